@@ -1,0 +1,65 @@
+// Every rule of framework.md that changes a number, as data. The workbook's Settings table holds a
+// copy users may edit; DEFAULT_SETTINGS are the framework's defaults (the *rule* lines of
+// framework.md §3–4), and no scoring function hides one of these choices in code.
+
+import type { PrincipleId } from "./catalogue/types";
+
+/** Where an indicator's worst value comes from (framework.md §4, worst-value modes). */
+export type WorstValueMode = "fixed" | "peer" | "baseline";
+
+/** How several respondents' answers to one checklist item combine. */
+export type ItemAggregation = "mean" | "median";
+
+/** Lower limits of the SDSN bands on the 0–100 scale; below significantChallenges is "Major challenges". */
+export interface SdgBandLimits {
+  readonly achieved: number;
+  readonly challengesRemain: number;
+  readonly significantChallenges: number;
+}
+
+/** Lower limits of the principle bands on the 1–5 scale; below developing is "Weak". */
+export interface PrincipleBandLimits {
+  readonly developing: number;
+  readonly established: number;
+  readonly advanced: number;
+}
+
+export interface ScoringSettings {
+  readonly worstValueMode: WorstValueMode;
+  /** The year the end values should be reached (trend classes). */
+  readonly targetYear: number;
+  readonly itemAggregation: ItemAggregation;
+  /** An item is contested when the spread of its answers is at least this. */
+  readonly contestedThreshold: number;
+  /** A principle is scored when answered items ≥ this share of its applicable items. */
+  readonly halfAnsweredShare: number;
+  /** A goal index whose coverage is below this share is shown as low coverage. */
+  readonly coverageThreshold: number;
+  readonly sdgBandLimits: SdgBandLimits;
+  readonly principleBandLimits: PrincipleBandLimits;
+  /** Weights of the principles in the overall alignment; renormalised over the principles with a score. */
+  readonly principleWeights: Readonly<Record<PrincipleId, number>>;
+  /** Peer worst values need at least this many distinct units; below it the fixed worst value is used. */
+  readonly peerMinimumUnits: number;
+}
+
+export const DEFAULT_SETTINGS: ScoringSettings = deepFreeze({
+  worstValueMode: "fixed",
+  targetYear: 2030,
+  itemAggregation: "mean",
+  contestedThreshold: 3,
+  halfAnsweredShare: 0.5,
+  coverageThreshold: 0.5,
+  sdgBandLimits: { achieved: 100, challengesRemain: 75, significantChallenges: 50 },
+  principleBandLimits: { developing: 2, established: 3, advanced: 4 },
+  principleWeights: { TA: 1, MLG: 1, URL: 1, DATA: 1, ME: 1, P2P: 1, CAP: 1, STK: 1, FIN: 1, DIG: 1 },
+  peerMinimumUnits: 3,
+});
+
+// Frozen so that a caller cannot change the defaults for everyone else by mutating them.
+function deepFreeze<T extends object>(value: T): T {
+  for (const inner of Object.values(value)) {
+    if (typeof inner === "object" && inner !== null) deepFreeze(inner as object);
+  }
+  return Object.freeze(value);
+}
