@@ -24,12 +24,14 @@ export function mean(values: readonly number[]): number {
   return clamp(sum / values.length, minimum(values), maximum(values));
 }
 
-/** Mean weighted by non-negative weights of the same length whose sum is positive. */
+/** Mean weighted by non-negative weights of the same length, at least one of them positive. */
 export function weightedMean(values: readonly number[], weights: readonly number[]): number {
+  // Dividing by the largest weight first keeps huge weights (1e308) from overflowing the sums.
+  const largestWeight = maximum(weights);
   let weightedSum = 0;
   let weightSum = 0;
   values.forEach((v, i) => {
-    const weight = weights[i] ?? 0;
+    const weight = (weights[i] ?? 0) / largestWeight;
     weightedSum += weight * v;
     weightSum += weight;
   });

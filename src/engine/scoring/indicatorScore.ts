@@ -22,7 +22,7 @@ export function distanceToEnd(value: number, worst: number, end: number): Result
 // (x − worst) / (end − worst). When worst and end lie so far apart that their difference overflows
 // to infinity, halving every term first keeps the ratio exact and finite; the ratio itself may still
 // be infinite (x far beyond a tiny span), which the clamp handles.
-function shareOfTheWay(value: number, worst: number, end: number): number {
+export function shareOfTheWay(value: number, worst: number, end: number): number {
   const span = end - worst;
   if (Number.isFinite(span)) return (value - worst) / span;
   return (value / 2 - worst / 2) / (end / 2 - worst / 2);

@@ -1,13 +1,8 @@
 import fc from "fast-check";
 import { distanceToEnd, indicatorScore } from "../../../src/engine/scoring";
-import type { Result } from "../../../src/engine/result";
+import { valueOf } from "./resultHelpers";
 
 const TOLERANCE_DIGITS = 9; // toBeCloseTo(x, 9): |diff| < 0.5e-9
-
-function valueOf(result: Result<number>): number {
-  if (!result.ok) throw new Error(`expected a value, got ${result.error.kind}: ${result.error.message}`);
-  return result.value;
-}
 
 describe("indicatorScore: framework.md worked examples", () => {
   it.each([

@@ -1,0 +1,56 @@
+// The score of one principle (framework.md §3): the mean of its answered item scores, reported only
+// when enough of its applicable items are answered (half, by default), so that a principle does
+// not rest on one or two items.
+
+import { DEFAULT_SETTINGS } from "../settings";
+import { mean } from "../stats";
+import { missingData, ok, type Result } from "../result";
+import { checkFivePointScore, checkShare, formatNumber } from "./checks";
+
+export interface PrincipleScore {
+  /** Mean of the answered item scores, 1–5. */
+  readonly score: number;
+  readonly answered: number;
+  /** Items that are not n/a (answered or not). */
+  readonly applicable: number;
+}
+
+// Counts are whole numbers, so a shortfall of the share test is at least 1/applicable; this margin
+// only keeps a product such as 0.7 × 10 = 7.000000000000001 from refusing 7 answered items.
+const SHARE_ROUNDING_MARGIN = 1e-9;
+
+/**
+ * One entry per item of the principle: its item score, "n/a" when the item is not applicable, or
+ * null when it is applicable but unanswered (only "?" or no answers).
+ */
+export function principleScore(
+  itemScores: readonly (number | "n/a" | null)[],
+  minShare: number = DEFAULT_SETTINGS.halfAnsweredShare,
+): Result<PrincipleScore> {
+  const shareProblem = checkShare("the minimum answered share", minShare);
+  if (shareProblem) return shareProblem;
+  const answeredScores: number[] = [];
+  let applicable = 0;
+  for (const item of itemScores) {
+    if (item === "n/a") continue;
+    applicable += 1;
+    if (item === null) continue;
+    const problem = checkFivePointScore("the item score", item);
+    if (problem) return problem;
+    answeredScores.push(item);
+  }
+  const answered = answeredScores.length;
+  if (applicable === 0) {
+    return missingData(itemScores.length === 0 ? "the principle has no items" : "every item of the principle is n/a: it does not apply");
+  }
+  if (answered === 0 || answered < minShare * applicable - SHARE_ROUNDING_MARGIN) {
+    return missingData(`insufficient answers: ${answered} of ${applicable} applicable items answered; at least ${describeShare(minShare)} are needed`);
+  }
+  return ok({ score: mean(answeredScores), answered, applicable });
+}
+
+function describeShare(share: number): string {
+  if (share === 0.5) return "half";
+  if (share === 1) return "all";
+  return `${formatNumber(share * 100)} %`;
+}
