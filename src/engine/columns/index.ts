@@ -1,0 +1,2 @@
+export { scoreColumn, type RowProblem } from "./scoreColumn";
+export { groupMeans, type GroupMeans } from "./groupMeans";
