@@ -1,0 +1,61 @@
+// The SDG profile of one unit (framework.md §4, Aggregation): for each goal present, its index,
+// coverage and band. A goal whose indicators have no score at all is "No data"; a goal whose
+// coverage is below the threshold keeps its index (it is shown grey, not hidden) and is banded
+// "Low coverage", so no reader takes a one-indicator index for the whole goal.
+
+import { coverageOf } from "./coverage";
+import { ok, type Result } from "./result";
+import { goalIndex, sdgBand } from "./scoring";
+import type { ScoringSettings } from "./settings";
+
+export type ProfileBand = "Achieved" | "Challenges remain" | "Significant challenges" | "Major challenges" | "Low coverage" | "No data";
+
+export interface GoalScore {
+  readonly goal: number;
+  /** null: a listed indicator of the goal without a score. */
+  readonly score: number | null;
+}
+
+export interface GoalProfileRow {
+  readonly goal: number;
+  /** null when no listed indicator of the goal has a score. */
+  readonly index: number | null;
+  /** Share of the goal's listed indicators with a score, 0–1. */
+  readonly coverage: number;
+  readonly band: ProfileBand;
+}
+
+/** One row per goal present, in goal order. Fails only on bad input (a score outside 0–100). */
+export function goalProfile(
+  scores: readonly GoalScore[],
+  settings: Pick<ScoringSettings, "coverageThreshold" | "sdgBandLimits">,
+): Result<GoalProfileRow[]> {
+  const byGoal = new Map<number, (number | null)[]>();
+  for (const { goal, score } of scores) {
+    const listed = byGoal.get(goal) ?? [];
+    listed.push(score);
+    byGoal.set(goal, listed);
+  }
+  const rows: GoalProfileRow[] = [];
+  for (const goal of [...byGoal.keys()].sort((a, b) => a - b)) {
+    const listed = byGoal.get(goal) ?? [];
+    const row = profileRow(goal, listed, settings);
+    if (!row.ok) return { ok: false, error: { kind: row.error.kind, message: `goal ${goal}: ${row.error.message}` } };
+    rows.push(row.value);
+  }
+  return ok(rows);
+}
+
+function profileRow(goal: number, listed: readonly (number | null)[], settings: Pick<ScoringSettings, "coverageThreshold" | "sdgBandLimits">): Result<GoalProfileRow> {
+  const coverage = coverageOf(listed);
+  if (!coverage.ok) return coverage;
+  if (coverage.value.available === 0) return ok({ goal, index: null, coverage: 0, band: "No data" });
+  const index = goalIndex(listed);
+  if (!index.ok) return index;
+  if (coverage.value.share < settings.coverageThreshold) {
+    return ok({ goal, index: index.value.index, coverage: coverage.value.share, band: "Low coverage" });
+  }
+  const band = sdgBand(index.value.index, settings.sdgBandLimits);
+  if (!band.ok) return band;
+  return ok({ goal, index: index.value.index, coverage: coverage.value.share, band: band.value });
+}

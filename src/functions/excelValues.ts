@@ -1,0 +1,97 @@
+// Arguments as Excel hands them to a custom function, turned into the engine's CellValue.
+// Excel passes a range as rows of cells, a single cell or constant as a bare value, an omitted
+// optional argument as null, and, because functions.json allows errors and data types for
+// `any` parameters, an error cell or a data-type cell as an object. These functions accept all
+// of them and anything else without throwing: an object they do not recognise reads as #VALUE!.
+
+import type { CellError, CellValue } from "../engine/cells";
+
+/** Rows of cells, every row as long as the first. */
+export type CellMatrix = readonly (readonly CellValue[])[];
+
+export interface Shape {
+  readonly rows: number;
+  readonly columns: number;
+}
+
+const UNRECOGNISED: CellError = { errorCode: "#VALUE!" };
+
+/**
+ * One cell as the engine reads it. Errors arrive as a CustomFunctions.Error-like `{ code }`
+ * (allowErrorForDataTypeAny) or as an Excel.ErrorCellValue `{ type: "Error", basicValue }`
+ * (allowCustomDataForDataTypeAny, which the metadata generator sets); other data types (formatted
+ * numbers, entities) arrive as `{ type, basicValue }` and count as their basic value.
+ */
+export function toCellValue(raw: unknown): CellValue {
+  if (raw === null || raw === undefined) return null;
+  switch (typeof raw) {
+    case "number":
+    case "string":
+    case "boolean":
+      return raw;
+    case "object":
+      return objectCellValue(raw);
+    default:
+      return UNRECOGNISED;
+  }
+}
+
+function objectCellValue(raw: object): CellValue {
+  const fields = raw as Record<string, unknown>;
+  const errorCode = fields.errorCode ?? fields.code;
+  if (typeof errorCode === "string") return { errorCode };
+  if (fields.type === "Error") {
+    return { errorCode: typeof fields.basicValue === "string" ? fields.basicValue : "#VALUE!" };
+  }
+  const basic = fields.basicValue;
+  if (typeof basic === "number" || typeof basic === "string" || typeof basic === "boolean") return basic;
+  return UNRECOGNISED;
+}
+
+/**
+ * An argument as a matrix of cells: a range stays as it is; a single value becomes 1×1; a flat
+ * array (a one-row constant in some hosts) becomes one row. Ragged rows are padded with blanks so
+ * the shape is always a rectangle.
+ */
+export function toMatrix(raw: unknown): CellValue[][] {
+  if (!Array.isArray(raw)) return [[toCellValue(raw)]];
+  if (raw.length === 0) return [[null]];
+  const rows: unknown[][] = raw.every((row) => Array.isArray(row)) ? (raw as unknown[][]) : [raw as unknown[]];
+  const columns = Math.max(1, ...rows.map((row) => row.length));
+  return rows.map((row) => {
+    const cells = row.map(toCellValue);
+    while (cells.length < columns) cells.push(null);
+    return cells;
+  });
+}
+
+/** One cell from an argument that is meant to be a single value (a range gives its top-left cell). */
+export function toSingleCell(raw: unknown): CellValue {
+  let cell: unknown = raw;
+  while (Array.isArray(cell)) cell = (cell as unknown[])[0];
+  return toCellValue(cell);
+}
+
+/** Every cell of a matrix, row by row. */
+export function cellsOf(matrix: CellMatrix): CellValue[] {
+  return matrix.flat();
+}
+
+export function shapeOf(matrix: CellMatrix): Shape {
+  return { rows: matrix.length, columns: matrix[0]?.length ?? 0 };
+}
+
+export function sameShape(a: Shape, b: Shape): boolean {
+  return a.rows === b.rows && a.columns === b.columns;
+}
+
+/** "3 rows × 1 column", as a message names a shape. */
+export function describeShape(shape: Shape): string {
+  return `${shape.rows} ${shape.rows === 1 ? "row" : "rows"} × ${shape.columns} ${shape.columns === 1 ? "column" : "columns"}`;
+}
+
+/** True when an optional argument was left out (Excel passes null) or given as an empty cell. */
+export function isOmitted(raw: unknown): boolean {
+  const cell = toSingleCell(raw);
+  return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
+}
