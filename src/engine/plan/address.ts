@@ -1,0 +1,134 @@
+// A1 addresses: parsing and printing cell addresses and ranges, and sheet-qualified references.
+// Pure helpers shared by the plan validator and every host, so they all agree on what "B7" is.
+
+/** A cell position, both 1-based, as Excel numbers rows and columns. */
+export interface CellPosition {
+  readonly row: number;
+  readonly column: number;
+}
+
+export interface RangeBounds {
+  readonly start: CellPosition;
+  readonly end: CellPosition;
+}
+
+/** Excel's limits (XFD1048576). */
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLUMNS = 16_384;
+
+const CELL_ADDRESS = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
+
+/** 1 → "A", 28 → "AB". */
+export function columnLetters(column: number): string {
+  if (!Number.isInteger(column) || column < 1 || column > MAX_COLUMNS) {
+    throw new RangeError(`column ${column} is outside 1–${MAX_COLUMNS}`);
+  }
+  let letters = "";
+  let rest = column;
+  while (rest > 0) {
+    const digit = (rest - 1) % 26;
+    letters = String.fromCharCode(65 + digit) + letters;
+    rest = Math.floor((rest - 1) / 26);
+  }
+  return letters;
+}
+
+/** "AB" → 28; undefined when the text is not a column within Excel's limits. */
+export function columnNumber(letters: string): number | undefined {
+  if (!/^[A-Za-z]{1,3}$/.test(letters)) return undefined;
+  let column = 0;
+  for (const letter of letters.toUpperCase()) column = column * 26 + (letter.charCodeAt(0) - 64);
+  return column <= MAX_COLUMNS ? column : undefined;
+}
+
+/** "B7" or "$B$7" → { row: 7, column: 2 }; undefined when it is not a cell address within Excel's limits. */
+export function parseCellAddress(address: string): CellPosition | undefined {
+  const match = CELL_ADDRESS.exec(address.trim());
+  if (match === null) return undefined;
+  const [, letters = "", digits = ""] = match;
+  const column = columnNumber(letters);
+  const row = Number(digits);
+  if (column === undefined || row < 1 || row > MAX_ROWS) return undefined;
+  return { row, column };
+}
+
+export function formatCellAddress(position: CellPosition, absolute = false): string {
+  const dollar = absolute ? "$" : "";
+  return `${dollar}${columnLetters(position.column)}${dollar}${position.row}`;
+}
+
+/** "A1:C5" (either corner first) or a single cell "B2" → normalised bounds; undefined when malformed. */
+export function parseRange(range: string): RangeBounds | undefined {
+  const parts = range.split(":");
+  if (parts.length > 2) return undefined;
+  const first = parseCellAddress(parts[0] ?? "");
+  const second = parts.length === 2 ? parseCellAddress(parts[1] ?? "") : first;
+  if (first === undefined || second === undefined) return undefined;
+  return {
+    start: { row: Math.min(first.row, second.row), column: Math.min(first.column, second.column) },
+    end: { row: Math.max(first.row, second.row), column: Math.max(first.column, second.column) },
+  };
+}
+
+export function formatRange(bounds: RangeBounds, absolute = false): string {
+  const start = formatCellAddress(bounds.start, absolute);
+  const end = formatCellAddress(bounds.end, absolute);
+  return start === end ? start : `${start}:${end}`;
+}
+
+export function rangeWidth(bounds: RangeBounds): number {
+  return bounds.end.column - bounds.start.column + 1;
+}
+
+export function rangeHeight(bounds: RangeBounds): number {
+  return bounds.end.row - bounds.start.row + 1;
+}
+
+export function rangeContains(bounds: RangeBounds, position: CellPosition): boolean {
+  return (
+    position.row >= bounds.start.row &&
+    position.row <= bounds.end.row &&
+    position.column >= bounds.start.column &&
+    position.column <= bounds.end.column
+  );
+}
+
+export function rangesOverlap(a: RangeBounds, b: RangeBounds): boolean {
+  return (
+    a.start.row <= b.end.row && b.start.row <= a.end.row && a.start.column <= b.end.column && b.start.column <= a.end.column
+  );
+}
+
+/** Every cell of the range, row by row. */
+export function rangePositions(bounds: RangeBounds): CellPosition[] {
+  const positions: CellPosition[] = [];
+  for (let row = bounds.start.row; row <= bounds.end.row; row++) {
+    for (let column = bounds.start.column; column <= bounds.end.column; column++) positions.push({ row, column });
+  }
+  return positions;
+}
+
+// A sheet name needs quotes in a reference unless it is a plain identifier that cannot be read
+// as a cell address (a sheet called "A1" or "R2C3" must be quoted too).
+function needsQuotes(sheet: string): boolean {
+  if (!/^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet)) return true;
+  if (/^[A-Za-z]{1,3}\d+$/.test(sheet)) return true;
+  return /^[Rr](\d*)[Cc](\d*)$/.test(sheet) || /^[RrCc]$/.test(sheet);
+}
+
+/** The sheet part of a reference: `Settings` or `'Partner cities'` (apostrophes doubled). */
+export function quoteSheetName(sheet: string): string {
+  return needsQuotes(sheet) ? `'${sheet.replace(/'/g, "''")}'` : sheet;
+}
+
+/** "Indicators", "B7" → "Indicators!B7"; used for cell addresses in problems and formulas. */
+export function qualifiedAddress(sheet: string, address: string): string {
+  return `${quoteSheetName(sheet)}!${address}`;
+}
+
+/** "Settings", "B3" → "Settings!$B$3" (absolute, as defined names and chart series refer to cells). */
+export function absoluteReference(sheet: string, range: string): string {
+  const bounds = parseRange(range);
+  if (bounds === undefined) throw new RangeError(`"${range}" is not an A1 range`);
+  return qualifiedAddress(sheet, formatRange(bounds, true));
+}

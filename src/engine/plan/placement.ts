@@ -1,0 +1,139 @@
+// Where a plan's sheets, tables and names go in a workbook that may already hold user content.
+// Every host applies the same rule through this one function: a user sheet, table or name is never
+// overwritten; an add-in-owned sheet (the Scoreboard) may be rebuilt. It throws before any host has
+// changed anything, so a refused plan leaves the workbook as it was.
+
+import { absoluteReference } from "./address";
+import { freeSheetName, sameName } from "./names";
+import { PlanConflictError, PlanError } from "./planError";
+import type { DefinedNamePlan, SheetPlan, WorkbookPlan } from "./types";
+
+/** What to do when a sheet of the plan already exists in the workbook. */
+export type ExistingSheetPolicy =
+  /** Refuse (PlanConflictError). */
+  | "fail"
+  /** Write the plan's sheet under the first free name: "Scoreboard (2)". */
+  | "pick-free-name"
+  /** Rebuild the sheet if the add-in owns it; refuse if it belongs to the user. */
+  | "replace-owned";
+
+/** What a host knows about the workbook before applying a plan. */
+export interface WorkbookInventory {
+  readonly sheets: readonly { readonly name: string; readonly owned: boolean }[];
+  readonly tables: readonly { readonly name: string; readonly sheet: string }[];
+  /** Defined names; `sheet` and `range` are undefined for names that are not a plain range. */
+  readonly names: readonly { readonly name: string; readonly sheet?: string; readonly range?: string }[];
+  /** Sheet names the host keeps for itself (its hidden settings sheet). */
+  readonly reservedSheets: readonly string[];
+}
+
+export interface SheetPlacement {
+  readonly plan: SheetPlan;
+  /** The name the sheet is written under. */
+  readonly name: string;
+  /** The existing owned sheet this one replaces, if any. */
+  readonly replaces?: string;
+}
+
+export interface Placement {
+  readonly sheets: readonly SheetPlacement[];
+  /** The plan's defined names, each `sheet` changed to the name that sheet is written under. */
+  readonly names: readonly DefinedNamePlan[];
+  /** Existing defined names to delete first: those the plan redefines and those into replaced sheets. */
+  readonly namesToRemove: readonly string[];
+}
+
+export function placePlan(plan: WorkbookPlan, inventory: WorkbookInventory, policy: ExistingSheetPolicy): Placement {
+  const sheets = placeSheets(plan, inventory, policy);
+  const replaced = sheets.flatMap((placement) => (placement.replaces === undefined ? [] : [placement.replaces]));
+  const isReplaced = (sheet: string | undefined): boolean => sheet !== undefined && replaced.some((name) => sameName(name, sheet));
+  const sheetExists = (sheet: string): boolean => inventory.sheets.some((existing) => sameName(existing.name, sheet));
+
+  for (const edit of plan.edits ?? []) {
+    if (!sheetExists(edit.sheet) || isReplaced(edit.sheet)) {
+      throw new PlanError([`the plan edits the sheet "${edit.sheet}", which the workbook does not have`]);
+    }
+  }
+
+  const keptTables = inventory.tables.filter((table) => !isReplaced(table.sheet));
+  for (const sheet of plan.sheets) {
+    for (const table of sheet.tables ?? []) {
+      const existing = keptTables.find((other) => sameName(other.name, table.name));
+      if (existing !== undefined) {
+        throw new PlanConflictError("table", table.name, `The workbook already has a table "${existing.name}" on the sheet "${existing.sheet}".`);
+      }
+    }
+  }
+
+  const writtenName = (sheet: string): string => {
+    const placed = sheets.find((placement) => sameName(placement.plan.name, sheet));
+    if (placed !== undefined) return placed.name;
+    if (sheetExists(sheet) && !isReplaced(sheet)) return sheet;
+    throw new PlanError([`the defined name refers to the sheet "${sheet}", which is neither in the workbook nor in the plan`]);
+  };
+  const names = plan.names.map((name) => ({ ...name, sheet: writtenName(name.sheet) }));
+
+  const namesToRemove: string[] = [];
+  for (const existing of inventory.names) {
+    const planned = names.find((name) => sameName(name.name, existing.name));
+    if (isReplaced(existing.sheet)) {
+      namesToRemove.push(existing.name);
+    } else if (planned !== undefined) {
+      if (!pointsAt(existing, planned)) {
+        throw new PlanConflictError("name", existing.name, `The workbook already defines the name "${existing.name}" for other cells.`);
+      }
+      namesToRemove.push(existing.name);
+    }
+  }
+  for (const name of names) {
+    const table = keptTables.find((existing) => sameName(existing.name, name.name));
+    if (table !== undefined) throw new PlanConflictError("name", name.name, `The workbook has a table called "${table.name}".`);
+  }
+  for (const sheet of plan.sheets) {
+    for (const table of sheet.tables ?? []) {
+      const name = inventory.names.find((existing) => sameName(existing.name, table.name) && !namesToRemove.includes(existing.name));
+      if (name !== undefined) throw new PlanConflictError("table", table.name, `The workbook defines a name "${name.name}".`);
+    }
+  }
+  return { sheets, names, namesToRemove };
+}
+
+function pointsAt(existing: WorkbookInventory["names"][number], planned: DefinedNamePlan): boolean {
+  if (existing.sheet === undefined || existing.range === undefined) return false;
+  if (!sameName(existing.sheet, planned.sheet)) return false;
+  try {
+    return absoluteReference(existing.sheet, existing.range) === absoluteReference(existing.sheet, planned.range);
+  } catch {
+    return false;
+  }
+}
+
+function placeSheets(plan: WorkbookPlan, inventory: WorkbookInventory, policy: ExistingSheetPolicy): SheetPlacement[] {
+  for (const sheet of plan.sheets) {
+    if (inventory.reservedSheets.some((reserved) => sameName(reserved, sheet.name))) {
+      throw new PlanError([`the sheet name "${sheet.name}" is reserved for the add-in's own data`]);
+    }
+  }
+  const taken = [...inventory.sheets.map((sheet) => sheet.name), ...inventory.reservedSheets, ...plan.sheets.map((sheet) => sheet.name)];
+  return plan.sheets.map((sheet): SheetPlacement => {
+    const existing = inventory.sheets.find((other) => sameName(other.name, sheet.name));
+    if (existing === undefined) return { plan: sheet, name: sheet.name };
+    switch (policy) {
+      case "fail":
+        throw new PlanConflictError("sheet", existing.name, `The workbook already has a sheet "${existing.name}".`);
+      case "pick-free-name": {
+        const name = freeSheetName(sheet.name, taken);
+        taken.push(name);
+        return { plan: sheet, name };
+      }
+      case "replace-owned":
+        if (!existing.owned) {
+          throw new PlanConflictError("sheet", existing.name, `The sheet "${existing.name}" belongs to the user and is not replaced.`);
+        }
+        if (!sheet.owned) {
+          throw new PlanConflictError("sheet", existing.name, `The sheet "${existing.name}" would be replaced by a sheet the add-in does not own.`);
+        }
+        return { plan: sheet, name: existing.name, replaces: existing.name };
+    }
+  });
+}

@@ -1,0 +1,31 @@
+// Misuse is an exception (style.md §3): a host asked to apply a malformed plan throws this, listing
+// every problem validatePlan found, before it changes anything in the workbook.
+
+export class PlanError extends Error {
+  readonly problems: readonly string[];
+
+  constructor(problems: readonly string[]) {
+    super(`The workbook plan cannot be applied: ${problems.join("; ")}`);
+    this.name = "PlanError";
+    this.problems = problems;
+  }
+}
+
+export type ConflictKind = "sheet" | "table" | "name";
+
+/**
+ * Applying the plan would overwrite something that belongs to the user: a sheet (unless the policy
+ * allows a free name or it is an add-in-owned sheet being rebuilt), a table or a defined name.
+ * Thrown before anything changes; callers that want a friendly message check listSheets first.
+ */
+export class PlanConflictError extends Error {
+  readonly kind: ConflictKind;
+  readonly conflictingName: string;
+
+  constructor(kind: ConflictKind, conflictingName: string, message: string) {
+    super(message);
+    this.name = "PlanConflictError";
+    this.kind = kind;
+    this.conflictingName = conflictingName;
+  }
+}

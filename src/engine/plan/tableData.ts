@@ -1,0 +1,104 @@
+// A table as a host reads it back (the inverse of a plan's table): header texts, and every cell with
+// its value and its address, so a problem found later can name `Indicators!F12`. The type lives in
+// the engine, beside the plan, because the engine's parsers consume it; hosts only produce it.
+
+import type { CellValue } from "../cells";
+import { normaliseHeader } from "./headers";
+
+export interface TableColumnData {
+  /** The header as written in the workbook. */
+  readonly header: string;
+  /** normaliseHeader(header): what columns are matched by. */
+  readonly key: string;
+  /** The sheet column, e.g. "C". */
+  readonly column: string;
+}
+
+export interface TableCellData {
+  /** Blank cells read as null; a formula cell reads as its last computed result. */
+  readonly value: CellValue;
+  /** Sheet-qualified, e.g. "Indicators!C7" or "'Partner data'!C7". */
+  readonly address: string;
+}
+
+export interface TableRowData {
+  /** The sheet row number (1-based). */
+  readonly row: number;
+  /** One cell per column, in the order of TableData.columns. */
+  readonly cells: readonly TableCellData[];
+}
+
+export interface TableData {
+  /** The table's name as the workbook spells it. */
+  readonly name: string;
+  readonly sheet: string;
+  /** The whole table including its header row, e.g. "A1:L41". */
+  readonly range: string;
+  readonly columns: readonly TableColumnData[];
+  readonly rows: readonly TableRowData[];
+}
+
+export interface TypedRow<K extends string> {
+  readonly row: number;
+  /** The wanted columns found in the table. */
+  readonly cells: Readonly<Partial<Record<K, TableCellData>>>;
+  /** The user's own columns, keyed by their header as written; kept untouched. */
+  readonly extra: Readonly<Record<string, TableCellData>>;
+}
+
+export interface TypedTable<K extends string> {
+  readonly table: TableData;
+  readonly rows: readonly TypedRow<K>[];
+  /** Wanted columns the table does not have. */
+  readonly missing: readonly K[];
+  /** Columns that are not wanted: extra user columns. */
+  readonly extra: readonly TableColumnData[];
+  /** Columns whose header matches an earlier column's; only the first one is read. */
+  readonly duplicates: readonly TableColumnData[];
+}
+
+/**
+ * Matches a table's columns to the wanted headers (case- and space-insensitively) and returns its
+ * rows keyed by the caller's names. `wanted` maps a key of the caller's choice to the header text of
+ * the workbook contract, e.g. `{ itemId: "Item ID", score: "Item score" }`.
+ */
+export function typedTable<K extends string>(table: TableData, wanted: Readonly<Record<K, string>>): TypedTable<K> {
+  const wantedKeys = Object.keys(wanted) as K[];
+  const firstIndexByKey = new Map<string, number>();
+  const duplicates: TableColumnData[] = [];
+  table.columns.forEach((column, index) => {
+    if (firstIndexByKey.has(column.key)) duplicates.push(column);
+    else firstIndexByKey.set(column.key, index);
+  });
+
+  const indexOfWanted = new Map<K, number>();
+  const missing: K[] = [];
+  for (const key of wantedKeys) {
+    const index = firstIndexByKey.get(normaliseHeader(wanted[key]));
+    if (index === undefined) missing.push(key);
+    else indexOfWanted.set(key, index);
+  }
+  const wantedIndexes = new Set(indexOfWanted.values());
+  const extraIndexes = [...firstIndexByKey.values()].filter((index) => !wantedIndexes.has(index));
+
+  const rows = table.rows.map((row): TypedRow<K> => {
+    const cells: Partial<Record<K, TableCellData>> = {};
+    for (const [key, index] of indexOfWanted) {
+      const cell = row.cells[index];
+      if (cell !== undefined) cells[key] = cell;
+    }
+    const extra: Record<string, TableCellData> = {};
+    for (const index of extraIndexes) {
+      const cell = row.cells[index];
+      const column = table.columns[index];
+      if (cell !== undefined && column !== undefined) extra[column.header] = cell;
+    }
+    return { row: row.row, cells, extra };
+  });
+
+  const extra = extraIndexes.flatMap((index) => {
+    const column = table.columns[index];
+    return column === undefined ? [] : [column];
+  });
+  return { table, rows, missing, extra, duplicates };
+}
