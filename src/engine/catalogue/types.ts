@@ -6,6 +6,12 @@ export type ObjectiveId = "GOV" | "INC" | "GRN" | "PRO";
 export type Polarity = "higher" | "lower";
 /** `simplified` indicators are also in the long list (simplified ⊂ long). */
 export type ListId = "simplified" | "long";
+/**
+ * Where an indicator comes from: the UN global indicator list (the UN code as id), a localised one
+ * (an OECD localised indicator or a local version of a UN indicator; id `<target>.L`), or the
+ * partnership itself (id `C2C-…`). Users filter on it to report UN-comparable figures only.
+ */
+export type IndicatorOrigin = "UN global" | "localised" | "partnership";
 export type DacCriterion = "relevance" | "coherence" | "effectiveness" | "efficiency" | "impact" | "sustainability";
 
 export interface Principle {
@@ -69,6 +75,8 @@ export interface IndicatorDefinition {
   readonly worstBasis: ValueBasis;
   readonly objective: ObjectiveId;
   readonly list: ListId;
+  /** Always present in the bundled catalogue; optional so that hand-built definitions need not state it. */
+  readonly origin?: IndicatorOrigin;
 }
 
 export interface DacLensEntry {

@@ -1,0 +1,57 @@
+// The framework catalogue (framework.md §2–5), assembled from the JSON files beside this one and
+// validated on load. Lookups are built once; every returned object is frozen.
+import answerScale from "./answerScale.json";
+import items from "./checklist.json";
+import dacLens from "./dacLens.json";
+import { deepFreeze } from "./deepFreeze";
+import goals from "./goals.json";
+import indicators from "./indicators.json";
+import meta from "./meta.json";
+import objectives from "./objectives.json";
+import principles from "./principles.json";
+import type { Catalogue, ChecklistItem, Goal, IndicatorDefinition, ListId, PrincipleId } from "./types";
+import { validateCatalogue } from "./validate";
+
+export { CatalogueError } from "./catalogueError";
+export { crossCheckCatalogue } from "./crossChecks";
+export { validateCatalogue } from "./validate";
+export type * from "./types";
+
+export const catalogue: Catalogue = deepFreeze(
+  validateCatalogue({ version: meta.version, principles, items, answerScale, goals, objectives, dacLens, indicators }),
+);
+
+export const CATALOGUE_VERSION: string = catalogue.version;
+
+/** Indicator ids are matched trimmed and case-insensitively ("11.B.2 " finds 11.b.2). */
+function indicatorKey(id: string): string {
+  return id.trim().toLowerCase();
+}
+
+const indicatorsById = new Map(catalogue.indicators.map((indicator) => [indicatorKey(indicator.id), indicator]));
+
+// "long" holds every indicator: the simplified list is a subset of it (framework.md §1).
+const indicatorsByList: Readonly<Record<ListId, readonly IndicatorDefinition[]>> = {
+  simplified: Object.freeze(catalogue.indicators.filter((indicator) => indicator.list === "simplified")),
+  long: catalogue.indicators,
+};
+
+const itemsByPrinciple = new Map<PrincipleId, readonly ChecklistItem[]>(
+  catalogue.principles.map((principle) => [principle.id, Object.freeze(catalogue.items.filter((item) => item.principle === principle.id))]),
+);
+
+export function findIndicator(id: string): IndicatorDefinition | undefined {
+  return indicatorsById.get(indicatorKey(id));
+}
+
+export function indicatorsInList(list: ListId): readonly IndicatorDefinition[] {
+  return indicatorsByList[list];
+}
+
+export function itemsOfPrinciple(id: PrincipleId): readonly ChecklistItem[] {
+  return itemsByPrinciple.get(id) ?? [];
+}
+
+export function findGoal(goal: number): Goal | undefined {
+  return catalogue.goals.find((entry) => entry.goal === goal);
+}
