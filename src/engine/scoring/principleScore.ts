@@ -43,14 +43,15 @@ export function principleScore(
   if (applicable === 0) {
     return missingData(itemScores.length === 0 ? "the principle has no items" : "every item of the principle is n/a: it does not apply");
   }
-  if (answered === 0 || answered < minShare * applicable - SHARE_ROUNDING_MARGIN) {
-    return missingData(`insufficient answers: ${answered} of ${applicable} applicable items answered; at least ${describeShare(minShare)} are needed`);
+  if (answered === 0) return missingData(`insufficient answers: none of the ${applicable} applicable items is answered yet`);
+  if (answered < minShare * applicable - SHARE_ROUNDING_MARGIN) {
+    return missingData(`insufficient answers: ${answered} of ${applicable} applicable items answered; ${describeShare(minShare)} are needed`);
   }
   return ok({ score: mean(answeredScores), answered, applicable });
 }
 
 function describeShare(share: number): string {
-  if (share === 0.5) return "half";
+  if (share === 0.5) return "at least half";
   if (share === 1) return "all";
-  return `${formatNumber(share * 100)} %`;
+  return `at least ${formatNumber(share * 100)} %`;
 }
