@@ -5,7 +5,7 @@
 
 import { coverageOf } from "./coverage";
 import { ok, type Result } from "./result";
-import { goalIndex, sdgBand } from "./scoring";
+import { goalIndex, isLowCoverage, sdgBand } from "./scoring";
 import type { ScoringSettings } from "./settings";
 
 export type ProfileBand = "Achieved" | "Challenges remain" | "Significant challenges" | "Major challenges" | "Low coverage" | "No data";
@@ -52,9 +52,9 @@ function profileRow(goal: number, listed: readonly (number | null)[], settings: 
   if (coverage.value.available === 0) return ok({ goal, index: null, coverage: 0, band: "No data" });
   const index = goalIndex(listed);
   if (!index.ok) return index;
-  if (coverage.value.share < settings.coverageThreshold) {
-    return ok({ goal, index: index.value.index, coverage: coverage.value.share, band: "Low coverage" });
-  }
+  const low = isLowCoverage(coverage.value.share, settings.coverageThreshold);
+  if (!low.ok) return low;
+  if (low.value) return ok({ goal, index: index.value.index, coverage: coverage.value.share, band: "Low coverage" });
   const band = sdgBand(index.value.index, settings.sdgBandLimits);
   if (!band.ok) return band;
   return ok({ goal, index: index.value.index, coverage: coverage.value.share, band: band.value });

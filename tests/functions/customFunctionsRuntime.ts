@@ -1,0 +1,50 @@
+// Excel's CustomFunctions runtime does not exist under Jest. Importing this file first installs a
+// stand-in with the same shape as @types/custom-functions-runtime: an Error class carrying `code`
+// and `message`, the ErrorCode string enum, and an associate that records its calls.
+
+const ErrorCode = {
+  invalidValue: "#VALUE!",
+  notAvailable: "#N/A",
+  divisionByZero: "#DIV/0!",
+  invalidNumber: "#NUM!",
+  nullReference: "#NULL!",
+  invalidName: "#NAME?",
+  invalidReference: "#REF!",
+} as const;
+
+class RuntimeError {
+  readonly code: string;
+  readonly message?: string;
+  constructor(code: string, message?: string) {
+    this.code = code;
+    if (message !== undefined) this.message = message;
+  }
+}
+
+export const associated: { id: string; fn: unknown }[] = [];
+
+(globalThis as unknown as { CustomFunctions: unknown }).CustomFunctions = {
+  Error: RuntimeError,
+  ErrorCode,
+  associate: (id: string, fn: unknown) => associated.push({ id, fn }),
+};
+
+/** True for an Excel error value, optionally with the given code ("#VALUE!", "#N/A"). */
+export function isExcelError(value: unknown, code?: string): value is CustomFunctions.Error {
+  return value instanceof RuntimeError && (code === undefined || value.code === code);
+}
+
+/** The code of an Excel error value, or the value itself, so tables can state expectations simply. */
+export function shown(value: unknown): unknown {
+  return value instanceof RuntimeError ? value.code : value;
+}
+
+/** A matrix with every error replaced by its code. */
+export function shownMatrix(matrix: unknown): unknown {
+  return Array.isArray(matrix) ? matrix.map((row: unknown) => (Array.isArray(row) ? row.map(shown) : shown(row))) : shown(matrix);
+}
+
+/** Error cells as Excel passes them to a function whose metadata allows errors. */
+export const NA = new RuntimeError("#N/A");
+export const VALUE_ERROR = new RuntimeError("#VALUE!");
+export const DIV0 = new RuntimeError("#DIV/0!");
