@@ -63,3 +63,48 @@ function deepFreeze<T extends object>(value: T): T {
   }
   return Object.freeze(value);
 }
+
+/**
+ * What is wrong with a set of settings read from the workbook, one sentence per problem (empty
+ * when all is well). The scoring functions check the values they use as well; this lets the
+ * Settings table be validated as a whole, before anything is scored.
+ */
+export function settingsProblems(settings: ScoringSettings): readonly string[] {
+  const problems: string[] = [];
+  const check = (holds: boolean, problem: string): void => {
+    if (!holds) problems.push(problem);
+  };
+  check(["fixed", "peer", "baseline"].includes(settings.worstValueMode), `the worst-value mode must be fixed, peer or baseline, not "${settings.worstValueMode}"`);
+  check(["mean", "median"].includes(settings.itemAggregation), `the item aggregation must be mean or median, not "${settings.itemAggregation}"`);
+  check(Number.isInteger(settings.targetYear), `the target year must be a whole year, not ${settings.targetYear}`);
+  check(isWithin(settings.contestedThreshold, 0, 4), `the contested threshold must be a spread between 0 and 4, not ${settings.contestedThreshold}`);
+  check(isWithin(settings.halfAnsweredShare, 0, 1), `the half-answered share must be between 0 and 1, not ${settings.halfAnsweredShare}`);
+  check(isWithin(settings.coverageThreshold, 0, 1), `the coverage threshold must be between 0 and 1, not ${settings.coverageThreshold}`);
+  const sdg = settings.sdgBandLimits;
+  check(
+    risesWithin([sdg.significantChallenges, sdg.challengesRemain, sdg.achieved], 0, 100),
+    `the SDG band limits must rise within 0–100 (significant challenges < challenges remain < achieved), not ${sdg.significantChallenges}, ${sdg.challengesRemain}, ${sdg.achieved}`,
+  );
+  const principle = settings.principleBandLimits;
+  check(
+    risesWithin([principle.developing, principle.established, principle.advanced], 1, 5),
+    `the principle band limits must rise within 1–5 (developing < established < advanced), not ${principle.developing}, ${principle.established}, ${principle.advanced}`,
+  );
+  const weights = Object.entries(settings.principleWeights);
+  for (const [principleId, weight] of weights) {
+    check(Number.isFinite(weight) && weight >= 0, `the weight of ${principleId} must be 0 or more, not ${weight}`);
+  }
+  check(weights.some(([, weight]) => weight > 0), "at least one principle weight must be above 0");
+  check(Number.isInteger(settings.peerMinimumUnits) && settings.peerMinimumUnits >= 1, `the peer minimum units must be a whole number of 1 or more, not ${settings.peerMinimumUnits}`);
+  return problems;
+}
+
+function isWithin(value: number, low: number, high: number): boolean {
+  return Number.isFinite(value) && value >= low && value <= high;
+}
+
+// Each limit is the lowest score of its band; strictly rising limits above the scale's minimum
+// leave every band non-empty.
+function risesWithin(limits: readonly number[], low: number, high: number): boolean {
+  return limits.every((limit, i) => isWithin(limit, low, high) && limit > low && (i === 0 || limit > (limits[i - 1] ?? Infinity)));
+}

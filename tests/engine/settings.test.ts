@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS } from "../../src/engine/settings";
+import { DEFAULT_SETTINGS, settingsProblems, type ItemAggregation, type ScoringSettings, type WorstValueMode } from "../../src/engine/settings";
 
 // Each default against the value framework.md §3–4 states for it.
 describe("DEFAULT_SETTINGS", () => {
@@ -30,5 +30,43 @@ describe("DEFAULT_SETTINGS", () => {
     expect(Object.isFrozen(DEFAULT_SETTINGS.sdgBandLimits)).toBe(true);
     expect(Object.isFrozen(DEFAULT_SETTINGS.principleBandLimits)).toBe(true);
     expect(Object.isFrozen(DEFAULT_SETTINGS.principleWeights)).toBe(true);
+  });
+});
+
+describe("settingsProblems", () => {
+  it("finds nothing wrong with the defaults", () => {
+    expect(settingsProblems(DEFAULT_SETTINGS)).toEqual([]);
+  });
+
+  it.each<{ change: Partial<ScoringSettings>; problem: string }>([
+    { change: { worstValueMode: "worst" as WorstValueMode }, problem: 'the worst-value mode must be fixed, peer or baseline, not "worst"' },
+    { change: { itemAggregation: "mode" as ItemAggregation }, problem: 'the item aggregation must be mean or median, not "mode"' },
+    { change: { targetYear: 2030.5 }, problem: "the target year must be a whole year, not 2030.5" },
+    { change: { contestedThreshold: 5 }, problem: "the contested threshold must be a spread between 0 and 4, not 5" },
+    { change: { halfAnsweredShare: 50 }, problem: "the half-answered share must be between 0 and 1, not 50" },
+    { change: { coverageThreshold: NaN }, problem: "the coverage threshold must be between 0 and 1, not NaN" },
+    {
+      change: { sdgBandLimits: { achieved: 100, challengesRemain: 50, significantChallenges: 75 } },
+      problem: "the SDG band limits must rise within 0–100 (significant challenges < challenges remain < achieved), not 75, 50, 100",
+    },
+    {
+      change: { principleBandLimits: { developing: 1, established: 3, advanced: 4 } },
+      problem: "the principle band limits must rise within 1–5 (developing < established < advanced), not 1, 3, 4",
+    },
+    {
+      change: { principleWeights: { ...DEFAULT_SETTINGS.principleWeights, FIN: -1 } },
+      problem: "the weight of FIN must be 0 or more, not -1",
+    },
+    {
+      change: { principleWeights: { TA: 0, MLG: 0, URL: 0, DATA: 0, ME: 0, P2P: 0, CAP: 0, STK: 0, FIN: 0, DIG: 0 } },
+      problem: "at least one principle weight must be above 0",
+    },
+    { change: { peerMinimumUnits: 0 }, problem: "the peer minimum units must be a whole number of 1 or more, not 0" },
+  ])("reports: $problem", ({ change, problem }) => {
+    expect(settingsProblems({ ...DEFAULT_SETTINGS, ...change })).toEqual([problem]);
+  });
+
+  it("reports every problem at once", () => {
+    expect(settingsProblems({ ...DEFAULT_SETTINGS, targetYear: NaN, contestedThreshold: -1 })).toHaveLength(2);
   });
 });
