@@ -4,7 +4,7 @@
 // "Low coverage", so no reader takes a one-indicator index for the whole goal.
 
 import { coverageOf } from "./coverage";
-import { ok, type Result } from "./result";
+import { missingData, ok, type Result } from "./result";
 import { goalIndex, isLowCoverage, sdgBand } from "./scoring";
 import type { ScoringSettings } from "./settings";
 
@@ -25,11 +25,13 @@ export interface GoalProfileRow {
   readonly band: ProfileBand;
 }
 
-/** One row per goal present, in goal order. Fails only on bad input (a score outside 0–100). */
+/** One row per goal present, in goal order. Fails on bad input (a score outside 0–100) and when no goal is present. */
 export function goalProfile(
   scores: readonly GoalScore[],
   settings: Pick<ScoringSettings, "coverageThreshold" | "sdgBandLimits">,
 ): Result<GoalProfileRow[]> {
+  // An empty spill shows as #CALC! in Excel; saying why is more use to the reader.
+  if (scores.length === 0) return missingData("no row with a goal matches, so there is no profile to show");
   const byGoal = new Map<number, (number | null)[]>();
   for (const { goal, score } of scores) {
     const listed = byGoal.get(goal) ?? [];
