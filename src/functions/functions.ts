@@ -13,7 +13,7 @@
 import { FUNCTIONS } from "./registry";
 
 /**
- * Scores an indicator value on 0–100 (the OECD localised method): 100·(value − worst)/(end − worst), clamped to 0–100; it works for both polarities. Takes single cells or whole columns and returns the same shape. Example: =C2C.SCORE(42.5, 5, 80) returns 50.
+ * Score of an indicator value on 0–100: 100·(value − worst)/(end − worst), clamped to 0–100; works for both polarities and on whole columns. Example: =C2C.SCORE(42.5, 5, 80) returns 50.
  * @customfunction SCORE
  * @helpurl https://localhost:3000/help.html#c2c-score
  * @param value The indicator value in the indicator's unit (a cell or a range). A blank gives an empty result; text or an error gives an error in that cell only.
@@ -30,7 +30,7 @@ export function score(
 }
 
 /**
- * Distance still to travel to the end value, on 0–100: 100 − SCORE(value, worst, end). Takes single cells or whole columns and returns the same shape. Example: =C2C.DISTANCE(20, 50, 5) returns 33.33 (PM2.5 of 20 µg/m³ against the WHO guideline of 5).
+ * Distance still to travel to the end value on 0–100 (100 − score); works on whole columns. Example: =C2C.DISTANCE(20, 50, 5) returns 33.33 (PM2.5 of 20 against worst 50 and the WHO end value 5).
  * @customfunction DISTANCE
  * @helpurl https://localhost:3000/help.html#c2c-distance
  * @param value The indicator value in the indicator's unit (a cell or a range). A blank gives an empty result.
@@ -47,7 +47,7 @@ export function distance(
 }
 
 /**
- * Goal index on 0–100: the mean of the indicator scores of one SDG goal, over the rows that match the optional criteria (as AVERAGEIFS). Blank scores are listed indicators without data (gaps): they lower the coverage, not the index. Example: =C2C.GOALINDEX(Indicators[Score], Indicators[Goal], 6, Indicators[City], "Nakuru") returns 82.5 for scores 75, 90 and a blank.
+ * Goal index on 0–100: the mean score of one SDG goal over the rows matching the criteria (as AVERAGEIFS); blank scores are gaps. Example: =C2C.GOALINDEX(Indicators[Score], Indicators[Goal], 6) returns 82.5 for 75, 90 and a blank.
  * @customfunction GOALINDEX
  * @helpurl https://localhost:3000/help.html#c2c-goalindex
  * @param scores The indicator scores (0–100), usually the Score column of the Indicators table. Blanks, text, n/a and error cells are gaps.
@@ -66,7 +66,7 @@ export function goalIndex(
 }
 
 /**
- * EC objective index on 0–100: the mean of the indicator scores tagged with one objective (GOV, INC, GRN or PRO), over the rows that match the optional criteria. The objectives range may be the Objective column or the Code column (each code's objective is then read from the catalogue). Example: =C2C.OBJECTIVEINDEX(Indicators[Score], Indicators[Code], "GRN", Indicators[Year], 2024).
+ * Objective index on 0–100: the mean score of one EC objective (GOV, INC, GRN, PRO) over the rows matching the criteria. Example: =C2C.OBJECTIVEINDEX(Indicators[Score], Indicators[Code], "GRN") returns 70 for scores 90 and 50.
  * @customfunction OBJECTIVEINDEX
  * @helpurl https://localhost:3000/help.html#c2c-objectiveindex
  * @param scores The indicator scores (0–100), usually the Score column of the Indicators table. Blanks, text, n/a and error cells are gaps.
@@ -85,7 +85,7 @@ export function objectiveIndex(
 }
 
 /**
- * Data coverage: the share (0–1) of rows with a numeric value, over the rows that match the optional criteria. Use it on a goal's rows to see how many listed indicators have data. Example: =C2C.COVERAGE(Indicators[Value], Indicators[Goal], 6) returns 0.667 when two of three listed indicators have a value.
+ * Share (0–1) of the rows matching the criteria that have a numeric value, e.g. of a goal's listed indicators. Example: =C2C.COVERAGE(Indicators[Value], Indicators[Goal], 6) returns 0.667 when 2 of 3 rows have a value.
  * @customfunction COVERAGE
  * @helpurl https://localhost:3000/help.html#c2c-coverage
  * @param values The values to count, usually the Value or Score column of the Indicators table. Blanks, text, n/a and error cells count as missing.
@@ -100,7 +100,7 @@ export function coverage(
 }
 
 /**
- * Item score of one checklist item: the mean (or median) of the respondents' answers on the 1–5 scale. n/a, ?, blanks and text are left out; returns "n/a" when every answer is n/a. Example: =C2C.ITEMSCORE(D5:H5) returns 3.667 for the answers 2, 4, 5, n/a, ?.
+ * Item score of one checklist item: the mean (or median) of the 1–5 answers; n/a, ? and blanks are left out, and all n/a gives "n/a". Example: =C2C.ITEMSCORE(D5:H5) returns 3.667 for 2, 4, 5, n/a, ?.
  * @customfunction ITEMSCORE
  * @helpurl https://localhost:3000/help.html#c2c-itemscore
  * @param answers The respondents' answers to one item: whole numbers 1–5, n/a (not applicable) or ? (don't know). A number outside 1–5 is an error.
@@ -115,7 +115,7 @@ export function itemScore(
 }
 
 /**
- * Spread of the answers to one checklist item: highest minus lowest numeric answer (0–4). An item is contested when its spread is 3 or more. Example: =C2C.SPREAD(D5:H5) returns 3 for the answers 2, 4, 5, n/a, ?.
+ * Spread of the answers to one checklist item: highest minus lowest numeric answer (0–4); the item is contested at 3 or more. Example: =C2C.SPREAD(D5:H5) returns 3 for 2, 4, 5, n/a, ?.
  * @customfunction SPREAD
  * @helpurl https://localhost:3000/help.html#c2c-spread
  * @param answers The respondents' answers to one item: whole numbers 1–5, n/a or ?. Only the numbers count; at least two are needed.
@@ -126,7 +126,7 @@ export function spread(answers: Array<Array<number | string | boolean | null | C
 }
 
 /**
- * Consensus among the answers to one checklist item: 1 − (population standard deviation)/2, so 1 is full agreement and 0 a maximal split. Example: =C2C.CONSENSUS(D5:H5) returns 0.376 for the answers 2, 4, 5, n/a, ?.
+ * Agreement among the answers to one checklist item: 1 − population sd/2 (1 full agreement, 0 maximal split). Example: =C2C.CONSENSUS(D5:H5) returns 0.376 for 2, 4, 5, n/a, ?.
  * @customfunction CONSENSUS
  * @helpurl https://localhost:3000/help.html#c2c-consensus
  * @param answers The respondents' answers to one item: whole numbers 1–5, n/a or ?. Only the numbers count; at least two are needed.
@@ -137,7 +137,7 @@ export function consensus(answers: Array<Array<number | string | boolean | null 
 }
 
 /**
- * Principle score on the 1–5 scale: the mean of the answered item scores of one G20 Rome principle, read from the whole checklist so sorting or inserting rows never breaks it. Reported only when at least half of the applicable items are answered. Example: =C2C.PRINCIPLE(Checklist[Item score], Checklist[Principle], "TA") returns 3.5.
+ * Principle score (1–5): the mean of one principle's answered item scores, read from the whole checklist; needs half of its applicable items answered. Example: =C2C.PRINCIPLE(Checklist[Item score], Checklist[Principle], "TA").
  * @customfunction PRINCIPLE
  * @helpurl https://localhost:3000/help.html#c2c-principle
  * @param itemScores The item scores of the whole checklist (1–5). "n/a" marks a not-applicable item; a blank, ? or error is an applicable item without answers.
@@ -156,7 +156,7 @@ export function principleScore(
 }
 
 /**
- * Overall alignment with the G20 Rome principles on the 1–5 scale: the weighted mean of the principle scores that exist; weights are renormalised over them. Example: =C2C.ALIGNMENT(B2:B11) returns 3 when TA is 3.5, MLG 2.5 and the other principles have no score.
+ * Overall alignment (1–5): the weighted mean of the principle scores that exist, weights renormalised over them. Example: =C2C.ALIGNMENT(B2:B11) returns 3 for TA 3.5, MLG 2.5 and eight #N/A.
  * @customfunction ALIGNMENT
  * @helpurl https://localhost:3000/help.html#c2c-alignment
  * @param principleScores The principle scores (1–5). Blanks, text and errors (such as #N/A for too few answers) are left out.
@@ -171,7 +171,7 @@ export function alignment(
 }
 
 /**
- * Band label of a score: on the SDG scale (0–100) Achieved, Challenges remain, Significant challenges or Major challenges; on the principle scale (1–5) Weak, Developing, Established or Advanced. Takes single cells or whole columns. Example: =C2C.BAND(82.5) returns "Challenges remain"; =C2C.BAND(4, "principle") returns "Advanced".
+ * Band label of a score: Achieved, Challenges remain, Significant or Major challenges (SDG scale, 0–100) or Weak, Developing, Established, Advanced (principle scale, 1–5). Example: =C2C.BAND(82.5) returns Challenges remain.
  * @customfunction BAND
  * @helpurl https://localhost:3000/help.html#c2c-band
  * @param score The score (a cell or a range): 0–100 for the SDG scale, 1–5 for the principle scale. A blank gives an empty result.
@@ -188,7 +188,7 @@ export function band(
 }
 
 /**
- * Trend class of a series of scores (the SDSN trend rule, with the end value as the achievement line): Achieved, Insufficient data, Target year passed, On track, Moderately improving, Stagnating or Decreasing. Example: =C2C.TREND({40;52}, {2015;2022}) returns "Stagnating".
+ * Trend class of a series of scores (SDSN rule): Achieved, Insufficient data, Target year passed, On track, Moderately improving, Stagnating or Decreasing. Example: =C2C.TREND({40;52}, {2015;2022}) returns Stagnating.
  * @customfunction TREND
  * @helpurl https://localhost:3000/help.html#c2c-trend
  * @param scores The scores (0–100) of one indicator or index over the years. Blanks are years without a score.
@@ -205,7 +205,7 @@ export function trend(
 }
 
 /**
- * Progress between two scores: the share of the distance to the end value closed, (latest − base)/(100 − base). Takes single cells or whole columns. Example: =C2C.PROGRESS(40, 52) returns 0.2 (20 %).
+ * Share of the distance to the end value closed between two scores: (latest − base)/(100 − base); works on whole columns. Example: =C2C.PROGRESS(40, 52) returns 0.2 (20 %).
  * @customfunction PROGRESS
  * @helpurl https://localhost:3000/help.html#c2c-progress
  * @param baseScore The score (0–100) in the base year (a cell or a range). A blank gives an empty result.
@@ -220,7 +220,7 @@ export function progress(
 }
 
 /**
- * Reads a field of an indicator from the bundled catalogue: name, goal, target, unit, polarity, end, worst, basis, objective or list. Takes single cells or whole columns of codes. Example: =C2C.INDICATOR("11.6.2", "end") returns 5; =C2C.INDICATOR("1.2.1", "end") returns "0.5 × baseline".
+ * A field of a catalogue indicator: name, goal, target, unit, polarity, end, worst, basis, objective or list; works on columns of codes. Example: =C2C.INDICATOR("11.6.2", "end") returns 5.
  * @customfunction INDICATOR
  * @helpurl https://localhost:3000/help.html#c2c-indicator
  * @param code The indicator code, e.g. "11.6.2" (a cell or a range). Case and spaces are ignored; a blank gives an empty result.
@@ -235,7 +235,7 @@ export function indicator(
 }
 
 /**
- * SDG profile: spills one row per goal present in the goals range (after the optional criteria): goal, index (0–100), coverage (0–1) and band. A goal without any score shows an empty index and the band "No data"; coverage below 50 % shows the index with the band "Low coverage". Example: =C2C.PROFILE(Indicators[Score], Indicators[Goal], Indicators[City], "Nakuru").
+ * SDG profile: spills one row per goal (goal, index, coverage, band) over the rows matching the criteria; no score shows No data, coverage under 50 % Low coverage. Example: =C2C.PROFILE(Indicators[Score], Indicators[Goal]).
  * @customfunction PROFILE
  * @helpurl https://localhost:3000/help.html#c2c-profile
  * @param scores The indicator scores (0–100), usually the Score column of the Indicators table. Blanks, text, n/a and error cells are gaps.

@@ -44,7 +44,10 @@ export function shownMatrix(matrix: unknown): unknown {
   return Array.isArray(matrix) ? matrix.map((row: unknown) => (Array.isArray(row) ? row.map(shown) : shown(row))) : shown(matrix);
 }
 
+/** A cell as Excel passes it to the functions' `any` parameters. */
+export type ArgumentCell = number | string | boolean | null | CustomFunctions.Error;
+
 /** Error cells as Excel passes them to a function whose metadata allows errors. */
-export const NA = new RuntimeError("#N/A");
-export const VALUE_ERROR = new RuntimeError("#VALUE!");
-export const DIV0 = new RuntimeError("#DIV/0!");
+export const NA = new RuntimeError("#N/A") as unknown as CustomFunctions.Error;
+export const VALUE_ERROR = new RuntimeError("#VALUE!") as unknown as CustomFunctions.Error;
+export const DIV0 = new RuntimeError("#DIV/0!") as unknown as CustomFunctions.Error;

@@ -1,4 +1,4 @@
-import { NA, isExcelError, shown, shownMatrix } from "./customFunctionsRuntime";
+import { NA, isExcelError, shown, shownMatrix, type ArgumentCell } from "./customFunctionsRuntime";
 import { coverage, goalIndex, objectiveIndex, profile } from "../../src/functions/functions";
 import { FUNCTIONS } from "../../src/functions/registry";
 
@@ -18,8 +18,13 @@ const table = [
   ["5.5.1", "", "Nakuru", 2024, 55], // no goal: belongs to no goal
 ] as const;
 
-function column(index: number): unknown[][] {
-  return table.map((row) => [row[index]]);
+function column(index: number): ArgumentCell[][] {
+  return table.map((row) => [row[index] ?? null]);
+}
+
+/** Criteria pairs as Excel passes the repeating argument: every repetition as a matrix. */
+function pairs(...items: (ArgumentCell | ArgumentCell[][])[]): ArgumentCell[][][] {
+  return items.map((item) => (Array.isArray(item) ? item : [[item]]));
 }
 const codes = column(0);
 const goals = column(1);
@@ -86,14 +91,14 @@ describe("GOALINDEX", () => {
   });
 
   it("names the criteria pair whose range has another shape", () => {
-    const result = goalIndex(scores, goals, 6, [cities, "Nakuru", [[2024]], 2024]);
+    const result = goalIndex(scores, goals, 6, pairs(cities, "Nakuru", [[2024]], 2024));
     expect(isExcelError(result, "#VALUE!") && result.message).toBe(
       "criteria range 2 is 1 row × 1 column but scores is 10 rows × 1 column: give ranges of the same size",
     );
   });
 
   it("explains #N/A when nothing matches", () => {
-    const result = goalIndex(scores, goals, 6, [cities, "Eldoret"]);
+    const result = goalIndex(scores, goals, 6, pairs(cities, "Eldoret"));
     expect(isExcelError(result, "#N/A") && result.message).toBe("no row of goal 6 matches the criteria");
   });
 });
@@ -116,7 +121,7 @@ describe("OBJECTIVEINDEX", () => {
   });
 
   it("is the entry point's function too", () => {
-    expect(objectiveIndex(scores, codes, "GRN", [cities, "Nakuru"])).toBeCloseTo((100 * (30 / 45) + 30) / 2, 9);
+    expect(objectiveIndex(scores, codes, "GRN", pairs(cities, "Nakuru"))).toBeCloseTo((100 * (30 / 45) + 30) / 2, 9);
   });
 });
 
@@ -142,7 +147,7 @@ describe("COVERAGE", () => {
 
 describe("PROFILE", () => {
   it("spills goal, index, coverage and band for each goal present, in goal order", () => {
-    const result = shownMatrix(profile(scores, goals, [cities, "Nakuru"])) as unknown[][];
+    const result = shownMatrix(profile(scores, goals, pairs(cities, "Nakuru"))) as unknown[][];
     expect(result.map((row) => row[0])).toEqual([1, 6, 11]);
     expect(result[0]).toEqual([1, "", 0, "No data"]);
     const [goal6, index6, coverage6, band6] = result[1] ?? [];
@@ -163,7 +168,7 @@ describe("PROFILE", () => {
   });
 
   it("gives #N/A when no goal row matches", () => {
-    expect(shownMatrix(profile(scores, goals, [cities, "Eldoret"]))).toEqual([["#N/A"]]);
+    expect(shownMatrix(profile(scores, goals, pairs(cities, "Eldoret")))).toEqual([["#N/A"]]);
   });
 
   it("gives #VALUE! for mismatched ranges and odd criteria", () => {
