@@ -25,9 +25,7 @@ export function FunctionList({ functions, namespace }: FunctionListProps) {
       <ul className={styles.list}>
         {functions.map((entry) => (
           <li key={entry.id}>
-            <code className={styles.call}>
-              ={namespace}.{entry.id}({entry.argumentList})
-            </code>
+            <code className={styles.call}>{`=${namespace}.${entry.id}(${entry.argumentList})`}</code>
             <Caption1 className={styles.meaning}>{entry.meaning}</Caption1>
           </li>
         ))}
