@@ -1,0 +1,119 @@
+// The workbook contract of design.md as data: sheet names, table names and the header of every
+// column, shared by the readers (which match headers case- and space-insensitively) and the
+// templates (which write them). Users and other tools may prepare workbooks to this contract, and
+// the README documents it from here.
+
+import type { ScoringSettings } from "../settings";
+
+export const SHEETS = {
+  about: "About",
+  settings: "Settings",
+  checklist: "Checklist",
+  stakeholders: "Stakeholders",
+  indicators: "Indicators",
+  actions: "Actions",
+  scoreboard: "Scoreboard",
+  previousScoreboard: "Scoreboard (previous)",
+} as const;
+
+export const TABLES = {
+  partnership: "C2C_Partnership",
+  settings: "C2C_Settings",
+  checklist: "C2C_Checklist",
+  stakeholders: "C2C_Stakeholders",
+  indicators: "C2C_Indicators",
+  actions: "C2C_Actions",
+} as const;
+
+/** Key/value tables (About, Settings) have these two columns. */
+export const KEY_VALUE_HEADERS = { key: "Key", value: "Value" } as const;
+
+/** Rows of the C2C_Partnership table (column Key). */
+export const PARTNERSHIP_KEYS = {
+  name: "Partnership name",
+  cities: "Partner cities",
+  countries: "Countries",
+  startYear: "Start year",
+  reportingYear: "Reporting year",
+  list: "List",
+  catalogueVersion: "Catalogue version",
+} as const;
+
+/** Fixed columns of C2C_Checklist; respondent columns stand between `item` and `itemScore`. */
+export const CHECKLIST_HEADERS = {
+  principle: "Principle",
+  itemId: "Item ID",
+  item: "Item",
+  itemScore: "Item score",
+  spread: "Spread",
+  evidence: "Evidence",
+} as const;
+
+export const STAKEHOLDER_HEADERS = {
+  respondent: "Respondent",
+  organisation: "Organisation",
+  group: "Group",
+  city: "City",
+  role: "Role in the partnership",
+} as const;
+
+export const INDICATOR_HEADERS = {
+  code: "Code",
+  indicator: "Indicator",
+  goal: "Goal",
+  city: "City",
+  year: "Year",
+  value: "Value",
+  worst: "Worst",
+  end: "End value",
+  unit: "Unit",
+  source: "Source",
+  disaggregated: "Disaggregated",
+  score: "Score",
+  objective: "Objective",
+} as const;
+
+export const ACTION_HEADERS = {
+  id: "ID",
+  action: "Action",
+  target: "Principle/Goal",
+  owner: "Owner",
+  due: "Due",
+  status: "Status",
+  stakeholderInput: "Stakeholder input addressed",
+  evidence: "Evidence",
+} as const;
+
+/** A scalar setting: its row label in C2C_Settings and the defined name formulas pass as an argument. */
+export interface ScalarSettingRow {
+  readonly field: Exclude<keyof ScoringSettings, "sdgBandLimits" | "principleBandLimits" | "principleWeights">;
+  readonly key: string;
+  readonly definedName: string;
+}
+
+export const SCALAR_SETTING_ROWS: readonly ScalarSettingRow[] = [
+  { field: "worstValueMode", key: "Worst-value mode", definedName: "C2C_WorstValueMode" },
+  { field: "targetYear", key: "Target year", definedName: "C2C_TargetYear" },
+  { field: "itemAggregation", key: "Item aggregation", definedName: "C2C_ItemAggregation" },
+  { field: "contestedThreshold", key: "Contested threshold", definedName: "C2C_ContestedThreshold" },
+  { field: "halfAnsweredShare", key: "Half-answered share", definedName: "C2C_HalfAnsweredShare" },
+  { field: "coverageThreshold", key: "Coverage threshold", definedName: "C2C_CoverageThreshold" },
+  { field: "peerMinimumUnits", key: "Peer minimum units", definedName: "C2C_PeerMinimumUnits" },
+];
+
+/** Band limits and principle weights: one row each, e.g. "Band limit: Challenges remain" → C2C_BandChallengesRemain. */
+export const SDG_BAND_LIMIT_ROWS = [
+  { field: "achieved", key: "SDG band limit: Achieved", definedName: "C2C_BandAchieved" },
+  { field: "challengesRemain", key: "SDG band limit: Challenges remain", definedName: "C2C_BandChallengesRemain" },
+  { field: "significantChallenges", key: "SDG band limit: Significant challenges", definedName: "C2C_BandSignificantChallenges" },
+] as const;
+
+export const PRINCIPLE_BAND_LIMIT_ROWS = [
+  { field: "developing", key: "Principle band limit: Developing", definedName: "C2C_BandDeveloping" },
+  { field: "established", key: "Principle band limit: Established", definedName: "C2C_BandEstablished" },
+  { field: "advanced", key: "Principle band limit: Advanced", definedName: "C2C_BandAdvanced" },
+] as const;
+
+/** "Principle weight: TA" → C2C_WeightTA, one per principle in the catalogue's order. */
+export const principleWeightKey = (principle: string): string => `Principle weight: ${principle}`;
+export const principleWeightName = (principle: string): string => `C2C_Weight${principle}`;
