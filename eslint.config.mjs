@@ -9,7 +9,7 @@ const hostModules = [
 ];
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "demo/**", "test-artifacts/**", "*.config.js", "*.config.mjs"] },
+  { ignores: ["build/**/*.js", "dist/**", "node_modules/**", "coverage/**", "demo/**", "test-artifacts/**", "*.config.js", "*.config.mjs"] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
