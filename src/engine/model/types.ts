@@ -5,6 +5,7 @@
 import type { CellValue } from "../cells";
 import type { ListId, ObjectiveId, PrincipleId } from "../catalogue/types";
 import type { ScoringSettings } from "../settings";
+import type { TABLES } from "./contract";
 
 /** The stakeholder groups of the workbook contract, in the order the Stakeholders sheet offers them. */
 export const STAKEHOLDER_GROUPS = [
@@ -101,4 +102,9 @@ export interface Assessment {
   readonly checklist: readonly ChecklistItemRow[];
   readonly indicators: readonly IndicatorRow[];
   readonly actions: readonly ActionRow[];
+  /**
+   * The sheet each table was read from, so that problems found while scoring can name a cell;
+   * the contract's sheet names (SHEETS) apply when absent, as for an assessment built in code.
+   */
+  readonly sheets?: Readonly<Partial<Record<keyof typeof TABLES, string>>>;
 }
