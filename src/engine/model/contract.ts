@@ -49,6 +49,12 @@ export const CHECKLIST_HEADERS = {
   evidence: "Evidence",
 } as const;
 
+/**
+ * An optional computed Checklist column the templates write after Spread: "contested" when the
+ * spread reaches the contested threshold, so the flag is text and not only a colour. Readers ignore it.
+ */
+export const CHECKLIST_CONTESTED_HEADER = "Contested";
+
 export const STAKEHOLDER_HEADERS = {
   respondent: "Respondent",
   organisation: "Organisation",
@@ -117,3 +123,11 @@ export const PRINCIPLE_BAND_LIMIT_ROWS = [
 /** "Principle weight: TA" → C2C_WeightTA, one per principle in the catalogue's order. */
 export const principleWeightKey = (principle: string): string => `Principle weight: ${principle}`;
 export const principleWeightName = (principle: string): string => `C2C_Weight${principle}`;
+
+/**
+ * Range names over consecutive rows of C2C_Settings, passed whole to C2C.BAND (limits) and
+ * C2C.ALIGNMENT (weights). Defined only where the rows stand together in this order.
+ */
+export const SDG_BAND_LIMITS_NAME = "C2C_SdgBandLimits";
+export const PRINCIPLE_BAND_LIMITS_NAME = "C2C_PrincipleBandLimits";
+export const PRINCIPLE_WEIGHTS_NAME = "C2C_PrincipleWeights";
