@@ -41,6 +41,8 @@ export interface Placement {
   readonly names: readonly DefinedNamePlan[];
   /** Existing defined names to delete first: those the plan redefines and those into replaced sheets. */
   readonly namesToRemove: readonly string[];
+  /** The sheets the add-in owns once the plan is written: the ones it owned plus the plan's owned sheets. */
+  readonly ownedSheets: readonly string[];
 }
 
 export function placePlan(plan: WorkbookPlan, inventory: WorkbookInventory, policy: ExistingSheetPolicy): Placement {
@@ -95,7 +97,11 @@ export function placePlan(plan: WorkbookPlan, inventory: WorkbookInventory, poli
       if (name !== undefined) throw new PlanConflictError("table", table.name, `The workbook defines a name "${name.name}".`);
     }
   }
-  return { sheets, names, namesToRemove };
+  const ownedSheets = inventory.sheets.filter((sheet) => sheet.owned).map((sheet) => sheet.name);
+  for (const placement of sheets) {
+    if (placement.plan.owned && !ownedSheets.some((name) => sameName(name, placement.name))) ownedSheets.push(placement.name);
+  }
+  return { sheets, names, namesToRemove, ownedSheets };
 }
 
 function pointsAt(existing: WorkbookInventory["names"][number], planned: DefinedNamePlan): boolean {

@@ -3,6 +3,7 @@
 // the engine, beside the plan, because the engine's parsers consume it; hosts only produce it.
 
 import type { CellValue } from "../cells";
+import { columnLetters, formatCellAddress, formatRange, qualifiedAddress, type CellPosition, type RangeBounds } from "./address";
 import { normaliseHeader } from "./headers";
 
 export interface TableColumnData {
@@ -101,4 +102,43 @@ export function typedTable<K extends string>(table: TableData, wanted: Readonly<
     return column === undefined ? [] : [column];
   });
   return { table, rows, missing, extra, duplicates };
+}
+
+export interface TableSource {
+  readonly name: string;
+  readonly sheet: string;
+  readonly bounds: RangeBounds;
+  /** Whether the first row of the range is the header row (Excel tables may hide it). */
+  readonly hasHeaderRow: boolean;
+  /** The column names the table itself stores (Excel keeps them equal to the header cells). */
+  readonly columnNames: readonly string[];
+  readonly cellAt: (position: CellPosition) => CellValue;
+}
+
+/** Builds TableData from what any host can see: the table's range, its stored column names and its cells. */
+export function buildTableData(source: TableSource): TableData {
+  const { bounds } = source;
+  const columns: TableColumnData[] = [];
+  for (let column = bounds.start.column; column <= bounds.end.column; column++) {
+    const stored = source.columnNames[column - bounds.start.column];
+    const headerCell = source.hasHeaderRow ? source.cellAt({ row: bounds.start.row, column }) : undefined;
+    const header = headerText(headerCell) ?? stored ?? `Column${column - bounds.start.column + 1}`;
+    columns.push({ header, key: normaliseHeader(header), column: columnLetters(column) });
+  }
+  const rows: TableRowData[] = [];
+  for (let row = bounds.start.row + (source.hasHeaderRow ? 1 : 0); row <= bounds.end.row; row++) {
+    const cells = columns.map((_, index): TableCellData => {
+      const position = { row, column: bounds.start.column + index };
+      const value = source.cellAt(position);
+      return { value: value === undefined ? null : value, address: qualifiedAddress(source.sheet, formatCellAddress(position)) };
+    });
+    rows.push({ row, cells });
+  }
+  return { name: source.name, sheet: source.sheet, range: formatRange(bounds), columns, rows };
+}
+
+function headerText(cell: CellValue): string | undefined {
+  if (typeof cell === "string" && cell.trim() !== "") return cell;
+  if (typeof cell === "number" || typeof cell === "boolean") return String(cell);
+  return undefined;
 }

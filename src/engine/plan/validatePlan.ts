@@ -149,6 +149,7 @@ function checkCells(cells: readonly CellPlan[], where: string, plan: WorkbookPla
 function checkTable(table: TablePlan, sheet: SheetPlan, where: string, report: Report): RangeBounds | undefined {
   const nameProblem = identifierProblem(table.name);
   if (nameProblem !== undefined) report(`${where}: ${nameProblem}`);
+  if (!/^TableStyle(Light|Medium|Dark)\d{1,2}$/.test(table.style)) report(`${where}: "${table.style}" is not a built-in table style`);
   const bounds = checkedRange(table.range, where, report);
   if (bounds === undefined) return undefined;
   // Excel repairs (drops) a table without a data row, so the plan must give it one, even if blank.

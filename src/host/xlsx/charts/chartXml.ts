@@ -1,0 +1,119 @@
+// DrawingML chart parts (xl/charts/chartN.xml) for the plan's radar and bar charts. ExcelJS cannot
+// write charts, so the xlsx host writes these itself. Every series refers to its sheet range and
+// carries a cache of the values the plan computed, so the chart renders before any recalculation.
+// Element order follows the ECMA-376 schema (CT_ChartSpace, CT_BarSer, CT_RadarSer, CT_ValAx…),
+// which Excel enforces.
+
+import { absoluteReference } from "../../../engine/plan/address";
+import type { ChartPlan } from "../../../engine/plan/types";
+import { escapeXml } from "../xml";
+
+/** A chart of the plan with the values its ranges hold, as the plan computed them. */
+export interface ChartData {
+  readonly plan: ChartPlan;
+  /** The sheet the chart and its ranges are on, as written. */
+  readonly sheet: string;
+  readonly categories: readonly string[];
+  /** Values per series, in plan order; null where a cell is blank or not a number. */
+  readonly values: readonly (readonly (number | null)[])[];
+}
+
+/** Series colours when the plan gives none: the Okabe–Ito palette, told apart by colour-blind readers. */
+export const DEFAULT_SERIES_COLOURS: readonly string[] = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"];
+
+const CATEGORY_AXIS_ID = 500_000_001;
+const VALUE_AXIS_ID = 500_000_002;
+
+export function chartXml(chart: ChartData): string {
+  const { plan } = chart;
+  const series = plan.series.map((_, index) => seriesXml(chart, index)).join("");
+  const body =
+    plan.kind === "radar"
+      ? `<c:radarChart><c:radarStyle val="marker"/><c:varyColors val="0"/>${series}<c:axId val="${CATEGORY_AXIS_ID}"/><c:axId val="${VALUE_AXIS_ID}"/></c:radarChart>`
+      : `<c:barChart><c:barDir val="${plan.barDirection === "horizontal" ? "bar" : "col"}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="80"/><c:axId val="${CATEGORY_AXIS_ID}"/><c:axId val="${VALUE_AXIS_ID}"/></c:barChart>`;
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    '<c:date1904 val="0"/><c:roundedCorners val="0"/>' +
+    "<c:chart>" +
+    titleXml(plan.title) +
+    '<c:autoTitleDeleted val="0"/>' +
+    `<c:plotArea><c:layout/>${body}${categoryAxisXml(plan)}${valueAxisXml(plan)}</c:plotArea>` +
+    `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>` +
+    '<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>' +
+    "</c:chart>" +
+    "</c:chartSpace>"
+  );
+}
+
+function titleXml(title: string): string {
+  return (
+    "<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p>" +
+    '<a:pPr><a:defRPr sz="1400" b="1"/></a:pPr>' +
+    `<a:r><a:rPr lang="en-GB" sz="1400" b="1"/><a:t>${escapeXml(title)}</a:t></a:r>` +
+    '</a:p></c:rich></c:tx><c:overlay val="0"/></c:title>'
+  );
+}
+
+function seriesXml(chart: ChartData, index: number): string {
+  const series = chart.plan.series[index];
+  if (series === undefined) return "";
+  const colour = (series.colour ?? DEFAULT_SERIES_COLOURS[index % DEFAULT_SERIES_COLOURS.length] ?? "#0072B2").slice(1).toUpperCase();
+  const fill = `<a:solidFill><a:srgbClr val="${colour}"/></a:solidFill>`;
+  const look =
+    chart.plan.kind === "radar"
+      ? `<c:spPr><a:ln w="28575" cap="rnd">${fill}<a:round/></a:ln></c:spPr>` +
+        `<c:marker><c:symbol val="circle"/><c:size val="6"/><c:spPr>${fill}<a:ln>${fill}</a:ln></c:spPr></c:marker>`
+      : `<c:spPr>${fill}</c:spPr><c:invertIfNegative val="0"/>`;
+  return (
+    `<c:ser><c:idx val="${index}"/><c:order val="${index}"/>` +
+    `<c:tx><c:v>${escapeXml(series.name)}</c:v></c:tx>` +
+    look +
+    `<c:cat>${stringReference(absoluteReference(chart.sheet, chart.plan.categories), chart.categories)}</c:cat>` +
+    `<c:val>${numberReference(absoluteReference(chart.sheet, series.values), chart.values[index] ?? [])}</c:val>` +
+    "</c:ser>"
+  );
+}
+
+function stringReference(reference: string, texts: readonly string[]): string {
+  const points = texts.map((text, index) => `<c:pt idx="${index}"><c:v>${escapeXml(text)}</c:v></c:pt>`).join("");
+  return `<c:strRef><c:f>${escapeXml(reference)}</c:f><c:strCache><c:ptCount val="${texts.length}"/>${points}</c:strCache></c:strRef>`;
+}
+
+function numberReference(reference: string, values: readonly (number | null)[]): string {
+  // A blank cell has no <c:pt>: the chart shows a gap there (dispBlanksAs="gap").
+  const points = values
+    .map((value, index) => (value === null ? "" : `<c:pt idx="${index}"><c:v>${String(value)}</c:v></c:pt>`))
+    .join("");
+  return (
+    `<c:numRef><c:f>${escapeXml(reference)}</c:f>` +
+    `<c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${values.length}"/>${points}</c:numCache></c:numRef>`
+  );
+}
+
+function categoryAxisXml(plan: ChartPlan): string {
+  const horizontal = plan.kind === "bar" && plan.barDirection === "horizontal";
+  // Horizontal bars list categories bottom-up by default; maxMin keeps the sheet's top-down order.
+  return (
+    `<c:catAx><c:axId val="${CATEGORY_AXIS_ID}"/><c:scaling><c:orientation val="${horizontal ? "maxMin" : "minMax"}"/></c:scaling>` +
+    `<c:delete val="0"/><c:axPos val="${horizontal ? "l" : "b"}"/>` +
+    '<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>' +
+    `<c:crossAx val="${VALUE_AXIS_ID}"/><c:crosses val="autoZero"/>` +
+    '<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>'
+  );
+}
+
+function valueAxisXml(plan: ChartPlan): string {
+  const horizontal = plan.kind === "bar" && plan.barDirection === "horizontal";
+  const axis = plan.valueAxis;
+  const max = axis?.max === undefined ? "" : `<c:max val="${axis.max}"/>`;
+  const min = axis?.min === undefined ? "" : `<c:min val="${axis.min}"/>`;
+  const format = escapeXml(axis?.numberFormat ?? "General");
+  return (
+    `<c:valAx><c:axId val="${VALUE_AXIS_ID}"/><c:scaling><c:orientation val="minMax"/>${max}${min}</c:scaling>` +
+    `<c:delete val="0"/><c:axPos val="${horizontal ? "b" : "l"}"/><c:majorGridlines/>` +
+    `<c:numFmt formatCode="${format}" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
+    // With the categories reversed, the value axis crosses at the last category to stay at the bottom.
+    `<c:crossAx val="${CATEGORY_AXIS_ID}"/><c:crosses val="${horizontal ? "max" : "autoZero"}"/><c:crossBetween val="between"/></c:valAx>`
+  );
+}

@@ -1,0 +1,240 @@
+// An .xlsx file behind the WorkbookHost port (ExcelJS 4.4): the headless runner's host. Reads the
+// file into memory (the input file is never written), applies plans in the portable dialect, and
+// saves atomically with the plan's charts added to the package (ExcelJS cannot write charts).
+
+import { resolve } from "node:path";
+import { readFile } from "node:fs/promises";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { absoluteReference, parseRange } from "../../engine/plan/address";
+import {
+  ADDIN_SETTINGS_SHEET,
+  OWNED_SHEETS_KEY,
+  mergeSettings,
+  ownedSheets,
+  settingsFromRows,
+  settingsRows,
+  type AddinSettings,
+} from "../../engine/plan/addinSettings";
+import { sameName } from "../../engine/plan/names";
+import { placePlan, type WorkbookInventory } from "../../engine/plan/placement";
+import { PlanError } from "../../engine/plan/planError";
+import { buildTableData, type TableData } from "../../engine/plan/tableData";
+import type { WorkbookPlan } from "../../engine/plan/types";
+import { assertValidPlan } from "../../engine/plan/validatePlan";
+import type { CellValue } from "../../engine/cells";
+import type { ApplyOptions, ApplyReport, SheetInfo, WorkbookHost } from "../workbookHost";
+import { writeFileAtomically, type WriteOptions } from "./atomicWrite";
+import { addChartsToPackage } from "./charts/addCharts";
+import { chartData } from "./charts/chartData";
+import type { ChartData } from "./charts/chartXml";
+import { readCellValue } from "./readCell";
+import { tableHeaderRows } from "./tableHeaderRows";
+import { worksheetTables } from "./tableModels";
+import { writeCell, writeSheet } from "./writeSheet";
+
+export class XlsxWorkbook implements WorkbookHost {
+  private readonly workbook: ExcelJS.Workbook;
+  /** The file this workbook was read from; save() refuses to write there. */
+  private readonly sourcePath: string | undefined;
+  /** Charts of applied plans by written sheet name, added to the package on save. */
+  private readonly pendingCharts = new Map<string, ChartData[]>();
+
+  private constructor(workbook: ExcelJS.Workbook, sourcePath: string | undefined) {
+    this.workbook = workbook;
+    this.sourcePath = sourcePath;
+  }
+
+  /** A new workbook with no sheets. */
+  static create(): XlsxWorkbook {
+    return new XlsxWorkbook(new ExcelJS.Workbook(), undefined);
+  }
+
+  /** Reads an .xlsx file; the file itself is never written. Run inspectPackage first to learn what ExcelJS would drop. */
+  static async open(path: string): Promise<XlsxWorkbook> {
+    return XlsxWorkbook.load(await readFile(path), resolve(path));
+  }
+
+  static async fromBytes(bytes: Uint8Array): Promise<XlsxWorkbook> {
+    return XlsxWorkbook.load(bytes, undefined);
+  }
+
+  private static async load(bytes: Uint8Array, sourcePath: string | undefined): Promise<XlsxWorkbook> {
+    const headerRows = await tableHeaderRows(await JSZip.loadAsync(bytes));
+    const workbook = new ExcelJS.Workbook();
+    // ExcelJS declares its own `Buffer extends ArrayBuffer` type but reads through JSZip, which takes
+    // Node Buffers and Uint8Arrays alike; a Buffer view over the same memory avoids a copy.
+    const buffer: unknown = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    await workbook.xlsx.load(buffer as ArrayBuffer);
+    for (const worksheet of workbook.worksheets) {
+      for (const table of worksheetTables(worksheet)) table.model.headerRow = headerRows.get(table.name.toLocaleLowerCase("en")) ?? true;
+    }
+    return new XlsxWorkbook(workbook, sourcePath);
+  }
+
+  listSheets(): Promise<readonly SheetInfo[]> {
+    return Promise.resolve(this.sheetInfos());
+  }
+
+  readTable(name: string): Promise<TableData | null> {
+    return Promise.resolve(this.findTable(name));
+  }
+
+  readTables(names: readonly string[]): Promise<Readonly<Record<string, TableData | null>>> {
+    return Promise.resolve(Object.fromEntries(names.map((name) => [name, this.findTable(name)])));
+  }
+
+  async applyPlan(plan: WorkbookPlan, options: ApplyOptions): Promise<ApplyReport> {
+    if (options.dialect !== "portable") {
+      throw new PlanError(["an .xlsx file gets the portable dialect: Excel binds C2C.* functions only when they are written through the add-in"]);
+    }
+    assertValidPlan(plan);
+    const placement = placePlan(plan, this.inventory(), options.existingSheet);
+
+    for (const name of placement.namesToRemove) this.removeDefinedName(name);
+    const sheets = [];
+    for (const { plan: sheetPlan, name, replaces } of placement.sheets) {
+      const orderNo = replaces === undefined ? undefined : this.removeWorksheet(replaces);
+      const worksheet = this.workbook.addWorksheet(name);
+      if (orderNo !== undefined) setTabPosition(worksheet, orderNo);
+      await writeSheet(worksheet, sheetPlan, plan);
+      const charts = (sheetPlan.charts ?? []).map((chart) => chartData(chart, sheetPlan, name));
+      if (charts.length > 0) this.pendingCharts.set(name, charts);
+      sheets.push({ planned: sheetPlan.name, written: name, replaced: replaces !== undefined });
+    }
+    for (const name of placement.names) this.workbook.definedNames.add(absoluteReference(name.sheet, name.range), name.name);
+    for (const edit of plan.edits ?? []) {
+      const worksheet = this.findWorksheet(edit.sheet);
+      if (worksheet === undefined) throw new PlanError([`the workbook has no sheet "${edit.sheet}" to edit`]);
+      for (const cell of edit.cells) writeCell(worksheet, cell, plan);
+    }
+    this.storeSettings({ [OWNED_SHEETS_KEY]: JSON.stringify(placement.ownedSheets) });
+    return { sheets };
+  }
+
+  readSettings(): Promise<AddinSettings> {
+    return Promise.resolve(this.currentSettings());
+  }
+
+  writeSettings(changes: Readonly<Record<string, string | null>>): Promise<void> {
+    this.storeSettings(changes);
+    return Promise.resolve();
+  }
+
+  /** The .xlsx package: what ExcelJS writes, plus the charts of the applied plans. */
+  async toBytes(): Promise<Uint8Array> {
+    if (!this.workbook.worksheets.some((worksheet) => worksheet.state === "visible")) {
+      throw new Error("a workbook needs at least one visible sheet");
+    }
+    const written = await this.workbook.xlsx.writeBuffer();
+    return addChartsToPackage(new Uint8Array(written), this.pendingCharts);
+  }
+
+  /**
+   * Writes the workbook to a new file atomically (temporary file + rename); an existing file is
+   * replaced only with `overwrite: true`, and the file the workbook was read from never.
+   */
+  async save(path: string, options: WriteOptions = {}): Promise<void> {
+    if (this.sourcePath !== undefined && resolve(path) === this.sourcePath) {
+      throw new Error(`${path} is the input workbook; the input file is never modified`);
+    }
+    await writeFileAtomically(path, await this.toBytes(), options);
+  }
+
+  private sheetInfos(): SheetInfo[] {
+    const owned = ownedSheets(this.currentSettings());
+    return this.workbook.worksheets
+      .filter((worksheet) => !sameName(worksheet.name, ADDIN_SETTINGS_SHEET))
+      .map((worksheet) => ({ name: worksheet.name, owned: owned.some((name) => sameName(name, worksheet.name)) }));
+  }
+
+  private inventory(): WorkbookInventory {
+    return {
+      sheets: this.sheetInfos(),
+      tables: this.workbook.worksheets.flatMap((worksheet) => worksheetTables(worksheet).map((table) => ({ name: table.name, sheet: worksheet.name }))),
+      names: this.workbook.definedNames.model.map(({ name, ranges }) => ({ name, ...singleRange(ranges) })),
+      reservedSheets: [ADDIN_SETTINGS_SHEET],
+    };
+  }
+
+  private findWorksheet(name: string): ExcelJS.Worksheet | undefined {
+    return this.workbook.worksheets.find((worksheet) => sameName(worksheet.name, name));
+  }
+
+  private findTable(name: string): TableData | null {
+    const date1904 = this.workbook.properties.date1904;
+    for (const worksheet of this.workbook.worksheets) {
+      const table = worksheetTables(worksheet).find((candidate) => sameName(candidate.name, name));
+      const bounds = table === undefined ? undefined : parseRange(table.range);
+      if (table === undefined || bounds === undefined) continue;
+      const dataBounds = table.hasTotalsRow ? { start: bounds.start, end: { ...bounds.end, row: bounds.end.row - 1 } } : bounds;
+      return buildTableData({
+        name: table.name,
+        sheet: worksheet.name,
+        bounds: dataBounds,
+        hasHeaderRow: table.hasHeaderRow,
+        columnNames: table.columnNames,
+        cellAt: ({ row, column }) => readCellValue(worksheet.findCell(row, column)?.value ?? null, date1904),
+      });
+    }
+    return null;
+  }
+
+  /** Removes a sheet (with its tables and charts); returns its tab position for the sheet that replaces it. */
+  private removeWorksheet(name: string): number {
+    const worksheet = this.findWorksheet(name);
+    if (worksheet === undefined) throw new Error(`the sheet "${name}" does not exist`);
+    const orderNo = tabPosition(worksheet);
+    this.workbook.removeWorksheet(worksheet.id);
+    this.pendingCharts.delete(worksheet.name);
+    return orderNo;
+  }
+
+  private removeDefinedName(name: string): void {
+    const names = this.workbook.definedNames;
+    const defined = names.model.find((candidate) => sameName(candidate.name, name));
+    if (defined === undefined) return;
+    for (const range of defined.ranges) names.remove(range, defined.name);
+  }
+
+  private currentSettings(): Record<string, string> {
+    const worksheet = this.findWorksheet(ADDIN_SETTINGS_SHEET);
+    if (worksheet === undefined) return {};
+    const date1904 = this.workbook.properties.date1904;
+    const rows: CellValue[][] = [];
+    worksheet.eachRow((row) => {
+      rows.push([readCellValue(row.getCell(1).value, date1904), readCellValue(row.getCell(2).value, date1904)]);
+    });
+    return settingsFromRows(rows);
+  }
+
+  private storeSettings(changes: Readonly<Record<string, string | null>>): void {
+    const settings = mergeSettings(this.currentSettings(), changes);
+    const existing = this.findWorksheet(ADDIN_SETTINGS_SHEET);
+    if (existing !== undefined) this.workbook.removeWorksheet(existing.id);
+    const worksheet = this.workbook.addWorksheet(ADDIN_SETTINGS_SHEET, { state: "hidden" });
+    worksheet.addRows(settingsRows(settings));
+  }
+}
+
+/** A defined name's sheet and range when it refers to exactly one range. */
+function singleRange(ranges: readonly string[]): { sheet?: string; range?: string } {
+  const [only] = ranges;
+  if (ranges.length !== 1 || only === undefined) return {};
+  const bang = only.lastIndexOf("!");
+  if (bang < 0) return {};
+  const sheetPart = only.slice(0, bang);
+  const sheet = sheetPart.startsWith("'") ? sheetPart.slice(1, -1).replace(/''/g, "'") : sheetPart;
+  return { sheet, range: only.slice(bang + 1).replace(/\$/g, "") };
+}
+
+// ExcelJS orders tabs by each worksheet's `orderNo`, which its typings leave out.
+function tabPosition(worksheet: ExcelJS.Worksheet): number {
+  const orderNo: unknown = (worksheet as unknown as { orderNo?: unknown }).orderNo;
+  if (typeof orderNo !== "number") throw new Error("this ExcelJS version has no worksheet.orderNo");
+  return orderNo;
+}
+
+function setTabPosition(worksheet: ExcelJS.Worksheet, orderNo: number): void {
+  (worksheet as unknown as { orderNo: number }).orderNo = orderNo;
+}
