@@ -1,0 +1,109 @@
+// Prints an expression tree as formula text in either dialect: "=C2C.SCORE(Indicators!$F$2,…)" for
+// Office.js, "=IF(Indicators!$F$2="",…)" for files. Text is en-US as Excel stores it (comma argument
+// separators, "." decimals), which is also what Office.js `formulas` and OOXML expect.
+
+import { absoluteReference } from "../plan/address";
+import type { FormulaDialect, PlanFormula } from "../plan/types";
+import type { BinaryOperator, Expr } from "./expr";
+import { FormulaError } from "./formulaError";
+
+/** Functions newer than Excel 2007 that files must spell with the _xlfn. prefix. */
+const FILE_PREFIXED_FUNCTIONS = ["STDEV.P"] as const;
+
+export function printLive(expr: Expr): string {
+  return `=${printIn(expr, "live")}`;
+}
+
+export function printPortable(expr: Expr): string {
+  return `=${printIn(expr, "portable")}`;
+}
+
+/** Both dialects of one formula, as a plan cell holds them. */
+export function planFormula(expr: Expr): PlanFormula {
+  return { live: printLive(expr), portable: printPortable(expr) };
+}
+
+/**
+ * A portable formula as an .xlsx file must store it: functions added after Excel 2007 carry the
+ * `_xlfn.` prefix (STDEV.P → _xlfn.STDEV.P), or Excel shows #NAME? after recalculating.
+ */
+export function fileFormulaText(portable: string): string {
+  // Split off string literals ("…", quotes doubled inside) so only formula text is prefixed.
+  return portable
+    .split(/("(?:[^"]|"")*")/)
+    .map((part) => (part.startsWith('"') ? part : prefixFunctions(part)))
+    .join("");
+}
+
+function prefixFunctions(formulaText: string): string {
+  let result = formulaText;
+  for (const fn of FILE_PREFIXED_FUNCTIONS) {
+    const pattern = new RegExp(`(?<![A-Za-z0-9_.])${fn.replace(/\./g, "\\.")}\\(`, "g");
+    result = result.replace(pattern, `_xlfn.${fn}(`);
+  }
+  return result;
+}
+
+// Excel's precedence: comparison < & < + - < * / < unary minus.
+const PRECEDENCE: Readonly<Record<BinaryOperator, number>> = {
+  "=": 1,
+  "<>": 1,
+  "<": 1,
+  "<=": 1,
+  ">": 1,
+  ">=": 1,
+  "&": 2,
+  "+": 3,
+  "-": 3,
+  "*": 4,
+  "/": 4,
+};
+const ATOM = 10;
+
+function precedenceOf(expr: Expr, dialect: FormulaDialect): number {
+  if (expr.kind === "binary") return PRECEDENCE[expr.op];
+  if (expr.kind === "negate") return 5;
+  if (expr.kind === "number" && expr.value < 0) return 5;
+  if (expr.kind === "dialects") return precedenceOf(dialect === "live" ? expr.live : expr.portable, dialect);
+  return ATOM;
+}
+
+function printIn(expr: Expr, dialect: FormulaDialect): string {
+  switch (expr.kind) {
+    case "number":
+      return printNumber(expr.value);
+    case "text":
+      return `"${expr.value.replace(/"/g, '""')}"`;
+    case "boolean":
+      return expr.value ? "TRUE" : "FALSE";
+    case "ref":
+      return absoluteReference(expr.sheet, expr.range);
+    case "name":
+      return expr.name;
+    case "call":
+      return `${expr.fn}(${expr.args.map((arg) => printIn(arg, dialect)).join(",")})`;
+    case "c2c":
+      if (dialect === "portable") throw new FormulaError(`C2C.${expr.fn} has no portable spelling here; wrap it in dialects()`);
+      return `C2C.${expr.fn}(${expr.args.map((arg) => printIn(arg, dialect)).join(",")})`;
+    case "negate":
+      return `-${operand(expr.operand, 5, false, dialect)}`;
+    case "binary": {
+      const own = PRECEDENCE[expr.op];
+      return `${operand(expr.left, own, false, dialect)}${expr.op}${operand(expr.right, own, true, dialect)}`;
+    }
+    case "dialects":
+      return printIn(dialect === "live" ? expr.live : expr.portable, dialect);
+  }
+}
+
+// Operators are left-associative: a right operand of equal precedence needs parentheses (a-(b-c)).
+function operand(expr: Expr, parent: number, right: boolean, dialect: FormulaDialect): string {
+  const own = precedenceOf(expr, dialect);
+  const printed = printIn(expr, dialect);
+  return own < parent || (right && own === parent) ? `(${printed})` : printed;
+}
+
+function printNumber(value: number): string {
+  if (!Number.isFinite(value)) throw new FormulaError(`${value} cannot be written in a formula`);
+  return String(value).replace("e", "E");
+}
