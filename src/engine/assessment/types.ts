@@ -97,6 +97,8 @@ export interface IndicatorResult {
   readonly city: string;
   readonly year: number;
   readonly value: number | null;
+  /** As the Disaggregated cell says: y → true, n → false, blank → null. */
+  readonly disaggregated: boolean | null;
   /** The worst value the score used (what the Worst cell should hold when worstSource is "peer"). */
   readonly worst: number | null;
   readonly worstSource: WorstSource;
