@@ -117,18 +117,32 @@ export class MemoryWorkbook implements WorkbookHost {
   }
 
   listSheets(): Promise<readonly SheetInfo[]> {
-    return Promise.resolve(this.sheetInfos());
+    return settle(() => this.sheetInfos());
   }
 
   readTable(name: string): Promise<TableData | null> {
-    return Promise.resolve(this.findTable(name));
+    return settle(() => this.findTable(name));
   }
 
   readTables(names: readonly string[]): Promise<Readonly<Record<string, TableData | null>>> {
-    return Promise.resolve(Object.fromEntries(names.map((name) => [name, this.findTable(name)])));
+    return settle(() => Object.fromEntries(names.map((name) => [name, this.findTable(name)])));
   }
 
   applyPlan(plan: WorkbookPlan, options: ApplyOptions): Promise<ApplyReport> {
+    return settle(() => this.applyNow(plan, options));
+  }
+
+  readSettings(): Promise<AddinSettings> {
+    return settle(() => this.currentSettings());
+  }
+
+  writeSettings(changes: Readonly<Record<string, string | null>>): Promise<void> {
+    return settle(() => {
+      this.storeSettings(changes);
+    });
+  }
+
+  private applyNow(plan: WorkbookPlan, options: ApplyOptions): ApplyReport {
     assertValidPlan(plan);
     const placement = placePlan(plan, this.inventory(), options.existingSheet);
 
@@ -146,16 +160,7 @@ export class MemoryWorkbook implements WorkbookHost {
       for (const cell of edit.cells) this.writeCell(sheet, cell, plan, options.dialect);
     }
     this.storeSettings({ [OWNED_SHEETS_KEY]: JSON.stringify(placement.ownedSheets) });
-    return Promise.resolve({ sheets });
-  }
-
-  readSettings(): Promise<AddinSettings> {
-    return Promise.resolve(this.currentSettings());
-  }
-
-  writeSettings(changes: Readonly<Record<string, string | null>>): Promise<void> {
-    this.storeSettings(changes);
-    return Promise.resolve();
+    return { sheets };
   }
 
   private sheetInfos(): SheetInfo[] {
@@ -263,6 +268,13 @@ export class MemoryWorkbook implements WorkbookHost {
     if (sheet === undefined) throw new Error(`the sheet "${name}" does not exist`);
     return sheet;
   }
+}
+
+/** Runs synchronous work as the port's promise: a throw becomes a rejection, as in the async adapters. */
+function settle<T>(work: () => T): Promise<T> {
+  return new Promise((resolve) => {
+    resolve(work());
+  });
 }
 
 function cellKey(address: string): string {

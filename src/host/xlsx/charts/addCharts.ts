@@ -36,25 +36,30 @@ export async function addChartsToPackage(xlsx: Uint8Array, chartsBySheet: Readon
     const chartRelationships: Relationship[] = [];
     const placed = charts.map((chart, index) => {
       const chartPath = `xl/charts/chart${nextChart()}.xml`;
-      zip.file(chartPath, chartXml(chart));
+      writePart(zip, chartPath, chartXml(chart));
       contentTypes.override(`/${chartPath}`, CHART_CONTENT_TYPE);
       const relationshipId = `rId${index + 1}`;
       chartRelationships.push({ id: relationshipId, type: CHART_RELATIONSHIP, target: `../charts/${chartPath.slice("xl/charts/".length)}` });
       return { anchor: chart.plan.anchor, title: chart.plan.title, relationshipId };
     });
-    zip.file(drawingPath, drawingXml(placed));
-    zip.file(`xl/drawings/_rels/drawing${drawingNumber}.xml.rels`, relationshipsXml(chartRelationships));
+    writePart(zip, drawingPath, drawingXml(placed));
+    writePart(zip, `xl/drawings/_rels/drawing${drawingNumber}.xml.rels`, relationshipsXml(chartRelationships));
     contentTypes.override(`/${drawingPath}`, DRAWING_CONTENT_TYPE);
 
     const sheetRelsPath = relationshipsPathOf(sheetPath);
     const sheetRelationships = zip.file(sheetRelsPath) === null ? [] : readRelationships(await readText(zip, sheetRelsPath));
     const drawingId = freeRelationshipId(sheetRelationships);
     sheetRelationships.push({ id: drawingId, type: DRAWING_RELATIONSHIP, target: `../drawings/drawing${drawingNumber}.xml` });
-    zip.file(sheetRelsPath, relationshipsXml(sheetRelationships));
-    zip.file(sheetPath, withDrawingElement(sheetXml, drawingId));
+    writePart(zip, sheetRelsPath, relationshipsXml(sheetRelationships));
+    writePart(zip, sheetPath, withDrawingElement(sheetXml, drawingId));
   }
-  zip.file("[Content_Types].xml", contentTypes.xml);
+  writePart(zip, "[Content_Types].xml", contentTypes.xml);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+// Packages written by Excel and ExcelJS hold no folder entries; JSZip would add them by default.
+function writePart(zip: JSZip, path: string, xml: string): void {
+  zip.file(path, xml, { createFolders: false });
 }
 
 async function readText(zip: JSZip, path: string): Promise<string> {
