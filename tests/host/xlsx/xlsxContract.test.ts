@@ -59,7 +59,8 @@ async function snapshot(host: XlsxWorkbook): Promise<WorkbookSnapshot> {
       })),
     names: workbook.definedNames.model.map((name) => ({ name: name.name, reference: name.ranges.join(",") })),
     isProtected: (sheetName) => extras(sheet(sheetName)).sheetProtection?.sheet === true,
-    isUnlocked: (sheetName, address) => sheet(sheetName).getCell(address).protection?.locked === false,
+    // ExcelJS leaves `protection` undefined on cells without a protection style, whatever its typings say.
+    isUnlocked: (sheetName, address) => (sheet(sheetName).getCell(address).protection as Partial<ExcelJS.Protection> | undefined)?.locked === false,
   };
 }
 

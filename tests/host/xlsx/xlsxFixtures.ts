@@ -39,7 +39,7 @@ export async function userXlsx(sheets: Record<string, MemoryCellInput[][]>, tabl
     worksheet.addTable({
       name: table.name,
       ref: formatCellAddress(bounds.start),
-      columns: headerRow.slice(bounds.start.column - 1, bounds.end.column).map((header) => ({ name: String(header), filterButton: true })),
+      columns: headerRow.slice(bounds.start.column - 1, bounds.end.column).map((header) => ({ name: typeof header === "string" ? header : JSON.stringify(header), filterButton: true })),
       rows,
     });
   }
