@@ -121,7 +121,7 @@ describe("xlsx files", () => {
     await workbook.save(output);
     expect(await sha256(input)).toBe(before);
     expect((await readdir(folder)).sort()).toEqual(["in.xlsx", "out.xlsx"]);
-    expect((await XlsxWorkbook.open(output)).readTable("C2C_Principles")).resolves.not.toBeNull();
+    await expect((await XlsxWorkbook.open(output)).readTable("C2C_Principles")).resolves.not.toBeNull();
   });
 
   it("refuses to overwrite an existing output unless asked, and never writes over its input", async () => {
