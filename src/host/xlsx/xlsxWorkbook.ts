@@ -28,8 +28,8 @@ import { writeFileAtomically, type WriteOptions } from "./atomicWrite";
 import { addChartsToPackage } from "./charts/addCharts";
 import { chartData } from "./charts/chartData";
 import type { ChartData } from "./charts/chartXml";
+import { correctLoadedTables, tableFactsOf } from "./loadedTables";
 import { readCellValue } from "./readCell";
-import { tableHeaderRows } from "./tableHeaderRows";
 import { worksheetTables } from "./tableModels";
 import { writeCell, writeSheet } from "./writeSheet";
 
@@ -60,15 +60,13 @@ export class XlsxWorkbook implements WorkbookHost {
   }
 
   private static async load(bytes: Uint8Array, sourcePath: string | undefined): Promise<XlsxWorkbook> {
-    const headerRows = await tableHeaderRows(await JSZip.loadAsync(bytes));
+    const tableFacts = await tableFactsOf(await JSZip.loadAsync(bytes));
     const workbook = new ExcelJS.Workbook();
     // ExcelJS declares its own `Buffer extends ArrayBuffer` type but reads through JSZip, which takes
     // Node Buffers and Uint8Arrays alike; a Buffer view over the same memory avoids a copy.
     const buffer: unknown = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     await workbook.xlsx.load(buffer as ArrayBuffer);
-    for (const worksheet of workbook.worksheets) {
-      for (const table of worksheetTables(worksheet)) table.model.headerRow = headerRows.get(table.name.toLocaleLowerCase("en")) ?? true;
-    }
+    correctLoadedTables(workbook, tableFacts);
     return new XlsxWorkbook(workbook, sourcePath);
   }
 

@@ -75,6 +75,17 @@ describe("xlsx files", () => {
     expect(await zip.file("xl/tables/table1.xml")!.async("string")).toContain('headerRowCount="1"');
   });
 
+  it("keeps the filter buttons of a table Excel wrote (it lists only hidden or filtered columns)", async () => {
+    const bytes = await userXlsx({ Data: [["Code", "Value", "Note"], ["a", 1, "x"]] }, [{ name: "C2C_Data", sheet: "Data", range: "A1:C2" }]);
+    const zip = await JSZip.loadAsync(bytes);
+    const tablePath = "xl/tables/table1.xml";
+    const excelStyle = (await zip.file(tablePath)!.async("string")).replace(/<autoFilter.*?<\/autoFilter>/, '<autoFilter ref="A1:C2"><filterColumn colId="2" hiddenButton="1"/></autoFilter>');
+    zip.file(tablePath, excelStyle);
+    const workbook = await XlsxWorkbook.fromBytes(await zip.generateAsync({ type: "uint8array" }));
+    const written = await (await JSZip.loadAsync(await workbook.toBytes())).file(tablePath)!.async("string");
+    expect(written).toContain('<filterColumn colId="0" hiddenButton="0"/><filterColumn colId="1" hiddenButton="0"/><filterColumn colId="2" hiddenButton="1"/>');
+  });
+
   it("honours a table without header row (headerRowCount=0, no filter)", async () => {
     const bytes = await userXlsx({ Data: [["Code", "Value"], ["a", 1]] }, [{ name: "C2C_Data", sheet: "Data", range: "A1:B2" }]);
     const zip = await JSZip.loadAsync(bytes);
