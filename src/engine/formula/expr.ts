@@ -15,6 +15,7 @@ export const STANDARD_FUNCTIONS = [
   "IF",
   "IFERROR",
   "INDEX",
+  "LEN",
   "ISNUMBER",
   "MATCH",
   "MAX",

@@ -1,0 +1,97 @@
+// The computed columns of the input tables (Checklist: Item score, Spread, Contested; Indicators:
+// Score) as formulas with the engine's values, and the input cells the engine filled (a blank Worst
+// or End value taken from the catalogue, a peer worst value, a blank Objective). The same cells go
+// into a new workbook's sheets and, as edits, into a user's existing tables.
+
+import type { AssessmentScores } from "../assessment/types";
+import { contestedFormula, itemScoreFormula, spreadFormula } from "../formula/checklistFormulas";
+import type { Expr } from "../formula/expr";
+import { scoreFormula } from "../formula/indicatorFormulas";
+import type { SettingRefs } from "../formula/settingRefs";
+import { CHECKLIST_CONTESTED_HEADER, CHECKLIST_HEADERS, INDICATOR_HEADERS } from "../model/contract";
+import type { Assessment, IndicatorRow } from "../model/types";
+import { columnOf, rowAddress, rowCell, rowSpan, type TableLayout } from "./layout";
+import { shown, type TemplateCell } from "./sheetTemplate";
+
+/** Where row i of the assessment stands: its own sheet row, or the row a template gives it. */
+export type RowOf = (index: number) => number;
+
+/** The respondent columns of a checklist: between Item and Item score. */
+export function respondentColumns(table: TableLayout): { first: number; last: number } | undefined {
+  const item = columnOf(table, CHECKLIST_HEADERS.item);
+  const itemScore = columnOf(table, CHECKLIST_HEADERS.itemScore);
+  if (item === undefined || itemScore === undefined || itemScore - item < 2) return undefined;
+  return { first: item + 1, last: itemScore - 1 };
+}
+
+export function checklistComputedCells(table: TableLayout, assessment: Assessment, scores: AssessmentScores, refs: SettingRefs, rowOf: RowOf): TemplateCell[] {
+  const answers = respondentColumns(table);
+  const cells: TemplateCell[] = [];
+  scores.items.forEach((item, index) => {
+    if (assessment.checklist[index] === undefined) return;
+    const row = rowOf(index);
+    const answerRow = answers === undefined ? undefined : rowSpan(table.sheet, row, answers.first, answers.last);
+    const put = (header: string, value: TemplateCell["value"], style: TemplateCell["style"], expr: Expr | undefined): void => {
+      const address = rowAddress(table, header, row);
+      if (address !== undefined) cells.push({ address, value, style, ...(expr === undefined ? {} : { expr }) });
+    };
+    put(CHECKLIST_HEADERS.itemScore, shown(item.score), "computedFivePoint", answerRow && itemScoreFormula(answerRow, refs.itemAggregation));
+    put(CHECKLIST_HEADERS.spread, shown(item.spread), "computedWhole", answerRow && spreadFormula(answerRow));
+    const spreadCell = rowCell(table, CHECKLIST_HEADERS.spread, row);
+    put(CHECKLIST_CONTESTED_HEADER, item.contested ? "contested" : "", "computedText", spreadCell && contestedFormula(spreadCell, refs.contestedThreshold));
+  });
+  return cells;
+}
+
+/** The row (by index) whose Value the baseline worst value came from: the unit's earliest year with a value. */
+function baselineIndex(rows: readonly IndicatorRow[], index: number): number | undefined {
+  const own = rows[index];
+  if (own === undefined) return undefined;
+  let best: number | undefined;
+  rows.forEach((row, candidate) => {
+    if (row.value === null || row.code.toLowerCase() !== own.code.toLowerCase() || row.city.trim().toLowerCase() !== own.city.trim().toLowerCase()) return;
+    const bestRow = best === undefined ? undefined : rows[best];
+    if (bestRow === undefined || row.year < bestRow.year) best = candidate;
+  });
+  return best;
+}
+
+export interface IndicatorCellOptions {
+  /** Write the engine's worst/end/objective into blank input cells (and a peer worst over the old one). */
+  readonly fillInputs: boolean;
+}
+
+export function indicatorComputedCells(
+  table: TableLayout,
+  assessment: Assessment,
+  scores: AssessmentScores,
+  rowOf: RowOf,
+  options: IndicatorCellOptions,
+): TemplateCell[] {
+  const cells: TemplateCell[] = [];
+  const rows = assessment.indicators;
+  scores.indicators.forEach((result, index) => {
+    const input = rows[index];
+    if (input === undefined) return;
+    const row = rowOf(index);
+    const value = rowCell(table, INDICATOR_HEADERS.value, row);
+    const worstCell = rowCell(table, INDICATOR_HEADERS.worst, row);
+    const end = rowCell(table, INDICATOR_HEADERS.end, row);
+    const baseline = result.worstSource === "baseline" ? baselineIndex(rows, index) : undefined;
+    const worst = baseline === undefined ? worstCell : rowCell(table, INDICATOR_HEADERS.value, rowOf(baseline));
+    const scoreAddress = rowAddress(table, INDICATOR_HEADERS.score, row);
+    if (scoreAddress !== undefined) {
+      const expr = value && worst && end && scoreFormula(value, worst, end);
+      cells.push({ address: scoreAddress, value: shown(result.score), style: "computedHundred", ...(expr === undefined ? {} : { expr }) });
+    }
+    if (!options.fillInputs) return;
+    const fill = (header: string, filled: number | string | null, current: number | string | null, style: TemplateCell["style"]): void => {
+      const address = rowAddress(table, header, row);
+      if (address !== undefined && filled !== null && filled !== current) cells.push({ address, value: filled, style });
+    };
+    if (result.worstSource !== "baseline" && (input.worst === null || result.worstSource === "peer")) fill(INDICATOR_HEADERS.worst, result.worst, input.worst, "input");
+    if (input.end === null) fill(INDICATOR_HEADERS.end, result.end, input.end, "input");
+    if (input.objective === null) fill(INDICATOR_HEADERS.objective, result.objective, input.objective, "prefilled");
+  });
+  return cells;
+}

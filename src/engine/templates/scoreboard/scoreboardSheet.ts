@@ -1,0 +1,64 @@
+// The Scoreboard sheet: generated, owned by the add-in and protected without a password. Header,
+// principles with their radar chart, one SDG profile per city with its bar chart, strengths and
+// priorities, data coverage, the action plan and the provenance line, one part under another.
+
+import { SHEETS } from "../../model/contract";
+import type { ChartPlan, ConditionalFormatPlan } from "../../plan/types";
+import { at, widthsFrom } from "../grid";
+import { provenanceLine, type Stamp } from "../provenance";
+import type { SheetTemplate, TemplateCell } from "../sheetTemplate";
+import { TAB_COLOURS } from "../styles";
+import type { Block, ScoreboardContext } from "./block";
+import { cityBlock } from "./cityBlock";
+import { principlesBlock } from "./principlesBlock";
+import { actionsBlock, dataCoverageBlock, highlightsBlock } from "./summaryBlocks";
+
+export function scoreboardSheet(context: ScoreboardContext, stamp: Stamp): SheetTemplate {
+  const { assessment, scores } = context;
+  const partnership = assessment.partnership;
+  const cells: TemplateCell[] = [
+    { address: "A1", value: `Scoreboard — ${partnership.name}`, style: "title" },
+    {
+      address: "A2",
+      value: `${partnership.cities.join(" · ")} · ${partnership.list} list${partnership.reportingYear === null ? "" : ` · reporting year ${partnership.reportingYear}`}`,
+      style: "subtitle",
+    },
+    { address: "A3", value: "Generated from the input sheets; every number is a formula over their tables. Bands are shown as text and colour.", style: "note" },
+  ];
+  const conditionalFormats: ConditionalFormatPlan[] = [];
+  const charts: ChartPlan[] = [];
+  const take = (block: Block): number => {
+    cells.push(...block.cells);
+    conditionalFormats.push(...block.conditionalFormats);
+    charts.push(...block.charts);
+    return block.nextRow;
+  };
+
+  const principles = principlesBlock(context, 5);
+  let row = take(principles);
+  const rowOfGoal = new Map<string, ReadonlyMap<number, number>>();
+  for (const city of scores.cities) {
+    const block = cityBlock(context, city, row);
+    rowOfGoal.set(city.city, block.rowOfGoal);
+    row = take(block);
+  }
+  row = take(highlightsBlock(context, row, { rowOfPrinciple: principles.rowOfPrinciple, rowOfGoal }));
+  row = take(dataCoverageBlock(context, row));
+  row = take(actionsBlock(context, row));
+  cells.push({ address: at(row, 1), value: provenanceLine(stamp, partnership.list, scores.settings), style: "note" });
+
+  return {
+    name: context.sheet,
+    owned: true,
+    cells,
+    conditionalFormats,
+    charts,
+    columnWidths: widthsFrom([14, 44, 12, 12, 22, 14, 22, 14, 12, 12, 12, 12, 12, 12, 12, 12]),
+    freeze: { rows: 3, columns: 0 },
+    protection: { unlockedRanges: [] },
+    tabColour: TAB_COLOURS.scoreboard,
+    print: { orientation: "landscape", fitToWidth: true },
+  };
+}
+
+export const SCOREBOARD_SHEET = SHEETS.scoreboard;

@@ -1,0 +1,149 @@
+// The lower parts of the Scoreboard: strengths and priorities (each score a reference to its line
+// in the tables above), data coverage and disaggregation, and the action plan's status counts.
+
+import type { GoalHighlight, Highlights, PrincipleHighlight } from "../../assessment/types";
+import { BLANK, add, call, div, num, ref, sub, sum, text, gt, type Expr } from "../../formula/expr";
+import { ACTION_HEADERS, INDICATOR_HEADERS } from "../../model/contract";
+import { ACTION_STATUSES } from "../../model/types";
+import { at } from "../grid";
+import { columnRange } from "../layout";
+import { shown, type TemplateCell } from "../sheetTemplate";
+import { PRINCIPLE_BAND_COLOURS, SDG_BAND_COLOURS } from "../styles";
+import { bandLabelFormat, type Block, type ScoreboardContext } from "./block";
+
+export interface HighlightRows {
+  readonly rowOfPrinciple: ReadonlyMap<string, number>;
+  /** city → goal → row of the city's SDG table. */
+  readonly rowOfGoal: ReadonlyMap<string, ReadonlyMap<number, number>>;
+}
+
+export function highlightsBlock(context: ScoreboardContext, firstRow: number, rows: HighlightRows): Block {
+  const { sheet, scores } = context;
+  const cells: TemplateCell[] = [{ address: at(firstRow, 1), value: "Strengths and priorities", style: "sectionHeading" }];
+  const header = firstRow + 1;
+  ["Kind", "Principle or goal", "Score", "Band", "City"].forEach((value, index) => cells.push({ address: at(header, index + 1), value, style: "header" }));
+  let row = header;
+  const principleBandRows: number[] = [];
+  const goalBandRows: number[] = [];
+  const principleLine = (kind: string, highlight: PrincipleHighlight): void => {
+    row += 1;
+    const source = rows.rowOfPrinciple.get(highlight.principle);
+    principleBandRows.push(row);
+    cells.push(
+      { address: at(row, 1), value: kind, style: "label" },
+      { address: at(row, 2), value: `${highlight.principle} ${highlight.name}`, style: "label" },
+      { address: at(row, 3), value: highlight.score, style: "computedFivePoint", ...(source === undefined ? {} : { expr: ref(sheet, at(source, 3)) }) },
+      { address: at(row, 4), value: highlight.band, style: "computedText", ...(source === undefined ? {} : { expr: ref(sheet, at(source, 5)) }) },
+    );
+  };
+  const goalLine = (kind: string, highlight: GoalHighlight): void => {
+    row += 1;
+    const source = rows.rowOfGoal.get(highlight.city)?.get(highlight.goal);
+    goalBandRows.push(row);
+    cells.push(
+      { address: at(row, 1), value: kind, style: "label" },
+      { address: at(row, 2), value: `SDG ${highlight.goal} ${highlight.name}`, style: "label" },
+      { address: at(row, 3), value: highlight.index, style: "computedHundred", ...(source === undefined ? {} : { expr: ref(sheet, at(source, 3)) }) },
+      { address: at(row, 4), value: highlight.band, style: "computedText", ...(source === undefined ? {} : { expr: ref(sheet, at(source, 6)) }) },
+      { address: at(row, 5), value: highlight.city, style: "label" },
+    );
+  };
+  const lines = (kind: string, highlights: Highlights): void => {
+    highlights.principles.forEach((highlight) => { principleLine(`${kind} (principle)`, highlight); });
+    highlights.goals.forEach((highlight) => { goalLine(`${kind} (goal)`, highlight); });
+  };
+  lines("Strength", scores.strengths);
+  lines("Priority", scores.priorities);
+  if (row === header) {
+    row += 1;
+    cells.push({ address: at(row, 1), value: "No principle or goal has a score yet.", style: "note" });
+  }
+  return {
+    cells,
+    conditionalFormats: [
+      ...principleBandRows.map((bandRow) => bandLabelFormat(at(bandRow, 4), PRINCIPLE_BAND_COLOURS)),
+      ...goalBandRows.map((bandRow) => bandLabelFormat(at(bandRow, 4), SDG_BAND_COLOURS)),
+    ],
+    charts: [],
+    nextRow: row + 2,
+  };
+}
+
+export function dataCoverageBlock(context: ScoreboardContext, firstRow: number): Block {
+  const { sheet, scores } = context;
+  const table = context.layout.tables.indicators;
+  const codes = table && columnRange(table, INDICATOR_HEADERS.code);
+  const values = table && columnRange(table, INDICATOR_HEADERS.value);
+  const disaggregated = table && columnRange(table, INDICATOR_HEADERS.disaggregated);
+  const coverage = scores.dataCoverage;
+  const header = firstRow + 1;
+  const row = header + 1;
+  const cell = (column: number): Expr => ref(sheet, at(row, column));
+  const formula = (expr: Expr | undefined): { expr?: Expr } => (expr === undefined ? {} : { expr });
+  const cells: TemplateCell[] = [{ address: at(firstRow, 1), value: "Data coverage and disaggregation", style: "sectionHeading" }];
+  ["Indicator rows", "With a value", "Coverage", "Disaggregated", "Disaggregation share"].forEach((value, index) =>
+    cells.push({ address: at(header, index + 1), value, style: "header" }),
+  );
+  cells.push(
+    { address: at(row, 1), value: coverage.rows, style: "computedWhole", ...formula(codes && call("COUNTA", codes)) },
+    { address: at(row, 2), value: coverage.withValue, style: "computedWhole", ...formula(values && call("COUNT", values)) },
+    { address: at(row, 3), value: shown(coverage.share), style: "computedPercent", expr: call("IFERROR", div(cell(2), cell(1)), BLANK) },
+    {
+      address: at(row, 4),
+      value: coverage.disaggregated,
+      style: "computedWhole",
+      ...formula(disaggregated && values && call("COUNTIFS", disaggregated, text("y"), values, text(">=-1E+300"))),
+    },
+    { address: at(row, 5), value: shown(coverage.disaggregationShare), style: "computedPercent", expr: call("IFERROR", div(cell(4), cell(2)), BLANK) },
+  );
+  return { cells, conditionalFormats: [], charts: [], nextRow: row + 2 };
+}
+
+export function actionsBlock(context: ScoreboardContext, firstRow: number): Block {
+  const { sheet, scores } = context;
+  const table = context.layout.tables.actions;
+  const status = table && columnRange(table, ACTION_HEADERS.status);
+  const ids = table && columnRange(table, ACTION_HEADERS.id);
+  const actionTexts = table && columnRange(table, ACTION_HEADERS.action);
+  const input = table && columnRange(table, ACTION_HEADERS.stakeholderInput);
+  const actions = scores.actions;
+  const formula = (expr: Expr | undefined): { expr?: Expr } => (expr === undefined ? {} : { expr });
+  const cells: TemplateCell[] = [{ address: at(firstRow, 1), value: "Action plan", style: "sectionHeading" }];
+  const header = firstRow + 1;
+  ["Status", "Actions"].forEach((value, index) => cells.push({ address: at(header, index + 1), value, style: "header" }));
+  let row = header;
+  const statusRows: number[] = [];
+  for (const name of ACTION_STATUSES) {
+    row += 1;
+    statusRows.push(row);
+    cells.push(
+      { address: at(row, 1), value: name, style: "label" },
+      { address: at(row, 2), value: actions.byStatus[name], style: "computedWhole", ...formula(status && call("COUNTIFS", status, text(name))) },
+    );
+  }
+  // An action is a row with an ID or a text; blank rows offered for typing are not actions.
+  const total = ids && actionTexts && call("SUMPRODUCT", gt(add(call("LEN", ids), call("LEN", actionTexts)), num(0)), num(1));
+  const noStatusRow = row + 1;
+  const totalRow = row + 2;
+  const statusCells = statusRows.map((statusRow) => ref(sheet, at(statusRow, 2)));
+  cells.push(
+    { address: at(noStatusRow, 1), value: "no status", style: "label" },
+    { address: at(noStatusRow, 2), value: actions.noStatus, style: "computedWhole", expr: sub(ref(sheet, at(totalRow, 2)), sum(statusCells)) },
+    { address: at(totalRow, 1), value: "total", style: "header" },
+    { address: at(totalRow, 2), value: actions.total, style: "computedWhole", ...formula(total) },
+  );
+  const shareRow = totalRow + 1;
+  const yes = input && call("COUNTIFS", input, text("y"));
+  const no = input && call("COUNTIFS", input, text("n"));
+  cells.push(
+    { address: at(shareRow, 1), value: "addressing stakeholder input", style: "label" },
+    {
+      address: at(shareRow, 2),
+      value: shown(actions.stakeholderInputShare),
+      style: "computedPercent",
+      ...formula(yes && no && call("IFERROR", div(yes, add(yes, no)), BLANK)),
+    },
+  );
+  return { cells, conditionalFormats: [], charts: [], nextRow: shareRow + 2 };
+}
+

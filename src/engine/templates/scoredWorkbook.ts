@@ -1,0 +1,43 @@
+// Scoring an existing workbook: edits that fill the computed columns of its input tables (Item
+// score, Spread, Contested, Score, and the worst/end/objective values the engine filled in) with
+// formulas and values, the setting names those formulas pass, and the Scoreboard sheet, rebuilt.
+// Nothing else in the user's sheets changes.
+
+import type { AssessmentScores } from "../assessment/types";
+import { settingRefs } from "../formula/settingRefs";
+import { SHEETS } from "../model/contract";
+import type { Assessment } from "../model/types";
+import { sameName } from "../plan/names";
+import type { SheetEditPlan, WorkbookPlan } from "../plan/types";
+import { checklistComputedCells, indicatorComputedCells } from "./computedColumns";
+import type { WorkbookLayout } from "./layout";
+import { todayStamp, type Stamp } from "./provenance";
+import { scoreboardSheet } from "./scoreboard/scoreboardSheet";
+import { settingsNames } from "./settingsNames";
+import { compileCell, compileSheet, type TemplateCell } from "./sheetTemplate";
+import { STYLES } from "./styles";
+
+export function scoredWorkbookPlan(assessment: Assessment, scores: AssessmentScores, layout: WorkbookLayout, stamp: Stamp = todayStamp()): WorkbookPlan {
+  const settingsTable = layout.tables.settings;
+  const names = settingsTable === undefined ? [] : settingsNames(settingsTable.sheet, layout.settingsValueCells, scores.settings);
+  const refs = settingRefs(scores.settings, new Set(names.map((name) => name.name)));
+
+  const editsBySheet: { sheet: string; cells: TemplateCell[] }[] = [];
+  const addEdits = (sheet: string, cells: readonly TemplateCell[]): void => {
+    if (cells.length === 0) return;
+    const existing = editsBySheet.find((edit) => sameName(edit.sheet, sheet));
+    if (existing === undefined) editsBySheet.push({ sheet, cells: [...cells] });
+    else existing.cells.push(...cells);
+  };
+  const checklist = layout.tables.checklist;
+  if (checklist !== undefined) {
+    addEdits(checklist.sheet, checklistComputedCells(checklist, assessment, scores, refs, (index) => assessment.checklist[index]?.row ?? 0));
+  }
+  const indicators = layout.tables.indicators;
+  if (indicators !== undefined) {
+    addEdits(indicators.sheet, indicatorComputedCells(indicators, assessment, scores, (index) => assessment.indicators[index]?.row ?? 0, { fillInputs: true }));
+  }
+  const edits: SheetEditPlan[] = editsBySheet.map((edit) => ({ sheet: edit.sheet, cells: edit.cells.map(compileCell) }));
+  const scoreboard = scoreboardSheet({ sheet: SHEETS.scoreboard, assessment, scores, layout, refs }, stamp);
+  return { styles: STYLES, sheets: [compileSheet(scoreboard)], names, edits };
+}

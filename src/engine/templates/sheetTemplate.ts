@@ -1,0 +1,40 @@
+// A sheet template is data: cells whose formulas are expression trees, plus tables, validations,
+// formats and charts exactly as the plan has them. compileSheet prints each tree in both dialects;
+// nothing else changes, so a template can be stored, compared and reviewed as JSON.
+
+import type { Expr } from "../formula/expr";
+import { planFormula } from "../formula/print";
+import type { CellPlan, PlanScalar, SheetPlan } from "../plan/types";
+import type { StyleId } from "./styles";
+
+export interface TemplateCell {
+  readonly address: string;
+  /** What the cell shows; for a formula cell, the engine's value of the formula. */
+  readonly value: PlanScalar;
+  readonly expr?: Expr;
+  readonly style?: StyleId;
+  readonly numberFormat?: string;
+}
+
+export interface SheetTemplate extends Omit<SheetPlan, "cells"> {
+  readonly cells: readonly TemplateCell[];
+}
+
+export function compileCell(cell: TemplateCell): CellPlan {
+  return {
+    address: cell.address,
+    value: cell.value,
+    ...(cell.expr === undefined ? {} : { formula: planFormula(cell.expr) }),
+    ...(cell.style === undefined ? {} : { style: cell.style }),
+    ...(cell.numberFormat === undefined ? {} : { numberFormat: cell.numberFormat }),
+  };
+}
+
+export function compileSheet(template: SheetTemplate): SheetPlan {
+  return { ...template, cells: template.cells.map(compileCell) };
+}
+
+/** A computed value as a cell shows it: a missing number is the empty text the formula returns. */
+export function shown(value: number | string | boolean | null | undefined): PlanScalar {
+  return value === null || value === undefined ? "" : value;
+}
