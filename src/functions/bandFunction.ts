@@ -17,7 +17,7 @@ export function bandCells(score: unknown, scale: unknown, limits: unknown): Exce
   const chosenLimits = readLimits(limits, chosenScale);
   if (chosenLimits instanceof CustomFunctions.Error) return [[chosenLimits]];
 
-  return mapCells([{ name: "score", raw: score }], ([cell]) => {
+  return mapCells([{ name: "score", raw: score }], (cell) => {
     const reading = readNumberArgument(cell, "score");
     if (reading.kind === "error") return reading.error;
     if (reading.kind === "blank") return "";

@@ -4,7 +4,7 @@
 // the others keep their values.
 
 import type { CellValue } from "../engine/cells";
-import { describeShape, sameShape, shapeOf, toMatrix, type Shape } from "./excelValues";
+import { asRows, describeShape, rowAt, sameShape, shapeOfRows, toCellValue, type Shape } from "./excelValues";
 import { invalidValue, type ExcelMatrix, type ExcelScalar } from "./runtime";
 
 export interface RangeArgument {
@@ -14,28 +14,64 @@ export interface RangeArgument {
   readonly raw: unknown;
 }
 
+/** One argument ready for the loop: its rows, or the one value it applies everywhere. */
+interface Operand {
+  readonly rows: readonly (readonly unknown[])[];
+  readonly single: boolean;
+  readonly value: CellValue;
+}
+
+const NO_ROW: readonly unknown[] = [];
+
 /**
- * Calls `compute` once per position with the cells of every argument at that position, in the
- * order of `args`. The array handed to `compute` is reused between calls (a 100,000-row column
- * would otherwise allocate 100,000 arrays), so `compute` must not keep it.
+ * Calls `compute` once per position with the cells of the (up to three) arguments at that
+ * position, in the order given. Ranges are read in place and the loop is written out for three
+ * operands rather than over an array of them: on a 100,000-row column that keeps the wrapper
+ * within a small factor of calling the engine directly.
  */
-export function mapCells(args: readonly RangeArgument[], compute: (cells: readonly CellValue[]) => ExcelScalar): ExcelMatrix {
-  const matrices = args.map((arg) => toMatrix(arg.raw));
-  const shapes = matrices.map(shapeOf);
+export function mapCells(
+  args: readonly [RangeArgument] | readonly [RangeArgument, RangeArgument] | readonly [RangeArgument, RangeArgument, RangeArgument],
+  compute: (first: CellValue, second: CellValue, third: CellValue) => ExcelScalar,
+): ExcelMatrix {
+  const ranges = args.map((arg) => asRows(arg.raw));
+  const shapes = ranges.map(shapeOfRows);
   const target = commonShape(args, shapes);
   if (typeof target === "string") return [[invalidValue(target)]];
 
-  const singles = shapes.map((shape) => shape.rows === 1 && shape.columns === 1);
-  const cells: CellValue[] = new Array<CellValue>(matrices.length).fill(null);
-  const result: ExcelMatrix = new Array<ExcelScalar[]>(target.rows);
-  for (let row = 0; row < target.rows; row++) {
-    const out = new Array<ExcelScalar>(target.columns);
-    for (let column = 0; column < target.columns; column++) {
-      for (let index = 0; index < matrices.length; index++) {
-        const matrix = matrices[index];
-        cells[index] = (singles[index] === true ? matrix?.[0]?.[0] : matrix?.[row]?.[column]) ?? null;
-      }
-      out[column] = compute(cells);
+  const [a, b, c] = [0, 1, 2].map((index): Operand => {
+    const rows = ranges[index];
+    const shape = shapes[index];
+    if (rows === undefined || shape === undefined) return { rows: [], single: true, value: null };
+    const single = shape.rows === 1 && shape.columns === 1;
+    return { rows, single, value: single ? toCellValue(rows[0]?.[0]) : null };
+  }) as [Operand, Operand, Operand];
+
+  return fillCells(a, b, c, target, compute);
+}
+
+// The hot loop, in a function of its own over plain operands: it is what a 100,000-row SCORE
+// spends its time in, so it reads ranges in place and allocates only the result rows.
+function fillCells(a: Operand, b: Operand, c: Operand, target: Shape, compute: (first: CellValue, second: CellValue, third: CellValue) => ExcelScalar): ExcelMatrix {
+  const { single: singleA, value: valueA, rows: rowsA } = a;
+  const { single: singleB, value: valueB, rows: rowsB } = b;
+  const { single: singleC, value: valueC, rows: rowsC } = c;
+  const { rows: rowCount, columns: columnCount } = target;
+  const result: ExcelMatrix = new Array<ExcelScalar[]>(rowCount);
+  for (let row = 0; row < rowCount; row++) {
+    const rowA = singleA ? NO_ROW : rowAt(rowsA, row);
+    const rowB = singleB ? NO_ROW : rowAt(rowsB, row);
+    const rowC = singleC ? NO_ROW : rowAt(rowsC, row);
+    const out = new Array<ExcelScalar>(columnCount);
+    for (let column = 0; column < columnCount; column++) {
+      // Numbers, the common case, skip the call to toCellValue.
+      const cellA: unknown = singleA ? valueA : rowA[column];
+      const cellB: unknown = singleB ? valueB : rowB[column];
+      const cellC: unknown = singleC ? valueC : rowC[column];
+      out[column] = compute(
+        typeof cellA === "number" ? cellA : toCellValue(cellA),
+        typeof cellB === "number" ? cellB : toCellValue(cellB),
+        typeof cellC === "number" ? cellC : toCellValue(cellC),
+      );
     }
     result[row] = out;
   }

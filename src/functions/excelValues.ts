@@ -23,17 +23,13 @@ const UNRECOGNISED: CellError = { errorCode: "#VALUE!" };
  * numbers, entities) arrive as `{ type, basicValue }` and count as their basic value.
  */
 export function toCellValue(raw: unknown): CellValue {
-  if (raw === null || raw === undefined) return null;
-  switch (typeof raw) {
-    case "number":
-    case "string":
-    case "boolean":
-      return raw;
-    case "object":
-      return objectCellValue(raw);
-    default:
-      return UNRECOGNISED;
-  }
+  // Kept tiny so that the JIT inlines it into the loops over 100,000-cell ranges.
+  if (typeof raw === "number" || typeof raw === "string" || typeof raw === "boolean") return raw;
+  return raw === null || raw === undefined ? null : otherCellValue(raw);
+}
+
+function otherCellValue(raw: unknown): CellValue {
+  return typeof raw === "object" && raw !== null ? objectCellValue(raw) : UNRECOGNISED;
 }
 
 function objectCellValue(raw: object): CellValue {
@@ -49,17 +45,43 @@ function objectCellValue(raw: object): CellValue {
 }
 
 /**
- * An argument as a matrix of cells: a range stays as it is; a single value becomes 1×1; a flat
- * array (a one-row constant in some hosts) becomes one row. Ragged rows are padded with blanks so
- * the shape is always a rectangle.
+ * An argument as rows of raw cells, without copying a range: a range stays as it is; a single
+ * value becomes 1×1; a flat array (a one-row constant in some hosts) becomes one row. Rows may
+ * be ragged; `shapeOfRows` takes the longest, and a missing cell reads as a blank.
+ */
+export function asRows(raw: unknown): readonly (readonly unknown[])[] {
+  if (!Array.isArray(raw)) return [[raw]];
+  if (raw.length === 0) return [[null]];
+  // Excel passes a range as rows; checking the first one keeps this O(1) on a 100,000-row column.
+  // Readers treat a later row that is not an array as a blank row.
+  return Array.isArray(raw[0]) ? (raw as unknown[][]) : [raw as unknown[]];
+}
+
+/** The cells of one row as read from asRows' result: anything that is not an array reads as a blank row. */
+export function rowAt(rows: readonly (readonly unknown[])[], index: number): readonly unknown[] {
+  const row: unknown = rows[index];
+  return Array.isArray(row) ? (row as unknown[]) : NO_CELLS;
+}
+
+const NO_CELLS: readonly unknown[] = [];
+
+export function shapeOfRows(rows: readonly (readonly unknown[])[]): Shape {
+  let columns = 1;
+  for (let index = 0; index < rows.length; index++) {
+    const length = rowAt(rows, index).length;
+    if (length > columns) columns = length;
+  }
+  return { rows: rows.length, columns };
+}
+
+/**
+ * An argument as a rectangle of engine cells (see asRows); ragged rows are padded with blanks.
  */
 export function toMatrix(raw: unknown): CellValue[][] {
-  if (!Array.isArray(raw)) return [[toCellValue(raw)]];
-  if (raw.length === 0) return [[null]];
-  const rows: unknown[][] = raw.every((row) => Array.isArray(row)) ? (raw as unknown[][]) : [raw as unknown[]];
-  const columns = Math.max(1, ...rows.map((row) => row.length));
-  return rows.map((row) => {
-    const cells = row.map(toCellValue);
+  const rows = asRows(raw);
+  const { columns } = shapeOfRows(rows);
+  return rows.map((_, index) => {
+    const cells = rowAt(rows, index).map(toCellValue);
     while (cells.length < columns) cells.push(null);
     return cells;
   });

@@ -33,8 +33,8 @@ export function indicatorCells(code: unknown, field: unknown): ExcelMatrix {
   const args = [
     { name: "code", raw: code },
     { name: "field", raw: field },
-  ];
-  return mapCells(args, ([codeCell, fieldCell]): ExcelScalar => {
+  ] as const;
+  return mapCells(args, (codeCell, fieldCell): ExcelScalar => {
     if (isCellError(codeCell)) return propagatedError(codeCell.errorCode, `code: the cell holds the error ${codeCell.errorCode}`);
     if (isCellError(fieldCell)) return propagatedError(fieldCell.errorCode, `field: the cell holds the error ${fieldCell.errorCode}`);
     const codeText = readText(codeCell);

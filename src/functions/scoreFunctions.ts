@@ -9,12 +9,12 @@ import { fromResult, type ExcelMatrix, type ExcelScalar } from "./runtime";
 
 /** SCORE(value, worst, end): 0–100 per value; a blank value gives "". */
 export function scoreCells(value: unknown, worst: unknown, end: unknown): ExcelMatrix {
-  return mapCells(valueWorstEnd(value, worst, end), ([v, w, e]) => againstWorstAndEnd(v, w, e, indicatorScore));
+  return mapCells(valueWorstEnd(value, worst, end), (v, w, e) => againstWorstAndEnd(v, w, e, indicatorScore));
 }
 
 /** DISTANCE(value, worst, end): 100 − SCORE per value; a blank value gives "". */
 export function distanceCells(value: unknown, worst: unknown, end: unknown): ExcelMatrix {
-  return mapCells(valueWorstEnd(value, worst, end), ([v, w, e]) => againstWorstAndEnd(v, w, e, distanceToEnd));
+  return mapCells(valueWorstEnd(value, worst, end), (v, w, e) => againstWorstAndEnd(v, w, e, distanceToEnd));
 }
 
 /** PROGRESS(baseScore, latestScore): the fraction of the distance closed; a blank score gives "". */
@@ -22,8 +22,8 @@ export function progressCells(baseScore: unknown, latestScore: unknown): ExcelMa
   const args = [
     { name: "baseScore", raw: baseScore },
     { name: "latestScore", raw: latestScore },
-  ];
-  return mapCells(args, ([baseCell, latestCell]) => {
+  ] as const;
+  return mapCells(args, (baseCell, latestCell) => {
     const base = readNumberArgument(baseCell, "baseScore");
     const latest = readNumberArgument(latestCell, "latestScore");
     if (base.kind === "error") return base.error;
@@ -38,7 +38,7 @@ function valueWorstEnd(value: unknown, worst: unknown, end: unknown) {
     { name: "value", raw: value },
     { name: "worst", raw: worst },
     { name: "end", raw: end },
-  ];
+  ] as const;
 }
 
 // A blank value is missing data (""), but a blank worst or end value is a gap in the indicator's
@@ -49,6 +49,10 @@ function againstWorstAndEnd(
   endCell: CellValue,
   compute: (value: number, worst: number, end: number) => Result<number>,
 ): ExcelScalar {
+  // Plain numbers are the common case (a 100,000-row column); they need no reading.
+  if (typeof valueCell === "number" && typeof worstCell === "number" && typeof endCell === "number") {
+    return fromResult(compute(valueCell, worstCell, endCell));
+  }
   const value = readNumberArgument(valueCell, "value");
   if (value.kind === "error") return value.error;
   if (value.kind === "blank") return "";
