@@ -1,0 +1,144 @@
+// One row of C2C_Indicators parsed on its own, before the worst and end values are resolved (which
+// needs the other rows of the same indicator and city, for baselines). A row that cannot be placed
+// (no code, city or year) is reported and dropped; a cell that cannot be read is reported and
+// treated as missing.
+
+import { findIndicator, catalogue } from "../catalogue";
+import type { IndicatorDefinition, ObjectiveId } from "../catalogue/types";
+import { readNumber } from "../cells";
+import type { INDICATOR_HEADERS } from "../model/contract";
+import type { TableCellData, TypedRow } from "../plan/tableData";
+import { describeCell, isBlank, nameKey, readFlag, readWholeNumber, textOf } from "./cellText";
+import { goalOf, goalOfCode } from "./goalNumbers";
+import type { ProblemList } from "./problemList";
+
+export type IndicatorKey = keyof typeof INDICATOR_HEADERS;
+
+export interface ParsedIndicatorRow {
+  readonly row: number;
+  readonly cells: TypedRow<IndicatorKey>["cells"];
+  readonly code: string;
+  readonly definition: IndicatorDefinition | undefined;
+  readonly goal: number;
+  readonly city: string;
+  readonly year: number;
+  readonly value: number | null;
+  /** As typed; null when blank or unreadable (then the catalogue's applies). */
+  readonly typedWorst: number | null;
+  readonly typedEnd: number | null;
+  readonly indicator: string;
+  readonly unit: string;
+  readonly source: string;
+  readonly disaggregated: boolean | null;
+  readonly objective: ObjectiveId | null;
+}
+
+const EARLIEST_YEAR = 1900;
+const LATEST_YEAR = 2100;
+
+const OBJECTIVES = new Map<string, ObjectiveId>(
+  catalogue.objectives.flatMap((objective) => [
+    [nameKey(objective.id), objective.id],
+    [nameKey(objective.name), objective.id],
+  ]),
+);
+
+/** `cityName` maps a typed city (and the cell it is in, for messages) to the partnership's spelling. */
+export function parseIndicatorRow(
+  row: TypedRow<IndicatorKey>,
+  tableName: string,
+  cityName: (typed: string, address: string) => string,
+  problems: ProblemList,
+): ParsedIndicatorRow | undefined {
+  const { cells } = row;
+  const code = textOf(cells.code?.value);
+  if (code === "") {
+    problems.warn(cells.code?.address ?? tableName, "a row without an indicator code is not read");
+    return undefined;
+  }
+  const definition = findIndicator(code);
+  const city = textOf(cells.city?.value);
+  if (city === "") {
+    problems.warn(cells.city?.address ?? tableName, `${code}: a row without a city is not read`);
+    return undefined;
+  }
+  const year = yearOf(cells.year, code, tableName, problems);
+  if (year === undefined) return undefined;
+  const goal = goalFor(cells.goal, code, definition, tableName, problems);
+  if (goal === undefined) return undefined;
+  return {
+    row: row.row,
+    cells,
+    code: definition?.id ?? code,
+    definition,
+    goal,
+    city: cityName(city, cells.city?.address ?? tableName),
+    year,
+    value: numberOf(cells.value, "value", problems),
+    typedWorst: numberOf(cells.worst, "worst value", problems),
+    typedEnd: numberOf(cells.end, "end value", problems),
+    indicator: textOf(cells.indicator?.value) || (definition?.name ?? ""),
+    unit: textOf(cells.unit?.value) || (definition?.unit ?? ""),
+    source: textOf(cells.source?.value),
+    disaggregated: flagOf(cells.disaggregated, problems),
+    objective: objectiveOf(cells.objective, definition, problems),
+  };
+}
+
+function yearOf(cell: TableCellData | undefined, code: string, tableName: string, problems: ProblemList): number | undefined {
+  const reading = readWholeNumber(cell?.value);
+  if (reading.kind === "number" && reading.value >= EARLIEST_YEAR && reading.value <= LATEST_YEAR) return reading.value;
+  const given = reading.kind === "blank" ? "a blank" : describeCell(cell?.value);
+  problems.warn(cell?.address ?? tableName, `${code}: the year must be a year such as 2024, not ${given}; the row is not read`);
+  return undefined;
+}
+
+// The catalogue's goal for a catalogue indicator (a different typed goal is reported); the typed
+// goal, or the goal its code starts with, for an indicator of the user's own.
+function goalFor(
+  cell: TableCellData | undefined,
+  code: string,
+  definition: IndicatorDefinition | undefined,
+  tableName: string,
+  problems: ProblemList,
+): number | undefined {
+  const typed = goalOf(cell?.value);
+  if (typed === "invalid") problems.warn(cell?.address ?? tableName, `${code}: ${describeCell(cell?.value)} is not an SDG goal (1 to 17)`);
+  if (definition !== undefined) {
+    if (typeof typed === "number" && typed !== definition.goal) {
+      problems.warn(cell?.address ?? tableName, `${definition.id} belongs to goal ${definition.goal} in the catalogue, not ${typed}; goal ${definition.goal} is used`);
+    }
+    return definition.goal;
+  }
+  if (typeof typed === "number") return typed;
+  const fromCode = goalOfCode(code);
+  if (fromCode !== undefined) return fromCode;
+  problems.warn(cell?.address ?? tableName, `${code} is not in the catalogue and has no goal; the row is not read`);
+  return undefined;
+}
+
+function numberOf(cell: TableCellData | undefined, what: string, problems: ProblemList): number | null {
+  if (cell === undefined) return null;
+  const reading = readNumber(cell.value);
+  if (reading.kind === "number") return reading.value;
+  if (reading.kind === "invalid") problems.warn(cell.address, `the ${what}: ${reading.message}; it is treated as missing`);
+  return null;
+}
+
+function flagOf(cell: TableCellData | undefined, problems: ProblemList): boolean | null {
+  if (cell === undefined) return null;
+  const reading = readFlag(cell.value);
+  if (reading.kind === "flag") return reading.value;
+  if (reading.kind === "invalid") problems.warn(cell.address, `Disaggregated: ${reading.message}; it is treated as not given`);
+  return null;
+}
+
+function objectiveOf(cell: TableCellData | undefined, definition: IndicatorDefinition | undefined, problems: ProblemList): ObjectiveId | null {
+  const fallback = definition?.objective ?? null;
+  if (cell === undefined || isBlank(cell.value)) return fallback;
+  const objective = OBJECTIVES.get(nameKey(textOf(cell.value)));
+  if (objective !== undefined) return objective;
+  const used = fallback === null ? "the row has no objective" : `the catalogue's ${fallback} is used`;
+  problems.warn(cell.address, `${describeCell(cell.value)} is not an EC objective (GOV, INC, GRN or PRO); ${used}`);
+  return fallback;
+}

@@ -1,0 +1,67 @@
+// C2C_Actions: the action plan (framework.md §5, transparency and accountability). Statuses and the
+// y/n column are checked; a Principle/Goal that names neither a principle nor a goal is reported
+// but kept as typed, since the column is for people to read.
+
+import { ACTION_HEADERS } from "../model/contract";
+import { ACTION_STATUSES, type ActionRow, type ActionStatus } from "../model/types";
+import { typedTable, type TableCellData, type TableData } from "../plan/tableData";
+import { dateText, describeCell, isBlank, readFlag, textOf } from "./cellText";
+import { goalOf } from "./goalNumbers";
+import { principleIdOf } from "./principleIds";
+import type { ProblemList } from "./problemList";
+import { checkColumns, isBlankRow } from "./tables";
+
+// "In progress", "in-progress" and "InProgress" are one status.
+const statusKey = (text: string): string => text.toLowerCase().replace(/[^a-z]/gu, "");
+const STATUSES = new Map<string, ActionStatus>(ACTION_STATUSES.map((status) => [statusKey(status), status]));
+
+export function readActions(table: TableData | null, problems: ProblemList): ActionRow[] {
+  if (table === null) return [];
+  const typed = typedTable(table, ACTION_HEADERS);
+  checkColumns(typed, ACTION_HEADERS, [], problems);
+  const actions: ActionRow[] = [];
+  const firstRowOf = new Map<string, number>();
+  for (const row of typed.rows) {
+    if (isBlankRow(row)) continue;
+    const { cells } = row;
+    const id = textOf(cells.id?.value);
+    const earlier = firstRowOf.get(id.toLowerCase());
+    if (id !== "" && earlier !== undefined) {
+      problems.warn(cells.id?.address ?? table.name, `action ${id} is listed again (first in row ${earlier}); both rows count as actions`);
+    } else if (id !== "") {
+      firstRowOf.set(id.toLowerCase(), row.row);
+    }
+    const target = textOf(cells.target?.value);
+    if (target !== "" && principleIdOf(target) === undefined && typeof goalOf(target) !== "number") {
+      problems.warn(cells.target?.address ?? table.name, `"${target}" names neither a principle (TA…DIG) nor an SDG (1 to 17)`);
+    }
+    actions.push({
+      id,
+      action: textOf(cells.action?.value),
+      target,
+      owner: textOf(cells.owner?.value),
+      due: dateText(cells.due?.value),
+      status: statusOf(cells.status, problems),
+      stakeholderInputAddressed: flagOf(cells.stakeholderInput, problems),
+      evidence: textOf(cells.evidence?.value),
+      row: row.row,
+    });
+  }
+  return actions;
+}
+
+function statusOf(cell: TableCellData | undefined, problems: ProblemList): ActionStatus | null {
+  if (cell === undefined || isBlank(cell.value)) return null;
+  const status = STATUSES.get(statusKey(textOf(cell.value)));
+  if (status !== undefined) return status;
+  problems.warn(cell.address, `${describeCell(cell.value)} is not a status; use one of: ${ACTION_STATUSES.join(", ")}`);
+  return null;
+}
+
+function flagOf(cell: TableCellData | undefined, problems: ProblemList): boolean | null {
+  if (cell === undefined) return null;
+  const reading = readFlag(cell.value);
+  if (reading.kind === "flag") return reading.value;
+  if (reading.kind === "invalid") problems.warn(cell.address, `Stakeholder input addressed: ${reading.message}; it is treated as not given`);
+  return null;
+}

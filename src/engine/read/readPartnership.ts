@@ -1,0 +1,84 @@
+// C2C_Partnership (sheet About): the partnership's name, partner cities, countries, years, indicator
+// list and the catalogue version the workbook was stamped with. Every row is optional; what is
+// missing takes a default that says "not given" (an empty name, no start year, the simplified list).
+
+import { CATALOGUE_VERSION } from "../catalogue";
+import type { ListId } from "../catalogue/types";
+import type { CellValue } from "../cells";
+import { PARTNERSHIP_KEYS } from "../model/contract";
+import type { Partnership } from "../model/types";
+import type { TableCellData, TableData } from "../plan/tableData";
+import { describeCell, isBlank, readWholeNumber, textOf } from "./cellText";
+import { readKeyValueTable } from "./keyValueTable";
+import type { ProblemList } from "./problemList";
+
+export const DEFAULT_LIST: ListId = "simplified";
+
+const EMPTY_PARTNERSHIP: Partnership = {
+  name: "",
+  cities: [],
+  countries: [],
+  startYear: null,
+  reportingYear: null,
+  list: DEFAULT_LIST,
+  catalogueVersion: null,
+};
+
+// Years outside this span are typing slips (2204 for 2024, 24 for 2024).
+const EARLIEST_YEAR = 1900;
+const LATEST_YEAR = 2100;
+
+export function readPartnership(table: TableData | null, problems: ProblemList): Partnership {
+  if (table === null) return EMPTY_PARTNERSHIP;
+  const { values } = readKeyValueTable(table, Object.values(PARTNERSHIP_KEYS), problems);
+  const cell = (key: string): TableCellData | undefined => values.get(key);
+
+  const cities = listOf(cell(PARTNERSHIP_KEYS.cities)?.value);
+  const citiesCell = cell(PARTNERSHIP_KEYS.cities);
+  if (citiesCell !== undefined && cities.length === 1) {
+    problems.warn(citiesCell.address, `a partnership needs two or more partner cities, separated by commas; only "${cities[0] ?? ""}" is given`);
+  }
+  const version = textOf(cell(PARTNERSHIP_KEYS.catalogueVersion)?.value);
+  const versionCell = cell(PARTNERSHIP_KEYS.catalogueVersion);
+  if (versionCell !== undefined && version !== "" && version !== CATALOGUE_VERSION) {
+    problems.warn(
+      versionCell.address,
+      `the workbook was stamped with catalogue version ${version}; this version is ${CATALOGUE_VERSION}: blank worst and end values are taken from ${CATALOGUE_VERSION}`,
+    );
+  }
+  return {
+    name: textOf(cell(PARTNERSHIP_KEYS.name)?.value),
+    cities,
+    countries: listOf(cell(PARTNERSHIP_KEYS.countries)?.value),
+    startYear: yearOf(cell(PARTNERSHIP_KEYS.startYear), "start year", problems),
+    reportingYear: yearOf(cell(PARTNERSHIP_KEYS.reportingYear), "reporting year", problems),
+    list: listIdOf(cell(PARTNERSHIP_KEYS.list), problems),
+    catalogueVersion: version === "" ? null : version,
+  };
+}
+
+/** "Nakuru, Malmö" or "Nakuru; Malmö" → ["Nakuru", "Malmö"]. */
+function listOf(cell: CellValue): string[] {
+  return textOf(cell)
+    .split(/[,;]/u)
+    .map((part) => part.trim())
+    .filter((part) => part !== "");
+}
+
+function yearOf(cell: TableCellData | undefined, what: string, problems: ProblemList): number | null {
+  if (cell === undefined) return null;
+  const reading = readWholeNumber(cell.value);
+  if (reading.kind === "blank") return null;
+  if (reading.kind === "number" && reading.value >= EARLIEST_YEAR && reading.value <= LATEST_YEAR) return reading.value;
+  problems.warn(cell.address, `the ${what} must be a year such as 2024, not ${describeCell(cell.value)}; it is treated as not given`);
+  return null;
+}
+
+function listIdOf(cell: TableCellData | undefined, problems: ProblemList): ListId {
+  if (cell === undefined || isBlank(cell.value)) return DEFAULT_LIST;
+  const text = textOf(cell.value).toLowerCase();
+  if (text === "simplified" || text === "simplified list") return "simplified";
+  if (text === "long" || text === "long list") return "long";
+  problems.warn(cell.address, `the list must be "simplified" or "long", not ${describeCell(cell.value)}; the ${DEFAULT_LIST} list is used`);
+  return DEFAULT_LIST;
+}

@@ -1,0 +1,60 @@
+// C2C_Stakeholders: who the respondents are (organisation, stakeholder group, city, role). The
+// Checklist's respondent columns are matched to these rows by name, ignoring case and extra spaces.
+
+import { STAKEHOLDER_HEADERS } from "../model/contract";
+import { STAKEHOLDER_GROUPS, type Respondent, type StakeholderGroup } from "../model/types";
+import { normaliseHeader } from "../plan/headers";
+import { typedTable, type TableCellData, type TableData } from "../plan/tableData";
+import { describeCell, isBlank, nameKey, textOf } from "./cellText";
+import type { ProblemList } from "./problemList";
+import { checkColumns, isBlankRow } from "./tables";
+
+export interface StakeholderRegister {
+  /** In table order. */
+  readonly respondents: readonly Respondent[];
+  /** By nameKey(name). */
+  readonly byName: ReadonlyMap<string, Respondent>;
+}
+
+export const EMPTY_REGISTER: StakeholderRegister = { respondents: [], byName: new Map() };
+
+const GROUPS_BY_KEY = new Map<string, StakeholderGroup>(STAKEHOLDER_GROUPS.map((group) => [normaliseHeader(group), group]));
+
+export function readStakeholders(table: TableData | null, problems: ProblemList): StakeholderRegister {
+  if (table === null) return EMPTY_REGISTER;
+  const typed = typedTable(table, STAKEHOLDER_HEADERS);
+  if (!checkColumns(typed, STAKEHOLDER_HEADERS, ["respondent"], problems)) return EMPTY_REGISTER;
+  const respondents: Respondent[] = [];
+  const byName = new Map<string, Respondent>();
+  for (const row of typed.rows) {
+    if (isBlankRow(row)) continue;
+    const { respondent: nameCell, organisation, group, city, role } = row.cells;
+    const name = textOf(nameCell?.value);
+    if (nameCell === undefined || name === "") {
+      problems.warn(nameCell?.address ?? table.name, `${table.name}: a row without a respondent's name is not read`);
+      continue;
+    }
+    if (byName.has(nameKey(name))) {
+      problems.warn(nameCell.address, `${table.name}: "${name}" is listed twice; the first row is used`);
+      continue;
+    }
+    const respondent: Respondent = {
+      name,
+      organisation: textOf(organisation?.value),
+      group: groupOf(group, problems),
+      city: textOf(city?.value),
+      role: textOf(role?.value),
+    };
+    respondents.push(respondent);
+    byName.set(nameKey(name), respondent);
+  }
+  return { respondents, byName };
+}
+
+function groupOf(cell: TableCellData | undefined, problems: ProblemList): StakeholderGroup | null {
+  if (cell === undefined || isBlank(cell.value)) return null;
+  const group = GROUPS_BY_KEY.get(normaliseHeader(textOf(cell.value)));
+  if (group !== undefined) return group;
+  problems.warn(cell.address, `${describeCell(cell.value)} is not a stakeholder group; use one of: ${STAKEHOLDER_GROUPS.join(", ")}`);
+  return null;
+}
