@@ -99,7 +99,9 @@ function categoryAxisXml(plan: ChartPlan): string {
     `<c:delete val="0"/><c:axPos val="${horizontal ? "l" : "b"}"/>` +
     '<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>' +
     `<c:crossAx val="${VALUE_AXIS_ID}"/><c:crosses val="autoZero"/>` +
-    '<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>'
+    '<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/>' +
+    // Every bar is a goal or a principle: label each one instead of letting the renderer skip some.
+    `${plan.kind === "bar" ? '<c:tickLblSkip val="1"/>' : ""}<c:noMultiLvlLbl val="0"/></c:catAx>`
   );
 }
 
