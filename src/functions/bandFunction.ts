@@ -6,7 +6,7 @@ import type { PrincipleBandLimits, SdgBandLimits } from "../engine/settings";
 import { principleBand, sdgBand } from "../engine/scoring";
 import { readNumberArgument, readText } from "./arguments";
 import { mapCells } from "./cellwise";
-import { cellsOf, isOmitted, toMatrix, toSingleCell } from "./excelValues";
+import { cellsOf, isBlankCell, isOmitted, toMatrix, toSingleCell } from "./excelValues";
 import { fromResult, invalidValue, type ExcelMatrix } from "./runtime";
 
 type Scale = "sdg" | "principle";
@@ -42,7 +42,7 @@ interface ChosenLimits {
 /** Three numbers: the lower limits of the three upper bands, best band first for "sdg", lowest first for "principle". */
 function readLimits(limits: unknown, scale: Scale): ChosenLimits | undefined | CustomFunctions.Error {
   if (limits === null || limits === undefined) return undefined;
-  const cells = cellsOf(toMatrix(limits)).filter((cell) => !(cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "")));
+  const cells = cellsOf(toMatrix(limits)).filter((cell) => !isBlankCell(cell));
   if (cells.length === 0) return undefined;
   const numbers: number[] = [];
   for (const cell of cells) {

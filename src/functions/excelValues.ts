@@ -112,8 +112,12 @@ export function describeShape(shape: Shape): string {
   return `${shape.rows} ${shape.rows === 1 ? "row" : "rows"} × ${shape.columns} ${shape.columns === 1 ? "column" : "columns"}`;
 }
 
+/** A blank cell: null, undefined, or text of spaces only. */
+export function isBlankCell(cell: CellValue): boolean {
+  return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
+}
+
 /** True when an optional argument was left out (Excel passes null) or given as an empty cell. */
 export function isOmitted(raw: unknown): boolean {
-  const cell = toSingleCell(raw);
-  return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
+  return isBlankCell(toSingleCell(raw));
 }

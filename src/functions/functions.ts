@@ -137,7 +137,7 @@ export function consensus(answers: Array<Array<number | string | boolean | null 
 }
 
 /**
- * Principle score (1–5): the mean of one principle's answered item scores, read from the whole checklist; needs half of its applicable items answered. Example: =C2C.PRINCIPLE(Checklist[Item score], Checklist[Principle], "TA").
+ * Principle score (1–5): mean of one principle's answered item scores over the whole checklist, if half its applicable items are answered. Example: =C2C.PRINCIPLE(Checklist[Item score], Checklist[Principle], "TA") returns 3 for 3, 4, 2, ?, n/a.
  * @customfunction PRINCIPLE
  * @helpurl https://localhost:3000/help.html#c2c-principle
  * @param itemScores The item scores of the whole checklist (1–5). "n/a" marks a not-applicable item; a blank, ? or error is an applicable item without answers.
@@ -235,7 +235,7 @@ export function indicator(
 }
 
 /**
- * SDG profile: spills one row per goal (goal, index, coverage, band) over the rows matching the criteria; no score shows No data, coverage under 50 % Low coverage. Example: =C2C.PROFILE(Indicators[Score], Indicators[Goal]).
+ * SDG profile: spills one row per goal (goal, index, coverage, band) over the rows matching the criteria; no score shows No data, coverage under 50 % Low coverage. Example: =C2C.PROFILE(Indicators[Score], Indicators[Goal], Indicators[City], "Nakuru").
  * @customfunction PROFILE
  * @helpurl https://localhost:3000/help.html#c2c-profile
  * @param scores The indicator scores (0–100), usually the Score column of the Indicators table. Blanks, text, n/a and error cells are gaps.

@@ -1,4 +1,4 @@
-import { NA, isExcelError, shown } from "./customFunctionsRuntime";
+import { NA, isExcelError, shown, type ArgumentCell } from "./customFunctionsRuntime";
 import { alignment, consensus, itemScore, principleScore, spread } from "../../src/functions/functions";
 import { FUNCTIONS } from "../../src/functions/registry";
 
@@ -51,11 +51,12 @@ describe("SPREAD and CONSENSUS", () => {
     ["an off-scale answer is #VALUE!", [[3, 9]], "#VALUE!", "#VALUE!"],
     ["a column", [[2], [4], [5]], 3, 1 - Math.sqrt(14 / 9) / 2],
   ])("%s", (_name, answers, expectedSpread, expectedConsensus) => {
-    expectShown(spread(answers as never), expectedSpread);
-    expectShown(consensus(answers as never), expectedConsensus);
+    expectShown(FUNCTIONS.SPREAD.run(answers), expectedSpread);
+    expectShown(FUNCTIONS.CONSENSUS.run(answers), expectedConsensus);
   });
 
   it("matches the framework's rounded worked values", () => {
+    expect(spread(workedAnswers)).toBe(3);
     expect(consensus(workedAnswers)).toBeCloseTo(0.376, 3);
   });
 });
@@ -74,23 +75,23 @@ describe("PRINCIPLE", () => {
     ["TA", NA],
     ["TA", "n/a"],
   ] as const;
-  const scoresOf = (rows: readonly (readonly unknown[])[]) => rows.map((row) => [row[1]]);
-  const principlesOf = (rows: readonly (readonly unknown[])[]) => rows.map((row) => [row[0]]);
+  const scoresOf = (rows: readonly (readonly ArgumentCell[])[]): ArgumentCell[][] => rows.map((row) => [row[1] ?? null]);
+  const principlesOf = (rows: readonly (readonly ArgumentCell[])[]): ArgumentCell[][] => rows.map((row) => [row[0] ?? null]);
 
   it("reports insufficient answers as #N/A", () => {
-    const result = principleScore(scoresOf(sixItems) as never, principlesOf(sixItems) as never, "TA");
+    const result = principleScore(scoresOf(sixItems), principlesOf(sixItems), "TA");
     expect(isExcelError(result, "#N/A") && result.message).toContain("insufficient answers");
   });
 
   it("scores the principle once a third item is answered", () => {
-    const rows = sixItems.map((row, index) => (index === 3 ? ["TA", 2] : row));
-    expect(principleScore(scoresOf(rows) as never, principlesOf(rows) as never, "TA")).toBeCloseTo(3, 9);
+    const rows: (readonly ArgumentCell[])[] = sixItems.map((row, index) => (index === 3 ? ["TA", 2] : row));
+    expect(principleScore(scoresOf(rows), principlesOf(rows), "TA")).toBeCloseTo(3, 9);
   });
 
   it("gives the same score whatever the order of the rows", () => {
-    const rows = sixItems.map((row, index) => (index === 3 ? ["TA", 2] : row));
+    const rows: (readonly ArgumentCell[])[] = sixItems.map((row, index) => (index === 3 ? ["TA", 2] : row));
     const reversed = [...rows].reverse();
-    expect(principleScore(scoresOf(reversed) as never, principlesOf(reversed) as never, "ta")).toBeCloseTo(3, 9);
+    expect(principleScore(scoresOf(reversed), principlesOf(reversed), "ta")).toBeCloseTo(3, 9);
   });
 
   it.each<[string, unknown, unknown, unknown, unknown, unknown]>([
