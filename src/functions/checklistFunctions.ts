@@ -8,7 +8,7 @@ import { readNumber } from "../engine/cells";
 import { alignment, answerConsensus, answerSpread, itemScore, principleScore } from "../engine/scoring";
 import { DEFAULT_SETTINGS, type ItemAggregation } from "../engine/settings";
 import { readNumberArgument, readOptionalNumber, readText } from "./arguments";
-import { cellsOf, describeShape, isOmitted, sameShape, shapeOf, toMatrix, toSingleCell } from "./excelValues";
+import { cellsOf, describeShape, isOmitted, shapeOf, toMatrix, toSingleCell } from "./excelValues";
 import { fromResult, invalidValue, notAvailable, type ExcelScalar } from "./runtime";
 import { readTable } from "./tableArguments";
 
@@ -78,7 +78,9 @@ export function alignmentOf(principleScores: unknown, weights: unknown): ExcelSc
   });
   if (weights === null || weights === undefined) return fromResult(alignment(scores));
   const weightMatrix = toMatrix(weights);
-  if (!sameShape(shapeOf(scoreMatrix), shapeOf(weightMatrix))) {
+  // One weight per score, in reading order: a row of scores may take a column of weights, as
+  // the Settings table holds them.
+  if (cellsOf(weightMatrix).length !== scores.length) {
     return invalidValue(
       `principleScores is ${describeShape(shapeOf(scoreMatrix))} but weights is ${describeShape(shapeOf(weightMatrix))}: give one weight per principle score`,
     );

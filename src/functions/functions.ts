@@ -160,7 +160,7 @@ export function principleScore(
  * @customfunction ALIGNMENT
  * @helpurl https://localhost:3000/help.html#c2c-alignment
  * @param principleScores The principle scores (1–5). Blanks, text and errors (such as #N/A for too few answers) are left out.
- * @param [weights] Optional weights, one per principle score (a range of the same size); equal weights when left out.
+ * @param [weights] Optional weights, one per principle score in the same order (e.g. the weights in the Settings table); equal weights when left out.
  * @returns The alignment (1–5), or #N/A when no principle has a score.
  */
 export function alignment(
