@@ -7,30 +7,33 @@ import type { ScoringSettings } from "../settings";
 import type { CityYears } from "./cityYears";
 import { dataCoverage } from "./dataCoverage";
 import { indexFigures } from "./indexResult";
-import { goalIndicesOf, objectiveIndex, overallIndexOf } from "./sdgIndices";
+import { objectiveIndex, overallIndexOf, type SdgIndices } from "./sdgIndices";
 import { trendResult } from "./trendResult";
-import type { CitySdgResult, GoalIndexResult, GoalTableRow, OverallIndexResult } from "./types";
+import type { CitySdgResult, GoalIndexResult, GoalTableRow } from "./types";
 
 type TableSettings = Pick<ScoringSettings, "coverageThreshold" | "sdgBandLimits" | "targetYear">;
 
-export function cityTables(cities: readonly CityYears[], settings: TableSettings): CitySdgResult[] {
+/** `indices` were computed from the same `cities`. */
+export function cityTables(cities: readonly CityYears[], indices: SdgIndices, settings: TableSettings): CitySdgResult[] {
   return cities.flatMap((city): CitySdgResult[] => {
     const latest = city.years[city.years.length - 1];
     if (latest === undefined) return [];
-    const goalsByYear = city.years.map(({ year, rows }) => ({ year, goals: goalIndicesOf(city.city, year, rows, settings) }));
-    const overallByYear = goalsByYear.map(({ year, goals }) => overallIndexOf(city.city, year, goals, settings));
-    const latestGoals = goalsByYear[goalsByYear.length - 1]?.goals ?? [];
-    const goalNumbers = [...new Set(goalsByYear.flatMap(({ goals }) => goals.map((goal) => goal.goal)))].sort((a, b) => a - b);
+    const years = city.years.map(({ year }) => year);
+    const goalResults = indices.goals.filter((result) => result.city === city.city);
+    const overallResults = indices.overall.filter((result) => result.city === city.city);
+    const goalNumbers = [...new Set(goalResults.map((result) => result.goal))].sort((a, b) => a - b);
 
     const goals = goalNumbers.map((goal): GoalTableRow => {
-      const points = goalsByYear.map(({ year, goals: yearGoals }) => ({ year, score: yearGoals.find((entry) => entry.goal === goal)?.index ?? null }));
+      const series = goalResults.filter((result) => result.goal === goal);
+      const points = years.map((year) => ({ year, score: series.find((result) => result.year === year)?.index ?? null }));
       return {
         goal,
         name: findGoal(goal)?.name ?? `Goal ${goal}`,
-        latest: latestGoals.find((entry) => entry.goal === goal) ?? emptyGoal(city.city, latest.year, goal, settings),
+        latest: series.find((result) => result.year === latest.year) ?? emptyGoal(city.city, latest.year, goal, settings),
         trend: trendResult(points, settings.targetYear),
       };
     });
+    // All four objectives, so the Scoreboard's block has a fixed shape; No data where none is tagged.
     const objectives = catalogue.objectives.map(({ id }) =>
       objectiveIndex(
         city.city,
@@ -40,13 +43,12 @@ export function cityTables(cities: readonly CityYears[], settings: TableSettings
         settings,
       ),
     );
-    const overall: OverallIndexResult = overallByYear[overallByYear.length - 1] ?? overallIndexOf(city.city, latest.year, [], settings);
+    const overall = overallResults.find((result) => result.year === latest.year) ?? overallIndexOf(city.city, latest.year, [], settings);
     const overallTrend = trendResult(
-      overallByYear.map(({ year, index }) => ({ year, score: index })),
+      overallResults.map(({ year, index }) => ({ year, score: index })),
       settings.targetYear,
     );
-    const coverage = dataCoverage(latest.rows);
-    return [{ city: city.city, latestYear: latest.year, goals, objectives, overall, overallTrend, coverage }];
+    return [{ city: city.city, latestYear: latest.year, goals, objectives, overall, overallTrend, coverage: dataCoverage(latest.rows) }];
   });
 }
 

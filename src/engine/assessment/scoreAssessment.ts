@@ -27,7 +27,7 @@ export function scoreAssessment(assessment: Assessment): AssessmentScores {
   const indicators = indicatorResults(assessment.indicators, settings, sheetOf(assessment, "indicators"));
   const cities = groupByCityAndYear(indicators.results, assessment.partnership.cities);
   const indices = sdgIndices(cities, settings);
-  const cityResults = cityTables(cities, settings);
+  const cityResults = cityTables(cities, indices, settings);
   const { strengths, priorities } = highlights(principles, cityResults);
 
   return {

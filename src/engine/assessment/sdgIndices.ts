@@ -34,7 +34,7 @@ export function sdgIndices(cities: readonly CityYears[], settings: IndexSettings
   return { goals, objectives, overall };
 }
 
-export function goalIndicesOf(city: string, year: number, rows: readonly IndicatorResult[], settings: IndexSettings): GoalIndexResult[] {
+function goalIndicesOf(city: string, year: number, rows: readonly IndicatorResult[], settings: IndexSettings): GoalIndexResult[] {
   const goalNumbers = [...new Set(rows.map((row) => row.goal))].sort((a, b) => a - b);
   return goalNumbers.map((goal) => ({
     city,
@@ -48,7 +48,7 @@ export function goalIndicesOf(city: string, year: number, rows: readonly Indicat
 }
 
 /** The objectives present among the rows, in the catalogue's order. */
-export function objectiveIndicesOf(city: string, year: number, rows: readonly IndicatorResult[], settings: IndexSettings): ObjectiveIndexResult[] {
+function objectiveIndicesOf(city: string, year: number, rows: readonly IndicatorResult[], settings: IndexSettings): ObjectiveIndexResult[] {
   return catalogue.objectives.flatMap(({ id }) => {
     const tagged = rows.filter((row) => row.objective === id);
     return tagged.length === 0 ? [] : [objectiveIndex(city, year, id, tagged, settings)];
