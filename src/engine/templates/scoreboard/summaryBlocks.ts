@@ -2,7 +2,7 @@
 // in the tables above), data coverage and disaggregation, and the action plan's status counts.
 
 import type { GoalHighlight, Highlights, PrincipleHighlight } from "../../assessment/types";
-import { BLANK, add, call, div, num, ref, sub, sum, text, gt, type Expr } from "../../formula/expr";
+import { BLANK, add, call, div, gt, mul, num, ref, sub, sum, text, type Expr } from "../../formula/expr";
 import { ACTION_HEADERS, INDICATOR_HEADERS } from "../../model/contract";
 import { ACTION_STATUSES } from "../../model/types";
 import { at } from "../grid";
@@ -122,7 +122,7 @@ export function actionsBlock(context: ScoreboardContext, firstRow: number): Bloc
     );
   }
   // An action is a row with an ID or a text; blank rows offered for typing are not actions.
-  const total = ids && actionTexts && call("SUMPRODUCT", gt(add(call("LEN", ids), call("LEN", actionTexts)), num(0)), num(1));
+  const total = ids && actionTexts && call("SUMPRODUCT", mul(gt(add(call("LEN", ids), call("LEN", actionTexts)), num(0)), num(1)));
   const noStatusRow = row + 1;
   const totalRow = row + 2;
   const statusCells = statusRows.map((statusRow) => ref(sheet, at(statusRow, 2)));

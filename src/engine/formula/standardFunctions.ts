@@ -1,0 +1,177 @@
+// The standard spreadsheet functions the templates use, with Excel's rules for ranges, text,
+// blanks and errors, so the test evaluator computes what Excel would. Criteria (COUNTIFS,
+// AVERAGEIFS, SUMIFS) use the engine's own AVERAGEIFS-style matching (criteria.ts).
+
+import { matchingRows, parseCriterion } from "../criteria";
+import { median, populationSd } from "../stats";
+import type { StandardFunction } from "./expr";
+import {
+  DIV0_ERROR,
+  NA_ERROR,
+  NUM_ERROR,
+  VALUE_ERROR,
+  cellsOf,
+  isCellError,
+  isMatrix,
+  matrix,
+  toBoolean,
+  toNumber,
+  toScalar,
+  type Scalar,
+  type Value,
+} from "./values";
+
+/** Arguments are evaluated on demand, so IF and IFERROR evaluate only the branch they need. */
+export type LazyArgument = () => Value;
+
+export type StandardImplementation = (args: readonly LazyArgument[]) => Value;
+
+const firstError = (values: readonly Scalar[]): Scalar | undefined => values.find((value) => isCellError(value));
+
+/**
+ * The numbers an aggregate (SUM, AVERAGE, MIN…) takes from its arguments: numbers in ranges (text,
+ * booleans and blanks there are skipped); typed arguments coerced (numeric text, booleans).
+ */
+function aggregateNumbers(args: readonly LazyArgument[]): number[] | Scalar {
+  const numbers: number[] = [];
+  for (const arg of args) {
+    const value = arg();
+    if (isMatrix(value)) {
+      const error = firstError(cellsOf(value));
+      if (error !== undefined) return error;
+      for (const cell of cellsOf(value)) if (typeof cell === "number") numbers.push(cell);
+    } else {
+      if (value === null) continue;
+      const number = toNumber(value);
+      if (typeof number !== "number") return number;
+      numbers.push(number);
+    }
+  }
+  return numbers;
+}
+
+function aggregate(compute: (numbers: number[]) => Scalar): StandardImplementation {
+  return (args) => {
+    const numbers = aggregateNumbers(args);
+    return Array.isArray(numbers) ? compute(numbers) : numbers;
+  };
+}
+
+/** Pairs of (range, criterion) → which cells of the ranges match all criteria; ranges must share a shape. */
+function criteriaMatches(args: readonly LazyArgument[], shapeOf: Value): boolean[] | Scalar {
+  const size = cellsOf(shapeOf).length;
+  const columns: Scalar[][] = [];
+  const criteria = [];
+  for (let index = 0; index + 1 < args.length; index += 2) {
+    const range = args[index]?.();
+    const criterionValue = args[index + 1]?.();
+    if (range === undefined || criterionValue === undefined) return VALUE_ERROR;
+    const cells = cellsOf(range);
+    if (cells.length !== size) return VALUE_ERROR;
+    const criterion = parseCriterion(toScalar(criterionValue));
+    if (!criterion.ok) return VALUE_ERROR;
+    columns.push(cells);
+    criteria.push(criterion.value);
+  }
+  if (args.length % 2 !== 0) return VALUE_ERROR;
+  return matchingRows(size, columns, criteria);
+}
+
+function ifs(compute: (numbers: number[], matched: number) => Scalar): StandardImplementation {
+  return ([target, ...criteria]) => {
+    if (target === undefined) return VALUE_ERROR;
+    const values = target();
+    const matches = criteriaMatches(criteria, values);
+    if (!Array.isArray(matches)) return matches;
+    const numbers: number[] = [];
+    let matched = 0;
+    cellsOf(values).forEach((cell, index) => {
+      if (matches[index] !== true) return;
+      matched += 1;
+      if (typeof cell === "number") numbers.push(cell);
+    });
+    const error = cellsOf(values).find((cell, index) => matches[index] === true && isCellError(cell));
+    return error ?? compute(numbers, matched);
+  };
+}
+
+/** Applies a one-argument function cell by cell over a range (ISNUMBER, LEN). */
+function elementwise(apply: (value: Scalar) => Scalar): StandardImplementation {
+  return ([arg]) => {
+    const value = arg?.() ?? null;
+    if (!isMatrix(value)) return apply(value);
+    return matrix(
+      value.rows.map((row) => row.map(apply)),
+      false,
+    );
+  };
+}
+
+const sumOf = (numbers: number[]): number => numbers.reduce((total, value) => total + value, 0);
+
+export const STANDARD_IMPLEMENTATIONS: Readonly<Record<StandardFunction, StandardImplementation>> = {
+  AND: (args) => {
+    let result = true;
+    for (const arg of args) {
+      for (const cell of cellsOf(arg())) {
+        const condition = toBoolean(cell);
+        if (typeof condition !== "boolean") return condition;
+        result = result && condition;
+      }
+    }
+    return result;
+  },
+  AVERAGE: aggregate((numbers) => (numbers.length === 0 ? DIV0_ERROR : sumOf(numbers) / numbers.length)),
+  AVERAGEIFS: ifs((numbers) => (numbers.length === 0 ? DIV0_ERROR : sumOf(numbers) / numbers.length)),
+  COUNT: (args) => args.reduce((total, arg) => total + cellsOf(arg()).filter((cell) => typeof cell === "number").length, 0),
+  COUNTA: (args) => args.reduce((total, arg) => total + cellsOf(arg()).filter((cell) => cell !== null).length, 0),
+  COUNTIFS: (args) => {
+    const first = args[0];
+    if (first === undefined) return VALUE_ERROR;
+    const matches = criteriaMatches(args, first());
+    return Array.isArray(matches) ? matches.filter(Boolean).length : matches;
+  },
+  IF: ([condition, then, otherwise]) => {
+    if (condition === undefined) return VALUE_ERROR;
+    const test = toBoolean(toScalar(condition()));
+    if (typeof test !== "boolean") return test;
+    if (test) return then === undefined ? true : then();
+    return otherwise === undefined ? false : otherwise();
+  },
+  IFERROR: ([value, fallback]) => {
+    const result = value?.() ?? null;
+    const scalar = isMatrix(result) ? toScalar(result) : result;
+    if (isCellError(scalar)) return fallback === undefined ? null : fallback();
+    return result;
+  },
+  ISNUMBER: elementwise((value) => typeof value === "number"),
+  LEN: elementwise((value) => {
+    if (isCellError(value)) return value;
+    if (value === null) return 0;
+    return typeof value === "boolean" ? (value ? 4 : 5) : String(value).length;
+  }),
+  MAX: aggregate((numbers) => (numbers.length === 0 ? 0 : Math.max(...numbers))),
+  MEDIAN: aggregate((numbers) => (numbers.length === 0 ? NUM_ERROR : median(numbers))),
+  MIN: aggregate((numbers) => (numbers.length === 0 ? 0 : Math.min(...numbers))),
+  NA: () => NA_ERROR,
+  "STDEV.P": aggregate((numbers) => (numbers.length === 0 ? DIV0_ERROR : populationSd(numbers))),
+  SUM: aggregate(sumOf),
+  SUMIFS: ifs((numbers) => sumOf(numbers)),
+  SUMPRODUCT: (args) => {
+    const arrays = args.map((arg) => arg());
+    const size = arrays[0] === undefined ? 0 : cellsOf(arrays[0]).length;
+    if (arrays.some((array) => cellsOf(array).length !== size)) return VALUE_ERROR;
+    let total = 0;
+    for (let index = 0; index < size; index++) {
+      let product = 1;
+      for (const array of arrays) {
+        const cell = cellsOf(array)[index] ?? null;
+        if (isCellError(cell)) return cell;
+        // Text, blanks and even TRUE/FALSE count as 0 in SUMPRODUCT; templates multiply comparisons by 1.
+        product *= typeof cell === "number" ? cell : 0;
+      }
+      total += product;
+    }
+    return total;
+  },
+};
