@@ -9,6 +9,7 @@ import type { Assessment, IndicatorRow, Respondent, StakeholderGroup } from "../
 import type { WorkbookPlan } from "../plan/types";
 import { DEFAULT_SETTINGS, type ScoringSettings } from "../settings";
 import { assessmentWorkbookPlan } from "./assessmentWorkbook";
+import { resolveRelativeEnds } from "./relativeEnds";
 import { todayStamp, type Stamp } from "./provenance";
 import { TemplateError } from "./templateError";
 
@@ -108,6 +109,6 @@ export function newAssessment(options: NewAssessmentOptions): Assessment {
 
 /** The plan of a new, empty assessment workbook: every input sheet and the (empty) Scoreboard. */
 export function newAssessmentPlan(options: NewAssessmentOptions): WorkbookPlan {
-  const assessment = newAssessment(options);
+  const assessment = resolveRelativeEnds(newAssessment(options));
   return assessmentWorkbookPlan(assessment, scoreAssessment(assessment), options.stamp ?? todayStamp());
 }
