@@ -30,9 +30,10 @@ function threeCityAssessment(settings: ScoringSettings): Assessment {
     indicators: empty.indicators.map((row, index) => {
       if (index % 4 === 3) return row;
       const factor = cityFactor[row.city as keyof typeof cityFactor];
-      const span = (row.end ?? 100) - row.worst;
+      const worst = row.worst ?? 0;
+      const span = (row.end ?? 100) - worst;
       const progress = 0.2 + 0.1 * ((row.year - 2020) / 2) + 0.05 * (index % 5);
-      return { ...row, value: Math.round((row.worst + span * progress * factor) * 100) / 100, disaggregated: index % 3 === 0 };
+      return { ...row, value: Math.round((worst + span * progress * factor) * 100) / 100, disaggregated: index % 3 === 0 };
     }),
   });
 }
@@ -73,7 +74,7 @@ describe("worst-value modes reach the sheet", () => {
     const peerRows = scores.indicators.filter((result) => result.worstSource === "peer");
     expect(peerRows.length).toBeGreaterThan(0);
     const indicators = assessmentWorkbookPlan(assessment, scores, GOLDEN_STAMP).sheets.find((sheet) => sheet.name === "Indicators");
-    const index = scores.indicators.indexOf(peerRows[0] ?? scores.indicators[0]!);
+    const index = scores.indicators.findIndex((result) => result.worstSource === "peer");
     const worstCell = indicators?.cells.find((cell) => cell.address === `G${5 + index}`);
     expect(worstCell?.value).toBe(peerRows[0]?.worst);
     expect(worstCell?.value).not.toBe(assessment.indicators[index]?.worst);
