@@ -14,14 +14,46 @@ export interface RangeArgument {
   readonly raw: unknown;
 }
 
-/** One argument ready for the loop: its rows, or the one value it applies everywhere. */
-interface Operand {
+/** One argument ready for a loop: its rows, or the one value it applies everywhere. */
+export interface Operand {
   readonly rows: readonly (readonly unknown[])[];
   readonly single: boolean;
   readonly value: CellValue;
 }
 
+export type ScalarArguments =
+  | readonly [RangeArgument]
+  | readonly [RangeArgument, RangeArgument]
+  | readonly [RangeArgument, RangeArgument, RangeArgument];
+
+/** Up to three arguments lined up on the shape of the result; missing ones read as blanks. */
+export interface LinedUp {
+  readonly operands: readonly [Operand, Operand, Operand];
+  readonly shape: Shape;
+}
+
 const NO_ROW: readonly unknown[] = [];
+
+/** Lines the arguments up on a common shape, or returns the #VALUE! naming two shapes that differ. */
+export function lineUp(args: ScalarArguments): LinedUp | CustomFunctions.Error {
+  const ranges = args.map((arg) => asRows(arg.raw));
+  const shapes = ranges.map(shapeOfRows);
+  const target = commonShape(args, shapes);
+  if (typeof target === "string") return invalidValue(target);
+  const operands = [0, 1, 2].map((index): Operand => {
+    const rows = ranges[index];
+    const shape = shapes[index];
+    if (rows === undefined || shape === undefined) return { rows: [], single: true, value: null };
+    const single = shape.rows === 1 && shape.columns === 1;
+    return { rows, single, value: single ? toCellValue(rows[0]?.[0]) : null };
+  }) as unknown as readonly [Operand, Operand, Operand];
+  return { operands, shape: target };
+}
+
+/** The cell an operand holds at a position of the result. */
+export function cellAt(operand: Operand, row: number, column: number): CellValue {
+  return operand.single ? operand.value : toCellValue(rowAt(operand.rows, row)[column]);
+}
 
 /**
  * Calls `compute` once per position with the cells of the (up to three) arguments at that
@@ -29,24 +61,11 @@ const NO_ROW: readonly unknown[] = [];
  * operands rather than over an array of them: on a 100,000-row column that keeps the wrapper
  * within a small factor of calling the engine directly.
  */
-export function mapCells(
-  args: readonly [RangeArgument] | readonly [RangeArgument, RangeArgument] | readonly [RangeArgument, RangeArgument, RangeArgument],
-  compute: (first: CellValue, second: CellValue, third: CellValue) => ExcelScalar,
-): ExcelMatrix {
-  const ranges = args.map((arg) => asRows(arg.raw));
-  const shapes = ranges.map(shapeOfRows);
-  const target = commonShape(args, shapes);
-  if (typeof target === "string") return [[invalidValue(target)]];
-
-  const [a, b, c] = [0, 1, 2].map((index): Operand => {
-    const rows = ranges[index];
-    const shape = shapes[index];
-    if (rows === undefined || shape === undefined) return { rows: [], single: true, value: null };
-    const single = shape.rows === 1 && shape.columns === 1;
-    return { rows, single, value: single ? toCellValue(rows[0]?.[0]) : null };
-  }) as [Operand, Operand, Operand];
-
-  return fillCells(a, b, c, target, compute);
+export function mapCells(args: ScalarArguments, compute: (first: CellValue, second: CellValue, third: CellValue) => ExcelScalar): ExcelMatrix {
+  const linedUp = lineUp(args);
+  if (linedUp instanceof CustomFunctions.Error) return [[linedUp]];
+  const [a, b, c] = linedUp.operands;
+  return fillCells(a, b, c, linedUp.shape, compute);
 }
 
 // The hot loop, in a function of its own over plain operands: it is what a 100,000-row SCORE

@@ -68,6 +68,30 @@ describe("SCORE", () => {
     );
   });
 
+  it("places row problems and cell-by-cell answers at their own positions in a block", () => {
+    const values = [
+      [10, 20, null],
+      [30, "x", NA],
+    ];
+    const ends = [
+      [80, 5, 80],
+      [80, 80, 80],
+    ];
+    expectMatrixClose(score(values, [[5]], ends), [
+      [100 * (5 / 75), "#VALUE!", ""],
+      [100 * (25 / 75), "#VALUE!", "#N/A"],
+    ]);
+    expectMatrixClose(distance(values, [[5]], ends), [
+      [100 - 100 * (5 / 75), "#VALUE!", ""],
+      [100 - 100 * (25 / 75), "#VALUE!", "#N/A"],
+    ]);
+  });
+
+  it("words a row problem as the engine does", () => {
+    const [[cell]] = score([[10]], [[5]], [[5]]) as unknown[][] as [[unknown]];
+    expect(isExcelError(cell, "#VALUE!") && cell.message).toBe("the end value equals the worst value (5): the score is undefined");
+  });
+
   it("explains a bad cell in its message", () => {
     const [[cell]] = score([["abc"]], [[5]], [[80]]) as unknown[][] as [[unknown]];
     expect(isExcelError(cell, "#VALUE!") && cell.message).toContain('value: the text "abc" is not a number');
