@@ -15,25 +15,27 @@ export interface TotalSlot {
 
 /**
  * One total per slot, each within [answers, 5 × answers], whose scores (total / answers) have a
- * mean as close to `average` as whole totals allow: each score starts at its rounded target and
- * then single steps of ±1 are taken, always the one that brings the mean closest, until no step
- * helps. The error left is at most half the smallest step, 1 / (2 · slots · answers).
+ * mean as close to `average` as whole totals allow. Each total starts at its rounded target; then
+ * single steps of ±1 move the mean towards the average: the largest step that does not overshoot,
+ * or, when every step overshoots, the one that lands closest, as long as it lands closer than
+ * before. When it stops, the error is at most half the step of any slot that can still move
+ * towards the average: 1 / (2 · slots · answers).
  */
 export function calibratedTotals(slots: readonly TotalSlot[], average: number): number[] {
   const totals = slots.map((slot) => clampTotal(Math.round(slot.target * slot.answers), slot.answers));
   const meanScore = (): number => totals.reduce((sum, total, i) => sum + total / (slots[i]?.answers ?? 1), 0) / slots.length;
   for (;;) {
     const error = meanScore() - average;
-    let best: { index: number; step: number; error: number } | undefined;
-    slots.forEach((slot, index) => {
-      const step = error > 0 ? -1 : 1;
-      const total = (totals[index] ?? 0) + step;
-      if (total !== clampTotal(total, slot.answers)) return;
-      const newError = Math.abs(error + step / slot.answers / slots.length);
-      if (best === undefined || newError < best.error) best = { index, step, error: newError };
+    const direction = error > 0 ? -1 : 1;
+    const moves = slots.flatMap((slot, index) => {
+      const total = (totals[index] ?? 0) + direction;
+      return total === clampTotal(total, slot.answers) ? [{ index, step: 1 / slot.answers / slots.length }] : [];
     });
-    if (best === undefined || best.error >= Math.abs(error)) return totals;
-    totals[best.index] = (totals[best.index] ?? 0) + best.step;
+    const short = moves.filter((move) => move.step <= Math.abs(error)).sort((a, b) => b.step - a.step)[0];
+    const over = moves.map((move) => ({ ...move, after: move.step - Math.abs(error) })).sort((a, b) => a.after - b.after)[0];
+    const move = short ?? (over !== undefined && over.after < Math.abs(error) ? over : undefined);
+    if (move === undefined || error === 0) return totals;
+    totals[move.index] = (totals[move.index] ?? 0) + direction;
   }
 }
 

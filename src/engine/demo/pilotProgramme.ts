@@ -4,15 +4,17 @@
 // 3 and financing the lowest (framework.md §1). The report gives only those three numbers; the other
 // seven averages below are our sample values, chosen to keep its statements true.
 //
-// Like the pilot, these partnerships answered the self-assessment only (no indicator data). Three of
-// them have a principle without a score — too few answers, or not applicable — so the averages are
-// taken, as the pilot's were, over the partnerships that have a score.
+// Each partnership also reports the simplified indicators for its reporting year, with gaps, so the
+// programme view has SDG indices to show. Three partnerships have a principle without a score — too
+// few answers, or not applicable — so the averages are taken, as the pilot's were, over the
+// partnerships that have a score.
 
 import { catalogue, CATALOGUE_VERSION, itemsOfPrinciple, type PrincipleId } from "../catalogue";
 import type { CellValue } from "../cells";
 import { STAKEHOLDER_GROUPS, type Assessment, type ChecklistItemRow, type Respondent } from "../model/types";
 import { DEFAULT_SETTINGS } from "../settings";
 import { answersWithTotal, calibratedTotals } from "./answerTotals";
+import { sampleIndicatorRows, type SampleCity } from "./sampleIndicators";
 import { labelledAsSample } from "./sampleLabel";
 import { seededRandom, type RandomSource } from "./seededRandom";
 
@@ -53,6 +55,8 @@ interface PartnershipShape {
 /** The 27 sample partnerships, the same for the same seed. */
 export function pilotProgramme(seed: number = PILOT_SEED): Assessment[] {
   const random = seededRandom(seed);
+  // A stream of its own for the indicator data, so the calibrated answers do not depend on it.
+  const indicatorRandom = seededRandom(seed + 1);
   const shapes = Array.from({ length: PILOT_PARTNERSHIPS }, (_, index) => partnershipShape(index, random));
   const answers = shapes.map((): Map<string, CellValue[]> => new Map());
   for (const principle of catalogue.principles) {
@@ -64,16 +68,25 @@ export function pilotProgramme(seed: number = PILOT_SEED): Assessment[] {
       cities: shape.cities,
       countries: [],
       startYear: 2021,
-      reportingYear: 2022,
+      reportingYear: REPORTING_YEAR,
       list: "simplified",
       catalogueVersion: CATALOGUE_VERSION,
     },
     settings: DEFAULT_SETTINGS,
     respondents: shape.respondents,
     checklist: checklistRows(answers[index] ?? new Map()),
-    indicators: [],
+    indicators: sampleIndicatorRows(
+      { list: "simplified", cities: shape.cities.map((city) => sampleCity(city, indicatorRandom)), years: [REPORTING_YEAR], gapShare: 0.1, firstRow: 2 },
+      indicatorRandom,
+    ),
     actions: [],
   }));
+}
+
+const REPORTING_YEAR = 2022;
+
+function sampleCity(name: string, random: RandomSource): SampleCity {
+  return { name, startLevel: random.integer(30, 75), yearlyChange: 0, missingIndicators: [], lateIndicators: [] };
 }
 
 function partnershipShape(index: number, random: RandomSource): PartnershipShape {
