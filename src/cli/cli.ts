@@ -1,0 +1,73 @@
+// The `c2c` command: picks the subcommand, runs it, and turns what can go wrong at the boundary into
+// exit code 2 with a message — a usage error (with a pointer to --help), an output that appeared
+// meanwhile, a plan that would overwrite a user's sheet. Anything else is a bug: its stack goes to
+// standard error so it can be reported.
+
+import { OutputExistsError } from "../host/xlsx/atomicWrite";
+import { PlanConflictError } from "../host/workbookHost";
+import { PRODUCT_NAME, PRODUCT_VERSION } from "../engine/templates/provenance";
+import { CATALOGUE_VERSION } from "../engine/catalogue";
+import type { Command } from "./command";
+import { consolidateCommand } from "./commands/consolidateCommand";
+import { demoCommand } from "./commands/demoCommand";
+import { newCommand } from "./commands/newCommand";
+import { reportCommand } from "./commands/reportCommand";
+import { scoreCommand } from "./commands/scoreCommand";
+import { EXIT, type ExitCode } from "./exitCodes";
+import type { CliIo } from "./io";
+import { UsageError } from "./usageError";
+
+export const COMMANDS: readonly Command[] = [newCommand, scoreCommand, consolidateCommand, reportCommand, demoCommand];
+
+function generalHelp(): string {
+  const width = Math.max(...COMMANDS.map((command) => command.name.length));
+  return [
+    `${PRODUCT_NAME} ${PRODUCT_VERSION} (catalogue ${CATALOGUE_VERSION}): the OECD monitoring and evaluation`,
+    "framework for city-to-city partnerships, on .xlsx workbooks, without Excel.",
+    "",
+    "Usage: c2c <command> [options]",
+    "",
+    "Commands:",
+    ...COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`),
+    "",
+    "Run c2c <command> --help for a command's options.",
+    "",
+  ].join("\n");
+}
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  const [name, ...rest] = argv;
+  if (name === undefined) {
+    io.stderr(generalHelp());
+    return EXIT.stopped;
+  }
+  if (name === "--help" || name === "-h" || name === "help") {
+    io.stdout(generalHelp());
+    return EXIT.ok;
+  }
+  if (name === "--version" || name === "-v") {
+    io.stdout(`${PRODUCT_VERSION}\n`);
+    return EXIT.ok;
+  }
+  const command = COMMANDS.find((candidate) => candidate.name === name);
+  if (command === undefined) {
+    io.stderr(`c2c: unknown command "${name}"; the commands are ${COMMANDS.map((candidate) => candidate.name).join(", ")}\n`);
+    return EXIT.stopped;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error: unknown) {
+    return failure(error, command.name, io);
+  }
+}
+
+function failure(error: unknown, command: string, io: CliIo): ExitCode {
+  if (error instanceof UsageError) {
+    io.stderr(`c2c ${command}: ${error.message}\nRun c2c ${command} --help for usage.\n`);
+  } else if (error instanceof OutputExistsError || error instanceof PlanConflictError) {
+    io.stderr(`c2c ${command}: ${error.message}; nothing written\n`);
+  } else {
+    io.stderr(`c2c ${command}: internal error, please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  }
+  return EXIT.stopped;
+}

@@ -1,0 +1,146 @@
+// `c2c demo` (`npm run demo`): the README's main job on sample data. Writes a scored two-city
+// partnership workbook and a programme workbook consolidating 27 partnerships whose principle
+// averages reproduce the OECD pilot's, then prints a summary table. Everything is generated from
+// fixed seeds and labelled SAMPLE DATA.
+
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
+import { scoreAssessment } from "../../engine/assessment";
+import type { AssessmentScores } from "../../engine/assessment/types";
+import { pilotProgramme, samplePartnership } from "../../engine/demo";
+import type { Assessment } from "../../engine/model/types";
+import { consolidate, programmePlan, summarisePartnership, type Programme } from "../../engine/programme";
+import { assessmentWorkbookPlan } from "../../engine/templates/assessmentWorkbook";
+import type { Stamp } from "../../engine/templates/provenance";
+import { XlsxWorkbook } from "../../host/xlsx/xlsxWorkbook";
+import type { Command } from "../command";
+import { EXIT, type ExitCode } from "../exitCodes";
+import { fivePoint, hundred, textTable } from "../format";
+import { progressOn, type CliIo, type Progress } from "../io";
+import { parseCommandArgs, requirePositionals } from "../parseCommandArgs";
+import { printProblems } from "../problems";
+import { outputProblems } from "../workbook/outputPath";
+import { stampOf, stampWorkbook } from "../workbook/stamp";
+
+const OPTIONS = {
+  "out-dir": { type: "string", default: "demo" },
+  "pilot-workbooks": { type: "boolean", default: false },
+  force: { type: "boolean", default: false },
+  help: { type: "boolean", short: "h", default: false },
+} as const;
+
+const HELP = `Usage: c2c demo [--out-dir DIR] [--pilot-workbooks] [--force]
+
+Writes sample workbooks (SAMPLE DATA, generated from fixed seeds) and prints a summary:
+  DIR/partnership.xlsx  a two-city partnership on the simplified list: three years of
+                        indicator data, eight respondents from several stakeholder
+                        groups, an action plan; scored, with its Scoreboard
+  DIR/programme.xlsx    27 partnerships consolidated: principle averages reproduce the
+                        OECD pilot (peer-to-peer learning 3.70, territorial approach 3.44,
+                        stakeholder engagement 3.12, every other principle below 3,
+                        financing lowest)
+
+Options:
+  --out-dir DIR       where to write (default: demo)
+  --pilot-workbooks   also write the 27 partnerships' own workbooks to DIR/pilot/,
+                      ready for: c2c consolidate DIR/pilot/*.xlsx -o programme.xlsx
+  --force             overwrite existing files
+  -h, --help          show this help
+`;
+
+export const demoCommand: Command = {
+  name: "demo",
+  summary: "write a sample partnership and a sample programme, scored",
+  help: HELP,
+  run: async (argv, io) => {
+    const { values, positionals } = parseCommandArgs("demo", argv, OPTIONS);
+    if (values.help) {
+      io.stdout(HELP);
+      return EXIT.ok;
+    }
+    requirePositionals("demo", positionals, []);
+    return runDemo(values["out-dir"], { force: values.force, pilotWorkbooks: values["pilot-workbooks"] }, io);
+  },
+};
+
+async function runDemo(directory: string, options: { force: boolean; pilotWorkbooks: boolean }, io: CliIo): Promise<ExitCode> {
+  const partnershipPath = join(directory, "partnership.xlsx");
+  const programmePath = join(directory, "programme.xlsx");
+  const pilot = pilotProgramme();
+  const pilotPaths = options.pilotWorkbooks ? pilot.map((_, index) => join(directory, "pilot", `pilot-${twoDigits(index + 1)}.xlsx`)) : [];
+  const refused = (await Promise.all([partnershipPath, programmePath, ...pilotPaths].map((path) => outputProblems(path, [], options.force)))).flat();
+  if (refused.length > 0) {
+    printProblems(io, refused);
+    return EXIT.stopped;
+  }
+  await mkdir(pilotPaths.length > 0 ? join(directory, "pilot") : directory, { recursive: true });
+  const progress = progressOn(io, "demo");
+  const stamp = stampOf(io.now());
+
+  progress.step("scoring the sample partnership");
+  const sample = samplePartnership();
+  const sampleScores = scoreAssessment(sample);
+  await writeAssessment(partnershipPath, sample, sampleScores, stamp, options.force);
+
+  progress.step(`scoring ${pilot.length} pilot partnerships`);
+  const pilotScored = pilot.map((assessment) => ({ assessment, scores: scoreAssessment(assessment) }));
+  const summaries = pilotScored.map(({ assessment, scores }, index) => summarisePartnership(pilotPaths[index] ?? `sample ${twoDigits(index + 1)}`, assessment, scores));
+  const { programme } = consolidate(summaries, { force: false });
+  if (programme === null) throw new Error("the pilot sample partnerships do not consolidate; the sample generator is broken");
+  const workbook = XlsxWorkbook.create();
+  await workbook.applyPlan(programmePlan(programme, { stamp, sampleData: true }), { dialect: "portable", existingSheet: "fail" });
+  await stampWorkbook(workbook, stamp, programme.list, programme.settings);
+  await workbook.save(programmePath, { overwrite: options.force });
+  await writePilotWorkbooks(pilotScored, pilotPaths, stamp, options.force, progress);
+
+  io.stdout(summary(partnershipPath, sample, sampleScores, programmePath, programme));
+  return EXIT.ok;
+}
+
+async function writeAssessment(path: string, assessment: Assessment, scores: AssessmentScores, stamp: Stamp, force: boolean): Promise<void> {
+  const workbook = XlsxWorkbook.create();
+  await workbook.applyPlan(assessmentWorkbookPlan(assessment, scores, stamp), { dialect: "portable", existingSheet: "fail" });
+  await stampWorkbook(workbook, stamp, assessment.partnership.list, scores.settings);
+  await workbook.save(path, { overwrite: force });
+}
+
+async function writePilotWorkbooks(
+  pilot: readonly { readonly assessment: Assessment; readonly scores: AssessmentScores }[],
+  paths: readonly string[],
+  stamp: Stamp,
+  force: boolean,
+  progress: Progress,
+): Promise<void> {
+  for (const [index, path] of paths.entries()) {
+    const scored = pilot[index];
+    if (scored === undefined) continue;
+    if (index % 9 === 0) progress.step(`writing pilot workbooks ${index + 1}–${Math.min(index + 9, paths.length)} of ${paths.length}`);
+    await writeAssessment(path, scored.assessment, scored.scores, stamp, force);
+  }
+}
+
+function twoDigits(value: number): string {
+  return String(value).padStart(2, "0");
+}
+
+function summary(partnershipPath: string, sample: Assessment, scores: AssessmentScores, programmePath: string, programme: Programme): string {
+  const alignment = scores.alignment;
+  const cityRows = scores.cities.map((city) => [
+    `  ${city.city} (${city.latestYear})`,
+    hundred(city.overall.index),
+    city.overall.band,
+    city.overallTrend.trendClass,
+  ]);
+  const principleRows = [...programme.principles]
+    .sort((a, b) => (b.average ?? -Infinity) - (a.average ?? -Infinity))
+    .map((entry) => [`  ${entry.principle.padEnd(4)} ${entry.name}`, fivePoint(entry.average), entry.band ?? "–", String(entry.partnershipsWithScore)]);
+  return [
+    "C2C Scoreboard demo — SAMPLE DATA, generated from fixed seeds\n",
+    `${partnershipPath}: ${sample.partnership.name}\n`,
+    `  ${sample.partnership.cities.join(" and ")}, ${sample.respondents.length} respondents, ${sample.indicators.length} indicator rows, ${sample.actions.length} actions\n`,
+    `  Alignment with the G20 principles: ${fivePoint(alignment.score)} of 5 (${alignment.band ?? "no score"})\n`,
+    textTable([["  Overall SDG index", "0–100", "Band", "Trend"], ...cityRows]),
+    `${programmePath}: ${programme.partnerships.length} partnerships, principle averages over the partnerships with a score\n`,
+    textTable([["  Principle", "Average", "Band", "Partnerships"], ...principleRows]),
+  ].join("");
+}

@@ -1,0 +1,15 @@
+// Entry point of the `c2c` command (bin/c2c loads it through tsx). Kept apart from cli.ts so tests
+// run the command in-process without touching the real process.
+
+import { runCli } from "./cli";
+import { processIo } from "./io";
+
+// `c2c report x.xlsx --csv | head` closes the pipe early; that is the reader's choice, not a failure.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+void runCli(process.argv.slice(2), processIo()).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,31 @@
+// Problems found in the data, printed the way the issue asks: one line each, `Sheet!Cell: message`,
+// on standard error, after "warning:" or "error:" so a pipeline can grep them. A file name goes in
+// front when a command handles several workbooks.
+
+import type { Problem } from "../engine/model/types";
+import type { CliIo } from "./io";
+
+export interface ProblemCounts {
+  readonly warnings: number;
+  readonly errors: number;
+}
+
+export function formatProblem(problem: Problem, source?: string): string {
+  const where = source === undefined || problem.address === source ? problem.address : `${source}: ${problem.address}`;
+  return `${problem.severity}: ${where}: ${problem.message}`;
+}
+
+export function printProblems(io: CliIo, problems: readonly Problem[], source?: string): ProblemCounts {
+  for (const problem of problems) io.stderr(`${formatProblem(problem, source)}\n`);
+  const errors = problems.filter((problem) => problem.severity === "error").length;
+  return { warnings: problems.length - errors, errors };
+}
+
+export function hasErrors(problems: readonly Problem[]): boolean {
+  return problems.some((problem) => problem.severity === "error");
+}
+
+/** A problem about a whole file (unreadable, refused), addressed by its path. */
+export function fileProblem(path: string, message: string, severity: Problem["severity"] = "error"): Problem {
+  return { address: path, message, severity };
+}

@@ -1,0 +1,106 @@
+// `c2c report --csv`: the scoreboard's numbers as one tidy table, a row per measure, so they load
+// into any statistics tool or spreadsheet. Principle scores are on 1–5 (with their 0–100 form
+// beside), indices on 0–100; coverage is a share 0–1; missing numbers are empty fields.
+
+import type { AssessmentScores } from "../../engine/assessment/types";
+import { catalogue, findGoal } from "../../engine/catalogue";
+import { ACTION_STATUSES } from "../../engine/model/types";
+import { csvLine, type CsvField } from "./csv";
+
+export const CSV_COLUMNS = ["section", "id", "name", "city", "year", "score", "out_of_100", "band", "coverage", "trend", "note"] as const;
+
+type CsvRow = Readonly<Partial<Record<(typeof CSV_COLUMNS)[number], CsvField>>>;
+
+export function reportCsv(scores: AssessmentScores): string {
+  const rows: CsvRow[] = [
+    ...scores.principles.map((principle) => ({
+      section: "principle",
+      id: principle.principle,
+      name: principle.name,
+      score: principle.score,
+      out_of_100: principle.scoreOutOf100,
+      band: principle.band,
+      coverage: principle.itemsApplicable === 0 ? null : principle.itemsAnswered / principle.itemsApplicable,
+      note: principle.note,
+    })),
+    {
+      section: "alignment",
+      id: "ALIGNMENT",
+      name: "Overall alignment with the G20 principles",
+      score: scores.alignment.score,
+      out_of_100: scores.alignment.scoreOutOf100,
+      band: scores.alignment.band,
+      note: scores.alignment.note,
+    },
+    ...scores.goalIndices.map((goal) => ({
+      section: "goal",
+      id: goal.goal,
+      name: findGoal(goal.goal)?.name ?? `SDG ${goal.goal}`,
+      city: goal.city,
+      year: goal.year,
+      score: goal.index,
+      out_of_100: goal.index,
+      band: goal.band,
+      coverage: goal.coverage,
+      trend: trendOf(scores, goal.city, goal.year, goal.goal),
+    })),
+    ...scores.objectiveIndices.map((objective) => ({
+      section: "objective",
+      id: objective.objective,
+      name: catalogue.objectives.find((entry) => entry.id === objective.objective)?.name ?? objective.objective,
+      city: objective.city,
+      year: objective.year,
+      score: objective.index,
+      out_of_100: objective.index,
+      band: objective.band,
+      coverage: objective.coverage,
+    })),
+    ...scores.overallIndices.map((overall) => ({
+      section: "overall",
+      id: "SDG",
+      name: "Overall SDG index",
+      city: overall.city,
+      year: overall.year,
+      score: overall.index,
+      out_of_100: overall.index,
+      band: overall.band,
+      coverage: overall.goals === 0 ? null : overall.goalsWithIndex / overall.goals,
+      trend: overallTrendOf(scores, overall.city, overall.year),
+    })),
+    {
+      section: "data",
+      id: "coverage",
+      name: "Indicator rows with a value",
+      score: scores.dataCoverage.withValue,
+      coverage: scores.dataCoverage.share,
+    },
+    {
+      section: "data",
+      id: "disaggregation",
+      name: "Values disaggregated (sex, age, disability, location)",
+      score: scores.dataCoverage.disaggregated,
+      coverage: scores.dataCoverage.disaggregationShare,
+    },
+    ...ACTION_STATUSES.map((status) => ({ section: "actions", id: status, name: `Actions ${status}`, score: scores.actions.byStatus[status] })),
+    {
+      section: "actions",
+      id: "stakeholder input",
+      name: "Actions addressing stakeholder input",
+      score: scores.actions.stakeholderInputAddressed,
+      coverage: scores.actions.stakeholderInputShare,
+    },
+  ];
+  return [CSV_COLUMNS, ...rows.map((row) => CSV_COLUMNS.map((column) => row[column] ?? null))].map(csvLine).join("");
+}
+
+/** The trend class of a goal, on the row of the city's latest year (where the Scoreboard shows it). */
+function trendOf(scores: AssessmentScores, city: string, year: number, goal: number): string | null {
+  const table = scores.cities.find((entry) => entry.city === city);
+  const row = table?.goals.find((entry) => entry.goal === goal && entry.latest.year === year);
+  return row?.trend.trendClass ?? null;
+}
+
+function overallTrendOf(scores: AssessmentScores, city: string, year: number): string | null {
+  const table = scores.cities.find((entry) => entry.city === city && entry.overall.year === year);
+  return table?.overallTrend.trendClass ?? null;
+}
