@@ -4,7 +4,7 @@
 // the others keep their values.
 
 import type { CellValue } from "../engine/cells";
-import { asRows, describeShape, rowAt, sameShape, shapeOfRows, toCellValue, type Shape } from "./excelValues";
+import { NO_CELLS, asRows, describeShape, rowAt, sameShape, shapeOfRows, toCellValue, type Shape } from "./excelValues";
 import { invalidValue, type ExcelMatrix, type ExcelScalar } from "./runtime";
 
 export interface RangeArgument {
@@ -32,22 +32,20 @@ export interface LinedUp {
   readonly shape: Shape;
 }
 
-const NO_ROW: readonly unknown[] = [];
-
 /** Lines the arguments up on a common shape, or returns the #VALUE! naming two shapes that differ. */
 export function lineUp(args: ScalarArguments): LinedUp | CustomFunctions.Error {
   const ranges = args.map((arg) => asRows(arg.raw));
   const shapes = ranges.map(shapeOfRows);
   const target = commonShape(args, shapes);
   if (typeof target === "string") return invalidValue(target);
-  const operands = [0, 1, 2].map((index): Operand => {
+  const operandAt = (index: number): Operand => {
     const rows = ranges[index];
     const shape = shapes[index];
     if (rows === undefined || shape === undefined) return { rows: [], single: true, value: null };
     const single = shape.rows === 1 && shape.columns === 1;
     return { rows, single, value: single ? toCellValue(rows[0]?.[0]) : null };
-  }) as unknown as readonly [Operand, Operand, Operand];
-  return { operands, shape: target };
+  };
+  return { operands: [operandAt(0), operandAt(1), operandAt(2)], shape: target };
 }
 
 /** The cell an operand holds at a position of the result. */
@@ -57,9 +55,7 @@ export function cellAt(operand: Operand, row: number, column: number): CellValue
 
 /**
  * Calls `compute` once per position with the cells of the (up to three) arguments at that
- * position, in the order given. Ranges are read in place and the loop is written out for three
- * operands rather than over an array of them: on a 100,000-row column that keeps the wrapper
- * within a small factor of calling the engine directly.
+ * position, in the order given.
  */
 export function mapCells(args: ScalarArguments, compute: (first: CellValue, second: CellValue, third: CellValue) => ExcelScalar): ExcelMatrix {
   const linedUp = lineUp(args);
@@ -68,8 +64,9 @@ export function mapCells(args: ScalarArguments, compute: (first: CellValue, seco
   return fillCells(a, b, c, linedUp.shape, compute);
 }
 
-// The hot loop, in a function of its own over plain operands: it is what a 100,000-row SCORE
-// spends its time in, so it reads ranges in place and allocates only the result rows.
+// The loop over a whole column (BAND, PROGRESS or INDICATOR of 100,000 rows): it reads the ranges
+// in place, written out for three operands rather than over an array of them, skips toCellValue
+// for numbers and allocates only the result rows.
 function fillCells(a: Operand, b: Operand, c: Operand, target: Shape, compute: (first: CellValue, second: CellValue, third: CellValue) => ExcelScalar): ExcelMatrix {
   const { single: singleA, value: valueA, rows: rowsA } = a;
   const { single: singleB, value: valueB, rows: rowsB } = b;
@@ -77,9 +74,9 @@ function fillCells(a: Operand, b: Operand, c: Operand, target: Shape, compute: (
   const { rows: rowCount, columns: columnCount } = target;
   const result: ExcelMatrix = new Array<ExcelScalar[]>(rowCount);
   for (let row = 0; row < rowCount; row++) {
-    const rowA = singleA ? NO_ROW : rowAt(rowsA, row);
-    const rowB = singleB ? NO_ROW : rowAt(rowsB, row);
-    const rowC = singleC ? NO_ROW : rowAt(rowsC, row);
+    const rowA = singleA ? NO_CELLS : rowAt(rowsA, row);
+    const rowB = singleB ? NO_CELLS : rowAt(rowsB, row);
+    const rowC = singleC ? NO_CELLS : rowAt(rowsC, row);
     const out = new Array<ExcelScalar>(columnCount);
     for (let column = 0; column < columnCount; column++) {
       // Numbers, the common case, skip the call to toCellValue.

@@ -63,7 +63,8 @@ export function rowAt(rows: readonly (readonly unknown[])[], index: number): rea
   return Array.isArray(row) ? (row as unknown[]) : NO_CELLS;
 }
 
-const NO_CELLS: readonly unknown[] = [];
+/** A row without cells: every read from it is a blank. */
+export const NO_CELLS: readonly unknown[] = [];
 
 export function shapeOfRows(rows: readonly (readonly unknown[])[]): Shape {
   let columns = 1;

@@ -9,7 +9,7 @@ import type { Result } from "../engine/result";
 import { distanceClosed, distanceToEnd, indicatorScore } from "../engine/scoring";
 import { readNumberArgument, requireNumber } from "./arguments";
 import { cellAt, lineUp, mapCells, type ScalarArguments } from "./cellwise";
-import { rowAt } from "./excelValues";
+import { NO_CELLS, rowAt } from "./excelValues";
 import { fromResult, toExcelError, type ExcelMatrix, type ExcelScalar } from "./runtime";
 
 /** SCORE(value, worst, end): 0–100 per value; a blank value gives "". */
@@ -45,8 +45,6 @@ function valueWorstEnd(value: unknown, worst: unknown, end: unknown): ScalarArgu
     { name: "end", raw: end },
   ];
 }
-
-const NO_CELLS: readonly unknown[] = [];
 
 /**
  * Positions where value, worst and end are all numbers go through scoreColumn in one pass; the
