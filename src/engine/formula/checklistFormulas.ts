@@ -122,13 +122,15 @@ export function principleBandFormula(score: Expr, limits: PrincipleBandRefs): Ex
 /**
  * Mean consensus (1 − population sd / 2) over the principle's items that have two or more numeric
  * answers; `answerRows` holds each item's row of answers. "" when no item has two answers.
+ * Portable uses STDEVP, not STDEV.P: a file must spell the newer name _xlfn.STDEV.P, and
+ * LibreOffice reads a bare STDEV.P as an unknown function.
  */
 export function meanConsensusFormula(answerRows: readonly Expr[]): Expr {
   const hasTwo = (answers: Expr): Expr => ge(count(answers), num(2));
   const counted = sum(answerRows.map((answers) => mul(hasTwo(answers), num(1))));
   const live = sum(answerRows.map((answers) => call("IFERROR", c2c("CONSENSUS", answers), num(0))));
   const portable = sum(
-    answerRows.map((answers) => ifThen(hasTwo(answers), sub(num(1), div(call("STDEV.P", answers), num(2))), num(0))),
+    answerRows.map((answers) => ifThen(hasTwo(answers), sub(num(1), div(call("STDEVP", answers), num(2))), num(0))),
   );
   return call("IFERROR", div(dialects(live, portable), counted), BLANK);
 }

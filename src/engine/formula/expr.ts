@@ -19,7 +19,7 @@ export const STANDARD_FUNCTIONS = [
   "MEDIAN",
   "MIN",
   "NA",
-  "STDEV.P",
+  "STDEVP",
   "SUM",
   "SUMIFS",
   "SUMPRODUCT",

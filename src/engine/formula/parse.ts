@@ -1,6 +1,6 @@
 // Reads formula text back into a tree: the inverse of print.ts for the formulas templates write
 // (numbers, text, booleans, error literals, sheet-qualified A1 references, defined names, function
-// calls including dotted names such as C2C.SCORE and STDEV.P, unary minus and the binary operators).
+// calls including dotted names such as C2C.SCORE, unary minus and the binary operators).
 // The test evaluator runs the printed text through it, so what is checked is what the cell holds.
 
 import { FormulaError } from "./formulaError";
@@ -14,7 +14,7 @@ export type ParsedExpr =
   /** `sheet` is null for a reference without a sheet (the formula's own sheet). */
   | { readonly kind: "ref"; readonly sheet: string | null; readonly range: string }
   | { readonly kind: "name"; readonly name: string }
-  /** Upper-case function name as written, e.g. "C2C.SCORE", "STDEV.P". */
+  /** Upper-case function name as written, e.g. "C2C.SCORE", "COUNTIFS". */
   | { readonly kind: "call"; readonly fn: string; readonly args: readonly ParsedExpr[] }
   | { readonly kind: "binary"; readonly op: BinaryOperator; readonly left: ParsedExpr; readonly right: ParsedExpr }
   | { readonly kind: "negate"; readonly operand: ParsedExpr };

@@ -7,9 +7,6 @@ import type { FormulaDialect, PlanFormula } from "../plan/types";
 import type { BinaryOperator, Expr } from "./expr";
 import { FormulaError } from "./formulaError";
 
-/** Functions newer than Excel 2007 that files must spell with the _xlfn. prefix. */
-const FILE_PREFIXED_FUNCTIONS = ["STDEV.P"] as const;
-
 export function printLive(expr: Expr): string {
   return `=${printIn(expr, "live")}`;
 }
@@ -21,27 +18,6 @@ export function printPortable(expr: Expr): string {
 /** Both dialects of one formula, as a plan cell holds them. */
 export function planFormula(expr: Expr): PlanFormula {
   return { live: printLive(expr), portable: printPortable(expr) };
-}
-
-/**
- * A portable formula as an .xlsx file must store it: functions added after Excel 2007 carry the
- * `_xlfn.` prefix (STDEV.P → _xlfn.STDEV.P), or Excel shows #NAME? after recalculating.
- */
-export function fileFormulaText(portable: string): string {
-  // Split off string literals ("…", quotes doubled inside) so only formula text is prefixed.
-  return portable
-    .split(/("(?:[^"]|"")*")/)
-    .map((part) => (part.startsWith('"') ? part : prefixFunctions(part)))
-    .join("");
-}
-
-function prefixFunctions(formulaText: string): string {
-  let result = formulaText;
-  for (const fn of FILE_PREFIXED_FUNCTIONS) {
-    const pattern = new RegExp(`(?<![A-Za-z0-9_.])${fn.replace(/\./g, "\\.")}\\(`, "g");
-    result = result.replace(pattern, `_xlfn.${fn}(`);
-  }
-  return result;
 }
 
 // Excel's precedence: comparison < & < + - < * / < unary minus.

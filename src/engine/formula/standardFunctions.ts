@@ -154,7 +154,7 @@ export const STANDARD_IMPLEMENTATIONS: Readonly<Record<StandardFunction, Standar
   MEDIAN: aggregate((numbers) => (numbers.length === 0 ? NUM_ERROR : median(numbers))),
   MIN: aggregate((numbers) => (numbers.length === 0 ? 0 : Math.min(...numbers))),
   NA: () => NA_ERROR,
-  "STDEV.P": aggregate((numbers) => (numbers.length === 0 ? DIV0_ERROR : populationSd(numbers))),
+  STDEVP: aggregate((numbers) => (numbers.length === 0 ? DIV0_ERROR : populationSd(numbers))),
   SUM: aggregate(sumOf),
   SUMIFS: ifs((numbers) => sumOf(numbers)),
   SUMPRODUCT: (args) => {

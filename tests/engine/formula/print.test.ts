@@ -17,7 +17,7 @@ import {
   type Expr,
 } from "../../../src/engine/formula/expr";
 import { FormulaError } from "../../../src/engine/formula/formulaError";
-import { fileFormulaText, planFormula, printLive, printPortable } from "../../../src/engine/formula/print";
+import { planFormula, printLive, printPortable } from "../../../src/engine/formula/print";
 
 describe("printing expression trees", () => {
   it.each<[string, Expr, string]>([
@@ -56,10 +56,5 @@ describe("printing expression trees", () => {
   it("refuses numbers a formula cannot hold", () => {
     expect(() => printLive(num(Infinity))).toThrow(FormulaError);
     expect(() => printLive(num(NaN))).toThrow(FormulaError);
-  });
-
-  it("prefixes post-2007 functions for files, and nothing else", () => {
-    expect(fileFormulaText("=1-STDEV.P(A1:B1)/2+STDEV.PX(1)")).toBe("=1-_xlfn.STDEV.P(A1:B1)/2+STDEV.PX(1)");
-    expect(fileFormulaText('=IF(A1="STDEV.P(""",STDEV.P(B1:C1),2)')).toBe('=IF(A1="STDEV.P(""",_xlfn.STDEV.P(B1:C1),2)');
   });
 });
