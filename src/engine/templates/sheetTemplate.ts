@@ -4,6 +4,7 @@
 
 import type { Expr } from "../formula/expr";
 import { planFormula } from "../formula/print";
+import { columnLetters, parseCellAddress } from "../plan/address";
 import type { CellPlan, PlanScalar, SheetPlan } from "../plan/types";
 import type { StyleId } from "./styles";
 
@@ -31,7 +32,25 @@ export function compileCell(cell: TemplateCell): CellPlan {
 }
 
 export function compileSheet(template: SheetTemplate): SheetPlan {
-  return { ...template, cells: template.cells.map(compileCell) };
+  return { ...template, cells: template.cells.map(compileCell), columnWidths: widthsThatFitHeaders(template) };
+}
+
+// Header cells do not wrap (LibreOffice and a printed page do not grow the row), so every column is
+// at least as wide as the header texts in it: a character of width per character, plus a margin.
+const HEADER_MARGIN = 2;
+const MAX_FITTED_WIDTH = 60;
+
+function widthsThatFitHeaders(template: SheetTemplate): Record<string, number> {
+  const widths: Record<string, number> = { ...template.columnWidths };
+  for (const cell of template.cells) {
+    if (cell.style !== "header" || typeof cell.value !== "string") continue;
+    const position = parseCellAddress(cell.address);
+    if (position === undefined) continue;
+    const letters = columnLetters(position.column);
+    const needed = Math.min(MAX_FITTED_WIDTH, cell.value.length + HEADER_MARGIN);
+    if ((widths[letters] ?? 0) < needed) widths[letters] = needed;
+  }
+  return widths;
 }
 
 /** A computed value as a cell shows it: a missing number is the empty text the formula returns. */

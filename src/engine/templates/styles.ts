@@ -44,7 +44,7 @@ export const STYLES: Readonly<Record<StyleId, CellStylePlan>> = {
   subtitle: { italic: true, fontColour: "#404040" },
   note: { italic: true, fontColour: "#595959", wrapText: false },
   sectionHeading: { bold: true, fontSize: 13, fontColour: "#003B5C", bottomBorder: true },
-  header: { bold: true, fill: "#D9E2F3", fontColour: INK, bottomBorder: true, wrapText: true },
+  header: { bold: true, fill: "#D9E2F3", fontColour: INK, bottomBorder: true },
   label: { fontColour: INK },
   input: { fill: INPUT_FILL, fontColour: "#1F3864" },
   inputYear: { fill: INPUT_FILL, fontColour: "#1F3864", numberFormat: NUMBER_FORMATS.year },

@@ -53,7 +53,7 @@ export function scoreboardSheet(context: ScoreboardContext, stamp: Stamp): Sheet
     cells,
     conditionalFormats,
     charts,
-    columnWidths: widthsFrom([14, 44, 12, 12, 22, 14, 22, 14, 12, 12, 12, 12, 12, 12, 12, 12]),
+    columnWidths: widthsFrom([14, 44, 14, 14, 22, 22, 22, 16, 12, 12, 12, 12, 12, 12, 12, 12]),
     freeze: { rows: 3, columns: 0 },
     protection: { unlockedRanges: [] },
     tabColour: TAB_COLOURS.scoreboard,
