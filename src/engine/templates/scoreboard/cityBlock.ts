@@ -64,7 +64,8 @@ export function cityBlock(context: ScoreboardContext, city: CitySdgResult, first
   SDG_HEADERS.forEach((value, index) => cells.push({ address: at(header, index + 1), value, style: "header" }));
 
   // The by-year block below the SDG table holds the series each trend is read from.
-  const years = [...new Set(scores.goalIndices.filter((entry) => entry.city === city.city).map((entry) => entry.year))].sort((a, b) => a - b);
+  // A city on the Scoreboard has indicator rows, so it has at least its latest year.
+  const years = [...new Set([city.latestYear, ...scores.goalIndices.filter((entry) => entry.city === city.city).map((entry) => entry.year)])].sort((a, b) => a - b);
   const goals = city.goals;
   const tableLast = header + goals.length + 1;
   const chartBottom = Math.max(tableLast, firstRow + 16);
@@ -132,7 +133,7 @@ export function cityBlock(context: ScoreboardContext, city: CitySdgResult, first
         address: at(row, 3),
         value: shown(latest.index),
         style: "computedHundred",
-        ...formula(years.includes(city.latestYear) ? ref(sheet, at(seriesRow, latestIndexColumn)) : undefined),
+        expr: ref(sheet, at(seriesRow, latestIndexColumn)),
       },
       { address: at(row, 4), value: shown(latest.distance), style: "computedHundred", expr: distanceFormula(cell(row, 3)) },
       { address: at(row, 5), value: latest.coverage, style: "computedPercent", ...formula(canFilter ? coverageFormula(scoreColumn, latestCriteria) : undefined) },
