@@ -43,17 +43,22 @@ export function checklistComputedCells(table: TableLayout, assessment: Assessmen
   return cells;
 }
 
-/** The row (by index) whose Value the baseline worst value came from: the unit's earliest year with a value. */
-function baselineIndex(rows: readonly IndicatorRow[], index: number): number | undefined {
-  const own = rows[index];
-  if (own === undefined) return undefined;
-  let best: number | undefined;
-  rows.forEach((row, candidate) => {
-    if (row.value === null || row.code.toLowerCase() !== own.code.toLowerCase() || row.city.trim().toLowerCase() !== own.city.trim().toLowerCase()) return;
+const unitKey = (row: IndicatorRow): string => `${row.code.trim().toLowerCase()}\u0000${row.city.trim().toLowerCase()}`;
+
+/**
+ * For each row, the index of the row whose Value a baseline worst value comes from: the unit's
+ * earliest year with a value (as the engine's baseline worst value takes it).
+ */
+function baselineIndexes(rows: readonly IndicatorRow[]): Map<string, number> {
+  const earliest = new Map<string, number>();
+  rows.forEach((row, index) => {
+    if (row.value === null) return;
+    const key = unitKey(row);
+    const best = earliest.get(key);
     const bestRow = best === undefined ? undefined : rows[best];
-    if (bestRow === undefined || row.year < bestRow.year) best = candidate;
+    if (bestRow === undefined || row.year < bestRow.year) earliest.set(key, index);
   });
-  return best;
+  return earliest;
 }
 
 export interface IndicatorCellOptions {
@@ -70,6 +75,7 @@ export function indicatorComputedCells(
 ): TemplateCell[] {
   const cells: TemplateCell[] = [];
   const rows = assessment.indicators;
+  const baselines = baselineIndexes(rows);
   scores.indicators.forEach((result, index) => {
     const input = rows[index];
     if (input === undefined) return;
@@ -77,7 +83,7 @@ export function indicatorComputedCells(
     const value = rowCell(table, INDICATOR_HEADERS.value, row);
     const worstCell = rowCell(table, INDICATOR_HEADERS.worst, row);
     const end = rowCell(table, INDICATOR_HEADERS.end, row);
-    const baseline = result.worstSource === "baseline" ? baselineIndex(rows, index) : undefined;
+    const baseline = result.worstSource === "baseline" ? baselines.get(unitKey(input)) : undefined;
     const worst = baseline === undefined ? worstCell : rowCell(table, INDICATOR_HEADERS.value, rowOf(baseline));
     const scoreAddress = rowAddress(table, INDICATOR_HEADERS.score, row);
     if (scoreAddress !== undefined) {

@@ -75,8 +75,8 @@ export function cityBlock(context: ScoreboardContext, city: CitySdgResult, first
   const lastYearColumn = firstYearColumn + years.length - 1;
   const helperColumns = { baseYear: lastYearColumn + 1, baseScore: lastYearColumn + 2, latestYear: lastYearColumn + 3, latestScore: lastYearColumn + 4 };
 
-  const goalIndexValue = (goal: number | null, year: number): GoalIndexResult | undefined =>
-    scores.goalIndices.find((entry) => entry.city === city.city && entry.year === year && entry.goal === goal);
+  const ownIndices = new Map(scores.goalIndices.filter((entry) => entry.city === city.city).map((entry) => [`${entry.year}:${entry.goal}`, entry]));
+  const goalIndexValue = (goal: number, year: number): GoalIndexResult | undefined => ownIndices.get(`${year}:${goal}`);
   const overallValue = (year: number): number | null => scores.overallIndices.find((entry) => entry.city === city.city && entry.year === year)?.index ?? null;
 
   /** Writes one by-year row (a goal or the overall index) and returns the trend helper cells. */
