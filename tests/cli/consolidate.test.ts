@@ -2,7 +2,7 @@ import { access } from "node:fs/promises";
 import { scoreAssessment } from "../../src/engine/assessment";
 import { pilotProgramme } from "../../src/engine/demo";
 import type { Assessment } from "../../src/engine/model/types";
-import { consolidate, PROGRAMME_SHEET, PROGRAMME_TABLE, summarisePartnership } from "../../src/engine/programme";
+import { consolidate, PARTNERSHIPS_SHEET, PROGRAMME_TABLE, summarisePartnership } from "../../src/engine/programme";
 import { assessmentWorkbookPlan } from "../../src/engine/templates/assessmentWorkbook";
 import { XlsxWorkbook } from "../../src/host/xlsx/xlsxWorkbook";
 import { STAMP_KEYS } from "../../src/cli/workbook/stamp";
@@ -49,7 +49,7 @@ describe("c2c consolidate", () => {
     ).programme!;
     const workbook = await XlsxWorkbook.open(output);
     const table = await workbook.readTable(PROGRAMME_TABLE);
-    expect(table?.sheet).toBe(PROGRAMME_SHEET);
+    expect(table?.sheet).toBe(PARTNERSHIPS_SHEET);
     expect(table?.rows.map((row) => row.cells[0]?.value)).toEqual(inputs);
     // Each principle's score of each partnership, as the programme table holds it.
     expect(table?.rows.map((row) => row.cells.slice(4, 14).map((cell) => cell.value))).toEqual(

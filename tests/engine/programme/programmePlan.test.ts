@@ -1,8 +1,8 @@
 import { catalogue } from "../../../src/engine/catalogue";
 import { formatCellAddress, parseRange, rangePositions } from "../../../src/engine/plan/address";
-import type { CellPlan, SheetPlan } from "../../../src/engine/plan/types";
+import type { CellPlan, SheetPlan, WorkbookPlan } from "../../../src/engine/plan/types";
 import { assertValidPlan } from "../../../src/engine/plan/validatePlan";
-import { consolidate, programmePlan, PROGRAMME_SHEET, PROGRAMME_TABLE, type Programme } from "../../../src/engine/programme";
+import { consolidate, PARTNERSHIPS_SHEET, programmePlan, PROGRAMME_SHEET, PROGRAMME_TABLE, type Programme } from "../../../src/engine/programme";
 import { DEFAULT_SETTINGS } from "../../../src/engine/settings";
 import { provenanceLine } from "../../../src/engine/templates/provenance";
 import { MemoryWorkbook } from "../../../src/host/memory/memoryWorkbook";
@@ -22,89 +22,92 @@ const programme = programmeOf(
   summary("c.xlsx", { scores: { TA: 3.5, FIN: 2.1 }, alignment: null, contestedItems: 4 }),
 );
 const plan = programmePlan(programme, options);
-const sheet = plan.sheets[0]!;
-const cellAt = (sheetPlan: SheetPlan, address: string): CellPlan | undefined => sheetPlan.cells.find((cell) => cell.address === address);
+const sheetOf = (workbookPlan: WorkbookPlan, name: string): SheetPlan => workbookPlan.sheets.find((sheet) => sheet.name === name)!;
+const averages = sheetOf(plan, PROGRAMME_SHEET);
+const partnerships = sheetOf(plan, PARTNERSHIPS_SHEET);
+const cellAt = (sheet: SheetPlan, address: string): CellPlan | undefined => sheet.cells.find((cell) => cell.address === address);
 
-/** The numbers of a range on the sheet, as AVERAGE and COUNT see them (blanks and text skipped). */
-function numbersIn(sheetPlan: SheetPlan, range: string): number[] {
+/** The numbers of a sheet-qualified range, as AVERAGE and COUNT see them (blanks and text skipped). */
+function numbersIn(reference: string): number[] {
+  const [sheetName = "", range = ""] = reference.replace(/\$/g, "").split("!");
+  const sheet = sheetOf(plan, sheetName);
   return rangePositions(parseRange(range)!).flatMap((position) => {
-    const value = cellAt(sheetPlan, formatCellAddress(position))?.value;
+    const value = cellAt(sheet, formatCellAddress(position))?.value;
     return typeof value === "number" ? [value] : [];
   });
 }
 
-/** Every `IF(COUNT(r)=0,"",AVERAGE(r))` on the sheet, recomputed from the cells of r. */
-function recomputedAverages(sheetPlan: SheetPlan): { address: string; shown: unknown; recomputed: number | "" }[] {
-  return sheetPlan.cells.flatMap((cell) => {
-    const match = /^=IF\(COUNT\((.+?)\)=0,"",AVERAGE\(\1\)\)$/.exec(cell.formula?.portable ?? "");
-    if (match === null) return [];
-    const range = match[1]!.replace(/^.*!/, "").replace(/\$/g, "");
-    const numbers = numbersIn(sheetPlan, range);
-    return [{ address: cell.address, shown: cell.value, recomputed: numbers.length === 0 ? "" : numbers.reduce((a, b) => a + b, 0) / numbers.length }];
-  });
-}
-
 describe("programmePlan", () => {
-  it("is a valid plan with one owned sheet, the partnership table and a bar chart", () => {
+  it("is a valid plan: the Programme sheet with a bar chart, the Partnerships sheet with the table", () => {
     expect(() => {
       assertValidPlan(plan);
     }).not.toThrow();
-    expect(plan.sheets.map((entry) => [entry.name, entry.owned])).toEqual([[PROGRAMME_SHEET, true]]);
-    expect(sheet.tables?.map((table) => [table.name, table.range])).toEqual([[PROGRAMME_TABLE, "A21:R24"]]);
-    expect(sheet.charts?.map((chart) => [chart.kind, chart.categories, chart.series[0]?.values])).toEqual([["bar", "B7:B16", "C7:C16"]]);
+    expect(plan.sheets.map((sheet) => [sheet.name, sheet.owned])).toEqual([
+      [PROGRAMME_SHEET, true],
+      [PARTNERSHIPS_SHEET, true],
+    ]);
+    expect(partnerships.tables?.map((table) => [table.name, table.range])).toEqual([[PROGRAMME_TABLE, "A4:R7"]]);
+    expect(averages.charts?.map((chart) => [chart.kind, chart.barDirection, chart.categories, chart.series[0]?.values])).toEqual([["bar", "horizontal", "B7:B16", "C7:C16"]]);
   });
 
-  it("writes each principle's average as a formula over its column of the partnership table", () => {
-    expect(cellAt(sheet, "C7")?.formula).toEqual({
-      live: '=IF(COUNT(Programme!$E$22:$E$24)=0,"",AVERAGE(Programme!$E$22:$E$24))',
-      portable: '=IF(COUNT(Programme!$E$22:$E$24)=0,"",AVERAGE(Programme!$E$22:$E$24))',
+  it("writes each principle's average as a formula over its column of the Partnerships table", () => {
+    const formula = '=IF(COUNT(Partnerships!$E$5:$E$7)=0,"",AVERAGE(Partnerships!$E$5:$E$7))';
+    expect(cellAt(averages, "C7")?.formula).toEqual({ live: formula, portable: formula });
+    expect(cellAt(averages, "A7")?.value).toBe("TA");
+    expect(cellAt(averages, "C7")?.value).toBeCloseTo(3.5, 12);
+  });
+
+  it("shows, in every average cell, what its formula computes from the table's cells", () => {
+    const checked = averages.cells.flatMap((cell) => {
+      const match = /^=IF\(COUNT\((.+?)\)=0,"",AVERAGE\(\1\)\)$/.exec(cell.formula?.portable ?? "");
+      return match === null ? [] : [{ shown: cell.value, numbers: numbersIn(match[1]!) }];
     });
-    expect(cellAt(sheet, "A7")?.value).toBe("TA");
-    expect(cellAt(sheet, "C7")?.value).toBeCloseTo(3.5, 12);
-  });
-
-  it("shows, in every average cell, what the formula computes from the table's cells", () => {
-    const averages = recomputedAverages(sheet);
-    expect(averages).toHaveLength(catalogue.principles.length + 1);
-    for (const { shown, recomputed } of averages) {
-      if (recomputed === "") expect(shown).toBe("");
-      else expect(shown as number).toBeCloseTo(recomputed, 12);
+    expect(checked).toHaveLength(catalogue.principles.length + 1);
+    for (const { shown, numbers } of checked) {
+      if (numbers.length === 0) expect(shown).toBe("");
+      else expect(shown as number).toBeCloseTo(numbers.reduce((a, b) => a + b, 0) / numbers.length, 12);
     }
   });
 
   it("shows 0–100, band and count beside each average, and a grey label where no partnership has a score", () => {
-    const row = (r: number) => ["C", "D", "E", "F"].map((column) => cellAt(sheet, `${column}${r}`)?.value);
+    const row = (r: number) => ["C", "D", "E", "F"].map((column) => cellAt(averages, `${column}${r}`)?.value);
     expect(row(7)).toEqual([3.5, 62.5, "Established", 3]);
     expect(row(8)).toEqual(["", "", "Insufficient answers", 0]);
-    expect(cellAt(sheet, "E7")?.formula?.portable).toBe(
+    expect(cellAt(averages, "E7")?.formula?.portable).toBe(
       '=IF(Programme!$C$7="","Insufficient answers",IF(Programme!$C$7>=4,"Advanced",IF(Programme!$C$7>=3,"Established",IF(Programme!$C$7>=2,"Developing","Weak"))))',
     );
-    expect(row(17)).toEqual([3.4, 60, "Established", 2]);
+    expect(cellAt(averages, "C17")?.value).toBeCloseTo(3.4, 12);
+    expect(row(17).slice(1)).toEqual([expect.closeTo(60, 9) as unknown, "Established", 2]);
   });
 
   it("writes each partnership's row: principles blank where it has no score", () => {
-    const values = (r: number) => Array.from({ length: 18 }, (_, index) => cellAt(sheet, `${String.fromCharCode(65 + index)}${r}`)?.value);
-    expect(values(22)).toEqual(["a.xlsx", "Partnership of a.xlsx", "A, B", 3, 3, null, null, null, null, 4.2, null, null, 1.5, null, 2.9, 0, 0.75, "A 61.3 (2024)"]);
-    expect(values(24)[15]).toBe(4);
+    const values = (r: number) => Array.from({ length: 18 }, (_, index) => cellAt(partnerships, `${String.fromCharCode(65 + index)}${r}`)?.value);
+    expect(values(5)).toEqual(["a.xlsx", "Partnership of a.xlsx", "A, B", 3, 3, null, null, null, null, 4.2, null, null, 1.5, null, 2.9, 0, 0.75, "A 61.3 (2024)"]);
+    expect(values(7)[15]).toBe(4);
   });
 
-  it("colours the band column by label and ends with the provenance line", () => {
-    expect(sheet.conditionalFormats?.[0]?.range).toBe("E7:E17");
-    expect(cellAt(sheet, "A26")?.value).toBe(provenanceLine(options.stamp, "simplified", DEFAULT_SETTINGS));
-    const older = programmeOf(summary("a.xlsx", { catalogueVersion: "2025.1" }));
-    const olderSheet = programmePlan(older, options).sheets[0]!;
-    expect(olderSheet.cells.at(-1)?.value).toBe(`${provenanceLine(options.stamp, "simplified", DEFAULT_SETTINGS)} · the workbooks were stamped with catalogue 2025.1`);
+  it("colours the band column by label and ends the Programme sheet with the provenance line", () => {
+    expect(averages.conditionalFormats?.[0]?.range).toBe("E7:E17");
+    expect(cellAt(averages, "A25")?.value).toBe(provenanceLine(options.stamp, "simplified", DEFAULT_SETTINGS));
+    const older = programmePlan(programmeOf(summary("a.xlsx", { catalogueVersion: "2025.1" })), options);
+    expect(cellAt(sheetOf(older, PROGRAMME_SHEET), "A25")?.value).toBe(`${provenanceLine(options.stamp, "simplified", DEFAULT_SETTINGS)} · the workbooks were stamped with catalogue 2025.1`);
   });
 
-  it("shows the SAMPLE DATA banner only for sample data", () => {
-    expect(cellAt(sheet, "A3")).toBeUndefined();
-    expect(cellAt(programmePlan(programme, { ...options, sampleData: true }).sheets[0]!, "A3")?.value).toContain("SAMPLE DATA");
+  it("shows the SAMPLE DATA banner on both sheets only for sample data", () => {
+    expect(cellAt(averages, "A3")).toBeUndefined();
+    const sample = programmePlan(programme, { ...options, sampleData: true });
+    for (const sheet of sample.sheets) {
+      const banner = sheet.cells.filter((cell) => cell.address.endsWith("3") && cell.style === "sampleData");
+      expect(banner[0]?.value).toContain("SAMPLE DATA");
+      expect(banner.length).toBeGreaterThan(1);
+    }
   });
 
   it("applies to a workbook and reads back as a table, one row per partnership", async () => {
     const workbook = MemoryWorkbook.empty();
     await workbook.applyPlan(plan, { dialect: "portable", existingSheet: "fail" });
     const table = await workbook.readTable(PROGRAMME_TABLE);
+    expect(table?.sheet).toBe(PARTNERSHIPS_SHEET);
     expect(table?.rows.map((row) => row.cells[0]?.value)).toEqual(["a.xlsx", "b.xlsx", "c.xlsx"]);
   });
 });
