@@ -1,7 +1,7 @@
 // The lower parts of the Scoreboard: strengths and priorities (each score a reference to its line
 // in the tables above), data coverage and disaggregation, and the action plan's status counts.
 
-import type { GoalHighlight, Highlights, PrincipleHighlight } from "../../assessment/types";
+import type { DataCoverage, GoalHighlight, Highlights, PrincipleHighlight } from "../../assessment/types";
 import { BLANK, add, call, div, gt, mul, num, ref, sub, sum, text, type Expr } from "../../formula/expr";
 import { ACTION_HEADERS, INDICATOR_HEADERS } from "../../model/contract";
 import { ACTION_STATUSES } from "../../model/types";
@@ -69,34 +69,44 @@ export function highlightsBlock(context: ScoreboardContext, firstRow: number, ro
   };
 }
 
+/** Value and disaggregation coverage: every indicator row, then each city in its latest year. */
 export function dataCoverageBlock(context: ScoreboardContext, firstRow: number): Block {
   const { sheet, scores } = context;
   const table = context.layout.tables.indicators;
-  const codes = table && columnRange(table, INDICATOR_HEADERS.code);
-  const values = table && columnRange(table, INDICATOR_HEADERS.value);
-  const disaggregated = table && columnRange(table, INDICATOR_HEADERS.disaggregated);
-  const coverage = scores.dataCoverage;
+  const column = (header: string): Expr | undefined => (table === undefined ? undefined : columnRange(table, header));
+  const codes = column(INDICATOR_HEADERS.code);
+  const values = column(INDICATOR_HEADERS.value);
+  const disaggregated = column(INDICATOR_HEADERS.disaggregated);
+  const cities = column(INDICATOR_HEADERS.city);
+  const years = column(INDICATOR_HEADERS.year);
   const header = firstRow + 1;
-  const row = header + 1;
-  const cell = (column: number): Expr => ref(sheet, at(row, column));
-  const formula = (expr: Expr | undefined): { expr?: Expr } => (expr === undefined ? {} : { expr });
   const cells: TemplateCell[] = [{ address: at(firstRow, 1), value: "Data coverage and disaggregation", style: "sectionHeading" }];
-  ["Indicator rows", "With a value", "Coverage", "Disaggregated", "Disaggregation share"].forEach((value, index) =>
-    cells.push({ address: at(header, index + 1), value, style: "header" }),
-  );
-  cells.push(
-    { address: at(row, 1), value: coverage.rows, style: "computedWhole", ...formula(codes && call("COUNTA", codes)) },
-    { address: at(row, 2), value: coverage.withValue, style: "computedWhole", ...formula(values && call("COUNT", values)) },
-    { address: at(row, 3), value: shown(coverage.share), style: "computedPercent", expr: call("IFERROR", div(cell(2), cell(1)), BLANK) },
-    {
-      address: at(row, 4),
-      value: coverage.disaggregated,
-      style: "computedWhole",
-      ...formula(disaggregated && values && call("COUNTIFS", disaggregated, text("y"), values, text(">=-1E+300"))),
-    },
-    { address: at(row, 5), value: shown(coverage.disaggregationShare), style: "computedPercent", expr: call("IFERROR", div(cell(4), cell(2)), BLANK) },
-  );
-  return { cells, conditionalFormats: [], charts: [], nextRow: row + 2 };
+  ["Rows", "", "Indicator rows", "With a value", "Coverage", "Disaggregated", "Disaggregation share"].forEach((value, index) => {
+    if (value !== "") cells.push({ address: at(header, index + 1), value, style: "header" });
+  });
+  const formula = (expr: Expr | undefined): { expr?: Expr } => (expr === undefined ? {} : { expr });
+  // A numeric criterion counts only cells holding a number: the rows with a value.
+  const hasValue = values && { range: values, criterion: text(">=-1E+300") };
+  const line = (row: number, label: string, coverage: DataCoverage, criteria: readonly Expr[] | undefined): void => {
+    const cell = (col: number): Expr => ref(sheet, at(row, col));
+    const all = criteria === undefined ? undefined : criteria.length === 0 ? codes && call("COUNTA", codes) : call("COUNTIFS", ...criteria);
+    const withValue = criteria === undefined || hasValue === undefined ? undefined : call("COUNTIFS", ...criteria, hasValue.range, hasValue.criterion);
+    const disaggregatedValues = criteria === undefined || hasValue === undefined || disaggregated === undefined ? undefined : call("COUNTIFS", ...criteria, hasValue.range, hasValue.criterion, disaggregated, text("y"));
+    cells.push(
+      { address: at(row, 1), value: label, style: "label" },
+      { address: at(row, 3), value: coverage.rows, style: "computedWhole", ...formula(all) },
+      { address: at(row, 4), value: coverage.withValue, style: "computedWhole", ...formula(withValue) },
+      { address: at(row, 5), value: shown(coverage.share), style: "computedPercent", expr: call("IFERROR", div(cell(4), cell(3)), BLANK) },
+      { address: at(row, 6), value: coverage.disaggregated, style: "computedWhole", ...formula(disaggregatedValues) },
+      { address: at(row, 7), value: shown(coverage.disaggregationShare), style: "computedPercent", expr: call("IFERROR", div(cell(6), cell(4)), BLANK) },
+    );
+  };
+  line(header + 1, "All indicator rows", scores.dataCoverage, []);
+  scores.cities.forEach((city, index) => {
+    const criteria = cities && years ? [cities, text(city.city), years, num(city.latestYear)] : undefined;
+    line(header + 2 + index, `${city.city} (${city.latestYear})`, city.coverage, criteria);
+  });
+  return { cells, conditionalFormats: [], charts: [], nextRow: header + 3 + scores.cities.length };
 }
 
 export function actionsBlock(context: ScoreboardContext, firstRow: number): Block {
