@@ -64,8 +64,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
 function failure(error: unknown, command: string, io: CliIo): ExitCode {
   if (error instanceof UsageError) {
     io.stderr(`c2c ${command}: ${error.message}\nRun c2c ${command} --help for usage.\n`);
-  } else if (error instanceof OutputExistsError || error instanceof PlanConflictError) {
+  } else if (error instanceof OutputExistsError) {
     io.stderr(`c2c ${command}: ${error.message}; nothing written\n`);
+  } else if (error instanceof PlanConflictError) {
+    io.stderr(`c2c ${command}: ${error.message.replace(/\.$/, "")}: rename your ${error.kind} "${error.conflictingName}" and run again; nothing written\n`);
   } else {
     io.stderr(`c2c ${command}: internal error, please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   }

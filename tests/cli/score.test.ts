@@ -73,6 +73,29 @@ describe("c2c score: a workbook the templates wrote", () => {
     expect((await c2c("score", folder.path("demo.xlsx"), "-o", output, "--force")).code).toBe(0);
   });
 
+  it("refuses an output in a folder that does not exist", async () => {
+    const output = folder.path("no-such-folder/out.xlsx");
+    const run = await c2c("score", folder.path("demo.xlsx"), "-o", output);
+    expect(run.code).toBe(2);
+    expect(problemLines(run.stderr)).toEqual([expect.stringMatching(/^error: .*no-such-folder\/out\.xlsx: cannot be written: the folder .*no-such-folder does not exist$/)]);
+  });
+
+  it("refuses to replace a user's own sheet called Scoreboard, and writes nothing", async () => {
+    const input = folder.path("user-scoreboard.xlsx");
+    await writeFile(
+      input,
+      await userXlsx(
+        { Indicators: [["Code", "City", "Year", "Value"], ["11.6.2", "Alpha", 2022, 20]], Scoreboard: [["my own notes"]] },
+        [{ name: "C2C_Indicators", sheet: "Indicators", range: "A1:D2" }],
+      ),
+    );
+    const output = folder.path("user-scoreboard-out.xlsx");
+    const run = await c2c("score", input, "-o", output);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/c2c score: .*"Scoreboard".*: rename your sheet "Scoreboard" and run again; nothing written\n$/);
+    expect(await exists(output)).toBe(false);
+  });
+
   it("refuses to write over its input, even with --force", async () => {
     const input = folder.path("demo.xlsx");
     const run = await c2c("score", input, "-o", input, "--force");

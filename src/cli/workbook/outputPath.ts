@@ -1,14 +1,18 @@
 // Checks on an output path made before any work is done, so a run that would be refused at the end
-// (an existing file without --force, the input file itself) is refused at the start instead.
+// (an existing file without --force, the input file itself, a folder that does not exist) is
+// refused at the start instead.
 
 import { constants } from "node:fs";
 import { access } from "node:fs/promises";
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import type { Problem } from "../../engine/model/types";
 
 export async function outputProblems(output: string, inputs: readonly string[], force: boolean): Promise<Problem[]> {
   if (inputs.some((input) => resolve(input) === resolve(output))) {
     return [{ address: output, message: "is also an input; the input file is never modified, so choose another output file", severity: "error" }];
+  }
+  if (!(await exists(dirname(resolve(output))))) {
+    return [{ address: output, message: `cannot be written: the folder ${dirname(output)} does not exist`, severity: "error" }];
   }
   if (!force && (await exists(output))) {
     return [{ address: output, message: "already exists; it is not overwritten unless asked to (--force)", severity: "error" }];
