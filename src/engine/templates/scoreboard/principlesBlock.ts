@@ -18,12 +18,11 @@ import {
 import { ref, type Expr } from "../../formula/expr";
 import { CHECKLIST_HEADERS } from "../../model/contract";
 import { respondentColumns } from "../computedColumns";
-import { at, letters, span } from "../grid";
-import { columnRange, type TableLayout } from "../layout";
+import { at, span } from "../grid";
+import { columnRange, rowSpan, type TableLayout } from "../layout";
 import { shown, type TemplateCell } from "../sheetTemplate";
 import { CHART_COLOURS, PRINCIPLE_BAND_COLOURS } from "../styles";
 import { bandByLabelFormat, bandLabelFormat, type Block, type ScoreboardContext } from "./block";
-import { rowSpan } from "../layout";
 
 export const PRINCIPLE_HEADERS = ["Principle", "Name", "Score (1–5)", "Score (0–100)", "Band", "Items answered", "Items applicable", "Contested items", "Consensus"];
 
@@ -117,4 +116,3 @@ export function principlesBlock(context: ScoreboardContext, firstRow: number): P
   };
 }
 
-export const PRINCIPLE_BAND_COLUMN = letters(5);

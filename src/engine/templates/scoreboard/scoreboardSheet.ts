@@ -2,7 +2,6 @@
 // principles with their radar chart, one SDG profile per city with its bar chart, strengths and
 // priorities, data coverage, the action plan and the provenance line, one part under another.
 
-import { SHEETS } from "../../model/contract";
 import type { ChartPlan, ConditionalFormatPlan } from "../../plan/types";
 import { at, widthsFrom } from "../grid";
 import { provenanceLine, type Stamp } from "../provenance";
@@ -61,4 +60,3 @@ export function scoreboardSheet(context: ScoreboardContext, stamp: Stamp): Sheet
   };
 }
 
-export const SCOREBOARD_SHEET = SHEETS.scoreboard;
