@@ -100,6 +100,8 @@ function elementwise(apply: (value: Scalar) => Scalar): StandardImplementation {
   return ([arg]) => {
     const value = arg?.() ?? null;
     if (!isMatrix(value)) return apply(value);
+    // One cell gives one value, as Excel shows ISNUMBER(A1).
+    if (value.rows.length === 1 && value.rows[0]?.length === 1) return apply(value.rows[0][0] ?? null);
     return matrix(
       value.rows.map((row) => row.map(apply)),
       false,
