@@ -68,12 +68,13 @@ async function runDemo(directory: string, options: { force: boolean; pilotWorkbo
   const programmePath = join(directory, "programme.xlsx");
   const pilot = pilotProgramme();
   const pilotPaths = options.pilotWorkbooks ? pilot.map((_, index) => join(directory, "pilot", `pilot-${twoDigits(index + 1)}.xlsx`)) : [];
+  // The demo makes its own folders; what is in them is only replaced with --force.
+  await mkdir(pilotPaths.length > 0 ? join(directory, "pilot") : directory, { recursive: true });
   const refused = (await Promise.all([partnershipPath, programmePath, ...pilotPaths].map((path) => outputProblems(path, [], options.force)))).flat();
   if (refused.length > 0) {
     printProblems(io, refused);
     return EXIT.stopped;
   }
-  await mkdir(pilotPaths.length > 0 ? join(directory, "pilot") : directory, { recursive: true });
   const progress = progressOn(io, "demo");
   const stamp = stampOf(io.now());
 
