@@ -5,7 +5,7 @@
 // an unreadable file, or formulas LibreOffice did not recompute).
 
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { checkWorkbooks } from "./portable/checkWorkbooks";
@@ -50,8 +50,6 @@ async function main(args: readonly string[]): Promise<number> {
 
 function makeDemoWorkbooks(): void {
   console.error("The demo workbooks are missing; running `npm run demo` first.");
-  // demo/ is not in the repository; `c2c demo` writes into the folder but does not create it.
-  mkdirSync(join(ROOT, "demo"), { recursive: true });
   const result = spawnSync("npm", ["run", "demo"], { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"] });
   if (result.status !== 0) throw new Error("`npm run demo` failed");
 }
