@@ -1,7 +1,15 @@
 // `npm run bench`: every speed and memory target of the product, as ratios against a baseline
-// measured in the same run (timed tests flake on a shared machine; ratios and sizes do not).
+// measured in the same run (timed tests flake on a shared machine; ratios and sizes do not), and
+// the runner's commands timed in their own processes.
 import { benchEngineScoring } from "./engineScoring";
 import { benchFunctionsScore } from "./functionsScore";
 import { printLines } from "./harness";
+import { benchRunner, printCommandLines } from "./runner";
 
-printLines([...benchEngineScoring(), ...benchFunctionsScore()]);
+async function main(): Promise<void> {
+  printLines([...benchEngineScoring(), ...benchFunctionsScore()]);
+  console.log("");
+  printCommandLines(await benchRunner());
+}
+
+void main();

@@ -1,0 +1,11 @@
+// Runs one `c2c` command in this process and prints its wall time and peak memory as the last
+// line of standard error, for bench/runner.ts (a child process, so memory is the command's own).
+import { runCli } from "../src/cli/cli";
+import { processIo } from "../src/cli/io";
+
+const started = process.hrtime.bigint();
+void runCli(process.argv.slice(2), processIo()).then((code) => {
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  const peakMiB = process.resourceUsage().maxRSS / 1024;
+  process.stderr.write(`BENCH ${JSON.stringify({ code, ms, peakMiB })}\n`);
+});
