@@ -203,7 +203,9 @@ export function cityBlock(context: ScoreboardContext, city: CitySdgResult, first
             barDirection: "horizontal",
             title: `SDG indices — ${city.city} (${city.latestYear})`,
             anchor: span(firstRow, 11, chartBottom, 18),
-            categories: span(header + 1, 2, overallRow - 1, 2),
+            // The short "SDG n" labels of column A: the goal names wrap over several lines in a
+            // bar chart's axis, and then only every other goal gets a label.
+            categories: span(header + 1, 1, overallRow - 1, 1),
             series: [{ name: "Index (0–100)", values: span(header + 1, 3, overallRow - 1, 3), colour: CHART_COLOURS.goals }],
             valueAxis: { min: 0, max: 100, numberFormat: "0" },
           },
