@@ -32,22 +32,26 @@ export function compileCell(cell: TemplateCell): CellPlan {
 }
 
 export function compileSheet(template: SheetTemplate): SheetPlan {
-  return { ...template, cells: template.cells.map(compileCell), columnWidths: widthsThatFitHeaders(template) };
+  return { ...template, cells: template.cells.map(compileCell), columnWidths: widthsThatFit(template) };
 }
 
-// Header cells do not wrap (LibreOffice and a printed page do not grow the row), so every column is
-// at least as wide as the header texts in it: a character of width per character, plus a margin.
-const HEADER_MARGIN = 2;
-const MAX_FITTED_WIDTH = 60;
+// Cells do not wrap: LibreOffice and a printed page do not grow a row to fit wrapped text (a plan
+// has no row heights), and a clipped text prints cut. So every column is at least as wide as the
+// texts of its headers and table cells: a character of width per character, plus a margin, up to a
+// cap that keeps a sheet printable on one page wide. Titles, notes and section headings are left
+// out: they stand alone in their row and run on over the empty cells beside them.
+const TEXT_MARGIN = 2;
+const MAX_FITTED_WIDTH = 64;
+const FITTED_STYLES: ReadonlySet<StyleId> = new Set<StyleId>(["header", "label", "prefilled", "input", "computedText"]);
 
-function widthsThatFitHeaders(template: SheetTemplate): Record<string, number> {
+function widthsThatFit(template: SheetTemplate): Record<string, number> {
   const widths: Record<string, number> = { ...template.columnWidths };
   for (const cell of template.cells) {
-    if (cell.style !== "header" || typeof cell.value !== "string") continue;
+    if (cell.style === undefined || !FITTED_STYLES.has(cell.style) || typeof cell.value !== "string") continue;
     const position = parseCellAddress(cell.address);
     if (position === undefined) continue;
     const letters = columnLetters(position.column);
-    const needed = Math.min(MAX_FITTED_WIDTH, cell.value.length + HEADER_MARGIN);
+    const needed = Math.min(MAX_FITTED_WIDTH, cell.value.length + TEXT_MARGIN);
     if ((widths[letters] ?? 0) < needed) widths[letters] = needed;
   }
   return widths;
