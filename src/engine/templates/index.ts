@@ -5,6 +5,6 @@ export { assessmentWorkbookPlan, placeRows } from "./assessmentWorkbook";
 export { scoredWorkbookPlan } from "./scoredWorkbook";
 export { resolveRelativeEnds } from "./relativeEnds";
 export { layoutFromTables, layoutFromTablePlans, type WorkbookLayout, type TableLayout, type TableKey } from "./layout";
-export { PRODUCT_NAME, PRODUCT_VERSION, provenanceLine, todayStamp, type Stamp } from "./provenance";
+export { PRODUCT_NAME, PRODUCT_VERSION, provenanceLine, provenanceLines, todayStamp, type Stamp } from "./provenance";
 export { STYLES, SDG_BAND_COLOURS, PRINCIPLE_BAND_COLOURS } from "./styles";
 export { TemplateError } from "./templateError";

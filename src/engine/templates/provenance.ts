@@ -25,16 +25,42 @@ function describeWeights(weights: ScoringSettings["principleWeights"]): string {
   return `principle weights ${Object.entries(weights).map(([principle, weight]) => `${principle} ${weight}`).join(", ")}`;
 }
 
-export function provenanceLine(stamp: Stamp, list: ListId, settings: ScoringSettings): string {
+function settingsParts(settings: ScoringSettings): string[] {
   const sdg = settings.sdgBandLimits;
   const principle = settings.principleBandLimits;
   return [
-    `Generated ${stamp.generatedOn} by ${PRODUCT_NAME} ${PRODUCT_VERSION}`,
-    `catalogue ${CATALOGUE_VERSION}`,
-    `${list} list`,
-    `settings: worst-value mode ${settings.worstValueMode}, target year ${settings.targetYear}, item aggregation ${settings.itemAggregation}, ` +
-      `contested at spread ≥ ${settings.contestedThreshold}, principle scored with ≥ ${settings.halfAnsweredShare * 100} % of items answered, ` +
-      `low coverage below ${settings.coverageThreshold * 100} %, SDG bands ${sdg.achieved}/${sdg.challengesRemain}/${sdg.significantChallenges}, ` +
-      `principle bands ${principle.developing}/${principle.established}/${principle.advanced}, ${describeWeights(settings.principleWeights)}`,
-  ].join(" · ");
+    `worst-value mode ${settings.worstValueMode}`,
+    `target year ${settings.targetYear}`,
+    `item aggregation ${settings.itemAggregation}`,
+    `contested at spread ≥ ${settings.contestedThreshold}`,
+    `principle scored with ≥ ${settings.halfAnsweredShare * 100} % of items answered`,
+    `low coverage below ${settings.coverageThreshold * 100} %`,
+    `SDG bands ${sdg.achieved}/${sdg.challengesRemain}/${sdg.significantChallenges}`,
+    `principle bands ${principle.developing}/${principle.established}/${principle.advanced}`,
+    describeWeights(settings.principleWeights),
+  ];
+}
+
+function heading(stamp: Stamp, list: ListId): string {
+  return [`Generated ${stamp.generatedOn} by ${PRODUCT_NAME} ${PRODUCT_VERSION}`, `catalogue ${CATALOGUE_VERSION}`, `${list} list`].join(" · ");
+}
+
+/** The provenance as one line of text. */
+export function provenanceLine(stamp: Stamp, list: ListId, settings: ScoringSettings): string {
+  return `${heading(stamp, list)} · settings: ${settingsParts(settings).join(", ")}`;
+}
+
+// Settings per printed line, so each line stays within the page (cells do not wrap, and text
+// running on past the last used column is cut off).
+const SETTINGS_PER_LINE = 3;
+
+/** The same provenance over several short lines, one cell each, as the Scoreboard prints it. */
+export function provenanceLines(stamp: Stamp, list: ListId, settings: ScoringSettings): string[] {
+  const parts = settingsParts(settings);
+  const lines = [heading(stamp, list)];
+  for (let first = 0; first < parts.length; first += SETTINGS_PER_LINE) {
+    const chunk = parts.slice(first, first + SETTINGS_PER_LINE).join(", ");
+    lines.push(first === 0 ? `Settings: ${chunk}` : chunk);
+  }
+  return lines;
 }

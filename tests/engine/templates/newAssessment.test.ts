@@ -3,7 +3,8 @@ import { CATALOGUE_VERSION, catalogue, findIndicator, indicatorsInList } from ".
 import { SCALAR_SETTING_ROWS, TABLES } from "../../../src/engine/model/contract";
 import { ACTION_STATUSES, STAKEHOLDER_GROUPS } from "../../../src/engine/model/types";
 import type { SheetPlan, WorkbookPlan } from "../../../src/engine/plan/types";
-import { newAssessmentPlan, PRODUCT_VERSION, TemplateError, type NewAssessmentOptions } from "../../../src/engine/templates";
+import { DEFAULT_SETTINGS } from "../../../src/engine/settings";
+import { newAssessmentPlan, PRODUCT_VERSION, provenanceLine, provenanceLines, TemplateError, type NewAssessmentOptions } from "../../../src/engine/templates";
 import { PRINCIPLE_BAND_COLOURS, SDG_BAND_COLOURS } from "../../../src/engine/templates/styles";
 import { GOLDEN_OPTIONS, goldenNewPlan } from "./goldenInputs";
 
@@ -83,10 +84,17 @@ describe("newAssessmentPlan", () => {
     expect([...fills].sort()).toEqual(["#0072B2", "#56B4E9", "#BFBFBF", "#D55E00", "#E69F00"]);
   });
 
-  it("ends the Scoreboard with the provenance line", () => {
+  it("ends the Scoreboard with the provenance, over short lines in column A that print within the page", () => {
     const cells = sheet(plan, "Scoreboard").cells;
-    const last = cells[cells.length - 1];
-    expect(last?.value).toEqual(expect.stringContaining(`Generated 2026-01-15 by C2C Scoreboard ${PRODUCT_VERSION} · catalogue ${CATALOGUE_VERSION} · simplified list · settings: worst-value mode fixed`));
+    const lines = provenanceLines({ generatedOn: "2026-01-15" }, "simplified", DEFAULT_SETTINGS);
+    const last = cells.slice(-lines.length);
+    expect(last.map((cell) => cell.value)).toEqual(lines);
+    expect(last.map((cell) => cell.address.replace(/\d+$/, ""))).toEqual(lines.map(() => "A"));
+    expect(lines[0]).toBe(`Generated 2026-01-15 by C2C Scoreboard ${PRODUCT_VERSION} · catalogue ${CATALOGUE_VERSION} · simplified list`);
+    expect(lines[1]).toBe("Settings: worst-value mode fixed, target year 2030, item aggregation mean");
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(120);
+    // The same words as the one-line form the Programme sheet uses.
+    expect(lines.join(", ").replace(" list, Settings:", " list · settings:")).toBe(provenanceLine({ generatedOn: "2026-01-15" }, "simplified", DEFAULT_SETTINGS));
   });
 
   it("stamps the catalogue version on the About sheet", () => {

@@ -4,7 +4,7 @@
 
 import type { ChartPlan, ConditionalFormatPlan } from "../../plan/types";
 import { at, widthsFrom } from "../grid";
-import { provenanceLine, type Stamp } from "../provenance";
+import { provenanceLines, type Stamp } from "../provenance";
 import type { SheetTemplate, TemplateCell } from "../sheetTemplate";
 import { TAB_COLOURS } from "../styles";
 import type { Block, ScoreboardContext } from "./block";
@@ -44,7 +44,10 @@ export function scoreboardSheet(context: ScoreboardContext, stamp: Stamp): Sheet
   row = take(highlightsBlock(context, row, { rowOfPrinciple: principles.rowOfPrinciple, rowOfGoal }));
   row = take(dataCoverageBlock(context, row));
   row = take(actionsBlock(context, row));
-  cells.push({ address: at(row, 1), value: provenanceLine(stamp, partnership.list, scores.settings), style: "note" });
+  // The provenance over a few short lines: one long line would run past the printed page's edge.
+  provenanceLines(stamp, partnership.list, scores.settings).forEach((line, index) => {
+    cells.push({ address: at(row + index, 1), value: line, style: "note" });
+  });
 
   return {
     name: context.sheet,
