@@ -49,7 +49,7 @@ export function checklistSheet(respondents: readonly Respondent[], rows: readonl
     cells.push({ address: at(row, 2), value: item.itemId, style: "prefilled" });
     cells.push({ address: at(row, 3), value: item.item, style: "prefilled" });
     respondents.forEach((_, respondentIndex) => {
-      cells.push({ address: at(row, firstAnswer + respondentIndex), value: planValue(item.answers[respondentIndex]), style: "input" });
+      cells.push({ address: at(row, firstAnswer + respondentIndex), value: planValue(item.answers[respondentIndex]), style: "inputAnswer" });
     });
     cells.push({ address: at(row, evidenceColumn), value: item.evidence === "" ? null : item.evidence, style: "input" });
   });

@@ -25,6 +25,7 @@ export type StyleId =
   | "header"
   | "label"
   | "input"
+  | "inputAnswer"
   | "inputYear"
   | "prefilled"
   | "computedFivePoint"
@@ -47,6 +48,8 @@ export const STYLES: Readonly<Record<StyleId, CellStylePlan>> = {
   header: { bold: true, fill: "#D9E2F3", fontColour: INK, bottomBorder: true },
   label: { fontColour: INK },
   input: { fill: INPUT_FILL, fontColour: "#1F3864" },
+  // Checklist answers are numbers 1–5 or the texts n/a and ?: centred, so they line up in a column.
+  inputAnswer: { fill: INPUT_FILL, fontColour: "#1F3864", horizontalAlignment: "center" },
   inputYear: { fill: INPUT_FILL, fontColour: "#1F3864", numberFormat: NUMBER_FORMATS.year },
   prefilled: { fontColour: INK },
   computedFivePoint: { fill: COMPUTED_FILL, numberFormat: NUMBER_FORMATS.fivePoint, horizontalAlignment: "right" },
