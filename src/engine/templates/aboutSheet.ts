@@ -5,7 +5,7 @@ import { KEY_VALUE_HEADERS, PARTNERSHIP_KEYS, SHEETS, TABLES } from "../model/co
 import type { Partnership } from "../model/types";
 import type { DataValidationPlan } from "../plan/types";
 import { TABLE_HEADER_ROW, at, span, widthsFrom } from "./grid";
-import type { SheetTemplate, TemplateCell } from "./sheetTemplate";
+import { PRINT_ONE_PAGE_WIDE, type SheetTemplate, type TemplateCell } from "./sheetTemplate";
 import { TAB_COLOURS } from "./styles";
 
 const GUIDE: readonly string[] = [
@@ -18,6 +18,22 @@ const GUIDE: readonly string[] = [
   "Yellow cells are inputs; grey cells are computed.",
 ];
 
+const KEY_WIDTH = 26;
+const MIN_VALUE_WIDTH = 70;
+// The title's 16-point characters are about one and a half times as wide as the 11-point ones a
+// column's width counts.
+const TITLE_CHARACTER_WIDTH = 1.5;
+const WIDTH_MARGIN = 2;
+
+/**
+ * The Value column, wide enough that the title, the subtitle and the guide, which stand in column A
+ * and run on over column B, end within column B: a printed page holds the used columns only.
+ */
+function valueColumnWidth(title: string, subtitle: string): number {
+  const textWidths = [Math.ceil(title.length * TITLE_CHARACTER_WIDTH), subtitle.length, ...GUIDE.map((line) => line.length)];
+  return Math.max(MIN_VALUE_WIDTH, ...textWidths.map((width) => width + WIDTH_MARGIN - KEY_WIDTH));
+}
+
 export function aboutSheet(partnership: Partnership): SheetTemplate {
   const rows: readonly (readonly [string, string | number | null])[] = [
     [PARTNERSHIP_KEYS.name, partnership.name],
@@ -28,9 +44,11 @@ export function aboutSheet(partnership: Partnership): SheetTemplate {
     [PARTNERSHIP_KEYS.list, partnership.list],
     [PARTNERSHIP_KEYS.catalogueVersion, partnership.catalogueVersion],
   ];
+  const title = `C2C Scoreboard — ${partnership.name}`;
+  const subtitle = "Monitoring and evaluation of a city-to-city partnership (OECD framework: G20 Rome principles and SDG indicators).";
   const cells: TemplateCell[] = [
-    { address: "A1", value: `C2C Scoreboard — ${partnership.name}`, style: "title" },
-    { address: "A2", value: "Monitoring and evaluation of a city-to-city partnership (OECD framework: G20 Rome principles and SDG indicators).", style: "subtitle" },
+    { address: "A1", value: title, style: "title" },
+    { address: "A2", value: subtitle, style: "subtitle" },
   ];
   const header = TABLE_HEADER_ROW;
   cells.push({ address: at(header, 1), value: KEY_VALUE_HEADERS.key, style: "header" }, { address: at(header, 2), value: KEY_VALUE_HEADERS.value, style: "header" });
@@ -69,7 +87,8 @@ export function aboutSheet(partnership: Partnership): SheetTemplate {
     cells,
     tables: [{ name: TABLES.partnership, range: span(header, 1, lastRow, 2), columns: [KEY_VALUE_HEADERS.key, KEY_VALUE_HEADERS.value], style: "TableStyleLight9", showRowStripes: false }],
     validations,
-    columnWidths: widthsFrom([26, 70]),
+    columnWidths: widthsFrom([KEY_WIDTH, valueColumnWidth(title, subtitle)]),
     tabColour: TAB_COLOURS.reference,
+    print: PRINT_ONE_PAGE_WIDE,
   };
 }

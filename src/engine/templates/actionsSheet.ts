@@ -6,7 +6,7 @@ import { ACTION_STATUSES, type ActionRow } from "../model/types";
 import type { PlanScalar } from "../plan/types";
 import { TABLE_HEADER_ROW, at, span, widthsFrom } from "./grid";
 import { yesNo } from "./planValue";
-import type { SheetTemplate, TemplateCell } from "./sheetTemplate";
+import { PRINT_ONE_PAGE_WIDE, type SheetTemplate, type TemplateCell } from "./sheetTemplate";
 import { TAB_COLOURS } from "./styles";
 
 /** Blank rows a workbook without actions offers. */
@@ -66,5 +66,6 @@ export function actionsSheet(actions: readonly ActionRow[]): SheetTemplate {
     columnWidths: widthsFrom([8, 50, 14, 22, 12, 13, 16, 36]),
     freeze: { rows: header, columns: 0 },
     tabColour: TAB_COLOURS.input,
+    print: PRINT_ONE_PAGE_WIDE,
   };
 }

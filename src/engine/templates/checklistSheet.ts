@@ -8,7 +8,7 @@ import type { ChecklistItemRow, Respondent } from "../model/types";
 import type { DataValidationPlan } from "../plan/types";
 import { TABLE_HEADER_ROW, at, span, widthsFrom } from "./grid";
 import { planValue } from "./planValue";
-import type { SheetTemplate, TemplateCell } from "./sheetTemplate";
+import { PRINT_ONE_PAGE_WIDE, type SheetTemplate, type TemplateCell } from "./sheetTemplate";
 import { TAB_COLOURS } from "./styles";
 import { TemplateError } from "./templateError";
 
@@ -72,5 +72,6 @@ export function checklistSheet(respondents: readonly Respondent[], rows: readonl
     columnWidths: { ...widthsFrom([10, 8, 70]), ...widthsFrom(respondents.map(() => 14), firstAnswer), ...widthsFrom([10, 8, 11, 40], lastAnswer + 1) },
     freeze: { rows: header, columns: 3 },
     tabColour: TAB_COLOURS.input,
+    print: PRINT_ONE_PAGE_WIDE,
   };
 }

@@ -11,7 +11,7 @@ import { BLANK, call, ifThen, mul, num, ref, type Expr } from "../formula/expr";
 import type { DataValidationPlan } from "../plan/types";
 import { TABLE_HEADER_ROW, at, letters, span, widthsFrom } from "./grid";
 import { yesNo } from "./planValue";
-import type { SheetTemplate, TemplateCell } from "./sheetTemplate";
+import { PRINT_ONE_PAGE_WIDE, type SheetTemplate, type TemplateCell } from "./sheetTemplate";
 import { TAB_COLOURS } from "./styles";
 import { TemplateError } from "./templateError";
 
@@ -130,5 +130,6 @@ export function indicatorsSheet(rows: readonly IndicatorRow[], startYear: number
     columnWidths: widthsFrom([10, 60, 6, 16, 7, 10, 10, 10, 12, 24, 13, 8, 10, 40, 40]),
     freeze: { rows: header, columns: 1 },
     tabColour: TAB_COLOURS.input,
+    print: PRINT_ONE_PAGE_WIDE,
   };
 }

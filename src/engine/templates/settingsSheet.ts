@@ -8,7 +8,7 @@ import type { ScoringSettings } from "../settings";
 import { TABLE_HEADER_ROW, at, span, widthsFrom } from "./grid";
 import { settingsNames } from "./settingsNames";
 import { settingsRows } from "./settingsRows";
-import type { SheetTemplate, TemplateCell } from "./sheetTemplate";
+import { PRINT_ONE_PAGE_WIDE, type SheetTemplate, type TemplateCell } from "./sheetTemplate";
 import { TAB_COLOURS } from "./styles";
 
 export const SETTINGS_MEANING_HEADER = "Meaning";
@@ -57,6 +57,7 @@ export function settingsSheet(settings: ScoringSettings): SettingsSheet {
       columnWidths: widthsFrom([38, 12, 100]),
       freeze: { rows: header, columns: 0 },
       tabColour: TAB_COLOURS.reference,
+      print: PRINT_ONE_PAGE_WIDE,
     },
     names: settingsNames(SHEETS.settings, valueCells, settings),
     valueCells,

@@ -5,7 +5,7 @@
 import type { Expr } from "../formula/expr";
 import { planFormula } from "../formula/print";
 import { columnLetters, parseCellAddress } from "../plan/address";
-import type { CellPlan, PlanScalar, SheetPlan } from "../plan/types";
+import type { CellPlan, PlanScalar, PrintPlan, SheetPlan } from "../plan/types";
 import type { StyleId } from "./styles";
 
 export interface TemplateCell {
@@ -20,6 +20,12 @@ export interface TemplateCell {
 export interface SheetTemplate extends Omit<SheetPlan, "cells"> {
   readonly cells: readonly TemplateCell[];
 }
+
+/**
+ * Every generated sheet prints landscape, scaled to one page wide: a table cut over several pages
+ * of columns cannot be read, and the Checklist and Indicators tables are wider than a page.
+ */
+export const PRINT_ONE_PAGE_WIDE: PrintPlan = { orientation: "landscape", fitToWidth: true };
 
 export function compileCell(cell: TemplateCell): CellPlan {
   return {

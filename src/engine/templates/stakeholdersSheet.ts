@@ -3,7 +3,7 @@
 import { SHEETS, STAKEHOLDER_HEADERS, TABLES } from "../model/contract";
 import { STAKEHOLDER_GROUPS, type Respondent } from "../model/types";
 import { TABLE_HEADER_ROW, at, span, widthsFrom } from "./grid";
-import type { SheetTemplate, TemplateCell } from "./sheetTemplate";
+import { PRINT_ONE_PAGE_WIDE, type SheetTemplate, type TemplateCell } from "./sheetTemplate";
 import { TAB_COLOURS } from "./styles";
 
 export function stakeholdersSheet(respondents: readonly Respondent[]): SheetTemplate {
@@ -39,5 +39,6 @@ export function stakeholdersSheet(respondents: readonly Respondent[]): SheetTemp
     columnWidths: widthsFrom([24, 30, 28, 18, 36]),
     freeze: { rows: header, columns: 1 },
     tabColour: TAB_COLOURS.input,
+    print: PRINT_ONE_PAGE_WIDE,
   };
 }

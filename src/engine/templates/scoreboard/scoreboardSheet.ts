@@ -5,7 +5,7 @@
 import type { ChartPlan, ConditionalFormatPlan } from "../../plan/types";
 import { at, widthsFrom } from "../grid";
 import { provenanceLines, type Stamp } from "../provenance";
-import type { SheetTemplate, TemplateCell } from "../sheetTemplate";
+import { PRINT_ONE_PAGE_WIDE, type SheetTemplate, type TemplateCell } from "../sheetTemplate";
 import { TAB_COLOURS } from "../styles";
 import type { Block, ScoreboardContext } from "./block";
 import { cityBlock } from "./cityBlock";
@@ -59,7 +59,7 @@ export function scoreboardSheet(context: ScoreboardContext, stamp: Stamp): Sheet
     freeze: { rows: 3, columns: 0 },
     protection: { unlockedRanges: [] },
     tabColour: TAB_COLOURS.scoreboard,
-    print: { orientation: "landscape", fitToWidth: true },
+    print: PRINT_ONE_PAGE_WIDE,
   };
 }
 
