@@ -109,7 +109,7 @@ describe("csvLine", () => {
     [["a", 1, null], "a,1,\r\n"],
     [['say "hi", then go', "x"], '"say ""hi"", then go",x\r\n'],
     [["two\nlines"], '"two\nlines"\r\n'],
-    [["=HYPERLINK(1)", "+1", "@x", "-3"], "'=HYPERLINK(1),'+1,'@x,-3\r\n"],
+    [["=HYPERLINK(1)", "+1", "@x", "-3", -3], "'=HYPERLINK(1),'+1,'@x,'-3,-3\r\n"],
     [[-2.5, Number.NaN], "-2.5,\r\n"],
   ])("%j → %j", (fields, line) => {
     expect(csvLine(fields)).toBe(line);

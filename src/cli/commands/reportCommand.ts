@@ -1,5 +1,5 @@
-// `c2c report in.xlsx --json|--csv [-o FILE]`: the workbook's scores as data, to standard output
-// unless a file is given. The workbook is only read, so parts ExcelJS cannot keep do not matter here.
+// `c2c report in.xlsx --json|--csv|--html|--open-sdg [-o FILE]`: the workbook's scores as data or as
+// a page to publish, to standard output unless a file is given. The workbook is only read, so parts ExcelJS cannot keep do not matter here.
 
 import { CATALOGUE_VERSION } from "../../engine/catalogue";
 import { PRODUCT_NAME, PRODUCT_VERSION } from "../../engine/templates/provenance";
@@ -8,30 +8,50 @@ import type { Command } from "../command";
 import { EXIT, exitAfterWarnings } from "../exitCodes";
 import { parseCommandArgs, requirePositionals } from "../parseCommandArgs";
 import { printProblems } from "../problems";
+import { openSdgCsv } from "../../engine/publish/openSdg";
+import { reportHtml } from "../../engine/publish/html/reportHtml";
 import { reportCsv } from "../report/reportCsv";
+import { chooseReport } from "../report/reportFormat";
 import { reportJson } from "../report/reportJson";
-import { UsageError } from "../usageError";
 import { outputProblems } from "../workbook/outputPath";
 import { readScored } from "../workbook/readScored";
 
 const OPTIONS = {
   json: { type: "boolean", default: false },
   csv: { type: "boolean", default: false },
+  html: { type: "boolean", default: false },
+  "open-sdg": { type: "boolean", default: false },
+  delimiter: { type: "string" },
+  "decimal-comma": { type: "boolean", default: false },
   output: { type: "string", short: "o" },
   force: { type: "boolean", default: false },
   strict: { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false },
 } as const;
 
-const HELP = `Usage: c2c report <in.xlsx> (--json | --csv) [-o FILE] [--force] [--strict]
+const HELP = `Usage: c2c report <in.xlsx> (--json | --csv | --html | --open-sdg) [-o FILE]
+                 [--delimiter ";"] [--decimal-comma] [--force] [--strict]
 
-Scores a workbook and prints its results as data, without writing a workbook.
+Scores a workbook and prints its results as data or as a page to publish, without
+writing a workbook. Nothing printed shows one respondent's answers.
 
   --json      everything the Scoreboard shows (principles, alignment, indicator scores,
               goal and objective indices per city and year, trends, strengths and
               priorities, coverage, actions), with provenance and the problems found
   --csv       one tidy table, a row per measure: section, id, name, city, year, score,
               out_of_100, band, coverage, trend, note
+  --html      one self-contained HTML page (inline charts, no external requests) for
+              screen and print: principle radar, SDG bars per city, trends, the method
+              (end and worst values and their basis, bands, coverage) and the provenance
+  --open-sdg  the SDG numbers as one long CSV in the Open SDG tidy layout: Indicator,
+              Series, Year, City, Units, Value (observed values, indicator scores,
+              goal, EC objective and overall indices)
+
+CSV locale (--csv and --open-sdg):
+  --delimiter D      "," (default), ";" or tab
+  --decimal-comma    write 2,5 instead of 2.5; needs --delimiter ";" or tab
+  Text cells starting with = + - @, tab or carriage return get a leading ' so a
+  spreadsheet does not run them as formulas; numbers stay numbers.
 
 Options:
   -o, --output FILE  write to FILE instead of standard output
@@ -42,7 +62,7 @@ Options:
 
 export const reportCommand: Command = {
   name: "report",
-  summary: "print a workbook's scores as JSON or CSV",
+  summary: "print a workbook's scores as JSON, CSV, Open SDG CSV or a self-contained HTML page",
   help: HELP,
   run: async (argv, io) => {
     const { values, positionals } = parseCommandArgs("report", argv, OPTIONS);
@@ -51,7 +71,7 @@ export const reportCommand: Command = {
       return EXIT.ok;
     }
     const [input = ""] = requirePositionals("report", positionals, ["the input workbook"]);
-    if (values.json === values.csv) throw new UsageError("choose one format: --json or --csv", "report");
+    const choice = chooseReport(values);
     const output = values.output;
     if (output !== undefined) {
       const refused = await outputProblems(output, [input], values.force);
@@ -64,14 +84,14 @@ export const reportCommand: Command = {
     const scored = await readScored(input, { forWriting: false, force: values.force });
     const counts = printProblems(io, scored.problems);
     if (!scored.ok) return EXIT.stopped;
-    const text = values.json
-      ? reportJson(
-          { source: input, product: `${PRODUCT_NAME} ${PRODUCT_VERSION}`, catalogueVersion: CATALOGUE_VERSION, generatedAt: io.now().toISOString() },
-          scored.assessment,
-          scored.scores,
-          scored.problems,
-        )
-      : reportCsv(scored.scores);
+    const provenance = { source: input, product: `${PRODUCT_NAME} ${PRODUCT_VERSION}`, catalogueVersion: CATALOGUE_VERSION, generatedAt: io.now().toISOString() };
+    const report = { provenance, assessment: scored.assessment, scores: scored.scores, problems: scored.problems };
+    const text = {
+      json: () => reportJson(provenance, scored.assessment, scored.scores, scored.problems),
+      csv: () => reportCsv(scored.scores, choice.csv),
+      html: () => reportHtml(report),
+      "open-sdg": () => openSdgCsv(scored.scores, choice.csv),
+    }[choice.format]();
     if (output === undefined) io.stdout(text);
     else await writeFileAtomically(output, new TextEncoder().encode(text), { overwrite: values.force });
     return exitAfterWarnings(counts.warnings, values.strict);

@@ -5,13 +5,13 @@
 import type { AssessmentScores } from "../../engine/assessment/types";
 import { catalogue, findGoal } from "../../engine/catalogue";
 import { ACTION_STATUSES } from "../../engine/model/types";
-import { csvLine, type CsvField } from "./csv";
+import { csvLine, DEFAULT_CSV_OPTIONS, type CsvField, type CsvOptions } from "../../engine/publish/csv";
 
 export const CSV_COLUMNS = ["section", "id", "name", "city", "year", "score", "out_of_100", "band", "coverage", "trend", "note"] as const;
 
 type CsvRow = Readonly<Partial<Record<(typeof CSV_COLUMNS)[number], CsvField>>>;
 
-export function reportCsv(scores: AssessmentScores): string {
+export function reportCsv(scores: AssessmentScores, options: CsvOptions = DEFAULT_CSV_OPTIONS): string {
   const rows: CsvRow[] = [
     ...scores.principles.map((principle) => ({
       section: "principle",
@@ -90,7 +90,7 @@ export function reportCsv(scores: AssessmentScores): string {
       coverage: scores.actions.stakeholderInputShare,
     },
   ];
-  return [CSV_COLUMNS, ...rows.map((row) => CSV_COLUMNS.map((column) => row[column] ?? null))].map(csvLine).join("");
+  return [CSV_COLUMNS, ...rows.map((row) => CSV_COLUMNS.map((column) => row[column] ?? null))].map((fields) => csvLine(fields, options)).join("");
 }
 
 /** The trend class of a goal, on the row of the city's latest year (where the Scoreboard shows it). */
