@@ -26,7 +26,7 @@ export interface ReportChoice {
 export function chooseReport(flags: ReportFormatFlags): ReportChoice {
   const formats = (["json", "csv", "html", "open-sdg"] as const).filter((format) => flags[format]);
   const [format] = formats;
-  if (format === undefined || formats.length > 1) throw new UsageError("choose one format: --json, --csv, --html or --open-sdg", "report");
+  if (format === undefined || formats.length > 1) throw new UsageError("choose one format: --json or --csv (data), --html (a page to publish) or --open-sdg (Open SDG tidy CSV)", "report");
   const csvFormat = format === "csv" || format === "open-sdg";
   if (!csvFormat && (flags.delimiter !== undefined || flags["decimal-comma"])) {
     throw new UsageError("--delimiter and --decimal-comma apply to --csv and --open-sdg only", "report");
