@@ -27,6 +27,14 @@ export function checklistColumns(respondents: readonly Respondent[]): string[] {
   ];
 }
 
+const MIN_ITEM_WIDTH = 70;
+const ITEM_MARGIN = 2;
+
+/** The Item column shows every item whole: the item is what a respondent answers. */
+function itemColumnWidth(rows: readonly ChecklistItemRow[]): number {
+  return Math.max(MIN_ITEM_WIDTH, ...rows.map((row) => row.item.length + ITEM_MARGIN));
+}
+
 /** The sheet row of the i-th checklist row in the template's layout. */
 export const checklistRow = (index: number): number => TABLE_HEADER_ROW + 1 + index;
 
@@ -69,7 +77,7 @@ export function checklistSheet(respondents: readonly Respondent[], rows: readonl
     cells,
     tables: [{ name: TABLES.checklist, range: span(header, 1, lastRow, columns.length), columns, style: "TableStyleLight9", showRowStripes: true }],
     validations,
-    columnWidths: { ...widthsFrom([10, 8, 70]), ...widthsFrom(respondents.map(() => 14), firstAnswer), ...widthsFrom([10, 8, 11, 40], lastAnswer + 1) },
+    columnWidths: { ...widthsFrom([10, 8, itemColumnWidth(rows)]), ...widthsFrom(respondents.map(() => 14), firstAnswer), ...widthsFrom([10, 8, 11, 40], lastAnswer + 1) },
     freeze: { rows: header, columns: 3 },
     tabColour: TAB_COLOURS.input,
     print: PRINT_ONE_PAGE_WIDE,
