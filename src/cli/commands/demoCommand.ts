@@ -1,17 +1,21 @@
 // `c2c demo` (`npm run demo`): the README's main job on sample data. Writes a scored two-city
-// partnership workbook and a programme workbook consolidating 27 partnerships whose principle
-// averages reproduce the OECD pilot's, then prints a summary table. Everything is generated from
+// partnership workbook, its published report (report.html, as `c2c report --html` makes it) and a
+// programme workbook consolidating 27 partnerships whose principle averages reproduce the OECD
+// pilot's, then prints a summary table. Everything is generated from
 // fixed seeds and labelled SAMPLE DATA.
 
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { scoreAssessment } from "../../engine/assessment";
 import type { AssessmentScores } from "../../engine/assessment/types";
+import { CATALOGUE_VERSION } from "../../engine/catalogue";
 import { pilotProgramme, samplePartnership } from "../../engine/demo";
 import type { Assessment } from "../../engine/model/types";
 import { consolidate, programmePlan, summarisePartnership, type Programme } from "../../engine/programme";
 import { assessmentWorkbookPlan } from "../../engine/templates/assessmentWorkbook";
-import type { Stamp } from "../../engine/templates/provenance";
+import { reportHtml } from "../../engine/publish/html/reportHtml";
+import { PRODUCT_NAME, PRODUCT_VERSION, type Stamp } from "../../engine/templates/provenance";
+import { writeFileAtomically } from "../../host/xlsx/atomicWrite";
 import { XlsxWorkbook } from "../../host/xlsx/xlsxWorkbook";
 import type { Command } from "../command";
 import { EXIT, type ExitCode } from "../exitCodes";
@@ -35,6 +39,7 @@ Writes sample workbooks (SAMPLE DATA, generated from fixed seeds) and prints a s
   DIR/partnership.xlsx  a two-city partnership on the simplified list: three years of
                         indicator data, eight respondents from several stakeholder
                         groups, an action plan; scored, with its Scoreboard
+  DIR/report.html       the partnership's report to publish (c2c report --html)
   DIR/programme.xlsx    27 partnerships consolidated: principle averages reproduce the
                         OECD pilot (peer-to-peer learning 3.70, territorial approach 3.44,
                         stakeholder engagement 3.12, every other principle below 3,
@@ -66,11 +71,12 @@ export const demoCommand: Command = {
 async function runDemo(directory: string, options: { force: boolean; pilotWorkbooks: boolean }, io: CliIo): Promise<ExitCode> {
   const partnershipPath = join(directory, "partnership.xlsx");
   const programmePath = join(directory, "programme.xlsx");
+  const reportPath = join(directory, "report.html");
   const pilot = pilotProgramme();
   const pilotPaths = options.pilotWorkbooks ? pilot.map((_, index) => join(directory, "pilot", `pilot-${twoDigits(index + 1)}.xlsx`)) : [];
   // The demo makes its own folders; what is in them is only replaced with --force.
   await mkdir(pilotPaths.length > 0 ? join(directory, "pilot") : directory, { recursive: true });
-  const refused = (await Promise.all([partnershipPath, programmePath, ...pilotPaths].map((path) => outputProblems(path, [], options.force)))).flat();
+  const refused = (await Promise.all([partnershipPath, reportPath, programmePath, ...pilotPaths].map((path) => outputProblems(path, [], options.force)))).flat();
   if (refused.length > 0) {
     printProblems(io, refused);
     return EXIT.stopped;
@@ -82,6 +88,9 @@ async function runDemo(directory: string, options: { force: boolean; pilotWorkbo
   const sample = samplePartnership();
   const sampleScores = scoreAssessment(sample);
   await writeAssessment(partnershipPath, sample, sampleScores, stamp, options.force);
+  const provenance = { source: partnershipPath, product: `${PRODUCT_NAME} ${PRODUCT_VERSION}`, catalogueVersion: CATALOGUE_VERSION, generatedAt: io.now().toISOString() };
+  const html = reportHtml({ provenance, assessment: sample, scores: sampleScores, problems: sampleScores.problems });
+  await writeFileAtomically(reportPath, new TextEncoder().encode(html), { overwrite: options.force });
 
   progress.step(`scoring ${pilot.length} pilot partnerships`);
   const pilotScored = pilot.map((assessment) => ({ assessment, scores: scoreAssessment(assessment) }));
@@ -95,6 +104,7 @@ async function runDemo(directory: string, options: { force: boolean; pilotWorkbo
   await writePilotWorkbooks(pilotScored, pilotPaths, stamp, options.force, progress);
 
   io.stdout(summary(partnershipPath, sample, sampleScores, programmePath, programme));
+  io.stdout(`${reportPath}: the partnership's report to publish, one self-contained HTML page\n`);
   return EXIT.ok;
 }
 
