@@ -1,0 +1,228 @@
+// The part of the Office.js Excel object model this host uses, as structural types. Excel's own
+// classes satisfy them (tests/host/excel/excelApiTypes.test.ts checks that `Excel.RequestContext`
+// is assignable to RequestContextApi), and so does the recording fake the tests pass in, which
+// then needs to model only these members. Enum-valued properties take Excel's own unions, and the
+// host writes their documented string forms ("Hidden", "Continuous"…) so no `Excel` global is
+// read at run time.
+
+/** What Excel.run hands the batch: the workbook proxy and the sync that sends queued commands. */
+export interface RequestContextApi {
+  readonly workbook: WorkbookApi;
+  sync(): Promise<void>;
+}
+
+/** Excel.run, narrowed to the context type above. */
+export type ExcelRun = <T>(batch: (context: RequestContextApi) => Promise<T>) => Promise<T>;
+
+/** Office.context.requirements.isSetSupported. */
+export type IsSetSupported = (name: string, minVersion: string) => boolean;
+
+export interface WorkbookApi {
+  readonly worksheets: WorksheetCollectionApi;
+  readonly tables: TableCollectionApi;
+  readonly names: NamedItemCollectionApi;
+}
+
+export interface WorksheetCollectionApi {
+  readonly items: WorksheetApi[];
+  load(propertyNames: string): unknown;
+  add(name?: string): WorksheetApi;
+  getItem(key: string): WorksheetApi;
+  getItemOrNullObject(key: string): WorksheetApi;
+}
+
+export interface WorksheetApi {
+  readonly isNullObject: boolean;
+  name: string;
+  position: number;
+  visibility: Excel.Worksheet["visibility"];
+  tabColor: string;
+  readonly tables: TableCollectionApi;
+  readonly charts: ChartCollectionApi;
+  readonly freezePanes: FreezePanesApi;
+  readonly protection: WorksheetProtectionApi;
+  readonly pageLayout: PageLayoutApi;
+  getRange(address?: string): RangeApi;
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeApi;
+  delete(): void;
+  load(propertyNames: string): unknown;
+}
+
+export interface RangeApi {
+  readonly isNullObject: boolean;
+  /** Sheet-qualified A1 address, e.g. "'Partner data'!A1:B2". */
+  readonly address: string;
+  /** Cell values; errors read as their text ("#N/A"), blanks as "". */
+  values: unknown[][];
+  formulas: unknown[][];
+  numberFormat: unknown[][];
+  readonly format: RangeFormatApi;
+  readonly dataValidation: DataValidationApi;
+  readonly conditionalFormats: ConditionalFormatCollectionApi;
+  clear(applyTo?: "Contents"): void;
+  load(propertyNames: string): unknown;
+}
+
+export interface RangeFormatApi {
+  /** In points. */
+  columnWidth: number;
+  horizontalAlignment: Excel.RangeFormat["horizontalAlignment"];
+  verticalAlignment: Excel.RangeFormat["verticalAlignment"];
+  wrapText: boolean;
+  readonly font: RangeFontApi;
+  readonly fill: RangeFillApi;
+  readonly borders: RangeBorderCollectionApi;
+  readonly protection: FormatProtectionApi;
+}
+
+export interface RangeFontApi {
+  bold: boolean;
+  italic: boolean;
+  size: number;
+  color: string;
+}
+
+export interface RangeFillApi {
+  color: string;
+}
+
+export interface RangeBorderCollectionApi {
+  getItem(index: "EdgeBottom" | "InsideHorizontal"): RangeBorderApi;
+}
+
+export interface RangeBorderApi {
+  style: Excel.RangeBorder["style"];
+  weight: Excel.RangeBorder["weight"];
+  color: string;
+}
+
+export interface FormatProtectionApi {
+  locked: boolean;
+}
+
+export interface DataValidationApi {
+  /** Only list rules are written; a range source is a Range of the same sheet. */
+  rule: { list?: { inCellDropDown: boolean; source: string | RangeApi } };
+  ignoreBlanks: boolean;
+  prompt: Excel.DataValidationPrompt;
+  errorAlert: Excel.DataValidationErrorAlert;
+}
+
+export interface ConditionalFormatCollectionApi {
+  /** Adds the format at the top priority. */
+  add(type: "Custom" | "CellValue"): ConditionalFormatApi;
+}
+
+export interface ConditionalFormatApi {
+  stopIfTrue: boolean;
+  readonly custom: CustomConditionalFormatApi;
+  readonly cellValue: CellValueConditionalFormatApi;
+}
+
+export interface CustomConditionalFormatApi {
+  readonly rule: { formula: string };
+  readonly format: ConditionalRangeFormatApi;
+}
+
+export interface CellValueConditionalFormatApi {
+  rule: Excel.ConditionalCellValueRule;
+  readonly format: ConditionalRangeFormatApi;
+}
+
+export interface ConditionalRangeFormatApi {
+  readonly fill: { color: string };
+  readonly font: { color: string; bold: boolean };
+}
+
+export interface TableCollectionApi {
+  readonly items: TableApi[];
+  load(propertyNames: string): unknown;
+  add(address: RangeApi | string, hasHeaders: boolean): TableApi;
+  getItem(key: string): TableApi;
+  getItemOrNullObject(key: string): TableApi;
+}
+
+export interface TableApi {
+  readonly isNullObject: boolean;
+  name: string;
+  style: string;
+  showBandedRows: boolean;
+  readonly showHeaders: boolean;
+  readonly showTotals: boolean;
+  readonly worksheet: WorksheetApi;
+  readonly columns: TableColumnCollectionApi;
+  getRange(): RangeApi;
+  convertToRange(): RangeApi;
+  load(propertyNames: string): unknown;
+}
+
+export interface TableColumnCollectionApi {
+  readonly items: { readonly name: string }[];
+  load(propertyNames: string): unknown;
+}
+
+export interface ChartCollectionApi {
+  add(type: "RadarMarkers" | "BarClustered" | "ColumnClustered", sourceData: RangeApi, seriesBy?: "Columns" | "Rows"): ChartApi;
+}
+
+export interface ChartApi {
+  name: string;
+  readonly title: { text: string };
+  readonly series: ChartSeriesCollectionApi;
+  readonly axes: { readonly valueAxis: ChartAxisApi };
+  setPosition(startCell: RangeApi | string, endCell?: RangeApi | string): void;
+}
+
+export interface ChartSeriesCollectionApi {
+  getItemAt(index: number): ChartSeriesApi;
+  add(name?: string): ChartSeriesApi;
+}
+
+export interface ChartSeriesApi {
+  name: string;
+  setValues(sourceData: RangeApi): void;
+  setXAxisValues(sourceData: RangeApi): void;
+  readonly format: {
+    readonly fill: { setSolidColor(color: string): void };
+    readonly line: { color: string };
+  };
+}
+
+export interface ChartAxisApi {
+  minimum: number;
+  maximum: number;
+  numberFormat: string;
+}
+
+export interface FreezePanesApi {
+  freezeRows(count?: number): void;
+  freezeColumns(count?: number): void;
+  freezeAt(frozenRange: RangeApi | string): void;
+}
+
+export interface WorksheetProtectionApi {
+  readonly protected: boolean;
+  protect(options?: Excel.WorksheetProtectionOptions): void;
+  unprotect(): void;
+  load(propertyNames: string): unknown;
+}
+
+export interface PageLayoutApi {
+  orientation: Excel.PageLayout["orientation"];
+  zoom: Excel.PageLayoutZoomOptions;
+}
+
+export interface NamedItemCollectionApi {
+  readonly items: NamedItemApi[];
+  load(propertyNames: string): unknown;
+  add(name: string, reference: RangeApi | string): NamedItemApi;
+  getItem(name: string): NamedItemApi;
+}
+
+export interface NamedItemApi {
+  readonly name: string;
+  readonly type: Excel.NamedItem["type"];
+  /** "=Settings!$B$3" for a name over a range. */
+  readonly formula: unknown;
+  delete(): void;
+}

@@ -1,0 +1,107 @@
+// The WorkbookHost port over Office.js (Excel.run). Every operation is one Excel.run with a small,
+// fixed number of context.sync() calls: reads load what they need with explicit property lists,
+// two syncs whatever the size; applyPlan reads the workbook (two syncs), then sends the plan in
+// batches under Excel on the web's 5 MB request limit, one sync per batch. Both formula dialects
+// can be written here; the task pane writes the live one, where Excel binds the C2C functions.
+// Excel.run and the requirement-set check are passed in, so tests drive the host with a fake.
+
+import { mergeSettings, type AddinSettings } from "../../engine/plan/addinSettings";
+import { placePlan } from "../../engine/plan/placement";
+import type { TableData } from "../../engine/plan/tableData";
+import type { WorkbookPlan } from "../../engine/plan/types";
+import { assertValidPlan } from "../../engine/plan/validatePlan";
+import type { ApplyOptions, ApplyReport, SheetInfo, WorkbookHost } from "../workbookHost";
+import { applyWrites, type PreviousSheet } from "./applySteps";
+import { DEFAULT_BATCH_BUDGET_BYTES, EXCEL_WEB_REQUEST_LIMIT_BYTES, packBatches, type WriteStep } from "./batches";
+import type { ExcelRun, IsSetSupported, RequestContextApi } from "./excelApi";
+import { detectFeatures } from "./requirements";
+import { WriteSession } from "./session";
+import { settingsSteps } from "./settingsSteps";
+import { readTablesByName } from "./tableReader";
+import { readWorkbookState } from "./workbookState";
+
+export interface ExcelHostOptions {
+  /** Excel.run (or a fake of it). */
+  readonly run: ExcelRun;
+  /** Office.context.requirements.isSetSupported (or a fake of it). */
+  readonly isSetSupported: IsSetSupported;
+  /** The most bytes one batch may send; 4,000,000 unless given, under the 5 MB limit. */
+  readonly batchBudgetBytes?: number;
+  /**
+   * Keep each rebuilt owned sheet as "<name> (previous)" until the next rebuild (the default), since
+   * Office.js edits clear Excel's undo history; false deletes it, as the memory and xlsx hosts do.
+   */
+  readonly keepPreviousSheets?: boolean;
+}
+
+export interface ExcelApplyReport extends ApplyReport {
+  /** Rebuilt owned sheets and the names their previous versions are kept under. */
+  readonly previousSheets: readonly PreviousSheet[];
+  /** What this Excel could not do, in plain words (parts of the API it does not offer). */
+  readonly warnings: readonly string[];
+}
+
+export class ExcelHost implements WorkbookHost {
+  private readonly run: ExcelRun;
+  private readonly isSetSupported: IsSetSupported;
+  private readonly budget: number;
+  private readonly keepPrevious: boolean;
+
+  constructor(options: ExcelHostOptions) {
+    const budget = options.batchBudgetBytes ?? DEFAULT_BATCH_BUDGET_BYTES;
+    if (!(budget > 0 && budget <= EXCEL_WEB_REQUEST_LIMIT_BYTES)) {
+      throw new RangeError(`the batch budget must be between 1 and ${EXCEL_WEB_REQUEST_LIMIT_BYTES} bytes`);
+    }
+    this.run = options.run;
+    this.isSetSupported = options.isSetSupported;
+    this.budget = budget;
+    this.keepPrevious = options.keepPreviousSheets ?? true;
+  }
+
+  listSheets(): Promise<readonly SheetInfo[]> {
+    return this.run(async (context) => (await readWorkbookState(context)).inventory.sheets);
+  }
+
+  async readTable(name: string): Promise<TableData | null> {
+    return (await this.readTables([name]))[name] ?? null;
+  }
+
+  readTables(names: readonly string[]): Promise<Readonly<Record<string, TableData | null>>> {
+    return this.run((context) => readTablesByName(context, names));
+  }
+
+  async applyPlan(plan: WorkbookPlan, options: ApplyOptions): Promise<ExcelApplyReport> {
+    assertValidPlan(plan);
+    const features = detectFeatures(this.isSetSupported);
+    return this.run(async (context) => {
+      const state = await readWorkbookState(context);
+      // Throws PlanConflictError here, before anything is queued, when a user's sheet, table or name is in the way.
+      const placement = placePlan(plan, state.inventory, options.existingSheet);
+      const writes = applyWrites(plan, placement, state, { dialect: options.dialect, features, budget: this.budget, keepPrevious: this.keepPrevious });
+      await this.send(context, writes.steps);
+      return { sheets: writes.sheets, previousSheets: writes.previousSheets, warnings: writes.warnings };
+    });
+  }
+
+  readSettings(): Promise<AddinSettings> {
+    return this.run(async (context) => (await readWorkbookState(context)).settings);
+  }
+
+  writeSettings(changes: Readonly<Record<string, string | null>>): Promise<void> {
+    return this.run(async (context) => {
+      const state = await readWorkbookState(context);
+      await this.send(context, settingsSteps(mergeSettings(state.settings, changes), state.settingsSheetExists, this.budget));
+    });
+  }
+
+  /** Queues the steps batch by batch, one sync each; a batch never exceeds the budget. */
+  private async send(context: RequestContextApi, steps: readonly WriteStep[]): Promise<void> {
+    const session = new WriteSession(context);
+    // One sync per batch is the point of batching: each request stays under the size limit.
+    await packBatches(steps, this.budget).reduce(async (previous, batch) => {
+      await previous;
+      for (const step of batch) step.queue(session);
+      await context.sync();
+    }, Promise.resolve());
+  }
+}

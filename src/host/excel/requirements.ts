@@ -1,0 +1,42 @@
+// Which optional parts of the Excel JavaScript API this Excel offers, checked at run time
+// (Office.context.requirements.isSetSupported). The host needs ExcelApi 1.7 to work at all; parts
+// above it are left out with a message in plain words when missing, never silently.
+
+import type { IsSetSupported } from "./excelApi";
+
+/** What the host cannot work without: null-object lookups, name formulas, chart series, freeze panes. */
+export const BASELINE_API_VERSION = "1.7";
+
+export interface ExcelFeatures {
+  /** Dropdown lists, input prompts and error alerts (ExcelApi 1.8). */
+  readonly dataValidation: boolean;
+  /** The number format of a chart's value axis (ExcelApi 1.8). */
+  readonly chartAxisNumberFormat: boolean;
+  /** Page orientation and fit-to-width printing (ExcelApi 1.9). */
+  readonly pageLayout: boolean;
+}
+
+/** Excel is too old for the add-in (ExcelApi 1.7 is missing). */
+export class ExcelVersionError extends Error {
+  constructor() {
+    super(`This version of Excel is too old for the C2C Scoreboard add-in, which needs the Excel JavaScript API ${BASELINE_API_VERSION} or later. Update Office, or use Excel on the web.`);
+    this.name = "ExcelVersionError";
+  }
+}
+
+export function detectFeatures(isSetSupported: IsSetSupported): ExcelFeatures {
+  if (!isSetSupported("ExcelApi", BASELINE_API_VERSION)) throw new ExcelVersionError();
+  return {
+    dataValidation: isSetSupported("ExcelApi", "1.8"),
+    chartAxisNumberFormat: isSetSupported("ExcelApi", "1.8"),
+    pageLayout: isSetSupported("ExcelApi", "1.9"),
+  };
+}
+
+/** What the user is told when a plan uses a part this Excel does not offer. */
+export const MISSING_FEATURE_MESSAGES: Readonly<Record<keyof ExcelFeatures, string>> = {
+  dataValidation:
+    "Dropdown lists were not added: this version of Excel does not let add-ins create them (Excel JavaScript API 1.8). Type answers as listed in the column headers.",
+  chartAxisNumberFormat: "Chart axes show Excel's default number format: this version of Excel does not let add-ins set it (Excel JavaScript API 1.8).",
+  pageLayout: "Print settings (orientation, fit to page width) were not set: this version of Excel does not let add-ins change them (Excel JavaScript API 1.9).",
+};
