@@ -36,6 +36,11 @@ export interface WorkbookLayout {
    * the scored plan (re)defines the setting names formulas pass.
    */
   readonly settingsValueCells: ReadonlyMap<string, string>;
+  /**
+   * Rows of the key/value C2C_Partnership table the same way: normalised key → Value cell, where the
+   * scored plan restamps the catalogue version.
+   */
+  readonly partnershipValueCells: ReadonlyMap<string, string>;
 }
 
 function tableLayout(name: string, sheet: string, range: string, headers: readonly string[]): TableLayout | undefined {
@@ -55,6 +60,7 @@ function tableLayout(name: string, sheet: string, range: string, headers: readon
 export function layoutFromTables(tables: Readonly<Record<string, TableData | null>>): WorkbookLayout {
   const found: Partial<Record<TableKey, TableLayout>> = {};
   let settingsValueCells = new Map<string, string>();
+  let partnershipValueCells = new Map<string, string>();
   for (const [key, tableName] of Object.entries(TABLES) as [TableKey, string][]) {
     const table = Object.entries(tables).find(([readName]) => readName.toLowerCase() === tableName.toLowerCase())?.[1] ?? null;
     if (table === null) continue;
@@ -62,8 +68,9 @@ export function layoutFromTables(tables: Readonly<Record<string, TableData | nul
     if (layout === undefined) continue;
     found[key] = layout;
     if (key === "settings") settingsValueCells = keyValueCells(table);
+    if (key === "partnership") partnershipValueCells = keyValueCells(table);
   }
-  return { tables: found, settingsValueCells };
+  return { tables: found, settingsValueCells, partnershipValueCells };
 }
 
 function keyValueCells(table: TableData): Map<string, string> {
@@ -91,6 +98,7 @@ function localAddress(qualified: string): string {
 export function layoutFromTablePlans(
   tables: readonly { readonly sheet: string; readonly table: TablePlan }[],
   settingsValueCells: ReadonlyMap<string, string>,
+  partnershipValueCells: ReadonlyMap<string, string> = new Map(),
 ): WorkbookLayout {
   const found: Partial<Record<TableKey, TableLayout>> = {};
   for (const [key, tableName] of Object.entries(TABLES) as [TableKey, string][]) {
@@ -99,7 +107,7 @@ export function layoutFromTablePlans(
     const layout = tableLayout(entry.table.name, entry.sheet, entry.table.range, entry.table.columns);
     if (layout !== undefined) found[key] = layout;
   }
-  return { tables: found, settingsValueCells };
+  return { tables: found, settingsValueCells, partnershipValueCells };
 }
 
 /** The sheet column of a header (matched as readers match it), or undefined. */

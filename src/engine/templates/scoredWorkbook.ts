@@ -1,12 +1,14 @@
 // Scoring an existing workbook: edits that fill the computed columns of its input tables (Item
 // score, Spread, Contested, Score, and the worst/end/objective values the engine filled in) with
-// formulas and values, the setting names those formulas pass, and the Scoreboard sheet, rebuilt.
-// Nothing else in the user's sheets changes.
+// formulas and values, the catalogue version stamped on the About sheet, the setting names those
+// formulas pass, and the Scoreboard sheet, rebuilt. Nothing else in the user's sheets changes.
 
 import type { AssessmentScores } from "../assessment/types";
 import { settingRefs } from "../formula/settingRefs";
-import { SHEETS } from "../model/contract";
+import { CATALOGUE_VERSION } from "../catalogue";
+import { PARTNERSHIP_KEYS, SHEETS } from "../model/contract";
 import type { Assessment } from "../model/types";
+import { normaliseHeader } from "../plan/headers";
 import { sameName } from "../plan/names";
 import type { SheetEditPlan, WorkbookPlan } from "../plan/types";
 import { checklistComputedCells, indicatorComputedCells } from "./computedColumns";
@@ -36,6 +38,14 @@ export function scoredWorkbookPlan(assessment: Assessment, scores: AssessmentSco
   const indicators = layout.tables.indicators;
   if (indicators !== undefined) {
     addEdits(indicators.sheet, indicatorComputedCells(indicators, assessment, scores, (index) => assessment.indicators[index]?.row ?? 0, { fillInputs: true }));
+  }
+  // The catalogue version on the About sheet is the add-in's stamp, not the user's data: the
+  // workbook is now scored with this catalogue, as the hidden stamp the runner writes says too, and
+  // consolidation reads the About row first.
+  const partnership = layout.tables.partnership;
+  const catalogueVersionCell = layout.partnershipValueCells.get(normaliseHeader(PARTNERSHIP_KEYS.catalogueVersion));
+  if (partnership !== undefined && catalogueVersionCell !== undefined) {
+    addEdits(partnership.sheet, [{ address: catalogueVersionCell, value: CATALOGUE_VERSION }]);
   }
   const edits: SheetEditPlan[] = editsBySheet.map((edit) => ({ sheet: edit.sheet, cells: edit.cells.map(compileCell) }));
   const scoreboard = scoreboardSheet({ sheet: SHEETS.scoreboard, assessment, scores, layout, refs }, stamp);

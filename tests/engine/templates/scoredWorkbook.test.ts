@@ -1,6 +1,7 @@
 import "../../functions/customFunctionsRuntime";
 import { scoreAssessment } from "../../../src/engine/assessment";
 import { samplePartnership } from "../../../src/engine/demo";
+import { CATALOGUE_VERSION } from "../../../src/engine/catalogue";
 import { TABLES } from "../../../src/engine/model/contract";
 import { columnLetters } from "../../../src/engine/plan/address";
 import { validatePlan } from "../../../src/engine/plan/validatePlan";
@@ -56,5 +57,27 @@ describe("a workbook written by the templates, read back and scored again", () =
     const result = await checkPlan(plan, dialect, workbook);
     expect(result.mismatches.slice(0, 10)).toEqual([]);
     expect(scores.principles.map((principle) => principle.score)).toEqual(scoreAssessment(sample).principles.map((principle) => principle.score));
+  });
+});
+
+describe("rescoring a workbook stamped with an older catalogue", () => {
+  it("restamps the About sheet's catalogue version, as an edit of that cell only", async () => {
+    const sample = samplePartnership();
+    const workbook = MemoryWorkbook.empty();
+    await workbook.applyPlan(assessmentWorkbookPlan(sample, scoreAssessment(sample), STAMP), { dialect: "portable", existingSheet: "fail" });
+    const older = { styles: {}, sheets: [], names: [], edits: [{ sheet: "About", cells: [{ address: "B11", value: "2025.1" }] }] };
+    await workbook.applyPlan(older, { dialect: "portable", existingSheet: "fail" });
+    const before = readAssessment(await workbook.readTables(TABLE_NAMES)).assessment;
+    expect(before?.partnership.catalogueVersion).toBe("2025.1");
+    if (before === null) throw new Error("the workbook did not read back");
+
+    const tables = await workbook.readTables(TABLE_NAMES);
+    const plan = scoredWorkbookPlan(before, scoreAssessment(before), layoutFromTables(tables), STAMP);
+    const aboutEdits = (plan.edits ?? []).filter((edit) => edit.sheet === "About");
+    expect(aboutEdits).toEqual([{ sheet: "About", cells: [{ address: "B11", value: CATALOGUE_VERSION }] }]);
+
+    await workbook.applyPlan(plan, { dialect: "portable", existingSheet: "replace-owned" });
+    const after = readAssessment(await workbook.readTables(TABLE_NAMES)).assessment;
+    expect(after?.partnership).toEqual({ ...before.partnership, catalogueVersion: CATALOGUE_VERSION });
   });
 });
