@@ -8,7 +8,7 @@ import { bandColour } from "./bands";
 import { escapeHtml } from "./escape";
 import { coordinate, hundred, percent } from "./numbers";
 
-const WIDTH = 760;
+const WIDTH = 900;
 const LABEL_WIDTH = 70;
 const BAR_SPACE = 420;
 const ROW = 26;

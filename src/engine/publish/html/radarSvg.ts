@@ -8,8 +8,11 @@ import { CHART_COLOURS } from "../../templates/styles";
 import { escapeHtml } from "./escape";
 import { coordinate, fivePoint } from "./numbers";
 
-const SIZE = 440;
-const CENTRE = SIZE / 2;
+// Wide enough for the labels left and right of the rim ("DATA 2.78"), which a square would clip.
+const WIDTH = 580;
+const HEIGHT = 390;
+const CENTRE_X = WIDTH / 2;
+const CENTRE_Y = HEIGHT / 2;
 const RADIUS = 150;
 const LABEL_GAP = 22;
 
@@ -20,7 +23,7 @@ interface Point {
 
 function pointAt(axis: number, axes: number, distance: number): Point {
   const angle = -Math.PI / 2 + (2 * Math.PI * axis) / axes;
-  return { x: CENTRE + distance * Math.cos(angle), y: CENTRE + distance * Math.sin(angle) };
+  return { x: CENTRE_X + distance * Math.cos(angle), y: CENTRE_Y + distance * Math.sin(angle) };
 }
 
 function radiusOf(score: number): number {
@@ -43,11 +46,11 @@ export function radarSvg(principles: readonly PrincipleResult[]): string {
   });
   const axisLines = principles.map((principle, axis) => {
     const end = pointAt(axis, axes, RADIUS);
-    return `<line class="radar-axis" data-principle="${escapeHtml(principle.principle)}" x1="${CENTRE}" y1="${CENTRE}" x2="${coordinate(end.x)}" y2="${coordinate(end.y)}" stroke="#7F7F7F" stroke-width="1"/>`;
+    return `<line class="radar-axis" data-principle="${escapeHtml(principle.principle)}" x1="${CENTRE_X}" y1="${CENTRE_Y}" x2="${coordinate(end.x)}" y2="${coordinate(end.y)}" stroke="#7F7F7F" stroke-width="1"/>`;
   });
   const labels = principles.map((principle, axis) => {
     const at = pointAt(axis, axes, RADIUS + LABEL_GAP);
-    const anchor = Math.abs(at.x - CENTRE) < 1 ? "middle" : at.x > CENTRE ? "start" : "end";
+    const anchor = Math.abs(at.x - CENTRE_X) < 1 ? "middle" : at.x > CENTRE_X ? "start" : "end";
     const score = principle.score === null ? "no score" : fivePoint(principle.score);
     return `<text x="${coordinate(at.x)}" y="${coordinate(at.y + 4)}" text-anchor="${anchor}" font-size="13" fill="#1F1F1F"><tspan font-weight="bold">${escapeHtml(principle.principle)}</tspan> ${score}</text>`;
   });
@@ -60,7 +63,7 @@ export function radarSvg(principles: readonly PrincipleResult[]): string {
     ];
   });
   return [
-    `<svg class="chart radar" role="img" aria-labelledby="radar-title" viewBox="0 0 ${SIZE} ${SIZE}" width="${SIZE}" height="${SIZE}">`,
+    `<svg class="chart radar" role="img" aria-labelledby="radar-title" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}">`,
     `<title id="radar-title">Principle scores on the 1–5 scale, one axis per principle</title>`,
     ...rings,
     ...axisLines,

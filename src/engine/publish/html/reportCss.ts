@@ -13,6 +13,7 @@ table { border-collapse: collapse; width: 100%; margin: 0.6em 0 1em; font-size: 
 caption { text-align: left; font-weight: 600; padding-bottom: 4px; }
 th { background: #D9E2F3; text-align: left; }
 th, td { border: 1px solid #BFBFBF; padding: 4px 8px; vertical-align: top; }
+td:first-child { white-space: nowrap; }
 td.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .band { display: inline-block; padding: 1px 7px; border-radius: 3px; border: 1px solid #7F7F7F; font-size: 0.85rem; white-space: nowrap; }
 .legend { line-height: 2; }

@@ -114,7 +114,7 @@ function actionsSection(scores: AssessmentScores): string {
     `</div>`,
     `<p>Data: ${data.withValue} of ${data.rows} indicator rows have a value (${percent(data.share)}); ${data.disaggregated} values are disaggregated by sex, age, disability or location (${percent(data.disaggregationShare)} of the values).</p>`,
     `<p>Action plan: ${actions.total} actions (${statuses.join(", ")}${actions.noStatus > 0 ? `, ${actions.noStatus} without a status` : ""}); ` +
-      `${actions.stakeholderInputAddressed} of ${actions.stakeholderInputAnswered} actions that say so address stakeholder input (${percent(actions.stakeholderInputShare)}).</p>`,
+      `${actions.stakeholderInputAddressed} address stakeholder input (${percent(actions.stakeholderInputShare)} of the ${actions.stakeholderInputAnswered} actions marked y or n).</p>`,
     `</section>`,
   ].join("");
 }
