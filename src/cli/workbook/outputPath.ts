@@ -2,10 +2,9 @@
 // (an existing file without --force, the input file itself, a folder that does not exist) is
 // refused at the start instead.
 
-import { constants } from "node:fs";
-import { access } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import type { Problem } from "../../engine/model/types";
+import { exists } from "../../host/xlsx/atomicWrite";
 
 export async function outputProblems(output: string, inputs: readonly string[], force: boolean): Promise<Problem[]> {
   if (inputs.some((input) => resolve(input) === resolve(output))) {
@@ -18,13 +17,4 @@ export async function outputProblems(output: string, inputs: readonly string[], 
     return [{ address: output, message: "already exists; it is not overwritten unless asked to (--force)", severity: "error" }];
   }
   return [];
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path, constants.F_OK);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -48,7 +48,8 @@ async function publishWithoutReplacing(temporary: string, path: string): Promise
   }
 }
 
-async function exists(path: string): Promise<boolean> {
+/** Whether something (file or folder) is at this path. */
+export async function exists(path: string): Promise<boolean> {
   try {
     await access(path, constants.F_OK);
     return true;
