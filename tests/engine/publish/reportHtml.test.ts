@@ -161,3 +161,15 @@ describe("markupProblems (the check the tests above rely on)", () => {
     expect(markupProblems('<!DOCTYPE html>\n<html><head><meta charset="utf-8"></head><body><svg><line x1="0"/></svg><br></body></html>')).toEqual([]);
   });
 });
+
+describe("reportHtml method for a local indicator", () => {
+  it("lists a code the catalogue does not define with the workbook's own end and worst values, escaped", () => {
+    const sample = samplePartnership();
+    const [first] = sample.indicators;
+    if (first === undefined) throw new Error("the sample has indicator rows");
+    const local = { ...first, code: "X<1>", indicator: "local noise", value: 40, end: 20, worst: 80 };
+    const { html } = render({ ...sample, indicators: [...sample.indicators, local] });
+    expect(html).toContain("<td>X&lt;1&gt;</td><td>not in the catalogue: a local indicator</td><td>the workbook's End column</td><td>the workbook's Worst column</td><td>end 20; worst 80</td>");
+    expect(markupProblems(html)).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@
 // catalogue), the bands with their limits, and the coverage rules, all from the settings in force.
 
 import type { AssessmentScores, IndicatorResult } from "../../assessment/types";
-import { catalogue } from "../../catalogue";
+import { catalogue, findIndicator } from "../../catalogue";
 import type { EndValue, IndicatorDefinition, ValueBasis } from "../../catalogue/types";
 import type { ScoringSettings } from "../../settings";
 import { bandBadge } from "./bands";
@@ -40,6 +40,18 @@ function indicatorRow(definition: IndicatorDefinition, rows: readonly IndicatorR
   return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join("")}</tr>`;
 }
 
+/** A code the workbook uses that the catalogue does not define: its end and worst values are the workbook's own. */
+function localIndicatorRow(code: string, rows: readonly IndicatorResult[]): string {
+  const cells = [
+    escapeHtml(code),
+    "not in the catalogue: a local indicator",
+    "the workbook's End column",
+    "the workbook's Worst column",
+    `end ${escapeHtml(usedValues(rows, (row) => row.end))}; worst ${escapeHtml(usedValues(rows, (row) => row.worst))}`,
+  ];
+  return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join("")}</tr>`;
+}
+
 export function methodSection(scores: AssessmentScores): string {
   const settings = scores.settings;
   const sdg = settings.sdgBandLimits;
@@ -47,6 +59,7 @@ export function methodSection(scores: AssessmentScores): string {
   const present = catalogue.indicators.filter((definition) => scores.indicators.some((row) => row.code.trim().toLowerCase() === definition.id.toLowerCase()));
   const rowsOf = (definition: IndicatorDefinition): readonly IndicatorResult[] =>
     scores.indicators.filter((row) => row.code.trim().toLowerCase() === definition.id.toLowerCase());
+  const localCodes = [...new Set(scores.indicators.filter((row) => findIndicator(row.code) === undefined).map((row) => row.code.trim()))];
   return [
     `<section id="method"><h2>Method</h2>`,
     `<h3>Principles</h3>`,
@@ -66,7 +79,8 @@ export function methodSection(scores: AssessmentScores): string {
       `${bandBadge("Low coverage")} coverage below ${Math.round(settings.coverageThreshold * 100)} % · ${bandBadge("No data")} no indicator score.</p>`,
     `<table class="indicators"><caption>End and worst values of the indicators in this report (catalogue ${escapeHtml(catalogue.version)}) and the values the scores used</caption>`,
     `<thead><tr><th>Indicator</th><th>Name</th><th>End value and basis</th><th>Worst value and basis</th><th>Used here</th></tr></thead>`,
-    `<tbody>${present.map((definition) => indicatorRow(definition, rowsOf(definition))).join("")}</tbody></table>`,
+    `<tbody>${present.map((definition) => indicatorRow(definition, rowsOf(definition))).join("")}`,
+    `${localCodes.map((code) => localIndicatorRow(code, scores.indicators.filter((row) => row.code.trim() === code))).join("")}</tbody></table>`,
     `</section>`,
   ].join("");
 }
