@@ -33,7 +33,8 @@ const HELP = `Usage: c2c report <in.xlsx> (--json | --csv | --html | --open-sdg)
                  [--delimiter ";"] [--decimal-comma] [--force] [--strict]
 
 Scores a workbook and prints its results as data or as a page to publish, without
-writing a workbook. Nothing printed shows one respondent's answers.
+writing a workbook. --html, --csv and --open-sdg show aggregates only; --json also
+lists the respondents (names, groups) and the score of each checklist item.
 
   --json      everything the Scoreboard shows (principles, alignment, indicator scores,
               goal and objective indices per city and year, trends, strengths and
