@@ -125,8 +125,9 @@ function planStructure(placement: Placement, state: WorkbookState, keepPrevious:
       steps.push(addSheetStep(name, position, undefined));
     } else {
       const position = indexOf(replaces);
+      const temporary = freeSheetName(`${name.slice(0, MAX_SHEET_NAME_LENGTH - 6).trimEnd()} (new)`, [...tabOrder, ...placement.sheets.map((other) => other.name)]);
       tabOrder.splice(position, 1, name);
-      steps.push(addSheetStep(name, position, replaces));
+      steps.push(addSheetStep(name, position, { replaces, temporary }));
     }
   }
   const finalSheets = tabOrder.filter((name) => !state.inventory.reservedSheets.some((reserved) => sameName(reserved, name)));
@@ -155,16 +156,18 @@ function deleteSheetStep(name: string): WriteStep {
 }
 
 /**
- * Adds a sheet at the end and moves it to `position`; a sheet it replaces outright is deleted after
- * the new one exists (Excel refuses to delete a workbook's last visible sheet).
+ * Adds a sheet at the end and moves it to `position`. A sheet it replaces outright is deleted once
+ * the new one exists (Excel refuses to delete a workbook's last visible sheet), so the new one is
+ * added under a temporary name and renamed after the deletion.
  */
-function addSheetStep(name: string, position: number | undefined, replaces: string | undefined): WriteStep {
-  const commands = 1 + (position === undefined ? 0 : 1) + (replaces === undefined ? 0 : 2);
-  return writeStep(commands, [name, position ?? null, replaces ?? null], (session) => {
-    const sheet = session.context.workbook.worksheets.add(name);
-    if (replaces !== undefined) {
-      session.sheet(replaces).delete();
-      session.forget(replaces);
+function addSheetStep(name: string, position: number | undefined, outright: { replaces: string; temporary: string } | undefined): WriteStep {
+  const commands = 1 + (position === undefined ? 0 : 1) + (outright === undefined ? 0 : 3);
+  return writeStep(commands, [name, position ?? null, outright ?? null], (session) => {
+    const sheet = session.context.workbook.worksheets.add(outright?.temporary ?? name);
+    if (outright !== undefined) {
+      session.sheet(outright.replaces).delete();
+      session.forget(outright.replaces);
+      sheet.name = name;
     }
     if (position !== undefined) sheet.position = position;
     session.adopt(name, sheet);

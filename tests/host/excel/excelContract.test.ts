@@ -1,0 +1,29 @@
+// The shared WorkbookHost contract, run against the Office.js host over the recording fake. The
+// contract rebuilds an owned sheet in place, so this run turns off keeping "(previous)" copies;
+// excelHost.test.ts covers them.
+
+import { ExcelHost } from "../../../src/host/excel/excelHost";
+import type { WorkbookHost } from "../../../src/host/workbookHost";
+import { describePortContract } from "../contract/portContract";
+import type { FakeExcel } from "./fakeExcel";
+import { fakeSnapshot, hostOverFake } from "./fakeSnapshot";
+
+const fakes = new WeakMap<WorkbookHost, FakeExcel>();
+
+function fakeOf(host: WorkbookHost): FakeExcel {
+  const fake = host instanceof ExcelHost ? fakes.get(host) : undefined;
+  if (fake === undefined) throw new Error("not a host over a fake");
+  return fake;
+}
+
+describePortContract("Office.js (recording fake)", {
+  build: (sheets, tables) => {
+    const { host, fake } = hostOverFake({}, { keepPreviousSheets: false });
+    for (const [name, rows] of Object.entries(sheets)) fake.addSheet(name, rows);
+    for (const table of tables) fake.addTable(table);
+    fakes.set(host, fake);
+    return Promise.resolve(host);
+  },
+  reopen: (host) => Promise.resolve(host),
+  snapshot: (host) => Promise.resolve(fakeSnapshot(fakeOf(host))),
+});

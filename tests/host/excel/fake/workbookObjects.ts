@@ -1,0 +1,856 @@
+// Fake workbook-level objects: the context, worksheets, tables, names, charts, panes, protection
+// and page layout. Lookups by name ignore case, as Excel's do; Excel's refusals (duplicate names,
+// deleting the last visible sheet, overlapping tables) throw.
+
+import { columnNumber, formatRange, parseRange, quoteSheetName, rangesOverlap, type RangeBounds } from "../../../../src/engine/plan/address";
+import { identifierProblem, sameName, sheetNameProblem } from "../../../../src/engine/plan/names";
+import type {
+  ChartApi,
+  ChartAxisApi,
+  ChartCollectionApi,
+  ChartSeriesApi,
+  ChartSeriesCollectionApi,
+  FreezePanesApi,
+  NamedItemApi,
+  NamedItemCollectionApi,
+  PageLayoutApi,
+  RangeApi,
+  RequestContextApi,
+  TableApi,
+  TableCollectionApi,
+  TableColumnCollectionApi,
+  WorkbookApi,
+  WorksheetApi,
+  WorksheetCollectionApi,
+  WorksheetProtectionApi,
+} from "../../../../src/host/excel/excelApi";
+import { boundsOf, cellKey, emptySheetModel, findSheet, qualified, type ChartModel, type NameModel, type SheetModel, type TableModel } from "./model";
+import { FakeProxy, nullCheck, quoted, type World } from "./proxy";
+import { FakeRange, type RangeSpec } from "./rangeObjects";
+
+export class FakeContext implements RequestContextApi {
+  private readonly world: World;
+  readonly workbook: WorkbookApi;
+
+  constructor(world: World) {
+    this.world = world;
+    // Office.js hands out the same collection proxies every time.
+    this.workbook = { worksheets: new FakeWorksheets(world, "workbook.worksheets"), tables: new FakeTables(world, "workbook.tables", undefined), names: new FakeNames(world, "workbook.names") };
+  }
+
+  sync(): Promise<void> {
+    this.world.recorder.sync();
+    return Promise.resolve();
+  }
+}
+
+class FakeWorksheets extends FakeProxy implements WorksheetCollectionApi {
+  get items(): WorksheetApi[] {
+    return this.read("items") as WorksheetApi[];
+  }
+
+  load(propertyNames: string): this {
+    this.queueLoad(propertyNames, (properties) => {
+      this.takeSnapshot(["items"]);
+      for (const item of (this.read("items") as FakeWorksheet[])) item.takeSnapshot(itemProperties(properties));
+    });
+    return this;
+  }
+
+  add(name?: string): WorksheetApi {
+    this.recordCall("add", [name ?? null]);
+    if (name === undefined) throw new Error("the fake wants a name for a new sheet");
+    const problem = sheetNameProblem(name);
+    if (problem !== undefined) throw new Error(`InvalidArgument: ${problem}`);
+    if (findSheet(this.world.workbook, name) !== undefined) throw new Error(`ItemAlreadyExists: a sheet "${name}" exists`);
+    const sheet = emptySheetModel(name);
+    this.world.workbook.sheets.push(sheet);
+    return new FakeWorksheet(this.world, `${this.path}.add(${quoted(name)})`, sheet);
+  }
+
+  getItem(key: string): WorksheetApi {
+    this.recordCall("getItem", [key]);
+    const sheet = findSheet(this.world.workbook, key);
+    if (sheet === undefined) throw new Error(`ItemNotFound: no sheet "${key}"`);
+    return new FakeWorksheet(this.world, `${this.path}.getItem(${quoted(key)})`, sheet);
+  }
+
+  getItemOrNullObject(key: string): WorksheetApi {
+    this.recordCall("getItemOrNullObject", [key]);
+    return new FakeWorksheet(this.world, `${this.path}.getItemOrNullObject(${quoted(key)})`, findSheet(this.world.workbook, key));
+  }
+
+  protected snapshot(property: string): unknown {
+    if (property !== "items") throw new Error(`the fake cannot load worksheets.${property}`);
+    return this.world.workbook.sheets.map((sheet, index) => new FakeWorksheet(this.world, `${this.path}.items[${index}]`, sheet));
+  }
+}
+
+/** "items/name,items/position" → ["name", "position"]. */
+function itemProperties(properties: readonly string[]): string[] {
+  return properties.map((property) => {
+    if (!property.startsWith("items/")) throw new Error(`the fake loads collection items only ("${property}")`);
+    return property.slice("items/".length);
+  });
+}
+
+export class FakeWorksheet extends FakeProxy implements WorksheetApi {
+  private readonly model: SheetModel | undefined;
+  private readonly createdAt: number;
+
+  constructor(world: World, path: string, model: SheetModel | undefined) {
+    super(world, path);
+    this.model = model;
+    this.createdAt = world.recorder.syncs;
+  }
+
+  get isNullObject(): boolean {
+    return nullCheck(this.world, this.createdAt, this.path, this.model !== undefined);
+  }
+
+  private get sheet(): SheetModel {
+    if (this.model === undefined) throw new Error(`ItemNotFound: ${this.path} is a null object`);
+    if (!this.world.workbook.sheets.includes(this.model)) throw new Error(`ItemNotFound: the sheet of ${this.path} was deleted`);
+    return this.model;
+  }
+
+  get name(): string {
+    return this.read("name") as string;
+  }
+
+  set name(name: string) {
+    this.recordSet("name", name);
+    renameSheet(this.world, this.sheet, name);
+  }
+
+  get position(): number {
+    return this.read("position") as number;
+  }
+
+  set position(position: number) {
+    this.recordSet("position", position);
+    const sheets = this.world.workbook.sheets;
+    const sheet = this.sheet;
+    sheets.splice(sheets.indexOf(sheet), 1);
+    sheets.splice(Math.max(0, Math.min(position, sheets.length)), 0, sheet);
+  }
+
+  get visibility(): Excel.Worksheet["visibility"] {
+    return this.read("visibility") as Excel.Worksheet["visibility"];
+  }
+
+  set visibility(visibility: Excel.Worksheet["visibility"]) {
+    this.recordSet("visibility", visibility);
+    if (visibility !== "Visible" && visibility !== "Hidden" && visibility !== "VeryHidden") throw new Error(`InvalidArgument: visibility ${JSON.stringify(visibility)}`);
+    if (visibility !== "Visible" && visibleSheets(this.world).every((sheet) => sheet === this.sheet)) throw new Error("InvalidOperation: a workbook keeps one visible sheet");
+    this.sheet.visibility = visibility;
+  }
+
+  get tabColor(): string {
+    return this.read("tabColor") as string;
+  }
+
+  set tabColor(colour: string) {
+    this.recordSet("tabColor", colour);
+    this.sheet.tabColor = colour;
+  }
+
+  get tables(): TableCollectionApi {
+    return this.child("tables", () => new FakeTables(this.world, `${this.path}.tables`, this.sheet));
+  }
+
+  get charts(): ChartCollectionApi {
+    return this.child("charts", () => new FakeCharts(this.world, `${this.path}.charts`, this.sheet));
+  }
+
+  get freezePanes(): FreezePanesApi {
+    return this.child("freezePanes", () => new FakeFreezePanes(this.world, `${this.path}.freezePanes`, this.sheet));
+  }
+
+  get protection(): WorksheetProtectionApi {
+    return this.child("protection", () => new FakeProtection(this.world, `${this.path}.protection`, this.sheet));
+  }
+
+  get pageLayout(): PageLayoutApi {
+    return this.child("pageLayout", () => new FakePageLayout(this.world, `${this.path}.pageLayout`, this.sheet));
+  }
+
+  getRange(address?: string): RangeApi {
+    this.recordCall("getRange", [address ?? null]);
+    if (address === undefined) throw new Error("the fake wants an address");
+    return new FakeRange(this.world, `${this.path}.getRange(${quoted(address)})`, this.sheet, rangeSpec(address));
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeApi {
+    this.recordCall("getUsedRangeOrNullObject", [valuesOnly ?? false]);
+    const used = usedBounds(this.sheet, valuesOnly === true);
+    const path = `${this.path}.getUsedRangeOrNullObject(${String(valuesOnly ?? false)})`;
+    return used === undefined ? new FakeRange(this.world, path, undefined, { kind: "columns", first: 1, last: 1 }) : new FakeRange(this.world, path, this.sheet, { kind: "cells", bounds: used });
+  }
+
+  delete(): void {
+    this.recordCall("delete", []);
+    const sheet = this.sheet;
+    if (sheet.visibility === "Visible" && visibleSheets(this.world).length === 1) throw new Error("InvalidOperation: a workbook keeps one visible sheet");
+    const workbook = this.world.workbook;
+    workbook.sheets.splice(workbook.sheets.indexOf(sheet), 1);
+    workbook.tables = workbook.tables.filter((table) => table.sheet !== sheet);
+    const prefix = `=${quoteSheetName(sheet.name)}!`;
+    for (const name of workbook.names) {
+      if (name.formula.startsWith(prefix)) name.formula = `=#REF!${name.formula.slice(prefix.length)}`;
+    }
+  }
+
+  load(propertyNames: string): this {
+    this.queueLoad(propertyNames, (properties) => {
+      if (this.model !== undefined) this.takeSnapshot(properties);
+    });
+    return this;
+  }
+
+  protected snapshot(property: string): unknown {
+    switch (property) {
+      case "name":
+        return this.sheet.name;
+      case "position":
+        return this.world.workbook.sheets.indexOf(this.sheet);
+      case "visibility":
+        return this.sheet.visibility;
+      case "tabColor":
+        return this.sheet.tabColor;
+      default:
+        throw new Error(`the fake cannot load worksheet.${property}`);
+    }
+  }
+}
+
+function visibleSheets(world: World): SheetModel[] {
+  return world.workbook.sheets.filter((sheet) => sheet.visibility === "Visible");
+}
+
+/** Renames a sheet; as in Excel, names and formulas that refer to it follow it. */
+function renameSheet(world: World, sheet: SheetModel, name: string): void {
+  const problem = sheetNameProblem(name);
+  if (problem !== undefined) throw new Error(`InvalidArgument: ${problem}`);
+  const other = findSheet(world.workbook, name);
+  if (other !== undefined && other !== sheet) throw new Error(`ItemAlreadyExists: a sheet "${name}" exists`);
+  const before = `${quoteSheetName(sheet.name)}!`;
+  const after = `${quoteSheetName(name)}!`;
+  for (const defined of world.workbook.names) defined.formula = defined.formula.split(before).join(after);
+  for (const each of world.workbook.sheets) {
+    for (const [key, cell] of each.cells) {
+      if (cell.formula?.includes(before) === true) each.cells.set(key, { ...cell, formula: cell.formula.split(before).join(after) });
+    }
+  }
+  sheet.name = name;
+}
+
+function rangeSpec(address: string): RangeSpec {
+  const columns = /^([A-Za-z]{1,3}):([A-Za-z]{1,3})$/.exec(address);
+  if (columns !== null) {
+    const first = columnNumber(columns[1] ?? "");
+    const last = columnNumber(columns[2] ?? "");
+    if (first === undefined || last === undefined) throw new Error(`InvalidArgument: "${address}"`);
+    return { kind: "columns", first: Math.min(first, last), last: Math.max(first, last) };
+  }
+  if (address.includes("!")) throw new Error(`the fake wants sheet-local addresses ("${address}")`);
+  const bounds = parseRange(address);
+  if (bounds === undefined) throw new Error(`InvalidArgument: "${address}" is not a range`);
+  return { kind: "cells", bounds };
+}
+
+function usedBounds(sheet: SheetModel, valuesOnly: boolean): RangeBounds | undefined {
+  let bounds: RangeBounds | undefined;
+  for (const [key, cell] of sheet.cells) {
+    if (valuesOnly && cell.formula === undefined && cell.value === undefined) continue;
+    const [row = 0, column = 0] = key.split(":").map(Number);
+    bounds =
+      bounds === undefined
+        ? { start: { row, column }, end: { row, column } }
+        : {
+            start: { row: Math.min(bounds.start.row, row), column: Math.min(bounds.start.column, column) },
+            end: { row: Math.max(bounds.end.row, row), column: Math.max(bounds.end.column, column) },
+          };
+  }
+  return bounds;
+}
+
+class FakeTables extends FakeProxy implements TableCollectionApi {
+  /** The sheet of a worksheet's collection; undefined for the workbook's. */
+  private readonly scope: SheetModel | undefined;
+
+  constructor(world: World, path: string, scope: SheetModel | undefined) {
+    super(world, path);
+    this.scope = scope;
+  }
+
+  get items(): TableApi[] {
+    return this.read("items") as TableApi[];
+  }
+
+  load(propertyNames: string): this {
+    this.queueLoad(propertyNames, (properties) => {
+      this.takeSnapshot(["items"]);
+      for (const item of (this.read("items") as FakeTable[])) item.takeSnapshot(itemProperties(properties));
+    });
+    return this;
+  }
+
+  add(address: RangeApi | string, hasHeaders: boolean): TableApi {
+    this.recordCall("add", [address, hasHeaders]);
+    if (!(address instanceof FakeRange)) throw new Error("the fake takes a Range (an address without a sheet would land on the active sheet)");
+    if (!hasHeaders) throw new Error("the fake makes tables with headers only");
+    const sheet = address.sheet;
+    if (this.scope !== undefined && this.scope !== sheet) throw new Error("InvalidArgument: the range is on another sheet");
+    const bounds = address.bounds;
+    if (bounds.end.row <= bounds.start.row) throw new Error("InvalidArgument: a table needs a data row");
+    const workbook = this.world.workbook;
+    if (workbook.tables.some((table) => table.sheet === sheet && rangesOverlap(table.bounds, bounds))) throw new Error("InvalidOperation: tables cannot overlap");
+    let counter = 1;
+    while (workbook.tables.some((table) => sameName(table.name, `Table${counter}`))) counter++;
+    const table: TableModel = { name: `Table${counter}`, sheet, bounds, style: "TableStyleMedium2", showBandedRows: true, showHeaders: true, showTotals: false };
+    // Excel keeps header cells as text; blank ones get "ColumnN".
+    for (let column = bounds.start.column; column <= bounds.end.column; column++) {
+      const key = cellKey(bounds.start.row, column);
+      const cell = sheet.cells.get(key);
+      if (cell?.value === undefined || cell.value === "") sheet.cells.set(key, { format: {}, ...cell, value: `Column${column - bounds.start.column + 1}` });
+    }
+    workbook.tables.push(table);
+    return new FakeTable(this.world, `${this.path}.add(${formatRange(bounds)})`, table);
+  }
+
+  getItem(key: string): TableApi {
+    this.recordCall("getItem", [key]);
+    const table = this.find(key);
+    if (table === undefined) throw new Error(`ItemNotFound: no table "${key}"`);
+    return new FakeTable(this.world, `${this.path}.getItem(${quoted(key)})`, table);
+  }
+
+  getItemOrNullObject(key: string): TableApi {
+    this.recordCall("getItemOrNullObject", [key]);
+    return new FakeTable(this.world, `${this.path}.getItemOrNullObject(${quoted(key)})`, this.find(key));
+  }
+
+  protected snapshot(property: string): unknown {
+    if (property !== "items") throw new Error(`the fake cannot load tables.${property}`);
+    return this.inScope().map((table, index) => new FakeTable(this.world, `${this.path}.items[${index}]`, table));
+  }
+
+  private inScope(): TableModel[] {
+    return this.world.workbook.tables.filter((table) => this.scope === undefined || table.sheet === this.scope);
+  }
+
+  private find(key: string): TableModel | undefined {
+    return this.inScope().find((table) => sameName(table.name, key));
+  }
+}
+
+class FakeTable extends FakeProxy implements TableApi {
+  private readonly model: TableModel | undefined;
+  private readonly createdAt: number;
+
+  constructor(world: World, path: string, model: TableModel | undefined) {
+    super(world, path);
+    this.model = model;
+    this.createdAt = world.recorder.syncs;
+  }
+
+  get isNullObject(): boolean {
+    return nullCheck(this.world, this.createdAt, this.path, this.model !== undefined);
+  }
+
+  private get table(): TableModel {
+    if (this.model === undefined || !this.world.workbook.tables.includes(this.model)) throw new Error(`ItemNotFound: ${this.path}`);
+    return this.model;
+  }
+
+  get name(): string {
+    return this.read("name") as string;
+  }
+
+  set name(name: string) {
+    this.recordSet("name", name);
+    const problem = identifierProblem(name);
+    if (problem !== undefined) throw new Error(`InvalidArgument: ${problem}`);
+    const workbook = this.world.workbook;
+    if (workbook.tables.some((other) => other !== this.table && sameName(other.name, name)) || workbook.names.some((other) => sameName(other.name, name))) {
+      throw new Error(`ItemAlreadyExists: the name "${name}" is taken`);
+    }
+    this.table.name = name;
+  }
+
+  get style(): string {
+    return this.read("style") as string;
+  }
+
+  set style(style: string) {
+    this.recordSet("style", style);
+    this.table.style = style;
+  }
+
+  get showBandedRows(): boolean {
+    return this.read("showBandedRows") as boolean;
+  }
+
+  set showBandedRows(show: boolean) {
+    this.recordSet("showBandedRows", show);
+    this.table.showBandedRows = show;
+  }
+
+  get showHeaders(): boolean {
+    return this.read("showHeaders") as boolean;
+  }
+
+  get showTotals(): boolean {
+    return this.read("showTotals") as boolean;
+  }
+
+  get worksheet(): WorksheetApi {
+    return this.child("worksheet", () => new FakeWorksheet(this.world, `${this.path}.worksheet`, this.table.sheet));
+  }
+
+  get columns(): TableColumnCollectionApi {
+    const table = this.table;
+    return this.child("columns", () => new FakeTableColumns(this.world, `${this.path}.columns`, table));
+  }
+
+  getRange(): RangeApi {
+    this.recordCall("getRange", []);
+    return new FakeRange(this.world, `${this.path}.getRange()`, this.table.sheet, { kind: "cells", bounds: this.table.bounds });
+  }
+
+  convertToRange(): RangeApi {
+    this.recordCall("convertToRange", []);
+    const table = this.table;
+    if (table.sheet.protection.protected) throw new Error("AccessDenied: the table is on a protected sheet");
+    this.world.workbook.tables = this.world.workbook.tables.filter((other) => other !== table);
+    return new FakeRange(this.world, `${this.path}.convertToRange()`, table.sheet, { kind: "cells", bounds: table.bounds });
+  }
+
+  load(propertyNames: string): this {
+    this.queueLoad(propertyNames, (properties) => {
+      if (this.model !== undefined) this.takeSnapshot(properties);
+    });
+    return this;
+  }
+
+  protected snapshot(property: string): unknown {
+    const table = this.table;
+    switch (property) {
+      case "name":
+        return table.name;
+      case "style":
+        return table.style;
+      case "showBandedRows":
+        return table.showBandedRows;
+      case "showHeaders":
+        return table.showHeaders;
+      case "showTotals":
+        return table.showTotals;
+      default:
+        throw new Error(`the fake cannot load table.${property}`);
+    }
+  }
+}
+
+class FakeTableColumns extends FakeProxy implements TableColumnCollectionApi {
+  private readonly table: TableModel;
+
+  constructor(world: World, path: string, table: TableModel) {
+    super(world, path);
+    this.table = table;
+  }
+
+  get items(): { readonly name: string }[] {
+    return this.read("items") as { readonly name: string }[];
+  }
+
+  load(propertyNames: string): this {
+    this.queueLoad(propertyNames, () => {
+      this.takeSnapshot(["items"]);
+    });
+    return this;
+  }
+
+  protected snapshot(): unknown {
+    // Excel keeps a table's column names equal to its header cells.
+    const { bounds, sheet } = this.table;
+    const names: { name: string }[] = [];
+    for (let column = bounds.start.column; column <= bounds.end.column; column++) {
+      const value = sheet.cells.get(cellKey(bounds.start.row, column))?.value;
+      names.push({ name: value === undefined ? "" : typeof value === "object" ? value.errorCode : String(value) });
+    }
+    return names;
+  }
+}
+
+class FakeNames extends FakeProxy implements NamedItemCollectionApi {
+  get items(): NamedItemApi[] {
+    return this.read("items") as NamedItemApi[];
+  }
+
+  load(propertyNames: string): this {
+    this.queueLoad(propertyNames, (properties) => {
+      this.takeSnapshot(["items"]);
+      for (const item of (this.read("items") as FakeNamedItem[])) item.takeSnapshot(itemProperties(properties));
+    });
+    return this;
+  }
+
+  add(name: string, reference: RangeApi | string): NamedItemApi {
+    this.recordCall("add", [name, reference]);
+    const problem = identifierProblem(name);
+    if (problem !== undefined) throw new Error(`InvalidArgument: ${problem}`);
+    const workbook = this.world.workbook;
+    if (workbook.names.some((other) => sameName(other.name, name)) || workbook.tables.some((other) => sameName(other.name, name))) {
+      throw new Error(`ItemAlreadyExists: the name "${name}" is taken`);
+    }
+    if (!(reference instanceof FakeRange)) throw new Error("the fake names ranges only");
+    const model: NameModel = { name, formula: `=${qualified(reference.sheet, reference.bounds, true)}` };
+    workbook.names.push(model);
+    return new FakeNamedItem(this.world, `${this.path}.add(${quoted(name)})`, model);
+  }
+
+  getItem(name: string): NamedItemApi {
+    this.recordCall("getItem", [name]);
+    const model = this.world.workbook.names.find((defined) => sameName(defined.name, name));
+    if (model === undefined) throw new Error(`ItemNotFound: no name "${name}"`);
+    return new FakeNamedItem(this.world, `${this.path}.getItem(${quoted(name)})`, model);
+  }
+
+  protected snapshot(property: string): unknown {
+    if (property !== "items") throw new Error(`the fake cannot load names.${property}`);
+    return this.world.workbook.names.map((model, index) => new FakeNamedItem(this.world, `${this.path}.items[${index}]`, model));
+  }
+}
+
+class FakeNamedItem extends FakeProxy implements NamedItemApi {
+  private readonly model: NameModel;
+
+  constructor(world: World, path: string, model: NameModel) {
+    super(world, path);
+    this.model = model;
+  }
+
+  get name(): string {
+    return this.read("name") as string;
+  }
+
+  get type(): Excel.NamedItem["type"] {
+    return this.read("type") as Excel.NamedItem["type"];
+  }
+
+  get formula(): unknown {
+    return this.read("formula");
+  }
+
+  delete(): void {
+    this.recordCall("delete", []);
+    const names = this.world.workbook.names;
+    const index = names.indexOf(this.model);
+    if (index < 0) throw new Error(`ItemNotFound: ${this.path}`);
+    names.splice(index, 1);
+  }
+
+  protected snapshot(property: string): unknown {
+    switch (property) {
+      case "name":
+        return this.model.name;
+      case "type":
+        return this.model.formula.includes("#REF!") ? "Error" : "Range";
+      case "formula":
+        return this.model.formula;
+      default:
+        throw new Error(`the fake cannot load namedItem.${property}`);
+    }
+  }
+}
+
+class FakeCharts extends FakeProxy implements ChartCollectionApi {
+  private readonly sheet: SheetModel;
+
+  constructor(world: World, path: string, sheet: SheetModel) {
+    super(world, path);
+    this.sheet = sheet;
+  }
+
+  add(type: "RadarMarkers" | "BarClustered" | "ColumnClustered", sourceData: RangeApi, seriesBy?: "Columns" | "Rows"): ChartApi {
+    this.recordCall("add", [type, sourceData, seriesBy ?? null]);
+    if (!(sourceData instanceof FakeRange) || sourceData.sheet !== this.sheet) throw new Error("the fake charts a range of the chart's sheet");
+    if (this.sheet.protection.protected) throw new Error("AccessDenied: the sheet is protected");
+    const bounds = sourceData.bounds;
+    const byRows = seriesBy === "Rows";
+    const count = byRows ? bounds.end.row - bounds.start.row + 1 : bounds.end.column - bounds.start.column + 1;
+    const series = Array.from({ length: count }, (_, index) => {
+      const part: RangeBounds = byRows
+        ? { start: { row: bounds.start.row + index, column: bounds.start.column }, end: { row: bounds.start.row + index, column: bounds.end.column } }
+        : { start: { row: bounds.start.row, column: bounds.start.column + index }, end: { row: bounds.end.row, column: bounds.start.column + index } };
+      return { name: `Series${index + 1}`, values: formatRange(part) };
+    });
+    const chart: ChartModel = { type, source: formatRange(bounds), seriesBy, name: `Chart ${this.sheet.charts.length + 1}`, title: "", series, axis: {} };
+    this.sheet.charts.push(chart);
+    return new FakeChart(this.world, `${this.path}.add(${quoted(type)})`, chart, this.sheet);
+  }
+
+  protected snapshot(property: string): unknown {
+    throw new Error(`the fake cannot load charts.${property}`);
+  }
+}
+
+class FakeChart extends FakeProxy implements ChartApi {
+  private readonly model: ChartModel;
+  private readonly sheet: SheetModel;
+
+  constructor(world: World, path: string, model: ChartModel, sheet: SheetModel) {
+    super(world, path);
+    this.model = model;
+    this.sheet = sheet;
+  }
+
+  get name(): string {
+    return this.read("name") as string;
+  }
+
+  set name(name: string) {
+    this.recordSet("name", name);
+    this.model.name = name;
+  }
+
+  get title(): { text: string } {
+    const model = this.model;
+    const record = (text: string): void => {
+      this.recordSet("title.text", text);
+    };
+    return {
+      get text(): string {
+        return model.title;
+      },
+      set text(text: string) {
+        record(text);
+        model.title = text;
+      },
+    };
+  }
+
+  get series(): ChartSeriesCollectionApi {
+    return {
+      getItemAt: (index) => {
+        this.recordCall("series.getItemAt", [index]);
+        const series = this.model.series[index];
+        if (series === undefined) throw new Error(`ItemNotFound: series ${index}`);
+        return new FakeSeries(this.world, `${this.path}.series.getItemAt(${index})`, series, this.sheet);
+      },
+      add: (name) => {
+        this.recordCall("series.add", [name ?? null]);
+        const series = { name: name ?? `Series${this.model.series.length + 1}`, values: "" };
+        this.model.series.push(series);
+        return new FakeSeries(this.world, `${this.path}.series.add(${quoted(series.name)})`, series, this.sheet);
+      },
+    };
+  }
+
+  get axes(): { readonly valueAxis: ChartAxisApi } {
+    const axis = this.model.axis;
+    const record = (member: string, value: unknown): void => {
+      this.recordSet(`axes.valueAxis.${member}`, value);
+    };
+    return {
+      valueAxis: {
+        get minimum(): number {
+          return axis.minimum ?? 0;
+        },
+        set minimum(value: number) {
+          record("minimum", value);
+          axis.minimum = value;
+        },
+        get maximum(): number {
+          return axis.maximum ?? 0;
+        },
+        set maximum(value: number) {
+          record("maximum", value);
+          axis.maximum = value;
+        },
+        get numberFormat(): string {
+          return axis.numberFormat ?? "General";
+        },
+        set numberFormat(format: string) {
+          record("numberFormat", format);
+          axis.numberFormat = format;
+        },
+      },
+    };
+  }
+
+  setPosition(startCell: RangeApi | string, endCell?: RangeApi | string): void {
+    this.recordCall("setPosition", [startCell, endCell ?? null]);
+    if (typeof startCell !== "string" || (endCell !== undefined && typeof endCell !== "string")) throw new Error("the fake positions charts by address");
+    boundsOf(startCell);
+    if (endCell !== undefined) boundsOf(endCell);
+    this.model.position = { start: startCell, end: endCell };
+  }
+
+  protected snapshot(property: string): unknown {
+    throw new Error(`the fake cannot load chart.${property}`);
+  }
+}
+
+class FakeSeries extends FakeProxy implements ChartSeriesApi {
+  private readonly model: ChartModel["series"][number];
+  private readonly sheet: SheetModel;
+
+  constructor(world: World, path: string, model: ChartModel["series"][number], sheet: SheetModel) {
+    super(world, path);
+    this.model = model;
+    this.sheet = sheet;
+  }
+
+  get name(): string {
+    return this.read("name") as string;
+  }
+
+  set name(name: string) {
+    this.recordSet("name", name);
+    this.model.name = name;
+  }
+
+  setValues(sourceData: RangeApi): void {
+    this.recordCall("setValues", [sourceData]);
+    this.model.values = this.address(sourceData);
+  }
+
+  setXAxisValues(sourceData: RangeApi): void {
+    this.recordCall("setXAxisValues", [sourceData]);
+    this.model.xValues = this.address(sourceData);
+  }
+
+  get format(): ChartSeriesApi["format"] {
+    const model = this.model;
+    const record = (member: string, args: unknown[], call: boolean): void => {
+      if (call) this.recordCall(member, args);
+      else this.recordSet(member, args[0]);
+    };
+    return {
+      fill: {
+        setSolidColor(color: string): void {
+          record("format.fill.setSolidColor", [color], true);
+          model.fill = color;
+        },
+      },
+      line: {
+        get color(): string {
+          return model.line ?? "";
+        },
+        set color(color: string) {
+          record("format.line.color", [color], false);
+          model.line = color;
+        },
+      },
+    };
+  }
+
+  private address(range: RangeApi): string {
+    if (!(range instanceof FakeRange) || range.sheet !== this.sheet) throw new Error("the fake's series refer to the chart's sheet");
+    return formatRange(range.bounds);
+  }
+
+  protected snapshot(property: string): unknown {
+    throw new Error(`the fake cannot load series.${property}`);
+  }
+}
+
+class FakeFreezePanes extends FakeProxy implements FreezePanesApi {
+  private readonly sheet: SheetModel;
+
+  constructor(world: World, path: string, sheet: SheetModel) {
+    super(world, path);
+    this.sheet = sheet;
+  }
+
+  freezeRows(count?: number): void {
+    this.recordCall("freezeRows", [count ?? 1]);
+    this.sheet.freeze = { rows: count ?? 1, columns: 0 };
+  }
+
+  freezeColumns(count?: number): void {
+    this.recordCall("freezeColumns", [count ?? 1]);
+    this.sheet.freeze = { rows: 0, columns: count ?? 1 };
+  }
+
+  freezeAt(frozenRange: RangeApi | string): void {
+    this.recordCall("freezeAt", [frozenRange]);
+    if (typeof frozenRange !== "string") throw new Error("the fake freezes at an address");
+    const bounds = boundsOf(frozenRange);
+    this.sheet.freeze = { rows: bounds.end.row, columns: bounds.end.column };
+  }
+
+  protected snapshot(property: string): unknown {
+    throw new Error(`the fake cannot load freezePanes.${property}`);
+  }
+}
+
+class FakeProtection extends FakeProxy implements WorksheetProtectionApi {
+  private readonly sheet: SheetModel;
+
+  constructor(world: World, path: string, sheet: SheetModel) {
+    super(world, path);
+    this.sheet = sheet;
+  }
+
+  get protected(): boolean {
+    return this.read("protected") as boolean;
+  }
+
+  protect(options?: Excel.WorksheetProtectionOptions): void {
+    this.recordCall("protect", [options ?? null]);
+    if (this.sheet.protection.protected) throw new Error("InvalidOperation: the sheet is already protected");
+    this.sheet.protection = { protected: true, ...(options === undefined ? {} : { options }) };
+  }
+
+  unprotect(): void {
+    this.recordCall("unprotect", []);
+    this.sheet.protection = { protected: false };
+  }
+
+  load(propertyNames: string): this {
+    this.queueLoad(propertyNames, (properties) => {
+      this.takeSnapshot(properties);
+    });
+    return this;
+  }
+
+  protected snapshot(property: string): unknown {
+    if (property !== "protected") throw new Error(`the fake cannot load protection.${property}`);
+    return this.sheet.protection.protected;
+  }
+}
+
+class FakePageLayout extends FakeProxy implements PageLayoutApi {
+  private readonly sheet: SheetModel;
+
+  constructor(world: World, path: string, sheet: SheetModel) {
+    super(world, path);
+    this.sheet = sheet;
+  }
+
+  get orientation(): Excel.PageLayout["orientation"] {
+    return this.read("orientation") as Excel.PageLayout["orientation"];
+  }
+
+  set orientation(orientation: Excel.PageLayout["orientation"]) {
+    this.recordSet("orientation", orientation);
+    this.sheet.pageLayout.orientation = orientation;
+  }
+
+  get zoom(): Excel.PageLayoutZoomOptions {
+    return this.read("zoom") as Excel.PageLayoutZoomOptions;
+  }
+
+  set zoom(zoom: Excel.PageLayoutZoomOptions) {
+    this.recordSet("zoom", zoom);
+    this.sheet.pageLayout.zoom = { ...zoom };
+  }
+
+  protected snapshot(property: string): unknown {
+    throw new Error(`the fake cannot load pageLayout.${property}`);
+  }
+}
