@@ -25,7 +25,7 @@ export function coveringRectangles(positions: Iterable<CellPosition>): RangeBoun
       const key = `${run.first}:${run.last}`;
       const continued = row === previousRow + 1 ? open.get(key) : undefined;
       next.set(key, continued ?? { startRow: row, ...run });
-      open.delete(key);
+      if (continued !== undefined) open.delete(key);
     }
     for (const closed of open.values()) done.push(bounds(closed, previousRow));
     open = next;
