@@ -46,9 +46,10 @@ export function previousSheetName(sheet: string): string {
 
 export function applyWrites(plan: WorkbookPlan, placement: Placement, state: WorkbookState, options: ApplyOptionsForExcel): ApplyWrites {
   const warnings: string[] = [];
-  const context: StepContext = { plan, dialect: options.dialect, features: options.features, budget: options.budget, warn: (message) => {
+  const warn = (message: string): void => {
     if (!warnings.includes(message)) warnings.push(message);
-  } };
+  };
+  const context: StepContext = { plan, dialect: options.dialect, features: options.features, budget: options.budget, warn };
   const structure = planStructure(placement, state, options.keepPrevious);
   const steps: WriteStep[] = [...structure.steps];
 

@@ -6,7 +6,8 @@ import { ExcelHost } from "../../../src/host/excel/excelHost";
 import type { WorkbookHost } from "../../../src/host/workbookHost";
 import { describePortContract } from "../contract/portContract";
 import type { FakeExcel } from "./fakeExcel";
-import { fakeSnapshot, hostOverFake } from "./fakeSnapshot";
+import { fakeSnapshot } from "./fakeSnapshot";
+import { hostOverFake } from "./hostOverFake";
 
 const fakes = new WeakMap<WorkbookHost, FakeExcel>();
 

@@ -9,7 +9,7 @@ import { MISSING_FEATURE_MESSAGES, ExcelVersionError } from "../../../src/host/e
 import { PlanConflictError } from "../../../src/host/workbookHost";
 import { MEAN_SCORE, PRINCIPLE_SCORES, samplePlan } from "../fixtures/samplePlan";
 import type { FakeExcel } from "./fakeExcel";
-import { hostOverFake } from "./fakeSnapshot";
+import { hostOverFake } from "./hostOverFake";
 
 const LIVE = { dialect: "live", existingSheet: "fail" } as const;
 

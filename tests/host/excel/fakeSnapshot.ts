@@ -1,20 +1,9 @@
-// The contract suite's view of a fake workbook (tests/host/contract/portContract.ts), and the host
-// wired to a fake for the Office.js tests.
+// The contract suite's view of a fake workbook (tests/host/contract/portContract.ts).
 
 import { formatCellAddress, formatRange, parseCellAddress, parseRange, rangeContains } from "../../../src/engine/plan/address";
 import type { Scalar } from "../../../src/engine/formula/values";
-import { ExcelHost, type ExcelHostOptions } from "../../../src/host/excel/excelHost";
 import type { WorkbookSnapshot } from "../contract/portContract";
-import { FakeExcel, type FakeExcelOptions } from "./fakeExcel";
-
-/** A host over a fresh fake, and the fake. */
-export function hostOverFake(
-  fakeOptions: FakeExcelOptions = {},
-  hostOptions: Omit<ExcelHostOptions, "run" | "isSetSupported"> = {},
-): { host: ExcelHost; fake: FakeExcel } {
-  const fake = new FakeExcel(fakeOptions);
-  return { host: new ExcelHost({ ...hostOptions, run: fake.run, isSetSupported: fake.isSetSupported }), fake };
-}
+import type { FakeExcel } from "./fakeExcel";
 
 function contains(range: string, address: string): boolean {
   const bounds = parseRange(range);

@@ -14,7 +14,7 @@ import { detectFeatures } from "../../../src/host/excel/requirements";
 import { readWorkbookState } from "../../../src/host/excel/workbookState";
 import { cellKey } from "./fake/model";
 import { FakeExcel } from "./fakeExcel";
-import { hostOverFake } from "./fakeSnapshot";
+import { hostOverFake } from "./hostOverFake";
 
 const READING_SYNCS = 2;
 

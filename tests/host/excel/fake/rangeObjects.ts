@@ -2,8 +2,7 @@
 // to the model at once (Excel applies queued commands in order at the sync, which reads the same),
 // with the checks Excel makes: array shapes match the range, a protected sheet refuses changes.
 
-import { columnLetters, formatRange, rangePositions, type CellPosition, type RangeBounds } from "../../../../src/engine/plan/address";
-import { quoteSheetName } from "../../../../src/engine/plan/address";
+import { columnLetters, formatRange, quoteSheetName, rangePositions, type CellPosition, type RangeBounds } from "../../../../src/engine/plan/address";
 import type {
   CellValueConditionalFormatApi,
   ConditionalFormatApi,
