@@ -1,7 +1,7 @@
 // Bad data is a value, misuse is an exception (style.md §3).
 // Every engine function that reads user data returns a Result; nothing throws on user data.
 // One function at each host boundary maps an EngineError to that host's error
-// (CustomFunctions.Error in cells, a `Sheet!Cell: message` problem in the runner).
+// (the custom functions runtime's Error in cells, a `Sheet!Cell: message` problem in the runner).
 
 export type EngineErrorKind = "invalid-input" | "missing-data" | "out-of-range";
 

@@ -1,6 +1,6 @@
 // Prints an expression tree as formula text in either dialect: "=C2C.SCORE(Indicators!$F$2,…)" for
-// Office.js, "=IF(Indicators!$F$2="",…)" for files. Text is en-US as Excel stores it (comma argument
-// separators, "." decimals), which is also what Office.js `formulas` and OOXML expect.
+// OfficeJS, "=IF(Indicators!$F$2="",…)" for files. Text is en-US as Excel stores it (comma argument
+// separators, "." decimals), which is also what OfficeJS `formulas` and OOXML expect.
 
 import { absoluteReference } from "../plan/address";
 import type { FormulaDialect, PlanFormula } from "../plan/types";

@@ -1,5 +1,5 @@
 // A workbook plan: everything a template wants on the sheets, as plain JSON data. Templates compile
-// to a plan (pure); a host (Office.js, ExcelJS file, memory) applies it. Nothing here knows a host,
+// to a plan (pure); a host (OfficeJS, ExcelJS file, memory) applies it. Nothing here knows a host,
 // so the same plan renders in Excel, in an .xlsx file and in memory (design.md, "One engine").
 //
 // Conventions shared by every part of the plan:
@@ -12,7 +12,7 @@ export type PlanScalar = number | string | boolean | null;
 
 /**
  * One formula in the two dialects of design.md. `live` calls the add-in's C2C.* functions and is
- * written only through Office.js, where Excel binds them; `portable` does the same arithmetic in
+ * written only through OfficeJS, where Excel binds them; `portable` does the same arithmetic in
  * standard Excel functions and is written into files together with the cell's computed value.
  */
 export interface PlanFormula {

@@ -1,5 +1,5 @@
 // Checks a plan against Excel's rules before any host touches a workbook, so a malformed plan fails
-// the same way in Office.js, ExcelJS and memory (a PlanError listing every problem) instead of
+// the same way in OfficeJS, ExcelJS and memory (a PlanError listing every problem) instead of
 // producing a file Excel has to repair.
 
 import {
