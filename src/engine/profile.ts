@@ -3,12 +3,12 @@
 // coverage is below the threshold keeps its index (it is shown grey, not hidden) and is banded
 // "Low coverage", so no reader takes a one-indicator index for the whole goal.
 
-import { coverageOf } from "./coverage";
 import { missingData, ok, type Result } from "./result";
-import { goalIndex, isLowCoverage, sdgBand } from "./scoring";
+import { bandedIndex, type IndexBand } from "./scoring";
 import type { ScoringSettings } from "./settings";
 
-export type ProfileBand = "Achieved" | "Challenges remain" | "Significant challenges" | "Major challenges" | "Low coverage" | "No data";
+/** The SDG bands plus "Low coverage" and "No data" (the scoreboard's IndexBand). */
+export type ProfileBand = IndexBand;
 
 export interface GoalScore {
   readonly goal: number;
@@ -49,15 +49,8 @@ export function goalProfile(
 }
 
 function profileRow(goal: number, listed: readonly (number | null)[], settings: Pick<ScoringSettings, "coverageThreshold" | "sdgBandLimits">): Result<GoalProfileRow> {
-  const coverage = coverageOf(listed);
-  if (!coverage.ok) return coverage;
-  if (coverage.value.available === 0) return ok({ goal, index: null, coverage: 0, band: "No data" });
-  const index = goalIndex(listed);
-  if (!index.ok) return index;
-  const low = isLowCoverage(coverage.value.share, settings.coverageThreshold);
-  if (!low.ok) return low;
-  if (low.value) return ok({ goal, index: index.value.index, coverage: coverage.value.share, band: "Low coverage" });
-  const band = sdgBand(index.value.index, settings.sdgBandLimits);
-  if (!band.ok) return band;
-  return ok({ goal, index: index.value.index, coverage: coverage.value.share, band: band.value });
+  const figures = bandedIndex(listed, settings);
+  if (!figures.ok) return figures;
+  const { index, coverage, band } = figures.value;
+  return ok({ goal, index, coverage, band });
 }

@@ -5,12 +5,12 @@
 
 import type { ObjectiveId, PrincipleId } from "../catalogue/types";
 import type { ActionStatus, Problem } from "../model/types";
-import type { ProfileBand } from "../profile";
+import type { IndexBand as BandOfIndex } from "../scoring";
 import type { PrincipleBand, SdgBand, TrendClass } from "../scoring";
 import type { ScoringSettings } from "../settings";
 
 /** A goal or objective index's band: an SDSN band, or grey "Low coverage" / "No data". */
-export type IndexBand = ProfileBand;
+export type IndexBand = BandOfIndex;
 
 /** One checklist item (a row of C2C_Checklist). */
 export interface ItemResult {

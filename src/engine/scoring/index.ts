@@ -6,6 +6,7 @@ export { baselineValue, type YearValue } from "./baseline";
 export { resolveEndValue } from "./endValue";
 export { peerWorstValue, baselineWorstValue, type UnitValue, type PeerWorst } from "./worstValue";
 export { goalIndex, overallIndex, isLowCoverage, type GoalIndex } from "./goalIndex";
+export { bandedIndex, type BandedIndex, type IndexBand } from "./bandedIndex";
 export { itemScore } from "./itemScore";
 export { answerSpread, answerStandardDeviation, answerConsensus, isContested } from "./answerAgreement";
 export { principleScore, type PrincipleScore } from "./principleScore";
