@@ -41,6 +41,12 @@ export interface ScoringSettings {
   readonly principleWeights: Readonly<Record<PrincipleId, number>>;
   /** Peer worst values need at least this many distinct units; below it the fixed worst value is used. */
   readonly peerMinimumUnits: number;
+  /**
+   * Respondents' privacy in published output: results per stakeholder group (or city) appear only
+   * for groups with at least this many respondents; smaller groups are merged, and an item's score
+   * is published only when at least this many people answered it.
+   */
+  readonly minimumGroupSize: number;
 }
 
 export const DEFAULT_SETTINGS: ScoringSettings = deepFreeze({
@@ -54,6 +60,7 @@ export const DEFAULT_SETTINGS: ScoringSettings = deepFreeze({
   principleBandLimits: { developing: 2, established: 3, advanced: 4 },
   principleWeights: { TA: 1, MLG: 1, URL: 1, DATA: 1, ME: 1, P2P: 1, CAP: 1, STK: 1, FIN: 1, DIG: 1 },
   peerMinimumUnits: 3,
+  minimumGroupSize: 3,
 });
 
 // Frozen so that a caller cannot change the defaults for everyone else by mutating them.
@@ -96,6 +103,7 @@ export function settingsProblems(settings: ScoringSettings): readonly string[] {
   }
   check(weights.some(([, weight]) => weight > 0), "at least one principle weight must be above 0");
   check(Number.isInteger(settings.peerMinimumUnits) && settings.peerMinimumUnits >= 1, `the peer minimum units must be a whole number of 1 or more, not ${settings.peerMinimumUnits}`);
+  check(Number.isInteger(settings.minimumGroupSize) && settings.minimumGroupSize >= 1, `the minimum group size must be a whole number of 1 or more, not ${settings.minimumGroupSize}`);
   return problems;
 }
 

@@ -105,6 +105,7 @@ export const SCALAR_SETTING_ROWS: readonly ScalarSettingRow[] = [
   { field: "halfAnsweredShare", key: "Half-answered share", definedName: "C2C_HalfAnsweredShare" },
   { field: "coverageThreshold", key: "Coverage threshold", definedName: "C2C_CoverageThreshold" },
   { field: "peerMinimumUnits", key: "Peer minimum units", definedName: "C2C_PeerMinimumUnits" },
+  { field: "minimumGroupSize", key: "Minimum group size", definedName: "C2C_MinimumGroupSize" },
 ];
 
 /** Band limits and principle weights: one row each, e.g. "Band limit: Challenges remain" → C2C_BandChallengesRemain. */

@@ -33,6 +33,7 @@ const SCALAR_MEANINGS: Readonly<Record<ScalarSettingRow["field"], string>> = {
   halfAnsweredShare: "A principle is scored when at least this share of its applicable items is answered",
   coverageThreshold: "A goal index with coverage below this share is shown grey as low coverage",
   peerMinimumUnits: "Peer worst values need data from at least this many cities; otherwise the fixed worst value is used",
+  minimumGroupSize: "Published results per stakeholder group need at least this many respondents (smaller groups are merged); an item's score is published only when this many answered it",
 };
 
 const CHOICES: Partial<Record<ScalarSettingRow["field"], readonly string[]>> = {

@@ -44,6 +44,7 @@ describe("reading C2C_Settings", () => {
       halfAnsweredShare: 0.6,
       coverageThreshold: 0.4,
       peerMinimumUnits: 4,
+      minimumGroupSize: 3,
       sdgBandLimits: { achieved: 95, challengesRemain: 70, significantChallenges: 40 },
       principleBandLimits: { developing: 1.5, established: 2.5, advanced: 3.5 },
       principleWeights: { ...DEFAULT_SETTINGS.principleWeights, FIN: 2, DIG: 0 },

@@ -63,9 +63,9 @@ describe("newAssessmentPlan", () => {
     const names = new Map(plan.names.map((name) => [name.name, name.range]));
     for (const row of SCALAR_SETTING_ROWS) expect(names.has(row.definedName)).toBe(true);
     expect(names.get("C2C_WorstValueMode")).toBe("B5");
-    expect(names.get("C2C_SdgBandLimits")).toBe("B12:B14");
-    expect(names.get("C2C_PrincipleBandLimits")).toBe("B15:B17");
-    expect(names.get("C2C_PrincipleWeights")).toBe("B18:B27");
+    expect(names.get("C2C_SdgBandLimits")).toBe("B13:B15");
+    expect(names.get("C2C_PrincipleBandLimits")).toBe("B16:B18");
+    expect(names.get("C2C_PrincipleWeights")).toBe("B19:B28");
     expect(plan.names).toHaveLength(SCALAR_SETTING_ROWS.length + 3 + 3 + 10 + 3);
   });
 
