@@ -179,9 +179,32 @@ export interface SheetEditPlan {
   readonly cells: readonly CellPlan[];
 }
 
+/**
+ * Grows a table that already exists in the workbook (one of the contract's tables, which belong to
+ * the user): columns inserted before a named column (new respondents' answer columns go before
+ * "Item score"), rows appended at its end (new respondents, a new action). Cells inside the table
+ * shift the way Excel's own table insert shifts them; the cells below or to the right of the table
+ * that would be covered are checked first, and the host refuses (PlanConflictError) rather than
+ * overwrite anything. Existing values of the table are kept.
+ */
+export interface TableEditPlan {
+  /** The table's name, compared without case. */
+  readonly table: string;
+  /** New columns, each with its header and optional values for the table's existing data rows (top to bottom; missing ones blank). */
+  readonly insertColumns?: {
+    /** Header of the column they go before, matched like normaliseHeader; after the last column when absent. */
+    readonly before?: string;
+    readonly columns: readonly { readonly header: string; readonly values?: readonly PlanScalar[] }[];
+  };
+  /** Rows appended after the last data row; each maps a header (matched like normaliseHeader, after any inserted columns) to its value; other cells stay blank. */
+  readonly appendRows?: readonly Readonly<Record<string, PlanScalar>>[];
+}
+
 export interface WorkbookPlan {
   readonly styles: Readonly<Record<string, CellStylePlan>>;
   readonly sheets: readonly SheetPlan[];
   readonly names: readonly DefinedNamePlan[];
+  /** Applied first, so that `edits` address the tables' cells as they stand afterwards. */
+  readonly tableEdits?: readonly TableEditPlan[];
   readonly edits?: readonly SheetEditPlan[];
 }
