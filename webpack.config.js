@@ -73,6 +73,8 @@ module.exports = (_env, argv) => {
       extensions: [".ts", ".tsx", ".js", ".json"],
       // Lets sources import "./x.js" for ./x.ts, as TypeScript's Bundler resolution allows.
       extensionAlias: { ".js": [".ts", ".tsx", ".js"] },
+      // csv-parse's Node build uses the Buffer global; its browser build carries its own.
+      alias: { "csv-parse/sync$": path.resolve(__dirname, "node_modules/csv-parse/dist/esm/sync.js") },
     },
     module: {
       rules: [
