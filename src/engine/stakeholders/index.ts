@@ -1,0 +1,6 @@
+// The stakeholder view: the public API of src/engine/stakeholders.
+
+export { stakeholderView } from "./stakeholderView";
+export { representation } from "./representation";
+export { memberLabel } from "./wording";
+export type * from "./types";

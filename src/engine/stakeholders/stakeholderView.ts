@@ -1,0 +1,38 @@
+// The stakeholder view (framework.md, "engage stakeholders, ownership": stakeholder register,
+// representation check, per-group scores): who answered, how each group rates the principles, which
+// items divide the respondents, and how much of the action plan addresses stakeholder input —
+// under the privacy rule of settings.minimumGroupSize, with notes that say what was merged or left
+// out and why.
+
+import type { AssessmentScores } from "../assessment";
+import type { Assessment } from "../model/types";
+import { contestedItems } from "./contestedItems";
+import { groupPools } from "./groupPools";
+import { groupScores } from "./groupScores";
+import { representation as representationOf } from "./representation";
+import type { StakeholderView } from "./types";
+import { listed } from "./wording";
+
+export function stakeholderView(assessment: Assessment, scores: AssessmentScores): StakeholderView {
+  const minimumGroupSize = scores.settings.minimumGroupSize;
+  const representation = representationOf(assessment.respondents);
+  const pools = groupPools(assessment.respondents, minimumGroupSize);
+  const contested = contestedItems(assessment, scores);
+  const actions = scores.actions;
+  const notes = [
+    representation.respondents === 0 ? "There are no respondents yet: no results per stakeholder group." : null,
+    representation.respondents > 0 && representation.missing.length > 0 ? `No respondent from: ${listed(representation.missing)}.` : null,
+    ...pools.notes,
+    contested.withheld === 0
+      ? null
+      : `${contested.withheld} contested ${contested.withheld === 1 ? "item has" : "items have"} fewer than ${minimumGroupSize} answers from 1 to 5 and ${contested.withheld === 1 ? "is" : "are"} not listed.`,
+  ].filter((note): note is string => note !== null);
+  return {
+    representation,
+    groups: pools.shown.map((pool) => groupScores(assessment, scores, pool)),
+    contested: contested.listed,
+    actionsAddressingInput: { addressed: actions.stakeholderInputAddressed, answered: actions.stakeholderInputAnswered, share: actions.stakeholderInputShare },
+    minimumGroupSize,
+    notes,
+  };
+}
