@@ -1,0 +1,107 @@
+// The partnerships of a consolidated programme workbook, read back from its C2C_Programme table
+// (src/engine/programme/programmePlan.ts writes it: Source · Partnership · Cities · Respondents ·
+// TA … DIG · Alignment · Contested items · Indicator coverage · SDG index (latest year, by city)), so
+// the partnerships of a programme can be compared without their own workbooks. A cell that cannot be
+// read is a warning naming it, and counts as no score.
+
+import { readNumber } from "../cells";
+import { catalogue, type PrincipleId } from "../catalogue";
+import type { Problem } from "../model/types";
+import type { TableCellData, TableData, TypedRow } from "../plan/tableData";
+import { typedTable } from "../plan/tableData";
+import type { CityIndex } from "../programme/types";
+import { textOf } from "../read/cellText";
+import type { PartnershipFigures } from "./comparePartnerships";
+
+export interface ProgrammeUnits {
+  /** One per row of the table with a partnership, in the table's order. */
+  readonly units: PartnershipFigures[];
+  /** Sentences for the comparison's notes about what the table can and cannot say. */
+  readonly notes: string[];
+  readonly problems: Problem[];
+}
+
+export const PROGRAMME_ROUNDING_NOTE = "The SDG indices come from the programme table, which keeps each city's index to one decimal.";
+
+const HEADERS = {
+  source: "Source",
+  partnership: "Partnership",
+  alignment: "Alignment",
+  sdgIndex: "SDG index (latest year, by city)",
+  ...Object.fromEntries(catalogue.principles.map((principle) => [principle.id, principle.id])),
+} as Readonly<Record<"source" | "partnership" | "alignment" | "sdgIndex" | PrincipleId, string>>;
+
+type Column = keyof typeof HEADERS;
+
+const REQUIRED: readonly Column[] = ["partnership", "alignment", ...catalogue.principles.map((principle) => principle.id)];
+
+export function programmeUnitsFromTable(table: TableData): ProgrammeUnits {
+  const typed = typedTable(table, HEADERS);
+  const problems: Problem[] = [];
+  const warn = (address: string, message: string): void => {
+    problems.push({ address, message, severity: "warning" });
+  };
+  const missing = REQUIRED.filter((column) => typed.missing.includes(column));
+  if (missing.length > 0) {
+    const names = missing.map((column) => `"${HEADERS[column]}"`).join(", ");
+    return { units: [], notes: [], problems: [{ address: table.name, message: `${table.name} has no ${names} column${missing.length === 1 ? "" : "s"}, so its partnerships cannot be compared`, severity: "error" }] };
+  }
+  const units = typed.rows.flatMap((row): PartnershipFigures[] => {
+    const name = textOf(row.cells.partnership?.value ?? null);
+    if (name === "") {
+      if (hasAnyValue(row)) warn(row.cells.partnership?.address ?? `${table.sheet}!${row.row}:${row.row}`, "the row has no partnership name, so it is left out of the comparison");
+      return [];
+    }
+    const principleScores = Object.fromEntries(catalogue.principles.map((principle) => [principle.id, fivePointScore(row.cells[principle.id], warn)])) as Record<PrincipleId, number | null>;
+    return [
+      {
+        source: textOf(row.cells.source?.value ?? null) || `${table.sheet} row ${row.row}`,
+        name,
+        principleScores,
+        alignment: fivePointScore(row.cells.alignment, warn),
+        sdgIndices: cityIndices(row.cells.sdgIndex, warn),
+      },
+    ];
+  });
+  const anyIndex = units.some((unit) => unit.sdgIndices.length > 0);
+  return { units, notes: anyIndex ? [PROGRAMME_ROUNDING_NOTE] : [], problems };
+}
+
+function hasAnyValue(row: TypedRow<Column>): boolean {
+  return Object.values<TableCellData | undefined>(row.cells).some((cell) => cell !== undefined && textOf(cell.value) !== "");
+}
+
+function fivePointScore(cell: TableCellData | undefined, warn: (address: string, message: string) => void): number | null {
+  if (cell === undefined) return null;
+  const reading = readNumber(cell.value);
+  if (reading.kind === "blank") return null;
+  if (reading.kind === "invalid") {
+    warn(cell.address, `${reading.message}; a principle score or alignment is a number from 1 to 5, so this counts as no score`);
+    return null;
+  }
+  if (reading.value < 1 || reading.value > 5) {
+    warn(cell.address, `${reading.value} is outside 1–5, so it counts as no score`);
+    return null;
+  }
+  return reading.value;
+}
+
+// "Lindhaven 72.4 (2024) · Sokoni no data (2024)", as programmePlan writes it.
+const CITY_INDEX = /^(.+?) (no data|\d+(?:\.\d+)?) \((\d{4})\)$/u;
+
+function cityIndices(cell: TableCellData | undefined, warn: (address: string, message: string) => void): CityIndex[] {
+  const text = textOf(cell?.value ?? null);
+  if (cell === undefined || text === "") return [];
+  const entries: CityIndex[] = [];
+  for (const part of text.split("·").map((entry) => entry.trim())) {
+    const match = CITY_INDEX.exec(part);
+    const [, city, value, year] = match ?? [];
+    const index = value === "no data" ? null : Number(value);
+    if (city === undefined || year === undefined || (index !== null && (!Number.isFinite(index) || index > 100))) {
+      warn(cell.address, `"${part}" is not "City 72.4 (2024)" or "City no data (2024)", so it is left out of the partnership's SDG index`);
+      continue;
+    }
+    entries.push({ city, year: Number(year), index });
+  }
+  return entries;
+}
