@@ -8,6 +8,7 @@ import { PlanConflictError } from "../host/workbookHost";
 import { PRODUCT_NAME, PRODUCT_VERSION } from "../engine/templates/provenance";
 import { CATALOGUE_VERSION } from "../engine/catalogue";
 import type { Command } from "./command";
+import { compareCommand } from "./commands/compareCommand";
 import { consolidateCommand } from "./commands/consolidateCommand";
 import { demoCommand } from "./commands/demoCommand";
 import { newCommand } from "./commands/newCommand";
@@ -17,7 +18,7 @@ import { EXIT, type ExitCode } from "./exitCodes";
 import type { CliIo } from "./io";
 import { UsageError } from "./usageError";
 
-export const COMMANDS: readonly Command[] = [newCommand, scoreCommand, consolidateCommand, reportCommand, demoCommand];
+export const COMMANDS: readonly Command[] = [newCommand, scoreCommand, consolidateCommand, compareCommand, reportCommand, demoCommand];
 
 function generalHelp(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));
