@@ -1,0 +1,52 @@
+// Which columns of an answers file hold what. Headers are matched as the workbook contract matches
+// them (normaliseHeader: case and spaces ignored), against the names survey tools commonly give:
+//
+//   respondent    Respondent, Name                        (required)
+//   item          Item ID, ItemID, Item                    (required; Item ID is used when both are there)
+//   answer        Answer, Response                        (required)
+//   group         Group, Stakeholder group                (optional)
+//   organisation  Organisation, Organization              (optional)
+//
+// Any other column (a timestamp, an e-mail address) is left alone.
+
+import { normaliseHeader } from "../plan/headers";
+
+export type AnswerField = "respondent" | "item" | "answer" | "group" | "organisation";
+
+/** Accepted headers per field, the preferred one first. */
+export const ACCEPTED_HEADERS: Readonly<Record<AnswerField, readonly string[]>> = {
+  respondent: ["Respondent", "Name"],
+  item: ["Item ID", "ItemID", "Item"],
+  answer: ["Answer", "Response"],
+  group: ["Group", "Stakeholder group"],
+  organisation: ["Organisation", "Organization"],
+};
+
+const REQUIRED: readonly AnswerField[] = ["respondent", "item", "answer"];
+
+export type AnswerColumns = Readonly<Record<AnswerField, number | undefined>>;
+
+export type ColumnMatch = { readonly ok: true; readonly columns: AnswerColumns } | { readonly ok: false; readonly message: string };
+
+export function matchAnswerColumns(header: readonly string[]): ColumnMatch {
+  const keys = header.map(normaliseHeader);
+  const columnOf = (field: AnswerField): number | undefined => {
+    for (const accepted of ACCEPTED_HEADERS[field]) {
+      const index = keys.indexOf(normaliseHeader(accepted));
+      if (index >= 0) return index;
+    }
+    return undefined;
+  };
+  const columns: Record<AnswerField, number | undefined> = {
+    respondent: columnOf("respondent"),
+    item: columnOf("item"),
+    answer: columnOf("answer"),
+    group: columnOf("group"),
+    organisation: columnOf("organisation"),
+  };
+  const missing = REQUIRED.filter((field) => columns[field] === undefined);
+  if (missing.length === 0) return { ok: true, columns };
+  const wanted = missing.map((field) => ACCEPTED_HEADERS[field].map((name) => `"${name}"`).join(" or ")).join("; ");
+  const found = header.map((name) => `"${name.trim()}"`).join(", ");
+  return { ok: false, message: `the header line needs a column headed ${wanted}; it has ${found === "" ? "no columns" : found}` };
+}

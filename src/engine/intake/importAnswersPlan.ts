@@ -1,0 +1,136 @@
+// An answers file's rows placed into a workbook, as a plan any host applies: new respondents'
+// answer columns inserted into C2C_Checklist before Item score, with their values per row, and
+// their rows appended to C2C_Stakeholders (TableEditPlan); answers of respondents who already have
+// a column written into its blank cells (SheetEditPlan). Nothing the workbook holds is overwritten:
+// every row that cannot be placed is in the report with its line and why.
+
+import { normaliseHeader } from "../plan/headers";
+import type { CellPlan, PlanScalar, SheetEditPlan, TableEditPlan, WorkbookPlan } from "../plan/types";
+import { nameKey } from "../read/cellText";
+import type { TableMap } from "../read/tables";
+import { parseAnswersCsv } from "./parseAnswersCsv";
+import { registerChange } from "./registerRows";
+import { placeInExistingColumn, placeInNewColumn, type Placement } from "./respondentAnswers";
+import type { AnswerRow, AnswersImport, LineMessage } from "./types";
+import { checklistTarget, registerTarget, type ChecklistTarget } from "./workbookTables";
+
+interface RespondentRows {
+  /** As the file first spells the name. */
+  readonly name: string;
+  readonly rows: AnswerRow[];
+}
+
+function byRespondent(rows: readonly AnswerRow[]): RespondentRows[] {
+  const groups = new Map<string, RespondentRows>();
+  for (const row of rows) {
+    const key = nameKey(row.respondent);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, { name: row.respondent, rows: [row] });
+    else group.rows.push(row);
+  }
+  return [...groups.values()];
+}
+
+function rejectAll(rows: readonly AnswerRow[], message: string): Placement {
+  return { placed: [], written: 0, unchanged: 0, rejected: rows.map((row) => ({ line: row.line, message })) };
+}
+
+/**
+ * The plan and report of importing `rows` (from parseAnswersCsv) into a workbook whose tables are
+ * `tables` (as a host reads them). `fileRejected`, the rows the file's reading rejected, joins the
+ * report so it lists every row not placed. Throws IntakeError when the workbook has no checklist table.
+ */
+export function importAnswersPlan(tables: TableMap, rows: readonly AnswerRow[], fileRejected: readonly LineMessage[] = []): AnswersImport {
+  const checklist = checklistTarget(tables);
+  const register = registerTarget(tables);
+  const takenHeaders = new Set(checklist.table.columns.map((column) => column.key));
+
+  const newColumns: { header: string; values: readonly PlanScalar[] }[] = [];
+  const checklistCells: CellPlan[] = [];
+  const registerCells: CellPlan[] = [];
+  const appendRows: Readonly<Record<string, PlanScalar>>[] = [];
+  const respondentsAdded: string[] = [];
+  const stakeholdersAdded: string[] = [];
+  const rejected: LineMessage[] = [...fileRejected];
+  const notes: LineMessage[] = [];
+  let answersWritten = 0;
+  let answersUnchanged = 0;
+
+  for (const respondent of byRespondent(rows)) {
+    const placement = place(respondent, checklist, takenHeaders);
+    rejected.push(...placement.rejected);
+    answersWritten += placement.written;
+    answersUnchanged += placement.unchanged;
+    if (placement.placed.length === 0) continue;
+    if (placement.kind === "new") {
+      newColumns.push({ header: respondent.name, values: placement.values });
+      respondentsAdded.push(respondent.name);
+    } else if (placement.kind === "existing") {
+      checklistCells.push(...placement.cells);
+    }
+    const change = registerChange(respondent.name, placement.placed, register);
+    if (change.appendRow !== null) {
+      appendRows.push(change.appendRow);
+      stakeholdersAdded.push(respondent.name);
+    }
+    registerCells.push(...change.cells);
+    notes.push(...change.notes);
+  }
+
+  const tableEdits: TableEditPlan[] = [];
+  if (newColumns.length > 0) {
+    tableEdits.push({
+      table: checklist.table.name,
+      insertColumns: { ...(checklist.insertBefore === undefined ? {} : { before: checklist.insertBefore }), columns: newColumns },
+    });
+  }
+  if (register !== null && appendRows.length > 0) tableEdits.push({ table: register.table.name, appendRows });
+  const edits: SheetEditPlan[] = [];
+  if (checklistCells.length > 0) edits.push({ sheet: checklist.table.sheet, cells: checklistCells });
+  if (register !== null && registerCells.length > 0) edits.push({ sheet: register.table.sheet, cells: registerCells });
+
+  const plan: WorkbookPlan = { styles: {}, sheets: [], names: [], tableEdits, edits };
+  return {
+    plan,
+    report: { respondentsAdded, answersWritten, rejected: byLine(rejected), stakeholdersAdded, answersUnchanged, notes: byLine(notes) },
+  };
+}
+
+type RespondentPlacement =
+  | (Placement & { readonly kind: "refused" })
+  | (Placement & { readonly kind: "existing"; readonly cells: readonly CellPlan[] })
+  | (Placement & { readonly kind: "new"; readonly values: readonly PlanScalar[] });
+
+function place(respondent: RespondentRows, checklist: ChecklistTarget, takenHeaders: Set<string>): RespondentPlacement {
+  const key = nameKey(respondent.name);
+  const columns = checklist.respondentColumns.filter((index) => nameKey(checklist.table.columns[index]?.header ?? "") === key);
+  const [column] = columns;
+  if (columns.length > 1) {
+    const letters = columns.map((index) => checklist.table.columns[index]?.column ?? "").join(" and ");
+    return { kind: "refused", ...rejectAll(respondent.rows, `two Checklist columns (${letters}) are headed "${respondent.name}", so it is unclear which holds these answers; the answer was not written`) };
+  }
+  if (column !== undefined) return { kind: "existing", ...placeInExistingColumn(respondent.rows, column, checklist) };
+
+  // A new column's header must differ from every other header of the table (Excel requires it),
+  // which also keeps a respondent from being called "Item score".
+  const headerKey = normaliseHeader(respondent.name);
+  if (takenHeaders.has(headerKey)) {
+    return {
+      kind: "refused",
+      ...rejectAll(respondent.rows, `the checklist table already has a column headed like "${respondent.name}" that is not a respondent's; rename the respondent in the file`),
+    };
+  }
+  const placement = placeInNewColumn(respondent.rows, checklist);
+  if (placement.placed.length > 0) takenHeaders.add(headerKey);
+  return { kind: "new", ...placement };
+}
+
+function byLine(messages: readonly LineMessage[]): LineMessage[] {
+  return [...messages].sort((a, b) => a.line - b.line);
+}
+
+/** parseAnswersCsv then importAnswersPlan: what the pane and the runner call with a file's text. */
+export function importAnswersCsv(tables: TableMap, csv: string): AnswersImport {
+  const parsed = parseAnswersCsv(csv);
+  return importAnswersPlan(tables, parsed.rows, parsed.rejected);
+}

@@ -1,0 +1,9 @@
+// Misuse is an exception (style.md §3): importing answers into a workbook that has nowhere to put
+// them (no checklist table, or one without an Item ID column) throws this, saying what is missing.
+
+export class IntakeError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "IntakeError";
+  }
+}

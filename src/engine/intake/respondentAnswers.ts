@@ -1,0 +1,90 @@
+// Placing one respondent's answers on the Checklist: into their own column when they have one
+// (only where it is blank: an answer already in the workbook is never overwritten), else into a
+// new column whose values are listed per data row of the table.
+
+import { readAnswer, type AnswerReading, type CellValue } from "../cells";
+import type { CellPlan, PlanScalar } from "../plan/types";
+import { describeCell } from "../read/cellText";
+import type { AnswerRow, AnswerValue, LineMessage } from "./types";
+import { localAddress, type ChecklistTarget } from "./workbookTables";
+
+export interface Placement {
+  /** Rows whose answer is in the workbook afterwards: written, or already there. */
+  readonly placed: readonly AnswerRow[];
+  readonly written: number;
+  readonly unchanged: number;
+  readonly rejected: readonly LineMessage[];
+}
+
+export interface ExistingColumnPlacement extends Placement {
+  readonly cells: readonly CellPlan[];
+}
+
+export interface NewColumnPlacement extends Placement {
+  /** One value per data row of the Checklist table, top to bottom; null where the respondent gave no answer. */
+  readonly values: readonly PlanScalar[];
+}
+
+function noRowFor(row: AnswerRow, checklist: ChecklistTarget): LineMessage {
+  return { line: row.line, message: `the checklist table (${checklist.table.name}) has no row for item ${row.itemId}; add the item's row and import again` };
+}
+
+export function placeInExistingColumn(rows: readonly AnswerRow[], columnIndex: number, checklist: ChecklistTarget): ExistingColumnPlacement {
+  const { table } = checklist;
+  const column = table.columns[columnIndex];
+  const cells: CellPlan[] = [];
+  const placed: AnswerRow[] = [];
+  const rejected: LineMessage[] = [];
+  let unchanged = 0;
+  for (const row of rows) {
+    const rowIndex = checklist.itemRows.get(row.itemId.toLowerCase());
+    const tableRow = rowIndex === undefined ? undefined : table.rows[rowIndex];
+    const cell = tableRow?.cells[columnIndex];
+    if (column === undefined || tableRow === undefined || cell === undefined) {
+      rejected.push(noRowFor(row, checklist));
+      continue;
+    }
+    const held = readAnswer(cell.value);
+    if (held.kind === "blank") {
+      cells.push({ address: localAddress(column, tableRow), value: row.answer });
+      placed.push(row);
+    } else if (sameAnswer(held, row.answer)) {
+      unchanged++;
+      placed.push(row);
+    } else {
+      rejected.push({ line: row.line, message: `${cell.address} already holds ${heldText(held, cell.value)}; the file's answer ${row.answer} was not written` });
+    }
+  }
+  return { cells, placed, written: cells.length, unchanged, rejected };
+}
+
+export function placeInNewColumn(rows: readonly AnswerRow[], checklist: ChecklistTarget): NewColumnPlacement {
+  const values: PlanScalar[] = checklist.table.rows.map(() => null);
+  const placed: AnswerRow[] = [];
+  const rejected: LineMessage[] = [];
+  for (const row of rows) {
+    const rowIndex = checklist.itemRows.get(row.itemId.toLowerCase());
+    if (rowIndex === undefined) {
+      rejected.push(noRowFor(row, checklist));
+      continue;
+    }
+    values[rowIndex] = row.answer;
+    placed.push(row);
+  }
+  return { values, placed, written: placed.length, unchanged: 0, rejected };
+}
+
+function sameAnswer(held: AnswerReading, answer: AnswerValue): boolean {
+  if (held.kind === "score") return held.value === answer;
+  if (held.kind === "not-applicable") return answer === "n/a";
+  if (held.kind === "dont-know") return answer === "?";
+  return false;
+}
+
+// "3", "n/a", "?" as the user typed them; anything else (text that is not an answer) as a cell is described.
+function heldText(held: AnswerReading, value: CellValue): string {
+  if (held.kind === "score") return String(held.value);
+  if (held.kind === "not-applicable") return "n/a";
+  if (held.kind === "dont-know") return "?";
+  return describeCell(value);
+}

@@ -1,0 +1,74 @@
+// The parts of a workbook's tables an import places answers into: the Checklist's item rows and
+// respondent columns, and the stakeholder register's rows. Respondent columns are found as
+// readChecklist finds them (between Item and the first of Item score, Spread, Evidence after it),
+// so an import writes exactly where scoring will read.
+
+import { CHECKLIST_HEADERS, STAKEHOLDER_HEADERS, TABLES } from "../model/contract";
+import { normaliseHeader } from "../plan/headers";
+import { typedTable, type TableCellData, type TableColumnData, type TableData, type TableRowData } from "../plan/tableData";
+import { nameKey, textOf } from "../read/cellText";
+import { findTable, type TableMap } from "../read/tables";
+import { IntakeError } from "./intakeError";
+
+export interface ChecklistTarget {
+  readonly table: TableData;
+  /** Indexes into table.columns of the respondent columns. */
+  readonly respondentColumns: readonly number[];
+  /** The header the new respondent columns go before; undefined: after the last column. */
+  readonly insertBefore: string | undefined;
+  /** Item id (lower case) → index into table.rows, the first row of each item. */
+  readonly itemRows: ReadonlyMap<string, number>;
+}
+
+export interface RegisterEntry {
+  readonly organisation: TableCellData | undefined;
+  readonly group: TableCellData | undefined;
+}
+
+export interface RegisterTarget {
+  readonly table: TableData;
+  /** nameKey(respondent) → their row's cells; the first row of a name, as readStakeholders reads it. */
+  readonly entries: ReadonlyMap<string, RegisterEntry>;
+  /** Contract columns the table has: an appended row fills only these. */
+  readonly has: { readonly organisation: boolean; readonly group: boolean };
+}
+
+export function checklistTarget(tables: TableMap): ChecklistTarget {
+  const table = findTable(tables, TABLES.checklist);
+  if (table === null) throw new IntakeError(`the workbook has no checklist table (${TABLES.checklist}); answers go into its respondent columns, so create an assessment first`);
+  const indexOf = (header: string): number => table.columns.findIndex((column) => column.key === normaliseHeader(header));
+  const itemIdIndex = indexOf(CHECKLIST_HEADERS.itemId);
+  if (itemIdIndex < 0) throw new IntakeError(`the checklist table (${TABLES.checklist}) has no "${CHECKLIST_HEADERS.itemId}" column, so no answer can be matched to its item`);
+
+  const start = Math.max(indexOf(CHECKLIST_HEADERS.principle), itemIdIndex, indexOf(CHECKLIST_HEADERS.item)) + 1;
+  const ends = [CHECKLIST_HEADERS.itemScore, CHECKLIST_HEADERS.spread, CHECKLIST_HEADERS.evidence].map(indexOf).filter((index) => index >= start);
+  const end = ends.length === 0 ? table.columns.length : Math.min(...ends);
+  const respondentColumns = Array.from({ length: Math.max(0, end - start) }, (_, offset) => start + offset);
+
+  const itemRows = new Map<string, number>();
+  table.rows.forEach((row, index) => {
+    const id = textOf(row.cells[itemIdIndex]?.value).toLowerCase();
+    if (id !== "" && !itemRows.has(id)) itemRows.set(id, index);
+  });
+  return { table, respondentColumns, insertBefore: table.columns[end]?.header, itemRows };
+}
+
+/** Null when the workbook has no register, or one without a Respondent column. */
+export function registerTarget(tables: TableMap): RegisterTarget | null {
+  const table = findTable(tables, TABLES.stakeholders);
+  if (table === null) return null;
+  const typed = typedTable(table, STAKEHOLDER_HEADERS);
+  if (typed.missing.includes("respondent")) return null;
+  const entries = new Map<string, RegisterEntry>();
+  for (const row of typed.rows) {
+    const name = textOf(row.cells.respondent?.value);
+    if (name === "" || entries.has(nameKey(name))) continue;
+    entries.set(nameKey(name), { organisation: row.cells.organisation, group: row.cells.group });
+  }
+  return { table, entries, has: { organisation: !typed.missing.includes("organisation"), group: !typed.missing.includes("group") } };
+}
+
+/** A cell's address on its own sheet ("E12"), as a plan's edits take it. */
+export function localAddress(column: TableColumnData, row: TableRowData): string {
+  return `${column.column}${row.row}`;
+}
