@@ -125,7 +125,8 @@ function peerNotes(unitCount: number, rows: readonly ComparisonRow[]): string[] 
   if (unitCount < PEER_STATISTICS_MINIMUM) {
     return [`Only ${unitCount} units are compared: no percentiles or peer-based anchors, which need at least ${PEER_STATISTICS_MINIMUM}.`];
   }
-  const thin = rows.filter((row) => row.percentiles === null).map((row) => row.id);
+  // Rows nobody has a score on need no word about percentiles.
+  const thin = rows.filter((row) => row.percentiles === null && row.best !== null).map((row) => row.id);
   if (thin.length === 0) return [];
   return [`Percentiles are shown only where at least ${PEER_STATISTICS_MINIMUM} units have a score; not on ${thin.join(", ")}.`];
 }

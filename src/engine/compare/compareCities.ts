@@ -45,7 +45,7 @@ export function compareCities(assessment: Assessment, scores: AssessmentScores, 
     rows,
     settings,
     owner: assessment.partnership.name === "" ? "the partnership" : assessment.partnership.name,
-    notes: [...principleNotes(assessment, principles, settings.minimumGroupSize), ...sdgNotes(assessment, tables)],
+    notes: [...principleNotes(assessment, scores, principles), ...sdgNotes(assessment, tables)],
   });
 }
 
@@ -61,16 +61,18 @@ function unitDetail(table: CitySdgResult | null, principles: CityPrinciples | un
   return `${year}, ${counted(principles?.respondents ?? 0, "respondent")}`;
 }
 
-function principleNotes(assessment: Assessment, cities: readonly CityPrinciples[], minimumGroupSize: number): string[] {
+function principleNotes(assessment: Assessment, scores: AssessmentScores, cities: readonly CityPrinciples[]): string[] {
   if (assessment.respondents.length === 0 || assessment.checklist.length === 0) return ["The workbook has no checklist answers, so no principle scores are compared."];
   const notes: string[] = [];
   const small = cities.filter((city) => city.principles === null);
   if (small.length > 0) {
     const counts = small.map((city) => `${city.city} has ${city.respondents === 0 ? "none" : city.respondents}`);
-    notes.push(`Principle scores per city need at least ${minimumGroupSize} respondents from that city; ${joinedList(counts)}.`);
+    notes.push(`Principle scores per city need at least ${scores.settings.minimumGroupSize} respondents from that city; ${joinedList(counts)}.`);
   }
+  // A principle the partnership as a whole scores but a city's own respondents do not.
+  const scoredOverall = new Set(scores.principles.filter((result) => result.score !== null).map((result) => result.principle));
   for (const city of cities) {
-    const missing = city.principles?.filter((result) => result.score === null).map((result) => result.principle) ?? [];
+    const missing = city.principles?.filter((result) => result.score === null && scoredOverall.has(result.principle)).map((result) => result.principle) ?? [];
     if (missing.length > 0) {
       notes.push(`${city.city} has no score for ${joinedList(missing)}: too few of the items are answered by its respondents, or all are n/a.`);
     }

@@ -15,7 +15,7 @@ export function comparisonText(comparison: Comparison): string {
     const index = comparison.units.findIndex((unit) => unit.name === name);
     return numbered ? `[${index + 1}]` : name;
   };
-  const header = ["", "", ...comparison.units.map((unit) => label(unit.name)), "Best"];
+  const header = ["Row", "Name", ...comparison.units.map((unit) => label(unit.name)), "Best"];
   const rows = comparison.rows.map((row) => [
     row.id,
     row.name,
