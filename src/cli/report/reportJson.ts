@@ -1,9 +1,11 @@
 // `c2c report --json`: everything the scoreboard shows, as the engine computed it, with the
 // provenance a reader needs to trust it (product and catalogue versions, the settings, the file)
-// and the problems found in the data.
+// and the problems found in the data — under the privacy rule (publishedReport): representation
+// counts instead of respondents, item numbers only where enough answers back them.
 
 import type { AssessmentScores } from "../../engine/assessment/types";
 import type { Assessment, Problem } from "../../engine/model/types";
+import { publishedReport } from "../../engine/publish/publishedReport";
 
 export interface ReportProvenance {
   readonly source: string;
@@ -13,12 +15,5 @@ export interface ReportProvenance {
 }
 
 export function reportJson(provenance: ReportProvenance, assessment: Assessment, scores: AssessmentScores, problems: readonly Problem[]): string {
-  const report = {
-    ...provenance,
-    partnership: assessment.partnership,
-    respondents: assessment.respondents,
-    scores,
-    problems,
-  };
-  return `${JSON.stringify(report, null, 2)}\n`;
+  return `${JSON.stringify({ ...provenance, ...publishedReport(assessment, scores, problems) }, null, 2)}\n`;
 }

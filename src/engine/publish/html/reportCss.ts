@@ -22,13 +22,15 @@ figcaption { color: #404040; font-size: 0.9rem; }
 svg.chart { max-width: 100%; height: auto; font-family: inherit; }
 .charts { display: flex; flex-wrap: wrap; gap: 24px; align-items: flex-start; }
 .note { color: #595959; font-style: italic; }
+.callout { border-left: 4px solid #D55E00; padding: 4px 10px; background: #FBEFE6; }
+tr.missing td { background: #FBEFE6; }
 .provenance { margin-top: 2.5em; border-top: 1px solid #BFBFBF; padding-top: 8px; color: #404040; font-size: 0.85rem; }
 small { color: #404040; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10pt; }
   h2 { break-after: avoid; }
   table, figure, tr { break-inside: avoid; }
-  .band, svg { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  .band, svg, .callout, tr.missing td { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
   @page { margin: 15mm; }
 }
 `;

@@ -1,11 +1,13 @@
 // `c2c report --html` and the pane's Publish: the scoreboard as one self-contained HTML page — inline
 // CSS, inline SVG charts, no scripts, fonts, images or links to fetch — that reads on screen and in
-// print. It shows aggregates only (principle and index scores, counts); no respondent's name or
-// answers, and no problem message (those quote cells), appear in it.
+// print. It shows aggregates only (principle and index scores, counts, the stakeholder view under the
+// privacy rule of settings.minimumGroupSize); no respondent's name, organisation or answers, and no
+// problem message (those quote cells), appear in it.
 
 import type { AssessmentScores, CitySdgResult, Highlights } from "../../assessment/types";
 import { catalogue } from "../../catalogue";
 import type { Assessment, Problem } from "../../model/types";
+import { stakeholderView } from "../../stakeholders";
 import { provenanceLine } from "../../templates/provenance";
 import { bandBadge, bandLegend, PRINCIPLE_BAND_LABELS, SDG_BAND_LABELS } from "./bands";
 import { escapeHtml } from "./escape";
@@ -14,6 +16,7 @@ import { methodSection } from "./methodSection";
 import { fivePoint, hundred, percent } from "./numbers";
 import { radarSvg } from "./radarSvg";
 import { REPORT_CSS } from "./reportCss";
+import { stakeholdersSection } from "./stakeholdersSection";
 import { trendSvg } from "./trendSvg";
 
 export interface PublicationProvenance {
@@ -31,6 +34,8 @@ export interface HtmlReportInput {
   readonly assessment: Assessment;
   readonly scores: AssessmentScores;
   readonly problems: readonly Problem[];
+  /** Whole <section> elements (already escaped HTML, e.g. the peer comparison) placed before the method. */
+  readonly extraSections?: readonly string[];
 }
 
 function cell(content: string, numeric = false): string {
@@ -142,8 +147,10 @@ export function reportHtml(input: HtmlReportInput): string {
     `<p class="note">City-to-city partnership monitoring and evaluation following the OECD framework: alignment with the G20 principles and SDG localisation. Every band is shown with its name beside its colour.</p></header>`,
     problemsNote(input.problems),
     principlesSection(scores),
+    stakeholdersSection(stakeholderView(assessment, scores)),
     sdgSection(assessment, scores),
     actionsSection(scores),
+    ...(input.extraSections ?? []),
     methodSection(scores),
     `<footer class="provenance"><p>${escapeHtml(provenanceLine(stamp, partnership.list, scores.settings))}</p>`,
     `<p>Made from ${escapeHtml(provenance.source)} at ${escapeHtml(provenance.generatedAt)} by ${escapeHtml(provenance.product)}, catalogue ${escapeHtml(provenance.catalogueVersion)}.</p></footer>`,
