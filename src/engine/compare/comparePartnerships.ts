@@ -9,6 +9,7 @@ import type { Result } from "../result";
 import { DEFAULT_SETTINGS } from "../settings";
 import { mean } from "../stats";
 import { buildComparison, type BandSettings, type RowScores } from "./buildComparison";
+import { joinedList } from "./sentences";
 import type { Comparison } from "./types";
 
 /** What a comparison needs of a partnership: a PartnershipSummary has it, and so does a row of C2C_Programme. */
@@ -57,7 +58,7 @@ export function partnershipIndex(cities: readonly CityIndex[]): number | null {
 function limitNotes(units: readonly (PartnershipFigures | PartnershipSummary)[], limits: BandSettings): string[] {
   const differing = units.filter((unit) => "settings" in unit && !sameLimits(unit.settings, limits)).map((unit) => unit.name);
   if (differing.length === 0) return [];
-  return [`${differing.join(", ")} ${differing.length === 1 ? "uses" : "use"} other band limits in ${differing.length === 1 ? "its" : "their"} own workbook; here every partnership is banded with the same limits.`];
+  return [`${joinedList(differing)} ${differing.length === 1 ? "uses" : "use"} other band limits in ${differing.length === 1 ? "its" : "their"} own workbook; here every partnership is banded with the same limits.`];
 }
 
 function sameLimits(a: BandSettings, b: BandSettings): boolean {
