@@ -11,6 +11,7 @@ import type { Command } from "./command";
 import { compareCommand } from "./commands/compareCommand";
 import { consolidateCommand } from "./commands/consolidateCommand";
 import { demoCommand } from "./commands/demoCommand";
+import { importAnswersCommand } from "./commands/importAnswersCommand";
 import { newCommand } from "./commands/newCommand";
 import { reportCommand } from "./commands/reportCommand";
 import { scoreCommand } from "./commands/scoreCommand";
@@ -18,7 +19,7 @@ import { EXIT, type ExitCode } from "./exitCodes";
 import type { CliIo } from "./io";
 import { UsageError } from "./usageError";
 
-export const COMMANDS: readonly Command[] = [newCommand, scoreCommand, consolidateCommand, compareCommand, reportCommand, demoCommand];
+export const COMMANDS: readonly Command[] = [newCommand, scoreCommand, importAnswersCommand, consolidateCommand, compareCommand, reportCommand, demoCommand];
 
 function generalHelp(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));
