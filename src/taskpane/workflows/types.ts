@@ -89,6 +89,8 @@ export interface ImportResult {
   readonly answersWritten: number;
   /** Every row of the file that could not be placed, with its line number and why. */
   readonly rejected: readonly { readonly line: number; readonly message: string }[];
+  /** Sentences for the user: what else the import did, and that the Scoreboard changes only on Refresh. */
+  readonly notes: readonly string[];
 }
 
 export interface PaneWorkflows {

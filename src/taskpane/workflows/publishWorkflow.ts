@@ -1,0 +1,110 @@
+// Publish: the partnership's results as a file to save or share, built by the same functions as
+// `c2c report` (HTML page, tidy CSV, Open SDG CSV, JSON), or as a values-only copy of the Scoreboard
+// and the checklist and indicator tables — opened as a new workbook inside Excel, a file in the
+// preview.
+
+import { CATALOGUE_VERSION } from "../../engine/catalogue";
+import { openSdgCsv } from "../../engine/publish/openSdg";
+import { reportHtml, type PublicationProvenance } from "../../engine/publish/html/reportHtml";
+import { layoutFromTables, PRODUCT_NAME, PRODUCT_VERSION, scoredWorkbookPlan } from "../../engine/templates";
+import { valuesWorkbookBytes, XLSX_MIME_TYPE } from "../../host/values/valuesWorkbook";
+import { reportCsv } from "../../cli/report/reportCsv";
+import { reportJson } from "../../cli/report/reportJson";
+import { publishedFileName } from "./publishNames";
+import type { SessionContext } from "./sessionContext";
+import type { ProgressReporter, PublishFormat, PublishResult } from "./types";
+import { valuesCopySheets } from "./valuesCopy";
+import { readScoredWorkbook, type ScoredWorkbook } from "./workbookReading";
+
+export async function publish(context: SessionContext, format: PublishFormat, progress: ProgressReporter): Promise<PublishResult> {
+  progress("Reading and scoring the workbook", 0);
+  const scored = await readScoredWorkbook(context.host);
+  const name = scored.assessment.partnership.name;
+  progress(`Building the ${FORMAT_LABELS[format]}`, 0.5);
+  if (format === "workbook") return valuesWorkbook(context, scored, progress);
+  const provenance = provenanceOf(context, name);
+  const text = (): string => {
+    switch (format) {
+      case "html":
+        return reportHtml({ provenance, assessment: scored.assessment, scores: scored.scores, problems: scored.problems });
+      case "csv":
+        return reportCsv(scored.scores);
+      case "open-sdg":
+        return openSdgCsv(scored.scores);
+      case "json":
+        return reportJson(provenance, scored.assessment, scored.scores, scored.problems);
+    }
+  };
+  const file = FILES[format];
+  const content = text();
+  progress("Done", 1);
+  return { kind: "file", fileName: publishedFileName(name, file.suffix), mimeType: file.mimeType, content, description: file.description };
+}
+
+const FORMAT_LABELS: Readonly<Record<PublishFormat, string>> = {
+  workbook: "values-only workbook",
+  html: "HTML report",
+  csv: "CSV of the scores",
+  "open-sdg": "Open SDG CSV",
+  json: "JSON of the scores",
+};
+
+const FILES: Readonly<Record<Exclude<PublishFormat, "workbook">, { suffix: string; mimeType: string; description: string }>> = {
+  html: {
+    suffix: "report.html",
+    mimeType: "text/html",
+    description: "One self-contained page to publish: principle radar, SDG bars per city, trends, the method and the provenance. It shows aggregates only.",
+  },
+  csv: {
+    suffix: "scores.csv",
+    mimeType: "text/csv",
+    description: "The scoreboard's numbers as one tidy table, a row per measure (principles, alignment, goal, objective and overall indices, data coverage, actions).",
+  },
+  "open-sdg": {
+    suffix: "open-sdg.csv",
+    mimeType: "text/csv",
+    description: "The SDG numbers in the Open SDG tidy layout (Indicator, Series, Year, City, Units, Value), for an Open SDG reporting platform.",
+  },
+  json: {
+    suffix: "scores.json",
+    mimeType: "application/json",
+    description: "Everything the Scoreboard shows, with provenance and the problems found. It lists the respondents and each item's score: share it with care.",
+  },
+};
+
+function provenanceOf(context: SessionContext, partnershipName: string): PublicationProvenance {
+  const where = context.environment === "excel" ? "the workbook open in Excel" : "the task pane's browser preview";
+  return {
+    source: partnershipName === "" ? where : `${partnershipName} (${where})`,
+    product: `${PRODUCT_NAME} ${PRODUCT_VERSION}`,
+    catalogueVersion: CATALOGUE_VERSION,
+    generatedAt: context.now().toISOString(),
+  };
+}
+
+async function valuesWorkbook(context: SessionContext, scored: ScoredWorkbook, progress: ProgressReporter): Promise<PublishResult> {
+  const plan = scoredWorkbookPlan(scored.assessment, scored.scores, layoutFromTables(scored.tables), context.stamp());
+  const sheets = valuesCopySheets(plan, scored.tables);
+  const bytes = await valuesWorkbookBytes(sheets, plan.styles);
+  const sheetList = sheets.map((sheet) => sheet.name).join(", ");
+  const description = `A copy with values only (no formulas) for people without the add-in: ${sheetList}. Respondents' own answers are left out.`;
+  if (context.environment === "excel" && context.openWorkbook !== undefined) {
+    progress("Opening the copy as a new workbook", 0.8);
+    await context.openWorkbook(base64Of(bytes));
+    progress("Done", 1);
+    return { kind: "opened-workbook", description };
+  }
+  progress("Done", 1);
+  return { kind: "file", fileName: publishedFileName(scored.assessment.partnership.name, "values.xlsx"), mimeType: XLSX_MIME_TYPE, content: bytes, description };
+}
+
+// btoa takes a "binary string"; built in chunks, since spreading a large array into one call
+// overflows the stack.
+export function base64Of(bytes: Uint8Array): string {
+  const CHUNK = 0x8000;
+  let binary = "";
+  for (let start = 0; start < bytes.length; start += CHUNK) {
+    binary += String.fromCharCode(...bytes.subarray(start, start + CHUNK));
+  }
+  return btoa(binary);
+}
