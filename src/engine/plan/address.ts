@@ -132,3 +132,18 @@ export function absoluteReference(sheet: string, range: string): string {
   if (bounds === undefined) throw new RangeError(`"${range}" is not an A1 range`);
   return qualifiedAddress(sheet, formatRange(bounds, true));
 }
+
+/**
+ * "Indicators!F12", "'My data'!$A$1:C3" → its sheet and bounds; undefined when the text is not one
+ * range of a named sheet (an unquoted sheet name may not hold spaces or apostrophes, as in Excel).
+ */
+export function parseSheetRange(address: string): { readonly sheet: string; readonly bounds: RangeBounds } | undefined {
+  const bang = address.lastIndexOf("!");
+  if (bang <= 0) return undefined;
+  const sheetPart = address.slice(0, bang);
+  const quoted = /^'((?:[^']|'')+)'$/.exec(sheetPart);
+  if (quoted === null && /['\s]/.test(sheetPart)) return undefined;
+  const sheet = quoted === null ? sheetPart : (quoted[1] ?? "").replace(/''/g, "'");
+  const bounds = parseRange(address.slice(bang + 1).replace(/\$/g, ""));
+  return bounds === undefined ? undefined : { sheet, bounds };
+}

@@ -149,7 +149,7 @@ function olderPreviousSheets(placement: Placement, state: WorkbookState): string
   return older;
 }
 
-function deleteSheetStep(name: string): WriteStep {
+export function deleteSheetStep(name: string): WriteStep {
   return writeStep(2, [name], (session) => {
     session.sheet(name).delete();
     session.forget(name);
@@ -184,7 +184,7 @@ function tablesOn(state: WorkbookState, sheet: string): string[] {
  * their names are free for the rebuilt sheet (a protected sheet refuses that, hence the unprotect
  * and protect around it); the sheet keeps its cells, formats and charts.
  */
-function keepStep(previous: PreviousSheet, tables: readonly string[], wasProtected: boolean): WriteStep {
+export function keepStep(previous: PreviousSheet, tables: readonly string[], wasProtected: boolean): WriteStep {
   const commands = 2 + tables.length * 2 + (wasProtected ? 2 : 0);
   return writeStep(commands, [previous, tables], (session) => {
     const sheet = session.sheet(previous.sheet);

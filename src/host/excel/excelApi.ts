@@ -44,6 +44,8 @@ export interface WorksheetApi {
   readonly pageLayout: PageLayoutApi;
   getRange(address?: string): RangeApi;
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeApi;
+  /** Makes the sheet the one the user sees. */
+  activate(): void;
   delete(): void;
   load(propertyNames: string): unknown;
 }
@@ -60,6 +62,8 @@ export interface RangeApi {
   readonly dataValidation: DataValidationApi;
   readonly conditionalFormats: ConditionalFormatCollectionApi;
   clear(applyTo?: "Contents"): void;
+  /** Selects the range in Excel's window (its sheet must be the active one). */
+  select(): void;
   load(propertyNames: string): unknown;
 }
 

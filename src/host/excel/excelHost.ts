@@ -5,7 +5,9 @@
 // can be written here; the task pane writes the live one, where Excel binds the C2C functions.
 // Excel.run and the requirement-set check are passed in, so tests drive the host with a fake.
 
+import { formatRange, parseSheetRange } from "../../engine/plan/address";
 import { mergeSettings, type AddinSettings } from "../../engine/plan/addinSettings";
+import { keepSheetSteps } from "../../engine/plan/keepSheet";
 import { placePlan } from "../../engine/plan/placement";
 import type { TableData } from "../../engine/plan/tableData";
 import type { WorkbookPlan } from "../../engine/plan/types";
@@ -14,6 +16,7 @@ import type { ApplyOptions, ApplyReport, SheetInfo, WorkbookHost } from "../work
 import { applyWrites, type PreviousSheet } from "./applySteps";
 import { DEFAULT_BATCH_BUDGET_BYTES, EXCEL_WEB_REQUEST_LIMIT_BYTES, packBatches, type WriteStep } from "./batches";
 import type { ExcelRun, IsSetSupported, RequestContextApi } from "./excelApi";
+import { keepSheetWrites } from "./keepSheetSteps";
 import { detectFeatures } from "./requirements";
 import { WriteSession } from "./session";
 import { settingsSteps } from "./settingsSteps";
@@ -91,6 +94,34 @@ export class ExcelHost implements WorkbookHost {
     return this.run(async (context) => {
       const state = await readWorkbookState(context);
       await this.send(context, settingsSteps(mergeSettings(state.settings, changes), state.settingsSheetExists, this.budget));
+    });
+  }
+
+  /** Two reading syncs, then one batch (names, older copy, tables to ranges, rename, settings). */
+  keepOwnedSheetAs(name: string, keptName: string): Promise<void> {
+    return this.run(async (context) => {
+      const state = await readWorkbookState(context);
+      // Throws PlanConflictError here, before anything is queued, when either sheet is the user's.
+      const steps = keepSheetSteps(state.inventory, name, keptName);
+      if (steps === undefined) return;
+      await this.send(context, keepSheetWrites(steps, state, this.budget));
+    });
+  }
+
+  /** One sync to find the sheet, one to activate it and select the range; none for a malformed address. */
+  selectRange(address: string): Promise<boolean> {
+    const target = parseSheetRange(address);
+    if (target === undefined) return Promise.resolve(false);
+    return this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(target.sheet);
+      sheet.load("visibility");
+      await context.sync();
+      // A hidden sheet (the add-in's settings) cannot be activated; to the user it does not exist.
+      if (sheet.isNullObject || sheet.visibility !== "Visible") return false;
+      sheet.activate();
+      sheet.getRange(formatRange(target.bounds)).select();
+      await context.sync();
+      return true;
     });
   }
 

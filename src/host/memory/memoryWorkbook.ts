@@ -5,8 +5,10 @@
 import type { CellValue } from "../../engine/cells";
 import {
   formatCellAddress,
+  formatRange,
   parseCellAddress,
   parseRange,
+  parseSheetRange,
   rangePositions,
   type CellPosition,
 } from "../../engine/plan/address";
@@ -19,6 +21,7 @@ import {
   settingsRows,
   type AddinSettings,
 } from "../../engine/plan/addinSettings";
+import { keepSheetSteps } from "../../engine/plan/keepSheet";
 import { sameName } from "../../engine/plan/names";
 import { placePlan, type WorkbookInventory } from "../../engine/plan/placement";
 import { buildTableData, type TableData } from "../../engine/plan/tableData";
@@ -30,6 +33,13 @@ import { emptySheet, type MemoryCell, type MemorySheet } from "./memorySheet";
 /** A cell given to fromSheets/setCell: a value, or a formula with the value it shows. */
 export type MemoryCellInput = CellValue | { readonly formula: string; readonly value: CellValue };
 
+/** The range selectRange last showed (the browser preview highlights it). */
+export interface MemorySelection {
+  readonly sheet: string;
+  /** A1 range local to the sheet, e.g. "F12" or "A1:C3". */
+  readonly range: string;
+}
+
 /** A table laid over cells given to fromSheets; its column names are read from its header row. */
 export interface MemoryTableInput {
   readonly name: string;
@@ -40,6 +50,7 @@ export interface MemoryTableInput {
 export class MemoryWorkbook implements WorkbookHost {
   private readonly sheetList: MemorySheet[] = [];
   private readonly definedNames: DefinedNamePlan[] = [];
+  private selected: MemorySelection | null = null;
 
   static empty(): MemoryWorkbook {
     return new MemoryWorkbook();
@@ -116,6 +127,13 @@ export class MemoryWorkbook implements WorkbookHost {
     return this.definedNames;
   }
 
+  /** The range selectRange last showed; null before any, or once its sheet is gone. */
+  get selection(): MemorySelection | null {
+    const selected = this.selected;
+    if (selected === null || this.sheet(selected.sheet) === undefined) return null;
+    return selected;
+  }
+
   listSheets(): Promise<readonly SheetInfo[]> {
     return settle(() => this.sheetInfos());
   }
@@ -140,6 +158,34 @@ export class MemoryWorkbook implements WorkbookHost {
     return settle(() => {
       this.storeSettings(changes);
     });
+  }
+
+  keepOwnedSheetAs(name: string, keptName: string): Promise<void> {
+    return settle(() => {
+      this.keepNow(name, keptName);
+    });
+  }
+
+  selectRange(address: string): Promise<boolean> {
+    return settle(() => {
+      const target = parseSheetRange(address);
+      const sheet = target === undefined ? undefined : this.sheet(target.sheet);
+      if (target === undefined || sheet === undefined || sheet.hidden) return false;
+      this.selected = { sheet: sheet.name, range: formatRange(target.bounds) };
+      return true;
+    });
+  }
+
+  private keepNow(name: string, keptName: string): void {
+    const steps = keepSheetSteps(this.inventory(), name, keptName);
+    if (steps === undefined) return;
+    for (const defined of steps.namesToRemove) this.removeName(defined);
+    if (steps.deleteFirst !== undefined) this.removeSheet(steps.deleteFirst);
+    const sheet = this.requireSheet(steps.sheet);
+    const kept: MemorySheet = { ...sheet, name: steps.keptName, tables: [] };
+    this.sheetList.splice(this.sheetList.indexOf(sheet), 1, kept);
+    if (this.selected !== null && sameName(this.selected.sheet, steps.sheet)) this.selected = { ...this.selected, sheet: steps.keptName };
+    this.storeSettings({ [OWNED_SHEETS_KEY]: JSON.stringify(steps.ownedSheets) });
   }
 
   private applyNow(plan: WorkbookPlan, options: ApplyOptions): ApplyReport {

@@ -6,7 +6,7 @@ import { resolve } from "node:path";
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { absoluteReference, parseRange } from "../../engine/plan/address";
+import { absoluteReference, parseRange, parseSheetRange } from "../../engine/plan/address";
 import {
   ADDIN_SETTINGS_SHEET,
   OWNED_SHEETS_KEY,
@@ -16,6 +16,7 @@ import {
   settingsRows,
   type AddinSettings,
 } from "../../engine/plan/addinSettings";
+import { keepSheetSteps } from "../../engine/plan/keepSheet";
 import { sameName } from "../../engine/plan/names";
 import { placePlan, type WorkbookInventory } from "../../engine/plan/placement";
 import { PlanError } from "../../engine/plan/planError";
@@ -30,6 +31,7 @@ import { chartData } from "./charts/chartData";
 import type { ChartData } from "./charts/chartXml";
 import { correctLoadedTables, tableFactsOf } from "./loadedTables";
 import { readCellValue } from "./readCell";
+import { showRange } from "./selection";
 import { worksheetTables } from "./tableModels";
 import { writeCell, writeSheet } from "./writeSheet";
 
@@ -117,6 +119,40 @@ export class XlsxWorkbook implements WorkbookHost {
   writeSettings(changes: Readonly<Record<string, string | null>>): Promise<void> {
     this.storeSettings(changes);
     return Promise.resolve();
+  }
+
+  keepOwnedSheetAs(name: string, keptName: string): Promise<void> {
+    // A refusal is a rejection, as in the other hosts, not a throw before the promise exists.
+    return new Promise((resolve) => {
+      this.keepNow(name, keptName);
+      resolve();
+    });
+  }
+
+  private keepNow(name: string, keptName: string): void {
+    const steps = keepSheetSteps(this.inventory(), name, keptName);
+    if (steps === undefined) return;
+    for (const defined of steps.namesToRemove) this.removeDefinedName(defined);
+    if (steps.deleteFirst !== undefined) this.removeWorksheet(steps.deleteFirst);
+    const worksheet = this.findWorksheet(steps.sheet);
+    if (worksheet === undefined) throw new Error(`the sheet "${steps.sheet}" does not exist`);
+    // The table's cells stay on the sheet; only the table definition goes, freeing its name.
+    for (const table of steps.tablesToRelease) removeTable(worksheet, table);
+    worksheet.name = steps.keptName;
+    const charts = this.pendingCharts.get(steps.sheet);
+    if (charts !== undefined) {
+      this.pendingCharts.delete(steps.sheet);
+      this.pendingCharts.set(steps.keptName, charts.map((chart) => retargeted(chart, steps.sheet, steps.keptName)));
+    }
+    this.storeSettings({ [OWNED_SHEETS_KEY]: JSON.stringify(steps.ownedSheets) });
+  }
+
+  selectRange(address: string): Promise<boolean> {
+    const target = parseSheetRange(address);
+    const worksheet = target === undefined ? undefined : this.findWorksheet(target.sheet);
+    if (target === undefined || worksheet?.state !== "visible") return Promise.resolve(false);
+    showRange(this.workbook, worksheet, target.bounds);
+    return Promise.resolve(true);
   }
 
   /** The .xlsx package: what ExcelJS writes, plus the charts of the applied plans. */
@@ -239,4 +275,20 @@ function tabPosition(worksheet: ExcelJS.Worksheet): number {
 
 function setTabPosition(worksheet: ExcelJS.Worksheet, orderNo: number): void {
   (worksheet as unknown as { orderNo: number }).orderNo = orderNo;
+}
+
+/** Removes a table definition (its cells stay), found by name without case. */
+function removeTable(worksheet: ExcelJS.Worksheet, name: string): void {
+  const tables = (worksheet as unknown as { tables?: Record<string, unknown> }).tables;
+  if (tables === undefined) throw new Error("this ExcelJS version has no worksheet.tables");
+  for (const table of worksheetTables(worksheet)) {
+    if (!sameName(table.name, name)) continue;
+    const key = Object.keys(tables).find((candidate) => (tables[candidate] as { model?: unknown } | undefined)?.model === table.model);
+    if (key !== undefined) worksheet.removeTable(key);
+  }
+}
+
+/** A pending chart of a renamed sheet: its ranges now refer to the new name. */
+function retargeted(chart: ChartData, sheet: string, renamed: string): ChartData {
+  return sameName(chart.sheet, sheet) ? { ...chart, sheet: renamed } : chart;
 }

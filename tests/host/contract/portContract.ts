@@ -9,6 +9,12 @@ import { PlanConflictError, PlanError, type WorkbookHost } from "../../../src/ho
 import type { MemoryCellInput, MemoryTableInput } from "../../../src/host/memory/memoryWorkbook";
 import { MEAN_SCORE, samplePlan } from "../fixtures/samplePlan";
 
+/** The sample plan with cell A1 of its sheet changed, as a rebuild after new data would be. */
+function planTitled(title: string): WorkbookPlan {
+  const plan = samplePlan();
+  return { ...plan, sheets: plan.sheets.map((sheet) => ({ ...sheet, cells: sheet.cells.map((cell) => (cell.address === "A1" ? { ...cell, value: title } : cell)) })) };
+}
+
 /** What a written workbook holds, as an independent reader sees it. */
 export interface WorkbookSnapshot {
   readonly sheets: readonly { readonly name: string; readonly hidden: boolean }[];
@@ -21,6 +27,8 @@ export interface WorkbookSnapshot {
   readonly names: readonly { readonly name: string; readonly reference: string }[];
   isProtected(sheet: string): boolean;
   isUnlocked(sheet: string, address: string): boolean;
+  /** The active sheet and its selected range (a file keeps only the active cell: its top-left). */
+  readonly selection: { readonly sheet: string; readonly range: string } | null;
 }
 
 export interface HostAdapter {
@@ -237,6 +245,110 @@ export function describePortContract(adapterName: string, adapter: HostAdapter):
         names: [],
       };
       await expect(host.applyPlan(plan, { dialect: "portable", existingSheet: "fail" })).rejects.toThrow(/already has a table "C2C_Indicators"/);
+    });
+
+    describe("keepOwnedSheetAs", () => {
+      const KEPT = "Scoreboard (previous)";
+
+      async function builtOnce(): Promise<WorkbookHost> {
+        const host = await adapter.build({ Inputs: [["x"]] }, []);
+        await host.applyPlan(planTitled("First"), { dialect: "portable", existingSheet: "fail" });
+        return adapter.reopen(host);
+      }
+
+      it("keeps an owned sheet under another name, still owned, its table and name freed for the next build", async () => {
+        const host = await builtOnce();
+        await host.keepOwnedSheetAs("scoreboard", KEPT);
+        const reopened = await adapter.reopen(host);
+        expect(await reopened.listSheets()).toEqual([
+          { name: "Inputs", owned: false },
+          { name: KEPT, owned: true },
+        ]);
+        const kept = await adapter.snapshot(reopened);
+        expect(kept.cell(KEPT, "A1")).toEqual({ value: "First" });
+        expect(kept.cell(KEPT, "C4")).toEqual({ value: "Established" });
+        expect(kept.tables).toEqual([]);
+        expect(kept.names).toEqual([]);
+
+        await reopened.applyPlan(planTitled("Second"), { dialect: "portable", existingSheet: "fail" });
+        const rebuilt = await adapter.reopen(reopened);
+        expect(await rebuilt.listSheets()).toEqual([
+          { name: "Inputs", owned: false },
+          { name: KEPT, owned: true },
+          { name: "Scoreboard", owned: true },
+        ]);
+        const snapshot = await adapter.snapshot(rebuilt);
+        expect(snapshot.cell("Scoreboard", "A1")).toEqual({ value: "Second" });
+        expect(snapshot.cell(KEPT, "A1")).toEqual({ value: "First" });
+        expect(snapshot.tables.map((table) => [table.name, table.sheet])).toEqual([["C2C_Principles", "Scoreboard"]]);
+        expect(snapshot.names).toEqual([{ name: "MeanScore", reference: "Scoreboard!$B$8" }]);
+      });
+
+      it("replaces an older owned copy already holding the kept name", async () => {
+        const host = await builtOnce();
+        await host.keepOwnedSheetAs("Scoreboard", KEPT);
+        await host.applyPlan(planTitled("Second"), { dialect: "portable", existingSheet: "fail" });
+        await host.keepOwnedSheetAs("Scoreboard", KEPT);
+        const reopened = await adapter.reopen(host);
+        expect(await reopened.listSheets()).toEqual([
+          { name: "Inputs", owned: false },
+          { name: KEPT, owned: true },
+        ]);
+        expect((await adapter.snapshot(reopened)).cell(KEPT, "A1")).toEqual({ value: "Second" });
+      });
+
+      it("refuses a user's sheet, and a user's sheet holding the kept name, changing nothing", async () => {
+        const user = await userWorkbook();
+        await expect(user.keepOwnedSheetAs("Scoreboard", KEPT)).rejects.toThrow(PlanConflictError);
+        expect((await user.listSheets()).map((sheet) => sheet.name)).toEqual(["Indicators", "Partner data", "Scoreboard"]);
+        expect(await user.readSettings()).toEqual({});
+
+        const host = await adapter.build({ Inputs: [["x"]], [KEPT]: [["the user's"]] }, []);
+        await host.applyPlan(samplePlan(), { dialect: "portable", existingSheet: "fail" });
+        const settings = await host.readSettings();
+        const error = await host.keepOwnedSheetAs("Scoreboard", KEPT).catch((caught: unknown) => caught);
+        expect(error).toBeInstanceOf(PlanConflictError);
+        expect((error as PlanConflictError).conflictingName).toBe(KEPT);
+        expect(await host.listSheets()).toEqual([
+          { name: "Inputs", owned: false },
+          { name: KEPT, owned: false },
+          { name: "Scoreboard", owned: true },
+        ]);
+        expect(await host.readSettings()).toEqual(settings);
+        const snapshot = await adapter.snapshot(host);
+        expect(snapshot.cell(KEPT, "A1")).toEqual({ value: "the user's" });
+        expect(snapshot.tables.map((table) => table.name)).toEqual(["C2C_Principles"]);
+        expect(snapshot.names).toHaveLength(1);
+      });
+
+      it("does nothing when the sheet does not exist", async () => {
+        const host = await adapter.build({ Inputs: [["x"]] }, []);
+        await host.keepOwnedSheetAs("Scoreboard", KEPT);
+        expect(await host.listSheets()).toEqual([{ name: "Inputs", owned: false }]);
+        expect(await host.readSettings()).toEqual({});
+      });
+    });
+
+    describe("selectRange", () => {
+      it("shows a cell or a range of a sheet, quoted names included", async () => {
+        const host = await userWorkbook();
+        expect(await host.selectRange("Indicators!D3")).toBe(true);
+        expect(await host.selectRange("'Partner data'!A2:B2")).toBe(true);
+        const snapshot = await adapter.snapshot(await adapter.reopen(host));
+        expect(snapshot.selection?.sheet).toBe("Partner data");
+        expect(snapshot.selection?.range.split(":")[0]).toBe("A2");
+      });
+
+      it("returns false, changing nothing, for a missing or hidden sheet or an address that is not one", async () => {
+        const host = await userWorkbook();
+        await host.writeSettings({ list: "long" });
+        expect(await host.selectRange("Indicators!B2")).toBe(true);
+        for (const address of ["Missing!A1", "Indicators!ZZZZ1", "Indicators!", "B2", "Partner data!A1", "C2C_AddinData!A1"]) {
+          expect(await host.selectRange(address)).toBe(false);
+        }
+        const snapshot = await adapter.snapshot(await adapter.reopen(host));
+        expect(snapshot.selection).toEqual({ sheet: "Indicators", range: "B2" });
+      });
     });
   });
 }

@@ -353,3 +353,56 @@ describe("ExcelHost reads", () => {
     ]);
   });
 });
+
+describe("ExcelHost keeps an owned sheet under another name and shows ranges", () => {
+  it("keeps the Scoreboard in two reading syncs and one writing batch, protected as it was", async () => {
+    const { host, fake } = hostOverFake();
+    fake.addSheet("Inputs", [["x"]]);
+    await host.applyPlan(planWithTitle("First"), LIVE);
+    const { syncs } = await fake.measure(() => host.keepOwnedSheetAs("Scoreboard", "Scoreboard (previous)"));
+    expect(syncs).toBe(3);
+    expect(fake.sheetNames()).toEqual(["Inputs", "Scoreboard (previous)", "C2C_AddinData"]);
+    expect(fake.sheet("Scoreboard (previous)").protection.protected).toBe(true);
+    expect(fake.sheet("Scoreboard (previous)").charts).toHaveLength(2);
+    expect(fake.value("Scoreboard (previous)", "A1")).toBe("First");
+    expect(fake.workbook.tables).toEqual([]);
+    expect(fake.workbook.names).toEqual([]);
+    expect(fake.value("C2C_AddinData", "B2")).toBe('["Scoreboard (previous)"]');
+  });
+
+  it("refuses a user's sheet, and does nothing for a missing one, after the two reading syncs, writing nothing", async () => {
+    const { host, fake } = hostOverFake();
+    fake.addSheet("Scoreboard", [["mine"]]);
+    const start = fake.syncs;
+    await expect(host.keepOwnedSheetAs("Scoreboard", "Scoreboard (previous)")).rejects.toThrow(PlanConflictError);
+    const missing = await fake.measure(() => host.keepOwnedSheetAs("Other", "Other (previous)"));
+    expect(fake.syncs - start).toBe(4);
+    expect(missing.syncs).toBe(2);
+    expect(writes(fake, start)).toBe(0);
+    expect(fake.sheetNames()).toEqual(["Scoreboard"]);
+  });
+
+  it("selects a range in two syncs: find the sheet, then activate it and select", async () => {
+    const { host, fake } = hostOverFake();
+    fake.addSheet("Inputs", [["x"]]);
+    fake.addSheet("Partner data", [["y"]]);
+    const shown = await fake.measure(() => host.selectRange("'Partner data'!$B$2:C4"));
+    expect(shown).toMatchObject({ result: true, syncs: 2 });
+    expect(shown.commands.filter((command) => command.action === "call").map((command) => [command.path, command.member])).toEqual([
+      ["workbook.worksheets", "getItemOrNullObject"],
+      ['workbook.worksheets.getItemOrNullObject("Partner data")', "activate"],
+      ['workbook.worksheets.getItemOrNullObject("Partner data")', "getRange"],
+      ['workbook.worksheets.getItemOrNullObject("Partner data").getRange("B2:C4")', "select"],
+    ]);
+    expect(fake.workbook.active?.sheet.name).toBe("Partner data");
+    expect(fake.workbook.active?.selection).toEqual({ start: { row: 2, column: 2 }, end: { row: 4, column: 3 } });
+  });
+
+  it("answers false for a missing sheet in one sync and for a malformed address without calling Excel", async () => {
+    const { host, fake } = hostOverFake();
+    fake.addSheet("Inputs", [["x"]]);
+    expect(await fake.measure(() => host.selectRange("Missing!A1"))).toMatchObject({ result: false, syncs: 1 });
+    expect(await fake.measure(() => host.selectRange("Inputs!A0"))).toMatchObject({ result: false, syncs: 0 });
+    expect(fake.workbook.active).toBeUndefined();
+  });
+});

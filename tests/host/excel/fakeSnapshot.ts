@@ -59,5 +59,12 @@ export function fakeSnapshot(fake: FakeExcel): WorkbookSnapshot {
     names: fake.workbook.names.map((name) => ({ name: name.name, reference: withoutEquals(name.formula) })),
     isProtected: (sheet) => fake.sheet(sheet).protection.protected,
     isUnlocked: (sheet, address) => fake.cell(sheet, address)?.format.locked === false,
+    selection: selectionOf(fake),
   };
+}
+
+function selectionOf(fake: FakeExcel): WorkbookSnapshot["selection"] {
+  const active = fake.workbook.active;
+  if (active?.selection === undefined) return null;
+  return { sheet: active.sheet.name, range: formatRange(active.selection) };
 }

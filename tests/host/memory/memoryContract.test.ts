@@ -39,6 +39,7 @@ function snapshot(workbook: MemoryWorkbook): WorkbookSnapshot {
     names: workbook.names.map((name) => ({ name: name.name, reference: `${/\s/.test(name.sheet) ? `'${name.sheet}'` : name.sheet}!${formatRange(parseRange(name.range)!, true)}` })),
     isProtected: (sheetName) => workbook.sheet(sheetName)?.protection !== undefined,
     isUnlocked: (sheetName, address) => (workbook.sheet(sheetName)?.protection?.unlockedRanges ?? []).some((range) => contains(range, address)),
+    selection: workbook.selection,
   };
 }
 

@@ -61,7 +61,18 @@ async function snapshot(host: XlsxWorkbook): Promise<WorkbookSnapshot> {
     isProtected: (sheetName) => extras(sheet(sheetName)).sheetProtection?.sheet === true,
     // ExcelJS leaves `protection` undefined on cells without a protection style, whatever its typings say.
     isUnlocked: (sheetName, address) => (sheet(sheetName).getCell(address).protection as Partial<ExcelJS.Protection> | undefined)?.locked === false,
+    selection: selectionOf(workbook),
   };
+}
+
+/** The active tab and its active cell as the file stores them. */
+function selectionOf(workbook: ExcelJS.Workbook): WorkbookSnapshot["selection"] {
+  // A loaded workbook or sheet without views has them undefined, whatever ExcelJS's typings say.
+  const activeTab = (workbook.views as ExcelJS.WorkbookView[] | undefined)?.[0]?.activeTab;
+  const worksheet = activeTab === undefined ? undefined : workbook.worksheets[activeTab];
+  const activeCell = worksheet?.views[0]?.activeCell;
+  if (worksheet === undefined || activeCell === undefined) return null;
+  return { sheet: worksheet.name, range: activeCell };
 }
 
 describePortContract("xlsx (ExcelJS)", {

@@ -114,6 +114,8 @@ export interface WorkbookModel {
   sheets: SheetModel[];
   tables: TableModel[];
   names: NameModel[];
+  /** The sheet the user sees (set by activate) and the range selected on it. */
+  active?: { sheet: SheetModel; selection?: RangeBounds };
 }
 
 export function cellKey(row: number, column: number): string {

@@ -128,6 +128,14 @@ export class FakeRange extends FakeProxy implements RangeApi {
     }
   }
 
+  select(): void {
+    this.recordCall("select", []);
+    const workbook = this.world.workbook;
+    // The fake is stricter than Excel, which would switch sheets: the host activates the sheet first.
+    if (workbook.active?.sheet !== this.sheet) throw new Error(`InvalidOperation: ${this.path} is not on the active sheet`);
+    workbook.active = { sheet: this.sheet, selection: this.bounds };
+  }
+
   load(propertyNames: string): this {
     this.queueLoad(propertyNames, (properties) => {
       if (this.sheetModel !== undefined) this.takeSnapshot(properties);

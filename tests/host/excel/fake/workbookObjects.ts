@@ -188,12 +188,20 @@ export class FakeWorksheet extends FakeProxy implements WorksheetApi {
     return used === undefined ? new FakeRange(this.world, path, undefined, { kind: "columns", first: 1, last: 1 }) : new FakeRange(this.world, path, this.sheet, { kind: "cells", bounds: used });
   }
 
+  activate(): void {
+    this.recordCall("activate", []);
+    const sheet = this.sheet;
+    if (sheet.visibility !== "Visible") throw new Error(`InvalidOperation: the hidden sheet "${sheet.name}" cannot be activated`);
+    this.world.workbook.active = { sheet };
+  }
+
   delete(): void {
     this.recordCall("delete", []);
     const sheet = this.sheet;
     if (sheet.visibility === "Visible" && visibleSheets(this.world).length === 1) throw new Error("InvalidOperation: a workbook keeps one visible sheet");
     const workbook = this.world.workbook;
     workbook.sheets.splice(workbook.sheets.indexOf(sheet), 1);
+    if (workbook.active?.sheet === sheet) delete workbook.active;
     workbook.tables = workbook.tables.filter((table) => table.sheet !== sheet);
     const prefix = `=${quoteSheetName(sheet.name)}!`;
     for (const name of workbook.names) {
