@@ -20,7 +20,8 @@ describe("readCsvRecords: records with the line each starts on", () => {
   it("names the line a never-closed quote opens on and keeps the records before it", () => {
     const reading = readCsvRecords(lines("a,b", "1,2", "", "3,\"open", "4,5"));
     expect(reading.records.map((record) => record.line)).toEqual([1, 2]);
-    expect(reading.error).toEqual({ line: 4, message: expect.stringMatching(/^a quoted field that starts on this line is never closed/) });
+    expect(reading.error?.line).toBe(4);
+    expect(reading.error?.message).toMatch(/^a quoted field that starts on this line is never closed/);
   });
 
   it.each([
@@ -133,6 +134,7 @@ describe("parseAnswersCsv: every rejected row names its line and why", () => {
     expect(parseAnswersCsv("")).toEqual({ rows: [], rejected: [{ line: 1, message: "the file is empty: it has no header line" }] });
     const unclosed = parseAnswersCsv(lines("Respondent,Item ID,Answer", "Ana,TA1,4", '"Ben,TA2,3', "Cleo,TA3,2"));
     expect(unclosed.rows.map((row) => row.line)).toEqual([2]);
-    expect(unclosed.rejected).toEqual([{ line: 3, message: expect.stringContaining("never closed") }]);
+    expect(unclosed.rejected.map((entry) => entry.line)).toEqual([3]);
+    expect(unclosed.rejected[0]?.message).toContain("never closed");
   });
 });
