@@ -24,7 +24,7 @@ const partnership = (index: number): fc.Arbitrary<PartnershipSummary> =>
     .map(({ scores, alignment, cities }) =>
       summary(`p${index}.xlsx`, {
         name: `P${index}`,
-        scores: Object.fromEntries(catalogue.principles.map((principle, at) => [principle.id, scores[at] ?? null])) as Record<PrincipleId, number | null>,
+        scores: Object.fromEntries(catalogue.principles.map((principle, at) => [principle.id, scores[at] ?? null])),
         alignment,
         sdgIndices: cities.map((cityIndex, at) => ({ city: `C${at}`, year: 2024, index: cityIndex })),
       }),
