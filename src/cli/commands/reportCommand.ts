@@ -1,5 +1,7 @@
 // `c2c report in.xlsx --json|--csv|--html|--open-sdg [-o FILE]`: the workbook's scores as data or as
-// a page to publish, to standard output unless a file is given. The workbook is only read, so parts ExcelJS cannot keep do not matter here.
+// a page to publish, to standard output unless a file is given; `--stakeholders` the stakeholder view
+// (as text, --json or --csv). Everything printed follows the privacy rule (no respondent's name,
+// organisation or single answers). The workbook is only read, so parts ExcelJS cannot keep do not matter here.
 
 import { CATALOGUE_VERSION } from "../../engine/catalogue";
 import { PRODUCT_NAME, PRODUCT_VERSION } from "../../engine/templates/provenance";
@@ -8,11 +10,8 @@ import type { Command } from "../command";
 import { EXIT, exitAfterWarnings } from "../exitCodes";
 import { parseCommandArgs, requirePositionals } from "../parseCommandArgs";
 import { printProblems } from "../problems";
-import { openSdgCsv } from "../../engine/publish/openSdg";
-import { reportHtml } from "../../engine/publish/html/reportHtml";
-import { reportCsv } from "../report/reportCsv";
 import { chooseReport } from "../report/reportFormat";
-import { reportJson } from "../report/reportJson";
+import { renderReport } from "../report/renderReport";
 import { outputProblems } from "../workbook/outputPath";
 import { readScored } from "../workbook/readScored";
 
@@ -21,6 +20,7 @@ const OPTIONS = {
   csv: { type: "boolean", default: false },
   html: { type: "boolean", default: false },
   "open-sdg": { type: "boolean", default: false },
+  stakeholders: { type: "boolean", default: false },
   delimiter: { type: "string" },
   "decimal-comma": { type: "boolean", default: false },
   output: { type: "string", short: "o" },
@@ -31,14 +31,19 @@ const OPTIONS = {
 
 const HELP = `Usage: c2c report <in.xlsx> (--json | --csv | --html | --open-sdg) [-o FILE]
                  [--delimiter ";"] [--decimal-comma] [--force] [--strict]
+       c2c report <in.xlsx> --stakeholders [--json | --csv] [-o FILE]
 
 Scores a workbook and prints its results as data or as a page to publish, without
-writing a workbook. --html, --csv and --open-sdg show aggregates only; --json also
-lists the respondents (names, groups) and the score of each checklist item.
+writing a workbook. Respondents' privacy: no output shows a respondent's name,
+organisation or single answers. Results per stakeholder group appear only for groups
+of at least "Minimum group size" respondents (Settings; default 3), smaller groups are
+merged and the output says so; an item's score and spread appear only when at least
+that many answers back it.
 
-  --json      everything the Scoreboard shows (principles, alignment, indicator scores,
-              goal and objective indices per city and year, trends, strengths and
-              priorities, coverage, actions), with provenance and the problems found
+  --json      everything the Scoreboard shows (principles, alignment, item scores,
+              indicator scores, goal and objective indices per city and year, trends,
+              strengths and priorities, coverage, actions), respondents per stakeholder
+              group, with provenance and the problems found (names left out)
   --csv       one tidy table, a row per measure: section, id, name, city, year, score,
               out_of_100, band, coverage, trend, note
   --html      one self-contained HTML page (inline charts, no external requests) for
@@ -47,6 +52,10 @@ lists the respondents (names, groups) and the score of each checklist item.
   --open-sdg  the SDG numbers as one long CSV in the Open SDG tidy layout: Indicator,
               Series, Year, City, Units, Value (observed values, indicator scores,
               goal, EC objective and overall indices)
+  --stakeholders  the stakeholder view: respondents per stakeholder group (missing
+              groups called out), principle scores per group, contested items with
+              how many gave each answer, the share of actions addressing stakeholder
+              input; as text, or with --json or --csv
 
 CSV locale (--csv and --open-sdg):
   --delimiter D      "," (default), ";" or tab
@@ -86,13 +95,7 @@ export const reportCommand: Command = {
     const counts = printProblems(io, scored.problems);
     if (!scored.ok) return EXIT.stopped;
     const provenance = { source: input, product: `${PRODUCT_NAME} ${PRODUCT_VERSION}`, catalogueVersion: CATALOGUE_VERSION, generatedAt: io.now().toISOString() };
-    const report = { provenance, assessment: scored.assessment, scores: scored.scores, problems: scored.problems };
-    const text = {
-      json: () => reportJson(provenance, scored.assessment, scored.scores, scored.problems),
-      csv: () => reportCsv(scored.scores, choice.csv),
-      html: () => reportHtml(report),
-      "open-sdg": () => openSdgCsv(scored.scores, choice.csv),
-    }[choice.format]();
+    const text = renderReport(choice, { provenance, assessment: scored.assessment, scores: scored.scores, problems: scored.problems });
     if (output === undefined) io.stdout(text);
     else await writeFileAtomically(output, new TextEncoder().encode(text), { overwrite: values.force });
     return exitAfterWarnings(counts.warnings, values.strict);

@@ -36,7 +36,7 @@ export function publishedItem(item: ItemResult, minimumGroupSize: number): Publi
       suppressed: null,
     };
   }
-  const kind = item.score === "n/a" ? "n/a answers" : "answers from 1 to 5";
+  const kind = `${item.score === "n/a" ? "n/a answer" : "answer"}${backing === 1 ? "" : "s"}${item.score === "n/a" ? "" : " from 1 to 5"}`;
   return {
     ...counts,
     score: null,

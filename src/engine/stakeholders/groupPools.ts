@@ -9,7 +9,7 @@
 // instead; every entry then has at least the minimum, and the entries cover every respondent.
 
 import { STAKEHOLDER_GROUPS, type Respondent, type StakeholderGroup } from "../model/types";
-import { listed, memberWithCount, type PoolMember } from "./wording";
+import { capitalised, listed, memberWithCount, type PoolMember } from "./wording";
 
 export interface GroupPool {
   readonly group: StakeholderGroup | "merged";
@@ -42,7 +42,7 @@ export function groupPools(respondents: readonly Respondent[], minimumGroupSize:
   const poolSize = small.reduce((sum, entry) => sum + entry.indexes.length, 0);
   if (poolSize === 0) return { shown: own.map(ownEntry), notes: [] };
 
-  const smallText = listed(small.map((entry) => memberWithCount(entry.member, entry.indexes.length)));
+  const smallText = capitalised(listed(small.map((entry) => memberWithCount(entry.member, entry.indexes.length))));
   const one = small.length === 1;
   if (poolSize >= minimumGroupSize) {
     const note = one

@@ -21,3 +21,7 @@ export function memberWithCount(member: PoolMember, respondents: number): string
   return `${memberLabel(member)} (${respondents})`;
 }
 
+/** The notes are sentences, and a group's name may start one. */
+export function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -95,7 +95,7 @@ describe("stakeholderView on six respondents worked out by hand", () => {
     expect(view.minimumGroupSize).toBe(3);
     expect(view.notes).toEqual([
       "No respondent from: regional government, national government, academia, private sector and donor or financial institution.",
-      "civil society (2) and youth (1) were merged: each has fewer than 3 respondents, the minimum for results of their own; merged they have 3.",
+      "Civil society (2) and youth (1) were merged: each has fewer than 3 respondents, the minimum for results of their own; merged they have 3.",
       "1 contested item has fewer than 3 answers from 1 to 5 and is not listed.",
     ]);
   });
@@ -118,7 +118,7 @@ describe("stakeholderView: merges and what is left out", () => {
       ["merged", ["academia", "youth"], 4],
     ]);
     expect(view.notes).toContain(
-      "youth (1) has fewer than 3 respondents; academia (3) was merged with it, so that its results cannot be worked out from the overall scores minus the groups shown; merged they have 4.",
+      "Youth (1) has fewer than 3 respondents; academia (3) was merged with it, so that its results cannot be worked out from the overall scores minus the groups shown; merged they have 4.",
     );
   });
 
@@ -132,14 +132,14 @@ describe("stakeholderView: merges and what is left out", () => {
     const view = withGroups(["youth", null]);
     expect(view.groups).toEqual([]);
     expect(view.notes).toContain(
-      "youth (1) and respondents without a group (1) have 2 respondents together, fewer than 3: no results per stakeholder group are shown (their answers count in the overall scores).",
+      "Youth (1) and respondents without a group (1) have 2 respondents together, fewer than 3: no results per stakeholder group are shown (their answers count in the overall scores).",
     );
   });
 
   it("respondents without a group reaching the minimum are shown together as merged", () => {
     const view = withGroups([null, null, null]);
     expect(view.groups.map((entry) => [entry.group, entry.members, entry.respondents])).toEqual([["merged", ["no group"], 3]]);
-    expect(view.notes).toContain('respondents without a group (3) are shown together as "merged".');
+    expect(view.notes).toContain('Respondents without a group (3) are shown together as "merged".');
   });
 
   it("follows the Minimum group size setting: with 2, civil society (2) has results of its own", () => {

@@ -1,0 +1,41 @@
+// The text `c2c report` prints for the chosen format: the scores (JSON, CSV, HTML, Open SDG CSV) or,
+// with --stakeholders, the stakeholder view (text, JSON, CSV).
+
+import type { AssessmentScores } from "../../engine/assessment/types";
+import type { Assessment, Problem } from "../../engine/model/types";
+import { reportHtml } from "../../engine/publish/html/reportHtml";
+import { openSdgCsv } from "../../engine/publish/openSdg";
+import { stakeholdersCsv } from "../../engine/publish/stakeholdersCsv";
+import { stakeholderView } from "../../engine/stakeholders";
+import { reportCsv } from "./reportCsv";
+import type { ReportChoice } from "./reportFormat";
+import { reportJson, type ReportProvenance } from "./reportJson";
+import { stakeholdersJson } from "./stakeholdersJson";
+import { stakeholdersText } from "./stakeholdersText";
+
+export interface ScoredWorkbook {
+  readonly provenance: ReportProvenance;
+  readonly assessment: Assessment;
+  readonly scores: AssessmentScores;
+  readonly problems: readonly Problem[];
+}
+
+export function renderReport(choice: ReportChoice, scored: ScoredWorkbook): string {
+  const { provenance, assessment, scores, problems } = scored;
+  if (choice.kind === "stakeholders") {
+    const view = stakeholderView(assessment, scores);
+    if (choice.format === "json") return stakeholdersJson(provenance, assessment.partnership, view);
+    if (choice.format === "csv") return stakeholdersCsv(view, choice.csv);
+    return stakeholdersText(assessment.partnership.name, view);
+  }
+  switch (choice.format) {
+    case "json":
+      return reportJson(provenance, assessment, scores, problems);
+    case "csv":
+      return reportCsv(scores, choice.csv);
+    case "open-sdg":
+      return openSdgCsv(scores, choice.csv);
+    case "html":
+      return reportHtml(scored);
+  }
+}
