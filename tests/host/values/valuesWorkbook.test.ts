@@ -64,7 +64,7 @@ const SECOND: SheetPlan = { name: "Second", owned: false, cells: [{ address: "A1
 
 async function reopen(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(bytes));
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   return workbook;
 }
 
