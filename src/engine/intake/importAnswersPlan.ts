@@ -56,7 +56,10 @@ export function importAnswersPlan(tables: TableMap, rows: readonly AnswerRow[], 
   let answersWritten = 0;
   let answersUnchanged = 0;
 
-  for (const respondent of byRespondent(rows)) {
+  for (const fromFile of byRespondent(rows)) {
+    // A respondent the register knows heads their new column as the register spells the name,
+    // so the Checklist and the register match exactly.
+    const respondent = { ...fromFile, name: register?.entries.get(nameKey(fromFile.name))?.name ?? fromFile.name };
     const placement = place(respondent, checklist, takenHeaders);
     rejected.push(...placement.rejected);
     answersWritten += placement.written;

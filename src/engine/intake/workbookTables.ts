@@ -21,6 +21,8 @@ export interface ChecklistTarget {
 }
 
 export interface RegisterEntry {
+  /** As the register spells it. */
+  readonly name: string;
   readonly organisation: TableCellData | undefined;
   readonly group: TableCellData | undefined;
 }
@@ -63,7 +65,7 @@ export function registerTarget(tables: TableMap): RegisterTarget | null {
   for (const row of typed.rows) {
     const name = textOf(row.cells.respondent?.value);
     if (name === "" || entries.has(nameKey(name))) continue;
-    entries.set(nameKey(name), { organisation: row.cells.organisation, group: row.cells.group });
+    entries.set(nameKey(name), { name, organisation: row.cells.organisation, group: row.cells.group });
   }
   return { table, entries, has: { organisation: !typed.missing.includes("organisation"), group: !typed.missing.includes("group") } };
 }

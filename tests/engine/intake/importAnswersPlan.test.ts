@@ -137,6 +137,31 @@ describe("importAnswersPlan on a workbook another tool prepared", () => {
     });
   });
 
+  it("heads a new column as the register spells a respondent it knows, and adds no second register row", async () => {
+    const workbook = MemoryWorkbook.fromSheets(
+      {
+        Checklist: [
+          ["Principle", "Item ID", "Item", "Ana", "Item score"],
+          ["TA", "TA1", "addresses concrete local challenges", 4, null],
+        ],
+        People: [
+          ["Respondent", "Organisation", "Group"],
+          ["Ana", "Ville de Lyon", "local government"],
+          ["Youssef El Amrani", "Commune de Rabat", null],
+        ],
+      },
+      [
+        { name: "C2C_Checklist", sheet: "Checklist", range: "A1:E2" },
+        { name: "C2C_Stakeholders", sheet: "People", range: "A1:C3" },
+      ],
+    );
+    const { plan, report } = importAnswersCsv(await contractTables(workbook), lines("Name;Item;Answer;Group", "youssef  el AMRANI;ta1;2;Local Government"));
+    expect(plan.tableEdits).toEqual([{ table: "C2C_Checklist", insertColumns: { before: "Item score", columns: [{ header: "Youssef El Amrani", values: [2] }] } }]);
+    expect(plan.edits).toEqual([{ sheet: "People", cells: [{ address: "C3", value: "local government" }] }]);
+    expect(report.respondentsAdded).toEqual(["Youssef El Amrani"]);
+    expect(report.stakeholdersAdded).toEqual([]);
+  });
+
   it("throws IntakeError when the workbook has no checklist table", async () => {
     const workbook = MemoryWorkbook.fromSheets({ Notes: [["Topic"], ["budget"]] }, [{ name: "Notes", sheet: "Notes", range: "A1:A2" }]);
     const tables = await contractTables(workbook);
