@@ -69,7 +69,7 @@ export function comparisonHtml(comparison: Comparison, provenance: PublicationPr
   return [
     `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`,
     `<title>Peer comparison: ${escapeHtml(names)} — C2C Scoreboard</title><style>${REPORT_CSS}</style></head><body>`,
-    `<header><h1>Peer comparison</h1><p class="subtitle">${escapeHtml(names)}</p>`,
+    `<header><h1>Peer learning: ${comparison.kind === "cities" ? "partner cities" : "partnerships"} side by side</h1><p class="subtitle">${escapeHtml(names)}</p>`,
     `<p class="note">City-to-city partnership monitoring and evaluation following the OECD framework: ${unitNoun(comparison)} compared side by side so they can learn from each other. Every band is shown with its name beside its colour.</p></header>`,
     comparisonSection(comparison),
     `<footer class="provenance"><p>Made from ${escapeHtml(provenance.source)} at ${escapeHtml(provenance.generatedAt)} by ${escapeHtml(provenance.product)}, catalogue ${escapeHtml(provenance.catalogueVersion)}.</p></footer>`,
