@@ -19,7 +19,12 @@ function representationText(view: StakeholderView): string {
     ...(representation.withoutGroup > 0 ? [["without a group", String(representation.withoutGroup), ""]] : []),
     ["all respondents", String(representation.respondents), ""],
   ];
-  return `Representation\n${textTable(rows)}`;
+  // The last column is mostly empty: no padding left at the ends of the lines.
+  const table = textTable(rows)
+    .split("\n")
+    .map((line) => line.trimEnd())
+    .join("\n");
+  return `Representation\n${table}`;
 }
 
 function groupsText(view: StakeholderView): string {
