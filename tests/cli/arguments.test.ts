@@ -29,7 +29,7 @@ describe("c2c: commands, help and usage errors", () => {
   });
 
   it.each([
-    { argv: ["frobnicate"], message: 'c2c: unknown command "frobnicate"; the commands are new, score, consolidate, report, demo' },
+    { argv: ["frobnicate"], message: 'c2c: unknown command "frobnicate"; the commands are new, score, import-answers, consolidate, compare, report, demo' },
     { argv: ["score", "in.xlsx"], message: "c2c score: -o/--output is required" },
     { argv: ["score", "-o", "out.xlsx"], message: "c2c score: missing the input workbook" },
     { argv: ["score", "a.xlsx", "b.xlsx", "-o", "out.xlsx"], message: 'c2c score: unexpected argument "b.xlsx"' },
