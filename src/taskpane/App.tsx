@@ -1,41 +1,69 @@
-// The first task pane: what the add-in is, the catalogue's ten principles and the C2C functions.
-// It only shows data it is given; workbook operations arrive with the full pane.
+// The task pane: a narrow column of sections over one PaneWorkflows session, in Office's theme. In the
+// browser preview the workbook behind the session is shown beside it as editable grids.
 import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { useCallback, useMemo, useState } from "react";
 import type { Principle } from "../engine/catalogue";
-import { FunctionList } from "./components/FunctionList";
+import type { MemoryWorkbook } from "../host/memory/memoryWorkbook";
+import { HelpSection } from "./components/HelpSection";
+import { PaneChangesContext, type PaneChanges } from "./components/paneChanges";
 import { PaneHeader } from "./components/PaneHeader";
-import { PrincipleList } from "./components/PrincipleList";
+import { PaneSections, type Section } from "./components/PaneSections";
 import type { FunctionGuideEntry } from "./functionGuide";
-import type { PaneHost } from "./paneHost";
+import { WorkbookPreview } from "./preview/WorkbookPreview";
+import type { PaneWorkflows } from "./workflows/types";
 
 export interface AppProps {
-  readonly host: PaneHost;
+  readonly workflows: PaneWorkflows;
+  /** Office says its theme is dark. */
+  readonly dark: boolean;
+  /** The preview's workbook (shown beside the pane); null inside Excel. */
+  readonly previewWorkbook: MemoryWorkbook | null;
+  /** What this Excel cannot do, in sentences (a missing requirement set). */
+  readonly notices: readonly string[];
   readonly catalogueVersion: string;
   readonly principles: readonly Principle[];
   readonly functions: readonly FunctionGuideEntry[];
+  readonly initialSection?: Section;
 }
 
+/** Office task panes are 320–450 px wide; the preview keeps the pane that wide so it looks the same. */
+export const PREVIEW_PANE_WIDTH = "380px";
+
 const useStyles = makeStyles({
+  provider: { minHeight: "100vh" },
+  layout: { display: "flex", alignItems: "stretch", height: "100vh" },
   pane: {
     display: "flex",
     flexDirection: "column",
-    rowGap: tokens.spacingVerticalL,
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
-    minHeight: "100vh",
+    rowGap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
     boxSizing: "border-box",
+    overflowY: "auto",
+    height: "100vh",
   },
+  paneInExcel: { width: "100%" },
+  paneBesidePreview: { width: PREVIEW_PANE_WIDTH, flexShrink: 0 },
 });
 
-export function App({ host, catalogueVersion, principles, functions }: AppProps) {
+export function App({ workflows, dark, previewWorkbook, notices, catalogueVersion, principles, functions, initialSection }: AppProps) {
   const styles = useStyles();
-  const theme = host.kind === "excel" && host.darkTheme ? webDarkTheme : webLightTheme;
+  const [version, setVersion] = useState(0);
+  const changed = useCallback(() => {
+    setVersion((current) => current + 1);
+  }, []);
+  const changes = useMemo<PaneChanges>(() => ({ version, changed }), [version, changed]);
   return (
-    <FluentProvider theme={theme}>
-      <main className={styles.pane}>
-        <PaneHeader preview={host.kind === "preview"} />
-        <PrincipleList principles={principles} catalogueVersion={catalogueVersion} />
-        <FunctionList functions={functions} namespace="C2C" />
-      </main>
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.provider}>
+      <PaneChangesContext.Provider value={changes}>
+        <div className={styles.layout}>
+          <main className={`${styles.pane} ${previewWorkbook === null ? styles.paneInExcel : styles.paneBesidePreview}`} aria-label="C2C Scoreboard">
+            <PaneHeader workflows={workflows} notices={notices} />
+            <PaneSections workflows={workflows} initial={initialSection} />
+            <HelpSection catalogueVersion={catalogueVersion} principles={principles} functions={functions} />
+          </main>
+          {previewWorkbook !== null && <WorkbookPreview workbook={previewWorkbook} />}
+        </div>
+      </PaneChangesContext.Provider>
     </FluentProvider>
   );
 }

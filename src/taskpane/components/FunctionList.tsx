@@ -18,7 +18,7 @@ export function FunctionList({ functions, namespace }: FunctionListProps) {
   const styles = useStyles();
   return (
     <section className={styles.section} aria-labelledby="functions-heading">
-      <Subtitle2 as="h2" id="functions-heading">
+      <Subtitle2 as="h3" id="functions-heading">
         Functions
       </Subtitle2>
       <Caption1>Type them in any cell; ranges return one result per cell.</Caption1>

@@ -1,30 +1,33 @@
-import { Body1, MessageBar, MessageBarBody, Title2, makeStyles, tokens } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import type { PaneWorkflows } from "../workflows/types";
+import { WorkbookSummary } from "./WorkbookSummary";
 
 export interface PaneHeaderProps {
-  /** True outside Excel: the page was opened in a browser, with no workbook behind it. */
-  readonly preview: boolean;
+  readonly workflows: PaneWorkflows;
+  /** Sentences about what this Excel cannot do (a missing requirement set), shown as warnings. */
+  readonly notices: readonly string[];
 }
 
 const useStyles = makeStyles({
-  header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
 });
 
-export function PaneHeader({ preview }: PaneHeaderProps) {
+export function PaneHeader({ workflows, notices }: PaneHeaderProps) {
   const styles = useStyles();
   return (
     <header className={styles.header}>
-      <Title2 as="h1">C2C Scoreboard</Title2>
-      {preview && (
-        <MessageBar intent="info">
-          <MessageBarBody>Preview outside Excel: open the add-in from Excel to work on a workbook.</MessageBarBody>
+      <Title3 as="h1">C2C Scoreboard</Title3>
+      {workflows.environment === "preview" && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>Preview outside Excel: the pane works on a workbook kept in this page, shown beside it. Nothing is saved.</MessageBarBody>
         </MessageBar>
       )}
-      <Body1 as="p">
-        Monitoring and evaluation for city-to-city partnerships, following the OECD framework: rate the
-        partnership against the ten G20 Rome principles with your stakeholders, and score the partner
-        cities&apos; SDG indicators by the distance still to travel to their 2030 end values. Everything is
-        computed in the workbook, with functions you can also use in your own sheets.
-      </Body1>
+      {notices.map((notice) => (
+        <MessageBar key={notice} intent="warning" layout="multiline">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      ))}
+      <WorkbookSummary workflows={workflows} />
     </header>
   );
 }

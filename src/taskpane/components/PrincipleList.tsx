@@ -18,7 +18,7 @@ export function PrincipleList({ principles, catalogueVersion }: PrincipleListPro
   const styles = useStyles();
   return (
     <section className={styles.section} aria-labelledby="principles-heading">
-      <Subtitle2 as="h2" id="principles-heading">
+      <Subtitle2 as="h3" id="principles-heading">
         The {principles.length} principles
       </Subtitle2>
       <Caption1>G20 Rome High-level Principles on city-to-city partnerships · catalogue {catalogueVersion}</Caption1>

@@ -1,0 +1,71 @@
+import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { useState, type ReactNode } from "react";
+import type { PaneWorkflows } from "../workflows/types";
+import { ActionsView } from "../views/ActionsView";
+import { CompareView } from "../views/CompareView";
+import { CreateView } from "../views/CreateView";
+import { PublishView } from "../views/PublishView";
+import { ScoreboardView } from "../views/ScoreboardView";
+import { SettingsView } from "../views/SettingsView";
+import { StakeholdersView } from "../views/StakeholdersView";
+import { ValidateView } from "../views/ValidateView";
+
+export const SECTIONS = ["Create", "Validate", "Scoreboard", "Compare", "Stakeholders", "Publish", "Actions", "Settings"] as const;
+export type Section = (typeof SECTIONS)[number];
+
+export interface PaneSectionsProps {
+  readonly workflows: PaneWorkflows;
+  readonly initial?: Section;
+}
+
+const useStyles = makeStyles({
+  tabs: { flexWrap: "wrap", rowGap: tokens.spacingVerticalXXS, marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  panel: { paddingTop: tokens.spacingVerticalS },
+});
+
+function isSection(value: unknown): value is Section {
+  return SECTIONS.some((section) => section === value);
+}
+
+/**
+ * The pane's sections as tabs. Every section stays mounted (hidden when not chosen), so a result or
+ * a half-filled form is still there when the user comes back to it.
+ */
+export function PaneSections({ workflows, initial = "Create" }: PaneSectionsProps) {
+  const styles = useStyles();
+  const [chosen, setChosen] = useState<Section>(initial);
+  const panels: Record<Section, ReactNode> = {
+    Create: <CreateView workflows={workflows} />,
+    Validate: <ValidateView workflows={workflows} />,
+    Scoreboard: <ScoreboardView workflows={workflows} />,
+    Compare: <CompareView workflows={workflows} />,
+    Stakeholders: <StakeholdersView workflows={workflows} />,
+    Publish: <PublishView workflows={workflows} />,
+    Actions: <ActionsView workflows={workflows} active={chosen === "Actions"} />,
+    Settings: <SettingsView workflows={workflows} active={chosen === "Settings"} />,
+  };
+  return (
+    <>
+      <TabList
+        className={styles.tabs}
+        aria-label="C2C Scoreboard sections"
+        size="small"
+        selectedValue={chosen}
+        onTabSelect={(_event, data) => {
+          if (isSection(data.value)) setChosen(data.value);
+        }}
+      >
+        {SECTIONS.map((section) => (
+          <Tab key={section} id={`section-tab-${section}`} value={section} aria-controls={`section-${section}`}>
+            {section}
+          </Tab>
+        ))}
+      </TabList>
+      {SECTIONS.map((section) => (
+        <div key={section} id={`section-${section}`} role="tabpanel" aria-labelledby={`section-tab-${section}`} hidden={section !== chosen} className={styles.panel}>
+          {panels[section]}
+        </div>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+// What the pane runs on, once we know where it is: inside Excel the Office.js host (and Excel's
+// theme), outside Office an empty in-memory workbook that the preview grid shows beside the pane
+// (the Create section fills it). Every
+// Office global the pane reads is read here or in paneHost.ts.
+
+import { MemoryWorkbook } from "../host/memory/memoryWorkbook";
+import type { PaneHost } from "./paneHost";
+import type { PaneWorkflows } from "./workflows/types";
+
+export interface PaneSetup {
+  readonly workflows: PaneWorkflows;
+  readonly dark: boolean;
+  readonly previewWorkbook: MemoryWorkbook | null;
+  readonly notices: readonly string[];
+}
+
+/** Excel.createWorkbook, which opens the values-only copy as a new workbook, arrived in ExcelApi 1.8. */
+export const CREATE_WORKBOOK_API = "1.8";
+
+export const NO_CREATE_WORKBOOK_NOTICE = `This version of Excel cannot open a new workbook for an add-in (Excel JavaScript API ${CREATE_WORKBOOK_API}): Publish offers the values-only workbook as a file to save instead.`;
+
+/**
+ * The session and the hosts come as a second bundle (session.js), loaded before the pane renders: the
+ * engine, the Office.js host, the xlsx writer and the CSV reader would take the pane's own bundle over
+ * the build's 1 MiB budget.
+ */
+export async function paneSetup(host: PaneHost): Promise<PaneSetup> {
+  const { createPaneSession } = await import(/* webpackChunkName: "session" */ "./workflows/paneSession");
+  if (host.kind === "preview") {
+    const workbook = MemoryWorkbook.empty();
+    return { workflows: createPaneSession(workbook, { environment: "preview" }), dark: false, previewWorkbook: workbook, notices: [] };
+  }
+  const { officeExcelHost } = await import(/* webpackChunkName: "session" */ "../host/excel");
+  const canCreateWorkbook = Office.context.requirements.isSetSupported("ExcelApi", CREATE_WORKBOOK_API);
+  const workflows = createPaneSession(officeExcelHost(), {
+    environment: "excel",
+    ...(canCreateWorkbook ? { openWorkbook: (base64: string) => Excel.createWorkbook(base64) } : {}),
+  });
+  return { workflows, dark: host.darkTheme, previewWorkbook: null, notices: canCreateWorkbook ? [] : [NO_CREATE_WORKBOOK_NOTICE] };
+}

@@ -1,0 +1,109 @@
+// The Settings view's form: one field per row of the C2C_Settings table, labelled with the row's key,
+// holding the value as typed. Reading the form back checks each number and then the rules that tie
+// settings together (engine/settings), so nothing unreadable reaches the workbook.
+
+import { readNumber } from "../../engine/cells";
+import type { PrincipleId } from "../../engine/catalogue/types";
+import { PRINCIPLE_BAND_LIMIT_ROWS, principleWeightKey, SCALAR_SETTING_ROWS, SDG_BAND_LIMIT_ROWS, type ScalarSettingRow } from "../../engine/model/contract";
+import { settingsProblems, type ItemAggregation, type PrincipleBandLimits, type ScoringSettings, type SdgBandLimits, type WorstValueMode } from "../../engine/settings";
+
+export type SettingField =
+  | { readonly key: string; readonly kind: "choice"; readonly options: readonly string[] }
+  | { readonly key: string; readonly kind: "number" };
+
+/** Field values keyed by the Settings table's row keys. */
+export type SettingsTexts = Readonly<Record<string, string>>;
+
+export type SettingsReading = { readonly ok: true; readonly settings: ScoringSettings } | { readonly ok: false; readonly problems: readonly string[] };
+
+const WORST_VALUE_MODES: readonly [WorstValueMode, ...WorstValueMode[]] = ["fixed", "peer", "baseline"];
+const ITEM_AGGREGATIONS: readonly [ItemAggregation, ...ItemAggregation[]] = ["mean", "median"];
+
+type ScalarField = ScalarSettingRow["field"];
+type NumericField = Exclude<ScalarField, "worstValueMode" | "itemAggregation">;
+
+function rowKey<F extends string>(rows: readonly { readonly field: F; readonly key: string }[], field: F): string {
+  const row = rows.find((candidate) => candidate.field === field);
+  if (row === undefined) throw new Error(`the Settings table has no row for ${field}`);
+  return row.key;
+}
+
+function scalarKey(field: ScalarField): string {
+  return rowKey(SCALAR_SETTING_ROWS, field);
+}
+
+/** Every field in the Settings table's order: scalars, SDG band limits, principle band limits, weights. */
+export function settingFields(principleIds: readonly PrincipleId[]): SettingField[] {
+  const choices: Partial<Record<ScalarField, readonly string[]>> = { worstValueMode: WORST_VALUE_MODES, itemAggregation: ITEM_AGGREGATIONS };
+  return [
+    ...SCALAR_SETTING_ROWS.map((row): SettingField => {
+      const options = choices[row.field];
+      return options === undefined ? { key: row.key, kind: "number" } : { key: row.key, kind: "choice", options };
+    }),
+    ...SDG_BAND_LIMIT_ROWS.map((row): SettingField => ({ key: row.key, kind: "number" })),
+    ...PRINCIPLE_BAND_LIMIT_ROWS.map((row): SettingField => ({ key: row.key, kind: "number" })),
+    ...principleIds.map((id): SettingField => ({ key: principleWeightKey(id), kind: "number" })),
+  ];
+}
+
+/** The settings as the form shows them. */
+export function settingsTexts(settings: ScoringSettings, principleIds: readonly PrincipleId[]): Record<string, string> {
+  const texts: Record<string, string> = {};
+  for (const row of SCALAR_SETTING_ROWS) texts[row.key] = String(settings[row.field]);
+  for (const row of SDG_BAND_LIMIT_ROWS) texts[row.key] = String(settings.sdgBandLimits[row.field]);
+  for (const row of PRINCIPLE_BAND_LIMIT_ROWS) texts[row.key] = String(settings.principleBandLimits[row.field]);
+  for (const id of principleIds) texts[principleWeightKey(id)] = String(settings.principleWeights[id]);
+  return texts;
+}
+
+/** The form read back into settings, or every problem found, each naming its field. */
+export function readSettingsTexts(texts: SettingsTexts): SettingsReading {
+  const problems: string[] = [];
+  const numberAt = (key: string): number => {
+    const text = texts[key] ?? "";
+    const reading = readNumber(text);
+    if (reading.kind === "number") return reading.value;
+    problems.push(reading.kind === "blank" ? `${key}: type a number.` : `${key}: "${text.trim()}" is not a number.`);
+    return Number.NaN;
+  };
+  const choiceAt = <T extends string>(field: ScalarField, options: readonly [T, ...T[]]): T => {
+    const key = scalarKey(field);
+    const text = (texts[key] ?? "").trim().toLowerCase();
+    const chosen = options.find((option) => option === text);
+    if (chosen === undefined) problems.push(`${key}: choose ${options.join(", ")}.`);
+    return chosen ?? options[0];
+  };
+  const scalar = (field: NumericField): number => numberAt(scalarKey(field));
+  const sdgLimit = (field: keyof SdgBandLimits): number => numberAt(rowKey(SDG_BAND_LIMIT_ROWS, field));
+  const principleLimit = (field: keyof PrincipleBandLimits): number => numberAt(rowKey(PRINCIPLE_BAND_LIMIT_ROWS, field));
+  const weight = (id: PrincipleId): number => numberAt(principleWeightKey(id));
+
+  const settings: ScoringSettings = {
+    worstValueMode: choiceAt("worstValueMode", WORST_VALUE_MODES),
+    targetYear: scalar("targetYear"),
+    itemAggregation: choiceAt("itemAggregation", ITEM_AGGREGATIONS),
+    contestedThreshold: scalar("contestedThreshold"),
+    halfAnsweredShare: scalar("halfAnsweredShare"),
+    coverageThreshold: scalar("coverageThreshold"),
+    peerMinimumUnits: scalar("peerMinimumUnits"),
+    minimumGroupSize: scalar("minimumGroupSize"),
+    sdgBandLimits: { achieved: sdgLimit("achieved"), challengesRemain: sdgLimit("challengesRemain"), significantChallenges: sdgLimit("significantChallenges") },
+    principleBandLimits: { developing: principleLimit("developing"), established: principleLimit("established"), advanced: principleLimit("advanced") },
+    // Every principle has a weight row whatever the catalogue's order; the form lists them in that order.
+    principleWeights: {
+      TA: weight("TA"),
+      MLG: weight("MLG"),
+      URL: weight("URL"),
+      DATA: weight("DATA"),
+      ME: weight("ME"),
+      P2P: weight("P2P"),
+      CAP: weight("CAP"),
+      STK: weight("STK"),
+      FIN: weight("FIN"),
+      DIG: weight("DIG"),
+    },
+  };
+  if (problems.length > 0) return { ok: false, problems };
+  const rules = settingsProblems(settings).map((problem) => `${problem.charAt(0).toUpperCase()}${problem.slice(1)}.`);
+  return rules.length > 0 ? { ok: false, problems: rules } : { ok: true, settings };
+}
