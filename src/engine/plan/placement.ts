@@ -56,6 +56,11 @@ export function placePlan(plan: WorkbookPlan, inventory: WorkbookInventory, poli
       throw new PlanError([`the plan edits the sheet "${edit.sheet}", which the workbook does not have`]);
     }
   }
+  for (const edit of plan.tableEdits ?? []) {
+    const table = inventory.tables.find((existing) => sameName(existing.name, edit.table));
+    if (table === undefined) throw new PlanError([`the plan grows the table "${edit.table}", which the workbook does not have`]);
+    if (isReplaced(table.sheet)) throw new PlanError([`the plan grows the table "${table.name}" on the sheet "${table.sheet}", which it also replaces`]);
+  }
 
   const keptTables = inventory.tables.filter((table) => !isReplaced(table.sheet));
   for (const sheet of plan.sheets) {

@@ -15,17 +15,21 @@ export type ConflictKind = "sheet" | "table" | "name";
 
 /**
  * Applying the plan would overwrite something that belongs to the user: a sheet (unless the policy
- * allows a free name or it is an add-in-owned sheet being rebuilt), a table or a defined name.
+ * allows a free name or it is an add-in-owned sheet being rebuilt), a table or a defined name, or
+ * cells beside a table that a table edit would grow over.
  * Thrown before anything changes; callers that want a friendly message check listSheets first.
  */
 export class PlanConflictError extends Error {
   readonly kind: ConflictKind;
   readonly conflictingName: string;
+  /** Sheet-qualified cells in the way ("Checklist!H5"), when growing a table would cover them; else empty. */
+  readonly cells: readonly string[];
 
-  constructor(kind: ConflictKind, conflictingName: string, message: string) {
+  constructor(kind: ConflictKind, conflictingName: string, message: string, cells: readonly string[] = []) {
     super(message);
     this.name = "PlanConflictError";
     this.kind = kind;
     this.conflictingName = conflictingName;
+    this.cells = cells;
   }
 }

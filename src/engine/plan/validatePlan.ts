@@ -12,6 +12,7 @@ import {
   rangeWidth,
   type RangeBounds,
 } from "./address";
+import { normaliseHeader } from "./headers";
 import { identifierProblem, sameName, sheetNameProblem } from "./names";
 import { PlanError } from "./planError";
 import type {
@@ -20,7 +21,9 @@ import type {
   ConditionalFormatPlan,
   DataValidationPlan,
   HighlightPlan,
+  PlanScalar,
   SheetPlan,
+  TableEditPlan,
   TablePlan,
   WorkbookPlan,
 } from "./types";
@@ -60,6 +63,8 @@ export function validatePlan(plan: WorkbookPlan): string[] {
   }
 
   checkWorkbookNames(plan, report);
+
+  checkTableEdits(plan.tableEdits ?? [], report);
 
   for (const edit of plan.edits ?? []) {
     const where = `edit of sheet "${edit.sheet}"`;
@@ -251,4 +256,48 @@ function checkWorkbookNames(plan: WorkbookPlan, report: Report): void {
     const sheetProblem = sheetNameProblem(name.sheet);
     if (sheetProblem !== undefined) report(`${where}: ${sheetProblem}`);
   }
+}
+
+/** Excel's longest table column name. */
+const MAX_COLUMN_NAME = 255;
+
+// What can be told of table edits without the workbook; placement and the host check the rest
+// (the table exists, the new headers are new, `before` and the appended rows' keys name columns).
+function checkTableEdits(edits: readonly TableEditPlan[], report: Report): void {
+  const edited: string[] = [];
+  for (const edit of edits) {
+    const where = `table edit of "${edit.table}"`;
+    const nameProblem = identifierProblem(edit.table);
+    if (nameProblem !== undefined) report(`${where}: ${nameProblem}`);
+    if (edited.some((name) => sameName(name, edit.table))) report(`${where}: the table is edited twice; put both changes in one edit`);
+    edited.push(edit.table);
+    const columns = edit.insertColumns?.columns ?? [];
+    const rows = edit.appendRows ?? [];
+    if (edit.insertColumns !== undefined && columns.length === 0) report(`${where}: no columns to insert`);
+    if (columns.length === 0 && rows.length === 0) report(`${where}: inserts no column and appends no row`);
+    const headers: string[] = [];
+    for (const column of columns) {
+      if (column.header.trim() === "") report(`${where}: a new column has no header`);
+      else if (column.header.length > MAX_COLUMN_NAME) report(`${where}: the header "${column.header.slice(0, 40)}…" is longer than ${MAX_COLUMN_NAME} characters`);
+      if (headers.some((other) => normaliseHeader(other) === normaliseHeader(column.header))) report(`${where}: the new column "${column.header}" appears twice`);
+      headers.push(column.header);
+      (column.values ?? []).forEach((value, index) => {
+        checkScalar(value, `${where}, new column "${column.header}", value ${index + 1}`, report);
+      });
+    }
+    rows.forEach((row, index) => {
+      const at = `${where}, appended row ${index + 1}`;
+      const keys: string[] = [];
+      for (const [header, value] of Object.entries(row)) {
+        if (keys.includes(normaliseHeader(header))) report(`${at}: the column "${header}" is given twice`);
+        keys.push(normaliseHeader(header));
+        checkScalar(value, `${at}, column "${header}"`, report);
+      }
+    });
+  }
+}
+
+function checkScalar(value: PlanScalar, where: string, report: Report): void {
+  if (typeof value === "number" && !Number.isFinite(value)) report(`${where}: ${value} is not a finite number`);
+  if (typeof value === "string" && value.length > MAX_CELL_TEXT) report(`${where}: text longer than ${MAX_CELL_TEXT} characters`);
 }

@@ -25,9 +25,11 @@ import { keepSheetSteps } from "../../engine/plan/keepSheet";
 import { sameName } from "../../engine/plan/names";
 import { placePlan, type WorkbookInventory } from "../../engine/plan/placement";
 import { buildTableData, type TableData } from "../../engine/plan/tableData";
+import { newlyCoveredPositions, refuseCoveredCells, resolveTableEdits, type TableShape } from "../../engine/plan/tableGrowth";
 import type { CellPlan, DefinedNamePlan, FormulaDialect, SheetPlan, WorkbookPlan } from "../../engine/plan/types";
 import { assertValidPlan } from "../../engine/plan/validatePlan";
 import type { ApplyOptions, ApplyReport, SheetInfo, WorkbookHost } from "../workbookHost";
+import { growTable } from "./growTable";
 import { emptySheet, type MemoryCell, type MemorySheet } from "./memorySheet";
 
 /** A cell given to fromSheets/setCell: a value, or a formula with the value it shows. */
@@ -191,7 +193,15 @@ export class MemoryWorkbook implements WorkbookHost {
   private applyNow(plan: WorkbookPlan, options: ApplyOptions): ApplyReport {
     assertValidPlan(plan);
     const placement = placePlan(plan, this.inventory(), options.existingSheet);
+    const growths = resolveTableEdits(plan.tableEdits ?? [], (name) => this.tableShape(name));
+    refuseCoveredCells(growths, (growth) =>
+      newlyCoveredPositions(growth).filter((position) => {
+        const cell = this.sheet(growth.sheet)?.cells.get(formatCellAddress(position));
+        return cell !== undefined && (cell.formula !== undefined || (cell.value !== null && cell.value !== undefined && cell.value !== ""));
+      }),
+    );
 
+    for (const growth of growths) growTable(this.requireSheet(growth.sheet), growth);
     for (const name of placement.namesToRemove) this.removeName(name);
     const sheets = placement.sheets.map(({ plan: sheetPlan, name, replaces }) => {
       const index = replaces === undefined ? this.sheetList.length : this.removeSheet(replaces);
@@ -240,6 +250,20 @@ export class MemoryWorkbook implements WorkbookHost {
       });
     }
     return null;
+  }
+
+  private tableShape(name: string): TableShape | undefined {
+    for (const sheet of this.sheetList) {
+      const table = sheet.tables.find((candidate) => sameName(candidate.name, name));
+      const bounds = table === undefined ? undefined : parseRange(table.range);
+      if (table === undefined || bounds === undefined) continue;
+      const headers: string[] = [];
+      for (let column = bounds.start.column; column <= bounds.end.column; column++) {
+        headers.push(cellText(sheet.cells.get(formatCellAddress({ row: bounds.start.row, column }))?.value) || (table.columns[column - bounds.start.column] ?? ""));
+      }
+      return { name: table.name, sheet: sheet.name, bounds, headers, hasHeaderRow: true, hasTotalsRow: false };
+    }
+    return undefined;
   }
 
   /** Removes a sheet and its names; returns the tab position it held. */

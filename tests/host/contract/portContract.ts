@@ -350,5 +350,6 @@ export function describePortContract(adapterName: string, adapter: HostAdapter):
         expect(snapshot.selection).toEqual({ sheet: "Indicators", range: "B2" });
       });
     });
+
   });
 }

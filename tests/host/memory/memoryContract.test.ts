@@ -2,6 +2,7 @@ import { formatRange, parseCellAddress, parseRange, rangeContains } from "../../
 import { MemoryWorkbook } from "../../../src/host/memory/memoryWorkbook";
 import type { WorkbookHost } from "../../../src/host/workbookHost";
 import { describePortContract, type WorkbookSnapshot } from "../contract/portContract";
+import { describeTableEditContract } from "../contract/tableEditContract";
 
 function memory(host: WorkbookHost): MemoryWorkbook {
   if (!(host instanceof MemoryWorkbook)) throw new Error("not a memory workbook");
@@ -44,6 +45,12 @@ function snapshot(workbook: MemoryWorkbook): WorkbookSnapshot {
 }
 
 describePortContract("memory", {
+  build: (sheets, tables) => Promise.resolve(MemoryWorkbook.fromSheets(sheets, tables)),
+  reopen: (host) => Promise.resolve(host),
+  snapshot: (host) => Promise.resolve(snapshot(memory(host))),
+});
+
+describeTableEditContract("memory", {
   build: (sheets, tables) => Promise.resolve(MemoryWorkbook.fromSheets(sheets, tables)),
   reopen: (host) => Promise.resolve(host),
   snapshot: (host) => Promise.resolve(snapshot(memory(host))),

@@ -1,0 +1,66 @@
+// Grows a table of an in-memory sheet as a plan's table edit says (the resolution is the engine's,
+// tableGrowth.ts). Inserted columns shift the cells of the table's rows from the insertion column
+// rightwards, taking their values, formulas and styles along; formula texts move unchanged, and no
+// reference anywhere is rewritten (the scored plan rewrites the computed columns afterwards, so
+// moving the text is enough for the contract's tables). Validations and conditional formats move or
+// widen with the cells (their formulas unchanged); new columns copy the dropdown and cell style of
+// the column to their left, appended rows those of the table's last row.
+
+import { formatCellAddress, formatRange, parseRange } from "../../engine/plan/address";
+import { sameName } from "../../engine/plan/names";
+import { insertedColumnsRange, rangeAfterGrowth, type TableGrowth } from "../../engine/plan/tableGrowth";
+import type { PlanScalar } from "../../engine/plan/types";
+import type { MemoryCell, MemorySheet } from "./memorySheet";
+
+export function growTable(sheet: MemorySheet, growth: TableGrowth): void {
+  const { before, after, insertAt } = growth;
+  const count = growth.inserted.length;
+  const key = (row: number, column: number): string => formatCellAddress({ row, column });
+  const styleOf = (cell: MemoryCell | undefined): Partial<MemoryCell> => ({
+    ...(cell?.styleId === undefined ? {} : { styleId: cell.styleId }),
+    ...(cell?.style === undefined ? {} : { style: cell.style }),
+    ...(cell?.numberFormat === undefined ? {} : { numberFormat: cell.numberFormat }),
+  });
+  const put = (row: number, column: number, value: PlanScalar, look: Partial<MemoryCell>): void => {
+    sheet.cells.set(key(row, column), { ...look, value });
+  };
+
+  if (count > 0) {
+    for (let row = before.start.row; row <= before.end.row; row++) {
+      for (let column = before.end.column; column >= insertAt; column--) {
+        const moving = sheet.cells.get(key(row, column));
+        sheet.cells.delete(key(row, column));
+        if (moving !== undefined) sheet.cells.set(key(row, column + count), moving);
+      }
+      const look = growth.styleSource === undefined || row === before.start.row ? {} : styleOf(sheet.cells.get(key(row, growth.styleSource)));
+      growth.inserted.forEach((column, index) => {
+        put(row, insertAt + index, row === before.start.row ? column.header : (column.values[row - before.start.row - 1] ?? null), look);
+      });
+    }
+  }
+  growth.appended.forEach((values, index) => {
+    const row = before.end.row + 1 + index;
+    values.forEach((value, offset) => {
+      const column = after.start.column + offset;
+      put(row, column, value, styleOf(sheet.cells.get(key(before.end.row, column))));
+    });
+  });
+
+  const grow = (range: string): string => {
+    const bounds = parseRange(range);
+    return bounds === undefined ? range : formatRange(rangeAfterGrowth(bounds, growth));
+  };
+  const validations = sheet.validations.flatMap((validation) => {
+    const grown = { ...validation, range: grow(validation.range) };
+    const bounds = parseRange(grown.range);
+    const copied = bounds === undefined ? undefined : insertedColumnsRange(bounds, growth);
+    return copied === undefined ? [grown] : [grown, { ...validation, range: formatRange(copied) }];
+  });
+  sheet.validations.splice(0, sheet.validations.length, ...validations);
+  const formats = sheet.conditionalFormats.map((format) => ({ ...format, range: grow(format.range) }));
+  sheet.conditionalFormats.splice(0, sheet.conditionalFormats.length, ...formats);
+
+  const index = sheet.tables.findIndex((table) => sameName(table.name, growth.table));
+  const table = sheet.tables[index];
+  if (table !== undefined) sheet.tables.splice(index, 1, { ...table, range: formatRange(after), columns: [...growth.headers] });
+}
