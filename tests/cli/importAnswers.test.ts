@@ -5,6 +5,7 @@ import { TABLES } from "../../src/engine/model/contract";
 import type { TableData } from "../../src/engine/plan/tableData";
 import { XlsxWorkbook } from "../../src/host/xlsx/xlsxWorkbook";
 import { c2c, problemLines, sha256, tempFolder, type TempFolder } from "./cliHarness";
+import { userXlsx } from "../host/xlsx/xlsxFixtures";
 import { writeWorkbookWithoutScorableTables } from "./workbookFixtures";
 
 const EXAMPLE = join(__dirname, "fixtures", "import", "answers-example.csv");
@@ -177,6 +178,24 @@ describe("c2c import-answers: nothing written", () => {
     expect(problemLines(run.stderr)).toEqual([
       `error: ${workbook}: the workbook has no checklist table (C2C_Checklist); answers go into its respondent columns, so create an assessment first`,
     ]);
+  });
+
+  it("stops, naming the cells, when a new column would cover the user's cells beside the checklist", async () => {
+    const workbook = folder.path("note-beside.xlsx");
+    const sheets = {
+      Checklist: [
+        ["Principle", "Item ID", "Item", "Ana", "Item score", "Spread", "Evidence", "my note"],
+        ["TA", "TA1", "addresses concrete local challenges", 4, null, null, "", "ask Ben"],
+      ],
+    };
+    await writeFile(workbook, await userXlsx(sheets, [{ name: "C2C_Checklist", sheet: "Checklist", range: "A1:G2" }]));
+    const csv = folder.path("one.csv");
+    await writeFile(csv, "Respondent,Item ID,Answer
+Cleo,TA1,3
+");
+    const run = await c2c("import-answers", csv, "--into", workbook, "-o", folder.path("none.xlsx"));
+    expect(run.code).toBe(2);
+    expect(problemLines(run.stderr)).toEqual([expect.stringMatching(/^error: .*note-beside\.xlsx: .*Checklist!H1, Checklist!H2/)]);
   });
 
   it("asks for --into and -o, and explains itself with --help", async () => {

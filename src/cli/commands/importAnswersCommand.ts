@@ -9,6 +9,7 @@ import { scoreAssessment } from "../../engine/assessment";
 import { IntakeError, importAnswersPlan, parseAnswersCsv, type ImportReport, type LineMessage } from "../../engine/intake";
 import { TABLES } from "../../engine/model/contract";
 import type { Problem } from "../../engine/model/types";
+import { PlanConflictError } from "../../engine/plan/planError";
 import { readAssessment } from "../../engine/read";
 import { layoutFromTables } from "../../engine/templates/layout";
 import { scoredWorkbookPlan } from "../../engine/templates/scoredWorkbook";
@@ -122,7 +123,14 @@ async function importFile(paths: Paths, options: { force: boolean; strict: boole
   }
 
   progress.step(`placing ${report.answersWritten} answers${report.respondentsAdded.length === 0 ? "" : ` and ${report.respondentsAdded.length} new respondents`}`);
-  await workbook.applyPlan(plan, { dialect: "portable", existingSheet: "fail" });
+  try {
+    await workbook.applyPlan(plan, { dialect: "portable", existingSheet: "fail" });
+  } catch (error: unknown) {
+    // A table that cannot grow without covering the user's cells: say which file and cells, not
+    // the generic "rename your table" a sheet or name conflict gets.
+    if (error instanceof PlanConflictError && error.kind === "table") return stopped(io, [...fileWarnings, fileProblem(paths.into, error.message)]);
+    throw error;
+  }
 
   const tables = await workbook.readTables(Object.values(TABLES));
   const read = readAssessment(tables);
