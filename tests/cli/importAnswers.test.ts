@@ -190,9 +190,7 @@ describe("c2c import-answers: nothing written", () => {
     };
     await writeFile(workbook, await userXlsx(sheets, [{ name: "C2C_Checklist", sheet: "Checklist", range: "A1:G2" }]));
     const csv = folder.path("one.csv");
-    await writeFile(csv, "Respondent,Item ID,Answer
-Cleo,TA1,3
-");
+    await writeFile(csv, "Respondent,Item ID,Answer\nCleo,TA1,3\n");
     const run = await c2c("import-answers", csv, "--into", workbook, "-o", folder.path("none.xlsx"));
     expect(run.code).toBe(2);
     expect(problemLines(run.stderr)).toEqual([expect.stringMatching(/^error: .*note-beside\.xlsx: .*Checklist!H1, Checklist!H2/)]);
