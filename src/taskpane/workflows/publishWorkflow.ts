@@ -4,12 +4,11 @@
 // preview.
 
 import { CATALOGUE_VERSION } from "../../engine/catalogue";
-import { openSdgCsv } from "../../engine/publish/openSdg";
-import { reportHtml, type PublicationProvenance } from "../../engine/publish/html/reportHtml";
+import { DEFAULT_CSV_OPTIONS } from "../../engine/publish/csv";
+import type { PublicationProvenance } from "../../engine/publish/html/reportHtml";
 import { layoutFromTables, PRODUCT_NAME, PRODUCT_VERSION, scoredWorkbookPlan } from "../../engine/templates";
 import { valuesWorkbookBytes, XLSX_MIME_TYPE } from "../../host/values/valuesWorkbook";
-import { reportCsv } from "../../cli/report/reportCsv";
-import { reportJson } from "../../cli/report/reportJson";
+import { renderReport } from "../../cli/report/renderReport";
 import { publishedFileName } from "./publishNames";
 import type { SessionContext } from "./sessionContext";
 import type { ProgressReporter, PublishFormat, PublishResult } from "./types";
@@ -23,20 +22,9 @@ export async function publish(context: SessionContext, format: PublishFormat, pr
   progress(`Building the ${FORMAT_LABELS[format]}`, 0.5);
   if (format === "workbook") return valuesWorkbook(context, scored, progress);
   const provenance = provenanceOf(context, name);
-  const text = (): string => {
-    switch (format) {
-      case "html":
-        return reportHtml({ provenance, assessment: scored.assessment, scores: scored.scores, problems: scored.problems });
-      case "csv":
-        return reportCsv(scored.scores);
-      case "open-sdg":
-        return openSdgCsv(scored.scores);
-      case "json":
-        return reportJson(provenance, scored.assessment, scored.scores, scored.problems);
-    }
-  };
+  // What `c2c report --html|--csv|--open-sdg|--json` prints for the same workbook.
+  const content = renderReport({ kind: "scores", format, csv: DEFAULT_CSV_OPTIONS }, { provenance, assessment: scored.assessment, scores: scored.scores, problems: scored.problems });
   const file = FILES[format];
-  const content = text();
   progress("Done", 1);
   return { kind: "file", fileName: publishedFileName(name, file.suffix), mimeType: file.mimeType, content, description: file.description };
 }
@@ -53,7 +41,7 @@ const FILES: Readonly<Record<Exclude<PublishFormat, "workbook">, { suffix: strin
   html: {
     suffix: "report.html",
     mimeType: "text/html",
-    description: "One self-contained page to publish: principle radar, SDG bars per city, trends, the method and the provenance. It shows aggregates only.",
+    description: "One self-contained page to publish: principle radar, SDG bars per city, trends, stakeholders, the method and the provenance. It shows aggregates only.",
   },
   csv: {
     suffix: "scores.csv",
@@ -68,7 +56,7 @@ const FILES: Readonly<Record<Exclude<PublishFormat, "workbook">, { suffix: strin
   json: {
     suffix: "scores.json",
     mimeType: "application/json",
-    description: "Everything the Scoreboard shows, with provenance and the problems found. It lists the respondents and each item's score: share it with care.",
+    description: "Everything the Scoreboard shows, with provenance and the problems found, under the privacy rule: respondent counts per group instead of names, item numbers only where enough answers back them.",
   },
 };
 
@@ -84,10 +72,10 @@ function provenanceOf(context: SessionContext, partnershipName: string): Publica
 
 async function valuesWorkbook(context: SessionContext, scored: ScoredWorkbook, progress: ProgressReporter): Promise<PublishResult> {
   const plan = scoredWorkbookPlan(scored.assessment, scored.scores, layoutFromTables(scored.tables), context.stamp());
-  const sheets = valuesCopySheets(plan, scored.tables);
+  const sheets = valuesCopySheets(plan, scored.tables, scored.scores);
   const bytes = await valuesWorkbookBytes(sheets, plan.styles);
   const sheetList = sheets.map((sheet) => sheet.name).join(", ");
-  const description = `A copy with values only (no formulas) for people without the add-in: ${sheetList}. Respondents' own answers are left out.`;
+  const description = `A copy with values only (no formulas) for people without the add-in: ${sheetList}. Respondents' own answers are left out, and so are the numbers of items fewer than ${scored.scores.settings.minimumGroupSize} people answered.`;
   if (context.environment === "excel" && context.openWorkbook !== undefined) {
     progress("Opening the copy as a new workbook", 0.8);
     await context.openWorkbook(base64Of(bytes));

@@ -1,15 +1,18 @@
 // The sheets of the values-only copy (Publish → workbook) for people without the add-in: the
 // Scoreboard as the scored plan builds it, and the checklist and indicator tables with the computed
-// columns the same plan fills in. The checklist goes without its respondent columns, so the copy
-// shows no one's individual answers (only item scores, spreads and evidence); users' own extra
-// columns stay out too — the copy carries the contract's columns only.
+// columns the same plan fills in. Published output keeps respondents private (privacyRule): the
+// checklist goes without its respondent columns, and an item backed by fewer answers than the
+// minimum group size loses its score, spread and contested flag, with the reason beside it. Users'
+// own extra columns stay out too — the copy carries the contract's columns only.
 
 import { CHECKLIST_CONTESTED_HEADER, CHECKLIST_HEADERS, INDICATOR_HEADERS, TABLES } from "../../engine/model/contract";
 import { columnLetters, formatCellAddress, parseCellAddress, parseSheetRange } from "../../engine/plan/address";
 import { normaliseHeader } from "../../engine/plan/headers";
 import { freeSheetName } from "../../engine/plan/names";
 import type { CellPlan, PlanScalar, SheetPlan, WorkbookPlan } from "../../engine/plan/types";
-import type { TableData } from "../../engine/plan/tableData";
+import type { TableData, TableRowData } from "../../engine/plan/tableData";
+import type { AssessmentScores } from "../../engine/assessment/types";
+import { publishedItem } from "../../engine/publish/publishedItems";
 import { findTable } from "../../engine/read";
 import type { TableSet } from "./workbookReading";
 
@@ -22,14 +25,24 @@ const COPIED_COLUMNS: readonly { readonly table: string; readonly headers: reado
   { table: TABLES.indicators, headers: Object.values(INDICATOR_HEADERS) },
 ];
 
-export function valuesCopySheets(scoredPlan: WorkbookPlan, tables: TableSet): SheetPlan[] {
+/** The heading of the column that says why an item's numbers are not published. */
+export const NOT_PUBLISHED_HEADER = "Not published";
+
+const SUPPRESSED_COLUMNS = new Set([CHECKLIST_HEADERS.itemScore, CHECKLIST_HEADERS.spread, CHECKLIST_CONTESTED_HEADER].map(normaliseHeader));
+
+/** Why a table row's numbers are withheld; null when the row may be published whole. */
+type Withheld = (row: TableRowData) => string | null;
+
+export function valuesCopySheets(scoredPlan: WorkbookPlan, tables: TableSet, scores: AssessmentScores): SheetPlan[] {
   const computed = computedCells(scoredPlan);
   const sheets: SheetPlan[] = scoredPlan.sheets.map((sheet) => ({ ...sheet, cells: sheet.cells.map(withoutFormula) }));
+  const itemsByRow = new Map(scores.items.map((item) => [item.row, publishedItem(item, scores.settings.minimumGroupSize)]));
+  const withheldItem: Withheld = (row) => itemsByRow.get(row.row)?.suppressed ?? null;
   for (const { table: tableName, headers } of COPIED_COLUMNS) {
     const table = findTable(tables, tableName);
     if (table === null) continue;
     const name = freeSheetName(table.sheet, sheets.map((sheet) => sheet.name));
-    sheets.push(tableSheet(name, table, headers, computed));
+    sheets.push(tableSheet(name, table, headers, computed, tableName === TABLES.checklist ? withheldItem : () => null));
   }
   return sheets;
 }
@@ -57,15 +70,22 @@ function computedCells(plan: WorkbookPlan): Map<string, CellPlan> {
 
 const cellKey = (sheet: string, address: string): string => `${sheet.toLowerCase()}!${address}`;
 
-function tableSheet(name: string, table: TableData, headers: readonly string[], computed: ReadonlyMap<string, CellPlan>): SheetPlan {
+function tableSheet(name: string, table: TableData, headers: readonly string[], computed: ReadonlyMap<string, CellPlan>, withheld: Withheld): SheetPlan {
   const wanted = new Set(headers.map(normaliseHeader));
   const columns = table.columns.map((column, index) => ({ column, index })).filter(({ column }) => wanted.has(column.key));
-  const cells: CellPlan[] = columns.map(({ column }, position) => ({ address: formatCellAddress({ row: 1, column: position + 1 }), value: column.header, style: HEADER_STYLE }));
-  const widths = columns.map(({ column }) => column.header.length);
+  const reasons = table.rows.map(withheld);
+  const headerTexts = [...columns.map(({ column }) => column.header), ...(reasons.some((reason) => reason !== null) ? [NOT_PUBLISHED_HEADER] : [])];
+  const cells: CellPlan[] = headerTexts.map((header, position) => ({ address: formatCellAddress({ row: 1, column: position + 1 }), value: header, style: HEADER_STYLE }));
+  const widths = headerTexts.map((header) => header.length);
   table.rows.forEach((row, rowIndex) => {
-    columns.forEach(({ index }, position) => {
+    const reason = reasons[rowIndex] ?? null;
+    if (reason !== null) {
+      cells.push({ address: formatCellAddress({ row: rowIndex + 2, column: columns.length + 1 }), value: reason });
+      widths[columns.length] = Math.max(widths[columns.length] ?? 0, reason.length);
+    }
+    columns.forEach(({ column, index }, position) => {
       const source = row.cells[index];
-      if (source === undefined) return;
+      if (source === undefined || (reason !== null && SUPPRESSED_COLUMNS.has(column.key))) return;
       const located = parseSheetRange(source.address);
       const plan = located === undefined ? undefined : computed.get(cellKey(located.sheet, formatCellAddress(located.bounds.start)));
       const value: PlanScalar = plan?.value ?? scalar(source.value);

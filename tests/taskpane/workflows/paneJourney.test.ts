@@ -15,6 +15,7 @@ import { reportHtml } from "../../../src/engine/publish/html/reportHtml";
 import { PRODUCT_NAME, PRODUCT_VERSION } from "../../../src/engine/templates";
 import { MemoryWorkbook } from "../../../src/host/memory/memoryWorkbook";
 import { reportCsv } from "../../../src/cli/report/reportCsv";
+import { reportJson } from "../../../src/cli/report/reportJson";
 import { createPaneSession } from "../../../src/taskpane/workflows/paneSession";
 import type { PaneWorkflows } from "../../../src/taskpane/workflows/types";
 import { assessmentOf, expectProgressed, NOW, progressLog, rowLabelled, rowNumberLabelled, sheetRows, tablesOf } from "./paneFixtures";
@@ -203,6 +204,7 @@ describe("publishing the sample", () => {
     expect(await content("csv")).toBe(reportCsv(scores));
     expect(await content("open-sdg")).toBe(openSdgCsv(scores));
     const json = JSON.parse(await content("json")) as { partnership: { name: string }; scores: { alignment: { score: number } }; generatedAt: string };
+    expect(await content("json")).toBe(reportJson(provenance, assessment, scores, scores.problems));
     expect(json.partnership.name).toBe(NAME);
     expect(json.scores.alignment.score).toBeCloseTo(scores.alignment.score!, 12);
     expect(json.generatedAt).toBe(NOW.toISOString());
@@ -238,5 +240,26 @@ describe("publishing the sample", () => {
       if (row.score === null) expect(cell).toBeNull();
       else expect(cell).toBeCloseTo(row.score, 9);
     });
+  });
+
+  it("keeps items backed by fewer answers than the minimum group size out of the values-only workbook", async () => {
+    const settings = (await pane.readSettings()).settings;
+    // More than the sample's respondents: no item is backed by enough answers.
+    await pane.writeSettings({ ...settings, minimumGroupSize: SAMPLE.respondents.length + 1 });
+    const result = await pane.publish("workbook", () => undefined);
+    if (result.kind !== "file" || typeof result.content === "string") throw new Error("expected bytes");
+    expect(result.description).toContain(`fewer than ${SAMPLE.respondents.length + 1} people answered`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(result.content) as unknown as ArrayBuffer);
+    const checklist = workbook.getWorksheet("Checklist")!;
+    expect((checklist.getRow(1).values as unknown[]).slice(1)).toEqual(["Principle", "Item ID", "Item", "Item score", "Spread", "Contested", "Evidence", "Not published"]);
+    const answered = scores.items.filter((item) => item.score !== null);
+    expect(answered.length).toBeGreaterThan(40);
+    for (const item of answered) {
+      const row = scores.items.indexOf(item) + 2;
+      expect(checklist.getCell(`B${row}`).value).toBe(item.itemId);
+      expect([checklist.getCell(`D${row}`).value, checklist.getCell(`E${row}`).value, checklist.getCell(`F${row}`).value]).toEqual([null, null, null]);
+      expect(checklist.getCell(`H${row}`).value).toMatch(/not published, to keep single answers private/);
+    }
   });
 });
