@@ -56,7 +56,8 @@ export function sheetTabs(page: Page): Locator {
 
 /** The names on the preview's Sheets tabs, in order. */
 export async function sheetNames(page: Page): Promise<string[]> {
-  return (await sheetTabs(page).allTextContents()).map((name) => name.trim());
+  // innerText: a Fluent tab also holds a hidden copy of its label (reserving the bold width).
+  return (await sheetTabs(page).allInnerTexts()).map((name) => name.trim());
 }
 
 export async function openSheet(page: Page, sheet: string): Promise<void> {
@@ -68,6 +69,11 @@ export async function openSheet(page: Page, sheet: string): Promise<void> {
 /** A cell of the preview grid by its sheet-qualified address, e.g. "Indicators!F2". */
 export function gridCell(page: Page, address: string): Locator {
   return preview(page).getByRole("gridcell", { name: address, exact: true });
+}
+
+/** A text field by its label (its accessible name: a required field's "*" is not part of it). */
+export function textField(page: Page, label: string): Locator {
+  return page.getByRole("textbox", { name: label, exact: true });
 }
 
 /** Types `text` into a cell of the active sheet as a user does: double-click, type, Enter. */
@@ -141,7 +147,10 @@ async function waitForAttribute(locator: Locator, name: string, value: string): 
  * a radio group or a dropdown (combobox with a listbox).
  */
 export async function choose(page: Page, label: string, option: string): Promise<void> {
-  const control = page.getByLabel(label, { exact: true }).first();
+  const control = page
+    .getByRole("combobox", { name: label, exact: true })
+    .or(page.getByRole("radiogroup", { name: label, exact: true }))
+    .first();
   const kind = await control.evaluate((element) => (element.tagName === "SELECT" ? "select" : (element.getAttribute("role") ?? element.tagName.toLowerCase())));
   const pattern = new RegExp(`^${option}`, "i");
   if (kind === "select") {

@@ -3,13 +3,12 @@
 // Run: npx tsx scripts/browser/paneScreenshot.ts [output.png]   (default docs/images/pane-preview.png)
 
 import { join } from "node:path";
-import { launchChromium } from "./chromium";
+import { startBrowserAndDist } from "./browserAndDist";
 import { openPane, openSection, settle, sheetTabs } from "./paneDriver";
 import { REPO_ROOT } from "./repoPaths";
-import { serveDist } from "./serveDist";
 
 async function main(output: string): Promise<void> {
-  const [server, browser] = await Promise.all([serveDist(), launchChromium()]);
+  const { server, browser } = await startBrowserAndDist();
   try {
     const { page, guard } = await openPane(browser, server.origin);
     await openSection(page, "Create");

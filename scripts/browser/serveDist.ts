@@ -7,7 +7,7 @@ import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { REPO_ROOT } from "./repoPaths";
 import { serveDirectory, type StaticServer } from "./staticServer";
 
@@ -114,9 +114,21 @@ export async function builtDist(): Promise<string> {
   return done;
 }
 
-/** The production build of the current sources, served on 127.0.0.1. */
+/**
+ * The folder to serve: C2C_BROWSER_DIST when set (a build made elsewhere, e.g. the one CI is about
+ * to upload: `npm run build && C2C_BROWSER_DIST=dist npx jest tests/browser`), else the cached build.
+ */
+export async function distToServe(environment: NodeJS.ProcessEnv = process.env): Promise<string> {
+  const given = environment.C2C_BROWSER_DIST?.trim() ?? "";
+  if (given === "") return builtDist();
+  const folder = resolve(REPO_ROOT, given);
+  if (!existsSync(join(folder, "taskpane.html"))) throw new Error(`C2C_BROWSER_DIST is "${given}", which holds no taskpane.html; build it first (npm run build) or unset it`);
+  return folder;
+}
+
+/** The production build of the current sources (or C2C_BROWSER_DIST), served on 127.0.0.1. */
 export async function serveDist(): Promise<StaticServer & { readonly dist: string }> {
-  const dist = await builtDist();
+  const dist = await distToServe();
   const server = await serveDirectory(dist);
   return { ...server, dist };
 }

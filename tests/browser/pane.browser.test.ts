@@ -6,7 +6,7 @@
 // errors in the grid and find each in Validate, reach the controls by keyboard, and screenshot
 // every section. Any outside request, console error or page error fails the test that caused it.
 import type { Browser, Page } from "playwright-core";
-import { launchChromium } from "../../scripts/browser/chromium";
+import { startBrowserAndDist } from "../../scripts/browser/browserAndDist";
 import {
   addressOf,
   attributeBecomes,
@@ -25,11 +25,11 @@ import {
   sheetNames,
   sheetTabs,
   statusRegion,
+  textField,
   type CellPosition,
   type PaneSession,
 } from "../../scripts/browser/paneDriver";
 import { artifactPath } from "../../scripts/browser/repoPaths";
-import { serveDist } from "../../scripts/browser/serveDist";
 import type { StaticServer } from "../../scripts/browser/staticServer";
 import { scoreAssessment } from "../../src/engine/assessment";
 import type { AssessmentScores } from "../../src/engine/assessment/types";
@@ -85,10 +85,7 @@ function sampleSession(): PaneSession {
 beforeAll(async () => {
   sample = samplePartnership();
   sampleScores = scoreAssessment(sample);
-  // Build (or reuse the build) and find the browser at the same time.
-  const [served, launched] = await Promise.all([serveDist(), launchChromium()]);
-  server = served;
-  browser = launched;
+  ({ server, browser } = await startBrowserAndDist());
 }, SETUP_TIMEOUT_MS);
 
 afterAll(async () => {
@@ -102,7 +99,7 @@ describe("the task pane preview in Chromium", () => {
     "opens as a preview beside its workbook, with office.js from the npm copy and nothing fetched from outside",
     async () => {
       await withPane(async ({ page, guard }) => {
-        const tabs = await page.getByRole("tablist", { name: "C2C Scoreboard sections" }).getByRole("tab").allTextContents();
+        const tabs = await page.getByRole("tablist", { name: "C2C Scoreboard sections" }).getByRole("tab").allInnerTexts();
         expect(tabs.map((name) => name.trim())).toEqual([...SECTIONS]);
         await expect(preview(page).isVisible()).resolves.toBe(true);
         // office.js waits 3 s before adding its telemetry frame; stay long enough to see it aborted.
@@ -119,12 +116,12 @@ describe("the task pane preview in Chromium", () => {
     async () => {
       await withPane(async ({ page, guard }) => {
         await openSection(page, "Create");
-        await page.getByLabel("Partnership name", { exact: true }).fill(WIZARD.partnershipName);
-        await page.getByLabel("Partner cities", { exact: true }).fill(WIZARD.cities.join(", "));
-        await page.getByLabel("Countries", { exact: true }).fill(WIZARD.countries.join(", "));
-        await page.getByLabel("Years", { exact: true }).fill(`${WIZARD.years[0]}-${WIZARD.years[1]}`);
+        await textField(page, "Partnership name").fill(WIZARD.partnershipName);
+        await textField(page, "Partner cities").fill(WIZARD.cities.join(", "));
+        await textField(page, "Countries").fill(WIZARD.countries.join(", "));
+        await textField(page, "Years").fill(`${WIZARD.years[0]}-${WIZARD.years[1]}`);
         await choose(page, "Indicator list", "simplified");
-        await page.getByLabel("Respondents", { exact: true }).fill(WIZARD.respondents.join("\n"));
+        await textField(page, "Respondents").fill(WIZARD.respondents.join("\n"));
         await page.getByRole("button", { name: "Create assessment", exact: true }).click();
         await settle(page, sheetTabs(page).first(), "Create assessment");
 
@@ -265,7 +262,8 @@ describe("the task pane preview in Chromium", () => {
         const sectionName = (): Promise<string | null> =>
           page.evaluate(() => {
             const active = document.activeElement;
-            return active?.getAttribute("role") === "tab" && active.closest('[role="tablist"]')?.getAttribute("aria-label") === "C2C Scoreboard sections" ? active.textContent.trim() : null;
+            const inSections = active instanceof HTMLElement && active.getAttribute("role") === "tab" && active.closest('[role="tablist"]')?.getAttribute("aria-label") === "C2C Scoreboard sections";
+            return inSections ? active.innerText.trim() : null;
           });
         let presses = 0;
         while ((await sectionName()) === null && presses < 30) {
