@@ -49,6 +49,9 @@ export function PaneSections({ workflows, initial = "Create" }: PaneSectionsProp
       <TabList
         className={styles.tabs}
         aria-label="C2C Scoreboard sections"
+        // No hidden bold copy of each tab name, so a tab's text is exactly its name (Fluent 9.74 passes
+        // the prop on to the DOM, which React warns about in development builds only).
+        reserveSelectedTabSpace={false}
         size="small"
         selectedValue={chosen}
         onTabSelect={(_event, data) => {

@@ -82,6 +82,9 @@ export function WorkbookPreview({ workbook }: WorkbookPreviewProps) {
         <TabList
           className={styles.tabs}
           aria-label="Sheets"
+        // No hidden bold copy of each tab name, so a tab's text is exactly its name (Fluent 9.74 passes
+        // the prop on to the DOM, which React warns about in development builds only).
+        reserveSelectedTabSpace={false}
           size="small"
           selectedValue={active?.name}
           onTabSelect={(_event, data) => {

@@ -1,0 +1,62 @@
+import { catalogue } from "../../src/engine/catalogue";
+import { DEFAULT_SETTINGS } from "../../src/engine/settings";
+import { readSettingsTexts, settingFields, settingsTexts } from "../../src/taskpane/views/settingsForm";
+
+const IDS = catalogue.principles.map((principle) => principle.id);
+
+describe("the Settings form", () => {
+  it("has one field per row of the Settings table, labelled with the row's key, in the table's order", () => {
+    const keys = settingFields(IDS).map((field) => field.key);
+    expect(keys.slice(0, 8)).toEqual([
+      "Worst-value mode",
+      "Target year",
+      "Item aggregation",
+      "Contested threshold",
+      "Half-answered share",
+      "Coverage threshold",
+      "Peer minimum units",
+      "Minimum group size",
+    ]);
+    expect(keys).toContain("SDG band limit: Challenges remain");
+    expect(keys).toContain("Principle band limit: Advanced");
+    expect(keys.slice(-10)).toEqual(IDS.map((id) => `Principle weight: ${id}`));
+    expect(keys).toHaveLength(8 + 3 + 3 + 10);
+    expect(settingFields(IDS).find((field) => field.key === "Worst-value mode")).toEqual({ key: "Worst-value mode", kind: "choice", options: ["fixed", "peer", "baseline"] });
+  });
+
+  it("shows the settings as text and reads them back unchanged", () => {
+    const texts = settingsTexts(DEFAULT_SETTINGS, IDS);
+    expect(texts["Target year"]).toBe("2030");
+    expect(texts["Half-answered share"]).toBe("0.5");
+    expect(texts["SDG band limit: Challenges remain"]).toBe("75");
+    expect(readSettingsTexts(texts)).toEqual({ ok: true, settings: DEFAULT_SETTINGS });
+  });
+
+  it("reads changed values, numbers typed with spaces included", () => {
+    const texts = { ...settingsTexts(DEFAULT_SETTINGS, IDS), "Target year": " 2035 ", "Worst-value mode": "Peer", "Principle weight: FIN": "2.5", "Minimum group size": "5" };
+    const reading = readSettingsTexts(texts);
+    expect(reading).toEqual({
+      ok: true,
+      settings: { ...DEFAULT_SETTINGS, targetYear: 2035, worstValueMode: "peer", minimumGroupSize: 5, principleWeights: { ...DEFAULT_SETTINGS.principleWeights, FIN: 2.5 } },
+    });
+  });
+
+  it("names every field it cannot read", () => {
+    const texts = { ...settingsTexts(DEFAULT_SETTINGS, IDS), "Target year": "soon", "Coverage threshold": "", "Item aggregation": "mode" };
+    expect(readSettingsTexts(texts)).toEqual({
+      ok: false,
+      problems: ['Target year: "soon" is not a number.', "Item aggregation: choose mean, median.", "Coverage threshold: type a number."],
+    });
+  });
+
+  it("applies the rules that tie settings together, in the engine's words", () => {
+    const texts = { ...settingsTexts(DEFAULT_SETTINGS, IDS), "SDG band limit: Challenges remain": "40", "Minimum group size": "0" };
+    const reading = readSettingsTexts(texts);
+    expect(reading.ok).toBe(false);
+    if (reading.ok) return;
+    expect(reading.problems).toEqual([
+      "The SDG band limits must rise within 0–100 (significant challenges < challenges remain < achieved), not 50, 40, 100.",
+      "The minimum group size must be a whole number of 1 or more, not 0.",
+    ]);
+  });
+});
