@@ -20,7 +20,11 @@ export interface TableModel {
   tableRef?: unknown;
   headerRow?: unknown;
   totalsRow?: unknown;
+  /** The filter's range (header and data rows), when the table has a filter. */
+  autoFilterRef?: unknown;
   columns?: unknown;
+  /** Data rows, kept only by tables made in this session (ExcelJS's addTable). */
+  rows?: unknown;
 }
 
 export function worksheetTables(worksheet: ExcelJS.Worksheet): WorksheetTable[] {

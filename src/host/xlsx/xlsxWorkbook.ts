@@ -21,6 +21,7 @@ import { sameName } from "../../engine/plan/names";
 import { placePlan, type WorkbookInventory } from "../../engine/plan/placement";
 import { PlanError } from "../../engine/plan/planError";
 import { buildTableData, type TableData } from "../../engine/plan/tableData";
+import { refuseCoveredCells, resolveTableEdits, type TableGrowth, type TableShape } from "../../engine/plan/tableGrowth";
 import type { WorkbookPlan } from "../../engine/plan/types";
 import { assertValidPlan } from "../../engine/plan/validatePlan";
 import type { CellValue } from "../../engine/cells";
@@ -29,10 +30,11 @@ import { writeFileAtomically, type WriteOptions } from "./atomicWrite";
 import { addChartsToPackage } from "./charts/addCharts";
 import { chartData } from "./charts/chartData";
 import type { ChartData } from "./charts/chartXml";
+import { growWorksheetTable, occupiedCells } from "./growTable";
 import { correctLoadedTables, tableFactsOf } from "./loadedTables";
 import { readCellValue } from "./readCell";
 import { showRange } from "./selection";
-import { worksheetTables } from "./tableModels";
+import { worksheetTables, type WorksheetTable } from "./tableModels";
 import { writeCell, writeSheet } from "./writeSheet";
 
 export class XlsxWorkbook implements WorkbookHost {
@@ -90,7 +92,10 @@ export class XlsxWorkbook implements WorkbookHost {
     }
     assertValidPlan(plan);
     const placement = placePlan(plan, this.inventory(), options.existingSheet);
+    const growths = resolveTableEdits(plan.tableEdits ?? [], (name) => this.tableShape(name));
+    refuseCoveredCells(growths, (growth) => occupiedCells(this.requireWorksheet(growth.sheet), growth));
 
+    for (const growth of growths) this.grow(growth);
     for (const name of placement.namesToRemove) this.removeDefinedName(name);
     const sheets = [];
     for (const { plan: sheetPlan, name, replaces } of placement.sheets) {
@@ -197,6 +202,40 @@ export class XlsxWorkbook implements WorkbookHost {
 
   private findWorksheet(name: string): ExcelJS.Worksheet | undefined {
     return this.workbook.worksheets.find((worksheet) => sameName(worksheet.name, name));
+  }
+
+  private requireWorksheet(name: string): ExcelJS.Worksheet {
+    const worksheet = this.findWorksheet(name);
+    if (worksheet === undefined) throw new Error(`the sheet "${name}" does not exist`);
+    return worksheet;
+  }
+
+  private findWorksheetTable(name: string): { worksheet: ExcelJS.Worksheet; table: WorksheetTable } | undefined {
+    for (const worksheet of this.workbook.worksheets) {
+      const table = worksheetTables(worksheet).find((candidate) => sameName(candidate.name, name));
+      if (table !== undefined) return { worksheet, table };
+    }
+    return undefined;
+  }
+
+  private tableShape(name: string): TableShape | undefined {
+    const found = this.findWorksheetTable(name);
+    const bounds = found === undefined ? undefined : parseRange(found.table.range);
+    if (found === undefined || bounds === undefined) return undefined;
+    const { worksheet, table } = found;
+    const date1904 = this.workbook.properties.date1904;
+    const headers: string[] = [];
+    for (let column = bounds.start.column; column <= bounds.end.column; column++) {
+      const value = readCellValue(worksheet.findCell(bounds.start.row, column)?.value ?? null, date1904);
+      headers.push(typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : (table.columnNames[column - bounds.start.column] ?? ""));
+    }
+    return { name: table.name, sheet: worksheet.name, bounds, headers, hasHeaderRow: table.hasHeaderRow, hasTotalsRow: table.hasTotalsRow };
+  }
+
+  private grow(growth: TableGrowth): void {
+    const found = this.findWorksheetTable(growth.table);
+    if (found === undefined) throw new Error(`the table "${growth.table}" does not exist`);
+    growWorksheetTable(found.worksheet, found.table, growth);
   }
 
   private findTable(name: string): TableData | null {

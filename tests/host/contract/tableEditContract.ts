@@ -9,7 +9,7 @@ import type { HostAdapter } from "./portContract";
 const ANSWERS = { values: ["1", "2", "3", "4", "5", "n/a", "?"] };
 
 /** A user's Checklist and Stakeholders sheets as a template writes them: tables, dropdowns, styled answer cells, a note beside. */
-function inputSheetsPlan(): WorkbookPlan {
+export function inputSheetsPlan(): WorkbookPlan {
   const header = ["Principle", "Item ID", "Item", "Ana", "Youssef", "Item score", "Spread", "Evidence"];
   const rows: (string | number | null)[][] = [
     ["TA", "1.1", "Shared goals", 4, 5, 4.5, 0.5, "minutes"],

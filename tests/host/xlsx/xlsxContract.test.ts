@@ -1,7 +1,8 @@
 import type ExcelJS from "exceljs";
 import { XlsxWorkbook } from "../../../src/host/xlsx/xlsxWorkbook";
 import type { WorkbookHost } from "../../../src/host/workbookHost";
-import { describePortContract, type WorkbookSnapshot } from "../contract/portContract";
+import { describePortContract, type HostAdapter, type WorkbookSnapshot } from "../contract/portContract";
+import { describeTableEditContract } from "../contract/tableEditContract";
 import { loadWithExcelJs, plainValue, userXlsx } from "./xlsxFixtures";
 
 function xlsx(host: WorkbookHost): XlsxWorkbook {
@@ -75,8 +76,11 @@ function selectionOf(workbook: ExcelJS.Workbook): WorkbookSnapshot["selection"] 
   return { sheet: worksheet.name, range: activeCell };
 }
 
-describePortContract("xlsx (ExcelJS)", {
+const adapter: HostAdapter = {
   build: async (sheets, tables) => XlsxWorkbook.fromBytes(await userXlsx(sheets, tables)),
   reopen: async (host) => XlsxWorkbook.fromBytes(await xlsx(host).toBytes()),
   snapshot: (host) => snapshot(xlsx(host)),
-});
+};
+
+describePortContract("xlsx (ExcelJS)", adapter);
+describeTableEditContract("xlsx (ExcelJS)", adapter);
