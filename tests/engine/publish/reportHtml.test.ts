@@ -2,6 +2,8 @@ import { scoreAssessment } from "../../../src/engine/assessment";
 import { catalogue, CATALOGUE_VERSION, findIndicator } from "../../../src/engine/catalogue";
 import { samplePartnership } from "../../../src/engine/demo";
 import type { Assessment } from "../../../src/engine/model/types";
+import { compareCities } from "../../../src/engine/compare";
+import { comparisonSection } from "../../../src/engine/publish/html/comparisonSection";
 import { escapeHtml } from "../../../src/engine/publish/html/escape";
 import { reportHtml, type PublicationProvenance } from "../../../src/engine/publish/html/reportHtml";
 import { PRODUCT_NAME, PRODUCT_VERSION, provenanceLine } from "../../../src/engine/templates/provenance";
@@ -31,9 +33,9 @@ function hostileSample(): Assessment {
   };
 }
 
-function render(assessment: Assessment): { html: string; scores: ReturnType<typeof scoreAssessment> } {
+function render(assessment: Assessment): { html: string; assessment: Assessment; scores: ReturnType<typeof scoreAssessment> } {
   const scores = scoreAssessment(assessment);
-  return { html: reportHtml({ provenance: PROVENANCE, assessment, scores, problems: scores.problems }), scores };
+  return { html: reportHtml({ provenance: PROVENANCE, assessment, scores, problems: scores.problems }), assessment, scores };
 }
 
 /** The markup of each <svg> element with the given class. */
@@ -51,6 +53,14 @@ describe("reportHtml", () => {
   ])("is well-formed markup without scripts (%s)", (_, html) => {
     expect(html.startsWith("<!DOCTYPE html>\n")).toBe(true);
     expect(markupProblems(html)).toEqual([]);
+  });
+
+  it("compares the partner cities side by side, with the comparison's own numbers", () => {
+    const comparison = compareCities(sample.assessment, sample.scores);
+    if (!comparison.ok) throw new Error(comparison.error.message);
+    expect(sample.html).toContain('<section id="comparison">');
+    expect(sample.html).toContain(comparisonSection(comparison.value));
+    expect(sample.assessment.partnership.cities.length).toBeGreaterThanOrEqual(2);
   });
 
   it("is self-contained: no URL in a src or href, no external stylesheet, font or image", () => {

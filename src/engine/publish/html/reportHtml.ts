@@ -17,6 +17,8 @@ import { fivePoint, hundred, percent } from "./numbers";
 import { radarSvg } from "./radarSvg";
 import { REPORT_CSS } from "./reportCss";
 import { stakeholdersSection } from "./stakeholdersSection";
+import { compareCities } from "../../compare";
+import { comparisonSection } from "./comparisonSection";
 import { trendSvg } from "./trendSvg";
 
 export interface PublicationProvenance {
@@ -130,6 +132,12 @@ function problemsNote(problems: readonly Problem[]): string {
   return `<p class="note">The workbook had ${problems.length} problems (${warnings} warnings) when this report was made; run c2c score on it to see them. Cells with problems are left out of the numbers above.</p>`;
 }
 
+/** The partner cities side by side (peer learning); nothing when the partnership cannot be compared (fewer than two cities). */
+function citiesComparison(assessment: Assessment, scores: AssessmentScores): string {
+  const comparison = compareCities(assessment, scores);
+  return comparison.ok ? comparisonSection(comparison.value) : "";
+}
+
 export function reportHtml(input: HtmlReportInput): string {
   const { assessment, scores, provenance } = input;
   const partnership = assessment.partnership;
@@ -150,6 +158,7 @@ export function reportHtml(input: HtmlReportInput): string {
     stakeholdersSection(stakeholderView(assessment, scores)),
     sdgSection(assessment, scores),
     actionsSection(scores),
+    citiesComparison(assessment, scores),
     ...(input.extraSections ?? []),
     methodSection(scores),
     `<footer class="provenance"><p>${escapeHtml(provenanceLine(stamp, partnership.list, scores.settings))}</p>`,
