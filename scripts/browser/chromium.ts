@@ -21,11 +21,8 @@ export const CHROMIUM_ARGS: readonly string[] = [
   "--no-first-run",
 ];
 
-const INSTALL_LOCK = join(tmpdir(), "c2c-chromium-install.lock");
-const INSTALL_RESULT = join(tmpdir(), "c2c-chromium-install.result");
-const INSTALL_LOG = join(tmpdir(), "c2c-chromium-install.log");
-/** An attempt this recent is not repeated: a failed install is reported, not retried by every test file. */
-const ATTEMPT_VALID_MS = 30 * 60 * 1000;
+/** An attempt this recent is not repeated: a failed install is reported once, not retried by every test file of a run. */
+const ATTEMPT_VALID_MS = 10 * 60 * 1000;
 const LOCK_POLL_MS = 500;
 
 const HOW_TO_INSTALL =
@@ -40,6 +37,18 @@ export class ChromiumMissingError extends Error {
   }
 }
 
+/** What ensureChromium looks at and does; the defaults are the real machine (tests replace them). */
+export interface ChromiumSetup {
+  readonly environment: NodeJS.ProcessEnv;
+  readonly candidates: readonly string[];
+  /** May this process install packages (root, with apt-get on the PATH)? */
+  readonly mayInstall: boolean;
+  /** Installs the package, writing its output to `logFile`; resolves with the exit status. */
+  readonly install: (logFile: string) => Promise<number>;
+  /** Where the lock, the outcome and the log of an install are kept, shared by parallel workers. */
+  readonly stateDirectory: string;
+}
+
 function isExecutable(path: string): boolean {
   try {
     accessSync(path, constants.X_OK);
@@ -49,23 +58,44 @@ function isExecutable(path: string): boolean {
   }
 }
 
-/** The browser to use: CHROMIUM_PATH when set (it must exist), else the first Debian/Ubuntu path present. */
-export function findChromium(environment: NodeJS.ProcessEnv = process.env): string | null {
+/** The browser to use: CHROMIUM_PATH when set (it must exist), else the first candidate present. */
+export function findChromium(environment: NodeJS.ProcessEnv = process.env, candidates: readonly string[] = CHROMIUM_CANDIDATES): string | null {
   const configured = environment.CHROMIUM_PATH?.trim() ?? "";
   if (configured !== "") {
     if (!isExecutable(configured)) throw new ChromiumMissingError(`CHROMIUM_PATH is "${configured}", which is not an executable file.`);
     return configured;
   }
-  return CHROMIUM_CANDIDATES.find(isExecutable) ?? null;
+  return candidates.find(isExecutable) ?? null;
 }
 
 function onPath(command: string): boolean {
   return (process.env.PATH ?? "").split(delimiter).some((directory) => directory !== "" && isExecutable(join(directory, command)));
 }
 
-function runsAsRoot(): boolean {
-  return process.getuid?.() === 0;
+/** Debian's chromium package through apt-get, its output in `logFile`, a progress line on stderr. */
+export function aptInstallChromium(logFile: string): Promise<number> {
+  process.stderr.write(`Chromium not found: installing Debian's chromium package for the browser tests (apt-get; log: ${logFile})…\n`);
+  return new Promise((resolve) => {
+    const child = spawn("sh", ["-c", `{ apt-get update && apt-get install -y chromium; } > "$1" 2>&1`, "sh", logFile], {
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+      stdio: "ignore",
+    });
+    child.on("error", () => {
+      resolve(127);
+    });
+    child.on("close", (code) => {
+      resolve(code ?? 1);
+    });
+  });
 }
+
+export const DEFAULT_CHROMIUM_SETUP: ChromiumSetup = {
+  environment: process.env,
+  candidates: CHROMIUM_CANDIDATES,
+  mayInstall: process.getuid?.() === 0 && onPath("apt-get"),
+  install: aptInstallChromium,
+  stateDirectory: tmpdir(),
+};
 
 function processAlive(pid: number): boolean {
   try {
@@ -81,79 +111,71 @@ function sleep(milliseconds: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, milliseconds));
 }
 
-/** Takes the install lock (exclusive create), clearing one left by a process that died holding it. */
-function tryLock(): boolean {
-  try {
-    writeFileSync(INSTALL_LOCK, String(process.pid), { flag: "wx" });
-    return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-    const holder = lockHolder();
-    if (holder !== null && !processAlive(holder)) rmSync(INSTALL_LOCK, { force: true });
-    return false;
-  }
-}
-
 /** The pid written in the lock; null while it is being written or after it went. */
-function lockHolder(): number | null {
+function lockHolder(lock: string): number | null {
   try {
-    const pid = Number(readFileSync(INSTALL_LOCK, "utf8").trim());
+    const pid = Number(readFileSync(lock, "utf8").trim());
     return Number.isInteger(pid) && pid > 0 ? pid : null;
   } catch {
     return null;
   }
 }
 
-function recentAttemptFailed(): boolean {
-  if (!existsSync(INSTALL_RESULT)) return false;
-  const [time, status] = readFileSync(INSTALL_RESULT, "utf8").trim().split(" ");
-  return Date.now() - Number(time) < ATTEMPT_VALID_MS && status !== "0";
+/** Takes the install lock (an exclusive create), clearing one left by a process that died holding it. */
+function tryLock(lock: string): boolean {
+  try {
+    writeFileSync(lock, String(process.pid), { flag: "wx" });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    const holder = lockHolder(lock);
+    if (holder !== null && holder !== process.pid && !processAlive(holder)) rmSync(lock, { force: true });
+    return false;
+  }
 }
 
-function aptInstallChromium(): Promise<number> {
-  process.stderr.write(`Chromium not found: installing Debian's chromium package for the browser tests (apt-get; log: ${INSTALL_LOG})…\n`);
-  return new Promise((resolve) => {
-    const child = spawn("sh", ["-c", `{ apt-get update && apt-get install -y chromium; } > '${INSTALL_LOG}' 2>&1`], {
-      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
-      stdio: "ignore",
-    });
-    child.on("error", () => {
-      resolve(127);
-    });
-    child.on("close", (code) => {
-      resolve(code ?? 1);
-    });
-  });
+/** The exit status of an install attempted in the last ATTEMPT_VALID_MS, or null. */
+function recentAttempt(resultFile: string): number | null {
+  if (!existsSync(resultFile)) return null;
+  const [time, status] = readFileSync(resultFile, "utf8").trim().split(" ");
+  return Date.now() - Number(time) < ATTEMPT_VALID_MS ? Number(status) : null;
 }
 
 /**
  * The browser's path, installing Debian's package first when none is found and this process may
- * (root, apt-get present). Parallel Jest workers share one install through a lock file; the outcome is
- * kept so a failed install is not repeated by every test file of the same run.
+ * (root, apt-get present). Parallel Jest workers share one install through a lock file; a failed
+ * outcome is kept for a few minutes so it is reported, not retried, by the run's other test files.
  */
-export async function ensureChromium(): Promise<string> {
-  const found = findChromium();
+export async function ensureChromium(setup: ChromiumSetup = DEFAULT_CHROMIUM_SETUP): Promise<string> {
+  const find = (): string | null => findChromium(setup.environment, setup.candidates);
+  const found = find();
   if (found !== null) return found;
-  const looked = `none found (looked at CHROMIUM_PATH, ${CHROMIUM_CANDIDATES.join(", ")}).`;
-  if (!runsAsRoot() || !onPath("apt-get")) throw new ChromiumMissingError(`${looked} It is installed automatically only when the tests run as root with apt-get.`);
+  const looked = `none was found (looked at CHROMIUM_PATH, ${setup.candidates.join(", ")}).`;
+  if (!setup.mayInstall) throw new ChromiumMissingError(`${looked} The tests install it themselves only when run as root with apt-get.`);
+  const lock = join(setup.stateDirectory, "c2c-chromium-install.lock");
+  const resultFile = join(setup.stateDirectory, "c2c-chromium-install.result");
+  const logFile = join(setup.stateDirectory, "c2c-chromium-install.log");
+  const failed = (status: number): ChromiumMissingError =>
+    new ChromiumMissingError(`${looked} Installing Debian's chromium package failed with status ${status} (its log: ${logFile}; delete ${resultFile} to try again at once).`);
   for (;;) {
-    if (recentAttemptFailed()) throw new ChromiumMissingError(`${looked} Installing Debian's chromium package failed (see ${INSTALL_LOG}).`);
-    if (tryLock()) break;
+    const earlier = recentAttempt(resultFile);
+    if (earlier !== null && earlier !== 0) throw failed(earlier);
+    if (tryLock(lock)) break;
     await sleep(LOCK_POLL_MS);
-    const installedMeanwhile = findChromium();
+    const installedMeanwhile = find();
     if (installedMeanwhile !== null) return installedMeanwhile;
   }
   try {
-    const again = findChromium();
+    const again = find();
     if (again !== null) return again;
-    const status = await aptInstallChromium();
-    writeFileSync(INSTALL_RESULT, `${Date.now()} ${status}`);
-    const installed = findChromium();
-    if (installed === null) throw new ChromiumMissingError(`${looked} Installing Debian's chromium package failed with status ${status} (see ${INSTALL_LOG}).`);
+    const status = await setup.install(logFile);
+    writeFileSync(resultFile, `${Date.now()} ${status}`);
+    const installed = find();
+    if (installed === null) throw failed(status);
     process.stderr.write(`Chromium installed at ${installed}.\n`);
     return installed;
   } finally {
-    rmSync(INSTALL_LOCK, { force: true });
+    rmSync(lock, { force: true });
   }
 }
 
