@@ -12,7 +12,7 @@ import { refresh } from "./refreshWorkflow";
 import { sessionContext, type SessionOptions } from "./sessionContext";
 import { readSettings, writeSettings } from "./settingsWorkflow";
 import type { PaneWorkflows } from "./types";
-import { compare, stakeholders } from "./viewWorkflows";
+import { compare, compareCandidates, stakeholders } from "./viewWorkflows";
 
 export function createPaneSession(host: WorkbookHost, options: SessionOptions): PaneWorkflows {
   const context = sessionContext(host, options);
@@ -24,7 +24,8 @@ export function createPaneSession(host: WorkbookHost, options: SessionOptions): 
     validate: (progress) => validate(context, progress),
     select: (address) => select(context, address),
     refresh: (progress) => refresh(context, progress),
-    compare: () => compare(context),
+    compareCandidates: () => compareCandidates(context),
+    compare: (units) => compare(context, units),
     stakeholders: () => stakeholders(context),
     publish: (format, progress) => publish(context, format, progress),
     weakSpots: () => weakSpots(context),

@@ -106,7 +106,10 @@ export interface PaneWorkflows {
   select(address: string): Promise<boolean>;
   /** Rebuilds only the Scoreboard (and the computed columns), keeping the former one as "Scoreboard (previous)". */
   refresh(progress: ProgressReporter): Promise<RefreshResult>;
-  compare(): Promise<Comparison>;
+  /** What can be compared: the partnership's cities, or the partnerships of a consolidated workbook's C2C_Programme table. */
+  compareCandidates(): Promise<readonly string[]>;
+  /** Two to ten of the candidates side by side (all of them when `units` is left out). */
+  compare(units?: readonly string[]): Promise<Comparison>;
   stakeholders(): Promise<StakeholderView>;
   publish(format: PublishFormat, progress: ProgressReporter): Promise<PublishResult>;
   weakSpots(): Promise<readonly WeakSpot[]>;

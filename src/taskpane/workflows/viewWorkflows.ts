@@ -5,24 +5,45 @@ import { compareCities, comparePartnerships, programmeUnitsFromTable } from "../
 import type { Comparison } from "../../engine/compare/types";
 import { PROGRAMME_TABLE } from "../../engine/programme";
 import { findTable } from "../../engine/read";
+import type { TableData } from "../../engine/plan/tableData";
 import type { Result } from "../../engine/result";
 import { stakeholderView } from "../../engine/stakeholders";
 import type { StakeholderView } from "../../engine/stakeholders/types";
 import type { SessionContext } from "./sessionContext";
 import { readScoredWorkbook } from "./workbookReading";
 
-export async function compare(context: SessionContext): Promise<Comparison> {
-  const programme = findTable(await context.host.readTables([PROGRAMME_TABLE]), PROGRAMME_TABLE);
+export async function compareCandidates(context: SessionContext): Promise<readonly string[]> {
+  const programme = await programmeTable(context);
+  if (programme !== null) return programmeUnitsFromTable(programme).units.map((unit) => unit.name);
+  const { assessment } = await readScoredWorkbook(context.host);
+  return assessment.partnership.cities;
+}
+
+/** `units` by name (compared without case), in the order given; every candidate when absent. */
+export async function compare(context: SessionContext, units?: readonly string[]): Promise<Comparison> {
+  const programme = await programmeTable(context);
   if (programme !== null) {
-    const { units, notes, problems } = programmeUnitsFromTable(programme);
-    const unreadable = problems.find((problem) => problem.severity === "error");
+    const read = programmeUnitsFromTable(programme);
+    const unreadable = read.problems.find((problem) => problem.severity === "error");
     if (unreadable !== undefined) throw new Error(unreadable.message);
+    const chosen = units === undefined ? read.units : units.map((name) => pick(read.units, name, (unit) => unit.name));
     // A cell the table cannot give is no score; the comparison says which cell and why.
-    const cellNotes = problems.map((problem) => `${problem.address}: ${problem.message}.`);
-    return valueOf(comparePartnerships(units, { notes: [...notes, ...cellNotes] }));
+    const cellNotes = read.problems.map((problem) => `${problem.address}: ${problem.message}.`);
+    return valueOf(comparePartnerships(chosen, { notes: [...read.notes, ...cellNotes] }));
   }
   const { assessment, scores } = await readScoredWorkbook(context.host);
-  return valueOf(compareCities(assessment, scores));
+  const cities = units === undefined ? assessment.partnership.cities : units.map((name) => pick(assessment.partnership.cities, name, (city) => city));
+  return valueOf(compareCities(assessment, scores, cities));
+}
+
+async function programmeTable(context: SessionContext): Promise<TableData | null> {
+  return findTable(await context.host.readTables([PROGRAMME_TABLE]), PROGRAMME_TABLE);
+}
+
+function pick<T>(candidates: readonly T[], name: string, nameOf: (candidate: T) => string): T {
+  const found = candidates.find((candidate) => nameOf(candidate).trim().toLowerCase() === name.trim().toLowerCase());
+  if (found === undefined) throw new Error(`"${name}" is not one of the units this workbook can compare (${candidates.map(nameOf).join(", ")})`);
+  return found;
 }
 
 export async function stakeholders(context: SessionContext): Promise<StakeholderView> {

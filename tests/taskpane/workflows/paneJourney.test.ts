@@ -154,6 +154,13 @@ describe("a pane session over the memory host", () => {
     });
   });
 
+  it("offers the partner cities as the units to compare, and compares them in the order picked", async () => {
+    expect(await pane.compareCandidates()).toEqual(SAMPLE.partnership.cities);
+    const reversed = [...SAMPLE.partnership.cities].reverse();
+    const comparison = await pane.compare(reversed);
+    expect(comparison.units.map((unit) => unit.name)).toEqual(reversed);
+  });
+
   it("shows the stakeholder view of the sample's respondents", async () => {
     const view = await pane.stakeholders();
     expect(view.representation.respondents).toBe(SAMPLE.respondents.length);

@@ -155,4 +155,20 @@ describe("compare in a programme workbook", () => {
     });
     expect(comparison.peerStatistics).toBe(true);
   });
+
+  it("compares the partnerships the user picks out of a programme larger than ten, in the order picked", async () => {
+    const pilot = pilotProgramme().slice(0, 12);
+    const summaries = pilot.map((assessment, index) => summarisePartnership(`pilot-${index + 1}.xlsx`, assessment, scoreAssessment(assessment)));
+    const { programme } = consolidate(summaries, { force: false });
+    const host = MemoryWorkbook.empty();
+    await host.applyPlan(programmePlan(programme!, { stamp: { generatedOn: "2026-03-01" }, sampleData: true }), { dialect: "portable", existingSheet: "fail" });
+    const pane = createPaneSession(host, { environment: "preview", now: () => NOW });
+    expect(await pane.compareCandidates()).toEqual(summaries.map((summary) => summary.name));
+    await expect(pane.compare()).rejects.toThrow(/up to 10/);
+    const picked = [summaries[11]!.name, summaries[2]!.name.toUpperCase()];
+    const comparison = await pane.compare(picked);
+    expect(comparison.units.map((unit) => unit.name)).toEqual([summaries[11]!.name, summaries[2]!.name]);
+    expect(comparison.peerStatistics).toBe(false);
+    await expect(pane.compare(["Atlantis–Lemuria"])).rejects.toThrow(/is not one of the units/);
+  });
 });
