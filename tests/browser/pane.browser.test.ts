@@ -40,6 +40,8 @@ import { newAssessmentPlan } from "../../src/engine/templates";
 // The production build (about 20 s, shared by the browser test files through a cache keyed by the
 // sources) and finding or installing Chromium (apt-get when run as root on a fresh machine, minutes).
 const SETUP_TIMEOUT_MS = 600_000;
+// Closing Chromium and the server takes a second, more on a loaded machine.
+const TEARDOWN_TIMEOUT_MS = 30_000;
 const TEST_TIMEOUT_MS = 45_000;
 
 const WIZARD = {
@@ -92,7 +94,7 @@ afterAll(async () => {
   await samplePane?.close();
   await browser?.close();
   await server?.close();
-});
+}, TEARDOWN_TIMEOUT_MS);
 
 describe("the task pane preview in Chromium", () => {
   it(

@@ -20,6 +20,8 @@ import { reportHtml } from "../../src/engine/publish/html/reportHtml";
 // Finding or installing Chromium (apt-get when run as root on a fresh machine) can take minutes;
 // with the browser present the whole file takes a few seconds.
 const SETUP_TIMEOUT_MS = 600_000;
+// Closing Chromium and the server takes a second, more on a loaded machine.
+const TEARDOWN_TIMEOUT_MS = 30_000;
 const TEST_TIMEOUT_MS = 20_000;
 // The charts' geometry (src/engine/publish/html/radarSvg.ts and goalBarsSvg.ts): the radar's centre
 // and radius, and the bars' length for an index of 100. SVG coordinates are written with two decimals,
@@ -79,7 +81,7 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
   if (workDirectory !== "") rmSync(workDirectory, { recursive: true, force: true });
-});
+}, TEARDOWN_TIMEOUT_MS);
 
 describe("the HTML report in Chromium", () => {
   it(
