@@ -24,6 +24,7 @@ const NAMES: readonly WorkflowName[] = [
   "validate",
   "select",
   "refresh",
+  "compareCandidates",
   "compare",
   "stakeholders",
   "publish",

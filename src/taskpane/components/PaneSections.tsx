@@ -38,7 +38,7 @@ export function PaneSections({ workflows, initial = "Create" }: PaneSectionsProp
     Create: <CreateView workflows={workflows} />,
     Validate: <ValidateView workflows={workflows} />,
     Scoreboard: <ScoreboardView workflows={workflows} />,
-    Compare: <CompareView workflows={workflows} />,
+    Compare: <CompareView workflows={workflows} active={chosen === "Compare"} />,
     Stakeholders: <StakeholdersView workflows={workflows} />,
     Publish: <PublishView workflows={workflows} />,
     Actions: <ActionsView workflows={workflows} active={chosen === "Actions"} />,

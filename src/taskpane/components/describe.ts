@@ -18,6 +18,7 @@ export function describeImport(result: ImportResult): string[] {
     `Wrote ${countOf(result.answersWritten, "answer")}.`,
     ...rejected,
     ...result.rejected.map((row) => `Line ${row.line}: ${row.message}`),
+    ...result.notes,
   ];
 }
 

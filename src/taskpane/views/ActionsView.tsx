@@ -110,7 +110,7 @@ export function ActionsView({ workflows, active }: ActionsViewProps) {
           void add();
         }}
       >
-        <Field label="Weak principle or goal" required>
+        <Field label="Weak principle or goal">
           <Select value={fields.target} select={{ className: styles.select }} onChange={(_event, data) => { set({ target: data.value }); }}>
             <option value="">{spots === null ? "Reading the scoreboard…" : "Choose one"}</option>
             {(spots ?? []).map((spot) => (
@@ -118,7 +118,7 @@ export function ActionsView({ workflows, active }: ActionsViewProps) {
             ))}
           </Select>
         </Field>
-        <Field label="Action" required>
+        <Field label="Action">
           <Textarea value={fields.action} resize="vertical" onChange={(_event, data) => { set({ action: data.value }); }} />
         </Field>
         <Field label="Owner">

@@ -1,14 +1,21 @@
-import { Body1, Button, Caption1, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { Body1, Button, Caption1, Checkbox, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useRef, useState } from "react";
 import type { Comparison, LearningPair } from "../../engine/compare/types";
+import { errorMessage } from "../components/errorMessage";
 import { countOf, formatOnScale } from "../components/format";
+import { usePaneChanges } from "../components/paneChanges";
 import { useWorkflow } from "../components/useWorkflow";
 import { ViewFrame } from "../components/ViewFrame";
 import type { PaneWorkflows } from "../workflows/types";
 
 export interface CompareViewProps {
   readonly workflows: PaneWorkflows;
+  /** The section is on screen: the candidates are read then, and again after each change. */
+  readonly active: boolean;
 }
+
+/** The engine compares two to ten units at a time. */
+export const MAX_COMPARED = 10;
 
 const useStyles = makeStyles({
   scroll: { overflowX: "auto" },
@@ -16,7 +23,14 @@ const useStyles = makeStyles({
   best: { fontWeight: tokens.fontWeightSemibold },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  units: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, margin: 0, padding: 0, border: "none" },
+  legend: { padding: 0, marginBottom: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold },
 });
+
+/** The units ticked at first: every candidate, or the first ten of a larger programme. */
+export function initialPicks(candidates: readonly string[]): string[] {
+  return candidates.slice(0, MAX_COMPARED);
+}
 
 export function describeComparison(comparison: Comparison): string[] {
   const what = comparison.kind === "cities" ? "partner cities" : "partnerships";
@@ -30,14 +44,58 @@ export function learningSentence(pair: LearningPair): string {
 }
 
 /** Compare: the cities of this partnership, or the partnerships of a consolidated workbook, side by side. */
-export function CompareView({ workflows }: CompareViewProps) {
+export function CompareView({ workflows, active }: CompareViewProps) {
   const styles = useStyles();
   const workflow = useWorkflow();
+  const { fail } = workflow;
+  const { version } = usePaneChanges();
   const [comparison, setComparison] = useState<Comparison | null>(null);
+  const [candidates, setCandidates] = useState<readonly string[] | null>(null);
+  const [picked, setPicked] = useState<readonly string[]>([]);
+  // The version last read; a ref, so that noting it does not re-run (and cancel) the read.
+  const loadedAt = useRef(-1);
+
+  // Read what can be compared when the section is opened, and again when the workbook changed.
+  useEffect(() => {
+    if (!active || loadedAt.current === version) return;
+    let current = true;
+    let settled = false;
+    loadedAt.current = version;
+    workflows.compareCandidates().then(
+      (found) => {
+        settled = true;
+        if (!current) return;
+        setCandidates(found);
+        setPicked((before) => {
+          const kept = before.filter((unit) => found.includes(unit));
+          return kept.length >= 2 ? kept : initialPicks(found);
+        });
+      },
+      (error: unknown) => {
+        settled = true;
+        if (current) fail(errorMessage(error));
+      },
+    );
+    return () => {
+      current = false;
+      // A read cut short (the section closed, the workbook changed) is done again next time.
+      if (!settled) loadedAt.current = -1;
+    };
+  }, [active, version, workflows, fail]);
 
   const compare = async (): Promise<void> => {
-    const outcome = await workflow.run({ start: "Comparing…", call: () => workflows.compare(), describe: describeComparison });
+    if (candidates !== null && (picked.length < 2 || picked.length > MAX_COMPARED)) {
+      fail(`Tick two to ${MAX_COMPARED} units to compare; ${countOf(picked.length, "is", "are")} ticked.`);
+      return;
+    }
+    // In the candidates' order, whatever order they were ticked in.
+    const units = candidates === null ? undefined : candidates.filter((unit) => picked.includes(unit));
+    const outcome = await workflow.run({ start: "Comparing…", call: () => workflows.compare(units), describe: describeComparison });
     if (outcome.ok) setComparison(outcome.result);
+  };
+
+  const toggle = (unit: string, on: boolean): void => {
+    setPicked((before) => (on ? [...before.filter((entry) => entry !== unit), unit] : before.filter((entry) => entry !== unit)));
   };
 
   return (
@@ -46,6 +104,21 @@ export function CompareView({ workflows }: CompareViewProps) {
       lead="Partner cities of this partnership, or the partnerships of a consolidated workbook, side by side, with who scores best on each principle and goal."
       state={workflow.state}
     >
+      {candidates !== null && candidates.length > 0 && (
+        <fieldset className={styles.units}>
+          <legend className={styles.legend}>Units to compare (two to {MAX_COMPARED})</legend>
+          {candidates.map((unit) => (
+            <Checkbox
+              key={unit}
+              label={unit}
+              checked={picked.includes(unit)}
+              onChange={(_event, data) => {
+                toggle(unit, data.checked === true);
+              }}
+            />
+          ))}
+        </fieldset>
+      )}
       <div>
         <Button appearance="primary" onClick={() => void compare()} disabled={workflow.busy}>
           Compare

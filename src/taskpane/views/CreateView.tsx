@@ -76,10 +76,10 @@ export function CreateView({ workflows }: CreateViewProps) {
         </Subtitle2>
         <fieldset className={styles.step}>
           <legend className={styles.legend}>1. The partnership</legend>
-          <Field label="Partnership name" required>
+          <Field label="Partnership name">
             <Input value={fields.partnershipName} onChange={(_event, data) => { set({ partnershipName: data.value }); }} />
           </Field>
-          <Field label="Partner cities" hint="Two or more, separated by commas." required>
+          <Field label="Partner cities" hint="Two or more, separated by commas.">
             <Input value={fields.cities} placeholder="Lyon, Rabat" onChange={(_event, data) => { set({ cities: data.value }); }} />
           </Field>
           <Field label="Countries" hint="In the order of the cities, separated by commas.">
@@ -88,7 +88,7 @@ export function CreateView({ workflows }: CreateViewProps) {
         </fieldset>
         <fieldset className={styles.step}>
           <legend className={styles.legend}>2. The indicators</legend>
-          <Field label="Years" hint="Separated by commas, or a range such as 2022-2024." required>
+          <Field label="Years" hint="Separated by commas, or a range such as 2022-2024.">
             <Input value={fields.years} placeholder="2022-2024" onChange={(_event, data) => { set({ years: data.value }); }} />
           </Field>
           <Field label="Indicator list">
@@ -100,7 +100,7 @@ export function CreateView({ workflows }: CreateViewProps) {
         </fieldset>
         <fieldset className={styles.step}>
           <legend className={styles.legend}>3. The respondents</legend>
-          <Field label="Respondents" hint="One per line; each heads an answer column of the checklist." required>
+          <Field label="Respondents" hint="One per line; each heads an answer column of the checklist.">
             <Textarea value={fields.respondents} resize="vertical" rows={4} onChange={(_event, data) => { set({ respondents: data.value }); }} />
           </Field>
         </fieldset>
