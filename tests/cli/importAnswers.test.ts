@@ -6,7 +6,7 @@ import type { TableData } from "../../src/engine/plan/tableData";
 import { XlsxWorkbook } from "../../src/host/xlsx/xlsxWorkbook";
 import { c2c, problemLines, sha256, tempFolder, type TempFolder } from "./cliHarness";
 import { userXlsx } from "../host/xlsx/xlsxFixtures";
-import { writeWorkbookWithoutScorableTables } from "./workbookFixtures";
+import { writeForeignWorkbook, writeWorkbookWithoutScorableTables } from "./workbookFixtures";
 
 const EXAMPLE = join(__dirname, "fixtures", "import", "answers-example.csv");
 const NEW_RESPONDENTS = ["Fatima Zahra Benali", "Claire Martin", "Karim Idrissi"];
@@ -147,6 +147,34 @@ describe("c2c import-answers into a workbook c2c new wrote", () => {
     const ta2 = rows.find((row) => row["Item ID"] === "TA2");
     expect([ta2?.Ana, ta2?.["Claire Martin"]]).toEqual([2, 5]);
     expect(ta2?.["Item score"]).toBeCloseTo((2 + 4 + 5 + 2) / 4, 9);
+  });
+});
+
+describe("c2c import-answers into a workbook another tool prepared (no register, no subtotals)", () => {
+  it("adds the columns, fills blanks only, scores the rows and says the register is missing", async () => {
+    const workbook = folder.path("foreign.xlsx");
+    await writeForeignWorkbook(workbook);
+    const csv = folder.path("foreign.csv");
+    await writeFile(csv, "Name\tItem\tResponse\tGroup\nCleo\tTA1\t2\t\nCleo\tTA2\t4\t\nDan\tTA1\t5\tyouth\nAna\tTA2\t3\t\n");
+    const output = folder.path("foreign-imported.xlsx");
+    const run = await c2c("import-answers", csv, "--into", workbook, "-o", output);
+    expect(problemLines(run.stderr)).toEqual([
+      `warning: ${csv} line 4: the workbook has no stakeholder register (C2C_Stakeholders with a Respondent column), so Dan's organisation and group are not recorded`,
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(`${output}: 2 respondents added (Cleo, Dan), 3 answers written, 1 already there, 0 rows not placed; 1 warning\n`);
+
+    const checklist = requireTable(await tablesOf(output), TABLES.checklist);
+    expect(checklist.columns.map((column) => column.header)).toEqual(["Principle", "Item ID", "Item", "Ana", "Ben", "Cleo", "Dan", "Item score", "Spread", "Evidence"]);
+    const rows = records(checklist);
+    expect(rows.map((row) => [row["Item ID"], row.Ana, row.Ben, row.Cleo, row.Dan])).toEqual([
+      ["TA1", 4, 5, 2, 5],
+      ["TA2", 3, "?", 4, null],
+      ["P2P1", 5, 4, null, null],
+    ]);
+    expect(rows[0]?.["Item score"]).toBeCloseTo((4 + 5 + 2 + 5) / 4, 9);
+    expect(rows[0]?.Spread).toBe(3);
+    expect(rows[1]?.["Item score"]).toBeCloseTo((3 + 4) / 2, 9);
   });
 });
 
