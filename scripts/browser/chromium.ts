@@ -47,6 +47,8 @@ export interface ChromiumSetup {
   readonly install: (logFile: string) => Promise<number>;
   /** Where the lock, the outcome and the log of an install are kept, shared by parallel workers. */
   readonly stateDirectory: string;
+  /** Tells the user what happened (stderr). */
+  readonly announce: (line: string) => void;
 }
 
 function isExecutable(path: string): boolean {
@@ -95,6 +97,9 @@ export const DEFAULT_CHROMIUM_SETUP: ChromiumSetup = {
   mayInstall: process.getuid?.() === 0 && onPath("apt-get"),
   install: aptInstallChromium,
   stateDirectory: tmpdir(),
+  announce: (line) => {
+    process.stderr.write(`${line}\n`);
+  },
 };
 
 function processAlive(pid: number): boolean {
@@ -156,7 +161,11 @@ export async function ensureChromium(setup: ChromiumSetup = DEFAULT_CHROMIUM_SET
   const resultFile = join(setup.stateDirectory, "c2c-chromium-install.result");
   const logFile = join(setup.stateDirectory, "c2c-chromium-install.log");
   const failed = (status: number): ChromiumMissingError =>
-    new ChromiumMissingError(`${looked} Installing Debian's chromium package failed with status ${status} (its log: ${logFile}; delete ${resultFile} to try again at once).`);
+    new ChromiumMissingError(
+      status === 0
+        ? `${looked} Debian's chromium package installed (its log: ${logFile}), yet no browser is at those paths.`
+        : `${looked} Installing Debian's chromium package failed with status ${status} (its log: ${logFile}; delete ${resultFile} to try again at once).`,
+    );
   for (;;) {
     const earlier = recentAttempt(resultFile);
     if (earlier !== null && earlier !== 0) throw failed(earlier);
@@ -172,7 +181,7 @@ export async function ensureChromium(setup: ChromiumSetup = DEFAULT_CHROMIUM_SET
     writeFileSync(resultFile, `${Date.now()} ${status}`);
     const installed = find();
     if (installed === null) throw failed(status);
-    process.stderr.write(`Chromium installed at ${installed}.\n`);
+    setup.announce(`Chromium installed at ${installed}.`);
     return installed;
   } finally {
     rmSync(lock, { force: true });

@@ -33,6 +33,7 @@ function setup(overrides: Partial<ChromiumSetup>): ChromiumSetup {
     mayInstall: true,
     install: () => Promise.reject(new Error("install must not be called here")),
     stateDirectory: directory,
+    announce: () => undefined,
     ...overrides,
   };
 }
