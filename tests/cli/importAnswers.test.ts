@@ -62,6 +62,7 @@ describe("c2c import-answers into a workbook c2c new wrote", () => {
   });
 
   it("exits 0, says what it did on one line, and leaves the input as it was", async () => {
+    expect(problemLines(run.stderr).filter((line) => line.startsWith("error: "))).toEqual([]);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(
       `${output}: 3 respondents added (Fatima Zahra Benali, Claire Martin, Karim Idrissi), 20 answers written, 2 rows not placed; 2 warnings\n`,

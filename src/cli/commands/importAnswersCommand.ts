@@ -122,7 +122,8 @@ async function importFile(paths: Paths, options: { force: boolean; strict: boole
     return stopped(io, [...fileWarnings, fileProblem(paths.answers, "no row could be placed (see the lines above)")]);
   }
 
-  progress.step(`placing ${report.answersWritten} answers${report.respondentsAdded.length === 0 ? "" : ` and ${report.respondentsAdded.length} new respondents`}`);
+  const added = report.respondentsAdded.length;
+  progress.step(`placing ${report.answersWritten} answers${added === 0 ? "" : ` and ${added} new respondent${added === 1 ? "" : "s"}`}`);
   try {
     await workbook.applyPlan(plan, { dialect: "portable", existingSheet: "fail" });
   } catch (error: unknown) {
