@@ -62,6 +62,13 @@ export interface RangeApi {
   readonly dataValidation: DataValidationApi;
   readonly conditionalFormats: ConditionalFormatCollectionApi;
   clear(applyTo?: "Contents"): void;
+  /** The `count` columns right of the range, over its rows. */
+  getColumnsAfter(count?: number): RangeApi;
+  /** The `count` rows below the range, over its columns. */
+  getRowsBelow(count?: number): RangeApi;
+  getResizedRange(deltaRows: number, deltaColumns: number): RangeApi;
+  /** Copies the cell formats of a sheet-qualified source ("Checklist!D2:D9"; ExcelApi 1.9), repeating it over a larger range. */
+  copyFrom(sourceRange: string, copyType?: "Formats"): void;
   /** Selects the range in Excel's window (its sheet must be the active one). */
   select(): void;
   load(propertyNames: string): unknown;
@@ -105,11 +112,12 @@ export interface FormatProtectionApi {
 }
 
 export interface DataValidationApi {
-  /** Only list rules are written; a range source is a Range of the same sheet. */
+  /** Only list rules are written; a range source is a Range of the same sheet (read back as its "=$A$1:$A$5" text). */
   rule: { list?: { inCellDropDown: boolean; source: string | RangeApi } };
   ignoreBlanks: boolean;
   prompt: Excel.DataValidationPrompt;
   errorAlert: Excel.DataValidationErrorAlert;
+  load(propertyNames: string): unknown;
 }
 
 export interface ConditionalFormatCollectionApi {
@@ -155,7 +163,9 @@ export interface TableApi {
   readonly showTotals: boolean;
   readonly worksheet: WorksheetApi;
   readonly columns: TableColumnCollectionApi;
+  readonly rows: TableRowCollectionApi;
   getRange(): RangeApi;
+  getHeaderRowRange(): RangeApi;
   convertToRange(): RangeApi;
   load(propertyNames: string): unknown;
 }
@@ -163,6 +173,13 @@ export interface TableApi {
 export interface TableColumnCollectionApi {
   readonly items: { readonly name: string }[];
   load(propertyNames: string): unknown;
+  /** Inserts a column at `index` (0-based; later columns shift right); `values` include the header cell. */
+  add(index?: number, values?: (string | number | boolean)[][], name?: string): unknown;
+}
+
+export interface TableRowCollectionApi {
+  /** Adds rows; without an index at the table's end, the table growing down. */
+  add(index?: number, values?: (string | number | boolean)[][]): unknown;
 }
 
 export interface ChartCollectionApi {

@@ -8,6 +8,9 @@
 import { formatRange, parseSheetRange } from "../../engine/plan/address";
 import { mergeSettings, type AddinSettings } from "../../engine/plan/addinSettings";
 import { keepSheetSteps } from "../../engine/plan/keepSheet";
+import { sameName } from "../../engine/plan/names";
+import { PlanConflictError } from "../../engine/plan/planError";
+import { refuseCoveredCells, resolveTableEdits, type TableGrowth } from "../../engine/plan/tableGrowth";
 import { placePlan } from "../../engine/plan/placement";
 import type { TableData } from "../../engine/plan/tableData";
 import type { WorkbookPlan } from "../../engine/plan/types";
@@ -17,9 +20,11 @@ import { applyWrites, type PreviousSheet } from "./applySteps";
 import { DEFAULT_BATCH_BUDGET_BYTES, EXCEL_WEB_REQUEST_LIMIT_BYTES, packBatches, type WriteStep } from "./batches";
 import type { ExcelRun, IsSetSupported, RequestContextApi } from "./excelApi";
 import { keepSheetWrites } from "./keepSheetSteps";
-import { detectFeatures } from "./requirements";
+import { detectFeatures, MISSING_FEATURE_MESSAGES } from "./requirements";
 import { WriteSession } from "./session";
 import { settingsSteps } from "./settingsSteps";
+import { tableEditReads } from "./tableEditReads";
+import { queueDropdownReads, tableEditSteps } from "./tableEditSteps";
 import { readTablesByName } from "./tableReader";
 import { readWorkbookState } from "./workbookState";
 
@@ -77,12 +82,28 @@ export class ExcelHost implements WorkbookHost {
     assertValidPlan(plan);
     const features = detectFeatures(this.isSetSupported);
     return this.run(async (context) => {
-      const state = await readWorkbookState(context);
-      // Throws PlanConflictError here, before anything is queued, when a user's sheet, table or name is in the way.
+      const edits = plan.tableEdits ?? [];
+      // The edited tables and the cells their growth covers are read in the state's two syncs.
+      const tables = edits.length === 0 ? undefined : tableEditReads(context, edits);
+      const state = await readWorkbookState(context, tables);
+      // Throws PlanConflictError here, before anything is queued, when a user's sheet, table, name or cells are in the way.
       const placement = placePlan(plan, state.inventory, options.existingSheet);
+      const growths = tables === undefined ? [] : resolveTableEdits(edits, (name) => tables.shapes().find((shape) => sameName(shape.name, name)));
+      refuseCoveredCells(growths, (growth) => tables?.occupied(growth.table) ?? []);
+      refuseProtectedTables(growths, state.protectedSheets);
+      const warnings: string[] = [];
+      const warn = (message: string): void => {
+        if (!warnings.includes(message)) warnings.push(message);
+      };
+      const dropdowns = queueDropdownReads(context, growths, features);
+      // One more sync only when new columns copy a dropdown.
+      if (dropdowns.count > 0) await context.sync();
+      if (!features.dataValidation && growths.some((growth) => growth.styleSource !== undefined)) warn(MISSING_FEATURE_MESSAGES.dataValidation);
+      const growthSteps = tableEditSteps(growths, dropdowns.dropdowns(), features, warn);
       const writes = applyWrites(plan, placement, state, { dialect: options.dialect, features, budget: this.budget, keepPrevious: this.keepPrevious });
-      await this.send(context, writes.steps);
-      return { sheets: writes.sheets, previousSheets: writes.previousSheets, warnings: writes.warnings };
+      await this.send(context, [...growthSteps, ...writes.steps]);
+      for (const message of writes.warnings) warn(message);
+      return { sheets: writes.sheets, previousSheets: writes.previousSheets, warnings };
     });
   }
 
@@ -135,4 +156,15 @@ export class ExcelHost implements WorkbookHost {
       await context.sync();
     }, Promise.resolve());
   }
+}
+
+/** Excel refuses to insert into a table on a protected sheet; say so before anything is written. */
+function refuseProtectedTables(growths: readonly TableGrowth[], protectedSheets: readonly string[]): void {
+  const blocked = growths.find((growth) => protectedSheets.some((sheet) => sameName(sheet, growth.sheet)));
+  if (blocked === undefined) return;
+  throw new PlanConflictError(
+    "sheet",
+    blocked.sheet,
+    `The sheet "${blocked.sheet}" is protected, so the table "${blocked.table}" cannot grow. Unprotect the sheet (Review › Unprotect Sheet) and try again.`,
+  );
 }

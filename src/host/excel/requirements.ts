@@ -14,6 +14,8 @@ export interface ExcelFeatures {
   readonly chartAxisNumberFormat: boolean;
   /** Page orientation and fit-to-width printing (ExcelApi 1.9). */
   readonly pageLayout: boolean;
+  /** Copying cell formats from one range to another (ExcelApi 1.9): new table columns take the look of their left neighbour. */
+  readonly rangeCopy: boolean;
 }
 
 /** Excel is too old for the add-in (ExcelApi 1.7 is missing). */
@@ -30,6 +32,7 @@ export function detectFeatures(isSetSupported: IsSetSupported): ExcelFeatures {
     dataValidation: isSetSupported("ExcelApi", "1.8"),
     chartAxisNumberFormat: isSetSupported("ExcelApi", "1.8"),
     pageLayout: isSetSupported("ExcelApi", "1.9"),
+    rangeCopy: isSetSupported("ExcelApi", "1.9"),
   };
 }
 
@@ -39,4 +42,5 @@ export const MISSING_FEATURE_MESSAGES: Readonly<Record<keyof ExcelFeatures, stri
     "Dropdown lists were not added: this version of Excel does not let add-ins create them (Excel JavaScript API 1.8). Type answers as listed in the column headers.",
   chartAxisNumberFormat: "Chart axes show Excel's default number format: this version of Excel does not let add-ins set it (Excel JavaScript API 1.8).",
   pageLayout: "Print settings (orientation, fit to page width) were not set: this version of Excel does not let add-ins change them (Excel JavaScript API 1.9).",
+  rangeCopy: "The new table columns did not take the colours and number formats of the column to their left: this version of Excel does not let add-ins copy formats (Excel JavaScript API 1.9).",
 };

@@ -21,7 +21,16 @@ export interface WorkbookState {
   readonly protectedSheets: readonly string[];
 }
 
-export async function readWorkbookState(context: RequestContextApi): Promise<WorkbookState> {
+/** Reads queued alongside the state's two syncs, so they cost no sync of their own. */
+export interface ReadsAlongside {
+  /** Queued before the first sync. */
+  readonly first: () => void;
+  /** Queued before the second sync, with the first one's results readable. */
+  readonly second: () => void;
+}
+
+export async function readWorkbookState(context: RequestContextApi, alongside?: ReadsAlongside): Promise<WorkbookState> {
+  alongside?.first();
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/position");
   const names = context.workbook.names;
@@ -38,6 +47,7 @@ export async function readWorkbookState(context: RequestContextApi): Promise<Wor
   const settingsSheet = sheets.find((sheet) => sameName(sheet.name, ADDIN_SETTINGS_SHEET));
   const settingsRange = settingsSheet?.getUsedRangeOrNullObject(true);
   settingsRange?.load("address,values");
+  alongside?.second();
   await context.sync();
 
   const settings = settingsRange === undefined || settingsRange.isNullObject ? {} : settingsFromRows(rowsFromA1(settingsRange.address, settingsRange.values));

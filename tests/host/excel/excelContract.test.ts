@@ -4,7 +4,8 @@
 
 import { ExcelHost } from "../../../src/host/excel/excelHost";
 import type { WorkbookHost } from "../../../src/host/workbookHost";
-import { describePortContract } from "../contract/portContract";
+import { describePortContract, type HostAdapter } from "../contract/portContract";
+import { describeTableEditContract } from "../contract/tableEditContract";
 import type { FakeExcel } from "./fakeExcel";
 import { fakeSnapshot } from "./fakeSnapshot";
 import { hostOverFake } from "./hostOverFake";
@@ -17,7 +18,7 @@ function fakeOf(host: WorkbookHost): FakeExcel {
   return fake;
 }
 
-describePortContract("Office.js (recording fake)", {
+const adapter: HostAdapter = {
   build: (sheets, tables) => {
     const { host, fake } = hostOverFake({}, { keepPreviousSheets: false });
     for (const [name, rows] of Object.entries(sheets)) fake.addSheet(name, rows);
@@ -27,4 +28,7 @@ describePortContract("Office.js (recording fake)", {
   },
   reopen: (host) => Promise.resolve(host),
   snapshot: (host) => Promise.resolve(fakeSnapshot(fakeOf(host))),
-});
+};
+
+describePortContract("Office.js (recording fake)", adapter);
+describeTableEditContract("Office.js (recording fake)", adapter);

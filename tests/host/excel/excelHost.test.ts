@@ -406,3 +406,81 @@ describe("ExcelHost keeps an owned sheet under another name and shows ranges", (
     expect(fake.workbook.active).toBeUndefined();
   });
 });
+
+/** Commands that change the workbook: property sets and calls other than lookups (get…). */
+function changes(fake: FakeExcel, firstSync: number): unknown[] {
+  return fake.commandsSince(firstSync).filter((command) => command.action === "set" || (command.action === "call" && !command.member.startsWith("get")));
+}
+
+describe("ExcelHost grows a user's table", () => {
+  /** A checklist table A1:D4 with a dropdown over the answers and a styled answer column. */
+  function checklist(apiVersion = "1.9"): ReturnType<typeof hostOverFake> {
+    const setup = hostOverFake({ apiVersion });
+    setup.fake.addSheet("Checklist", [["Item", "Ana", "Item score", "Evidence"], ["1.1", 4, { formula: "=AVERAGE(B2:B2)", value: 4 }, "minutes"], ["1.2", 3, { formula: "=AVERAGE(B3:B3)", value: 3 }, null], ["2.1", "n/a", { formula: "=AVERAGE(B4:B4)", value: 0 }, "report"]]);
+    setup.fake.addTable({ name: "C2C_Checklist", sheet: "Checklist", range: "A1:D4" });
+    const sheet = setup.fake.sheet("Checklist");
+    sheet.validations.push({ address: "B2:B4", list: { inCellDropDown: true, source: "1,2,3,4,5,n/a,?" }, ignoreBlanks: true, prompt: { showPrompt: true, title: "Answer", message: "1–5, n/a or ?" } });
+    for (const row of [2, 3, 4]) {
+      const cell = sheet.cells.get(`${row}:2`);
+      if (cell !== undefined) cell.format = { fill: "#FFF2CC" };
+    }
+    return setup;
+  }
+  const INSERT: WorkbookPlan = {
+    styles: {},
+    sheets: [],
+    names: [],
+    tableEdits: [{ table: "C2C_Checklist", insertColumns: { before: "Item score", columns: [{ header: "Mariam", values: [5, "1.1"] }, { header: "Li" }] } }],
+  };
+
+  it("inserts columns in four syncs: the state with the table and its neighbours, the dropdown, one writing batch", async () => {
+    const { host, fake } = checklist();
+    const { syncs, commands, result } = await fake.measure(() => host.applyPlan(INSERT, LIVE));
+    expect(syncs).toBe(4);
+    expect(result.warnings).toEqual([]);
+    expect(commands.filter((command) => command.member === "add" && command.path.includes("columns")).map((command) => command.args)).toEqual([
+      [2, [["Mariam"], [5], ["'1.1"], [""]], "Mariam"],
+      [3, [["Li"], [""], [""], [""]], "Li"],
+    ]);
+    expect(fake.workbook.tables[0]?.bounds).toEqual({ start: { row: 1, column: 1 }, end: { row: 4, column: 6 } });
+    expect(["A1", "B1", "C1", "D1", "E1", "F1"].map((address) => fake.value("Checklist", address))).toEqual(["Item", "Ana", "Mariam", "Li", "Item score", "Evidence"]);
+    expect([fake.value("Checklist", "C2"), fake.value("Checklist", "C3"), fake.cell("Checklist", "E2")?.formula]).toEqual([5, "1.1", "=AVERAGE(B2:B2)"]);
+    expect(fake.cell("Checklist", "D4")?.format).toEqual({ fill: "#FFF2CC" });
+    expect(fake.sheet("Checklist").validations.map((validation) => [validation.address, validation.list?.source])).toEqual([
+      ["B2:B4", "1,2,3,4,5,n/a,?"],
+      ["C2:D4", "1,2,3,4,5,n/a,?"],
+    ]);
+  });
+
+  it("appends rows in three syncs, Excel carrying the table's dropdown down", async () => {
+    const { host, fake } = checklist();
+    const plan: WorkbookPlan = { styles: {}, sheets: [], names: [], tableEdits: [{ table: "c2c_checklist", appendRows: [{ item: "3.1", ana: 2 }, { Item: "3.2" }] }] };
+    const { syncs } = await fake.measure(() => host.applyPlan(plan, LIVE));
+    expect(syncs).toBe(3);
+    expect(fake.workbook.tables[0]?.bounds.end.row).toBe(6);
+    expect(["A5", "B5", "A6", "B6"].map((address) => fake.value("Checklist", address))).toEqual(["3.1", 2, "3.2", null]);
+    expect(fake.sheet("Checklist").validations[0]?.address).toBe("B2:B6");
+  });
+
+  it("refuses covered data after the two reading syncs, writing nothing, and a protected sheet likewise", async () => {
+    const { host, fake } = checklist();
+    fake.sheet("Checklist").cells.set("3:6", { format: {}, value: "beside" });
+    const start = fake.syncs;
+    await expect(host.applyPlan(INSERT, LIVE)).rejects.toThrow(/would cover cells that hold data: Checklist!F3/);
+    expect(fake.syncs - start).toBe(2);
+    expect(changes(fake, start)).toEqual([]);
+
+    const guarded = checklist();
+    guarded.fake.sheet("Checklist").protection = { protected: true };
+    await expect(guarded.host.applyPlan(INSERT, LIVE)).rejects.toThrow(/The sheet "Checklist" is protected/);
+    expect(changes(guarded.fake, 0)).toEqual([]);
+  });
+
+  it("says what an Excel without ExcelApi 1.8 and 1.9 could not copy, in three syncs", async () => {
+    const { host, fake } = checklist("1.7");
+    const { syncs, result } = await fake.measure(() => host.applyPlan(INSERT, LIVE));
+    expect(syncs).toBe(3);
+    expect(result.warnings).toEqual([MISSING_FEATURE_MESSAGES.dataValidation, MISSING_FEATURE_MESSAGES.rangeCopy]);
+    expect(fake.value("Checklist", "C1")).toBe("Mariam");
+  });
+});

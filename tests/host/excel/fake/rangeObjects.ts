@@ -2,7 +2,7 @@
 // to the model at once (Excel applies queued commands in order at the sync, which reads the same),
 // with the checks Excel makes: array shapes match the range, a protected sheet refuses changes.
 
-import { columnLetters, formatRange, quoteSheetName, rangePositions, type CellPosition, type RangeBounds } from "../../../../src/engine/plan/address";
+import { columnLetters, formatRange, parseRange, parseSheetRange, quoteSheetName, rangeContains, rangePositions, type CellPosition, type RangeBounds } from "../../../../src/engine/plan/address";
 import type {
   CellValueConditionalFormatApi,
   ConditionalFormatApi,
@@ -21,6 +21,7 @@ import type {
 import {
   cellKey,
   computedValue,
+  findSheet,
   qualified,
   reportedValue,
   writeEntry,
@@ -128,6 +129,48 @@ export class FakeRange extends FakeProxy implements RangeApi {
     }
   }
 
+  getColumnsAfter(count?: number): RangeApi {
+    const columns = count ?? 1;
+    this.recordCall("getColumnsAfter", [columns]);
+    const { start, end } = this.bounds;
+    return this.related(`getColumnsAfter(${columns})`, { start: { row: start.row, column: end.column + 1 }, end: { row: end.row, column: end.column + columns } });
+  }
+
+  getRowsBelow(count?: number): RangeApi {
+    const rows = count ?? 1;
+    this.recordCall("getRowsBelow", [rows]);
+    const { start, end } = this.bounds;
+    return this.related(`getRowsBelow(${rows})`, { start: { row: end.row + 1, column: start.column }, end: { row: end.row + rows, column: end.column } });
+  }
+
+  getResizedRange(deltaRows: number, deltaColumns: number): RangeApi {
+    this.recordCall("getResizedRange", [deltaRows, deltaColumns]);
+    const { start, end } = this.bounds;
+    const resized = { start, end: { row: end.row + deltaRows, column: end.column + deltaColumns } };
+    if (resized.end.row < start.row || resized.end.column < start.column) throw new Error("InvalidArgument: the range would shrink to nothing");
+    return this.related(`getResizedRange(${deltaRows},${deltaColumns})`, resized);
+  }
+
+  /** Copies formats only, the source repeated over the target, as Excel pastes a smaller range into a larger one. */
+  copyFrom(sourceRange: string, copyType?: "Formats"): void {
+    this.recordCall("copyFrom", [sourceRange, copyType ?? "All"]);
+    if (copyType !== "Formats") throw new Error("the fake copies formats only");
+    const source = parseSheetRange(sourceRange);
+    const sheet = source === undefined ? undefined : findSheet(this.world.workbook, source.sheet);
+    if (source === undefined || sheet === undefined) throw new Error(`InvalidArgument: "${sourceRange}" is not a sheet-qualified range`);
+    this.refuseIfProtected("format");
+    const height = source.bounds.end.row - source.bounds.start.row + 1;
+    const width = source.bounds.end.column - source.bounds.start.column + 1;
+    const { start } = this.bounds;
+    this.eachPosition((position, cell) => {
+      const from = sheet.cells.get(cellKey(source.bounds.start.row + ((position.row - start.row) % height), source.bounds.start.column + ((position.column - start.column) % width)));
+      const copied: CellModel = { ...cell, format: { ...from?.format } };
+      if (from?.numberFormat === undefined) delete copied.numberFormat;
+      else copied.numberFormat = from.numberFormat;
+      return copied;
+    });
+  }
+
   select(): void {
     this.recordCall("select", []);
     const workbook = this.world.workbook;
@@ -159,6 +202,11 @@ export class FakeRange extends FakeProxy implements RangeApi {
       default:
         throw new Error(`the fake range cannot load "${property}"`);
     }
+  }
+
+  private related(member: string, bounds: RangeBounds): FakeRange {
+    if (bounds.start.row < 1 || bounds.start.column < 1) throw new Error(`InvalidArgument: ${this.path}.${member} leaves the sheet`);
+    return new FakeRange(this.world, `${this.path}.${member}`, this.sheet, { kind: "cells", bounds });
   }
 
   covers(position: CellPosition): boolean {
@@ -443,8 +491,32 @@ class FakeDataValidation extends FakeProxy implements DataValidationApi {
     this.model().errorAlert = { showAlert: alert.showAlert, style: alert.style, title: alert.title, message: alert.message };
   }
 
+  load(propertyNames: string): this {
+    this.queueLoad(propertyNames, (properties) => {
+      this.takeSnapshot(properties);
+    });
+    return this;
+  }
+
+  /** What Excel reports for the range: the validation covering its top-left cell (the fake loads single cells). */
   protected snapshot(property: string): unknown {
-    throw new Error(`the fake does not load ${this.path}.${property}`);
+    const topLeft = this.range.bounds.start;
+    const found = this.range.sheet.validations.find((validation) => {
+      const bounds = boundsOfAddress(validation.address);
+      return bounds !== undefined && rangeContains(bounds, topLeft);
+    });
+    switch (property) {
+      case "rule":
+        return found?.list === undefined ? {} : { list: { ...found.list } };
+      case "ignoreBlanks":
+        return found?.ignoreBlanks ?? true;
+      case "prompt":
+        return found?.prompt ?? { showPrompt: false, title: "", message: "" };
+      case "errorAlert":
+        return found?.errorAlert ?? { showAlert: true, style: "Stop", title: "", message: "" };
+      default:
+        throw new Error(`the fake does not load ${this.path}.${property}`);
+    }
   }
 
   private model(): ValidationModel {
@@ -458,6 +530,10 @@ class FakeDataValidation extends FakeProxy implements DataValidationApi {
     }
     return model;
   }
+}
+
+function boundsOfAddress(address: string): RangeBounds | undefined {
+  return parseRange(address);
 }
 
 function sourceAddress(source: unknown): string {

@@ -19,12 +19,13 @@ import type {
   TableApi,
   TableCollectionApi,
   TableColumnCollectionApi,
+  TableRowCollectionApi,
   WorkbookApi,
   WorksheetApi,
   WorksheetCollectionApi,
   WorksheetProtectionApi,
 } from "../../../../src/host/excel/excelApi";
-import { boundsOf, cellKey, emptySheetModel, findSheet, qualified, type ChartModel, type NameModel, type SheetModel, type TableModel } from "./model";
+import { boundsOf, cellKey, emptySheetModel, findSheet, qualified, writeEntry, type ChartModel, type NameModel, type SheetModel, type TableModel } from "./model";
 import { FakeProxy, nullCheck, quoted, type World } from "./proxy";
 import { FakeRange, type RangeSpec } from "./rangeObjects";
 
@@ -422,9 +423,20 @@ class FakeTable extends FakeProxy implements TableApi {
     return this.child("columns", () => new FakeTableColumns(this.world, `${this.path}.columns`, table));
   }
 
+  get rows(): TableRowCollectionApi {
+    const table = this.table;
+    return this.child("rows", () => new FakeTableRows(this.world, `${this.path}.rows`, table));
+  }
+
   getRange(): RangeApi {
     this.recordCall("getRange", []);
     return new FakeRange(this.world, `${this.path}.getRange()`, this.table.sheet, { kind: "cells", bounds: this.table.bounds });
+  }
+
+  getHeaderRowRange(): RangeApi {
+    this.recordCall("getHeaderRowRange", []);
+    const { bounds } = this.table;
+    return new FakeRange(this.world, `${this.path}.getHeaderRowRange()`, this.table.sheet, { kind: "cells", bounds: { start: bounds.start, end: { row: bounds.start.row, column: bounds.end.column } } });
   }
 
   convertToRange(): RangeApi {
@@ -469,6 +481,47 @@ class FakeTableColumns extends FakeProxy implements TableColumnCollectionApi {
     this.table = table;
   }
 
+  /**
+   * Inserts a column as Excel does: the table's cells from the insertion column rightwards shift one
+   * column right, validations and conditional formats with them. Unlike Excel, the fake neither
+   * shifts cells beside the table (it refuses) nor rewrites formulas that refer to moved cells.
+   */
+  add(index?: number, values?: (string | number | boolean)[][], name?: string): unknown {
+    this.recordCall("add", [index ?? null, values ?? null, name ?? null]);
+    const table = this.table;
+    const { sheet, bounds } = table;
+    const width = bounds.end.column - bounds.start.column + 1;
+    const height = bounds.end.row - bounds.start.row + 1;
+    const at = index === undefined || index === -1 ? width : index;
+    if (at < 0 || at > width) throw new Error(`InvalidArgument: column index ${at} of a ${width}-column table`);
+    if (values !== undefined && (values.length !== height || values.some((row) => row.length !== 1))) throw new Error(`InvalidArgument: ${values.length} values for a ${height}-row column`);
+    if (sheet.protection.protected) throw new Error("AccessDenied: the table is on a protected sheet");
+    for (let row = bounds.start.row; row <= bounds.end.row; row++) {
+      if (filled(sheet, row, bounds.end.column + 1)) throw new Error(`the fake does not shift cells beside a table (row ${row})`);
+    }
+    const column = bounds.start.column + at;
+    for (let row = bounds.start.row; row <= bounds.end.row; row++) {
+      for (let moving = bounds.end.column; moving >= column; moving--) {
+        const cell = sheet.cells.get(cellKey(row, moving));
+        sheet.cells.delete(cellKey(row, moving));
+        if (cell !== undefined) sheet.cells.set(cellKey(row, moving + 1), cell);
+      }
+      const entry = row === bounds.start.row ? (name ?? values?.[0]?.[0] ?? `Column${at + 1}`) : values?.[row - bounds.start.row]?.[0];
+      const written = writeEntry(undefined, entry);
+      if (written !== undefined) sheet.cells.set(cellKey(row, column), written);
+    }
+    const shift = (address: string): string => {
+      const range = parseRange(address);
+      if (range === undefined || range.start.row < bounds.start.row || range.end.row > bounds.end.row || range.end.column < column) return address;
+      const start = range.start.column >= column ? { ...range.start, column: range.start.column + 1 } : range.start;
+      return formatRange({ start, end: { ...range.end, column: range.end.column + 1 } });
+    };
+    for (const validation of sheet.validations) validation.address = shift(validation.address);
+    for (const format of sheet.conditionalFormats) format.address = shift(format.address);
+    table.bounds = { start: bounds.start, end: { ...bounds.end, column: bounds.end.column + 1 } };
+    return undefined;
+  }
+
   get items(): { readonly name: string }[] {
     return this.read("items") as { readonly name: string }[];
   }
@@ -489,6 +542,60 @@ class FakeTableColumns extends FakeProxy implements TableColumnCollectionApi {
       names.push({ name: value === undefined ? "" : typeof value === "object" ? value.errorCode : String(value) });
     }
     return names;
+  }
+}
+
+/** A cell holding a value or a formula. */
+function filled(sheet: SheetModel, row: number, column: number): boolean {
+  const cell = sheet.cells.get(cellKey(row, column));
+  return cell?.value !== undefined || cell?.formula !== undefined;
+}
+
+class FakeTableRows extends FakeProxy implements TableRowCollectionApi {
+  private readonly table: TableModel;
+
+  constructor(world: World, path: string, table: TableModel) {
+    super(world, path);
+    this.table = table;
+  }
+
+  /**
+   * Appends rows as Excel does: the table grows down, its last row's formats carried into the new
+   * rows and the validations and conditional formats over its data rows extended. The fake refuses
+   * to insert in the middle or to push cells below the table down.
+   */
+  add(index?: number, values?: (string | number | boolean)[][]): unknown {
+    this.recordCall("add", [index ?? null, values ?? null]);
+    if (index !== undefined) throw new Error("the fake appends rows only");
+    const table = this.table;
+    const { sheet, bounds } = table;
+    const width = bounds.end.column - bounds.start.column + 1;
+    const rows = values ?? [[]];
+    if (rows.some((row) => row.length !== width)) throw new Error(`InvalidArgument: rows of ${width} values expected`);
+    if (sheet.protection.protected) throw new Error("AccessDenied: the table is on a protected sheet");
+    rows.forEach((row, offset) => {
+      row.forEach((entry, index) => {
+        const target = { row: bounds.end.row + 1 + offset, column: bounds.start.column + index };
+        if (filled(sheet, target.row, target.column)) throw new Error(`the fake does not push cells below a table down (${formatRange({ start: target, end: target })})`);
+        const last = sheet.cells.get(cellKey(bounds.end.row, target.column));
+        const written = writeEntry({ format: { ...last?.format }, ...(last?.numberFormat === undefined ? {} : { numberFormat: last.numberFormat }) }, entry);
+        if (written !== undefined) sheet.cells.set(cellKey(target.row, target.column), written);
+      });
+    });
+    const extend = (address: string): string => {
+      const range = parseRange(address);
+      if (range === undefined || range.end.row !== bounds.end.row || range.start.row <= bounds.start.row) return address;
+      if (range.start.column < bounds.start.column || range.end.column > bounds.end.column) return address;
+      return formatRange({ start: range.start, end: { ...range.end, row: range.end.row + rows.length } });
+    };
+    for (const validation of sheet.validations) validation.address = extend(validation.address);
+    for (const format of sheet.conditionalFormats) format.address = extend(format.address);
+    table.bounds = { start: bounds.start, end: { ...bounds.end, row: bounds.end.row + rows.length } };
+    return undefined;
+  }
+
+  protected snapshot(property: string): unknown {
+    throw new Error(`the fake cannot load rows.${property}`);
   }
 }
 
