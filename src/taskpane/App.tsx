@@ -31,7 +31,13 @@ export const PREVIEW_PANE_WIDTH = "380px";
 
 const useStyles = makeStyles({
   provider: { minHeight: "100vh" },
-  layout: { display: "flex", alignItems: "stretch", height: "100vh" },
+  layout: {
+    display: "flex",
+    alignItems: "stretch",
+    height: "100vh",
+    // A browser window too narrow for both: the preview goes under the pane.
+    "@media (max-width: 760px)": { flexDirection: "column", height: "auto" },
+  },
   pane: {
     display: "flex",
     flexDirection: "column",
@@ -42,7 +48,11 @@ const useStyles = makeStyles({
     height: "100vh",
   },
   paneInExcel: { width: "100%" },
-  paneBesidePreview: { width: PREVIEW_PANE_WIDTH, flexShrink: 0 },
+  paneBesidePreview: {
+    width: PREVIEW_PANE_WIDTH,
+    flexShrink: 0,
+    "@media (max-width: 760px)": { width: "100%", height: "auto", overflowY: "visible" },
+  },
 });
 
 export function App({ workflows, dark, previewWorkbook, notices, catalogueVersion, principles, functions, initialSection }: AppProps) {

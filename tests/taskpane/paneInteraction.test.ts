@@ -157,7 +157,11 @@ describe("the pane's views in Chromium", () => {
         await openSection(page, "Validate");
         await page.getByRole("button", { name: "Check the workbook", exact: true }).click();
         const problems = page.getByRole("list", { name: "Problems" });
-        await expect(problems.getByRole("button").allTextContents()).resolves.toEqual(['Data!B3: the text "about twelve" is not a number', "Data!C2: an unexpected note"]);
+        await expect(problems.getByRole("button").allTextContents()).resolves.toEqual([
+          'Data!B3: the text "about twelve" is not a number',
+          "Data!C2: an unexpected note",
+          "Old sheet!A1: a sheet the user deleted since",
+        ]);
         await problems.getByRole("button", { name: "Data!B3:" }).click();
         const cell = preview.getByRole("gridcell", { name: "Data!B3", exact: true });
         await page.waitForFunction(() => document.querySelector('[aria-label="Data!B3"]')?.getAttribute("aria-selected") === "true");
@@ -165,7 +169,11 @@ describe("the pane's views in Chromium", () => {
         await expect(preview.getByRole("tab", { name: "Data", exact: true }).getAttribute("aria-selected")).resolves.toBe("true");
         await expect(preview.getByRole("gridcell", { name: "Data!B2", exact: true }).getAttribute("aria-selected")).resolves.toBe("false");
         await expect(callsTo(page, "select")).resolves.toEqual([{ name: "select", args: "Data!B3" }]);
-        await page.getByRole("status").filter({ hasText: "Selected Data!B3." }).waitFor();
+        // The status still says what the check found: selecting is not a step of its own.
+        await expect(page.getByRole("status").textContent()).resolves.toContain("Found 3 problems");
+        await expect(page.getByRole("alert").count()).resolves.toBe(0);
+        await problems.getByRole("button", { name: "Old sheet!A1:" }).click();
+        await expect(page.getByRole("alert").textContent()).resolves.toContain("Old sheet!A1 is no longer in the workbook: check the workbook again.");
       });
     },
     TEST_TIMEOUT_MS,

@@ -20,6 +20,7 @@ const useStyles = makeStyles({
     height: "100vh",
     boxSizing: "border-box",
     borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
+    "@media (max-width: 760px)": { height: "80vh", borderLeft: "none", borderTop: `1px solid ${tokens.colorNeutralStroke1}` },
     backgroundColor: tokens.colorNeutralBackground2,
   },
   heading: { display: "flex", alignItems: "baseline", columnGap: tokens.spacingHorizontalM, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },

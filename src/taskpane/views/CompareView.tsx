@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import type { Comparison, LearningPair } from "../../engine/compare/types";
 import { errorMessage } from "../components/errorMessage";
 import { countOf, formatOnScale } from "../components/format";
+import { useTableStyles } from "../components/tableStyles";
 import { usePaneChanges } from "../components/paneChanges";
 import { useWorkflow } from "../components/useWorkflow";
 import { ViewFrame } from "../components/ViewFrame";
@@ -18,8 +19,6 @@ export interface CompareViewProps {
 export const MAX_COMPARED = 10;
 
 const useStyles = makeStyles({
-  scroll: { overflowX: "auto" },
-  number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
   best: { fontWeight: tokens.fontWeightSemibold },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -46,6 +45,7 @@ export function learningSentence(pair: LearningPair): string {
 /** Compare: the cities of this partnership, or the partnerships of a consolidated workbook, side by side. */
 export function CompareView({ workflows, active }: CompareViewProps) {
   const styles = useStyles();
+  const tables = useTableStyles();
   const workflow = useWorkflow();
   const { fail } = workflow;
   const { version } = usePaneChanges();
@@ -126,8 +126,8 @@ export function CompareView({ workflows, active }: CompareViewProps) {
       </div>
       {comparison !== null && (
         <>
-          <div className={styles.scroll}>
-            <Table aria-label="Comparison" size="extra-small">
+          <div className={tables.scroll}>
+            <Table aria-label="Comparison" size="extra-small" className={tables.table}>
               <TableHeader>
                 <TableRow>
                   <TableHeaderCell>Principle or goal</TableHeaderCell>
@@ -142,7 +142,7 @@ export function CompareView({ workflows, active }: CompareViewProps) {
                   <TableRow key={`${row.kind}-${row.id}`}>
                     <TableCell>{row.id === row.name ? row.id : `${row.id} ${row.name}`}</TableCell>
                     {row.scores.map((score, index) => (
-                      <TableCell key={comparison.units[index]?.name ?? index} className={row.best !== null && score === row.best ? `${styles.number} ${styles.best}` : styles.number}>
+                      <TableCell key={comparison.units[index]?.name ?? index} className={row.best !== null && score === row.best ? `${tables.number} ${styles.best}` : tables.number}>
                         {formatOnScale(score, row.scale)}
                       </TableCell>
                     ))}

@@ -13,6 +13,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { AssessmentScores } from "../../engine/assessment/types";
+import { useTableStyles } from "../components/tableStyles";
 import { formatPrincipleScore, formatSdgIndex, NO_SCORE } from "../components/format";
 
 export interface ScoreTablesProps {
@@ -22,13 +23,13 @@ export interface ScoreTablesProps {
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   alignment: { display: "flex", alignItems: "baseline", columnGap: tokens.spacingHorizontalS },
-  number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
   notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
 });
 
 /** The principle scores, the overall alignment and the SDG index of each city and year. */
 export function ScoreTables({ scores: shown }: ScoreTablesProps) {
   const styles = useStyles();
+  const tables = useTableStyles();
   const unscored = shown.principles.filter((principle) => principle.score === null && principle.note !== null);
   return (
     <>
@@ -43,7 +44,7 @@ export function ScoreTables({ scores: shown }: ScoreTablesProps) {
           </Text>
           <Body1>{shown.alignment.band ?? shown.alignment.note ?? ""}</Body1>
         </div>
-        <Table aria-label="Principle scores" size="extra-small">
+        <Table aria-label="Principle scores" size="extra-small" className={tables.table}>
           <TableHeader>
             <TableRow>
               <TableHeaderCell>Principle</TableHeaderCell>
@@ -57,7 +58,7 @@ export function ScoreTables({ scores: shown }: ScoreTablesProps) {
               <TableRow key={principle.principle}>
                 <TableCell>{principle.principle}</TableCell>
                 <TableCell>{principle.name}</TableCell>
-                <TableCell className={styles.number}>{formatPrincipleScore(principle.score)}</TableCell>
+                <TableCell className={tables.number}>{formatPrincipleScore(principle.score)}</TableCell>
                 <TableCell>{principle.band ?? NO_SCORE}</TableCell>
               </TableRow>
             ))}
@@ -77,7 +78,7 @@ export function ScoreTables({ scores: shown }: ScoreTablesProps) {
         <Subtitle2 as="h3" id="sdg-scores-heading">
           SDG index (0–100)
         </Subtitle2>
-        <Table aria-label="SDG index by city" size="extra-small">
+        <Table aria-label="SDG index by city" size="extra-small" className={tables.table}>
           <TableHeader>
             <TableRow>
               <TableHeaderCell>City</TableHeaderCell>
@@ -91,7 +92,7 @@ export function ScoreTables({ scores: shown }: ScoreTablesProps) {
               <TableRow key={`${index.city}-${index.year}`}>
                 <TableCell>{index.city}</TableCell>
                 <TableCell>{index.year}</TableCell>
-                <TableCell className={styles.number}>{formatSdgIndex(index.index)}</TableCell>
+                <TableCell className={tables.number}>{formatSdgIndex(index.index)}</TableCell>
                 <TableCell>{index.band}</TableCell>
               </TableRow>
             ))}

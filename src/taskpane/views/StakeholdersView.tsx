@@ -2,6 +2,7 @@ import { Body1, Button, Caption1, Subtitle2, Table, TableBody, TableCell, TableH
 import { useState } from "react";
 import { catalogue } from "../../engine/catalogue";
 import type { GroupScores, StakeholderView } from "../../engine/stakeholders/types";
+import { useTableStyles } from "../components/tableStyles";
 import { formatPrincipleScore } from "../components/format";
 import { useWorkflow } from "../components/useWorkflow";
 import { ViewFrame } from "../components/ViewFrame";
@@ -13,8 +14,6 @@ export interface StakeholdersViewProps {
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  scroll: { overflowX: "auto" },
-  number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
 });
 
 export function describeStakeholders(view: StakeholderView): string[] {
@@ -38,6 +37,7 @@ function groupHeading(group: GroupScores): string {
 /** Stakeholders: who answered, how each group rates the principles, and the items that divide them. */
 export function StakeholdersView({ workflows }: StakeholdersViewProps) {
   const styles = useStyles();
+  const tables = useTableStyles();
   const workflow = useWorkflow();
   const [view, setView] = useState<StakeholderView | null>(null);
 
@@ -59,7 +59,7 @@ export function StakeholdersView({ workflows }: StakeholdersViewProps) {
             <Subtitle2 as="h3" id="representation-heading">
               Who answered
             </Subtitle2>
-            <Table aria-label="Representation" size="extra-small">
+            <Table aria-label="Representation" size="extra-small" className={tables.table}>
               <TableHeader>
                 <TableRow>
                   <TableHeaderCell>Group</TableHeaderCell>
@@ -70,13 +70,13 @@ export function StakeholdersView({ workflows }: StakeholdersViewProps) {
                 {view.representation.groups.map((group) => (
                   <TableRow key={group.group}>
                     <TableCell>{group.group}</TableCell>
-                    <TableCell className={styles.number}>{group.respondents}</TableCell>
+                    <TableCell className={tables.number}>{group.respondents}</TableCell>
                   </TableRow>
                 ))}
                 {view.representation.withoutGroup > 0 && (
                   <TableRow>
                     <TableCell>no group given</TableCell>
-                    <TableCell className={styles.number}>{view.representation.withoutGroup}</TableCell>
+                    <TableCell className={tables.number}>{view.representation.withoutGroup}</TableCell>
                   </TableRow>
                 )}
               </TableBody>
@@ -88,8 +88,8 @@ export function StakeholdersView({ workflows }: StakeholdersViewProps) {
             <Subtitle2 as="h3" id="group-scores-heading">
               Principle scores by group (1–5)
             </Subtitle2>
-            <div className={styles.scroll}>
-              <Table aria-label="Scores by stakeholder group" size="extra-small">
+            <div className={tables.scroll}>
+              <Table aria-label="Scores by stakeholder group" size="extra-small" className={tables.table}>
                 <TableHeader>
                   <TableRow>
                     <TableHeaderCell>Principle</TableHeaderCell>
@@ -109,7 +109,7 @@ export function StakeholdersView({ workflows }: StakeholdersViewProps) {
                         <TableRow key={principle.id}>
                           <TableCell title={principle.name}>{principle.id}</TableCell>
                           {view.groups.map((group) => (
-                            <TableCell key={group.group} className={styles.number}>
+                            <TableCell key={group.group} className={tables.number}>
                               {formatPrincipleScore(group.principles.find((entry) => entry.principle === principle.id)?.score ?? null)}
                             </TableCell>
                           ))}
@@ -118,7 +118,7 @@ export function StakeholdersView({ workflows }: StakeholdersViewProps) {
                       <TableRow>
                         <TableCell>Alignment</TableCell>
                         {view.groups.map((group) => (
-                          <TableCell key={group.group} className={styles.number}>
+                          <TableCell key={group.group} className={tables.number}>
                             {formatPrincipleScore(group.alignment)}
                           </TableCell>
                         ))}
@@ -135,7 +135,7 @@ export function StakeholdersView({ workflows }: StakeholdersViewProps) {
             <Subtitle2 as="h3" id="contested-heading">
               Contested items
             </Subtitle2>
-            <Table aria-label="Contested items" size="extra-small">
+            <Table aria-label="Contested items" size="extra-small" className={tables.table}>
               <TableHeader>
                 <TableRow>
                   <TableHeaderCell>Item</TableHeaderCell>
@@ -154,7 +154,7 @@ export function StakeholdersView({ workflows }: StakeholdersViewProps) {
                       <TableCell>
                         <Body1>{`${item.itemId} ${item.item}`}</Body1>
                       </TableCell>
-                      <TableCell className={styles.number}>{item.spread}</TableCell>
+                      <TableCell className={tables.number}>{item.spread}</TableCell>
                       <TableCell>{item.answerCounts.join(" · ")}</TableCell>
                     </TableRow>
                   ))

@@ -1,7 +1,9 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Problem } from "../../engine/model/types";
+import { errorMessage } from "../components/errorMessage";
 import { countOf } from "../components/format";
+import { usePaneChanges } from "../components/paneChanges";
 import { useWorkflow } from "../components/useWorkflow";
 import { ViewFrame } from "../components/ViewFrame";
 import type { PaneWorkflows, ValidationResult } from "../workflows/types";
@@ -29,6 +31,8 @@ export function describeValidation(result: ValidationResult): string[] {
 export function ValidateView({ workflows }: ValidateViewProps) {
   const styles = useStyles();
   const workflow = useWorkflow();
+  const { fail } = workflow;
+  const { changed } = usePaneChanges();
   const [problems, setProblems] = useState<readonly Problem[] | null>(null);
 
   const check = async (): Promise<void> => {
@@ -36,12 +40,17 @@ export function ValidateView({ workflows }: ValidateViewProps) {
     if (outcome.ok) setProblems(outcome.result.problems);
   };
 
-  const select = (problem: Problem): void => {
-    void workflow.run({
-      start: `Selecting ${problem.address}…`,
-      call: () => workflows.select(problem.address),
-      describe: (found) => [found ? `Selected ${problem.address}.` : `${problem.address} is no longer in the workbook: check the workbook again.`],
-    });
+  // Selecting is quick and shows itself (the cell is selected), so it leaves the status and the
+  // scroll position alone; only a failure is reported.
+  const select = async (problem: Problem): Promise<void> => {
+    try {
+      const found = await workflows.select(problem.address);
+      if (!found) fail(`${problem.address} is no longer in the workbook: check the workbook again.`);
+    } catch (error: unknown) {
+      fail(errorMessage(error));
+    } finally {
+      changed();
+    }
   };
 
   return (
@@ -58,9 +67,7 @@ export function ValidateView({ workflows }: ValidateViewProps) {
               <Button
                 appearance="subtle"
                 className={styles.problem}
-                onClick={() => {
-                  select(problem);
-                }}
+                onClick={() => void select(problem)}
               >
                 <span className={problem.severity === "error" ? styles.error : undefined}>{`${problem.address}: ${problem.message}`}</span>
               </Button>

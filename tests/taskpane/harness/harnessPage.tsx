@@ -107,6 +107,7 @@ const workflows: PaneWorkflows = {
         : [
             { address: "Data!B3", message: 'the text "about twelve" is not a number', severity: "warning" as const },
             { address: "Data!C2", message: "an unexpected note", severity: "warning" as const },
+            { address: "Old sheet!A1", message: "a sheet the user deleted since", severity: "warning" as const },
           ],
       checkedItems: 57,
       checkedIndicatorRows: 2,
