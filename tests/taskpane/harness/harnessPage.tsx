@@ -1,6 +1,6 @@
 // A page for the pane's browser test: the real App, beside a small in-memory workbook, over a fake
 // PaneWorkflows whose answers come from the engine (the sample partnership's scores, comparison and
-// stakeholder view). The test steers it through window.paneHarness: which calls fail, which wait to
+// stakeholder view); "?dark" renders Office's dark theme. The test steers it through window.paneHarness: which calls fail, which wait to
 // be released, whether a "Scoreboard (previous)" exists; every call is recorded there.
 import { createRoot } from "react-dom/client";
 import { scoreAssessment } from "../../../src/engine/assessment";
@@ -134,5 +134,5 @@ const workflows: PaneWorkflows = {
 const root = document.getElementById("root");
 if (root === null) throw new Error("the harness page has no #root");
 createRoot(root).render(
-  <App workflows={workflows} dark={false} previewWorkbook={workbook} notices={[]} catalogueVersion={CATALOGUE_VERSION} principles={catalogue.principles} functions={FUNCTION_GUIDE} />,
+  <App workflows={workflows} dark={new URLSearchParams(window.location.search).has("dark")} previewWorkbook={workbook} notices={[]} catalogueVersion={CATALOGUE_VERSION} principles={catalogue.principles} functions={FUNCTION_GUIDE} />,
 );
