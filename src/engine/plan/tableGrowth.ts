@@ -3,7 +3,7 @@
 // cells outside the table it will newly cover (which must be empty). Every host applies the same
 // resolution, so memory, .xlsx and Office.js grow a table the same way and refuse the same edits.
 
-import { formatCellAddress, formatRange, MAX_COLUMNS, MAX_ROWS, qualifiedAddress, type CellPosition, type RangeBounds } from "./address";
+import { columnLetters, columnNumber, formatCellAddress, formatRange, MAX_COLUMNS, MAX_ROWS, qualifiedAddress, type CellPosition, type RangeBounds } from "./address";
 import { normaliseHeader } from "./headers";
 import { PlanConflictError, PlanError } from "./planError";
 import type { PlanScalar, TableEditPlan } from "./types";
@@ -197,4 +197,31 @@ export function insertedColumnsRange(grown: RangeBounds, growth: TableGrowth): R
   const bottom = Math.min(grown.end.row, growth.after.end.row);
   if (top > bottom) return undefined;
   return { start: { row: top, column: growth.insertAt }, end: { row: bottom, column: growth.insertAt + growth.inserted.length - 1 } };
+}
+
+// A1 references in a formula's text: not inside a name, a function call, or after a sheet name.
+const CELL_REFERENCE = /(?<![A-Za-z0-9_.!'$])(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_(!])/g;
+
+/**
+ * A conditional format's formula after the table grew, as Excel rewrites it: each reference to a
+ * cell of the table's rows from the insertion column rightwards moves right with the cells (a range
+ * spanning the insertion column widens, its end moving). References to other sheets, and text in
+ * quotes, stay as they are.
+ */
+export function formulaAfterGrowth(formula: string, growth: TableGrowth): string {
+  const count = growth.inserted.length;
+  if (count === 0) return formula;
+  const { before, insertAt } = growth;
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, index) => {
+      if (index % 2 === 1) return part;
+      return part.replace(CELL_REFERENCE, (reference: string, columnDollar: string, letters: string, rowDollar: string, digits: string) => {
+        const column = columnNumber(letters);
+        const row = Number(digits);
+        if (column === undefined || column < insertAt || row < before.start.row || row > before.end.row) return reference;
+        return `${columnDollar}${columnLetters(column + count)}${rowDollar}${digits}`;
+      });
+    })
+    .join("");
 }

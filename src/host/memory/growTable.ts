@@ -3,12 +3,13 @@
 // rightwards, taking their values, formulas and styles along; formula texts move unchanged, and no
 // reference anywhere is rewritten (the scored plan rewrites the computed columns afterwards, so
 // moving the text is enough for the contract's tables). Validations and conditional formats move or
-// widen with the cells (their formulas unchanged); new columns copy the dropdown and cell style of
-// the column to their left, appended rows those of the table's last row.
+// widen with the cells, and conditional formats' formulas follow them as in Excel (the Checklist's
+// "contested" highlight reads a column that moves); new columns copy the dropdown and cell style
+// of the column to their left, appended rows those of the table's last row.
 
 import { formatCellAddress, formatRange, parseRange } from "../../engine/plan/address";
 import { sameName } from "../../engine/plan/names";
-import { insertedColumnsRange, rangeAfterGrowth, type TableGrowth } from "../../engine/plan/tableGrowth";
+import { formulaAfterGrowth, insertedColumnsRange, rangeAfterGrowth, type TableGrowth } from "../../engine/plan/tableGrowth";
 import type { PlanScalar } from "../../engine/plan/types";
 import type { MemoryCell, MemorySheet } from "./memorySheet";
 
@@ -57,7 +58,10 @@ export function growTable(sheet: MemorySheet, growth: TableGrowth): void {
     return copied === undefined ? [grown] : [grown, { ...validation, range: formatRange(copied) }];
   });
   sheet.validations.splice(0, sheet.validations.length, ...validations);
-  const formats = sheet.conditionalFormats.map((format) => ({ ...format, range: grow(format.range) }));
+  const formats = sheet.conditionalFormats.map((format) => ({
+    range: grow(format.range),
+    rules: format.rules.map((rule) => (rule.kind === "expression" ? { ...rule, formula: formulaAfterGrowth(rule.formula, growth) } : rule)),
+  }));
   sheet.conditionalFormats.splice(0, sheet.conditionalFormats.length, ...formats);
 
   const index = sheet.tables.findIndex((table) => sameName(table.name, growth.table));

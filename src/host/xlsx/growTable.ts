@@ -7,13 +7,13 @@
 // rewritten, neither inside the moved formulas nor in formulas elsewhere that point at moved cells
 // (the scored plan rewrites the table's computed columns right after, so moving the text is
 // enough for the contract's tables). Shared formulas are first written out per cell, since a moved
-// cell could no longer find its master. Conditional formats move or widen with the cells, their
-// rule formulas unchanged. New columns copy the style and dropdown of the column to their left;
+// cell could no longer find its master. Conditional formats move or widen with the cells, and
+// their rule formulas follow them as Excel rewrites them. New columns copy the style and dropdown of the column to their left;
 // appended rows those of the table's last row.
 
 import type ExcelJS from "exceljs";
 import { formatCellAddress, formatRange, parseRange, rangePositions, type CellPosition } from "../../engine/plan/address";
-import { newlyCoveredPositions, rangeAfterGrowth, type TableGrowth } from "../../engine/plan/tableGrowth";
+import { formulaAfterGrowth, newlyCoveredPositions, rangeAfterGrowth, type TableGrowth } from "../../engine/plan/tableGrowth";
 import type { PlanScalar } from "../../engine/plan/types";
 import type { WorksheetTable } from "./tableModels";
 
@@ -58,6 +58,9 @@ export function growWorksheetTable(worksheet: ExcelJS.Worksheet, table: Workshee
         return bounds === undefined ? part : formatRange(rangeAfterGrowth(bounds, growth));
       })
       .join(" ");
+    for (const rule of format.rules) {
+      if (Array.isArray(rule.formulae)) rule.formulae = rule.formulae.map((formula) => (typeof formula === "string" ? formulaAfterGrowth(formula, growth) : formula));
+    }
   }
   growModel(table, growth);
 }
@@ -146,7 +149,12 @@ function unshareFormulas(worksheet: ExcelJS.Worksheet): void {
 }
 
 // ExcelJS keeps a sheet's conditional formats here but leaves the member out of its typings.
-function conditionalFormattings(worksheet: ExcelJS.Worksheet): { ref: string }[] {
-  const formats = (worksheet as unknown as { conditionalFormattings?: { ref: string }[] }).conditionalFormattings;
+interface ConditionalFormatting {
+  ref: string;
+  rules: { formulae?: unknown[] }[];
+}
+
+function conditionalFormattings(worksheet: ExcelJS.Worksheet): ConditionalFormatting[] {
+  const formats = (worksheet as unknown as { conditionalFormattings?: ConditionalFormatting[] }).conditionalFormattings;
   return formats ?? [];
 }

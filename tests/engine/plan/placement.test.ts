@@ -85,3 +85,18 @@ describe("placePlan", () => {
     expect(() => placePlan({ ...plan, edits: [{ sheet: "Checklist", cells: [] }] }, inventory(), "fail")).toThrow(/does not have/);
   });
 });
+
+describe("placePlan with table edits", () => {
+  const grow: WorkbookPlan = { styles: {}, sheets: [], names: [], tableEdits: [{ table: "c2c_checklist", appendRows: [{ Item: "1.1" }] }] };
+
+  it("accepts an edit of a table the workbook has, on a sheet the plan keeps", () => {
+    const withTable = inventory({ sheets: [{ name: "Checklist", owned: false }], tables: [{ name: "C2C_Checklist", sheet: "Checklist" }] });
+    expect(placePlan(grow, withTable, "fail").sheets).toEqual([]);
+  });
+
+  it("refuses a table the workbook lacks, and one on a sheet the plan rebuilds", () => {
+    expect(() => placePlan(grow, inventory(), "fail")).toThrow(new PlanError(['the plan grows the table "c2c_checklist", which the workbook does not have']));
+    const onScoreboard = inventory({ sheets: [{ name: "Scoreboard", owned: true }], tables: [{ name: "C2C_Checklist", sheet: "Scoreboard" }] });
+    expect(() => placePlan({ ...plan, tableEdits: grow.tableEdits }, onScoreboard, "replace-owned")).toThrow(/grows the table "C2C_Checklist" on the sheet "Scoreboard", which it also replaces/);
+  });
+});

@@ -1,6 +1,6 @@
 import { parseRange, type RangeBounds } from "../../../src/engine/plan/address";
 import { PlanConflictError, PlanError } from "../../../src/engine/plan/planError";
-import { insertedColumnsRange, newlyCoveredPositions, rangeAfterGrowth, refuseCoveredCells, resolveTableEdits, type TableShape } from "../../../src/engine/plan/tableGrowth";
+import { formulaAfterGrowth, insertedColumnsRange, newlyCoveredPositions, rangeAfterGrowth, refuseCoveredCells, resolveTableEdits, type TableShape } from "../../../src/engine/plan/tableGrowth";
 import { validatePlan } from "../../../src/engine/plan/validatePlan";
 
 const bounds = (range: string): RangeBounds => {
@@ -140,5 +140,23 @@ describe("validatePlan on table edits", () => {
       'table edit of "c2c_checklist": the table is edited twice; put both changes in one edit',
       'table edit of "c2c_checklist": inserts no column and appends no row',
     ]);
+  });
+});
+
+describe("formulaAfterGrowth", () => {
+  // Two columns inserted at E (column 5) of B3:F6.
+  const [growth] = resolveTableEdits([{ table: "C2C_Checklist", insertColumns: { before: "Item score", columns: [{ header: "Li" }, { header: "Zoe" }] } }], find);
+  if (growth === undefined) throw new Error("no growth");
+
+  it.each([
+    ['=$F4="contested"', '=$H4="contested"'], // a moved column, absolute
+    ["=E4>=3", "=G4>=3"],
+    ["=D4>=3", "=D4>=3"], // left of the insertion
+    ["=AVERAGE($C$4:$E$6)", "=AVERAGE($C$4:$G$6)"], // spans it: widens
+    ["=F9>0", "=F9>0"], // below the table's rows
+    ['=F4="E4"', '=H4="E4"'], // text stays
+    ["=Other!F4+LOG10(F4)", "=Other!F4+LOG10(H4)"], // another sheet, a function name
+  ])("%s becomes %s", (formula, shifted) => {
+    expect(formulaAfterGrowth(formula, growth)).toBe(shifted);
   });
 });

@@ -33,6 +33,7 @@ export function inputSheetsPlan(): WorkbookPlan {
         cells: [...checklistCells, { address: "L2", value: "my note" }],
         tables: [{ name: "C2C_Checklist", range: "A1:H4", columns: header, style: "TableStyleLight9", showRowStripes: true }],
         validations: [{ range: "D2:E4", list: ANSWERS, allowBlank: true, prompt: { title: "Answer", text: "1–5, n/a or ?" } }],
+        conditionalFormats: [{ range: "G2:H4", rules: [{ kind: "expression", formula: '=$H2="report"', highlight: { fill: "#E69F00" } }] }],
       },
       {
         name: "Stakeholders",

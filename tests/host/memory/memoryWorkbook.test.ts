@@ -62,3 +62,16 @@ describe("MemoryWorkbook", () => {
     await expect(MemoryWorkbook.empty().writeSettings({ "": "x" })).rejects.toThrow(RangeError);
   });
 });
+
+describe("MemoryWorkbook grows a table", () => {
+  it("moves a conditional format with the columns it covers, its formula following them", async () => {
+    const workbook = MemoryWorkbook.fromSheets({ Checklist: [["Item", "Ana", "Spread", "Contested"], ["1.1", 4, 0, ""], ["1.2", 2, 2, "contested"]] }, [{ name: "C2C_Checklist", sheet: "Checklist", range: "A1:D3" }]);
+    workbook.sheet("Checklist")?.conditionalFormats.push({ range: "C2:D3", rules: [{ kind: "expression", formula: '=$D2="contested"', highlight: { fill: "#E69F00" } }] });
+    await workbook.applyPlan(
+      { styles: {}, sheets: [], names: [], tableEdits: [{ table: "C2C_Checklist", insertColumns: { before: "Spread", columns: [{ header: "Li", values: [5, 1] }] } }] },
+      { dialect: "portable", existingSheet: "fail" },
+    );
+    expect(workbook.sheet("Checklist")?.conditionalFormats).toEqual([{ range: "D2:E3", rules: [{ kind: "expression", formula: '=$E2="contested"', highlight: { fill: "#E69F00" } }] }]);
+    expect(workbook.value("Checklist", "E3")).toBe("contested");
+  });
+});

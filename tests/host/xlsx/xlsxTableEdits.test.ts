@@ -72,6 +72,9 @@ describe.each([
     expect(sheet?.getCell("L2").value).toBe("my note");
     expect(sheet?.getCell("G4").fill).toEqual(sheet?.getCell("E4").fill);
     expect(sheet?.getCell("B5").value).toBe("3.1");
+    // The highlight over Spread:Evidence moves with them and reads Evidence where it now is.
+    const formats = (sheet as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] }).conditionalFormattings;
+    expect(formats.map((format) => [format.ref, format.rules[0]?.formulae[0]])).toEqual([["I2:J5", '$J2="report"']]);
 
     const reread = await (await XlsxWorkbook.fromBytes(bytes)).readTable("C2C_Checklist");
     expect(reread?.range).toBe("A1:J5");
