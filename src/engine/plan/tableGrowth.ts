@@ -1,9 +1,15 @@
 // A plan's table edits (WorkbookPlan.tableEdits) resolved against the tables as a host found them:
 // where the new columns go, the table's range before and after, every new cell's value, and the
-// cells outside the table it will newly cover (which must be empty). Every host applies the same
-// resolution, so memory, .xlsx and Office.js grow a table the same way and refuse the same edits.
+// cells below the table that appended rows will cover (which must be empty). Every host applies the
+// same resolution, so memory, .xlsx and Office.js grow a table the same way and refuse the same edits.
+//
+// Inserted columns shift cells right the way Excel's own table column insert does: every cell of
+// the table's rows from the insertion column rightwards, the cells beside the table included (the
+// Checklist's principle subtotals two columns to its right move along instead of blocking the
+// insert). Nothing is overwritten; a host refuses when another table stands in those rows to the
+// right, or the shift would push cells past the sheet's last column.
 
-import { columnLetters, columnNumber, formatCellAddress, formatRange, MAX_COLUMNS, MAX_ROWS, qualifiedAddress, type CellPosition, type RangeBounds } from "./address";
+import { columnLetters, columnNumber, formatCellAddress, formatRange, MAX_COLUMNS, MAX_ROWS, qualifiedAddress, rangesOverlap, type CellPosition, type RangeBounds } from "./address";
 import { normaliseHeader } from "./headers";
 import { PlanConflictError, PlanError } from "./planError";
 import type { PlanScalar, TableEditPlan } from "./types";
@@ -45,7 +51,7 @@ export interface TableGrowth {
   readonly appended: readonly (readonly PlanScalar[])[];
   /** The grown table's headers, left to right. */
   readonly headers: readonly string[];
-  /** Cells outside the table that the grown table covers: to its right in its rows, then below it. */
+  /** Cells below the table that appended rows cover (over the grown width); they must be empty. */
   readonly newlyCovered: readonly RangeBounds[];
 }
 
@@ -110,9 +116,6 @@ function resolveOne(edit: TableEditPlan, table: TableShape, report: (message: st
   };
   if (after.end.column > MAX_COLUMNS || after.end.row > MAX_ROWS) report("the grown table would pass the sheet's last row or column");
   const newlyCovered: RangeBounds[] = [];
-  if (inserted.length > 0) {
-    newlyCovered.push({ start: { row: bounds.start.row, column: bounds.end.column + 1 }, end: { row: bounds.end.row, column: after.end.column } });
-  }
   if (appended.length > 0) {
     newlyCovered.push({ start: { row: bounds.end.row + 1, column: bounds.start.column }, end: after.end });
   }
@@ -167,7 +170,7 @@ export function refuseCoveredCells(growths: readonly TableGrowth[], occupied: (g
 /**
  * Where a range laid over the sheet (a validation's, a conditional format's) lies once the table
  * grew, as Excel moves it with the cells: inside the table's rows, a range from the insertion
- * column rightwards shifts right and one spanning it widens; a range of the table's data rows
+ * column rightwards (beside the table too) shifts right and one spanning it widens; a range of the table's data rows
  * ending on its last row grows down over the appended rows. Any other range stays.
  */
 export function rangeAfterGrowth(range: RangeBounds, growth: TableGrowth): RangeBounds {
@@ -175,7 +178,7 @@ export function rangeAfterGrowth(range: RangeBounds, growth: TableGrowth): Range
   const count = growth.inserted.length;
   let { start, end } = range;
   const inTableRows = start.row >= before.start.row && end.row <= before.end.row;
-  if (count > 0 && inTableRows && end.column >= insertAt && start.column <= before.end.column) {
+  if (count > 0 && inTableRows && end.column >= insertAt) {
     if (start.column >= insertAt) start = { ...start, column: start.column + count };
     end = { ...end, column: end.column + count };
   }
@@ -224,4 +227,31 @@ export function formulaAfterGrowth(formula: string, growth: TableGrowth): string
       });
     })
     .join("");
+}
+
+/** The cells that shift right: the table's rows from the insertion column to the last used column. */
+export function shiftedBand(growth: TableGrowth, lastUsedColumn: number): RangeBounds | undefined {
+  if (growth.inserted.length === 0 || lastUsedColumn < growth.insertAt) return undefined;
+  return { start: { row: growth.before.start.row, column: growth.insertAt }, end: { row: growth.before.end.row, column: lastUsedColumn } };
+}
+
+/**
+ * Throws PlanConflictError when the cells beside the table cannot shift: another table stands in
+ * its rows to the right (Excel refuses to shift part of a table), or the shift would push cells
+ * past the sheet's last column.
+ */
+export function refuseBlockedShift(growth: TableGrowth, lastUsedColumn: number, otherTables: readonly { readonly name: string; readonly bounds: RangeBounds }[]): void {
+  const band = shiftedBand(growth, lastUsedColumn);
+  if (band === undefined) return;
+  const blocking = otherTables.find((table) => rangesOverlap(table.bounds, band));
+  if (blocking !== undefined) {
+    throw new PlanConflictError(
+      "table",
+      growth.table,
+      `The table "${blocking.name}" stands beside "${growth.table}" in its rows, so new columns cannot shift it right. Move it below or above the table and try again.`,
+    );
+  }
+  if (lastUsedColumn + growth.inserted.length > MAX_COLUMNS) {
+    throw new PlanConflictError("table", growth.table, `New columns in "${growth.table}" would push cells of its rows past the sheet's last column.`);
+  }
 }

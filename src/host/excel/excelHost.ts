@@ -19,6 +19,7 @@ import type { ApplyOptions, ApplyReport, SheetInfo, WorkbookHost } from "../work
 import { applyWrites, type PreviousSheet } from "./applySteps";
 import { DEFAULT_BATCH_BUDGET_BYTES, EXCEL_WEB_REQUEST_LIMIT_BYTES, packBatches, type WriteStep } from "./batches";
 import type { ExcelRun, IsSetSupported, RequestContextApi } from "./excelApi";
+import { queueBesideReads } from "./besideReads";
 import { keepSheetWrites } from "./keepSheetSteps";
 import { detectFeatures, MISSING_FEATURE_MESSAGES } from "./requirements";
 import { WriteSession } from "./session";
@@ -96,8 +97,10 @@ export class ExcelHost implements WorkbookHost {
         if (!warnings.includes(message)) warnings.push(message);
       };
       const dropdowns = queueDropdownReads(context, growths, features);
-      // One more sync only when new columns copy a dropdown.
-      if (dropdowns.count > 0) await context.sync();
+      const beside = queueBesideReads(context, growths, state);
+      // One more sync only when new columns are inserted (what stands beside, the dropdown to copy).
+      if (dropdowns.count > 0 || beside.count > 0) await context.sync();
+      beside.refuseBlocked();
       if (!features.dataValidation && growths.some((growth) => growth.styleSource !== undefined)) warn(MISSING_FEATURE_MESSAGES.dataValidation);
       const growthSteps = tableEditSteps(growths, dropdowns.dropdowns(), features, warn);
       const writes = applyWrites(plan, placement, state, { dialect: options.dialect, features, budget: this.budget, keepPrevious: this.keepPrevious });

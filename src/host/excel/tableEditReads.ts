@@ -1,8 +1,9 @@
 // What applyPlan reads of the tables a plan grows, queued alongside the workbook state's two syncs
 // (no sync of its own): first each table by name (or learns it is missing), then its range, header
-// texts and, in the same batch, the cells outside it that the grown table would cover (to its right
-// in its rows, below it over the grown width). Those are addressed relative to the table's range,
-// so they load before its address is known.
+// texts and, in the same batch, the cells below it that appended rows would cover (over the grown
+// width), addressed relative to the table's range so they load before its address is known.
+// Cells beside the table need no check: Excel's table.columns.add shifts them right with the
+// table's rows, as its own Insert does.
 
 import { parseRange, type CellPosition, type RangeBounds } from "../../engine/plan/address";
 import type { TableShape } from "../../engine/plan/tableGrowth";
@@ -23,7 +24,6 @@ interface Loaded {
   sheet?: WorksheetApi;
   range?: RangeApi;
   header?: RangeApi;
-  right?: RangeApi;
   below?: RangeApi;
 }
 
@@ -52,10 +52,6 @@ export function tableEditReads(context: RequestContextApi, edits: readonly Table
         entry.range.load("address");
         entry.header = entry.table.getHeaderRowRange();
         entry.header.load("values");
-        if (columns > 0) {
-          entry.right = entry.range.getColumnsAfter(columns);
-          entry.right.load("formulas");
-        }
         if (rows > 0) {
           entry.below = entry.range.getRowsBelow(rows).getResizedRange(0, columns);
           entry.below.load("formulas");
@@ -73,10 +69,7 @@ export function tableEditReads(context: RequestContextApi, edits: readonly Table
       const entry = found().find((candidate) => candidate.table.name === name);
       const bounds = entry === undefined ? undefined : boundsOf(entry);
       if (entry === undefined || bounds === undefined) return [];
-      return [
-        ...filled(entry.right, { row: bounds.start.row, column: bounds.end.column + 1 }),
-        ...filled(entry.below, { row: bounds.end.row + 1, column: bounds.start.column }),
-      ];
+      return filled(entry.below, { row: bounds.end.row + 1, column: bounds.start.column });
     },
   };
 }

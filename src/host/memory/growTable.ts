@@ -1,17 +1,27 @@
 // Grows a table of an in-memory sheet as a plan's table edit says (the resolution is the engine's,
 // tableGrowth.ts). Inserted columns shift the cells of the table's rows from the insertion column
-// rightwards, taking their values, formulas and styles along; formula texts move unchanged, and no
+// rightwards, those beside the table included, taking their values, formulas and styles along; formula texts move unchanged, and no
 // reference anywhere is rewritten (the scored plan rewrites the computed columns afterwards, so
 // moving the text is enough for the contract's tables). Validations and conditional formats move or
 // widen with the cells, and conditional formats' formulas follow them as in Excel (the Checklist's
 // "contested" highlight reads a column that moves); new columns copy the dropdown and cell style
 // of the column to their left, appended rows those of the table's last row.
 
-import { formatCellAddress, formatRange, parseRange } from "../../engine/plan/address";
+import { formatCellAddress, formatRange, parseCellAddress, parseRange } from "../../engine/plan/address";
 import { sameName } from "../../engine/plan/names";
 import { formulaAfterGrowth, insertedColumnsRange, rangeAfterGrowth, type TableGrowth } from "../../engine/plan/tableGrowth";
 import type { PlanScalar } from "../../engine/plan/types";
 import type { MemoryCell, MemorySheet } from "./memorySheet";
+
+/** The last column holding a cell in the table's rows. */
+export function lastUsedColumn(sheet: MemorySheet, growth: TableGrowth): number {
+  let last = growth.before.end.column;
+  for (const key of sheet.cells.keys()) {
+    const position = parseCellAddress(key);
+    if (position !== undefined && position.row >= growth.before.start.row && position.row <= growth.before.end.row) last = Math.max(last, position.column);
+  }
+  return last;
+}
 
 export function growTable(sheet: MemorySheet, growth: TableGrowth): void {
   const { before, after, insertAt } = growth;
@@ -27,8 +37,9 @@ export function growTable(sheet: MemorySheet, growth: TableGrowth): void {
   };
 
   if (count > 0) {
+    const last = lastUsedColumn(sheet, growth);
     for (let row = before.start.row; row <= before.end.row; row++) {
-      for (let column = before.end.column; column >= insertAt; column--) {
+      for (let column = last; column >= insertAt; column--) {
         const moving = sheet.cells.get(key(row, column));
         sheet.cells.delete(key(row, column));
         if (moving !== undefined) sheet.cells.set(key(row, column + count), moving);

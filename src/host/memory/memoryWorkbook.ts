@@ -25,11 +25,11 @@ import { keepSheetSteps } from "../../engine/plan/keepSheet";
 import { sameName } from "../../engine/plan/names";
 import { placePlan, type WorkbookInventory } from "../../engine/plan/placement";
 import { buildTableData, type TableData } from "../../engine/plan/tableData";
-import { newlyCoveredPositions, refuseCoveredCells, resolveTableEdits, type TableShape } from "../../engine/plan/tableGrowth";
+import { newlyCoveredPositions, refuseBlockedShift, refuseCoveredCells, resolveTableEdits, type TableShape } from "../../engine/plan/tableGrowth";
 import type { CellPlan, DefinedNamePlan, FormulaDialect, SheetPlan, WorkbookPlan } from "../../engine/plan/types";
 import { assertValidPlan } from "../../engine/plan/validatePlan";
 import type { ApplyOptions, ApplyReport, SheetInfo, WorkbookHost } from "../workbookHost";
-import { growTable } from "./growTable";
+import { growTable, lastUsedColumn } from "./growTable";
 import { emptySheet, type MemoryCell, type MemorySheet } from "./memorySheet";
 
 /** A cell given to fromSheets/setCell: a value, or a formula with the value it shows. */
@@ -200,6 +200,15 @@ export class MemoryWorkbook implements WorkbookHost {
         return cell !== undefined && (cell.formula !== undefined || (cell.value !== null && cell.value !== undefined && cell.value !== ""));
       }),
     );
+
+    for (const growth of growths) {
+      const sheet = this.requireSheet(growth.sheet);
+      const others = sheet.tables.filter((table) => !sameName(table.name, growth.table)).flatMap((table) => {
+        const bounds = parseRange(table.range);
+        return bounds === undefined ? [] : [{ name: table.name, bounds }];
+      });
+      refuseBlockedShift(growth, lastUsedColumn(sheet, growth), others);
+    }
 
     for (const growth of growths) growTable(this.requireSheet(growth.sheet), growth);
     for (const name of placement.namesToRemove) this.removeName(name);

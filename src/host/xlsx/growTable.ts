@@ -2,8 +2,8 @@
 // engine's, tableGrowth.ts), keeping the table model (ref, autoFilter, columns) consistent with the
 // cells so Excel opens the file without repair.
 //
-// Inserted columns shift the cells of the table's rows from the insertion column rightwards, each
-// with its value, style, comment and dropdown. Formula texts move unchanged: no reference is
+// Inserted columns shift the cells of the table's rows from the insertion column rightwards (those
+// beside the table too, as Excel's own insert does), each with its value, style, comment and dropdown. Formula texts move unchanged: no reference is
 // rewritten, neither inside the moved formulas nor in formulas elsewhere that point at moved cells
 // (the scored plan rewrites the table's computed columns right after, so moving the text is
 // enough for the contract's tables). Shared formulas are first written out per cell, since a moved
@@ -25,6 +25,17 @@ export function occupiedCells(worksheet: ExcelJS.Worksheet, growth: TableGrowth)
   });
 }
 
+/** The last column holding a cell in the table's rows. */
+export function lastUsedColumn(worksheet: ExcelJS.Worksheet, growth: TableGrowth): number {
+  let last = growth.before.end.column;
+  for (let row = growth.before.start.row; row <= growth.before.end.row; row++) {
+    worksheet.findRow(row)?.eachCell((cell, column) => {
+      last = Math.max(last, column);
+    });
+  }
+  return last;
+}
+
 export function growWorksheetTable(worksheet: ExcelJS.Worksheet, table: WorksheetTable, growth: TableGrowth): void {
   const validations = cellValidations(worksheet);
   const { before, after, insertAt } = growth;
@@ -32,8 +43,9 @@ export function growWorksheetTable(worksheet: ExcelJS.Worksheet, table: Workshee
 
   if (count > 0) {
     unshareFormulas(worksheet);
+    const last = lastUsedColumn(worksheet, growth);
     for (let row = before.start.row; row <= before.end.row; row++) {
-      for (let column = before.end.column; column >= insertAt; column--) moveCell(worksheet, validations, { row, column }, { row, column: column + count });
+      for (let column = last; column >= insertAt; column--) moveCell(worksheet, validations, { row, column }, { row, column: column + count });
       // The header cells take the look of the header to their left, data cells that of their row's left cell.
       const source = growth.styleSource ?? (insertAt > before.start.column ? insertAt - 1 : undefined);
       growth.inserted.forEach((inserted, index) => {

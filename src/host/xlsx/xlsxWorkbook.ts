@@ -21,7 +21,7 @@ import { sameName } from "../../engine/plan/names";
 import { placePlan, type WorkbookInventory } from "../../engine/plan/placement";
 import { PlanError } from "../../engine/plan/planError";
 import { buildTableData, type TableData } from "../../engine/plan/tableData";
-import { refuseCoveredCells, resolveTableEdits, type TableGrowth, type TableShape } from "../../engine/plan/tableGrowth";
+import { refuseBlockedShift, refuseCoveredCells, resolveTableEdits, type TableGrowth, type TableShape } from "../../engine/plan/tableGrowth";
 import type { WorkbookPlan } from "../../engine/plan/types";
 import { assertValidPlan } from "../../engine/plan/validatePlan";
 import type { CellValue } from "../../engine/cells";
@@ -30,7 +30,7 @@ import { writeFileAtomically, type WriteOptions } from "./atomicWrite";
 import { addChartsToPackage } from "./charts/addCharts";
 import { chartData } from "./charts/chartData";
 import type { ChartData } from "./charts/chartXml";
-import { growWorksheetTable, occupiedCells } from "./growTable";
+import { growWorksheetTable, lastUsedColumn, occupiedCells } from "./growTable";
 import { correctLoadedTables, tableFactsOf } from "./loadedTables";
 import { readCellValue } from "./readCell";
 import { showRange } from "./selection";
@@ -94,6 +94,16 @@ export class XlsxWorkbook implements WorkbookHost {
     const placement = placePlan(plan, this.inventory(), options.existingSheet);
     const growths = resolveTableEdits(plan.tableEdits ?? [], (name) => this.tableShape(name));
     refuseCoveredCells(growths, (growth) => occupiedCells(this.requireWorksheet(growth.sheet), growth));
+    for (const growth of growths) {
+      const worksheet = this.requireWorksheet(growth.sheet);
+      const others = worksheetTables(worksheet)
+        .filter((table) => !sameName(table.name, growth.table))
+        .flatMap((table) => {
+          const bounds = parseRange(table.range);
+          return bounds === undefined ? [] : [{ name: table.name, bounds }];
+        });
+      refuseBlockedShift(growth, lastUsedColumn(worksheet, growth), others);
+    }
 
     for (const growth of growths) this.grow(growth);
     for (const name of placement.namesToRemove) this.removeDefinedName(name);

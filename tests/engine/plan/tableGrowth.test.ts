@@ -1,6 +1,6 @@
 import { parseRange, type RangeBounds } from "../../../src/engine/plan/address";
 import { PlanConflictError, PlanError } from "../../../src/engine/plan/planError";
-import { formulaAfterGrowth, insertedColumnsRange, newlyCoveredPositions, rangeAfterGrowth, refuseCoveredCells, resolveTableEdits, type TableShape } from "../../../src/engine/plan/tableGrowth";
+import { formulaAfterGrowth, insertedColumnsRange, newlyCoveredPositions, rangeAfterGrowth, refuseBlockedShift, refuseCoveredCells, resolveTableEdits, type TableShape } from "../../../src/engine/plan/tableGrowth";
 import { validatePlan } from "../../../src/engine/plan/validatePlan";
 
 const bounds = (range: string): RangeBounds => {
@@ -39,9 +39,9 @@ describe("resolveTableEdits", () => {
       ],
       appended: [["9.9", null, null, null, "?", null, null]],
       headers: ["Item", "Ana", "Youssef", "Li", "Zoe", "Item score", "Evidence"],
-      newlyCovered: [bounds("G3:H6"), bounds("B7:H7")],
+      newlyCovered: [bounds("B7:H7")],
     });
-    expect(newlyCoveredPositions(growth!)).toHaveLength(8 + 7);
+    expect(newlyCoveredPositions(growth!)).toHaveLength(7);
   });
 
   it("inserts at the end without `before`, and copies no style before the first column", () => {
@@ -106,7 +106,8 @@ describe("ranges over a growing table", () => {
     ["E4:E6", "G4:G7", undefined], // Item score: moves right, grows down
     ["D4:E6", "D4:G7", undefined], // spans the insertion column: widens
     ["C2:D9", "C2:D9", "E4:F7"], // reaches outside the table's rows: stays; the copy keeps to the table
-    ["J1:J3", "J1:J3", undefined], // beside the table: stays
+    ["J1:J3", "J1:J3", undefined], // beside the table, above its rows: stays
+    ["J4:K5", "L4:M5", undefined], // beside the table in its rows: moves right with them
     ["E3:E6", "G3:G6", undefined], // header row included: moves, does not grow down
   ])("%s becomes %s", (range, grown, copied) => {
     const after = rangeAfterGrowth(bounds(range), growth);
@@ -140,6 +141,23 @@ describe("validatePlan on table edits", () => {
       'table edit of "c2c_checklist": the table is edited twice; put both changes in one edit',
       'table edit of "c2c_checklist": inserts no column and appends no row',
     ]);
+  });
+});
+
+describe("refuseBlockedShift", () => {
+  const [growth] = resolveTableEdits([{ table: "C2C_Checklist", insertColumns: { columns: [{ header: "Li" }] } }], find);
+  if (growth === undefined) throw new Error("no growth");
+
+  it("lets cells beside the table shift, but not another table or past the last column", () => {
+    expect(() => {
+      refuseBlockedShift(growth, 12, [{ name: "Above", bounds: bounds("H1:I2") }]);
+    }).not.toThrow();
+    expect(() => {
+      refuseBlockedShift(growth, 12, [{ name: "Beside", bounds: bounds("H6:I9") }]);
+    }).toThrow(/The table "Beside" stands beside "C2C_Checklist" in its rows/);
+    expect(() => {
+      refuseBlockedShift(growth, 16_384, []);
+    }).toThrow(/past the sheet's last column/);
   });
 });
 

@@ -106,8 +106,9 @@ export function describeTableEditContract(adapterName: string, adapter: HostAdap
         // New answer cells get the dropdown of the column to their left; the moved columns keep none.
         for (const address of ["F2", "G2", "F4", "G4", "D3", "E4"]) expect(snapshot.validationAt("Checklist", address)?.values).toBe('"1,2,3,4,5,n/a,?"');
         for (const address of ["H2", "I3", "J4", "F1"]) expect(snapshot.validationAt("Checklist", address)).toBeUndefined();
-        expect(snapshot.cell("Checklist", "L2")).toEqual({ value: "my note" });
-        expect(snapshot.cell("Checklist", "K2")).toEqual({ value: null });
+        // A note beside the table, in its rows, moves right with them as in Excel's own insert.
+        expect(snapshot.cell("Checklist", "N2")).toEqual({ value: "my note" });
+        expect(snapshot.cell("Checklist", "L2")).toEqual({ value: null });
       });
 
       it("appends two rows to a stakeholders table; the Group dropdown follows", async () => {
@@ -127,27 +128,34 @@ export function describeTableEditContract(adapterName: string, adapter: HostAdap
         expect(snapshot.tables.find((each) => each.name === "C2C_Stakeholders")?.range).toBe("A1:C5");
       });
 
-      it("refuses to grow over cells that hold data, naming them, and changes nothing", async () => {
+      it("refuses to grow over data below, or to shift another table beside, and changes nothing", async () => {
         const host = await adapter.build(
-          { Checklist: [["Item", "Ana", "Item score", "", "", "mine"], ["1.1", 4, 4], ["1.2", 3, 3]], Stakeholders: [["Name"], ["Ana"], [null], [{ formula: '=""', value: "" }]] },
+          {
+            Checklist: [["Item", "Ana", "Item score", "", "Notes", "Due"], ["1.1", 4, 4, "", "call", "May"], ["1.2", 3, 3, "", "visit", "June"]],
+            Stakeholders: [["Name"], ["Ana"], [null], [{ formula: '=""', value: "" }]],
+          },
           [
             { name: "C2C_Checklist", sheet: "Checklist", range: "A1:C3" },
+            { name: "MyNotes", sheet: "Checklist", range: "E1:F3" },
             { name: "C2C_Stakeholders", sheet: "Stakeholders", range: "A1:A2" },
           ],
         );
-        const insert = tableEditsPlan([{ table: "C2C_Checklist", insertColumns: { before: "Item score", columns: ["Li", "Mariam", "Zoe"].map((header) => ({ header })) } }]);
+        const insert = tableEditsPlan([{ table: "C2C_Checklist", insertColumns: { before: "Item score", columns: [{ header: "Li" }] } }]);
         const error = await host.applyPlan(insert, PORTABLE).catch((caught: unknown) => caught);
         expect(error).toBeInstanceOf(PlanConflictError);
-        expect((error as PlanConflictError).cells).toEqual(["Checklist!F1"]);
-        expect((error as PlanConflictError).message).toMatch(/Growing the table "C2C_Checklist" to A1:F3 would cover cells that hold data: Checklist!F1/);
+        expect((error as PlanConflictError).message).toBe('The table "MyNotes" stands beside "C2C_Checklist" in its rows, so new columns cannot shift it right. Move it below or above the table and try again.');
         const append = tableEditsPlan([{ table: "C2C_Stakeholders", appendRows: [{ Name: "Li" }, { Name: "Zoe" }] }]);
-        await expect(host.applyPlan(append, PORTABLE)).rejects.toThrow(/Stakeholders!A4/);
+        const covered = await host.applyPlan(append, PORTABLE).catch((caught: unknown) => caught);
+        expect(covered).toBeInstanceOf(PlanConflictError);
+        expect((covered as PlanConflictError).cells).toEqual(["Stakeholders!A4"]);
+        expect((covered as PlanConflictError).message).toMatch(/Growing the table "C2C_Stakeholders" to A1:A4 would cover cells that hold data: Stakeholders!A4/);
         const reopened = await adapter.reopen(host);
         expect((await reopened.readTable("C2C_Checklist"))?.range).toBe("A1:C3");
+        expect((await reopened.readTable("MyNotes"))?.range).toBe("E1:F3");
         expect((await reopened.readTable("C2C_Stakeholders"))?.range).toBe("A1:A2");
         const snapshot = await adapter.snapshot(reopened);
         expect(snapshot.cell("Checklist", "C2")).toEqual({ value: 4 });
-        expect(snapshot.cell("Checklist", "F1")).toEqual({ value: "mine" });
+        expect(snapshot.cell("Checklist", "E2")).toEqual({ value: "call" });
         expect(await reopened.listSheets()).toEqual([
           { name: "Checklist", owned: false },
           { name: "Stakeholders", owned: false },

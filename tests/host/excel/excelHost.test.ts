@@ -433,7 +433,7 @@ describe("ExcelHost grows a user's table", () => {
     tableEdits: [{ table: "C2C_Checklist", insertColumns: { before: "Item score", columns: [{ header: "Mariam", values: [5, "1.1"] }, { header: "Li" }] } }],
   };
 
-  it("inserts columns in four syncs: the state with the table and its neighbours, the dropdown, one writing batch", async () => {
+  it("inserts columns in four syncs: the state with the table, what stands beside it and the dropdown, one writing batch", async () => {
     const { host, fake } = checklist();
     const { syncs, commands, result } = await fake.measure(() => host.applyPlan(INSERT, LIVE));
     expect(syncs).toBe(4);
@@ -462,13 +462,28 @@ describe("ExcelHost grows a user's table", () => {
     expect(fake.sheet("Checklist").validations[0]?.address).toBe("B2:B6");
   });
 
-  it("refuses covered data after the two reading syncs, writing nothing, and a protected sheet likewise", async () => {
+  it("shifts cells beside the table with its rows; refuses covered data below, a table beside or a protected sheet, writing nothing", async () => {
+    const shifted = checklist();
+    shifted.fake.sheet("Checklist").cells.set("3:6", { format: {}, value: "beside" });
+    await shifted.host.applyPlan(INSERT, LIVE);
+    expect([shifted.fake.value("Checklist", "F3"), shifted.fake.value("Checklist", "H3")]).toEqual([null, "beside"]);
+
     const { host, fake } = checklist();
-    fake.sheet("Checklist").cells.set("3:6", { format: {}, value: "beside" });
+    fake.sheet("Checklist").cells.set("5:1", { format: {}, value: "below" });
     const start = fake.syncs;
-    await expect(host.applyPlan(INSERT, LIVE)).rejects.toThrow(/would cover cells that hold data: Checklist!F3/);
+    const append: WorkbookPlan = { styles: {}, sheets: [], names: [], tableEdits: [{ table: "C2C_Checklist", appendRows: [{ Item: "3.1" }] }] };
+    await expect(host.applyPlan(append, LIVE)).rejects.toThrow(/would cover cells that hold data: Checklist!A5/);
     expect(fake.syncs - start).toBe(2);
     expect(changes(fake, start)).toEqual([]);
+
+    const besideTable = checklist();
+    besideTable.fake.sheet("Checklist").cells.set("2:7", { format: {}, value: "Note" });
+    besideTable.fake.sheet("Checklist").cells.set("3:7", { format: {}, value: "x" });
+    besideTable.fake.addTable({ name: "MyNotes", sheet: "Checklist", range: "G2:G3" });
+    const measured = await besideTable.fake.measure(() => besideTable.host.applyPlan(INSERT, LIVE).catch((caught: unknown) => caught));
+    expect(measured.result).toBeInstanceOf(PlanConflictError);
+    expect(measured.syncs).toBe(3);
+    expect(changes(besideTable.fake, 0)).toEqual([]);
 
     const guarded = checklist();
     guarded.fake.sheet("Checklist").protection = { protected: true };
@@ -476,10 +491,10 @@ describe("ExcelHost grows a user's table", () => {
     expect(changes(guarded.fake, 0)).toEqual([]);
   });
 
-  it("says what an Excel without ExcelApi 1.8 and 1.9 could not copy, in three syncs", async () => {
+  it("says what an Excel without ExcelApi 1.8 and 1.9 could not copy, in four syncs", async () => {
     const { host, fake } = checklist("1.7");
     const { syncs, result } = await fake.measure(() => host.applyPlan(INSERT, LIVE));
-    expect(syncs).toBe(3);
+    expect(syncs).toBe(4);
     expect(result.warnings).toEqual([MISSING_FEATURE_MESSAGES.dataValidation, MISSING_FEATURE_MESSAGES.rangeCopy]);
     expect(fake.value("Checklist", "C1")).toBe("Mariam");
   });

@@ -69,7 +69,7 @@ describe.each([
     expect(GROWN_HEADERS.map((_, index) => sheet?.getCell(1, index + 1).value)).toEqual(GROWN_HEADERS);
     expect(sheet?.getCell("H2").value).toEqual({ formula: "AVERAGE(D2:E2)", result: 4.5 });
     expect(sheet?.getCell("J2").value).toBe("minutes");
-    expect(sheet?.getCell("L2").value).toBe("my note");
+    expect(sheet?.getCell("N2").value).toBe("my note");
     expect(sheet?.getCell("G4").fill).toEqual(sheet?.getCell("E4").fill);
     expect(sheet?.getCell("B5").value).toBe("3.1");
     // The highlight over Spread:Evidence moves with them and reads Evidence where it now is.
@@ -121,7 +121,7 @@ describe("LibreOffice opens the grown file", () => {
         ["n/a", "2", "3", "?", "2", "0", "report"],
         ["", "", "1", "", "", "", ""],
       ]);
-      expect(rows[1]?.[11]).toBe("my note");
+      expect(rows[1]?.[13]).toBe("my note");
     },
     150_000,
   );

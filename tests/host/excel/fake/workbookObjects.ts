@@ -482,9 +482,10 @@ class FakeTableColumns extends FakeProxy implements TableColumnCollectionApi {
   }
 
   /**
-   * Inserts a column as Excel does: the table's cells from the insertion column rightwards shift one
-   * column right, validations and conditional formats with them. Unlike Excel, the fake neither
-   * shifts cells beside the table (it refuses) nor rewrites formulas that refer to moved cells.
+   * Inserts a column as Excel does: the cells of the table's rows from the insertion column
+   * rightwards (beside the table too) shift one column right, validations and conditional formats
+   * with them; another table in the way is refused. Unlike Excel, the fake does not rewrite
+   * formulas that refer to moved cells.
    */
   add(index?: number, values?: (string | number | boolean)[][], name?: string): unknown {
     this.recordCall("add", [index ?? null, values ?? null, name ?? null]);
@@ -496,12 +497,18 @@ class FakeTableColumns extends FakeProxy implements TableColumnCollectionApi {
     if (at < 0 || at > width) throw new Error(`InvalidArgument: column index ${at} of a ${width}-column table`);
     if (values !== undefined && (values.length !== height || values.some((row) => row.length !== 1))) throw new Error(`InvalidArgument: ${values.length} values for a ${height}-row column`);
     if (sheet.protection.protected) throw new Error("AccessDenied: the table is on a protected sheet");
-    for (let row = bounds.start.row; row <= bounds.end.row; row++) {
-      if (filled(sheet, row, bounds.end.column + 1)) throw new Error(`the fake does not shift cells beside a table (row ${row})`);
-    }
     const column = bounds.start.column + at;
+    let last = bounds.end.column;
+    for (const key of sheet.cells.keys()) {
+      const [row = 0, cellColumn = 0] = key.split(":").map(Number);
+      if (row >= bounds.start.row && row <= bounds.end.row) last = Math.max(last, cellColumn);
+    }
+    const band = { start: { row: bounds.start.row, column }, end: { row: bounds.end.row, column: last } };
+    if (this.world.workbook.tables.some((other) => other !== table && other.sheet === sheet && rangesOverlap(other.bounds, band))) {
+      throw new Error("InvalidOperation: the operation is attempting to shift cells in a table on your worksheet");
+    }
     for (let row = bounds.start.row; row <= bounds.end.row; row++) {
-      for (let moving = bounds.end.column; moving >= column; moving--) {
+      for (let moving = last; moving >= column; moving--) {
         const cell = sheet.cells.get(cellKey(row, moving));
         sheet.cells.delete(cellKey(row, moving));
         if (cell !== undefined) sheet.cells.set(cellKey(row, moving + 1), cell);
