@@ -182,10 +182,11 @@ export interface SheetEditPlan {
 /**
  * Grows a table that already exists in the workbook (one of the contract's tables, which belong to
  * the user): columns inserted before a named column (new respondents' answer columns go before
- * "Item score"), rows appended at its end (new respondents, a new action). Cells inside the table
- * shift the way Excel's own table insert shifts them; the cells below or to the right of the table
- * that would be covered are checked first, and the host refuses (PlanConflictError) rather than
- * overwrite anything. Existing values of the table are kept.
+ * "Item score"), rows appended at its end (new respondents, a new action). New columns shift the
+ * cells of the table's rows right the way Excel's own table insert does, those beside the table
+ * included (a table standing there, or a shift past the last column, is refused); the cells below
+ * the table that appended rows would cover are checked first. The host refuses (PlanConflictError)
+ * rather than overwrite anything. Existing values of the table are kept.
  */
 export interface TableEditPlan {
   /** The table's name, compared without case. */
