@@ -1,6 +1,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
+import ExcelJS from "exceljs";
 import { TABLES } from "../../src/engine/model/contract";
 import type { TableData } from "../../src/engine/plan/tableData";
 import { XlsxWorkbook } from "../../src/host/xlsx/xlsxWorkbook";
@@ -209,7 +210,7 @@ describe("c2c import-answers: nothing written", () => {
     ]);
   });
 
-  it("stops, naming the cells, when a new column would cover the user's cells beside the checklist", async () => {
+  it("moves the user's cells beside the checklist right with the table, as Excel's own column insert does, losing nothing", async () => {
     const workbook = folder.path("note-beside.xlsx");
     const sheets = {
       Checklist: [
@@ -220,9 +221,18 @@ describe("c2c import-answers: nothing written", () => {
     await writeFile(workbook, await userXlsx(sheets, [{ name: "C2C_Checklist", sheet: "Checklist", range: "A1:G2" }]));
     const csv = folder.path("one.csv");
     await writeFile(csv, "Respondent,Item ID,Answer\nCleo,TA1,3\n");
-    const run = await c2c("import-answers", csv, "--into", workbook, "-o", folder.path("none.xlsx"));
-    expect(run.code).toBe(2);
-    expect(problemLines(run.stderr)).toEqual([expect.stringMatching(/^error: .*note-beside\.xlsx: .*Checklist!H1, Checklist!H2/)]);
+    const output = folder.path("note-moved.xlsx");
+    const run = await c2c("import-answers", csv, "--into", workbook, "-o", output);
+    expect(run.code).toBe(0);
+    const checklist = requireTable(await tablesOf(output), TABLES.checklist);
+    expect(checklist.range).toBe("A1:H2");
+    expect(checklist.columns.map((column) => column.header)).toEqual(["Principle", "Item ID", "Item", "Ana", "Cleo", "Item score", "Spread", "Evidence"]);
+    expect(records(checklist)[0]).toMatchObject({ Ana: 4, Cleo: 3, "Item score": 3.5 });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(output);
+    const sheet = book.getWorksheet("Checklist");
+    expect(sheet?.getCell("I1").value).toBe("my note");
+    expect(sheet?.getCell("I2").value).toBe("ask Ben");
   });
 
   it("asks for --into and -o, and explains itself with --help", async () => {
