@@ -1,11 +1,12 @@
 // Grows a table of an in-memory sheet as a plan's table edit says (the resolution is the engine's,
 // tableGrowth.ts). Inserted columns shift the cells of the table's rows from the insertion column
-// rightwards, those beside the table included, taking their values, formulas and styles along; formula texts move unchanged, and no
-// reference anywhere is rewritten (the scored plan rewrites the computed columns afterwards, so
-// moving the text is enough for the contract's tables). Validations and conditional formats move or
-// widen with the cells, and conditional formats' formulas follow them as in Excel (the Checklist's
-// "contested" highlight reads a column that moves); new columns copy the dropdown and cell style
-// of the column to their left, appended rows those of the table's last row.
+// rightwards, those beside the table included, taking their values, formulas and styles along.
+// References follow the moved cells as Excel rewrites them, in the formulas of this sheet and of
+// its conditional formats (formulaAfterGrowth); references from other sheets ("Checklist!L5") are
+// not rewritten, since the scored plan rebuilds what reads the tables (Scoreboard, computed
+// columns) right after. Validations and conditional formats move or widen with the cells; new
+// columns copy the dropdown and cell style of the column to their left, appended rows those of
+// the table's last row.
 
 import { formatCellAddress, formatRange, parseCellAddress, parseRange } from "../../engine/plan/address";
 import { sameName } from "../../engine/plan/names";
@@ -48,6 +49,11 @@ export function growTable(sheet: MemorySheet, growth: TableGrowth): void {
       growth.inserted.forEach((column, index) => {
         put(row, insertAt + index, row === before.start.row ? column.header : (column.values[row - before.start.row - 1] ?? null), look);
       });
+    }
+  }
+  if (count > 0) {
+    for (const [key, cell] of sheet.cells) {
+      if (cell.formula !== undefined) sheet.cells.set(key, { ...cell, formula: formulaAfterGrowth(cell.formula, growth) });
     }
   }
   growth.appended.forEach((values, index) => {

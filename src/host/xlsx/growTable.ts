@@ -3,11 +3,11 @@
 // cells so Excel opens the file without repair.
 //
 // Inserted columns shift the cells of the table's rows from the insertion column rightwards (those
-// beside the table too, as Excel's own insert does), each with its value, style, comment and dropdown. Formula texts move unchanged: no reference is
-// rewritten, neither inside the moved formulas nor in formulas elsewhere that point at moved cells
-// (the scored plan rewrites the table's computed columns right after, so moving the text is
-// enough for the contract's tables). Shared formulas are first written out per cell, since a moved
-// cell could no longer find its master. Conditional formats move or widen with the cells, and
+// beside the table too, as Excel's own insert does), each with its value, style, comment and
+// dropdown. References follow the moved cells as Excel rewrites them, in every formula of this
+// sheet (formulaAfterGrowth); references from other sheets ("Checklist!L5") are not rewritten,
+// since the scored plan rebuilds what reads the tables right after. Shared formulas are first
+// written out per cell, since a moved cell could no longer find its master. Conditional formats move or widen with the cells, and
 // their rule formulas follow them as Excel rewrites them. New columns copy the style and dropdown of the column to their left;
 // appended rows those of the table's last row.
 
@@ -43,6 +43,7 @@ export function growWorksheetTable(worksheet: ExcelJS.Worksheet, table: Workshee
 
   if (count > 0) {
     unshareFormulas(worksheet);
+    followMovedCells(worksheet, growth);
     const last = lastUsedColumn(worksheet, growth);
     for (let row = before.start.row; row <= before.end.row; row++) {
       for (let column = last; column >= insertAt; column--) moveCell(worksheet, validations, { row, column }, { row, column: column + count });
@@ -146,6 +147,18 @@ function writeCopying(
   target.value = value;
   target.style = { ...(source === undefined ? undefined : worksheet.findCell(source.row, source.column)?.style) };
   setValidation(validations, position, copyValidation && source !== undefined ? validations[formatCellAddress(source)] : undefined);
+}
+
+/** Rewrites the sheet's formulas so their references follow the cells about to move. */
+function followMovedCells(worksheet: ExcelJS.Worksheet, growth: TableGrowth): void {
+  worksheet.eachRow((row) => {
+    row.eachCell((cell) => {
+      const value = cell.value;
+      if (typeof value !== "object" || value === null || !("formula" in value) || typeof value.formula !== "string") return;
+      const formula = formulaAfterGrowth(value.formula, growth);
+      if (formula !== value.formula) cell.value = { ...value, formula };
+    });
+  });
 }
 
 /** Writes every shared formula of the sheet out in full (ExcelJS translates it from its master). */

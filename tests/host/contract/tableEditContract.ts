@@ -30,7 +30,7 @@ export function inputSheetsPlan(): WorkbookPlan {
       {
         name: "Checklist",
         owned: false,
-        cells: [...checklistCells, { address: "L2", value: "my note" }],
+        cells: [...checklistCells, { address: "L2", value: "my note" }, { address: "L3", value: 9.5, formula: { live: "=SUM($F$2:$F$4)", portable: "=SUM($F$2:$F$4)" } }],
         tables: [{ name: "C2C_Checklist", range: "A1:H4", columns: header, style: "TableStyleLight9", showRowStripes: true }],
         validations: [{ range: "D2:E4", list: ANSWERS, allowBlank: true, prompt: { title: "Answer", text: "1–5, n/a or ?" } }],
         conditionalFormats: [{ range: "G2:H4", rules: [{ kind: "expression", formula: '=$H2="report"', highlight: { fill: "#E69F00" } }] }],
@@ -108,6 +108,8 @@ export function describeTableEditContract(adapterName: string, adapter: HostAdap
         for (const address of ["H2", "I3", "J4", "F1"]) expect(snapshot.validationAt("Checklist", address)).toBeUndefined();
         // A note beside the table, in its rows, moves right with them as in Excel's own insert.
         expect(snapshot.cell("Checklist", "N2")).toEqual({ value: "my note" });
+        // A formula beside the table reads Item score where it now is.
+        expect(snapshot.cell("Checklist", "N3").formula).toBe("=SUM($H$2:$H$4)");
         expect(snapshot.cell("Checklist", "L2")).toEqual({ value: null });
       });
 

@@ -75,3 +75,20 @@ describe("MemoryWorkbook grows a table", () => {
     expect(workbook.value("Checklist", "E3")).toBe("contested");
   });
 });
+
+describe("MemoryWorkbook grows a table beside its subtotals", () => {
+  it("shifts the cells beside the table with its rows, their references following the moved cells", async () => {
+    const workbook = MemoryWorkbook.fromSheets(
+      { Checklist: [["Item", "Ana", "Item score", null, "Mean"], ["1.1", 4, { formula: "=AVERAGE(B2:B2)", value: 4 }, null, { formula: "=AVERAGE($C$2:$C$3)", value: 3 }], ["1.2", 2, { formula: "=AVERAGE(B3:B3)", value: 2 }]] },
+      [{ name: "C2C_Checklist", sheet: "Checklist", range: "A1:C3" }],
+    );
+    await workbook.applyPlan(
+      { styles: {}, sheets: [], names: [], tableEdits: [{ table: "C2C_Checklist", insertColumns: { before: "Item score", columns: [{ header: "Li", values: [5, 1] }, { header: "Zoe" }] } }] },
+      { dialect: "portable", existingSheet: "fail" },
+    );
+    expect(workbook.cell("Checklist", "G2")).toEqual({ value: 3, formula: "=AVERAGE($E$2:$E$3)" });
+    expect(workbook.cell("Checklist", "E3")).toEqual({ value: 2, formula: "=AVERAGE(B3:B3)" });
+    expect(workbook.value("Checklist", "G1")).toBe("Mean");
+    expect(workbook.value("Checklist", "E1")).toBe("Item score");
+  });
+});

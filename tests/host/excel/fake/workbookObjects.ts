@@ -4,6 +4,7 @@
 
 import { columnNumber, formatRange, parseRange, quoteSheetName, rangesOverlap, type RangeBounds } from "../../../../src/engine/plan/address";
 import { identifierProblem, sameName, sheetNameProblem } from "../../../../src/engine/plan/names";
+import { formulaAfterGrowth, type TableGrowth } from "../../../../src/engine/plan/tableGrowth";
 import type {
   ChartApi,
   ChartAxisApi,
@@ -484,8 +485,8 @@ class FakeTableColumns extends FakeProxy implements TableColumnCollectionApi {
   /**
    * Inserts a column as Excel does: the cells of the table's rows from the insertion column
    * rightwards (beside the table too) shift one column right, validations and conditional formats
-   * with them; another table in the way is refused. Unlike Excel, the fake does not rewrite
-   * formulas that refer to moved cells.
+   * with them, and references to moved cells in the sheet's formulas follow them; another table in
+   * the way is refused. Unlike Excel, the fake leaves references from other sheets as they are.
    */
   add(index?: number, values?: (string | number | boolean)[][], name?: string): unknown {
     this.recordCall("add", [index ?? null, values ?? null, name ?? null]);
@@ -524,7 +525,15 @@ class FakeTableColumns extends FakeProxy implements TableColumnCollectionApi {
       return formatRange({ start, end: { ...range.end, column: range.end.column + 1 } });
     };
     for (const validation of sheet.validations) validation.address = shift(validation.address);
-    for (const format of sheet.conditionalFormats) format.address = shift(format.address);
+    // Excel rewrites the references to moved cells; the engine's rule says the same (one column).
+    const moved: TableGrowth = { table: table.name, sheet: sheet.name, before: bounds, after: bounds, insertAt: column, inserted: [{ header: "", values: [] }], appended: [], headers: [], newlyCovered: [] };
+    for (const format of sheet.conditionalFormats) {
+      format.address = shift(format.address);
+      if (format.formula !== undefined) format.formula = formulaAfterGrowth(format.formula, moved);
+    }
+    for (const [key, cell] of sheet.cells) {
+      if (cell.formula !== undefined) sheet.cells.set(key, { ...cell, formula: formulaAfterGrowth(cell.formula, moved) });
+    }
     table.bounds = { start: bounds.start, end: { ...bounds.end, column: bounds.end.column + 1 } };
     return undefined;
   }
