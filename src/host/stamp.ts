@@ -2,11 +2,11 @@
 // and the scoring settings it was made with, in the add-in's hidden settings, where the task pane
 // and later runs read them. The visible provenance line on the Scoreboard says the same for people.
 
-import { CATALOGUE_VERSION } from "../../engine/catalogue";
-import type { ListId } from "../../engine/catalogue/types";
-import type { ScoringSettings } from "../../engine/settings";
-import { PRODUCT_NAME, PRODUCT_VERSION, type Stamp } from "../../engine/templates/provenance";
-import type { WorkbookHost } from "../../host/workbookHost";
+import { CATALOGUE_VERSION } from "../engine/catalogue";
+import type { ListId } from "../engine/catalogue/types";
+import type { ScoringSettings } from "../engine/settings";
+import { PRODUCT_NAME, PRODUCT_VERSION, type Stamp } from "../engine/templates/provenance";
+import type { WorkbookHost } from "./workbookHost";
 
 export const STAMP_KEYS = {
   catalogueVersion: "catalogueVersion",

@@ -5,7 +5,7 @@ import type { Assessment } from "../../src/engine/model/types";
 import { consolidate, PARTNERSHIPS_SHEET, PROGRAMME_TABLE, summarisePartnership } from "../../src/engine/programme";
 import { assessmentWorkbookPlan } from "../../src/engine/templates/assessmentWorkbook";
 import { XlsxWorkbook } from "../../src/host/xlsx/xlsxWorkbook";
-import { STAMP_KEYS } from "../../src/cli/workbook/stamp";
+import { STAMP_KEYS } from "../../src/host/stamp";
 import { c2c, problemLines, tempFolder, type TempFolder } from "./cliHarness";
 import { writeForeignWorkbook } from "./workbookFixtures";
 

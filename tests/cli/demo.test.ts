@@ -6,7 +6,7 @@ import { TABLES } from "../../src/engine/model/contract";
 import { PROGRAMME_TABLE } from "../../src/engine/programme";
 import { readAssessment } from "../../src/engine/read";
 import { XlsxWorkbook } from "../../src/host/xlsx/xlsxWorkbook";
-import { STAMP_KEYS } from "../../src/cli/workbook/stamp";
+import { STAMP_KEYS } from "../../src/host/stamp";
 import { c2c, sha256, tempFolder, type CliRun, type TempFolder } from "./cliHarness";
 
 let folder: TempFolder;

@@ -4,7 +4,7 @@ import { catalogue } from "../../src/engine/catalogue";
 import { TABLES } from "../../src/engine/model/contract";
 import { readAssessment } from "../../src/engine/read";
 import { XlsxWorkbook } from "../../src/host/xlsx/xlsxWorkbook";
-import { STAMP_KEYS } from "../../src/cli/workbook/stamp";
+import { STAMP_KEYS } from "../../src/host/stamp";
 import { c2c, tempFolder, type TempFolder } from "./cliHarness";
 
 let folder: TempFolder;

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { CSV_COLUMNS } from "../../src/cli/report/reportCsv";
-import { csvLine } from "../../src/cli/report/csv";
+import { CSV_COLUMNS } from "../../src/engine/publish/report/reportCsv";
+import { csvLine } from "../../src/engine/publish/csv";
 import { catalogue } from "../../src/engine/catalogue";
 import { c2c, problemLines, tempFolder, type TempFolder } from "./cliHarness";
 import { writeDemoPartnership, writeForeignWorkbook } from "./workbookFixtures";

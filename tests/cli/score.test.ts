@@ -4,7 +4,7 @@ import { TABLES } from "../../src/engine/model/contract";
 import { readAssessment } from "../../src/engine/read";
 import { inspectPackage } from "../../src/host/xlsx/inspectPackage";
 import { XlsxWorkbook } from "../../src/host/xlsx/xlsxWorkbook";
-import { STAMP_KEYS } from "../../src/cli/workbook/stamp";
+import { STAMP_KEYS } from "../../src/host/stamp";
 import { userXlsx } from "../host/xlsx/xlsxFixtures";
 import { c2c, problemLines, sha256, tempFolder, type TempFolder } from "./cliHarness";
 import { USER_CHART_SHEET, writeDemoPartnership, writeForeignWorkbook, writeWorkbookWithoutScorableTables } from "./workbookFixtures";

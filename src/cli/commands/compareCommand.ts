@@ -26,7 +26,7 @@ import { UsageError } from "../usageError";
 import { openInput } from "../workbook/openInput";
 import { outputProblems } from "../workbook/outputPath";
 import { readScored } from "../workbook/readScored";
-import { STAMP_KEYS } from "../workbook/stamp";
+import { STAMP_KEYS } from "../../host/stamp";
 
 const OPTIONS = {
   json: { type: "boolean", default: false },

@@ -8,14 +8,14 @@ import { consolidate, programmePlan, summarisePartnership, type PartnershipSumma
 import { XlsxWorkbook } from "../../host/xlsx/xlsxWorkbook";
 import type { Command } from "../command";
 import { EXIT, exitAfterWarnings } from "../exitCodes";
-import { fivePoint } from "../format";
+import { fivePoint } from "../../engine/publish/html/numbers";
 import { progressOn } from "../io";
 import { parseCommandArgs, requireOption } from "../parseCommandArgs";
 import { printProblems } from "../problems";
 import { UsageError } from "../usageError";
 import { outputProblems } from "../workbook/outputPath";
 import { readScored } from "../workbook/readScored";
-import { STAMP_KEYS, stampOf, stampWorkbook } from "../workbook/stamp";
+import { STAMP_KEYS, stampOf, stampWorkbook } from "../../host/stamp";
 
 const OPTIONS = {
   output: { type: "string", short: "o" },

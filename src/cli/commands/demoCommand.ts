@@ -19,12 +19,13 @@ import { writeFileAtomically } from "../../host/xlsx/atomicWrite";
 import { XlsxWorkbook } from "../../host/xlsx/xlsxWorkbook";
 import type { Command } from "../command";
 import { EXIT, type ExitCode } from "../exitCodes";
-import { fivePoint, hundred, textTable } from "../format";
+import { fivePoint, hundred } from "../../engine/publish/html/numbers";
+import { textTable } from "../../engine/publish/report/textTable";
 import { progressOn, type CliIo, type Progress } from "../io";
 import { parseCommandArgs, requirePositionals } from "../parseCommandArgs";
 import { printProblems } from "../problems";
 import { outputProblems } from "../workbook/outputPath";
-import { stampOf, stampWorkbook } from "../workbook/stamp";
+import { stampOf, stampWorkbook } from "../../host/stamp";
 
 const OPTIONS = {
   "out-dir": { type: "string", default: "demo" },

@@ -21,7 +21,7 @@ import { parseCommandArgs, requireOption, requirePositionals } from "../parseCom
 import { fileProblem, hasErrors, printProblems } from "../problems";
 import { openInput } from "../workbook/openInput";
 import { outputProblems } from "../workbook/outputPath";
-import { stampOf, stampWorkbook } from "../workbook/stamp";
+import { stampOf, stampWorkbook } from "../../host/stamp";
 
 const OPTIONS = {
   into: { type: "string" },

@@ -15,7 +15,7 @@ import { parseCommandArgs, requireOption, requirePositionals } from "../parseCom
 import { printProblems } from "../problems";
 import { UsageError } from "../usageError";
 import { outputProblems } from "../workbook/outputPath";
-import { stampOf, stampWorkbook } from "../workbook/stamp";
+import { stampOf, stampWorkbook } from "../../host/stamp";
 
 const OPTIONS = {
   output: { type: "string", short: "o" },

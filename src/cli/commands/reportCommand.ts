@@ -1,17 +1,20 @@
 // `c2c report in.xlsx --json|--csv|--html|--open-sdg [-o FILE]`: the workbook's scores as data or as
 // a page to publish, to standard output unless a file is given; `--stakeholders` the stakeholder view
-// (as text, --json or --csv). Everything printed follows the privacy rule (no respondent's name,
+// (as text, --json or --csv); `--values -o FILE` the values-only copy of the scoreboard the pane's
+// Publish → "Values-only workbook" builds. Everything printed follows the privacy rule (no respondent's name,
 // organisation or single answers). The workbook is only read, so parts ExcelJS cannot keep do not matter here.
 
 import { CATALOGUE_VERSION } from "../../engine/catalogue";
 import { PRODUCT_NAME, PRODUCT_VERSION } from "../../engine/templates/provenance";
+import { stampOf } from "../../host/stamp";
+import { valuesCopyWorkbook } from "../../host/values/valuesCopyWorkbook";
 import { writeFileAtomically } from "../../host/xlsx/atomicWrite";
 import type { Command } from "../command";
 import { EXIT, exitAfterWarnings } from "../exitCodes";
 import { parseCommandArgs, requirePositionals } from "../parseCommandArgs";
 import { printProblems } from "../problems";
 import { chooseReport } from "../report/reportFormat";
-import { renderReport } from "../report/renderReport";
+import { renderReport } from "../../engine/publish/report/renderReport";
 import { outputProblems } from "../workbook/outputPath";
 import { readScored } from "../workbook/readScored";
 
@@ -20,6 +23,7 @@ const OPTIONS = {
   csv: { type: "boolean", default: false },
   html: { type: "boolean", default: false },
   "open-sdg": { type: "boolean", default: false },
+  values: { type: "boolean", default: false },
   stakeholders: { type: "boolean", default: false },
   delimiter: { type: "string" },
   "decimal-comma": { type: "boolean", default: false },
@@ -32,6 +36,7 @@ const OPTIONS = {
 const HELP = `Usage: c2c report <in.xlsx> (--json | --csv | --html | --open-sdg) [-o FILE]
                  [--delimiter ";"] [--decimal-comma] [--force] [--strict]
        c2c report <in.xlsx> --stakeholders [--json | --csv] [-o FILE]
+       c2c report <in.xlsx> --values -o FILE [--force] [--strict]
 
 Scores a workbook and prints its results as data or as a page to publish, without
 writing a workbook. Respondents' privacy: no output shows a respondent's name,
@@ -56,6 +61,10 @@ that many answers back it.
               groups called out), principle scores per group, contested items with
               how many gave each answer, the share of actions addressing stakeholder
               input; as text, or with --json or --csv
+  --values    a values-only copy of the scoreboard for people without the add-in
+              (-o FILE needed, an .xlsx): the Scoreboard, the checklist without the
+              respondents' columns and the indicators, every cell a value, no formula;
+              the same file as the task pane's Publish → "Values-only workbook"
 
 CSV locale (--csv and --open-sdg):
   --delimiter D      "," (default), ";" or tab
@@ -64,7 +73,7 @@ CSV locale (--csv and --open-sdg):
   spreadsheet does not run them as formulas; numbers stay numbers.
 
 Options:
-  -o, --output FILE  write to FILE instead of standard output
+  -o, --output FILE  write to FILE instead of standard output (needed for --values)
   --force            overwrite an existing FILE
   --strict           exit with code 1 when there were warnings
   -h, --help         show this help
@@ -94,6 +103,13 @@ export const reportCommand: Command = {
     const scored = await readScored(input, { forWriting: false, force: values.force });
     const counts = printProblems(io, scored.problems);
     if (!scored.ok) return EXIT.stopped;
+    if (choice.kind === "values") {
+      // Checked by chooseReport: --values comes with -o.
+      if (output === undefined) return EXIT.stopped;
+      const copy = await valuesCopyWorkbook(scored, stampOf(io.now()));
+      await writeFileAtomically(output, copy.bytes, { overwrite: values.force });
+      return exitAfterWarnings(counts.warnings, values.strict);
+    }
     const provenance = { source: input, product: `${PRODUCT_NAME} ${PRODUCT_VERSION}`, catalogueVersion: CATALOGUE_VERSION, generatedAt: io.now().toISOString() };
     const text = renderReport(choice, { provenance, assessment: scored.assessment, scores: scored.scores, problems: scored.problems });
     if (output === undefined) io.stdout(text);

@@ -6,13 +6,13 @@ import { layoutFromTables } from "../../engine/templates/layout";
 import { scoredWorkbookPlan } from "../../engine/templates/scoredWorkbook";
 import type { Command } from "../command";
 import { EXIT, exitAfterWarnings, type ExitCode } from "../exitCodes";
-import { fivePoint, hundred } from "../format";
+import { fivePoint, hundred } from "../../engine/publish/html/numbers";
 import { progressOn, type CliIo } from "../io";
 import { parseCommandArgs, requireOption, requirePositionals } from "../parseCommandArgs";
 import { printProblems } from "../problems";
 import { outputProblems } from "../workbook/outputPath";
 import { readScored } from "../workbook/readScored";
-import { stampOf, stampWorkbook } from "../workbook/stamp";
+import { stampOf, stampWorkbook } from "../../host/stamp";
 
 const OPTIONS = {
   output: { type: "string", short: "o" },

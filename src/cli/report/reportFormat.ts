@@ -1,44 +1,53 @@
-// Which report `c2c report` prints, and the CSV locale options, checked together: exactly one format,
+// Which report `c2c report` writes, and the CSV locale options, checked together: exactly one format,
 // the delimiter and decimal comma only for the CSV formats, and never a decimal comma with commas
 // between the fields. --stakeholders prints the stakeholder view instead of the scores: as text
-// by default, or with --json or --csv.
+// by default, or with --json or --csv. --values writes the values-only workbook, a binary file, so
+// it needs -o.
 
 import { csvOptionsProblem, type CsvDelimiter, type CsvOptions } from "../../engine/publish/csv";
+import type { ReportChoice } from "../../engine/publish/report/reportChoice";
 import { UsageError } from "../usageError";
 
-export type ReportFormat = "json" | "csv" | "html" | "open-sdg";
-export type StakeholdersFormat = "text" | "json" | "csv";
+/** A text report (renderReport), or the values-only copy of the scoreboard (a workbook). */
+export type ReportRequest = ReportChoice | { readonly kind: "values" };
 
 export interface ReportFormatFlags {
   readonly json: boolean;
   readonly csv: boolean;
   readonly html: boolean;
   readonly "open-sdg": boolean;
+  readonly values: boolean;
   readonly stakeholders: boolean;
   readonly delimiter?: string | undefined;
   readonly "decimal-comma": boolean;
+  readonly output?: string | undefined;
 }
 
 const DELIMITERS: Readonly<Record<string, CsvDelimiter>> = { ",": ",", ";": ";", tab: "\t", "\t": "\t" };
 
-/** The scores in one of the report formats, or (--stakeholders) the stakeholder view. */
-export type ReportChoice =
-  | { readonly kind: "scores"; readonly format: ReportFormat; readonly csv: CsvOptions }
-  | { readonly kind: "stakeholders"; readonly format: StakeholdersFormat; readonly csv: CsvOptions };
+const CHOOSE_ONE =
+  "choose one format: --json or --csv (data), --html (a page to publish), --open-sdg (Open SDG tidy CSV) or --values (a values-only workbook, with -o)";
 
-const CHOOSE_ONE = "choose one format: --json or --csv (data), --html (a page to publish) or --open-sdg (Open SDG tidy CSV)";
-
-export function chooseReport(flags: ReportFormatFlags): ReportChoice {
-  const formats = (["json", "csv", "html", "open-sdg"] as const).filter((format) => flags[format]);
+export function chooseReport(flags: ReportFormatFlags): ReportRequest {
+  const formats = (["json", "csv", "html", "open-sdg", "values"] as const).filter((format) => flags[format]);
   const [chosen] = formats;
   if (formats.length > 1) throw new UsageError(CHOOSE_ONE, "report");
   if (flags.stakeholders) {
+    if (chosen === "values") {
+      throw new UsageError("--stakeholders prints as text, --json or --csv, not as a --values workbook", "report");
+    }
     if (chosen === "html" || chosen === "open-sdg") {
       throw new UsageError("--stakeholders prints as text, --json or --csv; the --html report has a Stakeholders section of its own", "report");
     }
     return { kind: "stakeholders", format: chosen ?? "text", csv: csvOptions(flags, chosen === "csv") };
   }
   if (chosen === undefined) throw new UsageError(CHOOSE_ONE, "report");
+  if (chosen === "values") {
+    csvOptions(flags, false);
+    // A workbook is binary: standard output is for text.
+    if (flags.output === undefined) throw new UsageError("--values writes a workbook: name the file with -o FILE", "report");
+    return { kind: "values" };
+  }
   return { kind: "scores", format: chosen, csv: csvOptions(flags, chosen === "csv" || chosen === "open-sdg") };
 }
 

@@ -5,16 +5,15 @@
 // minimum group size loses its score, spread and contested flag, with the reason beside it. Users'
 // own extra columns stay out too — the copy carries the contract's columns only.
 
-import { CHECKLIST_CONTESTED_HEADER, CHECKLIST_HEADERS, INDICATOR_HEADERS, TABLES } from "../../engine/model/contract";
-import { columnLetters, formatCellAddress, parseCellAddress, parseSheetRange } from "../../engine/plan/address";
-import { normaliseHeader } from "../../engine/plan/headers";
-import { freeSheetName } from "../../engine/plan/names";
-import type { CellPlan, PlanScalar, SheetPlan, WorkbookPlan } from "../../engine/plan/types";
-import type { TableData, TableRowData } from "../../engine/plan/tableData";
-import type { AssessmentScores } from "../../engine/assessment/types";
-import { publishedItem } from "../../engine/publish/publishedItems";
-import { findTable } from "../../engine/read";
-import type { TableSet } from "./workbookReading";
+import { CHECKLIST_CONTESTED_HEADER, CHECKLIST_HEADERS, INDICATOR_HEADERS, TABLES } from "../model/contract";
+import { columnLetters, formatCellAddress, parseCellAddress, parseSheetRange } from "../plan/address";
+import { normaliseHeader } from "../plan/headers";
+import { freeSheetName } from "../plan/names";
+import type { CellPlan, PlanScalar, SheetPlan, WorkbookPlan } from "../plan/types";
+import type { TableData, TableRowData } from "../plan/tableData";
+import type { AssessmentScores } from "../assessment/types";
+import { publishedItem } from "./publishedItems";
+import { findTable } from "../read";
 
 const HEADER_STYLE = "header";
 const MIN_WIDTH = 8;
@@ -32,6 +31,9 @@ const SUPPRESSED_COLUMNS = new Set([CHECKLIST_HEADERS.itemScore, CHECKLIST_HEADE
 
 /** Why a table row's numbers are withheld; null when the row may be published whole. */
 type Withheld = (row: TableRowData) => string | null;
+
+/** The workbook's tables by name, as a host read them (null: not found). */
+type TableSet = Readonly<Record<string, TableData | null>>;
 
 export function valuesCopySheets(scoredPlan: WorkbookPlan, tables: TableSet, scores: AssessmentScores): SheetPlan[] {
   const computed = computedCells(scoredPlan);

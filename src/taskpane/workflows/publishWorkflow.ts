@@ -6,13 +6,13 @@
 import { CATALOGUE_VERSION } from "../../engine/catalogue";
 import { DEFAULT_CSV_OPTIONS } from "../../engine/publish/csv";
 import type { PublicationProvenance } from "../../engine/publish/html/reportHtml";
-import { layoutFromTables, PRODUCT_NAME, PRODUCT_VERSION, scoredWorkbookPlan } from "../../engine/templates";
-import { valuesWorkbookBytes, XLSX_MIME_TYPE } from "../../host/values/valuesWorkbook";
-import { renderReport } from "../../cli/report/renderReport";
+import { renderReport } from "../../engine/publish/report/renderReport";
+import { PRODUCT_NAME, PRODUCT_VERSION } from "../../engine/templates";
+import { valuesCopyWorkbook } from "../../host/values/valuesCopyWorkbook";
+import { XLSX_MIME_TYPE } from "../../host/values/valuesWorkbook";
 import { publishedFileName } from "./publishNames";
 import type { SessionContext } from "./sessionContext";
 import type { ProgressReporter, PublishFormat, PublishResult } from "./types";
-import { valuesCopySheets } from "./valuesCopy";
 import { readScoredWorkbook, type ScoredWorkbook } from "./workbookReading";
 
 export async function publish(context: SessionContext, format: PublishFormat, progress: ProgressReporter): Promise<PublishResult> {
@@ -71,10 +71,8 @@ function provenanceOf(context: SessionContext, partnershipName: string): Publica
 }
 
 async function valuesWorkbook(context: SessionContext, scored: ScoredWorkbook, progress: ProgressReporter): Promise<PublishResult> {
-  const plan = scoredWorkbookPlan(scored.assessment, scored.scores, layoutFromTables(scored.tables), context.stamp());
-  const sheets = valuesCopySheets(plan, scored.tables, scored.scores);
-  const bytes = await valuesWorkbookBytes(sheets, plan.styles);
-  const sheetList = sheets.map((sheet) => sheet.name).join(", ");
+  const { bytes, sheetNames } = await valuesCopyWorkbook(scored, context.stamp());
+  const sheetList = sheetNames.join(", ");
   const description = `A copy with values only (no formulas) for people without the add-in: ${sheetList}. Respondents' own answers are left out, and so are the numbers of items fewer than ${scored.scores.settings.minimumGroupSize} people answered.`;
   if (context.environment === "excel" && context.openWorkbook !== undefined) {
     progress("Opening the copy as a new workbook", 0.8);

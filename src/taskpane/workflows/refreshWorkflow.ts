@@ -7,7 +7,7 @@ import { SHEETS } from "../../engine/model/contract";
 import { sameName } from "../../engine/plan/names";
 import type { SheetInfo } from "../../host/workbookHost";
 import { layoutFromTables, scoredWorkbookPlan } from "../../engine/templates";
-import { stampWorkbook } from "../../cli/workbook/stamp";
+import { stampWorkbook } from "../../host/stamp";
 import { inSheetOrder } from "./problemOrder";
 import type { SessionContext } from "./sessionContext";
 import type { ProgressReporter, RefreshResult } from "./types";

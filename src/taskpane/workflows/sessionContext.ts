@@ -4,7 +4,7 @@
 import type { FormulaDialect } from "../../engine/plan/types";
 import type { Stamp } from "../../engine/templates";
 import type { WorkbookHost } from "../../host/workbookHost";
-import { stampOf } from "../../cli/workbook/stamp";
+import { stampOf } from "../../host/stamp";
 
 export type PaneEnvironment = "excel" | "preview";
 

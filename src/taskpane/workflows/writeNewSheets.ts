@@ -8,7 +8,7 @@ import { PlanConflictError } from "../../engine/plan/planError";
 import type { WorkbookPlan } from "../../engine/plan/types";
 import type { ScoringSettings } from "../../engine/settings";
 import type { AppliedSheet } from "../../host/workbookHost";
-import { stampWorkbook } from "../../cli/workbook/stamp";
+import { stampWorkbook } from "../../host/stamp";
 import type { SessionContext } from "./sessionContext";
 import { freeNamesFor, renamePlanSheets } from "./sheetRenames";
 import type { ProgressReporter, WriteResult } from "./types";

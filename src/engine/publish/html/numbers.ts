@@ -1,6 +1,6 @@
-// Numbers as the report prints them: principle scores with two decimals (the pilot's 3.70), indices
-// with one, shares as whole percentages, missing numbers as a dash. SVG coordinates get two decimals,
-// enough for a screen and short enough to read in the source.
+// Numbers as the report and the runner's text summaries print them: principle scores with two
+// decimals (the pilot's 3.70), indices with one, shares as whole percentages, missing numbers as a
+// dash. SVG coordinates get two decimals, enough for a screen and short enough to read in the source.
 
 export function fivePoint(score: number | null): string {
   return score === null ? "–" : score.toFixed(2);

@@ -1,14 +1,14 @@
 // The text `c2c report` prints for the chosen format: the scores (JSON, CSV, HTML, Open SDG CSV) or,
 // with --stakeholders, the stakeholder view (text, JSON, CSV).
 
-import type { AssessmentScores } from "../../engine/assessment/types";
-import type { Assessment, Problem } from "../../engine/model/types";
-import { reportHtml } from "../../engine/publish/html/reportHtml";
-import { openSdgCsv } from "../../engine/publish/openSdg";
-import { stakeholdersCsv } from "../../engine/publish/stakeholdersCsv";
-import { stakeholderView } from "../../engine/stakeholders";
+import type { AssessmentScores } from "../../assessment/types";
+import type { Assessment, Problem } from "../../model/types";
+import { reportHtml } from "../html/reportHtml";
+import { openSdgCsv } from "../openSdg";
+import { stakeholdersCsv } from "../stakeholdersCsv";
+import { stakeholderView } from "../../stakeholders";
 import { reportCsv } from "./reportCsv";
-import type { ReportChoice } from "./reportFormat";
+import type { ReportChoice } from "./reportChoice";
 import { reportJson, type ReportProvenance } from "./reportJson";
 import { stakeholdersJson } from "./stakeholdersJson";
 import { stakeholdersText } from "./stakeholdersText";

@@ -2,10 +2,10 @@
 // into any statistics tool or spreadsheet. Principle scores are on 1–5 (with their 0–100 form
 // beside), indices on 0–100; coverage is a share 0–1; missing numbers are empty fields.
 
-import type { AssessmentScores } from "../../engine/assessment/types";
-import { catalogue, findGoal } from "../../engine/catalogue";
-import { ACTION_STATUSES } from "../../engine/model/types";
-import { csvLine, DEFAULT_CSV_OPTIONS, type CsvField, type CsvOptions } from "../../engine/publish/csv";
+import type { AssessmentScores } from "../../assessment/types";
+import { catalogue, findGoal } from "../../catalogue";
+import { ACTION_STATUSES } from "../../model/types";
+import { csvLine, DEFAULT_CSV_OPTIONS, type CsvField, type CsvOptions } from "../csv";
 
 export const CSV_COLUMNS = ["section", "id", "name", "city", "year", "score", "out_of_100", "band", "coverage", "trend", "note"] as const;
 

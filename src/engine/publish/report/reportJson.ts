@@ -3,9 +3,9 @@
 // and the problems found in the data — under the privacy rule (publishedReport): representation
 // counts instead of respondents, item numbers only where enough answers back them.
 
-import type { AssessmentScores } from "../../engine/assessment/types";
-import type { Assessment, Problem } from "../../engine/model/types";
-import { publishedReport } from "../../engine/publish/publishedReport";
+import type { AssessmentScores } from "../../assessment/types";
+import type { Assessment, Problem } from "../../model/types";
+import { publishedReport } from "../publishedReport";
 
 export interface ReportProvenance {
   readonly source: string;

@@ -2,10 +2,11 @@
 // by stakeholder group, contested items with their answer counts, the share of actions addressing
 // stakeholder input, and the notes that say what the privacy rule merged or left out.
 
-import { catalogue } from "../../engine/catalogue";
-import { privacyRule } from "../../engine/publish/privacyRule";
-import { memberLabel, type GroupScores, type StakeholderView } from "../../engine/stakeholders";
-import { fivePoint, textTable } from "../format";
+import { catalogue } from "../../catalogue";
+import { privacyRule } from "../privacyRule";
+import { memberLabel, type GroupScores, type StakeholderView } from "../../stakeholders";
+import { fivePoint } from "../html/numbers";
+import { textTable } from "./textTable";
 
 function groupHeading(entry: GroupScores): string {
   return entry.group === "merged" ? `merged: ${entry.members.map(memberLabel).join(", ")} (${entry.respondents})` : `${entry.group} (${entry.respondents})`;

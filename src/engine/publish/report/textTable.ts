@@ -1,13 +1,4 @@
-// Numbers as the runner's summaries print them: principle scores with two decimals (the pilot's
-// 3.70), indices with one, missing numbers as a dash.
-
-export function fivePoint(score: number | null): string {
-  return score === null ? "–" : score.toFixed(2);
-}
-
-export function hundred(index: number | null): string {
-  return index === null ? "–" : index.toFixed(1);
-}
+// Text tables for a terminal: the runner's summaries and `c2c report --stakeholders`.
 
 /** Left-aligned columns separated by two spaces; each column as wide as its widest cell. */
 export function textTable(rows: readonly (readonly string[])[]): string {
