@@ -1,7 +1,6 @@
 import { Body1, Button, Checkbox, Field, Input, Select, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
-import { errorMessage } from "../components/errorMessage";
-import { usePaneChanges } from "../components/paneChanges";
+import { useState } from "react";
+import { useReadWhenShown } from "../components/useReadWhenShown";
 import { useWorkflow } from "../components/useWorkflow";
 import { ViewFrame } from "../components/ViewFrame";
 import type { NewAction, PaneWorkflows, WeakSpot } from "../workflows/types";
@@ -42,38 +41,13 @@ export function ActionsView({ workflows, active }: ActionsViewProps) {
   const styles = useStyles();
   const workflow = useWorkflow();
   const { fail } = workflow;
-  const { version } = usePaneChanges();
   const [spots, setSpots] = useState<readonly WeakSpot[] | null>(null);
   const [fields, setFields] = useState<ActionFields>(EMPTY);
-  // The version last read; a ref, so that noting it does not re-run (and cancel) the read.
-  const loadedAt = useRef(-1);
   const set = (change: Partial<ActionFields>): void => {
     setFields((current) => ({ ...current, ...change }));
   };
 
-  // Read the weak spots when the section is opened, and again when the workbook changed meanwhile.
-  // Reading is not a workflow call of its own, so it does not bump the version it depends on.
-  useEffect(() => {
-    if (!active || loadedAt.current === version) return;
-    let current = true;
-    let settled = false;
-    loadedAt.current = version;
-    workflows.weakSpots().then(
-      (found) => {
-        settled = true;
-        if (current) setSpots(found);
-      },
-      (error: unknown) => {
-        settled = true;
-        if (current) fail(errorMessage(error));
-      },
-    );
-    return () => {
-      current = false;
-      // A read cut short (the section closed, the workbook changed) is done again next time.
-      if (!settled) loadedAt.current = -1;
-    };
-  }, [active, version, workflows, fail]);
+  useReadWhenShown(active, () => workflows.weakSpots(), setSpots, fail);
 
   const add = async (): Promise<void> => {
     const missing = missingActionFields(fields);

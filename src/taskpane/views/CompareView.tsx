@@ -1,10 +1,9 @@
 import { Body1, Button, Caption1, Checkbox, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import type { Comparison, LearningPair } from "../../engine/compare/types";
-import { errorMessage } from "../components/errorMessage";
 import { countOf, formatOnScale } from "../components/format";
 import { useTableStyles } from "../components/tableStyles";
-import { usePaneChanges } from "../components/paneChanges";
+import { useReadWhenShown } from "../components/useReadWhenShown";
 import { useWorkflow } from "../components/useWorkflow";
 import { ViewFrame } from "../components/ViewFrame";
 import type { PaneWorkflows } from "../workflows/types";
@@ -48,40 +47,17 @@ export function CompareView({ workflows, active }: CompareViewProps) {
   const tables = useTableStyles();
   const workflow = useWorkflow();
   const { fail } = workflow;
-  const { version } = usePaneChanges();
   const [comparison, setComparison] = useState<Comparison | null>(null);
   const [candidates, setCandidates] = useState<readonly string[] | null>(null);
   const [picked, setPicked] = useState<readonly string[]>([]);
-  // The version last read; a ref, so that noting it does not re-run (and cancel) the read.
-  const loadedAt = useRef(-1);
 
-  // Read what can be compared when the section is opened, and again when the workbook changed.
-  useEffect(() => {
-    if (!active || loadedAt.current === version) return;
-    let current = true;
-    let settled = false;
-    loadedAt.current = version;
-    workflows.compareCandidates().then(
-      (found) => {
-        settled = true;
-        if (!current) return;
-        setCandidates(found);
-        setPicked((before) => {
-          const kept = before.filter((unit) => found.includes(unit));
-          return kept.length >= 2 ? kept : initialPicks(found);
-        });
-      },
-      (error: unknown) => {
-        settled = true;
-        if (current) fail(errorMessage(error));
-      },
-    );
-    return () => {
-      current = false;
-      // A read cut short (the section closed, the workbook changed) is done again next time.
-      if (!settled) loadedAt.current = -1;
-    };
-  }, [active, version, workflows, fail]);
+  useReadWhenShown(active, () => workflows.compareCandidates(), (found) => {
+    setCandidates(found);
+    setPicked((before) => {
+      const kept = before.filter((unit) => found.includes(unit));
+      return kept.length >= 2 ? kept : initialPicks(found);
+    });
+  }, fail);
 
   const compare = async (): Promise<void> => {
     if (candidates !== null && (picked.length < 2 || picked.length > MAX_COMPARED)) {

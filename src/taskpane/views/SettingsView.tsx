@@ -1,9 +1,8 @@
 import { Body1, Button, Field, Input, MessageBar, MessageBarBody, Select, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { catalogue } from "../../engine/catalogue";
 import { ConfirmDialog } from "../components/ConfirmDialog";
-import { errorMessage } from "../components/errorMessage";
-import { usePaneChanges } from "../components/paneChanges";
+import { useReadWhenShown } from "../components/useReadWhenShown";
 import { useWorkflow } from "../components/useWorkflow";
 import { ViewFrame } from "../components/ViewFrame";
 import type { PaneWorkflows, SettingsState } from "../workflows/types";
@@ -29,38 +28,14 @@ export function SettingsView({ workflows, active }: SettingsViewProps) {
   const styles = useStyles();
   const workflow = useWorkflow();
   const { fail } = workflow;
-  const { version } = usePaneChanges();
   const [state, setState] = useState<SettingsState | null>(null);
   const [texts, setTexts] = useState<Readonly<Record<string, string>>>({});
-  // The version last read; a ref, so that noting it does not re-run (and cancel) the read.
-  const loadedAt = useRef(-1);
   const [pending, setPending] = useState<ScoringSettings | null>(null);
 
-  // Read the settings when the section is opened, and again when the workbook changed meanwhile
-  // (typed changes not yet saved are replaced by what the workbook now holds).
-  useEffect(() => {
-    if (!active || loadedAt.current === version) return;
-    let current = true;
-    let settled = false;
-    loadedAt.current = version;
-    workflows.readSettings().then(
-      (read) => {
-        settled = true;
-        if (!current) return;
-        setState(read);
-        setTexts(settingsTexts(read.settings, PRINCIPLE_IDS));
-      },
-      (error: unknown) => {
-        settled = true;
-        if (current) fail(errorMessage(error));
-      },
-    );
-    return () => {
-      current = false;
-      // A read cut short (the section closed, the workbook changed) is done again next time.
-      if (!settled) loadedAt.current = -1;
-    };
-  }, [active, version, workflows, fail]);
+  useReadWhenShown(active, () => workflows.readSettings(), (read) => {
+    setState(read);
+    setTexts(settingsTexts(read.settings, PRINCIPLE_IDS));
+  }, fail);
 
   const askToSave = (): void => {
     const reading = readSettingsTexts(texts);
