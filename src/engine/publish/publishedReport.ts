@@ -1,18 +1,34 @@
 // A scored assessment as it may be published as data (`c2c report --json`, the pane's export):
 // everything the engine computed, except what would show one respondent — the respondents are
 // replaced by the representation counts, items backed by too few answers lose their numbers
-// (with the reason), and problem messages lose respondents' names and organisations.
+// (with the reason), principle scores and the alignment are withheld (with the reason) when the
+// whole checklist has fewer respondents than the minimum group size, and problem messages lose
+// respondents' names and organisations.
 
-import type { AssessmentScores } from "../assessment/types";
+import type { AlignmentResult, AssessmentScores, Highlights, PrincipleResult } from "../assessment/types";
 import type { Assessment, Partnership, Problem } from "../model/types";
 import { representation } from "../stakeholders";
 import type { Representation } from "../stakeholders";
 import { privacyRule } from "./privacyRule";
+import { principlesWithheld } from "./principlesWithheld";
 import { publishedItem, type PublishedItem } from "./publishedItems";
 import { redactedProblems } from "./redactedProblems";
 
-export interface PublishedScores extends Omit<AssessmentScores, "items"> {
+// When published, principles and alignment are the engine's own objects, without `suppressed`.
+export interface PublishedPrinciple extends PrincipleResult {
+  /** Why score, scoreOutOf100, band and meanConsensus are null; present only when withheld. */
+  readonly suppressed?: string;
+}
+
+export interface PublishedAlignment extends AlignmentResult {
+  /** Why score, scoreOutOf100 and band are null; present only when withheld. */
+  readonly suppressed?: string;
+}
+
+export interface PublishedScores extends Omit<AssessmentScores, "items" | "principles" | "alignment"> {
   readonly items: readonly PublishedItem[];
+  readonly principles: readonly PublishedPrinciple[];
+  readonly alignment: PublishedAlignment;
 }
 
 export interface PublishedReport {
@@ -25,6 +41,7 @@ export interface PublishedReport {
 
 export function publishedReport(assessment: Assessment, scores: AssessmentScores, problems: readonly Problem[]): PublishedReport {
   const minimumGroupSize = scores.settings.minimumGroupSize;
+  const withheld = principlesWithheld(scores);
   return {
     partnership: assessment.partnership,
     representation: representation(assessment.respondents),
@@ -32,8 +49,32 @@ export function publishedReport(assessment: Assessment, scores: AssessmentScores
     scores: {
       ...scores,
       items: scores.items.map((item) => publishedItem(item, minimumGroupSize)),
+      ...publishedPrinciples(scores, withheld),
       problems: redactedProblems(scores.problems, assessment.respondents),
     },
     problems: redactedProblems(problems, assessment.respondents),
+  };
+}
+
+/** The principle scores, the alignment and the principle highlights, blanked with the reason when withheld. */
+function publishedPrinciples(
+  scores: AssessmentScores,
+  withheld: string | null,
+): Pick<PublishedScores, "principles" | "alignment" | "strengths" | "priorities"> {
+  if (withheld === null) {
+    return {
+      principles: scores.principles,
+      alignment: scores.alignment,
+      strengths: scores.strengths,
+      priorities: scores.priorities,
+    };
+  }
+  // Strengths and priorities name principles by their scores, so they lose their principles too.
+  const withoutPrinciples = (highlights: Highlights): Highlights => ({ ...highlights, principles: [] });
+  return {
+    principles: scores.principles.map((principle) => ({ ...principle, score: null, scoreOutOf100: null, band: null, meanConsensus: null, suppressed: withheld })),
+    alignment: { ...scores.alignment, score: null, scoreOutOf100: null, band: null, suppressed: withheld },
+    strengths: withoutPrinciples(scores.strengths),
+    priorities: withoutPrinciples(scores.priorities),
   };
 }

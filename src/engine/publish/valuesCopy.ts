@@ -2,7 +2,9 @@
 // Scoreboard as the scored plan builds it, and the checklist and indicator tables with the computed
 // columns the same plan fills in. Published output keeps respondents private (privacyRule): the
 // checklist goes without its respondent columns, and an item backed by fewer answers than the
-// minimum group size loses its score, spread and contested flag, with the reason beside it. Users'
+// minimum group size loses its score, spread and contested flag, with the reason beside it; when the
+// whole checklist has fewer respondents than that minimum, the Scoreboard's principle scores, alignment
+// and radar go too, with the reason in their place (withheldScoreboard). Users'
 // own extra columns stay out too — the copy carries the contract's columns only.
 
 import { CHECKLIST_CONTESTED_HEADER, CHECKLIST_HEADERS, INDICATOR_HEADERS, TABLES } from "../model/contract";
@@ -12,7 +14,9 @@ import { freeSheetName } from "../plan/names";
 import type { CellPlan, PlanScalar, SheetPlan, WorkbookPlan } from "../plan/types";
 import type { TableData, TableRowData } from "../plan/tableData";
 import type { AssessmentScores } from "../assessment/types";
+import { principlesWithheld } from "./principlesWithheld";
 import { publishedItem } from "./publishedItems";
+import { withheldScoreboard } from "./withheldScoreboard";
 import { findTable } from "../read";
 
 const HEADER_STYLE = "header";
@@ -37,7 +41,11 @@ type TableSet = Readonly<Record<string, TableData | null>>;
 
 export function valuesCopySheets(scoredPlan: WorkbookPlan, tables: TableSet, scores: AssessmentScores): SheetPlan[] {
   const computed = computedCells(scoredPlan);
-  const sheets: SheetPlan[] = scoredPlan.sheets.map((sheet) => ({ ...sheet, cells: sheet.cells.map(withoutFormula) }));
+  const withheldPrinciples = principlesWithheld(scores);
+  const sheets: SheetPlan[] = scoredPlan.sheets.map((sheet) => {
+    const values = { ...sheet, cells: sheet.cells.map(withoutFormula) };
+    return withheldPrinciples === null ? values : withheldScoreboard(values, scores.principles.length, withheldPrinciples);
+  });
   const itemsByRow = new Map(scores.items.map((item) => [item.row, publishedItem(item, scores.settings.minimumGroupSize)]));
   const withheldItem: Withheld = (row) => itemsByRow.get(row.row)?.suppressed ?? null;
   for (const { table: tableName, headers } of COPIED_COLUMNS) {

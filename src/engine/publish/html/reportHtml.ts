@@ -2,12 +2,15 @@
 // CSS, inline SVG charts, no scripts, fonts, images or links to fetch — that reads on screen and in
 // print. It shows aggregates only (principle and index scores, counts, the stakeholder view under the
 // privacy rule of settings.minimumGroupSize); no respondent's name, organisation or answers, and no
-// problem message (those quote cells), appear in it.
+// problem message (those quote cells), appear in it. When the whole checklist has too few
+// respondents (principlesWithheld), the principle scores, the alignment, the radar and the principle
+// strengths and priorities give way to the reason.
 
 import type { AssessmentScores, CitySdgResult, Highlights } from "../../assessment/types";
 import { catalogue } from "../../catalogue";
 import type { Assessment, Problem } from "../../model/types";
 import { stakeholderView } from "../../stakeholders";
+import { principlesWithheld } from "../principlesWithheld";
 import { provenanceLine } from "../../templates/provenance";
 import { bandBadge, bandLegend, PRINCIPLE_BAND_LABELS, SDG_BAND_LABELS } from "./bands";
 import { escapeHtml } from "./escape";
@@ -45,6 +48,8 @@ function cell(content: string, numeric = false): string {
 }
 
 function principlesSection(scores: AssessmentScores): string {
+  const withheld = principlesWithheld(scores);
+  if (withheld !== null) return withheldPrinciplesSection(scores, withheld);
   const alignment = scores.alignment;
   const rows = scores.principles.map(
     (principle) =>
@@ -62,6 +67,21 @@ function principlesSection(scores: AssessmentScores): string {
     `<div class="charts"><figure>${radarSvg(scores.principles)}<figcaption>Principle scores, 1 (centre) to 5 (rim).</figcaption></figure></div>`,
     bandLegend(PRINCIPLE_BAND_LABELS),
     `<table class="principles"><caption>Principle scores</caption><thead><tr><th>Principle</th><th>Name</th><th>Score 1–5</th><th>0–100</th><th>Band</th><th>Items answered</th><th>Contested items</th></tr></thead>`,
+    `<tbody>${rows.join("")}</tbody></table></section>`,
+  ].join("");
+}
+
+/** The principles section when its scores would be one or two people's answers: the reason and the counts, no number. */
+function withheldPrinciplesSection(scores: AssessmentScores, withheld: string): string {
+  const rows = scores.principles.map(
+    (principle) =>
+      `<tr>${cell(escapeHtml(principle.principle))}${cell(escapeHtml(principle.name))}${cell(`${principle.itemsAnswered} of ${principle.itemsApplicable}`, true)}</tr>`,
+  );
+  return [
+    `<section id="principles"><h2>Alignment with the G20 principles</h2>`,
+    `<p class="headline">${escapeHtml(withheld)}</p>`,
+    `<p>${scores.checklist.respondents} respondents rated ${scores.checklist.items} checklist items; ${scores.checklist.itemsAnswered} items are answered.</p>`,
+    `<table class="principles"><caption>Principles (scores not published)</caption><thead><tr><th>Principle</th><th>Name</th><th>Items answered</th></tr></thead>`,
     `<tbody>${rows.join("")}</tbody></table></section>`,
   ].join("");
 }
@@ -112,12 +132,14 @@ function highlightList(title: string, highlights: Highlights): string {
 
 function actionsSection(scores: AssessmentScores): string {
   const actions = scores.actions;
+  // Principle strengths and priorities carry the principle scores: withheld with them.
+  const published = (highlights: Highlights): Highlights => (principlesWithheld(scores) === null ? highlights : { ...highlights, principles: [] });
   const statuses = Object.entries(actions.byStatus).map(([status, count]) => `${count} ${escapeHtml(status)}`);
   const data = scores.dataCoverage;
   return [
     `<section id="actions"><h2>Strengths, priorities, data and actions</h2><div class="charts">`,
-    highlightList("Strengths", scores.strengths),
-    highlightList("Priorities", scores.priorities),
+    highlightList("Strengths", published(scores.strengths)),
+    highlightList("Priorities", published(scores.priorities)),
     `</div>`,
     `<p>Data: ${data.withValue} of ${data.rows} indicator rows have a value (${percent(data.share)}); ${data.disaggregated} values are disaggregated by sex, age, disability or location (${percent(data.disaggregationShare)} of the values).</p>`,
     `<p>Action plan: ${actions.total} actions (${statuses.join(", ")}${actions.noStatus > 0 ? `, ${actions.noStatus} without a status` : ""}); ` +

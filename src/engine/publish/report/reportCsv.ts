@@ -1,36 +1,36 @@
 // `c2c report --csv`: the scoreboard's numbers as one tidy table, a row per measure, so they load
 // into any statistics tool or spreadsheet. Principle scores are on 1–5 (with their 0–100 form
-// beside), indices on 0–100; coverage is a share 0–1; missing numbers are empty fields.
+// beside), indices on 0–100; coverage is a share 0–1; missing numbers are empty fields. When the
+// checklist has too few respondents (principlesWithheld), the principle and alignment rows keep
+// their names and coverage but not their scores, and the note says why.
 
 import type { AssessmentScores } from "../../assessment/types";
 import { catalogue, findGoal } from "../../catalogue";
 import { ACTION_STATUSES } from "../../model/types";
 import { csvLine, DEFAULT_CSV_OPTIONS, type CsvField, type CsvOptions } from "../csv";
+import { principlesWithheld } from "../principlesWithheld";
 
 export const CSV_COLUMNS = ["section", "id", "name", "city", "year", "score", "out_of_100", "band", "coverage", "trend", "note"] as const;
 
 type CsvRow = Readonly<Partial<Record<(typeof CSV_COLUMNS)[number], CsvField>>>;
 
 export function reportCsv(scores: AssessmentScores, options: CsvOptions = DEFAULT_CSV_OPTIONS): string {
+  const withheld = principlesWithheld(scores);
+  const numbers = (score: number | null, outOf100: number | null, band: string | null, note: string | null): CsvRow =>
+    withheld === null ? { score, out_of_100: outOf100, band, note } : { note: withheld };
   const rows: CsvRow[] = [
     ...scores.principles.map((principle) => ({
       section: "principle",
       id: principle.principle,
       name: principle.name,
-      score: principle.score,
-      out_of_100: principle.scoreOutOf100,
-      band: principle.band,
       coverage: principle.itemsApplicable === 0 ? null : principle.itemsAnswered / principle.itemsApplicable,
-      note: principle.note,
+      ...numbers(principle.score, principle.scoreOutOf100, principle.band, principle.note),
     })),
     {
       section: "alignment",
       id: "ALIGNMENT",
       name: "Overall alignment with the G20 principles",
-      score: scores.alignment.score,
-      out_of_100: scores.alignment.scoreOutOf100,
-      band: scores.alignment.band,
-      note: scores.alignment.note,
+      ...numbers(scores.alignment.score, scores.alignment.scoreOutOf100, scores.alignment.band, scores.alignment.note),
     },
     ...scores.goalIndices.map((goal) => ({
       section: "goal",
