@@ -1,5 +1,5 @@
 // What keeping an owned sheet under another name means, decided once for every host: the task
-// pane moves "Scoreboard" to "Scoreboard (previous)" before building the new one (Office.js edits
+// pane moves "Scoreboard" to "Scoreboard (previous)" before building the new one (OfficeJS edits
 // clear Excel's undo history, so the last version stays in reach). The kept sheet is a snapshot:
 // its tables become plain ranges and the defined names into it are removed, so the rebuilt sheet
 // can take those names again; its cells, formats and charts stay.

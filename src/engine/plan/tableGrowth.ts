@@ -1,7 +1,7 @@
 // A plan's table edits (WorkbookPlan.tableEdits) resolved against the tables as a host found them:
 // where the new columns go, the table's range before and after, every new cell's value, and the
 // cells below the table that appended rows will cover (which must be empty). Every host applies the
-// same resolution, so memory, .xlsx and Office.js grow a table the same way and refuse the same edits.
+// same resolution, so memory, .xlsx and OfficeJS grow a table the same way and refuse the same edits.
 //
 // Inserted columns shift cells right the way Excel's own table column insert does: every cell of
 // the table's rows from the insertion column rightwards, the cells beside the table included (the
