@@ -2,10 +2,9 @@
 // distinctive names and organisations, and items answered by one or two people, goes through every
 // output; none may show a name, an organisation, or the numbers of an item backed by fewer than
 // three answers (the default Minimum group size).
-import { writeFile } from "node:fs/promises";
-import type { MemoryCellInput, MemoryTableInput } from "../../src/host/memory/memoryWorkbook";
-import { userXlsx } from "../host/xlsx/xlsxFixtures";
+import type { MemoryCellInput } from "../../src/host/memory/memoryWorkbook";
 import { c2c, tempFolder, type TempFolder } from "./cliHarness";
+import { ALPHA_BETA_INDICATORS, writeContractWorkbook } from "./workbookFixtures";
 
 const PEOPLE = [
   ["Zebulon Quixotic-Marchbanks", "Wibbleton Quokka Cooperative", "local government"],
@@ -34,36 +33,13 @@ const ACTIONS: MemoryCellInput[][] = [
   ["ID", "Action", "Principle/Goal", "Owner", "Due", "Status", "Stakeholder input addressed", "Evidence"],
   ["A1", "joint youth forum", "STK", "Perpetua Vandersloot", "2025", "planned", "y", "minutes by Ottoline Brackenridge"],
 ];
-const INDICATORS: MemoryCellInput[][] = [
-  ["Code", "Indicator", "Goal", "City", "Year", "Value", "Worst", "End value", "Unit", "Source", "Disaggregated", "Score"],
-  ["11.6.2", "annual mean PM2.5", 11, "Alpha", 2022, 20, null, null, "µg/m³", "station data", "n", null],
-  ["11.6.2", "annual mean PM2.5", 11, "Beta", 2022, 35, null, null, "µg/m³", "station data", "n", null],
-];
-
-async function writePrivateWorkbook(path: string): Promise<void> {
-  const sheets = {
-    About: [["Key", "Value"], ["Partnership name", "Alpha–Beta"], ["Partner cities", "Alpha, Beta"]],
-    Checklist: CHECKLIST,
-    Stakeholders: STAKEHOLDERS,
-    Actions: ACTIONS,
-    Indicators: INDICATORS,
-  };
-  const tables: MemoryTableInput[] = [
-    { name: "C2C_Partnership", sheet: "About", range: "A1:B3" },
-    { name: "C2C_Checklist", sheet: "Checklist", range: `A1:K${CHECKLIST.length}` },
-    { name: "C2C_Stakeholders", sheet: "Stakeholders", range: `A1:E${STAKEHOLDERS.length}` },
-    { name: "C2C_Actions", sheet: "Actions", range: `A1:H${ACTIONS.length}` },
-    { name: "C2C_Indicators", sheet: "Indicators", range: `A1:L${INDICATORS.length}` },
-  ];
-  await writeFile(path, await userXlsx(sheets, tables));
-}
 
 let folder: TempFolder;
 let input: string;
 beforeAll(async () => {
   folder = await tempFolder();
   input = folder.path("private.xlsx");
-  await writePrivateWorkbook(input);
+  await writeContractWorkbook(input, { checklist: CHECKLIST, stakeholders: STAKEHOLDERS, actions: ACTIONS, indicators: ALPHA_BETA_INDICATORS });
 });
 afterAll(async () => {
   await folder.remove();

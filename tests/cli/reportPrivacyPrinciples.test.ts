@@ -2,19 +2,18 @@
 // than the default Minimum group size of 3) the principle scores, the alignment and the radar are
 // two people's answers, so --json, --csv, --html and --values show none of them and say why; with
 // three respondents every output shows scoreAssessment's numbers.
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { scoreAssessment } from "../../src/engine/assessment";
-import type { AssessmentScores } from "../../src/engine/assessment/types";
 import { TABLES } from "../../src/engine/model/contract";
 import { valuesCopySheets } from "../../src/engine/publish/valuesCopy";
 import { readAssessment } from "../../src/engine/read";
 import { layoutFromTables, scoredWorkbookPlan } from "../../src/engine/templates";
-import type { MemoryCellInput, MemoryTableInput } from "../../src/host/memory/memoryWorkbook";
+import type { MemoryCellInput } from "../../src/host/memory/memoryWorkbook";
 import { XlsxWorkbook } from "../../src/host/xlsx/xlsxWorkbook";
 import { parseCsv } from "../engine/publish/csvParse";
-import { userXlsx } from "../host/xlsx/xlsxFixtures";
 import { c2c, tempFolder, type TempFolder } from "./cliHarness";
+import { ALPHA_BETA_INDICATORS, scoresOfFile, writeContractWorkbook } from "./workbookFixtures";
 
 const PEOPLE = ["Ana Lima", "Ben Okafor", "Carla Ruiz"];
 /** Each item's answers by the three people; the two-respondent workbook keeps the first two. */
@@ -35,34 +34,7 @@ async function writeWorkbook(path: string, respondents: number): Promise<void> {
     ...ANSWERS.map(([principle, itemId, text, answers]) => [principle, itemId, text, ...answers.slice(0, respondents), null, null, ""]),
   ];
   const stakeholders: MemoryCellInput[][] = [["Respondent", "Organisation", "Group", "City", "Role in the partnership"], ...people.map((name) => [name, `${name} office`, "academia", "Alpha", "participant"])];
-  const indicators: MemoryCellInput[][] = [
-    ["Code", "Indicator", "Goal", "City", "Year", "Value", "Worst", "End value", "Unit", "Source", "Disaggregated", "Score"],
-    ["11.6.2", "annual mean PM2.5", 11, "Alpha", 2022, 20, null, null, "µg/m³", "station data", "n", null],
-    ["11.6.2", "annual mean PM2.5", 11, "Beta", 2022, 35, null, null, "µg/m³", "station data", "n", null],
-  ];
-  // Principle, Item ID, Item, one column per respondent, Item score, Spread, Evidence.
-  const lastChecklistColumn = String.fromCharCode("A".charCodeAt(0) + 3 + respondents + 3 - 1);
-  const sheets = {
-    About: [["Key", "Value"], ["Partnership name", "Alpha–Beta"], ["Partner cities", "Alpha, Beta"]],
-    Checklist: checklist,
-    Stakeholders: stakeholders,
-    Indicators: indicators,
-  };
-  const tables: MemoryTableInput[] = [
-    { name: "C2C_Partnership", sheet: "About", range: "A1:B3" },
-    { name: "C2C_Checklist", sheet: "Checklist", range: `A1:${lastChecklistColumn}${checklist.length}` },
-    { name: "C2C_Stakeholders", sheet: "Stakeholders", range: `A1:E${stakeholders.length}` },
-    { name: "C2C_Indicators", sheet: "Indicators", range: `A1:L${indicators.length}` },
-  ];
-  await writeFile(path, await userXlsx(sheets, tables));
-}
-
-/** The scores computed independently of the command: the engine over the tables ExcelJS reads. */
-async function scoresOf(path: string): Promise<AssessmentScores> {
-  const workbook = await XlsxWorkbook.open(path);
-  const read = readAssessment(await workbook.readTables(Object.values(TABLES)));
-  if (read.assessment === null) throw new Error(`${path} has no assessment`);
-  return scoreAssessment(read.assessment);
+  await writeContractWorkbook(path, { checklist, stakeholders, indicators: ALPHA_BETA_INDICATORS });
 }
 
 interface JsonPrinciple {
@@ -147,7 +119,7 @@ afterAll(async () => {
 
 describe("c2c report withholds the principle scores when the checklist has fewer respondents than the minimum", () => {
   it("the engine does score the two-respondent workbook (the test can fail)", async () => {
-    const scores = await scoresOf(two);
+    const scores = await scoresOfFile(two);
     expect(scores.checklist.respondents).toBe(2);
     expect(scores.principles.filter((principle) => principle.score !== null).map((principle) => principle.principle)).toEqual(["TA", "MLG", "P2P"]);
     expect(scores.alignment.score).not.toBeNull();
@@ -202,7 +174,7 @@ describe("c2c report withholds the principle scores when the checklist has fewer
 
 describe("c2c report publishes the principle scores when the checklist has the minimum of respondents", () => {
   it("--json: scoreAssessment's principle scores and alignment, with no reason", async () => {
-    const scores = await scoresOf(three);
+    const scores = await scoresOfFile(three);
     const report = await jsonOf(three);
     expect(scores.principles.filter((principle) => principle.score !== null)).toHaveLength(3);
     report.scores.principles.forEach((principle, index) => {
@@ -217,7 +189,7 @@ describe("c2c report publishes the principle scores when the checklist has the m
   });
 
   it("--csv: scoreAssessment's principle scores and alignment", async () => {
-    const scores = await scoresOf(three);
+    const scores = await scoresOfFile(three);
     const rows = await csvRowsOf(three);
     for (const principle of scores.principles) {
       const shown = rows.get(principle.principle)?.score ?? "missing";
@@ -229,7 +201,7 @@ describe("c2c report publishes the principle scores when the checklist has the m
   });
 
   it("--html: the radar and scoreAssessment's scores, to two decimals", async () => {
-    const scores = await scoresOf(three);
+    const scores = await scoresOfFile(three);
     const html = await htmlOf(three);
     expect(html).toContain('class="chart radar"');
     expect(html).not.toContain("principle scores are published only when");
@@ -240,7 +212,7 @@ describe("c2c report publishes the principle scores when the checklist has the m
   });
 
   it("--values: the Scoreboard shows scoreAssessment's principle scores and alignment", async () => {
-    const scores = await scoresOf(three);
+    const scores = await scoresOfFile(three);
     const board = await valuesOf(three, folder.path("three-values-scores.xlsx"));
     for (const principle of scores.principles) {
       const shown = board.getCell(`C${rowOf(board, principle.principle)}`).value;

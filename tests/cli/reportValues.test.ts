@@ -5,14 +5,13 @@
 import { readFile, writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { scoreAssessment } from "../../src/engine/assessment";
-import type { AssessmentScores } from "../../src/engine/assessment/types";
 import { TABLES } from "../../src/engine/model/contract";
 import { readAssessment } from "../../src/engine/read";
-import type { MemoryCellInput, MemoryTableInput } from "../../src/host/memory/memoryWorkbook";
+import type { MemoryCellInput } from "../../src/host/memory/memoryWorkbook";
 import { valuesCopyWorkbook } from "../../src/host/values/valuesCopyWorkbook";
 import { XlsxWorkbook } from "../../src/host/xlsx/xlsxWorkbook";
-import { userXlsx } from "../host/xlsx/xlsxFixtures";
 import { c2c, FIXED_NOW, sha256, tempFolder, type TempFolder } from "./cliHarness";
+import { ALPHA_BETA_INDICATORS, scoresOfFile, writeContractWorkbook } from "./workbookFixtures";
 
 const PEOPLE = [
   ["Zebulon Quixotic-Marchbanks", "Wibbleton Quokka Cooperative", "local government"],
@@ -31,35 +30,6 @@ const CHECKLIST: MemoryCellInput[][] = [
   ["P2P", "P2P1", "regular in-person exchanges", 5, 1, 5, 1, null, null, ""],
 ];
 const STAKEHOLDERS: MemoryCellInput[][] = [["Respondent", "Organisation", "Group", "City", "Role in the partnership"], ...PEOPLE.map(([name, organisation, group]) => [name, organisation, group, "Alpha", "participant"])];
-const INDICATORS: MemoryCellInput[][] = [
-  ["Code", "Indicator", "Goal", "City", "Year", "Value", "Worst", "End value", "Unit", "Source", "Disaggregated", "Score"],
-  ["11.6.2", "annual mean PM2.5", 11, "Alpha", 2022, 20, null, null, "µg/m³", "station data", "n", null],
-  ["11.6.2", "annual mean PM2.5", 11, "Beta", 2022, 35, null, null, "µg/m³", "station data", "n", null],
-];
-
-async function writePrivateWorkbook(path: string): Promise<void> {
-  const sheets = {
-    About: [["Key", "Value"], ["Partnership name", "Alpha–Beta"], ["Partner cities", "Alpha, Beta"]],
-    Checklist: CHECKLIST,
-    Stakeholders: STAKEHOLDERS,
-    Indicators: INDICATORS,
-  };
-  const tables: MemoryTableInput[] = [
-    { name: "C2C_Partnership", sheet: "About", range: "A1:B3" },
-    { name: "C2C_Checklist", sheet: "Checklist", range: `A1:J${CHECKLIST.length}` },
-    { name: "C2C_Stakeholders", sheet: "Stakeholders", range: `A1:E${STAKEHOLDERS.length}` },
-    { name: "C2C_Indicators", sheet: "Indicators", range: `A1:L${INDICATORS.length}` },
-  ];
-  await writeFile(path, await userXlsx(sheets, tables));
-}
-
-/** The scores computed independently of the command: the engine over the tables ExcelJS reads. */
-async function scoresOf(path: string): Promise<AssessmentScores> {
-  const workbook = await XlsxWorkbook.open(path);
-  const read = readAssessment(await workbook.readTables(Object.values(TABLES)));
-  if (read.assessment === null) throw new Error(`${path} has no assessment`);
-  return scoreAssessment(read.assessment);
-}
 
 async function openCopy(path: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -82,7 +52,7 @@ let input: string;
 beforeAll(async () => {
   folder = await tempFolder();
   input = folder.path("private.xlsx");
-  await writePrivateWorkbook(input);
+  await writeContractWorkbook(input, { checklist: CHECKLIST, stakeholders: STAKEHOLDERS, indicators: ALPHA_BETA_INDICATORS });
 });
 afterAll(async () => {
   await folder.remove();
@@ -109,7 +79,7 @@ describe("c2c report --values", () => {
     const texts = cells.map((cell) => cell.text);
     for (const secret of SECRETS) expect(texts.filter((text) => text.includes(secret))).toEqual([]);
 
-    const scores = await scoresOf(input);
+    const scores = await scoresOfFile(input);
     const board = copy.getWorksheet("Scoreboard");
     if (board === undefined) throw new Error("the copy has no Scoreboard");
     const labels = board.getColumn("A").values;

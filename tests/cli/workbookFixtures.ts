@@ -3,7 +3,11 @@
 
 import { writeFile } from "node:fs/promises";
 import { scoreAssessment } from "../../src/engine/assessment";
+import type { AssessmentScores } from "../../src/engine/assessment/types";
 import { samplePartnership } from "../../src/engine/demo";
+import { SHEETS, TABLES } from "../../src/engine/model/contract";
+import { columnLetters } from "../../src/engine/plan/address";
+import { readAssessment } from "../../src/engine/read";
 import type { WorkbookPlan } from "../../src/engine/plan/types";
 import { assessmentWorkbookPlan } from "../../src/engine/templates/assessmentWorkbook";
 import { XlsxWorkbook } from "../../src/host/xlsx/xlsxWorkbook";
@@ -79,4 +83,47 @@ export async function writeForeignWorkbook(
 /** A workbook with a table, but neither a checklist nor an indicator table. */
 export async function writeWorkbookWithoutScorableTables(path: string): Promise<void> {
   await writeFile(path, await userXlsx({ Notes: [["Topic", "Note"], ["budget", "tbd"]] }, [{ name: "Notes", sheet: "Notes", range: "A1:B2" }]));
+}
+
+/** The Alpha–Beta indicator rows the privacy tests share: one PM2.5 value per city. */
+export const ALPHA_BETA_INDICATORS: MemoryCellInput[][] = [
+  INDICATOR_HEADER,
+  ["11.6.2", "annual mean PM2.5", 11, "Alpha", 2022, 20, null, null, "µg/m³", "station data", "n", null],
+  ["11.6.2", "annual mean PM2.5", 11, "Beta", 2022, 35, null, null, "µg/m³", "station data", "n", null],
+];
+
+/** Rows of the contract's tables, header row first; each table goes on its contract sheet from A1. */
+export interface ContractRows {
+  readonly checklist: MemoryCellInput[][];
+  readonly stakeholders?: MemoryCellInput[][];
+  readonly actions?: MemoryCellInput[][];
+  readonly indicators?: MemoryCellInput[][];
+}
+
+/**
+ * An "Alpha–Beta" partnership prepared by another tool from the given rows: every table spans its
+ * rows and its header's columns, so a test states only the data it is about.
+ */
+export async function writeContractWorkbook(path: string, rows: ContractRows): Promise<void> {
+  const sheets: Record<string, MemoryCellInput[][]> = { About: [["Key", "Value"], ["Partnership name", "Alpha–Beta"], ["Partner cities", "Alpha, Beta"]] };
+  const tables: MemoryTableInput[] = [{ name: TABLES.partnership, sheet: SHEETS.about, range: "A1:B3" }];
+  const add = (key: keyof ContractRows & keyof typeof TABLES, tableRows: MemoryCellInput[][] | undefined): void => {
+    if (tableRows === undefined) return;
+    const sheet = SHEETS[key];
+    sheets[sheet] = tableRows;
+    tables.push({ name: TABLES[key], sheet, range: `A1:${columnLetters(tableRows[0]?.length ?? 1)}${tableRows.length}` });
+  };
+  add("checklist", rows.checklist);
+  add("stakeholders", rows.stakeholders);
+  add("actions", rows.actions);
+  add("indicators", rows.indicators);
+  await writeFile(path, await userXlsx(sheets, tables));
+}
+
+/** The scores computed independently of a command: the engine over the tables ExcelJS reads. */
+export async function scoresOfFile(path: string): Promise<AssessmentScores> {
+  const workbook = await XlsxWorkbook.open(path);
+  const read = readAssessment(await workbook.readTables(Object.values(TABLES)));
+  if (read.assessment === null) throw new Error(`${path} has no assessment`);
+  return scoreAssessment(read.assessment);
 }
