@@ -4,9 +4,10 @@
 // changed anything, so a refused plan leaves the workbook as it was.
 
 import { absoluteReference } from "./address";
-import { freeSheetName, sameName } from "./names";
+import { sameName } from "./names";
 import { PlanConflictError, PlanError } from "./planError";
-import type { DefinedNamePlan, SheetPlan, WorkbookPlan } from "./types";
+import { freeNamesFor, renamePlanSheets, type SheetRenames } from "./sheetRenames";
+import type { DefinedNamePlan, SheetEditPlan, SheetPlan, WorkbookPlan } from "./types";
 
 /** What to do when a sheet of the plan already exists in the workbook. */
 export type ExistingSheetPolicy =
@@ -28,6 +29,7 @@ export interface WorkbookInventory {
 }
 
 export interface SheetPlacement {
+  /** The plan's sheet under its planned name, its formulas pointing at the names the plan's sheets are written under. */
   readonly plan: SheetPlan;
   /** The name the sheet is written under. */
   readonly name: string;
@@ -43,10 +45,26 @@ export interface Placement {
   readonly namesToRemove: readonly string[];
   /** The sheets the add-in owns once the plan is written: the ones it owned plus the plan's owned sheets. */
   readonly ownedSheets: readonly string[];
+  /** The plan's edits, their formulas pointing at the names the plan's sheets are written under. */
+  readonly edits: readonly SheetEditPlan[];
 }
 
 export function placePlan(plan: WorkbookPlan, inventory: WorkbookInventory, policy: ExistingSheetPolicy): Placement {
-  const sheets = placeSheets(plan, inventory, policy);
+  // A sheet written under a free name ("About (2)") takes the plan's references to it along, so its
+  // formulas read the new sheet and not the user's.
+  const renames =
+    policy === "pick-free-name"
+      ? freeNamesFor(
+          plan,
+          inventory.sheets.map((sheet) => sheet.name),
+          inventory.reservedSheets,
+        )
+      : new Map<string, string>();
+  const renamed = renamePlanSheets(plan, renames);
+  const sheets = placeSheets(plan, inventory, policy, renames).map((placement, index) => ({
+    ...placement,
+    plan: { ...(renamed.sheets[index] ?? placement.plan), name: placement.plan.name },
+  }));
   const replaced = sheets.flatMap((placement) => (placement.replaces === undefined ? [] : [placement.replaces]));
   const isReplaced = (sheet: string | undefined): boolean => sheet !== undefined && replaced.some((name) => sameName(name, sheet));
   const sheetExists = (sheet: string): boolean => inventory.sheets.some((existing) => sameName(existing.name, sheet));
@@ -106,7 +124,7 @@ export function placePlan(plan: WorkbookPlan, inventory: WorkbookInventory, poli
   for (const placement of sheets) {
     if (placement.plan.owned && !ownedSheets.some((name) => sameName(name, placement.name))) ownedSheets.push(placement.name);
   }
-  return { sheets, names, namesToRemove, ownedSheets };
+  return { sheets, names, namesToRemove, ownedSheets, edits: renamed.edits ?? [] };
 }
 
 function pointsAt(existing: WorkbookInventory["names"][number], planned: DefinedNamePlan): boolean {
@@ -119,24 +137,20 @@ function pointsAt(existing: WorkbookInventory["names"][number], planned: Defined
   }
 }
 
-function placeSheets(plan: WorkbookPlan, inventory: WorkbookInventory, policy: ExistingSheetPolicy): SheetPlacement[] {
+function placeSheets(plan: WorkbookPlan, inventory: WorkbookInventory, policy: ExistingSheetPolicy, renames: SheetRenames): SheetPlacement[] {
   for (const sheet of plan.sheets) {
     if (inventory.reservedSheets.some((reserved) => sameName(reserved, sheet.name))) {
       throw new PlanError([`the sheet name "${sheet.name}" is reserved for the add-in's own data`]);
     }
   }
-  const taken = [...inventory.sheets.map((sheet) => sheet.name), ...inventory.reservedSheets, ...plan.sheets.map((sheet) => sheet.name)];
   return plan.sheets.map((sheet): SheetPlacement => {
     const existing = inventory.sheets.find((other) => sameName(other.name, sheet.name));
     if (existing === undefined) return { plan: sheet, name: sheet.name };
     switch (policy) {
       case "fail":
         throw new PlanConflictError("sheet", existing.name, `The workbook already has a sheet "${existing.name}".`);
-      case "pick-free-name": {
-        const name = freeSheetName(sheet.name, taken);
-        taken.push(name);
-        return { plan: sheet, name };
-      }
+      case "pick-free-name":
+        return { plan: sheet, name: renames.get(sheet.name) ?? sheet.name };
       case "replace-owned":
         if (!existing.owned) {
           throw new PlanConflictError("sheet", existing.name, `The sheet "${existing.name}" belongs to the user and is not replaced.`);

@@ -54,7 +54,7 @@ export function applyWrites(plan: WorkbookPlan, placement: Placement, state: Wor
   const steps: WriteStep[] = [...structure.steps];
 
   for (const { plan: sheetPlan, name } of placement.sheets) steps.push(...newSheetSteps(name, sheetPlan, context));
-  for (const edit of plan.edits ?? []) steps.push(...editSteps(edit.sheet, edit, context));
+  for (const edit of placement.edits) steps.push(...editSteps(edit.sheet, edit, context));
   for (const name of placement.names) {
     steps.push(
       writeStep(2, [name.name, name.sheet, name.range], (session) => {

@@ -220,7 +220,7 @@ export class MemoryWorkbook implements WorkbookHost {
       return { planned: sheetPlan.name, written: name, replaced: replaces !== undefined };
     });
     this.definedNames.push(...placement.names);
-    for (const edit of plan.edits ?? []) {
+    for (const edit of placement.edits) {
       const sheet = this.requireSheet(edit.sheet);
       for (const cell of edit.cells) this.writeCell(sheet, cell, plan, options.dialect);
     }

@@ -118,7 +118,7 @@ export class XlsxWorkbook implements WorkbookHost {
       sheets.push({ planned: sheetPlan.name, written: name, replaced: replaces !== undefined });
     }
     for (const name of placement.names) this.workbook.definedNames.add(absoluteReference(name.sheet, name.range), name.name);
-    for (const edit of plan.edits ?? []) {
+    for (const edit of placement.edits) {
       const worksheet = this.findWorksheet(edit.sheet);
       if (worksheet === undefined) throw new PlanError([`the workbook has no sheet "${edit.sheet}" to edit`]);
       for (const cell of edit.cells) writeCell(worksheet, cell, plan);

@@ -1,16 +1,14 @@
 // Writing a whole new assessment (an empty one, or the sample) into the open workbook without
-// touching anything of the user's: clashing sheet names are replaced by free ones inside the plan
-// (see sheetRenames.ts), the host applies it with "pick-free-name", and every renamed sheet is said.
+// touching anything of the user's: the host applies it with "pick-free-name" (a clashing sheet is
+// written under a free name, and the plan's formulas follow it), and every renamed sheet is said.
 
 import type { ListId } from "../../engine/catalogue/types";
-import { ADDIN_SETTINGS_SHEET } from "../../engine/plan/addinSettings";
 import { PlanConflictError } from "../../engine/plan/planError";
 import type { WorkbookPlan } from "../../engine/plan/types";
 import type { ScoringSettings } from "../../engine/settings";
 import type { AppliedSheet } from "../../host/workbookHost";
 import { stampWorkbook } from "../../host/stamp";
 import type { SessionContext } from "./sessionContext";
-import { freeNamesFor, renamePlanSheets } from "./sheetRenames";
 import type { ProgressReporter, WriteResult } from "./types";
 
 export async function writeNewSheets(
@@ -19,22 +17,16 @@ export async function writeNewSheets(
   stampedWith: { readonly list: ListId; readonly settings: ScoringSettings },
   progress: ProgressReporter,
 ): Promise<WriteResult> {
-  progress("Looking at the sheets the workbook has", 0.2);
-  const existing = (await context.host.listSheets()).map((sheet) => sheet.name);
-  const placed = renamePlanSheets(plan, freeNamesFor(plan, existing, [ADDIN_SETTINGS_SHEET]));
-  progress(`Writing ${placed.sheets.length} sheets`, 0.4);
-  let applied: readonly AppliedSheet[];
+  progress(`Writing ${plan.sheets.length} sheets`, 0.4);
+  let sheets: readonly AppliedSheet[];
   try {
-    applied = (await context.host.applyPlan(placed, { dialect: context.dialect, existingSheet: "pick-free-name" })).sheets;
+    sheets = (await context.host.applyPlan(plan, { dialect: context.dialect, existingSheet: "pick-free-name" })).sheets;
   } catch (error) {
     throw friendlyConflict(error);
   }
   progress("Stamping the catalogue version and settings", 0.9);
   await stampWorkbook(context.host, context.stamp(), stampedWith.list, stampedWith.settings);
   progress("Done", 1);
-  // The names the plan asked for, before the pane renamed them, are what the user knows.
-  const askedFor = new Map(placed.sheets.map((sheet, index) => [sheet.name, plan.sheets[index]?.name ?? sheet.name]));
-  const sheets = applied.map((sheet) => ({ ...sheet, planned: askedFor.get(sheet.planned) ?? sheet.planned }));
   return { sheets, notes: renameNotes(sheets) };
 }
 

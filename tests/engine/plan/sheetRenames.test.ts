@@ -2,7 +2,7 @@
 // formulas follow, text in quotes and other sheets' references do not.
 
 import type { WorkbookPlan } from "../../../src/engine/plan/types";
-import { freeNamesFor, renameInFormula, renamePlanSheets } from "../../../src/taskpane/workflows/sheetRenames";
+import { freeNamesFor, renameInFormula, renamePlanSheets } from "../../../src/engine/plan/sheetRenames";
 
 const RENAMES = new Map([
   ["Checklist", "Checklist (2)"],

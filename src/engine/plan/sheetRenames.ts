@@ -1,12 +1,11 @@
-// Writing a plan beside the user's sheets. A host's "pick-free-name" policy writes a plan's sheet
-// under a free name ("About (2)") when the user has a sheet of that name, but the plan's formulas
-// still say About!… and would read the user's sheet. So the pane picks the free names first and
-// renames the sheets inside the plan — sheet names, formula references, defined names and edits —
-// before the host sees it; "pick-free-name" then only guards against a sheet added meanwhile.
+// Writing a plan beside the user's sheets. The "pick-free-name" policy writes a plan's sheet under a
+// free name ("About (2)") when the user has a sheet of that name; the plan's formulas still say
+// About!… and would read the user's sheet, so placement renames the sheets inside the plan — sheet
+// names, formula references, defined names and edits — before any host writes it.
 
-import { quoteSheetName } from "../../engine/plan/address";
-import { freeSheetName, sameName } from "../../engine/plan/names";
-import type { CellPlan, WorkbookPlan } from "../../engine/plan/types";
+import { quoteSheetName } from "./address";
+import { freeSheetName, sameName } from "./names";
+import type { CellPlan, WorkbookPlan } from "./types";
 
 /** Plan sheet name → the free name it is written under, for the plan's sheets that clash. */
 export type SheetRenames = ReadonlyMap<string, string>;
