@@ -1,12 +1,13 @@
 // The parts of a workbook's tables an import places answers into: the Checklist's item rows and
-// respondent columns, and the stakeholder register's rows. Respondent columns are found as
-// readChecklist finds them (between Item and the first of Item score, Spread, Evidence after it),
+// respondent columns, and the stakeholder register's rows. Respondent columns are found by
+// readChecklist's respondentColumnSpan (between Item and the first of Item score, Spread, Evidence),
 // so an import writes exactly where scoring will read.
 
 import { CHECKLIST_HEADERS, STAKEHOLDER_HEADERS, TABLES } from "../model/contract";
 import { normaliseHeader } from "../plan/headers";
 import { typedTable, type TableCellData, type TableColumnData, type TableData, type TableRowData } from "../plan/tableData";
 import { nameKey, textOf } from "../read/cellText";
+import { respondentColumnSpan } from "../read/readChecklist";
 import { findTable, type TableMap } from "../read/tables";
 import { IntakeError } from "./intakeError";
 
@@ -42,9 +43,7 @@ export function checklistTarget(tables: TableMap): ChecklistTarget {
   const itemIdIndex = indexOf(CHECKLIST_HEADERS.itemId);
   if (itemIdIndex < 0) throw new IntakeError(`the checklist table (${TABLES.checklist}) has no "${CHECKLIST_HEADERS.itemId}" column, so no answer can be matched to its item`);
 
-  const start = Math.max(indexOf(CHECKLIST_HEADERS.principle), itemIdIndex, indexOf(CHECKLIST_HEADERS.item)) + 1;
-  const ends = [CHECKLIST_HEADERS.itemScore, CHECKLIST_HEADERS.spread, CHECKLIST_HEADERS.evidence].map(indexOf).filter((index) => index >= start);
-  const end = ends.length === 0 ? table.columns.length : Math.min(...ends);
+  const { start, end } = respondentColumnSpan(table);
   const respondentColumns = Array.from({ length: Math.max(0, end - start) }, (_, offset) => start + offset);
 
   const itemRows = new Map<string, number>();

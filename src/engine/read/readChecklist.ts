@@ -65,11 +65,20 @@ export function readChecklist(table: TableData | null, register: StakeholderRegi
 }
 
 // Between the last of Principle / Item ID / Item and the first of Item score / Spread / Evidence after it.
-function respondentColumns(table: TableData): number[] {
+/**
+ * Where the respondent columns stand, as indexes into table.columns: from just after the last of
+ * Principle, Item ID and Item, up to (not including) the first of Item score, Spread and Evidence
+ * after them, or the table's end. Answers imported from a survey tool go in the same place.
+ */
+export function respondentColumnSpan(table: TableData): { readonly start: number; readonly end: number } {
   const indexOf = (header: string): number => table.columns.findIndex((column) => column.key === normaliseHeader(header));
   const start = Math.max(indexOf(CHECKLIST_HEADERS.principle), indexOf(CHECKLIST_HEADERS.itemId), indexOf(CHECKLIST_HEADERS.item)) + 1;
   const ends = [CHECKLIST_HEADERS.itemScore, CHECKLIST_HEADERS.spread, CHECKLIST_HEADERS.evidence].map(indexOf).filter((index) => index >= start);
-  const end = ends.length === 0 ? table.columns.length : Math.min(...ends);
+  return { start, end: ends.length === 0 ? table.columns.length : Math.min(...ends) };
+}
+
+function respondentColumns(table: TableData): number[] {
+  const { start, end } = respondentColumnSpan(table);
   return Array.from({ length: Math.max(0, end - start) }, (_, i) => start + i);
 }
 
