@@ -4,7 +4,8 @@
 // README's test command works on a fresh machine. Otherwise the tests fail with how to install it.
 
 import { spawn } from "node:child_process";
-import { accessSync, constants, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { isExecutable } from "../isExecutable";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { chromium, type Browser } from "playwright-core";
@@ -49,15 +50,6 @@ export interface ChromiumSetup {
   readonly stateDirectory: string;
   /** Tells the user what happened (stderr). */
   readonly announce: (line: string) => void;
-}
-
-function isExecutable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** The browser to use: CHROMIUM_PATH when set (it must exist), else the first candidate present. */

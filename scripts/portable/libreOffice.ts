@@ -8,7 +8,7 @@
 // the user has open).
 
 import { execFile } from "node:child_process";
-import { accessSync, constants } from "node:fs";
+import { isExecutable } from "../isExecutable";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
@@ -95,11 +95,3 @@ function run(command: string, args: readonly string[]): Promise<string> {
   });
 }
 
-function isExecutable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
