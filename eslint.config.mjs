@@ -2,14 +2,37 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";
+import prettierOff from "eslint-config-prettier";
 
 const hostModules = [
-  "react", "react-dom", "react-dom/*", "@fluentui/*", "exceljs", "fs", "fs/*", "node:*",
-  "path", "os", "child_process", "office-addin-*", "@microsoft/office-js",
+  "react",
+  "react-dom",
+  "react-dom/*",
+  "@fluentui/*",
+  "exceljs",
+  "fs",
+  "fs/*",
+  "node:*",
+  "path",
+  "os",
+  "child_process",
+  "office-addin-*",
+  "@microsoft/office-js",
 ];
 
 export default tseslint.config(
-  { ignores: ["build/**/*.js", "dist/**", "node_modules/**", "coverage/**", "demo/**", "test-artifacts/**", "*.config.js", "*.config.mjs"] },
+  {
+    ignores: [
+      "build/**/*.js",
+      "dist/**",
+      "node_modules/**",
+      "coverage/**",
+      "demo/**",
+      "test-artifacts/**",
+      "*.config.js",
+      "*.config.mjs",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -29,8 +52,17 @@ export default tseslint.config(
   {
     files: ["src/engine/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: hostModules.map((group) => ({ group: [group], message: "src/engine is pure: no host, UI or file-system imports." })) }],
-      "no-restricted-globals": ["error",
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: hostModules.map((group) => ({
+            group: [group],
+            message: "src/engine is pure: no host, UI or file-system imports.",
+          })),
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
         { name: "Excel", message: "src/engine must not touch Excel." },
         { name: "Office", message: "src/engine must not touch Office." },
         { name: "CustomFunctions", message: "src/engine must not touch CustomFunctions." },
@@ -46,4 +78,6 @@ export default tseslint.config(
       "@typescript-eslint/no-non-null-assertion": "off",
     },
   },
+  // Formatting is Prettier's (run by `npm run lint`); its config turns off the rules it owns.
+  prettierOff,
 );

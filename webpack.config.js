@@ -13,8 +13,14 @@ const { require: requireTypeScript } = require("tsx/cjs/api");
 const { postprocessFunctionsMetadata } = require("./build/functionsMetadata");
 
 // The pure build helpers are TypeScript (linted, typed and unit-tested under tests/build/).
-const { readAddinBaseUrl, rebaseManifest, rebaseUrls } = requireTypeScript("./scripts/build/addinBaseUrl.ts", __filename);
-const { readFunctionsMetadata, renderHelpPage } = requireTypeScript("./scripts/build/helpPage.ts", __filename);
+const { readAddinBaseUrl, rebaseManifest, rebaseUrls } = requireTypeScript(
+  "./scripts/build/addinBaseUrl.ts",
+  __filename,
+);
+const { readFunctionsMetadata, renderHelpPage } = requireTypeScript(
+  "./scripts/build/helpPage.ts",
+  __filename,
+);
 
 const FUNCTIONS_ENTRY = "./src/functions/functions.ts";
 const FUNCTIONS_METADATA = "functions.json";
@@ -35,18 +41,31 @@ class AddinAssetsPlugin {
   /** @param {import("webpack").Compiler} compiler */
   apply(compiler) {
     compiler.hooks.thisCompilation.tap(PLUGIN_NAME, (compilation) => {
-      compilation.hooks.processAssets.tap({ name: PLUGIN_NAME, stage: Compilation.PROCESS_ASSETS_STAGE_PRE_PROCESS }, () => {
-        const asset = compilation.getAsset(FUNCTIONS_METADATA);
-        if (asset === undefined) {
-          // The metadata plugin reports its own errors (e.g. a JSDoc problem); add one only if it did not.
-          if (compilation.errors.length === 0) compilation.errors.push(new WebpackError(`${FUNCTIONS_METADATA} was not generated from ${FUNCTIONS_ENTRY}`));
-          return;
-        }
-        const metadata = postprocessFunctionsMetadata(JSON.parse(asset.source.source().toString()));
-        const json = rebaseUrls(JSON.stringify(metadata, null, 4), this.baseUrl);
-        compilation.updateAsset(FUNCTIONS_METADATA, new sources.RawSource(json));
-        compilation.emitAsset("help.html", new sources.RawSource(renderHelpPage(readFunctionsMetadata(JSON.parse(json)), FUNCTIONS_NAMESPACE)));
-      });
+      compilation.hooks.processAssets.tap(
+        { name: PLUGIN_NAME, stage: Compilation.PROCESS_ASSETS_STAGE_PRE_PROCESS },
+        () => {
+          const asset = compilation.getAsset(FUNCTIONS_METADATA);
+          if (asset === undefined) {
+            // The metadata plugin reports its own errors (e.g. a JSDoc problem); add one only if it did not.
+            if (compilation.errors.length === 0)
+              compilation.errors.push(
+                new WebpackError(`${FUNCTIONS_METADATA} was not generated from ${FUNCTIONS_ENTRY}`),
+              );
+            return;
+          }
+          const metadata = postprocessFunctionsMetadata(
+            JSON.parse(asset.source.source().toString()),
+          );
+          const json = rebaseUrls(JSON.stringify(metadata, null, 4), this.baseUrl);
+          compilation.updateAsset(FUNCTIONS_METADATA, new sources.RawSource(json));
+          compilation.emitAsset(
+            "help.html",
+            new sources.RawSource(
+              renderHelpPage(readFunctionsMetadata(JSON.parse(json)), FUNCTIONS_NAMESPACE),
+            ),
+          );
+        },
+      );
     });
   }
 }
@@ -64,7 +83,9 @@ module.exports = (_env, argv) => {
       taskpane: "./src/taskpane/index.tsx",
     },
     output: {
-      path: process.env.C2C_DIST_DIR ? path.resolve(process.env.C2C_DIST_DIR) : path.resolve(__dirname, "dist"),
+      path: process.env.C2C_DIST_DIR
+        ? path.resolve(process.env.C2C_DIST_DIR)
+        : path.resolve(__dirname, "dist"),
       // Fixed names: the manifest refers to functions.js, and taskpane.html is regenerated with the pane.
       filename: "[name].js",
       clean: true,
@@ -74,7 +95,9 @@ module.exports = (_env, argv) => {
       // Lets sources import "./x.js" for ./x.ts, as TypeScript's Bundler resolution allows.
       extensionAlias: { ".js": [".ts", ".tsx", ".js"] },
       // csv-parse's Node build uses the Buffer global; its browser build carries its own.
-      alias: { "csv-parse/sync$": path.resolve(__dirname, "node_modules/csv-parse/dist/esm/sync.js") },
+      alias: {
+        "csv-parse/sync$": path.resolve(__dirname, "node_modules/csv-parse/dist/esm/sync.js"),
+      },
     },
     module: {
       rules: [
@@ -86,7 +109,12 @@ module.exports = (_env, argv) => {
             transpileOnly: true,
             configFile: path.resolve(__dirname, "tsconfig.json"),
             // tsconfig.json is the type-checking config (noEmit); webpack needs emitted ES modules.
-            compilerOptions: { noEmit: false, module: "ESNext", target: "ES2020", sourceMap: !production },
+            compilerOptions: {
+              noEmit: false,
+              module: "ESNext",
+              target: "ES2020",
+              sourceMap: !production,
+            },
           },
         },
       ],
@@ -110,7 +138,11 @@ module.exports = (_env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
-          { from: "manifest.xml", to: "manifest.xml", transform: (content) => rebaseManifest(content.toString(), baseUrl) },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => rebaseManifest(content.toString(), baseUrl),
+          },
         ],
       }),
     ],

@@ -57,7 +57,10 @@ export function benchEngineScoring(): BenchLine[] {
     columnGoalIndices(warmUp, 50, new Float64Array(warmUp.values.length));
     engineGoalIndices(warmUp, 50);
   }
-  for (const [count, units] of [[1_000_000, 1_000], [250_000, 250]] as const) {
+  for (const [count, units] of [
+    [1_000_000, 1_000],
+    [250_000, 250],
+  ] as const) {
     const data = makeTriples(count, units, GOALS, 20260101);
     const scores = new Float64Array(count);
     const bare = measure(() => bareGoalIndices(data, units, scores));
@@ -67,7 +70,10 @@ export function benchEngineScoring(): BenchLine[] {
     assertSame(bare.result, scalar.result, "scalar engine");
     assertSame(bare.result, columnar.result, "columnar engine");
     const size = `${count.toLocaleString("en")} values × ${units} units`;
-    for (const [path, run, target] of [["columnar", columnar, 3], ["scalar (one Result per value)", scalar, Infinity]] as const) {
+    for (const [path, run, target] of [
+      ["columnar", columnar, 3],
+      ["scalar (one Result per value)", scalar, Infinity],
+    ] as const) {
       lines.push({
         name: `engine ${path} score + goal index, ${size}`,
         nsPerValue: (run.ms * 1e6) / count,
@@ -83,6 +89,7 @@ export function benchEngineScoring(): BenchLine[] {
 
 function assertSame(expected: Float64Array, actual: Float64Array, what: string): void {
   let worstGap = 0;
-  for (let k = 0; k < expected.length; k++) worstGap = Math.max(worstGap, Math.abs(expected[k]! - actual[k]!));
+  for (let k = 0; k < expected.length; k++)
+    worstGap = Math.max(worstGap, Math.abs(expected[k]! - actual[k]!));
   if (!(worstGap <= 1e-9)) throw new Error(`${what} and the bare loop disagree by ${worstGap}`);
 }

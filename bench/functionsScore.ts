@@ -47,7 +47,9 @@ export function benchFunctionsScore(): BenchLine[] {
     const expected = lastEngine[row]![0]!;
     const actual = lastFunction[row]![0];
     if (typeof actual !== "number" || Math.abs(actual - expected) > 1e-9) {
-      throw new Error(`C2C.SCORE and the engine disagree at row ${row}: ${String(actual)} vs ${expected}`);
+      throw new Error(
+        `C2C.SCORE and the engine disagree at row ${row}: ${String(actual)} vs ${expected}`,
+      );
     }
   }
   return [

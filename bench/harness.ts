@@ -91,9 +91,18 @@ export function printLines(lines: readonly BenchLine[]): void {
     !Number.isFinite(line.target) ? "" : line.ratio <= line.target ? "met" : "MISSED",
     line.bytesPerValue.toFixed(0),
   ]);
-  const header = ["bench", "ns/value", "baseline ns/value", "ratio", "target", "", "heap bytes/value"];
+  const header = [
+    "bench",
+    "ns/value",
+    "baseline ns/value",
+    "ratio",
+    "target",
+    "",
+    "heap bytes/value",
+  ];
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
-  const format = (cells: readonly string[]) => cells.map((cell, c) => cell.padEnd(widths[c]!)).join("  ");
+  const format = (cells: readonly string[]) =>
+    cells.map((cell, c) => cell.padEnd(widths[c]!)).join("  ");
   console.log(format(header));
   for (const row of rows) console.log(format(row));
   console.log(`peak RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`);

@@ -21,12 +21,25 @@ export interface CommandLine {
 
 function runChild(args: readonly string[]): { ms: number; peakMiB: number; wallMs: number } {
   const started = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, ["--import", "tsx", join(__dirname, "runnerChild.ts"), ...args], { encoding: "utf8" });
+  const child = spawnSync(
+    process.execPath,
+    ["--import", "tsx", join(__dirname, "runnerChild.ts"), ...args],
+    { encoding: "utf8" },
+  );
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
-  const line = child.stderr.split("\n").reverse().find((text) => text.startsWith("BENCH "));
-  if (line === undefined) throw new Error(`c2c ${args.join(" ")} printed no measurement:\n${child.stderr}`);
-  const measured = JSON.parse(line.slice("BENCH ".length)) as { code: number; ms: number; peakMiB: number };
-  if (measured.code !== 0) throw new Error(`c2c ${args.join(" ")} exited ${measured.code}:\n${child.stderr}`);
+  const line = child.stderr
+    .split("\n")
+    .reverse()
+    .find((text) => text.startsWith("BENCH "));
+  if (line === undefined)
+    throw new Error(`c2c ${args.join(" ")} printed no measurement:\n${child.stderr}`);
+  const measured = JSON.parse(line.slice("BENCH ".length)) as {
+    code: number;
+    ms: number;
+    peakMiB: number;
+  };
+  if (measured.code !== 0)
+    throw new Error(`c2c ${args.join(" ")} exited ${measured.code}:\n${child.stderr}`);
   return { ms: measured.ms, peakMiB: measured.peakMiB, wallMs };
 }
 
@@ -39,8 +52,16 @@ export async function benchRunner(): Promise<CommandLine[]> {
 
     runChild(["demo", "--out-dir", directory, "--pilot-workbooks", "--force"]);
     const pilotDirectory = join(directory, "pilot");
-    const pilots = readdirSync(pilotDirectory).filter((name) => name.endsWith(".xlsx")).map((name) => join(pilotDirectory, name));
-    const consolidate = runChild(["consolidate", ...pilots, "-o", join(directory, "programme-again.xlsx"), "--force"]);
+    const pilots = readdirSync(pilotDirectory)
+      .filter((name) => name.endsWith(".xlsx"))
+      .map((name) => join(pilotDirectory, name));
+    const consolidate = runChild([
+      "consolidate",
+      ...pilots,
+      "-o",
+      join(directory, "programme-again.xlsx"),
+      "--force",
+    ]);
     return [
       {
         name: `c2c score: long list, ${CITIES} cities × ${YEARS} years, ${RESPONDENTS} respondents`,

@@ -4,7 +4,12 @@
 
 import { scoreAssessment } from "../src/engine/assessment";
 import type { Assessment } from "../src/engine/model/types";
-import { assessmentWorkbookPlan, newAssessment, resolveRelativeEnds, todayStamp } from "../src/engine/templates";
+import {
+  assessmentWorkbookPlan,
+  newAssessment,
+  resolveRelativeEnds,
+  todayStamp,
+} from "../src/engine/templates";
 import { XlsxWorkbook } from "../src/host/xlsx/xlsxWorkbook";
 import { seededRandom } from "./harness";
 
@@ -42,9 +47,12 @@ export function longListAssessment(seed: number): Assessment {
 export async function writeLongListWorkbook(path: string, seed: number): Promise<void> {
   const assessment = longListAssessment(seed);
   const workbook = XlsxWorkbook.create();
-  await workbook.applyPlan(assessmentWorkbookPlan(assessment, scoreAssessment(assessment), todayStamp()), {
-    dialect: "portable",
-    existingSheet: "fail",
-  });
+  await workbook.applyPlan(
+    assessmentWorkbookPlan(assessment, scoreAssessment(assessment), todayStamp()),
+    {
+      dialect: "portable",
+      existingSheet: "fail",
+    },
+  );
   await workbook.save(path, { overwrite: true });
 }

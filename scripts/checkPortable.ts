@@ -13,16 +13,23 @@ import { findSoffice, INSTALL_HINT } from "./portable/libreOffice";
 import { EXIT_NOT_CHECKED, exitCode, reportLines, TOLERANCE_NOTE } from "./portable/report";
 
 const ROOT = join(__dirname, "..");
-const DEMO_WORKBOOKS = [join(ROOT, "demo", "partnership.xlsx"), join(ROOT, "demo", "programme.xlsx")];
+const DEMO_WORKBOOKS = [
+  join(ROOT, "demo", "partnership.xlsx"),
+  join(ROOT, "demo", "programme.xlsx"),
+];
 
 async function main(args: readonly string[]): Promise<number> {
   if (args.includes("--help") || args.includes("-h")) {
-    console.log("Usage: npm run check:portable [-- FILE.xlsx …]   (default: demo/partnership.xlsx demo/programme.xlsx)");
+    console.log(
+      "Usage: npm run check:portable [-- FILE.xlsx …]   (default: demo/partnership.xlsx demo/programme.xlsx)",
+    );
     return 0;
   }
   const soffice = findSoffice();
   if (soffice === null) {
-    console.error(`LibreOffice (soffice) is not installed, so no formula was checked. Install it with:\n  ${INSTALL_HINT}`);
+    console.error(
+      `LibreOffice (soffice) is not installed, so no formula was checked. Install it with:\n  ${INSTALL_HINT}`,
+    );
     return EXIT_NOT_CHECKED;
   }
   const files = args.length > 0 ? [...args] : DEMO_WORKBOOKS;
@@ -36,7 +43,9 @@ async function main(args: readonly string[]): Promise<number> {
       return EXIT_NOT_CHECKED;
     }
   }
-  console.error(`LibreOffice (${soffice}) recomputes ${String(files.length)} workbook(s) with recalculation on load forced; ${TOLERANCE_NOTE}.`);
+  console.error(
+    `LibreOffice (${soffice}) recomputes ${String(files.length)} workbook(s) with recalculation on load forced; ${TOLERANCE_NOTE}.`,
+  );
   const started = Date.now();
   const checks = await checkWorkbooks(soffice, workbooks);
   checks.forEach((check, index) => {
@@ -44,13 +53,19 @@ async function main(args: readonly string[]): Promise<number> {
   });
   console.error(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const code = exitCode(checks);
-  if (code === EXIT_NOT_CHECKED) console.error("LibreOffice kept cached values it should have recomputed: recalculation on load was not in force for those cells.");
+  if (code === EXIT_NOT_CHECKED)
+    console.error(
+      "LibreOffice kept cached values it should have recomputed: recalculation on load was not in force for those cells.",
+    );
   return code;
 }
 
 function makeDemoWorkbooks(): void {
   console.error("The demo workbooks are missing; running `npm run demo` first.");
-  const result = spawnSync("npm", ["run", "demo"], { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"] });
+  const result = spawnSync("npm", ["run", "demo"], {
+    cwd: ROOT,
+    stdio: ["ignore", "inherit", "inherit"],
+  });
   if (result.status !== 0) throw new Error("`npm run demo` failed");
 }
 

@@ -14,10 +14,15 @@ export interface BrowserAndDist {
 
 export async function startBrowserAndDist(): Promise<BrowserAndDist> {
   const [served, launched] = await Promise.allSettled([serveDist(), launchChromium()]);
-  if (served.status === "fulfilled" && launched.status === "fulfilled") return { browser: launched.value, server: served.value };
+  if (served.status === "fulfilled" && launched.status === "fulfilled")
+    return { browser: launched.value, server: served.value };
   if (served.status === "fulfilled") await served.value.close();
   if (launched.status === "fulfilled") await launched.value.close();
-  const reasons = [served, launched].flatMap((result) => (result.status === "rejected" ? [result.reason as unknown] : []));
-  const message = reasons.map((reason) => (reason instanceof Error ? reason.message : String(reason))).join("\n");
+  const reasons = [served, launched].flatMap((result) =>
+    result.status === "rejected" ? [result.reason as unknown] : [],
+  );
+  const message = reasons
+    .map((reason) => (reason instanceof Error ? reason.message : String(reason)))
+    .join("\n");
   throw new Error(message);
 }

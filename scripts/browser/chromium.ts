@@ -10,7 +10,10 @@ import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { chromium, type Browser } from "playwright-core";
 
-export const CHROMIUM_CANDIDATES: readonly string[] = ["/usr/bin/chromium", "/usr/bin/chromium-browser"];
+export const CHROMIUM_CANDIDATES: readonly string[] = [
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+];
 
 /** Flags for a quiet headless run: no sandbox (root in containers), no GPU, no Google services calling out. */
 export const CHROMIUM_ARGS: readonly string[] = [
@@ -53,27 +56,41 @@ export interface ChromiumSetup {
 }
 
 /** The browser to use: CHROMIUM_PATH when set (it must exist), else the first candidate present. */
-export function findChromium(environment: NodeJS.ProcessEnv = process.env, candidates: readonly string[] = CHROMIUM_CANDIDATES): string | null {
+export function findChromium(
+  environment: NodeJS.ProcessEnv = process.env,
+  candidates: readonly string[] = CHROMIUM_CANDIDATES,
+): string | null {
   const configured = environment.CHROMIUM_PATH?.trim() ?? "";
   if (configured !== "") {
-    if (!isExecutable(configured)) throw new ChromiumMissingError(`CHROMIUM_PATH is "${configured}", which is not an executable file.`);
+    if (!isExecutable(configured))
+      throw new ChromiumMissingError(
+        `CHROMIUM_PATH is "${configured}", which is not an executable file.`,
+      );
     return configured;
   }
   return candidates.find(isExecutable) ?? null;
 }
 
 function onPath(command: string): boolean {
-  return (process.env.PATH ?? "").split(delimiter).some((directory) => directory !== "" && isExecutable(join(directory, command)));
+  return (process.env.PATH ?? "")
+    .split(delimiter)
+    .some((directory) => directory !== "" && isExecutable(join(directory, command)));
 }
 
 /** Debian's chromium package through apt-get, its output in `logFile`, a progress line on stderr. */
 export function aptInstallChromium(logFile: string): Promise<number> {
-  process.stderr.write(`Chromium not found: installing Debian's chromium package for the browser tests (apt-get; log: ${logFile})…\n`);
+  process.stderr.write(
+    `Chromium not found: installing Debian's chromium package for the browser tests (apt-get; log: ${logFile})…\n`,
+  );
   return new Promise((resolve) => {
-    const child = spawn("sh", ["-c", `{ apt-get update && apt-get install -y chromium; } > "$1" 2>&1`, "sh", logFile], {
-      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
-      stdio: "ignore",
-    });
+    const child = spawn(
+      "sh",
+      ["-c", `{ apt-get update && apt-get install -y chromium; } > "$1" 2>&1`, "sh", logFile],
+      {
+        env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+        stdio: "ignore",
+      },
+    );
     child.on("error", () => {
       resolve(127);
     });
@@ -126,7 +143,8 @@ function tryLock(lock: string): boolean {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
     const holder = lockHolder(lock);
-    if (holder !== null && holder !== process.pid && !processAlive(holder)) rmSync(lock, { force: true });
+    if (holder !== null && holder !== process.pid && !processAlive(holder))
+      rmSync(lock, { force: true });
     return false;
   }
 }
@@ -143,12 +161,17 @@ function recentAttempt(resultFile: string): number | null {
  * (root, apt-get present). Parallel Jest workers share one install through a lock file; a failed
  * outcome is kept for a few minutes so it is reported, not retried, by the run's other test files.
  */
-export async function ensureChromium(setup: ChromiumSetup = DEFAULT_CHROMIUM_SETUP): Promise<string> {
+export async function ensureChromium(
+  setup: ChromiumSetup = DEFAULT_CHROMIUM_SETUP,
+): Promise<string> {
   const find = (): string | null => findChromium(setup.environment, setup.candidates);
   const found = find();
   if (found !== null) return found;
   const looked = `none was found (looked at CHROMIUM_PATH, ${setup.candidates.join(", ")}).`;
-  if (!setup.mayInstall) throw new ChromiumMissingError(`${looked} The tests install it themselves only when run as root with apt-get.`);
+  if (!setup.mayInstall)
+    throw new ChromiumMissingError(
+      `${looked} The tests install it themselves only when run as root with apt-get.`,
+    );
   const lock = join(setup.stateDirectory, "c2c-chromium-install.lock");
   const resultFile = join(setup.stateDirectory, "c2c-chromium-install.result");
   const logFile = join(setup.stateDirectory, "c2c-chromium-install.log");

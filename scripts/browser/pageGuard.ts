@@ -17,7 +17,8 @@ const OFFICE_JS_HOSTED = "/lib/1/hosted/";
  * not ask for it and cannot turn it off. It is aborted like any other outside request — nothing
  * leaves the machine — but counted apart, so it does not fail a test.
  */
-export const OFFICE_TELEMETRY_FRAME = "https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html";
+export const OFFICE_TELEMETRY_FRAME =
+  "https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html";
 
 export interface PageGuard {
   /** office.js files answered from the npm copy, as CDN paths under lib/1/hosted/. */
@@ -44,7 +45,10 @@ export function officeJsFile(url: URL): string | null {
 }
 
 /** Guards every request of `context`: the local origin passes, office.js is served locally, the rest aborted. */
-export async function guardContext(context: BrowserContext, localOrigin: string): Promise<PageGuard> {
+export async function guardContext(
+  context: BrowserContext,
+  localOrigin: string,
+): Promise<PageGuard> {
   const officeJsFiles: string[] = [];
   const missingOfficeJsFiles: string[] = [];
   const blockedRequests: string[] = [];
@@ -63,7 +67,10 @@ export async function guardContext(context: BrowserContext, localOrigin: string)
       const file = officeJsFile(url);
       if (file !== null) {
         officeJsFiles.push(url.pathname.slice(OFFICE_JS_HOSTED.length));
-        await route.fulfill({ path: file, contentType: file.endsWith(".js") ? "text/javascript; charset=utf-8" : undefined });
+        await route.fulfill({
+          path: file,
+          contentType: file.endsWith(".js") ? "text/javascript; charset=utf-8" : undefined,
+        });
         return;
       }
       missingOfficeJsFiles.push(address);
@@ -88,7 +95,9 @@ export async function guardContext(context: BrowserContext, localOrigin: string)
       page.on("console", (message) => {
         if (message.type() !== "error") return;
         const where = message.location();
-        consoleErrors.push(`${message.text()}${where.url === "" ? "" : ` (${where.url}:${where.lineNumber})`}`);
+        consoleErrors.push(
+          `${message.text()}${where.url === "" ? "" : ` (${where.url}:${where.lineNumber})`}`,
+        );
       });
       page.on("pageerror", (error) => {
         pageErrors.push(error.stack ?? error.message);
@@ -96,8 +105,13 @@ export async function guardContext(context: BrowserContext, localOrigin: string)
     },
     problems() {
       return [
-        ...blockedRequests.map((request) => `the page asked for an outside address (aborted): ${request}`),
-        ...missingOfficeJsFiles.map((address) => `office.js asked for ${address}, which @microsoft/office-js/dist does not have`),
+        ...blockedRequests.map(
+          (request) => `the page asked for an outside address (aborted): ${request}`,
+        ),
+        ...missingOfficeJsFiles.map(
+          (address) =>
+            `office.js asked for ${address}, which @microsoft/office-js/dist does not have`,
+        ),
         ...consoleErrors.map((text) => `console error: ${text}`),
         ...pageErrors.map((text) => `uncaught error in the page: ${text}`),
       ];

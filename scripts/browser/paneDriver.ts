@@ -6,7 +6,16 @@
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { guardContext, type PageGuard } from "./pageGuard";
 
-export const SECTIONS = ["Create", "Validate", "Scoreboard", "Compare", "Stakeholders", "Publish", "Actions", "Settings"] as const;
+export const SECTIONS = [
+  "Create",
+  "Validate",
+  "Scoreboard",
+  "Compare",
+  "Stakeholders",
+  "Publish",
+  "Actions",
+  "Settings",
+] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** Wide enough for the pane (about 350 px in Excel) and the preview grid beside it. */
@@ -61,7 +70,9 @@ export async function sheetNames(page: Page): Promise<string[]> {
 }
 
 export async function openSheet(page: Page, sheet: string): Promise<void> {
-  const tab = preview(page).getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: sheet, exact: true });
+  const tab = preview(page)
+    .getByRole("tablist", { name: "Sheets" })
+    .getByRole("tab", { name: sheet, exact: true });
   await tab.click();
   await waitForAttribute(tab, "aria-selected", "true");
 }
@@ -101,11 +112,20 @@ export function addressOf(position: CellPosition): string {
 export async function findCell(page: Page, sheet: string, text: string): Promise<CellPosition> {
   const cells = await preview(page)
     .getByRole("gridcell")
-    .evaluateAll((elements) => elements.map((element) => ({ name: element.getAttribute("aria-label") ?? "", text: element.textContent.trim() })));
+    .evaluateAll((elements) =>
+      elements.map((element) => ({
+        name: element.getAttribute("aria-label") ?? "",
+        text: element.textContent.trim(),
+      })),
+    );
   const prefix = `${sheet}!`;
   const found = cells.find((cell) => cell.name.startsWith(prefix) && cell.text === text);
-  const match = found === undefined ? null : /^([A-Z]+)(\d+)$/.exec(found.name.slice(prefix.length));
-  if (match === null) throw new Error(`the preview of ${sheet} shows no cell with the text "${text}" (${cells.length} cells shown)`);
+  const match =
+    found === undefined ? null : /^([A-Z]+)(\d+)$/.exec(found.name.slice(prefix.length));
+  if (match === null)
+    throw new Error(
+      `the preview of ${sheet} shows no cell with the text "${text}" (${cells.length} cells shown)`,
+    );
   return { sheet, column: match[1] ?? "", row: Number(match[2]) };
 }
 
@@ -127,7 +147,12 @@ export function statusRegion(page: Page): Locator {
 }
 
 /** The attribute's value once it equals `value`, or its last value when `timeoutMs` ran out. */
-export async function attributeBecomes(locator: Locator, name: string, value: string, timeoutMs = STEP_TIMEOUT_MS): Promise<string | null> {
+export async function attributeBecomes(
+  locator: Locator,
+  name: string,
+  value: string,
+  timeoutMs = STEP_TIMEOUT_MS,
+): Promise<string | null> {
   const deadline = Date.now() + timeoutMs;
   let current = await locator.getAttribute(name);
   while (current !== value && Date.now() < deadline) {
@@ -139,7 +164,10 @@ export async function attributeBecomes(locator: Locator, name: string, value: st
 
 async function waitForAttribute(locator: Locator, name: string, value: string): Promise<void> {
   const current = await attributeBecomes(locator, name, value);
-  if (current !== value) throw new Error(`${name} is "${current ?? "missing"}", not "${value}", on ${locator.toString()}`);
+  if (current !== value)
+    throw new Error(
+      `${name} is "${current ?? "missing"}", not "${value}", on ${locator.toString()}`,
+    );
 }
 
 /**
@@ -151,12 +179,17 @@ export async function choose(page: Page, label: string, option: string): Promise
     .getByRole("combobox", { name: label, exact: true })
     .or(page.getByRole("radiogroup", { name: label, exact: true }))
     .first();
-  const kind = await control.evaluate((element) => (element.tagName === "SELECT" ? "select" : (element.getAttribute("role") ?? element.tagName.toLowerCase())));
+  const kind = await control.evaluate((element) =>
+    element.tagName === "SELECT"
+      ? "select"
+      : (element.getAttribute("role") ?? element.tagName.toLowerCase()),
+  );
   const pattern = new RegExp(`^${option}`, "i");
   if (kind === "select") {
     const labels = await control.locator("option").allTextContents();
     const wanted = labels.find((text) => pattern.test(text.trim()));
-    if (wanted === undefined) throw new Error(`"${label}" offers no option "${option}" (it offers ${labels.join(", ")})`);
+    if (wanted === undefined)
+      throw new Error(`"${label}" offers no option "${option}" (it offers ${labels.join(", ")})`);
     await control.selectOption({ label: wanted });
     return;
   }
@@ -177,9 +210,12 @@ export interface TableText {
 /** A table's text by header, whether Fluent renders native table elements or ARIA rows and cells. */
 export async function readTable(table: Locator): Promise<TableText> {
   const grid = await table.evaluate((element) => {
-    const cellSelector = "th, td, [role=columnheader], [role=rowheader], [role=cell], [role=gridcell]";
+    const cellSelector =
+      "th, td, [role=columnheader], [role=rowheader], [role=cell], [role=gridcell]";
     return Array.from(element.querySelectorAll("tr, [role=row]")).map((row) => ({
-      header: row.querySelector("th, [role=columnheader]") !== null && row.querySelector("td, [role=cell], [role=gridcell]") === null,
+      header:
+        row.querySelector("th, [role=columnheader]") !== null &&
+        row.querySelector("td, [role=cell], [role=gridcell]") === null,
       cells: Array.from(row.querySelectorAll(cellSelector))
         .filter((cell) => cell.parentElement?.closest("tr, [role=row]") === row)
         .map((cell) => cell.textContent.trim()),
@@ -189,6 +225,8 @@ export async function readTable(table: Locator): Promise<TableText> {
   if (headerRow === undefined) throw new Error(`the table ${table.toString()} has no header row`);
   const rows = grid
     .filter((row) => !row.header)
-    .map((row) => Object.fromEntries(headerRow.cells.map((header, index) => [header, row.cells[index] ?? ""])));
+    .map((row) =>
+      Object.fromEntries(headerRow.cells.map((header, index) => [header, row.cells[index] ?? ""])),
+    );
   return { headers: headerRow.cells, rows };
 }

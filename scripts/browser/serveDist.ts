@@ -5,14 +5,32 @@
 
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { REPO_ROOT } from "./repoPaths";
 import { serveDirectory, type StaticServer } from "./staticServer";
 
 /** What the production build reads: sources, build scripts and configuration, pinned dependencies. */
-const BUILD_INPUTS = ["src", "assets", "build", "scripts/build", "webpack.config.js", "manifest.xml", "package-lock.json", "tsconfig.json"];
+const BUILD_INPUTS = [
+  "src",
+  "assets",
+  "build",
+  "scripts/build",
+  "webpack.config.js",
+  "manifest.xml",
+  "package-lock.json",
+  "tsconfig.json",
+];
 const CACHE_ROOT = join(tmpdir(), "c2c-browser-dist");
 const WEBPACK_CLI = join(REPO_ROOT, "node_modules", "webpack-cli", "bin", "cli.js");
 const POLL_MS = 300;
@@ -68,7 +86,8 @@ function removeStaleBuilds(keep: string): void {
   for (const entry of readdirSync(CACHE_ROOT)) {
     const path = join(CACHE_ROOT, entry);
     if (entry.startsWith(keep)) continue;
-    if (Date.now() - statSync(path).mtimeMs > STALE_BUILD_MS) rmSync(path, { recursive: true, force: true });
+    if (Date.now() - statSync(path).mtimeMs > STALE_BUILD_MS)
+      rmSync(path, { recursive: true, force: true });
   }
 }
 
@@ -92,8 +111,10 @@ export async function builtDist(): Promise<string> {
       mkdirSync(lock);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      if (Date.now() - statSync(lock).mtimeMs > BUILD_TIMEOUT_MS) rmSync(lock, { recursive: true, force: true });
-      if (Date.now() - started > 2 * BUILD_TIMEOUT_MS) throw new Error(`waited too long for another test's build of dist (lock ${lock})`);
+      if (Date.now() - statSync(lock).mtimeMs > BUILD_TIMEOUT_MS)
+        rmSync(lock, { recursive: true, force: true });
+      if (Date.now() - started > 2 * BUILD_TIMEOUT_MS)
+        throw new Error(`waited too long for another test's build of dist (lock ${lock})`);
       await sleep(POLL_MS);
       continue;
     }
@@ -103,7 +124,9 @@ export async function builtDist(): Promise<string> {
       const status = await runWebpack(building, log);
       if (status !== 0) {
         rmSync(building, { recursive: true, force: true });
-        throw new Error(`the production build failed (webpack exit ${status}); the end of its log ${log}:\n${tail(log, 30)}`);
+        throw new Error(
+          `the production build failed (webpack exit ${status}); the end of its log ${log}:\n${tail(log, 30)}`,
+        );
       }
       renameSync(building, done);
       removeStaleBuilds(hash);
@@ -122,7 +145,10 @@ export async function distToServe(environment: NodeJS.ProcessEnv = process.env):
   const given = environment.C2C_BROWSER_DIST?.trim() ?? "";
   if (given === "") return builtDist();
   const folder = resolve(REPO_ROOT, given);
-  if (!existsSync(join(folder, "taskpane.html"))) throw new Error(`C2C_BROWSER_DIST is "${given}", which holds no taskpane.html; build it first (npm run build) or unset it`);
+  if (!existsSync(join(folder, "taskpane.html")))
+    throw new Error(
+      `C2C_BROWSER_DIST is "${given}", which holds no taskpane.html; build it first (npm run build) or unset it`,
+    );
   return folder;
 }
 

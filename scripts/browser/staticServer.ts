@@ -43,7 +43,11 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
   const served: { path: string; status: number }[] = [];
   const server: Server = createServer((request, response) => {
     const path = new URL(request.url ?? "/", "http://127.0.0.1").pathname;
-    const reply = (status: number, body: Buffer | string, type = "text/plain; charset=utf-8"): void => {
+    const reply = (
+      status: number,
+      body: Buffer | string,
+      type = "text/plain; charset=utf-8",
+    ): void => {
       served.push({ path, status });
       response.writeHead(status, { "content-type": type, "cache-control": "no-store" });
       response.end(request.method === "HEAD" ? undefined : body);
@@ -59,7 +63,11 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
     }
     readFile(file).then(
       (content) => {
-        reply(200, content, CONTENT_TYPES[extname(file).toLowerCase()] ?? "application/octet-stream");
+        reply(
+          200,
+          content,
+          CONTENT_TYPES[extname(file).toLowerCase()] ?? "application/octet-stream",
+        );
       },
       () => {
         reply(404, "not found");

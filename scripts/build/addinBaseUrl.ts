@@ -6,7 +6,9 @@ export const DEVELOPMENT_BASE_URL = "https://localhost:3000/";
 /** Thrown (and shown by webpack) when ADDIN_BASE_URL cannot be used in a manifest. */
 export class AddinBaseUrlError extends Error {
   constructor(value: string, reason: string) {
-    super(`ADDIN_BASE_URL must be an https:// URL ending with "/" (for example https://addins.example.org/c2c/); got "${value}": ${reason}.`);
+    super(
+      `ADDIN_BASE_URL must be an https:// URL ending with "/" (for example https://addins.example.org/c2c/); got "${value}": ${reason}.`,
+    );
     this.name = "AddinBaseUrlError";
   }
 }
@@ -24,9 +26,11 @@ export function readAddinBaseUrl(value: string | undefined): string {
   } catch {
     throw new AddinBaseUrlError(value, "it is not a URL");
   }
-  if (url.protocol !== "https:") throw new AddinBaseUrlError(value, "Office add-ins must be served over https");
+  if (url.protocol !== "https:")
+    throw new AddinBaseUrlError(value, "Office add-ins must be served over https");
   if (!value.endsWith("/")) throw new AddinBaseUrlError(value, 'it does not end with "/"');
-  if (url.search !== "" || url.hash !== "") throw new AddinBaseUrlError(value, "it has a query or a fragment");
+  if (url.search !== "" || url.hash !== "")
+    throw new AddinBaseUrlError(value, "it has a query or a fragment");
   return value;
 }
 

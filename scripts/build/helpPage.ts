@@ -33,14 +33,19 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function optionalString(record: Record<string, unknown>, key: string, where: string): string | undefined {
+function optionalString(
+  record: Record<string, unknown>,
+  key: string,
+  where: string,
+): string | undefined {
   const value = record[key];
   if (value === undefined || typeof value === "string") return value;
   throw new FunctionsMetadataShapeError(`${where}.${key} is not a string`);
 }
 
 function readParameter(value: unknown, where: string): FunctionParameter {
-  if (!isRecord(value) || typeof value.name !== "string") throw new FunctionsMetadataShapeError(`${where} has no name`);
+  if (!isRecord(value) || typeof value.name !== "string")
+    throw new FunctionsMetadataShapeError(`${where} has no name`);
   return {
     name: value.name,
     description: optionalString(value, "description", where),
@@ -55,19 +60,23 @@ function readFunction(value: unknown, index: number): FunctionEntry {
     throw new FunctionsMetadataShapeError(`${where} has no id or name`);
   }
   const parameters = value.parameters ?? [];
-  if (!Array.isArray(parameters)) throw new FunctionsMetadataShapeError(`${where}.parameters is not a list`);
+  if (!Array.isArray(parameters))
+    throw new FunctionsMetadataShapeError(`${where}.parameters is not a list`);
   return {
     id: value.id,
     name: value.name,
     description: optionalString(value, "description", where),
     helpUrl: optionalString(value, "helpUrl", where),
-    parameters: parameters.map((parameter: unknown, position) => readParameter(parameter, `${where}.parameters[${position}]`)),
+    parameters: parameters.map((parameter: unknown, position) =>
+      readParameter(parameter, `${where}.parameters[${position}]`),
+    ),
   };
 }
 
 /** Validates parsed functions.json just enough to render it. */
 export function readFunctionsMetadata(value: unknown): FunctionsMetadata {
-  if (!isRecord(value) || !Array.isArray(value.functions)) throw new FunctionsMetadataShapeError("no functions list");
+  if (!isRecord(value) || !Array.isArray(value.functions))
+    throw new FunctionsMetadataShapeError("no functions list");
   return { functions: value.functions.map((entry: unknown, index) => readFunction(entry, index)) };
 }
 
@@ -77,7 +86,13 @@ export function helpAnchor(entry: FunctionEntry): string {
   return fragment === "" ? `c2c-${entry.id.toLowerCase()}` : fragment;
 }
 
-const HTML_ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+const HTML_ESCAPES: Readonly<Record<string, string>> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character] ?? character);
@@ -95,7 +110,10 @@ export function signature(namespace: string, entry: FunctionEntry): string {
 function renderFunction(namespace: string, entry: FunctionEntry): string {
   const parameters = entry.parameters
     .map((parameter) => {
-      const flags = [parameter.optional === true ? "optional" : "", parameter.repeating === true ? "repeating" : ""].filter((flag) => flag !== "");
+      const flags = [
+        parameter.optional === true ? "optional" : "",
+        parameter.repeating === true ? "repeating" : "",
+      ].filter((flag) => flag !== "");
       const label = flags.length > 0 ? `${parameter.name} (${flags.join(", ")})` : parameter.name;
       return `        <dt><code>${escapeHtml(label)}</code></dt>\n        <dd>${escapeHtml(parameter.description ?? "")}</dd>`;
     })
@@ -123,7 +141,10 @@ const STYLE = `
 /** The whole help page for the functions in `metadata`, registered under `namespace`. */
 export function renderHelpPage(metadata: FunctionsMetadata, namespace: string): string {
   const index = metadata.functions
-    .map((entry) => `      <li><a href="#${escapeHtml(helpAnchor(entry))}"><code>${escapeHtml(`${namespace}.${entry.name}`)}</code></a></li>`)
+    .map(
+      (entry) =>
+        `      <li><a href="#${escapeHtml(helpAnchor(entry))}"><code>${escapeHtml(`${namespace}.${entry.name}`)}</code></a></li>`,
+    )
     .join("\n");
   const sections = metadata.functions.map((entry) => renderFunction(namespace, entry)).join("\n");
   return `<!doctype html>

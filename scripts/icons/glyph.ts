@@ -18,7 +18,14 @@ interface Box {
 type Shape =
   | { readonly kind: "box"; readonly box: Box; readonly cornerRadius: number; readonly colour: Rgb }
   /** The upper half of a ring: the bridge. */
-  | { readonly kind: "arch"; readonly centreX: number; readonly centreY: number; readonly radius: number; readonly thickness: number; readonly colour: Rgb };
+  | {
+      readonly kind: "arch";
+      readonly centreX: number;
+      readonly centreY: number;
+      readonly radius: number;
+      readonly thickness: number;
+      readonly colour: Rgb;
+    };
 
 interface Layer {
   readonly shape: Shape;
@@ -31,7 +38,15 @@ const UNIT = 1 / 16;
 const GROUND = 14 * UNIT;
 
 function building(left: number, top: number, right: number): Layer {
-  return { shape: { kind: "box", box: { left: left * UNIT, top: top * UNIT, right: right * UNIT, bottom: GROUND }, cornerRadius: 0, colour: SKYLINE_WHITE }, minSize: 0 };
+  return {
+    shape: {
+      kind: "box",
+      box: { left: left * UNIT, top: top * UNIT, right: right * UNIT, bottom: GROUND },
+      cornerRadius: 0,
+      colour: SKYLINE_WHITE,
+    },
+    minSize: 0,
+  };
 }
 
 /** One window per floor down the middle of a tower, drawn from 64 px up (where a window is 2 px tall). */
@@ -42,7 +57,12 @@ function windowsOf(left: number, right: number, top: number): Layer[] {
   const layers: Layer[] = [];
   for (let y = (top + 1) * UNIT; y + height <= GROUND - UNIT; y += UNIT) {
     layers.push({
-      shape: { kind: "box", box: { left: centre - width / 2, top: y, right: centre + width / 2, bottom: y + height }, cornerRadius: 0, colour: TILE_BLUE },
+      shape: {
+        kind: "box",
+        box: { left: centre - width / 2, top: y, right: centre + width / 2, bottom: y + height },
+        cornerRadius: 0,
+        colour: TILE_BLUE,
+      },
       minSize: 64,
     });
   }
@@ -51,9 +71,27 @@ function windowsOf(left: number, right: number, top: number): Layer[] {
 
 /** Painted in order: later layers cover earlier ones. */
 const LAYERS: readonly Layer[] = [
-  { shape: { kind: "box", box: { left: 0, top: 0, right: 1, bottom: 1 }, cornerRadius: 3 * UNIT, colour: TILE_BLUE }, minSize: 0 },
+  {
+    shape: {
+      kind: "box",
+      box: { left: 0, top: 0, right: 1, bottom: 1 },
+      cornerRadius: 3 * UNIT,
+      colour: TILE_BLUE,
+    },
+    minSize: 0,
+  },
   // The bridge's ends disappear behind the towers, so it reads as one span from city to city.
-  { shape: { kind: "arch", centreX: 8 * UNIT, centreY: 9 * UNIT, radius: 3 * UNIT, thickness: 2 * UNIT, colour: BRIDGE_GOLD }, minSize: 0 },
+  {
+    shape: {
+      kind: "arch",
+      centreX: 8 * UNIT,
+      centreY: 9 * UNIT,
+      radius: 3 * UNIT,
+      thickness: 2 * UNIT,
+      colour: BRIDGE_GOLD,
+    },
+    minSize: 0,
+  },
   // Each city: a tower with a lower annex on the outer side.
   building(2, 9, 3),
   building(3, 4, 6),
@@ -79,7 +117,9 @@ function colourAt(x: number, y: number, size: number): Rgb | undefined {
     const hit =
       shape.kind === "box"
         ? insideBox(shape, x, y)
-        : y <= shape.centreY && Math.abs(Math.hypot(x - shape.centreX, y - shape.centreY) - shape.radius) <= shape.thickness / 2;
+        : y <= shape.centreY &&
+          Math.abs(Math.hypot(x - shape.centreX, y - shape.centreY) - shape.radius) <=
+            shape.thickness / 2;
     if (hit) colour = shape.colour;
   }
   return colour;
@@ -100,7 +140,11 @@ export function renderGlyph(size: number): Uint8Array {
       let covered = 0;
       for (let sy = 0; sy < SUPERSAMPLING; sy += 1) {
         for (let sx = 0; sx < SUPERSAMPLING; sx += 1) {
-          const colour = colourAt((column + (sx + 0.5) / SUPERSAMPLING) / size, (row + (sy + 0.5) / SUPERSAMPLING) / size, size);
+          const colour = colourAt(
+            (column + (sx + 0.5) / SUPERSAMPLING) / size,
+            (row + (sy + 0.5) / SUPERSAMPLING) / size,
+            size,
+          );
           if (colour === undefined) continue;
           red += colour[0];
           green += colour[1];

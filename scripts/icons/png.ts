@@ -18,7 +18,9 @@ function chunk(type: string, data: Buffer): Buffer {
 /** Encodes `rgba` (row-major, 4 bytes a pixel, not premultiplied) as a PNG file. */
 export function encodePng(width: number, height: number, rgba: Uint8Array): Buffer {
   if (rgba.length !== width * height * BYTES_PER_PIXEL) {
-    throw new RangeError(`encodePng: expected ${width * height * BYTES_PER_PIXEL} bytes, got ${rgba.length}`);
+    throw new RangeError(
+      `encodePng: expected ${width * height * BYTES_PER_PIXEL} bytes, got ${rgba.length}`,
+    );
   }
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
@@ -49,7 +51,11 @@ export interface PngSize {
 /** Reads the pixel size from a PNG's IHDR chunk; throws when the bytes are not a PNG. */
 export function readPngSize(file: Uint8Array): PngSize {
   const bytes = Buffer.from(file);
-  if (bytes.length < 24 || !bytes.subarray(0, 8).equals(PNG_SIGNATURE) || bytes.toString("ascii", 12, 16) !== "IHDR") {
+  if (
+    bytes.length < 24 ||
+    !bytes.subarray(0, 8).equals(PNG_SIGNATURE) ||
+    bytes.toString("ascii", 12, 16) !== "IHDR"
+  ) {
     throw new TypeError("readPngSize: not a PNG file");
   }
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };

@@ -22,7 +22,10 @@ export interface WorkbookCheck {
 }
 
 /** Checks each workbook (the bytes of an .xlsx file) with one LibreOffice run for all of them. */
-export async function checkWorkbooks(soffice: string, workbooks: readonly Uint8Array[]): Promise<WorkbookCheck[]> {
+export async function checkWorkbooks(
+  soffice: string,
+  workbooks: readonly Uint8Array[],
+): Promise<WorkbookCheck[]> {
   const storedCells = await Promise.all(workbooks.map(readFormulaCells));
   const marked = await Promise.all(workbooks.map(plantMarkers));
   const recalculated = await recalculateWithLibreOffice(
@@ -32,9 +35,15 @@ export async function checkWorkbooks(soffice: string, workbooks: readonly Uint8A
   return Promise.all(
     storedCells.map(async (cells, index) => {
       const bytes = recalculated[index];
-      if (bytes === undefined) throw new Error("LibreOffice returned fewer workbooks than it was given");
-      const recomputed = new Map((await readFormulaCells(bytes)).map((cell) => [cellKey(cell), cell]));
-      return { formulas: cells.length, findings: cells.flatMap((cell) => findingsFor(cell, recomputed.get(cellKey(cell)))) };
+      if (bytes === undefined)
+        throw new Error("LibreOffice returned fewer workbooks than it was given");
+      const recomputed = new Map(
+        (await readFormulaCells(bytes)).map((cell) => [cellKey(cell), cell]),
+      );
+      return {
+        formulas: cells.length,
+        findings: cells.flatMap((cell) => findingsFor(cell, recomputed.get(cellKey(cell)))),
+      };
     }),
   );
 }
@@ -42,5 +51,7 @@ export async function checkWorkbooks(soffice: string, workbooks: readonly Uint8A
 function findingsFor(cell: FormulaCell, recomputed: FormulaCell | undefined): Finding[] {
   if (recomputed === undefined) return [{ kind: "formula-lost", cell }];
   if (recomputed.value === NOT_RECALCULATED) return [{ kind: "not-recalculated", cell }];
-  return sameValue(cell.value, recomputed.value) ? [] : [{ kind: "mismatch", cell, recomputed: recomputed.value }];
+  return sameValue(cell.value, recomputed.value)
+    ? []
+    : [{ kind: "mismatch", cell, recomputed: recomputed.value }];
 }

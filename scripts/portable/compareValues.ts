@@ -19,7 +19,10 @@ export function sameValue(stored: CellValue, recomputed: CellValue): boolean {
   const expected = formulaResult(stored);
   const actual = formulaResult(recomputed);
   if (typeof expected === "number") {
-    return typeof actual === "number" && Math.abs(expected - actual) <= NUMBER_TOLERANCE * Math.max(1, Math.abs(expected));
+    return (
+      typeof actual === "number" &&
+      Math.abs(expected - actual) <= NUMBER_TOLERANCE * Math.max(1, Math.abs(expected))
+    );
   }
   if (isCellError(expected)) return isCellError(actual) && actual.errorCode === expected.errorCode;
   return expected === actual;

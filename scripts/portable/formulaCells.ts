@@ -27,7 +27,12 @@ export async function readFormulaCells(bytes: Uint8Array): Promise<FormulaCell[]
       row.eachCell((cell) => {
         if (cell.type !== ExcelJS.ValueType.Formula) return;
         // `cell.formula` also spells out the cells of a shared formula, translated to their position.
-        cells.push({ sheet: worksheet.name, address: cell.address, formula: cell.formula, value: readCellValue(cell.value, date1904) });
+        cells.push({
+          sheet: worksheet.name,
+          address: cell.address,
+          formula: cell.formula,
+          value: readCellValue(cell.value, date1904),
+        });
       });
     });
   }

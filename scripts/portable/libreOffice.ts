@@ -29,7 +29,8 @@ const RECALCULATE_ALWAYS_PROFILE = `<?xml version="1.0" encoding="UTF-8"?>
 /** The soffice executable: $C2C_SOFFICE when set, else the first `soffice` on the PATH; null when there is none. */
 export function findSoffice(environment: NodeJS.ProcessEnv = process.env): string | null {
   const configured = environment.C2C_SOFFICE;
-  if (configured !== undefined && configured !== "") return isExecutable(configured) ? configured : null;
+  if (configured !== undefined && configured !== "")
+    return isExecutable(configured) ? configured : null;
   for (const directory of (environment.PATH ?? "").split(delimiter)) {
     if (directory === "") continue;
     const candidate = join(directory, "soffice");
@@ -49,7 +50,10 @@ export class LibreOfficeError extends Error {
  * Opens each workbook in LibreOffice with recalculation on load forced and returns the .xlsx files
  * it saves, in the order given. One LibreOffice start for all of them.
  */
-export async function recalculateWithLibreOffice(soffice: string, workbooks: readonly Uint8Array[]): Promise<Uint8Array[]> {
+export async function recalculateWithLibreOffice(
+  soffice: string,
+  workbooks: readonly Uint8Array[],
+): Promise<Uint8Array[]> {
   const workDirectory = await mkdtemp(join(tmpdir(), "c2c-portable-"));
   try {
     const profile = join(workDirectory, "profile");
@@ -59,7 +63,9 @@ export async function recalculateWithLibreOffice(soffice: string, workbooks: rea
     const outputDirectory = join(workDirectory, "out");
     await mkdir(inputDirectory);
     const names = workbooks.map((_, index) => `workbook-${String(index + 1)}.xlsx`);
-    await Promise.all(workbooks.map((bytes, index) => writeFile(join(inputDirectory, names[index] ?? ""), bytes)));
+    await Promise.all(
+      workbooks.map((bytes, index) => writeFile(join(inputDirectory, names[index] ?? ""), bytes)),
+    );
     const args = [
       `-env:UserInstallation=${pathToFileURL(profile).href}`,
       "--headless",
@@ -87,11 +93,20 @@ export async function recalculateWithLibreOffice(soffice: string, workbooks: rea
 
 function run(command: string, args: readonly string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(command, args, { timeout: CONVERSION_TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const log = `${stdout}${stderr}`.trim();
-      if (error !== null) reject(new LibreOfficeError(`${command} failed (${error.message.split("\n")[0] ?? ""}):\n${log}`));
-      else resolve(log);
-    });
+    execFile(
+      command,
+      args,
+      { timeout: CONVERSION_TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const log = `${stdout}${stderr}`.trim();
+        if (error !== null)
+          reject(
+            new LibreOfficeError(
+              `${command} failed (${error.message.split("\n")[0] ?? ""}):\n${log}`,
+            ),
+          );
+        else resolve(log);
+      },
+    );
   });
 }
-

@@ -15,7 +15,8 @@ export function reportLines(file: string, check: WorkbookCheck): string[] {
   const mismatches = check.findings.filter((finding) => finding.kind !== "not-recalculated").length;
   const unchecked = check.findings.length - mismatches;
   const summary = `${String(check.formulas)} formulas checked in ${file}, ${String(mismatches)} mismatch${mismatches === 1 ? "" : "es"}`;
-  const uncheckedNote = unchecked === 0 ? "" : `, ${String(unchecked)} not recalculated by LibreOffice (unchecked)`;
+  const uncheckedNote =
+    unchecked === 0 ? "" : `, ${String(unchecked)} not recalculated by LibreOffice (unchecked)`;
   return [summary + uncheckedNote, ...check.findings.map(findingLine)];
 }
 

@@ -19,7 +19,15 @@ import { EXIT, type ExitCode } from "./exitCodes";
 import type { CliIo } from "./io";
 import { UsageError } from "./usageError";
 
-export const COMMANDS: readonly Command[] = [newCommand, scoreCommand, importAnswersCommand, consolidateCommand, compareCommand, reportCommand, demoCommand];
+export const COMMANDS: readonly Command[] = [
+  newCommand,
+  scoreCommand,
+  importAnswersCommand,
+  consolidateCommand,
+  compareCommand,
+  reportCommand,
+  demoCommand,
+];
 
 function generalHelp(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));
@@ -53,7 +61,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   }
   const command = COMMANDS.find((candidate) => candidate.name === name);
   if (command === undefined) {
-    io.stderr(`c2c: unknown command "${name}"; the commands are ${COMMANDS.map((candidate) => candidate.name).join(", ")}\n`);
+    io.stderr(
+      `c2c: unknown command "${name}"; the commands are ${COMMANDS.map((candidate) => candidate.name).join(", ")}\n`,
+    );
     return EXIT.stopped;
   }
   try {
@@ -69,9 +79,13 @@ function failure(error: unknown, command: string, io: CliIo): ExitCode {
   } else if (error instanceof OutputExistsError) {
     io.stderr(`c2c ${command}: ${error.message}; nothing written\n`);
   } else if (error instanceof PlanConflictError) {
-    io.stderr(`c2c ${command}: ${error.message.replace(/\.$/, "")}: rename your ${error.kind} "${error.conflictingName}" and run again; nothing written\n`);
+    io.stderr(
+      `c2c ${command}: ${error.message.replace(/\.$/, "")}: rename your ${error.kind} "${error.conflictingName}" and run again; nothing written\n`,
+    );
   } else {
-    io.stderr(`c2c ${command}: internal error, please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    io.stderr(
+      `c2c ${command}: internal error, please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
   }
   return EXIT.stopped;
 }

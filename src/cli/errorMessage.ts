@@ -2,6 +2,12 @@
 // Node itself come from another realm under some runners (Jest's test environment among them).
 
 export function errorMessage(error: unknown): string {
-  if (typeof error === "object" && error !== null && "message" in error && typeof error.message === "string") return error.message;
+  if (
+    typeof error === "object" &&
+    error !== null &&
+    "message" in error &&
+    typeof error.message === "string"
+  )
+    return error.message;
   return String(error);
 }

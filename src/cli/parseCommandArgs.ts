@@ -8,11 +8,17 @@ import { UsageError } from "./usageError";
 export type OptionsConfig = NonNullable<ParseArgsConfig["options"]>;
 
 export interface ParsedCommandArgs<O extends OptionsConfig> {
-  readonly values: ReturnType<typeof parseArgs<{ args: string[]; options: O; allowPositionals: true; strict: true }>>["values"];
+  readonly values: ReturnType<
+    typeof parseArgs<{ args: string[]; options: O; allowPositionals: true; strict: true }>
+  >["values"];
   readonly positionals: readonly string[];
 }
 
-export function parseCommandArgs<O extends OptionsConfig>(command: string, argv: readonly string[], options: O): ParsedCommandArgs<O> {
+export function parseCommandArgs<O extends OptionsConfig>(
+  command: string,
+  argv: readonly string[],
+  options: O,
+): ParsedCommandArgs<O> {
   try {
     const parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
     return { values: parsed.values, positionals: parsed.positionals };
@@ -23,14 +29,27 @@ export function parseCommandArgs<O extends OptionsConfig>(command: string, argv:
 }
 
 /** Exactly `count` positionals, else a UsageError naming what is missing or extra. */
-export function requirePositionals(command: string, positionals: readonly string[], names: readonly string[]): string[] {
-  if (positionals.length < names.length) throw new UsageError(`missing ${names.slice(positionals.length).join(" and ")}`, command);
-  if (positionals.length > names.length) throw new UsageError(`unexpected argument ${positionals.slice(names.length).map((p) => `"${p}"`).join(", ")}`, command);
+export function requirePositionals(
+  command: string,
+  positionals: readonly string[],
+  names: readonly string[],
+): string[] {
+  if (positionals.length < names.length)
+    throw new UsageError(`missing ${names.slice(positionals.length).join(" and ")}`, command);
+  if (positionals.length > names.length)
+    throw new UsageError(
+      `unexpected argument ${positionals
+        .slice(names.length)
+        .map((p) => `"${p}"`)
+        .join(", ")}`,
+      command,
+    );
   return [...positionals];
 }
 
 /** A required string option, else a UsageError. */
 export function requireOption(command: string, value: string | undefined, flag: string): string {
-  if (value === undefined || value.trim() === "") throw new UsageError(`${flag} is required`, command);
+  if (value === undefined || value.trim() === "")
+    throw new UsageError(`${flag} is required`, command);
   return value;
 }

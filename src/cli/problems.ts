@@ -11,11 +11,18 @@ export interface ProblemCounts {
 }
 
 export function formatProblem(problem: Problem, source?: string): string {
-  const where = source === undefined || problem.address === source ? problem.address : `${source}: ${problem.address}`;
+  const where =
+    source === undefined || problem.address === source
+      ? problem.address
+      : `${source}: ${problem.address}`;
   return `${problem.severity}: ${where}: ${problem.message}`;
 }
 
-export function printProblems(io: CliIo, problems: readonly Problem[], source?: string): ProblemCounts {
+export function printProblems(
+  io: CliIo,
+  problems: readonly Problem[],
+  source?: string,
+): ProblemCounts {
   for (const problem of problems) io.stderr(`${formatProblem(problem, source)}\n`);
   const errors = problems.filter((problem) => problem.severity === "error").length;
   return { warnings: problems.length - errors, errors };
@@ -26,6 +33,10 @@ export function hasErrors(problems: readonly Problem[]): boolean {
 }
 
 /** A problem about a whole file (unreadable, refused), addressed by its path. */
-export function fileProblem(path: string, message: string, severity: Problem["severity"] = "error"): Problem {
+export function fileProblem(
+  path: string,
+  message: string,
+  severity: Problem["severity"] = "error",
+): Problem {
   return { address: path, message, severity };
 }

@@ -10,7 +10,11 @@ export interface CellError {
 export type CellValue = number | string | boolean | null | undefined | CellError;
 
 export function isCellError(v: unknown): v is CellError {
-  return typeof v === "object" && v !== null && typeof (v as { errorCode?: unknown }).errorCode === "string";
+  return (
+    typeof v === "object" &&
+    v !== null &&
+    typeof (v as { errorCode?: unknown }).errorCode === "string"
+  );
 }
 
 export type NumberReading =
@@ -28,11 +32,13 @@ const DECIMAL_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 export function readNumber(cell: CellValue): NumberReading {
   if (cell === null || cell === undefined) return { kind: "blank" };
   if (typeof cell === "number") return readFiniteNumber(cell);
-  if (typeof cell === "boolean") return { kind: "invalid", message: `${cell ? "TRUE" : "FALSE"} is not a number` };
+  if (typeof cell === "boolean")
+    return { kind: "invalid", message: `${cell ? "TRUE" : "FALSE"} is not a number` };
   if (typeof cell === "string") {
     const text = cell.trim();
     if (text === "") return { kind: "blank" };
-    if (!DECIMAL_TEXT.test(text)) return { kind: "invalid", message: `the text "${text}" is not a number` };
+    if (!DECIMAL_TEXT.test(text))
+      return { kind: "invalid", message: `the text "${text}" is not a number` };
     return readFiniteNumber(Number(text));
   }
   return { kind: "invalid", message: `the cell holds the error ${cell.errorCode}` };
@@ -40,7 +46,8 @@ export function readNumber(cell: CellValue): NumberReading {
 
 function readFiniteNumber(value: number): NumberReading {
   if (Number.isNaN(value)) return { kind: "invalid", message: "the value is not a number (NaN)" };
-  if (!Number.isFinite(value)) return { kind: "invalid", message: `${value > 0 ? "" : "-"}infinity is not a usable number` };
+  if (!Number.isFinite(value))
+    return { kind: "invalid", message: `${value > 0 ? "" : "-"}infinity is not a usable number` };
   return { kind: "number", value };
 }
 
@@ -79,7 +86,11 @@ export function readAnswer(cell: CellValue): AnswerReading {
         outOfScale: true,
       };
     case "invalid":
-      return { kind: "invalid", message: `${answerDescription(cell)} is not an answer: use 1 to 5, n/a or ?`, outOfScale: false };
+      return {
+        kind: "invalid",
+        message: `${answerDescription(cell)} is not an answer: use 1 to 5, n/a or ?`,
+        outOfScale: false,
+      };
   }
 }
 

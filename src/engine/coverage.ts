@@ -14,7 +14,8 @@ export interface Coverage {
 
 /** `null` is a listed row without a value. */
 export function coverageOf(values: readonly (number | null)[]): Result<Coverage> {
-  if (values.length === 0) return missingData("no rows are listed, so there is no coverage to report");
+  if (values.length === 0)
+    return missingData("no rows are listed, so there is no coverage to report");
   const available = values.filter((value) => value !== null).length;
   return ok({ available, listed: values.length, share: available / values.length });
 }

@@ -20,13 +20,16 @@ const OPERATORS: readonly Operator[] = ["<=", ">=", "<>", "=", "<", ">"];
 
 /** Parses a criterion cell; an error value as criterion is invalid input (Excel would return it). */
 export function parseCriterion(criterion: CellValue): Result<Criterion> {
-  if (isCellError(criterion)) return invalidInput(`the criterion is the error ${criterion.errorCode}`);
+  if (isCellError(criterion))
+    return invalidInput(`the criterion is the error ${criterion.errorCode}`);
   if (criterion === null || criterion === undefined) return ok(blankCriterion("", "="));
   if (typeof criterion === "number") {
-    if (!Number.isFinite(criterion)) return invalidInput(`the criterion ${criterion} is not a usable number`);
+    if (!Number.isFinite(criterion))
+      return invalidInput(`the criterion ${criterion} is not a usable number`);
     return ok(numberCriterion(String(criterion), "=", criterion));
   }
-  if (typeof criterion === "boolean") return ok(booleanCriterion(criterion ? "TRUE" : "FALSE", "=", criterion));
+  if (typeof criterion === "boolean")
+    return ok(booleanCriterion(criterion ? "TRUE" : "FALSE", "=", criterion));
   return ok(textCriterion(criterion));
 }
 
@@ -37,7 +40,8 @@ function textCriterion(text: string): Criterion {
   const number = readNumber(operand);
   if (number.kind === "number") return numberCriterion(text, operator, number.value);
   const upper = operand.trim().toUpperCase();
-  if (upper === "TRUE" || upper === "FALSE") return booleanCriterion(text, operator, upper === "TRUE", operand);
+  if (upper === "TRUE" || upper === "FALSE")
+    return booleanCriterion(text, operator, upper === "TRUE", operand);
   return stringCriterion(text, operator, operand);
 }
 
@@ -69,7 +73,12 @@ function numberCriterion(text: string, operator: Operator, target: number): Crit
   };
 }
 
-function booleanCriterion(text: string, operator: Operator, target: boolean, textForm?: string): Criterion {
+function booleanCriterion(
+  text: string,
+  operator: Operator,
+  target: boolean,
+  textForm?: string,
+): Criterion {
   const textMatch = textForm === undefined ? undefined : stringCriterion(text, operator, textForm);
   return {
     text,
@@ -88,7 +97,8 @@ function booleanCriterion(text: string, operator: Operator, target: boolean, tex
 function stringCriterion(text: string, operator: Operator, operand: string): Criterion {
   if (operator === "=" || operator === "<>") {
     const pattern = wildcardPattern(operand);
-    const equal = (cell: CellValue): boolean => typeof cell === "string" && pattern.test(cell.trim());
+    const equal = (cell: CellValue): boolean =>
+      typeof cell === "string" && pattern.test(cell.trim());
     return {
       text,
       matches: (cell) => {
@@ -100,7 +110,10 @@ function stringCriterion(text: string, operator: Operator, operand: string): Cri
   const target = operand.trim().toLowerCase();
   return {
     text,
-    matches: (cell) => typeof cell === "string" && !isBlank(cell) && compareText(cell.trim().toLowerCase(), target, operator),
+    matches: (cell) =>
+      typeof cell === "string" &&
+      !isBlank(cell) &&
+      compareText(cell.trim().toLowerCase(), target, operator),
   };
 }
 
@@ -160,7 +173,11 @@ function compareText(value: string, target: string, operator: Operator): boolean
  * The rows where every criterion matches its own column: `columns[k]` is the k-th criteria range
  * (flattened, as long as the data), `criteria[k]` its criterion.
  */
-export function matchingRows(rowCount: number, columns: readonly (readonly CellValue[])[], criteria: readonly Criterion[]): boolean[] {
+export function matchingRows(
+  rowCount: number,
+  columns: readonly (readonly CellValue[])[],
+  criteria: readonly Criterion[],
+): boolean[] {
   const selected = new Array<boolean>(rowCount).fill(true);
   columns.forEach((column, index) => {
     const criterion = criteria[index];

@@ -31,7 +31,8 @@ export function goalProfile(
   settings: Pick<ScoringSettings, "coverageThreshold" | "sdgBandLimits">,
 ): Result<GoalProfileRow[]> {
   // An empty spill shows as #CALC! in Excel; saying why is more use to the reader.
-  if (scores.length === 0) return missingData("no row with a goal matches, so there is no profile to show");
+  if (scores.length === 0)
+    return missingData("no row with a goal matches, so there is no profile to show");
   const byGoal = new Map<number, (number | null)[]>();
   for (const { goal, score } of scores) {
     const listed = byGoal.get(goal) ?? [];
@@ -42,13 +43,21 @@ export function goalProfile(
   for (const goal of [...byGoal.keys()].sort((a, b) => a - b)) {
     const listed = byGoal.get(goal) ?? [];
     const row = profileRow(goal, listed, settings);
-    if (!row.ok) return { ok: false, error: { kind: row.error.kind, message: `goal ${goal}: ${row.error.message}` } };
+    if (!row.ok)
+      return {
+        ok: false,
+        error: { kind: row.error.kind, message: `goal ${goal}: ${row.error.message}` },
+      };
     rows.push(row.value);
   }
   return ok(rows);
 }
 
-function profileRow(goal: number, listed: readonly (number | null)[], settings: Pick<ScoringSettings, "coverageThreshold" | "sdgBandLimits">): Result<GoalProfileRow> {
+function profileRow(
+  goal: number,
+  listed: readonly (number | null)[],
+  settings: Pick<ScoringSettings, "coverageThreshold" | "sdgBandLimits">,
+): Result<GoalProfileRow> {
   const figures = bandedIndex(listed, settings);
   if (!figures.ok) return figures;
   const { index, coverage, band } = figures.value;

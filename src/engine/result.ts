@@ -10,7 +10,8 @@ export interface EngineError {
   readonly message: string;
 }
 
-export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: EngineError };
+export type Result<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: EngineError };
 
 export function ok<T>(value: T): Result<T> {
   return { ok: true, value };
@@ -20,6 +21,9 @@ export function fail<T = never>(kind: EngineErrorKind, message: string): Result<
   return { ok: false, error: { kind, message } };
 }
 
-export const invalidInput = <T = never>(message: string): Result<T> => fail<T>("invalid-input", message);
-export const missingData = <T = never>(message: string): Result<T> => fail<T>("missing-data", message);
-export const outOfRange = <T = never>(message: string): Result<T> => fail<T>("out-of-range", message);
+export const invalidInput = <T = never>(message: string): Result<T> =>
+  fail<T>("invalid-input", message);
+export const missingData = <T = never>(message: string): Result<T> =>
+  fail<T>("missing-data", message);
+export const outOfRange = <T = never>(message: string): Result<T> =>
+  fail<T>("out-of-range", message);

@@ -58,7 +58,18 @@ export const DEFAULT_SETTINGS: ScoringSettings = deepFreeze({
   coverageThreshold: 0.5,
   sdgBandLimits: { achieved: 100, challengesRemain: 75, significantChallenges: 50 },
   principleBandLimits: { developing: 2, established: 3, advanced: 4 },
-  principleWeights: { TA: 1, MLG: 1, URL: 1, DATA: 1, ME: 1, P2P: 1, CAP: 1, STK: 1, FIN: 1, DIG: 1 },
+  principleWeights: {
+    TA: 1,
+    MLG: 1,
+    URL: 1,
+    DATA: 1,
+    ME: 1,
+    P2P: 1,
+    CAP: 1,
+    STK: 1,
+    FIN: 1,
+    DIG: 1,
+  },
   peerMinimumUnits: 3,
   minimumGroupSize: 3,
 });
@@ -81,12 +92,30 @@ export function settingsProblems(settings: ScoringSettings): readonly string[] {
   const check = (holds: boolean, problem: string): void => {
     if (!holds) problems.push(problem);
   };
-  check(["fixed", "peer", "baseline"].includes(settings.worstValueMode), `the worst-value mode must be fixed, peer or baseline, not "${settings.worstValueMode}"`);
-  check(["mean", "median"].includes(settings.itemAggregation), `the item aggregation must be mean or median, not "${settings.itemAggregation}"`);
-  check(Number.isInteger(settings.targetYear), `the target year must be a whole year, not ${settings.targetYear}`);
-  check(isWithin(settings.contestedThreshold, 0, 4), `the contested threshold must be a spread between 0 and 4, not ${settings.contestedThreshold}`);
-  check(isWithin(settings.halfAnsweredShare, 0, 1), `the half-answered share must be between 0 and 1, not ${settings.halfAnsweredShare}`);
-  check(isWithin(settings.coverageThreshold, 0, 1), `the coverage threshold must be between 0 and 1, not ${settings.coverageThreshold}`);
+  check(
+    ["fixed", "peer", "baseline"].includes(settings.worstValueMode),
+    `the worst-value mode must be fixed, peer or baseline, not "${settings.worstValueMode}"`,
+  );
+  check(
+    ["mean", "median"].includes(settings.itemAggregation),
+    `the item aggregation must be mean or median, not "${settings.itemAggregation}"`,
+  );
+  check(
+    Number.isInteger(settings.targetYear),
+    `the target year must be a whole year, not ${settings.targetYear}`,
+  );
+  check(
+    isWithin(settings.contestedThreshold, 0, 4),
+    `the contested threshold must be a spread between 0 and 4, not ${settings.contestedThreshold}`,
+  );
+  check(
+    isWithin(settings.halfAnsweredShare, 0, 1),
+    `the half-answered share must be between 0 and 1, not ${settings.halfAnsweredShare}`,
+  );
+  check(
+    isWithin(settings.coverageThreshold, 0, 1),
+    `the coverage threshold must be between 0 and 1, not ${settings.coverageThreshold}`,
+  );
   const sdg = settings.sdgBandLimits;
   check(
     risesWithin([sdg.significantChallenges, sdg.challengesRemain, sdg.achieved], 0, 100),
@@ -99,11 +128,23 @@ export function settingsProblems(settings: ScoringSettings): readonly string[] {
   );
   const weights = Object.entries(settings.principleWeights);
   for (const [principleId, weight] of weights) {
-    check(Number.isFinite(weight) && weight >= 0, `the weight of ${principleId} must be 0 or more, not ${weight}`);
+    check(
+      Number.isFinite(weight) && weight >= 0,
+      `the weight of ${principleId} must be 0 or more, not ${weight}`,
+    );
   }
-  check(weights.some(([, weight]) => weight > 0), "at least one principle weight must be above 0");
-  check(Number.isInteger(settings.peerMinimumUnits) && settings.peerMinimumUnits >= 1, `the peer minimum units must be a whole number of 1 or more, not ${settings.peerMinimumUnits}`);
-  check(Number.isInteger(settings.minimumGroupSize) && settings.minimumGroupSize >= 1, `the minimum group size must be a whole number of 1 or more, not ${settings.minimumGroupSize}`);
+  check(
+    weights.some(([, weight]) => weight > 0),
+    "at least one principle weight must be above 0",
+  );
+  check(
+    Number.isInteger(settings.peerMinimumUnits) && settings.peerMinimumUnits >= 1,
+    `the peer minimum units must be a whole number of 1 or more, not ${settings.peerMinimumUnits}`,
+  );
+  check(
+    Number.isInteger(settings.minimumGroupSize) && settings.minimumGroupSize >= 1,
+    `the minimum group size must be a whole number of 1 or more, not ${settings.minimumGroupSize}`,
+  );
   return problems;
 }
 
@@ -114,5 +155,8 @@ function isWithin(value: number, low: number, high: number): boolean {
 // Each limit is the lowest score of its band; strictly rising limits above the scale's minimum
 // leave every band non-empty.
 function risesWithin(limits: readonly number[], low: number, high: number): boolean {
-  return limits.every((limit, i) => isWithin(limit, low, high) && limit > low && (i === 0 || limit > (limits[i - 1] ?? Infinity)));
+  return limits.every(
+    (limit, i) =>
+      isWithin(limit, low, high) && limit > low && (i === 0 || limit > (limits[i - 1] ?? Infinity)),
+  );
 }

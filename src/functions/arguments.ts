@@ -20,15 +20,24 @@ export function readNumberArgument(cell: CellValue, name: string): NumberArgumen
     case "invalid":
       return {
         kind: "error",
-        error: isCellError(cell) ? propagatedError(cell.errorCode, `${name}: ${reading.message}`) : invalidValue(`${name}: ${reading.message}`),
+        error: isCellError(cell)
+          ? propagatedError(cell.errorCode, `${name}: ${reading.message}`)
+          : invalidValue(`${name}: ${reading.message}`),
       };
   }
 }
 
 /** A number an argument must have: a blank is an error too, named in the message. */
-export function requireNumber(cell: CellValue, name: string): { readonly kind: "number"; readonly value: number } | { readonly kind: "error"; readonly error: CustomFunctions.Error } {
+export function requireNumber(
+  cell: CellValue,
+  name: string,
+):
+  | { readonly kind: "number"; readonly value: number }
+  | { readonly kind: "error"; readonly error: CustomFunctions.Error } {
   const reading = readNumberArgument(cell, name);
-  return reading.kind === "blank" ? { kind: "error", error: invalidValue(`${name} is blank: give a number`) } : reading;
+  return reading.kind === "blank"
+    ? { kind: "error", error: invalidValue(`${name} is blank: give a number`) }
+    : reading;
 }
 
 /** Trimmed text of a cell, or undefined for a blank; numbers and booleans read as their text. */
@@ -39,7 +48,11 @@ export function readText(cell: CellValue): string | undefined {
 }
 
 /** An optional single-number argument: left out or blank gives the fallback (a framework default). */
-export function readOptionalNumber(raw: unknown, name: string, fallback: number): number | CustomFunctions.Error {
+export function readOptionalNumber(
+  raw: unknown,
+  name: string,
+  fallback: number,
+): number | CustomFunctions.Error {
   if (isOmitted(raw)) return fallback;
   const reading = readNumberArgument(toSingleCell(raw), name);
   if (reading.kind === "error") return reading.error;

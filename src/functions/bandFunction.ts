@@ -31,7 +31,9 @@ function readScale(scale: unknown): Scale | CustomFunctions.Error {
   if (isOmitted(scale)) return "sdg";
   const text = readText(toSingleCell(scale))?.toLowerCase();
   if (text === "sdg" || text === "principle") return text;
-  return invalidValue(`scale must be "sdg" (0–100) or "principle" (1–5), not ${JSON.stringify(text ?? toSingleCell(scale))}`);
+  return invalidValue(
+    `scale must be "sdg" (0–100) or "principle" (1–5), not ${JSON.stringify(text ?? toSingleCell(scale))}`,
+  );
 }
 
 interface ChosenLimits {
@@ -40,7 +42,10 @@ interface ChosenLimits {
 }
 
 /** Three numbers: the lower limits of the three upper bands, best band first for "sdg", lowest first for "principle". */
-function readLimits(limits: unknown, scale: Scale): ChosenLimits | undefined | CustomFunctions.Error {
+function readLimits(
+  limits: unknown,
+  scale: Scale,
+): ChosenLimits | undefined | CustomFunctions.Error {
   if (limits === null || limits === undefined) return undefined;
   const cells = cellsOf(toMatrix(limits)).filter((cell) => !isBlankCell(cell));
   if (cells.length === 0) return undefined;
@@ -52,8 +57,13 @@ function readLimits(limits: unknown, scale: Scale): ChosenLimits | undefined | C
   }
   const [first, second, third] = numbers;
   if (numbers.length !== 3 || first === undefined || second === undefined || third === undefined) {
-    const names = scale === "sdg" ? "Achieved, Challenges remain, Significant challenges (e.g. 100, 75, 50)" : "Developing, Established, Advanced (e.g. 2, 3, 4)";
-    return invalidValue(`limits must be three numbers, the lower limits of ${names}; got ${numbers.length}`);
+    const names =
+      scale === "sdg"
+        ? "Achieved, Challenges remain, Significant challenges (e.g. 100, 75, 50)"
+        : "Developing, Established, Advanced (e.g. 2, 3, 4)";
+    return invalidValue(
+      `limits must be three numbers, the lower limits of ${names}; got ${numbers.length}`,
+    );
   }
   return scale === "sdg"
     ? { sdg: { achieved: first, challengesRemain: second, significantChallenges: third } }

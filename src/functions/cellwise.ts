@@ -4,7 +4,16 @@
 // the others keep their values.
 
 import type { CellValue } from "../engine/cells";
-import { NO_CELLS, asRows, describeShape, rowAt, sameShape, shapeOfRows, toCellValue, type Shape } from "./excelValues";
+import {
+  NO_CELLS,
+  asRows,
+  describeShape,
+  rowAt,
+  sameShape,
+  shapeOfRows,
+  toCellValue,
+  type Shape,
+} from "./excelValues";
 import { invalidValue, type ExcelMatrix, type ExcelScalar } from "./runtime";
 
 export interface RangeArgument {
@@ -57,7 +66,10 @@ export function cellAt(operand: Operand, row: number, column: number): CellValue
  * Calls `compute` once per position with the cells of the (up to three) arguments at that
  * position, in the order given.
  */
-export function mapCells(args: ScalarArguments, compute: (first: CellValue, second: CellValue, third: CellValue) => ExcelScalar): ExcelMatrix {
+export function mapCells(
+  args: ScalarArguments,
+  compute: (first: CellValue, second: CellValue, third: CellValue) => ExcelScalar,
+): ExcelMatrix {
   const linedUp = lineUp(args);
   if (linedUp instanceof CustomFunctions.Error) return [[linedUp]];
   const [a, b, c] = linedUp.operands;
@@ -67,7 +79,13 @@ export function mapCells(args: ScalarArguments, compute: (first: CellValue, seco
 // The loop over a whole column (BAND, PROGRESS or INDICATOR of 100,000 rows): it reads the ranges
 // in place, written out for three operands rather than over an array of them, skips toCellValue
 // for numbers and allocates only the result rows.
-function fillCells(a: Operand, b: Operand, c: Operand, target: Shape, compute: (first: CellValue, second: CellValue, third: CellValue) => ExcelScalar): ExcelMatrix {
+function fillCells(
+  a: Operand,
+  b: Operand,
+  c: Operand,
+  target: Shape,
+  compute: (first: CellValue, second: CellValue, third: CellValue) => ExcelScalar,
+): ExcelMatrix {
   const { single: singleA, value: valueA, rows: rowsA } = a;
   const { single: singleB, value: valueB, rows: rowsB } = b;
   const { single: singleC, value: valueC, rows: rowsC } = c;

@@ -5,7 +5,13 @@
 import { catalogue } from "../engine/catalogue";
 import type { CellValue } from "../engine/cells";
 import { readNumber } from "../engine/cells";
-import { alignment, answerConsensus, answerSpread, itemScore, principleScore } from "../engine/scoring";
+import {
+  alignment,
+  answerConsensus,
+  answerSpread,
+  itemScore,
+  principleScore,
+} from "../engine/scoring";
 import { DEFAULT_SETTINGS, type ItemAggregation } from "../engine/settings";
 import { readNumberArgument, readOptionalNumber, readText } from "./arguments";
 import { cellsOf, describeShape, isOmitted, shapeOf, toMatrix, toSingleCell } from "./excelValues";
@@ -34,9 +40,15 @@ function readMethod(method: unknown): ItemAggregation | CustomFunctions.Error {
 }
 
 /** PRINCIPLE(itemScores, principles, principle, [minShare]) over the whole checklist. */
-export function principleScoreOf(itemScores: unknown, principles: unknown, principle: unknown, minShare: unknown): ExcelScalar {
+export function principleScoreOf(
+  itemScores: unknown,
+  principles: unknown,
+  principle: unknown,
+  minShare: unknown,
+): ExcelScalar {
   const wanted = readText(toSingleCell(principle))?.toUpperCase();
-  if (wanted === undefined) return invalidValue("principle is blank: give a principle id such as TA");
+  if (wanted === undefined)
+    return invalidValue("principle is blank: give a principle id such as TA");
   const share = readOptionalNumber(minShare, "minShare", DEFAULT_SETTINGS.halfAnsweredShare);
   if (typeof share !== "number") return share;
   const table = readTable(
@@ -56,7 +68,9 @@ export function principleScoreOf(itemScores: unknown, principles: unknown, princ
     const known = catalogue.principles.map((entry) => entry.id);
     return known.some((id) => id === wanted)
       ? notAvailable(`the checklist has no item of principle ${wanted}`)
-      : invalidValue(`no checklist item has the principle ${JSON.stringify(wanted)}; the principle ids are ${known.join(", ")}`);
+      : invalidValue(
+          `no checklist item has the principle ${JSON.stringify(wanted)}; the principle ids are ${known.join(", ")}`,
+        );
   }
   const result = principleScore(items, share);
   return result.ok ? result.value.score : fromResult(result);
@@ -91,7 +105,10 @@ export function alignmentOf(principleScores: unknown, weights: unknown): ExcelSc
     if (reading.kind === "error") return reading.error;
     // A blank weight next to a missing score does not matter; next to a score it would be a silent 0.
     if (reading.kind === "blank") {
-      if (scores[index] !== null) return invalidValue(`weight ${index + 1} is blank but its principle has a score: give a weight`);
+      if (scores[index] !== null)
+        return invalidValue(
+          `weight ${index + 1} is blank but its principle has a score: give a weight`,
+        );
       weightValues.push(0);
     } else {
       weightValues.push(reading.value);

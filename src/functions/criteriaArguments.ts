@@ -5,17 +5,31 @@
 
 import { matchingRows, parseCriterion, type Criterion } from "../engine/criteria";
 import type { CellValue } from "../engine/cells";
-import { cellsOf, describeShape, sameShape, shapeOf, toMatrix, toSingleCell, type Shape } from "./excelValues";
+import {
+  cellsOf,
+  describeShape,
+  sameShape,
+  shapeOf,
+  toMatrix,
+  toSingleCell,
+  type Shape,
+} from "./excelValues";
 import { invalidValue, toExcelError } from "./runtime";
 
 /**
  * Which of the data range's cells (row by row) the criteria keep, or the #VALUE! for an odd
  * number of criteria arguments, a criteria range of another shape or an error as criterion.
  */
-export function selectRows(dataName: string, dataShape: Shape, criteria: unknown): boolean[] | CustomFunctions.Error {
+export function selectRows(
+  dataName: string,
+  dataShape: Shape,
+  criteria: unknown,
+): boolean[] | CustomFunctions.Error {
   const repetitions = criteriaRepetitions(criteria);
   if (repetitions.length % 2 !== 0) {
-    return invalidValue(`criteria come in pairs, a criteria range then its criterion; got ${repetitions.length} criteria arguments`);
+    return invalidValue(
+      `criteria come in pairs, a criteria range then its criterion; got ${repetitions.length} criteria arguments`,
+    );
   }
   const columns: CellValue[][] = [];
   const parsed: Criterion[] = [];
@@ -28,7 +42,11 @@ export function selectRows(dataName: string, dataShape: Shape, criteria: unknown
       );
     }
     const criterion = parseCriterion(toSingleCell(repetitions[2 * pair + 1]));
-    if (!criterion.ok) return toExcelError({ kind: criterion.error.kind, message: `criterion ${pair + 1}: ${criterion.error.message}` });
+    if (!criterion.ok)
+      return toExcelError({
+        kind: criterion.error.kind,
+        message: `criterion ${pair + 1}: ${criterion.error.message}`,
+      });
     columns.push(cellsOf(range));
     parsed.push(criterion.value);
   }
@@ -40,7 +58,11 @@ export function selectRows(dataName: string, dataShape: Shape, criteria: unknown
 function criteriaRepetitions(criteria: unknown): unknown[] {
   if (criteria === null || criteria === undefined) return [];
   const repetitions = Array.isArray(criteria) ? [...(criteria as unknown[])] : [criteria];
-  while (repetitions.length > 0 && (repetitions[repetitions.length - 1] === null || repetitions[repetitions.length - 1] === undefined)) {
+  while (
+    repetitions.length > 0 &&
+    (repetitions[repetitions.length - 1] === null ||
+      repetitions[repetitions.length - 1] === undefined)
+  ) {
     repetitions.pop();
   }
   return repetitions;

@@ -40,7 +40,8 @@ function objectCellValue(raw: object): CellValue {
     return { errorCode: typeof fields.basicValue === "string" ? fields.basicValue : "#VALUE!" };
   }
   const basic = fields.basicValue;
-  if (typeof basic === "number" || typeof basic === "string" || typeof basic === "boolean") return basic;
+  if (typeof basic === "number" || typeof basic === "string" || typeof basic === "boolean")
+    return basic;
   return UNRECOGNISED;
 }
 

@@ -121,7 +121,9 @@ export function itemScore(
  * @param answers The respondents' answers to one item: whole numbers 1–5, n/a or ?. Only the numbers count; at least two are needed.
  * @returns The spread (0–4), or #N/A with fewer than two numeric answers.
  */
-export function spread(answers: Array<Array<number | string | boolean | null | CustomFunctions.Error>>): number | string | CustomFunctions.Error {
+export function spread(
+  answers: Array<Array<number | string | boolean | null | CustomFunctions.Error>>,
+): number | string | CustomFunctions.Error {
   return FUNCTIONS.SPREAD.run(answers);
 }
 
@@ -132,7 +134,9 @@ export function spread(answers: Array<Array<number | string | boolean | null | C
  * @param answers The respondents' answers to one item: whole numbers 1–5, n/a or ?. Only the numbers count; at least two are needed.
  * @returns The consensus (0–1), or #N/A with fewer than two numeric answers.
  */
-export function consensus(answers: Array<Array<number | string | boolean | null | CustomFunctions.Error>>): number | string | CustomFunctions.Error {
+export function consensus(
+  answers: Array<Array<number | string | boolean | null | CustomFunctions.Error>>,
+): number | string | CustomFunctions.Error {
   return FUNCTIONS.CONSENSUS.run(answers);
 }
 

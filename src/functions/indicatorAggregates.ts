@@ -11,13 +11,24 @@ import { goalIndex } from "../engine/scoring";
 import { DEFAULT_SETTINGS } from "../engine/settings";
 import { readText, requireNumber } from "./arguments";
 import { toSingleCell } from "./excelValues";
-import { fromResult, invalidValue, notAvailable, type ExcelMatrix, type ExcelScalar } from "./runtime";
+import {
+  fromResult,
+  invalidValue,
+  notAvailable,
+  type ExcelMatrix,
+  type ExcelScalar,
+} from "./runtime";
 import { hasCriteria } from "./criteriaArguments";
 import { readTable, scoreOrGap } from "./tableArguments";
 
 const OBJECTIVES: readonly ObjectiveId[] = ["GOV", "INC", "GRN", "PRO"];
 
-export function goalIndexOf(scores: unknown, goals: unknown, goal: unknown, criteria: unknown): ExcelScalar {
+export function goalIndexOf(
+  scores: unknown,
+  goals: unknown,
+  goal: unknown,
+  criteria: unknown,
+): ExcelScalar {
   const wanted = requireNumber(toSingleCell(goal), "goal");
   if (wanted.kind === "error") return wanted.error;
   const table = readTable(
@@ -29,16 +40,30 @@ export function goalIndexOf(scores: unknown, goals: unknown, goal: unknown, crit
   );
   if (table instanceof CustomFunctions.Error) return table;
   const [scoreCells = [], goalCells = []] = table.columns;
-  const listed = listedScores(scoreCells, table.selected, (row) => goalOf(goalCells[row]) === wanted.value);
-  if (listed.length === 0) return notAvailable(`no row of goal ${wanted.value} matches${hasCriteria(criteria) ? " the criteria" : ""}`);
+  const listed = listedScores(
+    scoreCells,
+    table.selected,
+    (row) => goalOf(goalCells[row]) === wanted.value,
+  );
+  if (listed.length === 0)
+    return notAvailable(
+      `no row of goal ${wanted.value} matches${hasCriteria(criteria) ? " the criteria" : ""}`,
+    );
   const result = goalIndex(listed);
   return result.ok ? result.value.index : fromResult(result);
 }
 
-export function objectiveIndexOf(scores: unknown, objectives: unknown, objective: unknown, criteria: unknown): ExcelScalar {
+export function objectiveIndexOf(
+  scores: unknown,
+  objectives: unknown,
+  objective: unknown,
+  criteria: unknown,
+): ExcelScalar {
   const wanted = readText(toSingleCell(objective))?.toUpperCase();
   if (wanted === undefined || !OBJECTIVES.some((id) => id === wanted)) {
-    return invalidValue(`objective must be one of ${OBJECTIVES.join(", ")}, not ${JSON.stringify(wanted ?? "")}`);
+    return invalidValue(
+      `objective must be one of ${OBJECTIVES.join(", ")}, not ${JSON.stringify(wanted ?? "")}`,
+    );
   }
   const table = readTable(
     [
@@ -49,8 +74,15 @@ export function objectiveIndexOf(scores: unknown, objectives: unknown, objective
   );
   if (table instanceof CustomFunctions.Error) return table;
   const [scoreCells = [], objectiveCells = []] = table.columns;
-  const listed = listedScores(scoreCells, table.selected, (row) => objectiveOf(objectiveCells[row]) === wanted);
-  if (listed.length === 0) return notAvailable(`no row of objective ${wanted} matches${hasCriteria(criteria) ? " the criteria" : ""}`);
+  const listed = listedScores(
+    scoreCells,
+    table.selected,
+    (row) => objectiveOf(objectiveCells[row]) === wanted,
+  );
+  if (listed.length === 0)
+    return notAvailable(
+      `no row of objective ${wanted} matches${hasCriteria(criteria) ? " the criteria" : ""}`,
+    );
   const result = goalIndex(listed);
   return result.ok ? result.value.index : fromResult(result);
 }
@@ -83,7 +115,11 @@ export function profileOf(scores: unknown, goals: unknown, criteria: unknown): E
   return profile.value.map((entry) => [entry.goal, entry.index ?? "", entry.coverage, entry.band]);
 }
 
-function listedScores(scoreCells: readonly CellValue[], selected: readonly boolean[], belongs: (row: number) => boolean): (number | null)[] {
+function listedScores(
+  scoreCells: readonly CellValue[],
+  selected: readonly boolean[],
+  belongs: (row: number) => boolean,
+): (number | null)[] {
   const listed: (number | null)[] = [];
   selected.forEach((isSelected, row) => {
     if (isSelected && belongs(row)) listed.push(scoreOrGap(scoreCells[row]));

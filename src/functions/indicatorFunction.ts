@@ -16,7 +16,8 @@ const FIELDS = {
   polarity: (indicator) => indicator.polarity,
   end: (indicator) => endValueText(indicator.end),
   worst: (indicator) => indicator.worst,
-  basis: (indicator) => `end: ${basisText(indicator.endBasis)}; worst: ${basisText(indicator.worstBasis)}`,
+  basis: (indicator) =>
+    `end: ${basisText(indicator.endBasis)}; worst: ${basisText(indicator.worstBasis)}`,
   objective: (indicator) => indicator.objective,
   list: (indicator) => indicator.list,
 } as const satisfies Record<string, (indicator: IndicatorDefinition) => number | string>;
@@ -35,16 +36,29 @@ export function indicatorCells(code: unknown, field: unknown): ExcelMatrix {
     { name: "field", raw: field },
   ] as const;
   return mapCells(args, (codeCell, fieldCell): ExcelScalar => {
-    if (isCellError(codeCell)) return propagatedError(codeCell.errorCode, `code: the cell holds the error ${codeCell.errorCode}`);
-    if (isCellError(fieldCell)) return propagatedError(fieldCell.errorCode, `field: the cell holds the error ${fieldCell.errorCode}`);
+    if (isCellError(codeCell))
+      return propagatedError(
+        codeCell.errorCode,
+        `code: the cell holds the error ${codeCell.errorCode}`,
+      );
+    if (isCellError(fieldCell))
+      return propagatedError(
+        fieldCell.errorCode,
+        `field: the cell holds the error ${fieldCell.errorCode}`,
+      );
     const codeText = readText(codeCell);
     if (codeText === undefined) return "";
     const fieldText = readText(fieldCell)?.toLowerCase();
     if (fieldText === undefined || !isFieldName(fieldText)) {
-      return invalidValue(`unknown field ${JSON.stringify(readText(fieldCell) ?? "")}: use one of ${INDICATOR_FIELDS.join(", ")}`);
+      return invalidValue(
+        `unknown field ${JSON.stringify(readText(fieldCell) ?? "")}: use one of ${INDICATOR_FIELDS.join(", ")}`,
+      );
     }
     const definition = findIndicator(codeText);
-    if (definition === undefined) return invalidValue(`unknown indicator code ${JSON.stringify(codeText)}: it is not in the catalogue`);
+    if (definition === undefined)
+      return invalidValue(
+        `unknown indicator code ${JSON.stringify(codeText)}: it is not in the catalogue`,
+      );
     return FIELDS[fieldText](definition);
   });
 }

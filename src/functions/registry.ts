@@ -5,7 +5,13 @@
 // Ids are permanent: workbooks store formulas by id, so an id is never renamed or reused.
 
 import { bandCells } from "./bandFunction";
-import { alignmentOf, consensusOf, itemScoreOf, principleScoreOf, spreadOf } from "./checklistFunctions";
+import {
+  alignmentOf,
+  consensusOf,
+  itemScoreOf,
+  principleScoreOf,
+  spreadOf,
+} from "./checklistFunctions";
 import { coverageOfValues, goalIndexOf, objectiveIndexOf, profileOf } from "./indicatorAggregates";
 import { indicatorCells } from "./indicatorFunction";
 import type { ExcelMatrix, ExcelScalar } from "./runtime";

@@ -77,7 +77,12 @@ function scoreRange(
       const value: unknown = valueSingle ? valueConstant : valueRow[column];
       const worst: unknown = worstSingle ? worstConstant : worstRow[column];
       const end: unknown = endSingle ? endConstant : endRow[column];
-      if (typeof value === "number" && !Number.isNaN(value) && typeof worst === "number" && typeof end === "number") {
+      if (
+        typeof value === "number" &&
+        !Number.isNaN(value) &&
+        typeof worst === "number" &&
+        typeof end === "number"
+      ) {
         values[index] = value;
         worsts[index] = worst;
         ends[index] = end;
@@ -93,7 +98,8 @@ function scoreRange(
   const result: ExcelMatrix = new Array<ExcelScalar[]>(rows);
   for (let row = 0, index = 0; row < rows; row++) {
     const out = new Array<ExcelScalar>(columns);
-    for (let column = 0; column < columns; column++, index++) out[column] = fromScore(scores[index] ?? NaN);
+    for (let column = 0; column < columns; column++, index++)
+      out[column] = fromScore(scores[index] ?? NaN);
     result[row] = out;
   }
   const place = (index: number, cell: ExcelScalar): void => {
@@ -104,7 +110,15 @@ function scoreRange(
   for (const index of byCell) {
     const row = Math.floor(index / columns);
     const column = index % columns;
-    place(index, againstWorstAndEnd(cellAt(valueOperand, row, column), cellAt(worstOperand, row, column), cellAt(endOperand, row, column), compute));
+    place(
+      index,
+      againstWorstAndEnd(
+        cellAt(valueOperand, row, column),
+        cellAt(worstOperand, row, column),
+        cellAt(endOperand, row, column),
+        compute,
+      ),
+    );
   }
   return result;
 }

@@ -15,7 +15,10 @@ export interface SelectedTable {
   readonly selected: readonly boolean[];
 }
 
-export function readTable(columns: readonly RangeArgument[], criteria: unknown): SelectedTable | CustomFunctions.Error {
+export function readTable(
+  columns: readonly RangeArgument[],
+  criteria: unknown,
+): SelectedTable | CustomFunctions.Error {
   const first = columns[0];
   if (first === undefined) return invalidValue("no data range given");
   const matrices = columns.map((column) => toMatrix(column.raw));
@@ -24,7 +27,9 @@ export function readTable(columns: readonly RangeArgument[], criteria: unknown):
     const other = shapeOf(matrix);
     if (!sameShape(shape, other)) {
       const name = columns[index]?.name ?? `argument ${index + 1}`;
-      return invalidValue(`${first.name} is ${describeShape(shape)} but ${name} is ${describeShape(other)}: give ranges of the same size`);
+      return invalidValue(
+        `${first.name} is ${describeShape(shape)} but ${name} is ${describeShape(other)}: give ranges of the same size`,
+      );
     }
   }
   const selected = selectRows(first.name, shape, criteria);

@@ -16,7 +16,12 @@ export const STAMP_KEYS = {
   generatedOn: "generatedOn",
 } as const;
 
-export async function stampWorkbook(host: WorkbookHost, stamp: Stamp, list: ListId, settings: ScoringSettings): Promise<void> {
+export async function stampWorkbook(
+  host: WorkbookHost,
+  stamp: Stamp,
+  list: ListId,
+  settings: ScoringSettings,
+): Promise<void> {
   await host.writeSettings({
     [STAMP_KEYS.catalogueVersion]: CATALOGUE_VERSION,
     [STAMP_KEYS.list]: list,

@@ -10,7 +10,12 @@ import type { FormulaDialect, WorkbookPlan } from "../engine/plan/types";
 
 export type { AddinSettings } from "../engine/plan/addinSettings";
 export type { ExistingSheetPolicy } from "../engine/plan/placement";
-export type { TableData, TableColumnData, TableCellData, TableRowData } from "../engine/plan/tableData";
+export type {
+  TableData,
+  TableColumnData,
+  TableCellData,
+  TableRowData,
+} from "../engine/plan/tableData";
 export { PlanConflictError, PlanError } from "../engine/plan/planError";
 
 export interface ApplyOptions {

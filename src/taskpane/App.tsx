@@ -1,6 +1,12 @@
 // The task pane: a narrow column of sections over one PaneWorkflows session, in Office's theme. In the
 // browser preview the workbook behind the session is shown beside it as editable grids.
-import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { useCallback, useMemo, useState } from "react";
 import type { Principle } from "../engine/catalogue";
 import type { MemoryWorkbook } from "../host/memory/memoryWorkbook";
@@ -55,7 +61,16 @@ const useStyles = makeStyles({
   },
 });
 
-export function App({ workflows, dark, previewWorkbook, notices, catalogueVersion, principles, functions, initialSection }: AppProps) {
+export function App({
+  workflows,
+  dark,
+  previewWorkbook,
+  notices,
+  catalogueVersion,
+  principles,
+  functions,
+  initialSection,
+}: AppProps) {
   const styles = useStyles();
   const [version, setVersion] = useState(0);
   const changed = useCallback(() => {
@@ -66,10 +81,17 @@ export function App({ workflows, dark, previewWorkbook, notices, catalogueVersio
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.provider}>
       <PaneChangesContext.Provider value={changes}>
         <div className={styles.layout}>
-          <main className={`${styles.pane} ${previewWorkbook === null ? styles.paneInExcel : styles.paneBesidePreview}`} aria-label="C2C Scoreboard">
+          <main
+            className={`${styles.pane} ${previewWorkbook === null ? styles.paneInExcel : styles.paneBesidePreview}`}
+            aria-label="C2C Scoreboard"
+          >
             <PaneHeader workflows={workflows} notices={notices} />
             <PaneSections workflows={workflows} initial={initialSection} />
-            <HelpSection catalogueVersion={catalogueVersion} principles={principles} functions={functions} />
+            <HelpSection
+              catalogueVersion={catalogueVersion}
+              principles={principles}
+              functions={functions}
+            />
           </main>
           {previewWorkbook !== null && <WorkbookPreview workbook={previewWorkbook} />}
         </div>

@@ -1,6 +1,12 @@
 // Entry point of the task pane bundle: find out where we run, set up the session, render the pane.
 // If even that fails (an Excel too old for the add-in), the reason is rendered in the pane.
-import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, webLightTheme } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { catalogue, CATALOGUE_VERSION } from "../engine/catalogue";
@@ -34,7 +40,8 @@ async function start(): Promise<void> {
       <FluentProvider theme={webLightTheme}>
         <MessageBar intent="error" role="alert" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>The C2C Scoreboard could not start.</MessageBarTitle> {errorMessage(error)}
+            <MessageBarTitle>The C2C Scoreboard could not start.</MessageBarTitle>{" "}
+            {errorMessage(error)}
           </MessageBarBody>
         </MessageBar>
       </FluentProvider>,

@@ -2,7 +2,8 @@
 // preview); when office.js itself did not load (offline preview) there is no Office global at all.
 // Either way the pane renders, marked as a preview.
 
-export type PaneHost = { readonly kind: "excel"; readonly darkTheme: boolean } | { readonly kind: "preview" };
+export type PaneHost =
+  { readonly kind: "excel"; readonly darkTheme: boolean } | { readonly kind: "preview" };
 
 export async function detectPaneHost(): Promise<PaneHost> {
   if (!("Office" in globalThis)) return { kind: "preview" };

@@ -25,16 +25,33 @@ export const NO_CREATE_WORKBOOK_NOTICE = `This version of Excel cannot open a ne
  * the build's 1 MiB budget.
  */
 export async function paneSetup(host: PaneHost): Promise<PaneSetup> {
-  const { createPaneSession } = await import(/* webpackChunkName: "session" */ "./workflows/paneSession");
+  const { createPaneSession } = await import(
+    /* webpackChunkName: "session" */ "./workflows/paneSession"
+  );
   if (host.kind === "preview") {
     const workbook = MemoryWorkbook.empty();
-    return { workflows: createPaneSession(workbook, { environment: "preview" }), dark: false, previewWorkbook: workbook, notices: [] };
+    return {
+      workflows: createPaneSession(workbook, { environment: "preview" }),
+      dark: false,
+      previewWorkbook: workbook,
+      notices: [],
+    };
   }
   const { officeExcelHost } = await import(/* webpackChunkName: "session" */ "../host/excel");
-  const canCreateWorkbook = Office.context.requirements.isSetSupported("ExcelApi", CREATE_WORKBOOK_API);
+  const canCreateWorkbook = Office.context.requirements.isSetSupported(
+    "ExcelApi",
+    CREATE_WORKBOOK_API,
+  );
   const workflows = createPaneSession(officeExcelHost(), {
     environment: "excel",
-    ...(canCreateWorkbook ? { openWorkbook: (base64: string) => Excel.createWorkbook(base64) } : {}),
+    ...(canCreateWorkbook
+      ? { openWorkbook: (base64: string) => Excel.createWorkbook(base64) }
+      : {}),
   });
-  return { workflows, dark: host.darkTheme, previewWorkbook: null, notices: canCreateWorkbook ? [] : [NO_CREATE_WORKBOOK_NOTICE] };
+  return {
+    workflows,
+    dark: host.darkTheme,
+    previewWorkbook: null,
+    notices: canCreateWorkbook ? [] : [NO_CREATE_WORKBOOK_NOTICE],
+  };
 }

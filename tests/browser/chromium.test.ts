@@ -5,7 +5,12 @@
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ChromiumMissingError, ensureChromium, findChromium, type ChromiumSetup } from "../../scripts/browser/chromium";
+import {
+  ChromiumMissingError,
+  ensureChromium,
+  findChromium,
+  type ChromiumSetup,
+} from "../../scripts/browser/chromium";
 
 const TEST_TIMEOUT_MS = 10_000;
 
@@ -42,15 +47,21 @@ describe("findChromium", () => {
   it("takes CHROMIUM_PATH before the Debian paths", () => {
     executable("chromium");
     const configured = executable("my-chrome");
-    expect(findChromium({ CHROMIUM_PATH: configured }, [join(directory, "chromium")])).toBe(configured);
+    expect(findChromium({ CHROMIUM_PATH: configured }, [join(directory, "chromium")])).toBe(
+      configured,
+    );
   });
 
   it("refuses a CHROMIUM_PATH that is not an executable file, saying how to install the browser", () => {
     const plainFile = join(directory, "not-executable");
     writeFileSync(plainFile, "");
     expect(() => findChromium({ CHROMIUM_PATH: plainFile }, [])).toThrow(ChromiumMissingError);
-    expect(() => findChromium({ CHROMIUM_PATH: plainFile }, [])).toThrow(`CHROMIUM_PATH is "${plainFile}", which is not an executable file.`);
-    expect(() => findChromium({ CHROMIUM_PATH: plainFile }, [])).toThrow("sudo apt-get install chromium");
+    expect(() => findChromium({ CHROMIUM_PATH: plainFile }, [])).toThrow(
+      `CHROMIUM_PATH is "${plainFile}", which is not an executable file.`,
+    );
+    expect(() => findChromium({ CHROMIUM_PATH: plainFile }, [])).toThrow(
+      "sudo apt-get install chromium",
+    );
   });
 
   it("takes the first Debian path present, and is null when none is", () => {
@@ -85,7 +96,11 @@ describe("ensureChromium", () => {
         executable("chromium");
         return 0;
       };
-      const paths = await Promise.all([ensureChromium(setup({ install })), ensureChromium(setup({ install })), ensureChromium(setup({ install }))]);
+      const paths = await Promise.all([
+        ensureChromium(setup({ install })),
+        ensureChromium(setup({ install })),
+        ensureChromium(setup({ install })),
+      ]);
       expect(paths).toEqual([0, 1, 2].map(() => join(directory, "chromium")));
       expect(installs).toBe(1);
     },

@@ -65,7 +65,8 @@ let sampleScores: AssessmentScores;
 let samplePane: PaneSession | undefined;
 
 function running(): { browser: Browser; origin: string } {
-  if (browser === undefined || server === undefined) throw new Error("the browser or the local server did not start (see beforeAll)");
+  if (browser === undefined || server === undefined)
+    throw new Error("the browser or the local server did not start (see beforeAll)");
   return { browser, origin: server.origin };
 }
 
@@ -80,7 +81,8 @@ async function withPane<T>(work: (pane: PaneSession) => Promise<T>): Promise<T> 
 }
 
 function sampleSession(): PaneSession {
-  if (samplePane === undefined) throw new Error("the sample was not loaded (see the test that loads it)");
+  if (samplePane === undefined)
+    throw new Error("the sample was not loaded (see the test that loads it)");
   return samplePane;
 }
 
@@ -101,7 +103,10 @@ describe("the task pane preview in Chromium", () => {
     "opens as a preview beside its workbook, with office.js from the npm copy and nothing fetched from outside",
     async () => {
       await withPane(async ({ page, guard }) => {
-        const tabs = await page.getByRole("tablist", { name: "C2C Scoreboard sections" }).getByRole("tab").allInnerTexts();
+        const tabs = await page
+          .getByRole("tablist", { name: "C2C Scoreboard sections" })
+          .getByRole("tab")
+          .allInnerTexts();
         expect(tabs.map((name) => name.trim())).toEqual([...SECTIONS]);
         await expect(preview(page).isVisible()).resolves.toBe(true);
         // office.js waits 3 s before adding its telemetry frame; stay long enough to see it aborted.
@@ -127,7 +132,12 @@ describe("the task pane preview in Chromium", () => {
         await page.getByRole("button", { name: "Create assessment", exact: true }).click();
         await settle(page, sheetTabs(page).first(), "Create assessment");
 
-        const expected = newAssessmentPlan({ ...WIZARD, years: [...WIZARD.years], list: "simplified", respondents: [...WIZARD.respondents] });
+        const expected = newAssessmentPlan({
+          ...WIZARD,
+          years: [...WIZARD.years],
+          list: "simplified",
+          respondents: [...WIZARD.respondents],
+        });
         expect(await sheetNames(page)).toEqual(expected.sheets.map((sheet) => sheet.name));
         await openSheet(page, "Checklist");
         for (const respondent of WIZARD.respondents) await findCell(page, "Checklist", respondent);
@@ -147,7 +157,11 @@ describe("the task pane preview in Chromium", () => {
       const { page, guard } = samplePane;
       await openSection(page, "Create");
       await page.getByRole("button", { name: "Load sample partnership", exact: true }).click();
-      await settle(page, sheetTabs(page).filter({ hasText: "Indicators" }).first(), "Load sample partnership");
+      await settle(
+        page,
+        sheetTabs(page).filter({ hasText: "Indicators" }).first(),
+        "Load sample partnership",
+      );
 
       await openSection(page, "Scoreboard");
       await page.getByRole("button", { name: "Refresh scoreboard", exact: true }).click();
@@ -156,34 +170,59 @@ describe("the task pane preview in Chromium", () => {
       expect(await sheetNames(page)).toContain("Scoreboard");
 
       const principles = await readTable(principleTable);
-      expect(principles.headers).toEqual(expect.arrayContaining(["Principle", "Name", "Score", "Band"]));
-      expect(principles.rows.map((row) => ({ principle: row.Principle, name: row.Name, score: row.Score }))).toEqual(
-        sampleScores.principles.map((principle) => ({ principle: principle.principle, name: principle.name, score: principle.score === null ? "–" : principle.score.toFixed(2) })),
+      expect(principles.headers).toEqual(
+        expect.arrayContaining(["Principle", "Name", "Score", "Band"]),
+      );
+      expect(
+        principles.rows.map((row) => ({
+          principle: row.Principle,
+          name: row.Name,
+          score: row.Score,
+        })),
+      ).toEqual(
+        sampleScores.principles.map((principle) => ({
+          principle: principle.principle,
+          name: principle.name,
+          score: principle.score === null ? "–" : principle.score.toFixed(2),
+        })),
       );
       for (const [position, principle] of sampleScores.principles.entries()) {
-        if (principle.band !== null) expect({ principle: principle.principle, band: principles.rows[position]?.Band }).toEqual({ principle: principle.principle, band: principle.band });
+        if (principle.band !== null)
+          expect({ principle: principle.principle, band: principles.rows[position]?.Band }).toEqual(
+            { principle: principle.principle, band: principle.band },
+          );
       }
 
       const alignment = sampleScores.alignment.score;
       expect(alignment).not.toBeNull();
-      const alignmentText = (await page.getByLabel("Overall alignment", { exact: true }).textContent()) ?? "";
+      const alignmentText =
+        (await page.getByLabel("Overall alignment", { exact: true }).textContent()) ?? "";
       expect(alignmentText).toContain((alignment ?? 0).toFixed(2));
 
       const cities = await readTable(page.getByRole("table", { name: "SDG index by city" }));
       expect(cities.headers).toEqual(expect.arrayContaining(["City", "Year", "SDG index", "Band"]));
       expect(cities.rows.length).toBeGreaterThan(0);
       for (const row of cities.rows) {
-        const engine = sampleScores.overallIndices.find((entry) => entry.city === row.City && String(entry.year) === row.Year);
-        expect({ city: row.City, year: row.Year, index: row["SDG index"], band: row.Band }).toEqual({
-          city: row.City,
-          year: row.Year,
-          index: engine?.index == null ? "–" : engine.index.toFixed(1),
-          band: engine?.band,
-        });
+        const engine = sampleScores.overallIndices.find(
+          (entry) => entry.city === row.City && String(entry.year) === row.Year,
+        );
+        expect({ city: row.City, year: row.Year, index: row["SDG index"], band: row.Band }).toEqual(
+          {
+            city: row.City,
+            year: row.Year,
+            index: engine?.index == null ? "–" : engine.index.toFixed(1),
+            band: engine?.band,
+          },
+        );
       }
       // Every city shows its latest year's index.
-      for (const city of sampleScores.cities) expect(cities.rows.some((row) => row.City === city.city && row.Year === String(city.latestYear))).toBe(true);
-      expect(sample.partnership.cities.every((city) => cities.rows.some((row) => row.City === city))).toBe(true);
+      for (const city of sampleScores.cities)
+        expect(
+          cities.rows.some((row) => row.City === city.city && row.Year === String(city.latestYear)),
+        ).toBe(true);
+      expect(
+        sample.partnership.cities.every((city) => cities.rows.some((row) => row.City === city)),
+      ).toBe(true);
       expect(guard.problems()).toEqual([]);
     },
     TEST_TIMEOUT_MS,
@@ -197,7 +236,11 @@ describe("the task pane preview in Chromium", () => {
       const problemList = page.getByRole("list", { name: "Problems" });
       const noProblems = statusRegion(page).filter({ hasText: "No problems found" });
       await page.getByRole("button", { name: "Check the workbook", exact: true }).click();
-      await settle(page, problemList.or(noProblems).first(), "Check the workbook (sample as loaded)");
+      await settle(
+        page,
+        problemList.or(noProblems).first(),
+        "Check the workbook (sample as loaded)",
+      );
       const before = await problemTexts(page);
 
       await openSheet(page, "Indicators");
@@ -212,12 +255,18 @@ describe("the task pane preview in Chromium", () => {
       const answerHeader = await findCell(page, "Checklist", respondent);
       const badAnswer: CellPosition = { ...answerHeader, row: answerHeader.row + 1 };
       await editCell(page, addressOf(badAnswer), PLANTED_ANSWER);
-      await expect(gridCell(page, addressOf(badAnswer)).textContent()).resolves.toBe(PLANTED_ANSWER);
+      await expect(gridCell(page, addressOf(badAnswer)).textContent()).resolves.toBe(
+        PLANTED_ANSWER,
+      );
 
       await openSection(page, "Validate");
       await page.getByRole("button", { name: "Check the workbook", exact: true }).click();
       await settle(page, problemList, "Check the workbook (planted errors)");
-      await problemList.getByRole("button").filter({ hasText: PLANTED_CODE }).first().waitFor({ timeout: 10_000 });
+      await problemList
+        .getByRole("button")
+        .filter({ hasText: PLANTED_CODE })
+        .first()
+        .waitFor({ timeout: 10_000 });
       const after = await problemTexts(page);
       const added = after.filter((text) => !before.includes(text));
       const planted = [
@@ -226,14 +275,23 @@ describe("the task pane preview in Chromium", () => {
         { address: addressOf(badAnswer), quotes: PLANTED_ANSWER },
       ];
       // Exactly the planted cells are new problems, each once, its message quoting what was typed.
-      expect(added.map((text) => text.slice(0, text.indexOf(": "))).sort()).toEqual(planted.map((entry) => entry.address).sort());
+      expect(added.map((text) => text.slice(0, text.indexOf(": "))).sort()).toEqual(
+        planted.map((entry) => entry.address).sort(),
+      );
       for (const { address, quotes } of planted) {
         const text = added.find((entry) => entry.startsWith(`${address}: `)) ?? "";
-        expect({ address, quotesTyped: text.includes(quotes) }).toEqual({ address, quotesTyped: true });
+        expect({ address, quotesTyped: text.includes(quotes) }).toEqual({
+          address,
+          quotesTyped: true,
+        });
       }
 
       for (const { address } of planted) {
-        await problemList.getByRole("button").filter({ hasText: `${address}: ` }).first().click();
+        await problemList
+          .getByRole("button")
+          .filter({ hasText: `${address}: ` })
+          .first()
+          .click();
         const cell = gridCell(page, address);
         await cell.waitFor({ state: "visible", timeout: 10_000 });
         await expect(attributeBecomes(cell, "aria-selected", "true", 5_000)).resolves.toBe("true");
@@ -249,7 +307,9 @@ describe("the task pane preview in Chromium", () => {
       const { page, guard } = sampleSession();
       for (const section of SECTIONS) {
         await openSection(page, section);
-        const image = await page.screenshot({ path: artifactPath(`pane-${section.toLowerCase()}.png`) });
+        const image = await page.screenshot({
+          path: artifactPath(`pane-${section.toLowerCase()}.png`),
+        });
         expect(image.length).toBeGreaterThan(10_000);
       }
       expect(guard.problems()).toEqual([]);
@@ -264,7 +324,11 @@ describe("the task pane preview in Chromium", () => {
         const sectionName = (): Promise<string | null> =>
           page.evaluate(() => {
             const active = document.activeElement;
-            const inSections = active instanceof HTMLElement && active.getAttribute("role") === "tab" && active.closest('[role="tablist"]')?.getAttribute("aria-label") === "C2C Scoreboard sections";
+            const inSections =
+              active instanceof HTMLElement &&
+              active.getAttribute("role") === "tab" &&
+              active.closest('[role="tablist"]')?.getAttribute("aria-label") ===
+                "C2C Scoreboard sections";
             return inSections ? active.innerText.trim() : null;
           });
         let presses = 0;
@@ -274,12 +338,22 @@ describe("the task pane preview in Chromium", () => {
         }
         expect(await sectionName()).not.toBeNull();
         // Move to Validate with the arrow keys (from whichever tab has focus) and choose it.
-        for (let step = 0; step < SECTIONS.length && (await sectionName()) !== "Validate"; step += 1) await page.keyboard.press("ArrowRight");
+        for (
+          let step = 0;
+          step < SECTIONS.length && (await sectionName()) !== "Validate";
+          step += 1
+        )
+          await page.keyboard.press("ArrowRight");
         expect(await sectionName()).toBe("Validate");
         await page.keyboard.press("Enter");
-        await expect(attributeBecomes(sectionTab(page, "Validate"), "aria-selected", "true", 5_000)).resolves.toBe("true");
+        await expect(
+          attributeBecomes(sectionTab(page, "Validate"), "aria-selected", "true", 5_000),
+        ).resolves.toBe("true");
         await page.keyboard.press("Tab");
-        const focused = await page.evaluate(() => ({ tag: document.activeElement?.tagName ?? "", text: (document.activeElement?.textContent ?? "").trim() }));
+        const focused = await page.evaluate(() => ({
+          tag: document.activeElement?.tagName ?? "",
+          text: (document.activeElement?.textContent ?? "").trim(),
+        }));
         expect(focused).toEqual({ tag: "BUTTON", text: "Check the workbook" });
         expect(guard.problems()).toEqual([]);
       });

@@ -45,13 +45,18 @@ let scores: AssessmentScores;
 
 async function shapes(selector: string): Promise<SvgShape[]> {
   return page.locator(selector).evaluateAll((elements) =>
-    elements.map((element) => ({ attributes: Object.fromEntries(Array.from(element.attributes).map((attribute) => [attribute.name, attribute.value])) })),
+    elements.map((element) => ({
+      attributes: Object.fromEntries(
+        Array.from(element.attributes).map((attribute) => [attribute.name, attribute.value]),
+      ),
+    })),
   );
 }
 
 function numberAttribute(shape: SvgShape, name: string): number {
   const value = Number(shape.attributes[name]);
-  if (!Number.isFinite(value)) throw new Error(`attribute ${name} is not a number: ${JSON.stringify(shape.attributes)}`);
+  if (!Number.isFinite(value))
+    throw new Error(`attribute ${name} is not a number: ${JSON.stringify(shape.attributes)}`);
   return value;
 }
 
@@ -59,7 +64,12 @@ beforeAll(async () => {
   sample = samplePartnership();
   scores = scoreAssessment(sample);
   const html = reportHtml({
-    provenance: { source: "partnership.xlsx", product: "C2C Scoreboard test", catalogueVersion: CATALOGUE_VERSION, generatedAt: "2026-01-15T10:00:00.000Z" },
+    provenance: {
+      source: "partnership.xlsx",
+      product: "C2C Scoreboard test",
+      catalogueVersion: CATALOGUE_VERSION,
+      generatedAt: "2026-01-15T10:00:00.000Z",
+    },
     assessment: sample,
     scores,
     problems: scores.problems,
@@ -93,7 +103,9 @@ describe("the HTML report in Chromium", () => {
       expect(guard.officeJsFiles).toEqual([]);
       expect(guard.officeTelemetryAborted).toBe(0);
       expect(server?.served).toEqual([{ path: "/report.html", status: 200 }]);
-      await expect(page.title()).resolves.toBe(`${sample.partnership.name} — C2C Scoreboard report`);
+      await expect(page.title()).resolves.toBe(
+        `${sample.partnership.name} — C2C Scoreboard report`,
+      );
     },
     TEST_TIMEOUT_MS,
   );
@@ -103,21 +115,35 @@ describe("the HTML report in Chromium", () => {
     async () => {
       expect(catalogue.principles).toHaveLength(10);
       const axes = await shapes("svg.radar line.radar-axis");
-      expect(axes.map((axis) => axis.attributes["data-principle"])).toEqual(catalogue.principles.map((principle) => principle.id));
+      expect(axes.map((axis) => axis.attributes["data-principle"])).toEqual(
+        catalogue.principles.map((principle) => principle.id),
+      );
       for (const axis of axes) {
-        const length = Math.hypot(numberAttribute(axis, "x2") - RADAR_CENTRE.x, numberAttribute(axis, "y2") - RADAR_CENTRE.y);
+        const length = Math.hypot(
+          numberAttribute(axis, "x2") - RADAR_CENTRE.x,
+          numberAttribute(axis, "y2") - RADAR_CENTRE.y,
+        );
         expect(length).toBeCloseTo(RADAR_RADIUS, GEOMETRY_DIGITS);
       }
       const scored = scores.principles.filter((principle) => principle.score !== null);
       expect(scored.length).toBeGreaterThan(0);
-      const points = await page
-        .locator("svg.radar circle.radar-point")
-        .evaluateAll((elements) => elements.map((element) => ({ cx: Number(element.getAttribute("cx")), cy: Number(element.getAttribute("cy")), title: element.textContent })));
-      expect(points.map((point) => point.title)).toEqual(scored.map((principle) => `${principle.name}: ${(principle.score ?? 0).toFixed(2)}`));
+      const points = await page.locator("svg.radar circle.radar-point").evaluateAll((elements) =>
+        elements.map((element) => ({
+          cx: Number(element.getAttribute("cx")),
+          cy: Number(element.getAttribute("cy")),
+          title: element.textContent,
+        })),
+      );
+      expect(points.map((point) => point.title)).toEqual(
+        scored.map((principle) => `${principle.name}: ${(principle.score ?? 0).toFixed(2)}`),
+      );
       for (const [position, principle] of scored.entries()) {
         const point = points[position]!;
         const distance = Math.hypot(point.cx - RADAR_CENTRE.x, point.cy - RADAR_CENTRE.y);
-        expect(distance).toBeCloseTo((((principle.score ?? 1) - 1) / 4) * RADAR_RADIUS, GEOMETRY_DIGITS);
+        expect(distance).toBeCloseTo(
+          (((principle.score ?? 1) - 1) / 4) * RADAR_RADIUS,
+          GEOMETRY_DIGITS,
+        );
       }
     },
     TEST_TIMEOUT_MS,
@@ -131,16 +157,27 @@ describe("the HTML report in Chromium", () => {
       expect(scores.cities.length).toBe(sample.partnership.cities.length);
       for (const [position, city] of scores.cities.entries()) {
         const chart = charts.nth(position);
-        await expect(chart.locator("title").first().textContent()).resolves.toContain(`${city.city}: SDG indices in ${city.latestYear}`);
+        await expect(chart.locator("title").first().textContent()).resolves.toContain(
+          `${city.city}: SDG indices in ${city.latestYear}`,
+        );
         const withIndex = city.goals.filter((row) => row.latest.index !== null);
         expect(withIndex.length).toBeGreaterThan(0);
-        const bars = await chart
-          .locator("rect.goal-bar")
-          .evaluateAll((elements) => elements.map((element) => ({ goal: Number(element.getAttribute("data-goal")), width: Number(element.getAttribute("width")) })));
-        expect({ city: city.city, goals: bars.map((bar) => bar.goal) }).toEqual({ city: city.city, goals: withIndex.map((row) => row.goal) });
+        const bars = await chart.locator("rect.goal-bar").evaluateAll((elements) =>
+          elements.map((element) => ({
+            goal: Number(element.getAttribute("data-goal")),
+            width: Number(element.getAttribute("width")),
+          })),
+        );
+        expect({ city: city.city, goals: bars.map((bar) => bar.goal) }).toEqual({
+          city: city.city,
+          goals: withIndex.map((row) => row.goal),
+        });
         for (const [barPosition, row] of withIndex.entries()) {
           const index = Math.max(0, Math.min(100, row.latest.index ?? 0));
-          expect(bars[barPosition]!.width).toBeCloseTo((index / 100) * BAR_LENGTH_AT_100, GEOMETRY_DIGITS);
+          expect(bars[barPosition]!.width).toBeCloseTo(
+            (index / 100) * BAR_LENGTH_AT_100,
+            GEOMETRY_DIGITS,
+          );
         }
       }
     },
@@ -151,15 +188,23 @@ describe("the HTML report in Chromium", () => {
     "draws the trends: one line per city with a point for every year with an overall index",
     async () => {
       const lines = await shapes("svg.trend polyline.trend-line");
-      const citiesWithIndex = sample.partnership.cities.filter((city) => scores.overallIndices.some((entry) => entry.city === city && entry.index !== null));
+      const citiesWithIndex = sample.partnership.cities.filter((city) =>
+        scores.overallIndices.some((entry) => entry.city === city && entry.index !== null),
+      );
       expect(citiesWithIndex.length).toBeGreaterThan(0);
       expect(lines.map((line) => line.attributes["data-city"])).toEqual(citiesWithIndex);
       const pointsWithIndex = scores.overallIndices.filter((entry) => entry.index !== null).length;
-      await expect(page.locator("svg.trend circle.trend-point").count()).resolves.toBe(pointsWithIndex);
+      await expect(page.locator("svg.trend circle.trend-point").count()).resolves.toBe(
+        pointsWithIndex,
+      );
       for (const line of lines) {
         const city = line.attributes["data-city"];
-        const years = scores.overallIndices.filter((entry) => entry.city === city && entry.index !== null).length;
-        expect({ city, points: (line.attributes.points ?? "").trim().split(/\s+/).length }).toEqual({ city, points: years });
+        const years = scores.overallIndices.filter(
+          (entry) => entry.city === city && entry.index !== null,
+        ).length;
+        expect({ city, points: (line.attributes.points ?? "").trim().split(/\s+/).length }).toEqual(
+          { city, points: years },
+        );
       }
     },
     TEST_TIMEOUT_MS,

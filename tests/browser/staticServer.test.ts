@@ -22,11 +22,25 @@ describe("fileUnder", () => {
 
 describe("officeJsFile", () => {
   it("answers the CDN's office.js and its neighbours from the npm copy, nothing else", () => {
-    expect(officeJsFile(new URL("https://appsforoffice.microsoft.com/lib/1/hosted/office.js"))).toBe(join(OFFICE_JS_DIST, "office.js"));
-    expect(officeJsFile(new URL("https://appsforoffice.microsoft.com/lib/1/hosted/en-us/office_strings.js"))).toBe(join(OFFICE_JS_DIST, "en-us", "office_strings.js"));
-    expect(officeJsFile(new URL("https://appsforoffice.microsoft.com/lib/1/hosted/no-such-file.js"))).toBeNull();
-    expect(officeJsFile(new URL("https://appsforoffice.microsoft.com/lib/1/hosted/../../../package.json"))).toBeNull();
-    expect(officeJsFile(new URL("https://appsforoffice.microsoft.com/lib/1/hosted/en-us"))).toBeNull();
+    expect(
+      officeJsFile(new URL("https://appsforoffice.microsoft.com/lib/1/hosted/office.js")),
+    ).toBe(join(OFFICE_JS_DIST, "office.js"));
+    expect(
+      officeJsFile(
+        new URL("https://appsforoffice.microsoft.com/lib/1/hosted/en-us/office_strings.js"),
+      ),
+    ).toBe(join(OFFICE_JS_DIST, "en-us", "office_strings.js"));
+    expect(
+      officeJsFile(new URL("https://appsforoffice.microsoft.com/lib/1/hosted/no-such-file.js")),
+    ).toBeNull();
+    expect(
+      officeJsFile(
+        new URL("https://appsforoffice.microsoft.com/lib/1/hosted/../../../package.json"),
+      ),
+    ).toBeNull();
+    expect(
+      officeJsFile(new URL("https://appsforoffice.microsoft.com/lib/1/hosted/en-us")),
+    ).toBeNull();
     expect(officeJsFile(new URL("https://example.org/lib/1/hosted/office.js"))).toBeNull();
   });
 });
@@ -50,7 +64,11 @@ describe("serveDirectory", () => {
       try {
         expect(server.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
         const page = await fetch(`${server.origin}/page.html`);
-        expect({ status: page.status, type: page.headers.get("content-type"), body: await page.text() }).toEqual({
+        expect({
+          status: page.status,
+          type: page.headers.get("content-type"),
+          body: await page.text(),
+        }).toEqual({
           status: 200,
           type: "text/html; charset=utf-8",
           body: "<p>hello</p>",

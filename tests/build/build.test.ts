@@ -16,9 +16,17 @@ const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.j
 const ICON_FILES = ["icon-16.png", "icon-32.png", "icon-64.png", "icon-80.png"];
 // Strings every React 19 production build carries (the element symbol's name, the internals
 // export, the hook and root names); each test below first checks the pane bundle has them.
-const REACT_MARKERS = ["react.transitional.element", "__CLIENT_INTERNALS_DO_NOT_USE_OR_WARN_USERS_THEY_CANNOT_UPGRADE", "useState", "createRoot"];
+const REACT_MARKERS = [
+  "react.transitional.element",
+  "__CLIENT_INTERNALS_DO_NOT_USE_OR_WARN_USERS_THEY_CANNOT_UPGRADE",
+  "useState",
+  "createRoot",
+];
 
-function runWebpack(environment: Record<string, string>): { status: number | null; output: string } {
+function runWebpack(environment: Record<string, string>): {
+  status: number | null;
+  output: string;
+} {
   const result = spawnSync(process.execPath, [WEBPACK_CLI, "--mode", "production"], {
     cwd: REPO,
     encoding: "utf8",
@@ -30,7 +38,11 @@ function runWebpack(environment: Record<string, string>): { status: number | nul
 
 interface FunctionsJson {
   readonly allowErrorForDataTypeAny?: unknown;
-  readonly functions: readonly { readonly id: string; readonly name: string; readonly helpUrl?: string }[];
+  readonly functions: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly helpUrl?: string;
+  }[];
 }
 
 let dist = "";
@@ -48,10 +60,24 @@ afterAll(() => {
 
 describe("production build", () => {
   it("succeeds and writes the pages, bundles, metadata, manifest and icons", () => {
-    expect({ status: build.status, output: build.status === 0 ? "" : build.output }).toEqual({ status: 0, output: "" });
-    for (const file of ["taskpane.html", "taskpane.js", "functions.js", "functions.json", "help.html", "manifest.xml"]) expect(existsSync(join(dist, file))).toBe(true);
+    expect({ status: build.status, output: build.status === 0 ? "" : build.output }).toEqual({
+      status: 0,
+      output: "",
+    });
+    for (const file of [
+      "taskpane.html",
+      "taskpane.js",
+      "functions.js",
+      "functions.json",
+      "help.html",
+      "manifest.xml",
+    ])
+      expect(existsSync(join(dist, file))).toBe(true);
     expect(readdirSync(join(dist, "assets")).sort()).toEqual(ICON_FILES);
-    for (const icon of ICON_FILES) expect(readFileSync(join(dist, "assets", icon)).equals(readFileSync(join(REPO, "assets", icon)))).toBe(true);
+    for (const icon of ICON_FILES)
+      expect(
+        readFileSync(join(dist, "assets", icon)).equals(readFileSync(join(REPO, "assets", icon))),
+      ).toBe(true);
   });
 
   it("taskpane.html loads office.js from Microsoft's CDN first, then the functions and the pane", () => {
@@ -65,7 +91,9 @@ describe("production build", () => {
 
   it("the manifest is the committed one with every URL moved to ADDIN_BASE_URL", () => {
     const manifest = read("manifest.xml");
-    expect(manifest).toBe(rebaseManifest(readFileSync(join(REPO, "manifest.xml"), "utf8"), BASE_URL));
+    expect(manifest).toBe(
+      rebaseManifest(readFileSync(join(REPO, "manifest.xml"), "utf8"), BASE_URL),
+    );
     expect(manifest).not.toContain("localhost");
     const root = parseXml(manifest);
     const urls = manifestUrls(root);
@@ -85,7 +113,8 @@ describe("production build", () => {
     const ids = metadata.functions.map((entry) => entry.id);
     expect(ids.length).toBeGreaterThan(0);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const entry of metadata.functions) expect(entry.helpUrl?.startsWith(`${BASE_URL}help.html#`)).toBe(true);
+    for (const entry of metadata.functions)
+      expect(entry.helpUrl?.startsWith(`${BASE_URL}help.html#`)).toBe(true);
   });
 
   it("help.html has a section for every function's help link", () => {
@@ -93,7 +122,10 @@ describe("production build", () => {
     const metadata = JSON.parse(read("functions.json")) as FunctionsJson;
     for (const entry of metadata.functions) {
       const anchor = entry.helpUrl?.split("#")[1] ?? "";
-      expect({ id: entry.id, found: help.includes(`id="${anchor}"`) || help.includes(`id=${anchor}`) }).toEqual({ id: entry.id, found: true });
+      expect({
+        id: entry.id,
+        found: help.includes(`id="${anchor}"`) || help.includes(`id=${anchor}`),
+      }).toEqual({ id: entry.id, found: true });
     }
   });
 
@@ -101,7 +133,10 @@ describe("production build", () => {
     const bundle = read("functions.js");
     const metadata = JSON.parse(read("functions.json")) as FunctionsJson;
     for (const { id } of metadata.functions) {
-      expect({ id, associations: bundle.split(`CustomFunctions.associate("${id}",`).length - 1 }).toEqual({ id, associations: 1 });
+      expect({
+        id,
+        associations: bundle.split(`CustomFunctions.associate("${id}",`).length - 1,
+      }).toEqual({ id, associations: 1 });
     }
   });
 
@@ -109,20 +144,30 @@ describe("production build", () => {
     const pane = read("taskpane.js");
     const functions = read("functions.js");
     for (const marker of REACT_MARKERS) {
-      expect({ marker, inPane: pane.includes(marker), inFunctions: functions.includes(marker) }).toEqual({ marker, inPane: true, inFunctions: false });
+      expect({
+        marker,
+        inPane: pane.includes(marker),
+        inFunctions: functions.includes(marker),
+      }).toEqual({ marker, inPane: true, inFunctions: false });
     }
     const functionsLicences = join(dist, "functions.js.LICENSE.txt");
-    if (existsSync(functionsLicences)) expect(readFileSync(functionsLicences, "utf8")).not.toMatch(/react/i);
+    if (existsSync(functionsLicences))
+      expect(readFileSync(functionsLicences, "utf8")).not.toMatch(/react/i);
   });
 
   it("the pane lists the same functions, in the same order, as functions.json", () => {
     const metadata = JSON.parse(read("functions.json")) as FunctionsJson;
-    expect(FUNCTION_GUIDE.map((entry) => entry.id)).toEqual(metadata.functions.map((entry) => entry.id));
+    expect(FUNCTION_GUIDE.map((entry) => entry.id)).toEqual(
+      metadata.functions.map((entry) => entry.id),
+    );
   });
 
   it("refuses an http ADDIN_BASE_URL with a clear message and writes nothing", () => {
     const refusedDist = join(dist, "refused");
-    const refused = runWebpack({ ADDIN_BASE_URL: "http://addins.example.org/c2c/", C2C_DIST_DIR: refusedDist });
+    const refused = runWebpack({
+      ADDIN_BASE_URL: "http://addins.example.org/c2c/",
+      C2C_DIST_DIR: refusedDist,
+    });
     expect(refused.status).not.toBe(0);
     expect(refused.output).toContain('ADDIN_BASE_URL must be an https:// URL ending with "/"');
     expect(refused.output).toContain("Office add-ins must be served over https");

@@ -1,4 +1,10 @@
-import { FunctionsMetadataShapeError, helpAnchor, readFunctionsMetadata, renderHelpPage, signature } from "../../scripts/build/helpPage";
+import {
+  FunctionsMetadataShapeError,
+  helpAnchor,
+  readFunctionsMetadata,
+  renderHelpPage,
+  signature,
+} from "../../scripts/build/helpPage";
 
 const metadata = readFunctionsMetadata({
   allowErrorForDataTypeAny: true,
@@ -30,9 +36,18 @@ describe("readFunctionsMetadata", () => {
   it.each([
     ["no functions list", {}],
     ["functions[0] has no id or name", { functions: [{ name: "X" }] }],
-    ["functions[0].parameters is not a list", { functions: [{ id: "X", name: "X", parameters: {} }] }],
-    ["functions[0].parameters[0] has no name", { functions: [{ id: "X", name: "X", parameters: [{}] }] }],
-    ["functions[0].description is not a string", { functions: [{ id: "X", name: "X", description: 3 }] }],
+    [
+      "functions[0].parameters is not a list",
+      { functions: [{ id: "X", name: "X", parameters: {} }] },
+    ],
+    [
+      "functions[0].parameters[0] has no name",
+      { functions: [{ id: "X", name: "X", parameters: [{}] }] },
+    ],
+    [
+      "functions[0].description is not a string",
+      { functions: [{ id: "X", name: "X", description: 3 }] },
+    ],
   ])("refuses metadata where %s", (message, value) => {
     expect(() => readFunctionsMetadata(value)).toThrow(FunctionsMetadataShapeError);
     expect(() => readFunctionsMetadata(value)).toThrow(message);
@@ -45,7 +60,10 @@ describe("help page", () => {
   });
 
   it("writes calls as Excel's formula builder does", () => {
-    expect(metadata.functions.map((entry) => signature("C2C", entry))).toEqual(["C2C.GOALINDEX(scores, goal, [criteria, …])", "C2C.SPREAD(answers)"]);
+    expect(metadata.functions.map((entry) => signature("C2C", entry))).toEqual([
+      "C2C.GOALINDEX(scores, goal, [criteria, …])",
+      "C2C.SPREAD(answers)",
+    ]);
   });
 
   it("has one escaped section per function, linked from the index", () => {

@@ -45,7 +45,11 @@ describe("the pane outside Office", () => {
     expect(setup.dark).toBe(false);
     expect(setup.notices).toEqual([]);
     expect(setup.previewWorkbook?.sheets).toEqual([]);
-    await expect(setup.workflows.status()).resolves.toMatchObject({ sheets: [], isAssessment: false, hasScoreboard: false });
+    await expect(setup.workflows.status()).resolves.toMatchObject({
+      sheets: [],
+      isAssessment: false,
+      hasScoreboard: false,
+    });
 
     const html = renderSetup(setup);
     const text = textOf(html);
@@ -62,7 +66,8 @@ describe("the pane outside Office", () => {
     const names = written.sheets.map((sheet) => sheet.written);
     expect(names).toContain("Checklist");
     const html = renderSetup(setup);
-    for (const name of names) expect(html).toMatch(new RegExp(`role="tab"[^>]*>(<[^>]+>)*${name}<`));
+    for (const name of names)
+      expect(html).toMatch(new RegExp(`role="tab"[^>]*>(<[^>]+>)*${name}<`));
     expect(html).toContain('role="grid"');
   });
 });
@@ -103,7 +108,10 @@ describe("detectPaneHost", () => {
   });
 
   it("is a preview when Office.onReady reports no host (a plain browser)", async () => {
-    officeGlobal.Office = { onReady: () => Promise.resolve({ host: null, platform: null }), HostType: { Excel: "Excel" } };
+    officeGlobal.Office = {
+      onReady: () => Promise.resolve({ host: null, platform: null }),
+      HostType: { Excel: "Excel" },
+    };
     await expect(detectPaneHost()).resolves.toEqual({ kind: "preview" });
   });
 
@@ -112,7 +120,11 @@ describe("detectPaneHost", () => {
     [{ isDarkTheme: false }, false],
     [undefined, false],
   ])("is Excel with officeTheme %p → dark theme %p", async (officeTheme, darkTheme) => {
-    officeGlobal.Office = { onReady: () => Promise.resolve({ host: "Excel", platform: "PC" }), HostType: { Excel: "Excel" }, context: { officeTheme } };
+    officeGlobal.Office = {
+      onReady: () => Promise.resolve({ host: "Excel", platform: "PC" }),
+      HostType: { Excel: "Excel" },
+      context: { officeTheme },
+    };
     await expect(detectPaneHost()).resolves.toEqual({ kind: "excel", darkTheme });
   });
 });

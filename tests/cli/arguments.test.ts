@@ -8,7 +8,8 @@ describe("c2c: commands, help and usage errors", () => {
     const run = await c2c("--help");
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("Usage: c2c <command> [options]");
-    for (const name of ["new", "score", "consolidate", "report", "demo"]) expect(run.stdout).toMatch(new RegExp(`^  ${name} `, "m"));
+    for (const name of ["new", "score", "consolidate", "report", "demo"])
+      expect(run.stdout).toMatch(new RegExp(`^  ${name} `, "m"));
   });
 
   it("prints the help on standard error with exit 2 when no command is given", async () => {
@@ -21,24 +22,63 @@ describe("c2c: commands, help and usage errors", () => {
     expect(await c2c("--version")).toEqual({ code: 0, stdout: "0.1.0\n", stderr: "" });
   });
 
-  it.each(COMMANDS.map((command) => command.name))("%s --help shows the command's usage", async (name) => {
-    const run = await c2c(name, "--help");
-    expect(run.code).toBe(0);
-    expect(run.stdout.startsWith(`Usage: c2c ${name}`)).toBe(true);
-    expect(run.stderr).toBe("");
-  });
+  it.each(COMMANDS.map((command) => command.name))(
+    "%s --help shows the command's usage",
+    async (name) => {
+      const run = await c2c(name, "--help");
+      expect(run.code).toBe(0);
+      expect(run.stdout.startsWith(`Usage: c2c ${name}`)).toBe(true);
+      expect(run.stderr).toBe("");
+    },
+  );
 
   it.each([
-    { argv: ["frobnicate"], message: 'c2c: unknown command "frobnicate"; the commands are new, score, import-answers, consolidate, compare, report, demo' },
+    {
+      argv: ["frobnicate"],
+      message:
+        'c2c: unknown command "frobnicate"; the commands are new, score, import-answers, consolidate, compare, report, demo',
+    },
     { argv: ["score", "in.xlsx"], message: "c2c score: -o/--output is required" },
     { argv: ["score", "-o", "out.xlsx"], message: "c2c score: missing the input workbook" },
-    { argv: ["score", "a.xlsx", "b.xlsx", "-o", "out.xlsx"], message: 'c2c score: unexpected argument "b.xlsx"' },
-    { argv: ["score", "in.xlsx", "-o", "out.xlsx", "--colour"], message: "c2c score: Unknown option '--colour'" },
+    {
+      argv: ["score", "a.xlsx", "b.xlsx", "-o", "out.xlsx"],
+      message: 'c2c score: unexpected argument "b.xlsx"',
+    },
+    {
+      argv: ["score", "in.xlsx", "-o", "out.xlsx", "--colour"],
+      message: "c2c score: Unknown option '--colour'",
+    },
     { argv: ["report", "in.xlsx"], message: "c2c report: choose one format: --json or --csv" },
-    { argv: ["report", "in.xlsx", "--json", "--csv"], message: "c2c report: choose one format: --json or --csv" },
-    { argv: ["consolidate", "-o", "p.xlsx"], message: "c2c consolidate: give the partnership workbooks to consolidate" },
-    { argv: ["new", "-o", "n.xlsx", "--name", "X", "--cities", "A,B", "--years", "2022", "--list", "medium", "--respondents", "Ana"], message: 'c2c new: --list must be simplified or long, not "medium"' },
-    { argv: ["new", "-o", "n.xlsx", "--name", "X", "--cities", "A,B", "--respondents", "Ana"], message: "c2c new: --years is required" },
+    {
+      argv: ["report", "in.xlsx", "--json", "--csv"],
+      message: "c2c report: choose one format: --json or --csv",
+    },
+    {
+      argv: ["consolidate", "-o", "p.xlsx"],
+      message: "c2c consolidate: give the partnership workbooks to consolidate",
+    },
+    {
+      argv: [
+        "new",
+        "-o",
+        "n.xlsx",
+        "--name",
+        "X",
+        "--cities",
+        "A,B",
+        "--years",
+        "2022",
+        "--list",
+        "medium",
+        "--respondents",
+        "Ana",
+      ],
+      message: 'c2c new: --list must be simplified or long, not "medium"',
+    },
+    {
+      argv: ["new", "-o", "n.xlsx", "--name", "X", "--cities", "A,B", "--respondents", "Ana"],
+      message: "c2c new: --years is required",
+    },
     { argv: ["demo", "extra"], message: 'c2c demo: unexpected argument "extra"' },
   ])("$argv → exit 2: $message", async ({ argv, message }) => {
     const run = await c2c(...argv);
@@ -49,7 +89,9 @@ describe("c2c: commands, help and usage errors", () => {
 
   it("points a usage error at the command's help", async () => {
     const run = await c2c("score", "in.xlsx");
-    expect(run.stderr).toBe("c2c score: -o/--output is required\nRun c2c score --help for usage.\n");
+    expect(run.stderr).toBe(
+      "c2c score: -o/--output is required\nRun c2c score --help for usage.\n",
+    );
   });
 });
 

@@ -14,6 +14,9 @@ describe("bin/c2c", () => {
   }, 30_000);
 
   it("exits with code 2 on a usage error", async () => {
-    await expect(run(process.execPath, [BIN, "score"])).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining("c2c score: missing the input workbook") as unknown });
+    await expect(run(process.execPath, [BIN, "score"])).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("c2c score: missing the input workbook") as unknown,
+    });
   }, 30_000);
 });

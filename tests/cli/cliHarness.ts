@@ -38,14 +38,21 @@ export interface TempFolder {
 
 export async function tempFolder(): Promise<TempFolder> {
   const folder = await mkdtemp(join(tmpdir(), "c2c-cli-"));
-  return { path: (name) => join(folder, name), remove: () => rm(folder, { recursive: true, force: true }) };
+  return {
+    path: (name) => join(folder, name),
+    remove: () => rm(folder, { recursive: true, force: true }),
+  };
 }
 
 export async function sha256(path: string): Promise<string> {
-  return createHash("sha256").update(await readFile(path)).digest("hex");
+  return createHash("sha256")
+    .update(await readFile(path))
+    .digest("hex");
 }
 
 /** The warning and error lines of a run's standard error (progress lines left out). */
 export function problemLines(stderr: string): string[] {
-  return stderr.split("\n").filter((line) => line.startsWith("warning: ") || line.startsWith("error: "));
+  return stderr
+    .split("\n")
+    .filter((line) => line.startsWith("warning: ") || line.startsWith("error: "));
 }

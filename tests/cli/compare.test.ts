@@ -26,7 +26,10 @@ const exists = (path: string): Promise<boolean> =>
 
 async function writeAssessment(path: string, assessment: Assessment): Promise<void> {
   const workbook = XlsxWorkbook.create();
-  await workbook.applyPlan(assessmentWorkbookPlan(assessment, scoreAssessment(assessment), { generatedOn: "2026-11-28" }), { dialect: "portable", existingSheet: "fail" });
+  await workbook.applyPlan(
+    assessmentWorkbookPlan(assessment, scoreAssessment(assessment), { generatedOn: "2026-11-28" }),
+    { dialect: "portable", existingSheet: "fail" },
+  );
   await workbook.save(path);
 }
 
@@ -62,20 +65,33 @@ describe("c2c compare <partnership.xlsx>: the partner cities", () => {
   it("prints a readable table by default", async () => {
     const run = await c2c("compare", folder.path("demo.xlsx"));
     expect(run.code).toBe(0);
-    expect(run.stdout.split("\n").slice(0, 3)).toEqual(["Comparison of 2 cities", "  Lindhaven: latest year 2024, 3 respondents", "  Sokoni: latest year 2024, 5 respondents"]);
+    expect(run.stdout.split("\n").slice(0, 3)).toEqual([
+      "Comparison of 2 cities",
+      "  Lindhaven: latest year 2024, 3 respondents",
+      "  Sokoni: latest year 2024, 5 respondents",
+    ]);
     expect(run.stdout).toContain("Who can learn from whom\n");
-    expect(run.stdout).toContain("  - Only 2 units are compared: no percentiles or peer-based anchors, which need at least 3.\n");
+    expect(run.stdout).toContain(
+      "  - Only 2 units are compared: no percentiles or peer-based anchors, which need at least 3.\n",
+    );
   });
 
   it("--json: the engine's comparison of the same data; goal scores are each city's latest goal index", async () => {
     const run = await c2c("compare", folder.path("demo.xlsx"), "--json");
     expect(run.code).toBe(0);
-    const printed = JSON.parse(run.stdout) as { source: string; generatedAt: string; comparison: Comparison; problems: unknown[] };
+    const printed = JSON.parse(run.stdout) as {
+      source: string;
+      generatedAt: string;
+      comparison: Comparison;
+      problems: unknown[];
+    };
     expect(printed.source).toBe(folder.path("demo.xlsx"));
     expect(printed.generatedAt).toBe("2026-11-28T12:00:00.000Z");
     const expected = unwrap(compareCities(demo, demoScores));
     expect(printed.comparison.units).toEqual(expected.units);
-    expect(printed.comparison.rows.map((row) => row.id)).toEqual(expected.rows.map((row) => row.id));
+    expect(printed.comparison.rows.map((row) => row.id)).toEqual(
+      expected.rows.map((row) => row.id),
+    );
     printed.comparison.rows.forEach((row, index) => {
       row.scores.forEach((score, unit) => {
         const wanted = expected.rows[index]?.scores[unit] ?? null;
@@ -87,24 +103,41 @@ describe("c2c compare <partnership.xlsx>: the partner cities", () => {
     expect(goalRows.length).toBeGreaterThan(0);
     for (const row of goalRows) {
       ["Lindhaven", "Sokoni"].forEach((city, unit) => {
-        const latest = demoScores.cities.find((entry) => entry.city === city)?.goals.find((goal) => `SDG ${goal.goal}` === row.id)?.latest;
-        const comparable = latest !== undefined && latest.band !== "Low coverage" && latest.band !== "No data";
-        if (comparable && latest.index !== null) expect(row.scores[unit]).toBeCloseTo(latest.index, DECIMALS);
+        const latest = demoScores.cities
+          .find((entry) => entry.city === city)
+          ?.goals.find((goal) => `SDG ${goal.goal}` === row.id)?.latest;
+        const comparable =
+          latest !== undefined && latest.band !== "Low coverage" && latest.band !== "No data";
+        if (comparable && latest.index !== null)
+          expect(row.scores[unit]).toBeCloseTo(latest.index, DECIMALS);
         else expect(row.scores[unit]).toBeNull();
       });
     }
     const overall = printed.comparison.rows.find((row) => row.id === "SDG index");
     expect(overall?.scores[0]).toBeCloseTo(demoScores.cities[0]?.overall.index ?? NaN, DECIMALS);
     expect(overall?.scores[1]).toBeCloseTo(demoScores.cities[1]?.overall.index ?? NaN, DECIMALS);
-    expect(printed.comparison.learning.map((pair) => `${pair.learner} ${pair.id}`)).toEqual(expected.learning.map((pair) => `${pair.learner} ${pair.id}`));
+    expect(printed.comparison.learning.map((pair) => `${pair.learner} ${pair.id}`)).toEqual(
+      expected.learning.map((pair) => `${pair.learner} ${pair.id}`),
+    );
   });
 
   it("--csv with a semicolon and decimal comma", async () => {
-    const run = await c2c("compare", folder.path("demo.xlsx"), "--csv", "--delimiter", ";", "--decimal-comma");
+    const run = await c2c(
+      "compare",
+      folder.path("demo.xlsx"),
+      "--csv",
+      "--delimiter",
+      ";",
+      "--decimal-comma",
+    );
     expect(run.code).toBe(0);
     const lines = run.stdout.split("\r\n");
-    expect(lines[0]).toBe("kind;id;name;unit;scale;score;band;best;best_units;gap_to_best;percentile;learn_from;learn_from_score");
-    const taLindhaven = lines.find((line) => line.startsWith("principle;TA;Territorial approach;Lindhaven;"));
+    expect(lines[0]).toBe(
+      "kind;id;name;unit;scale;score;band;best;best_units;gap_to_best;percentile;learn_from;learn_from_score",
+    );
+    const taLindhaven = lines.find((line) =>
+      line.startsWith("principle;TA;Territorial approach;Lindhaven;"),
+    );
     const ta = unwrap(compareCities(demo, demoScores)).rows[0];
     expect(taLindhaven?.split(";")[5]).toBe(String(ta?.scores[0]).replace(".", ","));
   });
@@ -120,21 +153,33 @@ describe("c2c compare <partnership.xlsx>: the partner cities", () => {
     expect(page).not.toMatch(/<script|https?:\/\//);
     const again = await c2c("compare", folder.path("demo.xlsx"), "--html", "-o", output);
     expect(again.code).toBe(2);
-    expect(problemLines(again.stderr)).toEqual([`error: ${output}: already exists; it is not overwritten unless asked to (--force)`]);
-    expect((await c2c("compare", folder.path("demo.xlsx"), "--html", "-o", output, "--force")).code).toBe(0);
+    expect(problemLines(again.stderr)).toEqual([
+      `error: ${output}: already exists; it is not overwritten unless asked to (--force)`,
+    ]);
+    expect(
+      (await c2c("compare", folder.path("demo.xlsx"), "--html", "-o", output, "--force")).code,
+    ).toBe(0);
   });
 
   it("--units picks cities by name or position; one city is refused with exit 2", async () => {
     const swapped = await c2c("compare", folder.path("demo.xlsx"), "--json", "--units", "sokoni,1");
     expect(swapped.code).toBe(0);
-    expect((JSON.parse(swapped.stdout) as { comparison: Comparison }).comparison.units.map((unit) => unit.name)).toEqual(["Sokoni", "Lindhaven"]);
+    expect(
+      (JSON.parse(swapped.stdout) as { comparison: Comparison }).comparison.units.map(
+        (unit) => unit.name,
+      ),
+    ).toEqual(["Sokoni", "Lindhaven"]);
     const one = await c2c("compare", folder.path("demo.xlsx"), "--units", "Sokoni");
     expect(one.code).toBe(2);
     expect(one.stdout).toBe("");
-    expect(one.stderr).toContain("c2c compare: a comparison takes 2 to 10 cities, and Lindhaven–Sokoni partnership for sustainable cities (SAMPLE DATA) has only 1\n");
+    expect(one.stderr).toContain(
+      "c2c compare: a comparison takes 2 to 10 cities, and Lindhaven–Sokoni partnership for sustainable cities (SAMPLE DATA) has only 1\n",
+    );
     const unknown = await c2c("compare", folder.path("demo.xlsx"), "--units", "Nairobi,1");
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('c2c compare: --units: "Nairobi" is not one of the partner cities (1 Lindhaven; 2 Sokoni)');
+    expect(unknown.stderr).toContain(
+      'c2c compare: --units: "Nairobi" is not one of the partner cities (1 Lindhaven; 2 Sokoni)',
+    );
   });
 });
 
@@ -143,7 +188,11 @@ describe("c2c compare a.xlsx b.xlsx …: partnerships", () => {
     const run = await c2c("compare", ...pilotPaths, "--json");
     expect(run.code).toBe(0);
     const printed = (JSON.parse(run.stdout) as { comparison: Comparison }).comparison;
-    const expected = comparePartnerships(pilot.map((assessment, index) => summarisePartnership(pilotPaths[index] ?? "", assessment, scoreAssessment(assessment))));
+    const expected = comparePartnerships(
+      pilot.map((assessment, index) =>
+        summarisePartnership(pilotPaths[index] ?? "", assessment, scoreAssessment(assessment)),
+      ),
+    );
     if (!expected.ok) throw new Error(expected.error.message);
     expect(printed.kind).toBe("partnerships");
     expect(printed.peerStatistics).toBe(true);
@@ -156,7 +205,9 @@ describe("c2c compare a.xlsx b.xlsx …: partnerships", () => {
       });
       expect(row.percentiles === null).toBe(expected.value.rows[index]?.percentiles === null);
     });
-    expect(printed.learning.map((pair) => `${pair.learner} ${pair.id} ${pair.peer}`)).toEqual(expected.value.learning.map((pair) => `${pair.learner} ${pair.id} ${pair.peer}`));
+    expect(printed.learning.map((pair) => `${pair.learner} ${pair.id} ${pair.peer}`)).toEqual(
+      expected.value.learning.map((pair) => `${pair.learner} ${pair.id} ${pair.peer}`),
+    );
   });
 
   it("refuses partnerships scored on different indicator lists unless --force (then a warning; exit 1 under --strict)", async () => {
@@ -176,7 +227,9 @@ describe("c2c compare a.xlsx b.xlsx …: partnerships", () => {
     const missing = folder.path("missing.xlsx");
     const run = await c2c("compare", pilotPaths[0] ?? "", missing);
     expect(run.code).toBe(2);
-    expect(problemLines(run.stderr)).toEqual([expect.stringMatching(/^error: .*missing\.xlsx: cannot be read: ENOENT/)]);
+    expect(problemLines(run.stderr)).toEqual([
+      expect.stringMatching(/^error: .*missing\.xlsx: cannot be read: ENOENT/),
+    ]);
     expect(run.stderr).toContain(`c2c compare: ${missing} cannot be compared\n`);
   });
 });
@@ -187,8 +240,12 @@ describe("c2c compare programme.xlsx: the partnerships of a programme workbook",
     expect(run.code).toBe(0);
     expect(problemLines(run.stderr)).toEqual([]);
     const printed = (JSON.parse(run.stdout) as { comparison: Comparison }).comparison;
-    const summaries = pilot.map((assessment, index) => summarisePartnership(pilotPaths[index] ?? "", assessment, scoreAssessment(assessment)));
-    expect(printed.units).toEqual(summaries.map((entry) => ({ name: entry.name, detail: entry.source })));
+    const summaries = pilot.map((assessment, index) =>
+      summarisePartnership(pilotPaths[index] ?? "", assessment, scoreAssessment(assessment)),
+    );
+    expect(printed.units).toEqual(
+      summaries.map((entry) => ({ name: entry.name, detail: entry.source })),
+    );
     const expected = comparePartnerships(summaries);
     if (!expected.ok) throw new Error(expected.error.message);
     printed.rows.forEach((row, index) => {
@@ -196,17 +253,26 @@ describe("c2c compare programme.xlsx: the partnerships of a programme workbook",
         const wanted = expected.value.rows[index]?.scores[unit] ?? null;
         if (wanted === null) expect(score).toBeNull();
         // The table rounds each city's index to one decimal, so their mean is within 0.05.
-        else if (row.kind === "sdg-index") expect(Math.abs((score ?? NaN) - wanted)).toBeLessThanOrEqual(0.05 + 1e-9);
+        else if (row.kind === "sdg-index")
+          expect(Math.abs((score ?? NaN) - wanted)).toBeLessThanOrEqual(0.05 + 1e-9);
         else expect(score).toBeCloseTo(wanted, DECIMALS);
       });
     });
-    expect(printed.notes).toContain("The SDG indices come from the programme table, which keeps each city's index to one decimal.");
+    expect(printed.notes).toContain(
+      "The SDG indices come from the programme table, which keeps each city's index to one decimal.",
+    );
   });
 
   it("--units chooses partnerships of the programme", async () => {
     const run = await c2c("compare", programmePath, "--units", "3,1", "--csv");
     expect(run.code).toBe(0);
-    const units = new Set(run.stdout.split("\r\n").slice(1).filter((line) => line.startsWith("principle,TA,")).map((line) => line.split(",")[3]));
+    const units = new Set(
+      run.stdout
+        .split("\r\n")
+        .slice(1)
+        .filter((line) => line.startsWith("principle,TA,"))
+        .map((line) => line.split(",")[3]),
+    );
     expect([...units]).toEqual([pilot[2]?.partnership.name, pilot[0]?.partnership.name]);
   });
 });
@@ -220,10 +286,22 @@ describe("c2c compare: usage", () => {
 
   it.each([
     [[], "give one partnership or programme workbook, or several partnership workbooks"],
-    [["x.xlsx", "--json", "--csv"], "choose one format: --json, --csv or --html (or none, for a text table)"],
-    [["x.xlsx", "--json", "--delimiter", ";"], "--delimiter and --decimal-comma apply to --csv only"],
-    [["x.xlsx", "--csv", "--decimal-comma"], "--decimal-comma: a decimal comma needs a delimiter other than the comma"],
-    [["x.xlsx", "--units", "1,,2"], '--units takes names or positions separated by commas, not "1,,2"'],
+    [
+      ["x.xlsx", "--json", "--csv"],
+      "choose one format: --json, --csv or --html (or none, for a text table)",
+    ],
+    [
+      ["x.xlsx", "--json", "--delimiter", ";"],
+      "--delimiter and --decimal-comma apply to --csv only",
+    ],
+    [
+      ["x.xlsx", "--csv", "--decimal-comma"],
+      "--decimal-comma: a decimal comma needs a delimiter other than the comma",
+    ],
+    [
+      ["x.xlsx", "--units", "1,,2"],
+      '--units takes names or positions separated by commas, not "1,,2"',
+    ],
   ])("%j is a usage error (exit 2)", async (argv, message) => {
     const run = await c2c("compare", ...argv);
     expect(run.code).toBe(2);
@@ -236,7 +314,9 @@ describe("c2c compare: usage", () => {
     const run = await c2c("compare", folder.path("notes.txt"));
     expect(run.code).toBe(2);
     expect(run.stdout).toBe("");
-    expect(problemLines(run.stderr)[0]).toMatch(/^error: .*notes\.txt: cannot be read: it is not an \.xlsx workbook/);
+    expect(problemLines(run.stderr)[0]).toMatch(
+      /^error: .*notes\.txt: cannot be read: it is not an \.xlsx workbook/,
+    );
     expect(await exists(folder.path("notes.txt"))).toBe(true);
   });
 });

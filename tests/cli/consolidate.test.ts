@@ -2,7 +2,12 @@ import { access } from "node:fs/promises";
 import { scoreAssessment } from "../../src/engine/assessment";
 import { pilotProgramme } from "../../src/engine/demo";
 import type { Assessment } from "../../src/engine/model/types";
-import { consolidate, PARTNERSHIPS_SHEET, PROGRAMME_TABLE, summarisePartnership } from "../../src/engine/programme";
+import {
+  consolidate,
+  PARTNERSHIPS_SHEET,
+  PROGRAMME_TABLE,
+  summarisePartnership,
+} from "../../src/engine/programme";
 import { assessmentWorkbookPlan } from "../../src/engine/templates/assessmentWorkbook";
 import { XlsxWorkbook } from "../../src/host/xlsx/xlsxWorkbook";
 import { STAMP_KEYS } from "../../src/host/stamp";
@@ -17,7 +22,10 @@ const exists = (path: string): Promise<boolean> =>
 
 async function writeAssessment(path: string, assessment: Assessment): Promise<void> {
   const workbook = XlsxWorkbook.create();
-  await workbook.applyPlan(assessmentWorkbookPlan(assessment, scoreAssessment(assessment), { generatedOn: "2026-11-28" }), { dialect: "portable", existingSheet: "fail" });
+  await workbook.applyPlan(
+    assessmentWorkbookPlan(assessment, scoreAssessment(assessment), { generatedOn: "2026-11-28" }),
+    { dialect: "portable", existingSheet: "fail" },
+  );
   await workbook.save(path);
 }
 
@@ -44,7 +52,9 @@ describe("c2c consolidate", () => {
     expect(run.stderr).toContain(`c2c consolidate: reading 3/3 ${inputs[2]!}`);
 
     const expected = consolidate(
-      pilot.map((assessment, index) => summarisePartnership(inputs[index]!, assessment, scoreAssessment(assessment))),
+      pilot.map((assessment, index) =>
+        summarisePartnership(inputs[index]!, assessment, scoreAssessment(assessment)),
+      ),
       { force: false },
     ).programme!;
     const workbook = await XlsxWorkbook.open(output);
@@ -55,7 +65,9 @@ describe("c2c consolidate", () => {
     expect(table?.rows.map((row) => row.cells.slice(4, 14).map((cell) => cell.value))).toEqual(
       expected.partnerships.map((partnership) => Object.values(partnership.principleScores)),
     );
-    const averages = expected.principles.map((entry) => `${entry.principle} ${entry.average!.toFixed(2)}`).join(", ");
+    const averages = expected.principles
+      .map((entry) => `${entry.principle} ${entry.average!.toFixed(2)}`)
+      .join(", ");
     expect(run.stdout).toBe(`${output}: 3 partnerships; principle averages ${averages}\n`);
     expect((await workbook.readSettings())[STAMP_KEYS.catalogueVersion]).toBe("2026.1");
   });
@@ -74,11 +86,25 @@ describe("c2c consolidate", () => {
   });
 
   it("with --force consolidates them anyway, with a warning (exit 1 under --strict)", async () => {
-    const run = await c2c("consolidate", inputs[0]!, folder.path("long.xlsx"), "-o", folder.path("mixed-forced.xlsx"), "--force", "--strict");
+    const run = await c2c(
+      "consolidate",
+      inputs[0]!,
+      folder.path("long.xlsx"),
+      "-o",
+      folder.path("mixed-forced.xlsx"),
+      "--force",
+      "--strict",
+    );
     expect(run.code).toBe(1);
-    expect(problemLines(run.stderr).filter((line) => line.includes("the workbooks differ"))).toEqual([
-      expect.stringMatching(/^warning: .*long\.xlsx: the workbooks differ in indicator list: .*consolidated anyway \(--force\), so the averages mix them$/),
-      expect.stringMatching(/^warning: .*long\.xlsx: the workbooks differ in catalogue version: .*consolidated anyway \(--force\), so the averages mix them$/),
+    expect(
+      problemLines(run.stderr).filter((line) => line.includes("the workbooks differ")),
+    ).toEqual([
+      expect.stringMatching(
+        /^warning: .*long\.xlsx: the workbooks differ in indicator list: .*consolidated anyway \(--force\), so the averages mix them$/,
+      ),
+      expect.stringMatching(
+        /^warning: .*long\.xlsx: the workbooks differ in catalogue version: .*consolidated anyway \(--force\), so the averages mix them$/,
+      ),
     ]);
     expect(await exists(folder.path("mixed-forced.xlsx"))).toBe(true);
   });
@@ -87,7 +113,9 @@ describe("c2c consolidate", () => {
     const output = folder.path("broken.xlsx");
     const run = await c2c("consolidate", inputs[0]!, folder.path("missing.xlsx"), "-o", output);
     expect(run.code).toBe(2);
-    expect(problemLines(run.stderr)).toEqual([expect.stringMatching(/^error: .*missing\.xlsx: cannot be read: ENOENT/)]);
+    expect(problemLines(run.stderr)).toEqual([
+      expect.stringMatching(/^error: .*missing\.xlsx: cannot be read: ENOENT/),
+    ]);
     expect(await exists(output)).toBe(false);
   });
 });

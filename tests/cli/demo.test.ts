@@ -24,8 +24,12 @@ describe("c2c demo", () => {
     expect(demo.code).toBe(0);
     const lines = demo.stdout.split("\n");
     expect(lines[0]).toBe("C2C Scoreboard demo — SAMPLE DATA, generated from fixed seeds");
-    expect(lines[1]).toBe(`${folder.path("out/partnership.xlsx")}: Lindhaven–Sokoni partnership for sustainable cities (SAMPLE DATA)`);
-    const principles = lines.filter((line) => /^ {2}[A-Z0-9]{2,4} +\S/.test(line) && /\d\.\d\d/.test(line));
+    expect(lines[1]).toBe(
+      `${folder.path("out/partnership.xlsx")}: Lindhaven–Sokoni partnership for sustainable cities (SAMPLE DATA)`,
+    );
+    const principles = lines.filter(
+      (line) => /^ {2}[A-Z0-9]{2,4} +\S/.test(line) && /\d\.\d\d/.test(line),
+    );
     expect(principles.slice(0, 3).map((line) => line.trim().split(/ {2,}/))).toEqual([
       ["P2P", "Peer-to-peer learning", "3.70", "Established", "27"],
       ["TA", "Territorial approach", "3.44", "Established", "27"],
@@ -40,8 +44,12 @@ describe("c2c demo", () => {
     expect(reading.problems).toEqual([]);
     const readScores = scoreAssessment(reading.assessment!);
     const ownScores = scoreAssessment(samplePartnership());
-    expect(readScores.principles.map((entry) => entry.score)).toEqual(ownScores.principles.map((entry) => entry.score));
-    expect(readScores.cities.map((city) => city.overall.index)).toEqual(ownScores.cities.map((city) => city.overall.index));
+    expect(readScores.principles.map((entry) => entry.score)).toEqual(
+      ownScores.principles.map((entry) => entry.score),
+    );
+    expect(readScores.cities.map((city) => city.overall.index)).toEqual(
+      ownScores.cities.map((city) => city.overall.index),
+    );
     expect((await workbook.listSheets()).map((sheet) => sheet.name)).toContain("Scoreboard");
     expect((await workbook.readSettings())[STAMP_KEYS.catalogueVersion]).toBe("2026.1");
   });
@@ -50,17 +58,20 @@ describe("c2c demo", () => {
     const workbook = await XlsxWorkbook.open(folder.path("out/programme.xlsx"));
     const table = await workbook.readTable(PROGRAMME_TABLE);
     expect(table?.rows).toHaveLength(27);
-    const scoresOf = (column: number) => (table?.rows ?? []).flatMap((row) => {
-      const value = row.cells[column]?.value;
-      return typeof value === "number" ? [value] : [];
-    });
+    const scoresOf = (column: number) =>
+      (table?.rows ?? []).flatMap((row) => {
+        const value = row.cells[column]?.value;
+        return typeof value === "number" ? [value] : [];
+      });
     const p2pColumn = 4 + catalogue.principles.findIndex((principle) => principle.id === "P2P");
     const p2p = scoresOf(p2pColumn);
     expect((p2p.reduce((a, b) => a + b, 0) / p2p.length).toFixed(2)).toBe("3.70");
   });
 
   it("writes the 27 pilot workbooks, which consolidate to the same averages", async () => {
-    const pilot = Array.from({ length: 27 }, (_, index) => folder.path(`out/pilot/pilot-${String(index + 1).padStart(2, "0")}.xlsx`));
+    const pilot = Array.from({ length: 27 }, (_, index) =>
+      folder.path(`out/pilot/pilot-${String(index + 1).padStart(2, "0")}.xlsx`),
+    );
     const run = await c2c("consolidate", ...pilot, "-o", folder.path("again.xlsx"));
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("P2P 3.70");

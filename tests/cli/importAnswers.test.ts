@@ -17,7 +17,19 @@ let assessment: string;
 beforeAll(async () => {
   folder = await tempFolder();
   assessment = folder.path("lyon-rabat.xlsx");
-  const made = await c2c("new", "-o", assessment, "--name", "Lyon–Rabat", "--cities", "Lyon,Rabat", "--years", "2023-2024", "--respondents", "Ana,Youssef");
+  const made = await c2c(
+    "new",
+    "-o",
+    assessment,
+    "--name",
+    "Lyon–Rabat",
+    "--cities",
+    "Lyon,Rabat",
+    "--years",
+    "2023-2024",
+    "--respondents",
+    "Ana,Youssef",
+  );
   expect(made.code).toBe(0);
 });
 afterAll(async () => {
@@ -36,7 +48,11 @@ function requireTable(tables: Readonly<Record<string, TableData | null>>, name: 
 
 /** The table's cells as header → value, one record per data row. */
 function records(table: TableData): Record<string, unknown>[] {
-  return table.rows.map((row) => Object.fromEntries(table.columns.map((column, index) => [column.header, row.cells[index]?.value ?? null])));
+  return table.rows.map((row) =>
+    Object.fromEntries(
+      table.columns.map((column, index) => [column.header, row.cells[index]?.value ?? null]),
+    ),
+  );
 }
 
 /** The example file read by csv-parse directly, independently of the importer: respondent → item → answer text. */
@@ -68,7 +84,15 @@ describe("c2c import-answers into a workbook c2c new wrote", () => {
     expect(run.stdout).toBe(
       `${output}: 3 respondents added (Fatima Zahra Benali, Claire Martin, Karim Idrissi), 20 answers written, 2 rows not placed; 2 warnings\n`,
     );
-    const again = await c2c("import-answers", EXAMPLE, "--into", assessment, "-o", folder.path("unused.xlsx"), "--strict");
+    const again = await c2c(
+      "import-answers",
+      EXAMPLE,
+      "--into",
+      assessment,
+      "-o",
+      folder.path("unused.xlsx"),
+      "--strict",
+    );
     expect(again.code).toBe(1);
     expect(await sha256(assessment)).toBe(inputHash);
   });
@@ -78,7 +102,9 @@ describe("c2c import-answers into a workbook c2c new wrote", () => {
       `warning: ${EXAMPLE} line 16: "TA9" is not a checklist item ID of the catalogue (TA1 … DIG5)`,
       `warning: ${EXAMPLE} line 22: the answer 6 is not on the scale: use a whole number from 1 to 5, n/a or ?`,
     ]);
-    expect(run.stderr).toMatch(/^c2c import-answers: reading .*answers-example\.csv \(\d+\.\d s\)\n/);
+    expect(run.stderr).toMatch(
+      /^c2c import-answers: reading .*answers-example\.csv \(\d+\.\d s\)\n/,
+    );
   });
 
   it("adds the new respondents to the Stakeholders table with their organisation and group", async () => {
@@ -113,8 +139,17 @@ describe("c2c import-answers into a workbook c2c new wrote", () => {
       const given = expected.get(respondent) ?? new Map<string, string>();
       for (const row of rows) {
         const answer = given.get(String(row["Item ID"]));
-        const wanted = answer === undefined || answer === "6" || row["Item ID"] === "TA9" ? null : /^\d$/.test(answer) ? Number(answer) : answer;
-        expect([respondent, row["Item ID"], row[respondent]]).toEqual([respondent, row["Item ID"], wanted]);
+        const wanted =
+          answer === undefined || answer === "6" || row["Item ID"] === "TA9"
+            ? null
+            : /^\d$/.test(answer)
+              ? Number(answer)
+              : answer;
+        expect([respondent, row["Item ID"], row[respondent]]).toEqual([
+          respondent,
+          row["Item ID"],
+          wanted,
+        ]);
       }
     }
   });
@@ -123,7 +158,9 @@ describe("c2c import-answers into a workbook c2c new wrote", () => {
     const rows = records(requireTable(await tablesOf(output), TABLES.checklist));
     const ta2 = rows.find((row) => row["Item ID"] === "TA2");
     // Fatima 4, Claire 5, Karim 2, Ana and Youssef blank: (4 + 5 + 2) / 3.
-    const answers = ["Ana", "Youssef", ...NEW_RESPONDENTS].map((name) => ta2?.[name]).filter((value): value is number => typeof value === "number");
+    const answers = ["Ana", "Youssef", ...NEW_RESPONDENTS]
+      .map((name) => ta2?.[name])
+      .filter((value): value is number => typeof value === "number");
     expect(answers).toEqual([4, 5, 2]);
     const mean = answers.reduce((sum, value) => sum + value, 0) / answers.length;
     expect(ta2?.["Item score"]).toBeCloseTo(mean, 9);
@@ -134,18 +171,38 @@ describe("c2c import-answers into a workbook c2c new wrote", () => {
   });
 
   it("imports nothing new the second time: every answer is already there", async () => {
-    const second = await c2c("import-answers", EXAMPLE, "--into", output, "-o", folder.path("twice.xlsx"));
+    const second = await c2c(
+      "import-answers",
+      EXAMPLE,
+      "--into",
+      output,
+      "-o",
+      folder.path("twice.xlsx"),
+    );
     expect(second.code).toBe(0);
-    expect(second.stdout).toBe(`${folder.path("twice.xlsx")}: 0 respondents added, 0 answers written, 20 already there, 2 rows not placed; 2 warnings\n`);
+    expect(second.stdout).toBe(
+      `${folder.path("twice.xlsx")}: 0 respondents added, 0 answers written, 20 already there, 2 rows not placed; 2 warnings\n`,
+    );
   });
 
   it("never overwrites an answer: a different one in the file is a warning naming the cell", async () => {
     const csv = folder.path("changed.csv");
     await writeFile(csv, "Respondent;Item ID;Answer\nClaire Martin;TA2;1\nAna;TA2;2\n");
-    const changed = await c2c("import-answers", csv, "--into", output, "-o", folder.path("changed.xlsx"));
+    const changed = await c2c(
+      "import-answers",
+      csv,
+      "--into",
+      output,
+      "-o",
+      folder.path("changed.xlsx"),
+    );
     expect(changed.code).toBe(0);
-    expect(problemLines(changed.stderr)).toEqual([`warning: ${csv} line 2: Checklist!G6 already holds 5; the file's answer 1 was not written`]);
-    const rows = records(requireTable(await tablesOf(folder.path("changed.xlsx")), TABLES.checklist));
+    expect(problemLines(changed.stderr)).toEqual([
+      `warning: ${csv} line 2: Checklist!G6 already holds 5; the file's answer 1 was not written`,
+    ]);
+    const rows = records(
+      requireTable(await tablesOf(folder.path("changed.xlsx")), TABLES.checklist),
+    );
     const ta2 = rows.find((row) => row["Item ID"] === "TA2");
     expect([ta2?.Ana, ta2?.["Claire Martin"]]).toEqual([2, 5]);
     expect(ta2?.["Item score"]).toBeCloseTo((2 + 4 + 5 + 2) / 4, 9);
@@ -157,17 +214,33 @@ describe("c2c import-answers into a workbook another tool prepared (no register,
     const workbook = folder.path("foreign.xlsx");
     await writeForeignWorkbook(workbook);
     const csv = folder.path("foreign.csv");
-    await writeFile(csv, "Name\tItem\tResponse\tGroup\nCleo\tTA1\t2\t\nCleo\tTA2\t4\t\nDan\tTA1\t5\tyouth\nAna\tTA2\t3\t\n");
+    await writeFile(
+      csv,
+      "Name\tItem\tResponse\tGroup\nCleo\tTA1\t2\t\nCleo\tTA2\t4\t\nDan\tTA1\t5\tyouth\nAna\tTA2\t3\t\n",
+    );
     const output = folder.path("foreign-imported.xlsx");
     const run = await c2c("import-answers", csv, "--into", workbook, "-o", output);
     expect(problemLines(run.stderr)).toEqual([
       `warning: ${csv} line 4: the workbook has no stakeholder register (C2C_Stakeholders with a Respondent column), so Dan's organisation and group are not recorded`,
     ]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe(`${output}: 2 respondents added (Cleo, Dan), 3 answers written, 1 already there, 0 rows not placed; 1 warning\n`);
+    expect(run.stdout).toBe(
+      `${output}: 2 respondents added (Cleo, Dan), 3 answers written, 1 already there, 0 rows not placed; 1 warning\n`,
+    );
 
     const checklist = requireTable(await tablesOf(output), TABLES.checklist);
-    expect(checklist.columns.map((column) => column.header)).toEqual(["Principle", "Item ID", "Item", "Ana", "Ben", "Cleo", "Dan", "Item score", "Spread", "Evidence"]);
+    expect(checklist.columns.map((column) => column.header)).toEqual([
+      "Principle",
+      "Item ID",
+      "Item",
+      "Ana",
+      "Ben",
+      "Cleo",
+      "Dan",
+      "Item score",
+      "Spread",
+      "Evidence",
+    ]);
     const rows = records(checklist);
     expect(rows.map((row) => [row["Item ID"], row.Ana, row.Ben, row.Cleo, row.Dan])).toEqual([
       ["TA1", 4, 5, 2, 5],
@@ -186,13 +259,22 @@ describe("c2c import-answers: nothing written", () => {
     await writeFile(output, "");
     const run = await c2c("import-answers", EXAMPLE, "--into", assessment, "-o", output);
     expect(run.code).toBe(2);
-    expect(problemLines(run.stderr)).toEqual([`error: ${output}: already exists; it is not overwritten unless asked to (--force)`]);
+    expect(problemLines(run.stderr)).toEqual([
+      `error: ${output}: already exists; it is not overwritten unless asked to (--force)`,
+    ]);
   });
 
   it("stops when no row of the file can be placed", async () => {
     const csv = folder.path("wrong-header.csv");
     await writeFile(csv, "Person,Question,Answer\nAna,TA1,4\n");
-    const run = await c2c("import-answers", csv, "--into", assessment, "-o", folder.path("none.xlsx"));
+    const run = await c2c(
+      "import-answers",
+      csv,
+      "--into",
+      assessment,
+      "-o",
+      folder.path("none.xlsx"),
+    );
     expect(run.code).toBe(2);
     expect(problemLines(run.stderr)).toEqual([
       `warning: ${csv} line 1: the header line needs a column headed "Respondent" or "Name"; "Item ID" or "ItemID" or "Item"; it has "Person", "Question", "Answer"; no row is read`,
@@ -203,7 +285,14 @@ describe("c2c import-answers: nothing written", () => {
   it("stops when the workbook has no checklist table", async () => {
     const workbook = folder.path("notes.xlsx");
     await writeWorkbookWithoutScorableTables(workbook);
-    const run = await c2c("import-answers", EXAMPLE, "--into", workbook, "-o", folder.path("none.xlsx"));
+    const run = await c2c(
+      "import-answers",
+      EXAMPLE,
+      "--into",
+      workbook,
+      "-o",
+      folder.path("none.xlsx"),
+    );
     expect(run.code).toBe(2);
     expect(problemLines(run.stderr)).toEqual([
       `error: ${workbook}: the workbook has no checklist table (C2C_Checklist); answers go into its respondent columns, so create an assessment first`,
@@ -218,7 +307,10 @@ describe("c2c import-answers: nothing written", () => {
         ["TA", "TA1", "addresses concrete local challenges", 4, null, null, "", "ask Ben"],
       ],
     };
-    await writeFile(workbook, await userXlsx(sheets, [{ name: "C2C_Checklist", sheet: "Checklist", range: "A1:G2" }]));
+    await writeFile(
+      workbook,
+      await userXlsx(sheets, [{ name: "C2C_Checklist", sheet: "Checklist", range: "A1:G2" }]),
+    );
     const csv = folder.path("one.csv");
     await writeFile(csv, "Respondent,Item ID,Answer\nCleo,TA1,3\n");
     const output = folder.path("note-moved.xlsx");
@@ -226,7 +318,16 @@ describe("c2c import-answers: nothing written", () => {
     expect(run.code).toBe(0);
     const checklist = requireTable(await tablesOf(output), TABLES.checklist);
     expect(checklist.range).toBe("A1:H2");
-    expect(checklist.columns.map((column) => column.header)).toEqual(["Principle", "Item ID", "Item", "Ana", "Cleo", "Item score", "Spread", "Evidence"]);
+    expect(checklist.columns.map((column) => column.header)).toEqual([
+      "Principle",
+      "Item ID",
+      "Item",
+      "Ana",
+      "Cleo",
+      "Item score",
+      "Spread",
+      "Evidence",
+    ]);
     expect(records(checklist)[0]).toMatchObject({ Ana: 4, Cleo: 3, "Item score": 3.5 });
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(output);
@@ -236,10 +337,16 @@ describe("c2c import-answers: nothing written", () => {
   });
 
   it("asks for --into and -o, and explains itself with --help", async () => {
-    expect((await c2c("import-answers", EXAMPLE, "-o", folder.path("x.xlsx"))).stderr).toMatch(/--into/);
-    expect((await c2c("import-answers", EXAMPLE, "--into", assessment)).stderr).toMatch(/-o\/--output/);
+    expect((await c2c("import-answers", EXAMPLE, "-o", folder.path("x.xlsx"))).stderr).toMatch(
+      /--into/,
+    );
+    expect((await c2c("import-answers", EXAMPLE, "--into", assessment)).stderr).toMatch(
+      /-o\/--output/,
+    );
     const help = await c2c("import-answers", "--help");
     expect(help.code).toBe(0);
-    expect(help.stdout).toMatch(/^Usage: c2c import-answers <answers.csv> --into <assessment.xlsx> -o <out.xlsx>/);
+    expect(help.stdout).toMatch(
+      /^Usage: c2c import-answers <answers.csv> --into <assessment.xlsx> -o <out.xlsx>/,
+    );
   });
 });

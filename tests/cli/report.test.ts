@@ -59,7 +59,9 @@ describe("c2c report --json", () => {
     expect(report.catalogueVersion).toBe("2026.1");
     expect(report.generatedAt).toBe("2026-11-28T12:00:00.000Z");
     expect(report.partnership.cities).toEqual(["Lindhaven", "Sokoni"]);
-    expect(report.scores.principles.map((entry) => entry.principle)).toEqual(catalogue.principles.map((principle) => principle.id));
+    expect(report.scores.principles.map((entry) => entry.principle)).toEqual(
+      catalogue.principles.map((principle) => principle.id),
+    );
     expect(report.scores.cities).toHaveLength(2);
     expect(report.problems).toEqual([]);
   });
@@ -73,7 +75,15 @@ describe("c2c report --csv", () => {
     expect(header).toEqual([...CSV_COLUMNS]);
     expect(rows.every((row) => row.length === CSV_COLUMNS.length)).toBe(true);
     const sections = new Set(rows.map((row) => row[0]));
-    expect([...sections]).toEqual(["principle", "alignment", "goal", "objective", "overall", "data", "actions"]);
+    expect([...sections]).toEqual([
+      "principle",
+      "alignment",
+      "goal",
+      "objective",
+      "overall",
+      "data",
+      "actions",
+    ]);
     expect(rows.filter((row) => row[0] === "principle")).toHaveLength(10);
     // The overall index of each city in its latest year carries the trend class.
     const latest = rows.filter((row) => row[0] === "overall" && row[4] === "2024");
@@ -88,18 +98,37 @@ describe("c2c report --csv", () => {
     expect((await readFile(output, "utf8")).startsWith(`${CSV_COLUMNS.join(",")}\r\n`)).toBe(true);
     const again = await c2c("report", folder.path("demo.xlsx"), "--csv", "-o", output);
     expect(again.code).toBe(2);
-    expect((await c2c("report", folder.path("demo.xlsx"), "--json", "-o", output, "--force")).code).toBe(0);
+    expect(
+      (await c2c("report", folder.path("demo.xlsx"), "--json", "-o", output, "--force")).code,
+    ).toBe(0);
     expect(JSON.parse(await readFile(output, "utf8"))).toHaveProperty("scores");
   });
 
   it("lists problems on standard error, keeping standard output clean", async () => {
     const input = folder.path("bad.xlsx");
     await writeForeignWorkbook(input, {
-      indicatorRows: [["11.6.2", "annual mean PM2.5", 11, "Alpha", 2022, "twenty", null, null, "µg/m³", "", "n", null]],
+      indicatorRows: [
+        [
+          "11.6.2",
+          "annual mean PM2.5",
+          11,
+          "Alpha",
+          2022,
+          "twenty",
+          null,
+          null,
+          "µg/m³",
+          "",
+          "n",
+          null,
+        ],
+      ],
     });
     const run = await c2c("report", input, "--csv", "--strict");
     expect(run.code).toBe(1);
-    expect(problemLines(run.stderr)).toEqual([expect.stringMatching(/^warning: Indicators!F2: .*"twenty" is not a number/)]);
+    expect(problemLines(run.stderr)).toEqual([
+      expect.stringMatching(/^warning: Indicators!F2: .*"twenty" is not a number/),
+    ]);
     expect(run.stdout.startsWith("section,")).toBe(true);
   });
 });

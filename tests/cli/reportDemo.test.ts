@@ -14,7 +14,9 @@ describe("c2c demo writes the sample's published report", () => {
   it("writes DIR/report.html beside the workbooks, the same page c2c report --html makes from DIR/partnership.xlsx", async () => {
     const demo = await c2c("demo", "--out-dir", folder.path("out"));
     expect(demo.code).toBe(0);
-    expect(demo.stdout).toContain(`${folder.path("out/report.html")}: the partnership's report to publish`);
+    expect(demo.stdout).toContain(
+      `${folder.path("out/report.html")}: the partnership's report to publish`,
+    );
     const html = await readFile(folder.path("out/report.html"), "utf8");
     expect(markupProblems(html)).toEqual([]);
     expect(html).toContain("SAMPLE DATA");

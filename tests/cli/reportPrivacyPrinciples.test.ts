@@ -24,16 +24,28 @@ const ANSWERS: readonly (readonly [string, string, string, readonly MemoryCellIn
   ["MLG", "MLG1", "coordination across levels of government", [3, 2, 2]],
   ["P2P", "P2P1", "regular in-person exchanges", [5, 1, 5]],
 ];
-const SENTENCE_TWO = "The checklist has 2 respondents; principle scores are published only when at least 3 answered (Minimum group size).";
+const SENTENCE_TWO =
+  "The checklist has 2 respondents; principle scores are published only when at least 3 answered (Minimum group size).";
 const ALIGNMENT_NAME = "Overall alignment with the G20 principles";
 
 async function writeWorkbook(path: string, respondents: number): Promise<void> {
   const people = PEOPLE.slice(0, respondents);
   const checklist: MemoryCellInput[][] = [
     ["Principle", "Item ID", "Item", ...people, "Item score", "Spread", "Evidence"],
-    ...ANSWERS.map(([principle, itemId, text, answers]) => [principle, itemId, text, ...answers.slice(0, respondents), null, null, ""]),
+    ...ANSWERS.map(([principle, itemId, text, answers]) => [
+      principle,
+      itemId,
+      text,
+      ...answers.slice(0, respondents),
+      null,
+      null,
+      "",
+    ]),
   ];
-  const stakeholders: MemoryCellInput[][] = [["Respondent", "Organisation", "Group", "City", "Role in the partnership"], ...people.map((name) => [name, `${name} office`, "academia", "Alpha", "participant"])];
+  const stakeholders: MemoryCellInput[][] = [
+    ["Respondent", "Organisation", "Group", "City", "Role in the partnership"],
+    ...people.map((name) => [name, `${name} office`, "academia", "Alpha", "participant"]),
+  ];
   await writeContractWorkbook(path, { checklist, stakeholders, indicators: ALPHA_BETA_INDICATORS });
 }
 
@@ -47,7 +59,12 @@ interface JsonPrinciple {
 interface JsonReport {
   scores: {
     principles: JsonPrinciple[];
-    alignment: { score: number | null; scoreOutOf100: number | null; band: string | null; suppressed?: string };
+    alignment: {
+      score: number | null;
+      scoreOutOf100: number | null;
+      band: string | null;
+      suppressed?: string;
+    };
     strengths: { principles: unknown[] };
     priorities: { principles: unknown[] };
   };
@@ -64,8 +81,14 @@ async function csvRowsOf(path: string): Promise<Map<string, Record<string, strin
   const run = await c2c("report", path, "--csv");
   expect(run.code).toBe(0);
   const [header = [], ...rows] = parseCsv(run.stdout, ",");
-  const records = rows.map((row) => Object.fromEntries(header.map((column, index) => [column, row[index] ?? ""])));
-  return new Map(records.filter((record) => record.section === "principle" || record.section === "alignment").map((record) => [record.id ?? "", record]));
+  const records = rows.map((row) =>
+    Object.fromEntries(header.map((column, index) => [column, row[index] ?? ""])),
+  );
+  return new Map(
+    records
+      .filter((record) => record.section === "principle" || record.section === "alignment")
+      .map((record) => [record.id ?? "", record]),
+  );
 }
 
 async function htmlOf(path: string): Promise<string> {
@@ -81,7 +104,9 @@ async function copyChartKinds(path: string): Promise<string[]> {
   const read = readAssessment(tables);
   if (read.assessment === null) throw new Error(`${path} has no assessment`);
   const scores = scoreAssessment(read.assessment);
-  const plan = scoredWorkbookPlan(read.assessment, scores, layoutFromTables(tables), { generatedOn: "2026-11-28" });
+  const plan = scoredWorkbookPlan(read.assessment, scores, layoutFromTables(tables), {
+    generatedOn: "2026-11-28",
+  });
   const board = valuesCopySheets(plan, tables, scores).find((sheet) => sheet.name === "Scoreboard");
   return (board?.charts ?? []).map((chart) => chart.kind);
 }
@@ -121,16 +146,30 @@ describe("c2c report withholds the principle scores when the checklist has fewer
   it("the engine does score the two-respondent workbook (the test can fail)", async () => {
     const scores = await scoresOfFile(two);
     expect(scores.checklist.respondents).toBe(2);
-    expect(scores.principles.filter((principle) => principle.score !== null).map((principle) => principle.principle)).toEqual(["TA", "MLG", "P2P"]);
+    expect(
+      scores.principles
+        .filter((principle) => principle.score !== null)
+        .map((principle) => principle.principle),
+    ).toEqual(["TA", "MLG", "P2P"]);
     expect(scores.alignment.score).not.toBeNull();
   });
 
   it("--json: principles and alignment have no score, 0–100 or band, and say why; no principle strength or priority", async () => {
     const report = await jsonOf(two);
     for (const principle of report.scores.principles) {
-      expect(principle).toMatchObject({ score: null, scoreOutOf100: null, band: null, suppressed: SENTENCE_TWO });
+      expect(principle).toMatchObject({
+        score: null,
+        scoreOutOf100: null,
+        band: null,
+        suppressed: SENTENCE_TWO,
+      });
     }
-    expect(report.scores.alignment).toMatchObject({ score: null, scoreOutOf100: null, band: null, suppressed: SENTENCE_TWO });
+    expect(report.scores.alignment).toMatchObject({
+      score: null,
+      scoreOutOf100: null,
+      band: null,
+      suppressed: SENTENCE_TWO,
+    });
     expect(report.scores.strengths.principles).toEqual([]);
     expect(report.scores.priorities.principles).toEqual([]);
   });
@@ -159,12 +198,18 @@ describe("c2c report withholds the principle scores when the checklist has fewer
     const board = await valuesOf(two, folder.path("two-values.xlsx"));
     for (const principle of ["TA", "MLG", "P2P"]) {
       const row = rowOf(board, principle);
-      for (const column of ["C", "D", "E", "I"]) expect(board.getCell(`${column}${row}`).value).toBeNull();
+      for (const column of ["C", "D", "E", "I"])
+        expect(board.getCell(`${column}${row}`).value).toBeNull();
     }
     const overall = rowOf(board, "Overall");
     expect(board.getCell(`C${overall}`).value).toBe(SENTENCE_TWO);
-    expect([board.getCell(`D${overall}`).value, board.getCell(`E${overall}`).value]).toEqual([null, null]);
-    const columnA = board.getColumn("A").values.filter((value): value is string => typeof value === "string");
+    expect([board.getCell(`D${overall}`).value, board.getCell(`E${overall}`).value]).toEqual([
+      null,
+      null,
+    ]);
+    const columnA = board
+      .getColumn("A")
+      .values.filter((value): value is string => typeof value === "string");
     expect(columnA.filter((value) => value.endsWith("(principle)"))).toEqual([]);
     // The same workbook with three respondents keeps its radar (the check can fail).
     expect(await copyChartKinds(three)).toContain("radar");
@@ -181,7 +226,8 @@ describe("c2c report publishes the principle scores when the checklist has the m
       const expected = scores.principles[index];
       expect(principle.principle).toBe(expected?.principle);
       expect(principle.suppressed).toBeUndefined();
-      if (expected?.score === null || expected?.score === undefined) expect(principle.score).toBeNull();
+      if (expected?.score === null || expected?.score === undefined)
+        expect(principle.score).toBeNull();
       else expect(principle.score).toBeCloseTo(expected.score, 9);
     });
     expect(report.scores.alignment.suppressed).toBeUndefined();
@@ -196,7 +242,10 @@ describe("c2c report publishes the principle scores when the checklist has the m
       if (principle.score === null) expect(shown).toBe("");
       else expect(Number(shown)).toBeCloseTo(principle.score, 9);
     }
-    expect(Number(rows.get("ALIGNMENT")?.score)).toBeCloseTo(scores.alignment.score ?? Number.NaN, 9);
+    expect(Number(rows.get("ALIGNMENT")?.score)).toBeCloseTo(
+      scores.alignment.score ?? Number.NaN,
+      9,
+    );
     expect(rows.get("ALIGNMENT")?.note).not.toBe(SENTENCE_TWO);
   });
 
@@ -206,9 +255,12 @@ describe("c2c report publishes the principle scores when the checklist has the m
     expect(html).toContain('class="chart radar"');
     expect(html).not.toContain("principle scores are published only when");
     for (const principle of scores.principles) {
-      if (principle.score !== null) expect(html).toContain(`<td class="number">${principle.score.toFixed(2)}</td>`);
+      if (principle.score !== null)
+        expect(html).toContain(`<td class="number">${principle.score.toFixed(2)}</td>`);
     }
-    expect(html).toContain(`<strong>${(scores.alignment.score ?? Number.NaN).toFixed(2)}</strong> of 5`);
+    expect(html).toContain(
+      `<strong>${(scores.alignment.score ?? Number.NaN).toFixed(2)}</strong> of 5`,
+    );
   });
 
   it("--values: the Scoreboard shows scoreAssessment's principle scores and alignment", async () => {
@@ -219,6 +271,9 @@ describe("c2c report publishes the principle scores when the checklist has the m
       if (principle.score === null) expect(["", null]).toContain(shown);
       else expect(shown).toBeCloseTo(principle.score, 9);
     }
-    expect(board.getCell(`C${rowOf(board, "Overall")}`).value).toBeCloseTo(scores.alignment.score ?? Number.NaN, 9);
+    expect(board.getCell(`C${rowOf(board, "Overall")}`).value).toBeCloseTo(
+      scores.alignment.score ?? Number.NaN,
+      9,
+    );
   });
 });

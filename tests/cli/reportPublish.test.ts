@@ -31,7 +31,9 @@ describe("c2c report --html", () => {
     expect((await c2c("report", folder.path("demo.xlsx"), "--html", "-o", output)).code).toBe(0);
     expect((await readFile(output, "utf8")).startsWith("<!DOCTYPE html>")).toBe(true);
     expect((await c2c("report", folder.path("demo.xlsx"), "--html", "-o", output)).code).toBe(2);
-    expect((await c2c("report", folder.path("demo.xlsx"), "--html", "-o", output, "--force")).code).toBe(0);
+    expect(
+      (await c2c("report", folder.path("demo.xlsx"), "--html", "-o", output, "--force")).code,
+    ).toBe(0);
   });
 });
 
@@ -42,36 +44,70 @@ describe("c2c report --open-sdg", () => {
     const [header, ...rows] = parseCsv(run.stdout, ",");
     expect(header).toEqual([...OPEN_SDG_COLUMNS]);
     expect(rows.length).toBeGreaterThan(0);
-    expect(rows.every((row) => row.length === OPEN_SDG_COLUMNS.length && Number.isFinite(Number(row[5])))).toBe(true);
+    expect(
+      rows.every(
+        (row) => row.length === OPEN_SDG_COLUMNS.length && Number.isFinite(Number(row[5])),
+      ),
+    ).toBe(true);
     expect(new Set(rows.map((row) => row[3]))).toEqual(new Set(["Lindhaven", "Sokoni"]));
   });
 
   it.each([
     [";", ";"],
     ["tab", "\t"],
-  ])('with --delimiter %j and --decimal-comma writes decimal commas between %j delimiters', async (flag, delimiter) => {
-    const run = await c2c("report", folder.path("demo.xlsx"), "--open-sdg", "--delimiter", flag, "--decimal-comma");
-    expect(run.code).toBe(0);
-    const [header, ...rows] = parseCsv(run.stdout, delimiter);
-    expect(header).toEqual([...OPEN_SDG_COLUMNS]);
-    expect(rows.some((row) => /^-?\d+,\d+$/.test(row[5] ?? ""))).toBe(true);
-    expect(rows.every((row) => row.length === OPEN_SDG_COLUMNS.length && !(row[5] ?? "").includes("."))).toBe(true);
-  });
+  ])(
+    "with --delimiter %j and --decimal-comma writes decimal commas between %j delimiters",
+    async (flag, delimiter) => {
+      const run = await c2c(
+        "report",
+        folder.path("demo.xlsx"),
+        "--open-sdg",
+        "--delimiter",
+        flag,
+        "--decimal-comma",
+      );
+      expect(run.code).toBe(0);
+      const [header, ...rows] = parseCsv(run.stdout, delimiter);
+      expect(header).toEqual([...OPEN_SDG_COLUMNS]);
+      expect(rows.some((row) => /^-?\d+,\d+$/.test(row[5] ?? ""))).toBe(true);
+      expect(
+        rows.every(
+          (row) => row.length === OPEN_SDG_COLUMNS.length && !(row[5] ?? "").includes("."),
+        ),
+      ).toBe(true);
+    },
+  );
 
   it("--csv takes the locale options too", async () => {
     const run = await c2c("report", folder.path("demo.xlsx"), "--csv", "--delimiter", ";");
     expect(run.code).toBe(0);
-    expect(run.stdout.startsWith("section;id;name;city;year;score;out_of_100;band;coverage;trend;note\r\n")).toBe(true);
+    expect(
+      run.stdout.startsWith(
+        "section;id;name;city;year;score;out_of_100;band;coverage;trend;note\r\n",
+      ),
+    ).toBe(true);
   });
 });
 
 describe("c2c report: format and locale misuse", () => {
   it.each([
-    [["--csv", "--decimal-comma"], "c2c report: --decimal-comma: a decimal comma needs a delimiter other than the comma"],
-    [["--open-sdg", "--delimiter", ",", "--decimal-comma"], "a decimal comma needs a delimiter other than the comma"],
+    [
+      ["--csv", "--decimal-comma"],
+      "c2c report: --decimal-comma: a decimal comma needs a delimiter other than the comma",
+    ],
+    [
+      ["--open-sdg", "--delimiter", ",", "--decimal-comma"],
+      "a decimal comma needs a delimiter other than the comma",
+    ],
     [["--csv", "--delimiter", "|"], 'c2c report: --delimiter must be "," or ";" or tab, not "|"'],
-    [["--html", "--delimiter", ";"], "c2c report: --delimiter and --decimal-comma apply to --csv and --open-sdg only"],
-    [["--json", "--decimal-comma"], "--delimiter and --decimal-comma apply to --csv and --open-sdg only"],
+    [
+      ["--html", "--delimiter", ";"],
+      "c2c report: --delimiter and --decimal-comma apply to --csv and --open-sdg only",
+    ],
+    [
+      ["--json", "--decimal-comma"],
+      "--delimiter and --decimal-comma apply to --csv and --open-sdg only",
+    ],
     [["--html", "--open-sdg"], "c2c report: choose one format"],
   ])("%j → exit 2: %s", async (flags, message) => {
     const run = await c2c("report", folder.path("demo.xlsx"), ...flags);

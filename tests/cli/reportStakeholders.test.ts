@@ -19,37 +19,66 @@ describe("c2c report --stakeholders", () => {
     const run = await c2c("report", folder.path("demo.xlsx"), "--stakeholders");
     expect(run.code).toBe(0);
     const lines = run.stdout.split("\n");
-    expect(lines[0]).toBe("Stakeholders of Lindhaven–Sokoni partnership for sustainable cities (SAMPLE DATA)");
+    expect(lines[0]).toBe(
+      "Stakeholders of Lindhaven–Sokoni partnership for sustainable cities (SAMPLE DATA)",
+    );
     expect(lines).toContain("Representation");
-    expect(lines.find((line) => line.startsWith("donor or financial institution"))).toMatch(/ 0 +missing$/);
+    expect(lines.find((line) => line.startsWith("donor or financial institution"))).toMatch(
+      / 0 +missing$/,
+    );
     expect(lines.find((line) => line.startsWith("all respondents"))).toMatch(/ 8\s*$/);
-    expect(lines.find((line) => line.startsWith("principle "))).toContain("merged: local government, regional government, national government, civil society, academia, youth, private sector (8)");
+    expect(lines.find((line) => line.startsWith("principle "))).toContain(
+      "merged: local government, regional government, national government, civil society, academia, youth, private sector (8)",
+    );
     expect(lines).toContain("Actions addressing stakeholder input: 3 of 6 marked y or n (50 %)");
     expect(lines).toContain("- No respondent from: donor or financial institution.");
     expect(lines.filter((line) => /^(CAP3|STK3|STK5) /.test(line))).toHaveLength(3);
   });
 
   it("--json prints the view with provenance and the privacy rule; the merged entry is everyone and its scores are the overall ones", async () => {
-    const view = JSON.parse((await c2c("report", folder.path("demo.xlsx"), "--stakeholders", "--json")).stdout) as {
+    const view = JSON.parse(
+      (await c2c("report", folder.path("demo.xlsx"), "--stakeholders", "--json")).stdout,
+    ) as {
       generatedAt: string;
       privacy: { minimumGroupSize: number; rule: string };
-      stakeholders: { groups: { group: string; respondents: number; alignment: number | null }[]; representation: { missing: string[] }; contested: unknown[] };
+      stakeholders: {
+        groups: { group: string; respondents: number; alignment: number | null }[];
+        representation: { missing: string[] };
+        contested: unknown[];
+      };
     };
-    const scores = JSON.parse((await c2c("report", folder.path("demo.xlsx"), "--json")).stdout) as { scores: { alignment: { score: number } } };
+    const scores = JSON.parse((await c2c("report", folder.path("demo.xlsx"), "--json")).stdout) as {
+      scores: { alignment: { score: number } };
+    };
     expect(view.generatedAt).toBe("2026-11-28T12:00:00.000Z");
     expect(view.privacy.minimumGroupSize).toBe(3);
     expect(view.stakeholders.representation.missing).toEqual(["donor or financial institution"]);
-    expect(view.stakeholders.groups.map((entry) => [entry.group, entry.respondents])).toEqual([["merged", 8]]);
+    expect(view.stakeholders.groups.map((entry) => [entry.group, entry.respondents])).toEqual([
+      ["merged", 8],
+    ]);
     expect(view.stakeholders.groups[0]?.alignment).toBeCloseTo(scores.scores.alignment.score, 9);
     expect(view.stakeholders.contested).toHaveLength(3);
   });
 
   it("--csv prints one tidy table, and takes the locale options", async () => {
-    const run = await c2c("report", folder.path("demo.xlsx"), "--stakeholders", "--csv", "--delimiter", ";");
+    const run = await c2c(
+      "report",
+      folder.path("demo.xlsx"),
+      "--stakeholders",
+      "--csv",
+      "--delimiter",
+      ";",
+    );
     expect(run.code).toBe(0);
     const [header, ...rows] = parseCsv(run.stdout, ";");
     expect(header).toEqual([...STAKEHOLDER_CSV_COLUMNS]);
-    expect([...new Set(rows.map((row) => row[0]))]).toEqual(["representation", "group", "contested", "actions", "note"]);
+    expect([...new Set(rows.map((row) => row[0]))]).toEqual([
+      "representation",
+      "group",
+      "contested",
+      "actions",
+      "note",
+    ]);
   });
 
   it.each([

@@ -19,17 +19,41 @@ const PEOPLE = [
   ["Ignatius Fairweather-Oduya", "Fairweather Lantern Guild", "civil society"],
   ["Ottoline Brackenridge", "Brackenridge Youth Orchestra", "youth"],
 ] as const;
-const SECRETS = [...PEOPLE.flatMap(([name, organisation]) => [name, organisation]), "Quixotic", "Vandersloot", "Fairweather", "Brackenridge", "Quokka"];
+const SECRETS = [
+  ...PEOPLE.flatMap(([name, organisation]) => [name, organisation]),
+  "Quixotic",
+  "Vandersloot",
+  "Fairweather",
+  "Brackenridge",
+  "Quokka",
+];
 
 const CHECKLIST: MemoryCellInput[][] = [
-  ["Principle", "Item ID", "Item", ...PEOPLE.map(([name]) => name), "Item score", "Spread", "Evidence"],
+  [
+    "Principle",
+    "Item ID",
+    "Item",
+    ...PEOPLE.map(([name]) => name),
+    "Item score",
+    "Spread",
+    "Evidence",
+  ],
   ["TA", "TA1", "addresses concrete local challenges", 2, 3, 4, 4, null, null, "workshop minutes"],
   ["TA", "TA2", "creates synergies across sectoral policies", 1, 5, null, null, null, null, ""],
   ["TA", "TA3", "involves all levels of government", 4, 4, 3, 5, null, null, ""],
   ["MLG", "MLG1", "coordination across levels of government", 3, 3, 2, "n/a", null, null, ""],
   ["P2P", "P2P1", "regular in-person exchanges", 5, 1, 5, 1, null, null, ""],
 ];
-const STAKEHOLDERS: MemoryCellInput[][] = [["Respondent", "Organisation", "Group", "City", "Role in the partnership"], ...PEOPLE.map(([name, organisation, group]) => [name, organisation, group, "Alpha", "participant"])];
+const STAKEHOLDERS: MemoryCellInput[][] = [
+  ["Respondent", "Organisation", "Group", "City", "Role in the partnership"],
+  ...PEOPLE.map(([name, organisation, group]) => [
+    name,
+    organisation,
+    group,
+    "Alpha",
+    "participant",
+  ]),
+];
 
 async function openCopy(path: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -52,7 +76,11 @@ let input: string;
 beforeAll(async () => {
   folder = await tempFolder();
   input = folder.path("private.xlsx");
-  await writeContractWorkbook(input, { checklist: CHECKLIST, stakeholders: STAKEHOLDERS, indicators: ALPHA_BETA_INDICATORS });
+  await writeContractWorkbook(input, {
+    checklist: CHECKLIST,
+    stakeholders: STAKEHOLDERS,
+    indicators: ALPHA_BETA_INDICATORS,
+  });
 });
 afterAll(async () => {
   await folder.remove();
@@ -62,7 +90,8 @@ describe("c2c report --values", () => {
   it("writes a values-only copy: no formula, scoreAssessment's principle scores, no respondent, the input unchanged", async () => {
     // The check below can fail: the input itself shows every name and organisation.
     const inputTexts = everyCell(await openCopy(input)).map((cell) => cell.text);
-    for (const secret of SECRETS) expect(inputTexts.some((text) => text.includes(secret))).toBe(true);
+    for (const secret of SECRETS)
+      expect(inputTexts.some((text) => text.includes(secret))).toBe(true);
     const before = await sha256(input);
     const output = folder.path("copy.xlsx");
     const run = await c2c("report", input, "--values", "-o", output);
@@ -71,10 +100,16 @@ describe("c2c report --values", () => {
     expect(await sha256(input)).toBe(before);
 
     const copy = await openCopy(output);
-    expect(copy.worksheets.map((sheet) => sheet.name)).toEqual(["Scoreboard", "Checklist", "Indicators"]);
+    expect(copy.worksheets.map((sheet) => sheet.name)).toEqual([
+      "Scoreboard",
+      "Checklist",
+      "Indicators",
+    ]);
     const cells = everyCell(copy);
     expect(cells.length).toBeGreaterThan(50);
-    const withFormula = cells.filter((cell) => cell.type === ExcelJS.ValueType.Formula).map((cell) => cell.address);
+    const withFormula = cells
+      .filter((cell) => cell.type === ExcelJS.ValueType.Formula)
+      .map((cell) => cell.address);
     expect(withFormula).toEqual([]);
     const texts = cells.map((cell) => cell.text);
     for (const secret of SECRETS) expect(texts.filter((text) => text.includes(secret))).toEqual([]);
@@ -100,10 +135,14 @@ describe("c2c report --values", () => {
     const tables = await workbook.readTables(Object.values(TABLES));
     const read = readAssessment(tables);
     if (read.assessment === null) throw new Error("no assessment");
-    const pane = await valuesCopyWorkbook({ tables, assessment: read.assessment, scores: scoreAssessment(read.assessment) }, { generatedOn: FIXED_NOW.toISOString().slice(0, 10) });
+    const pane = await valuesCopyWorkbook(
+      { tables, assessment: read.assessment, scores: scoreAssessment(read.assessment) },
+      { generatedOn: FIXED_NOW.toISOString().slice(0, 10) },
+    );
     const fromPane = new ExcelJS.Workbook();
     await fromPane.xlsx.load(Buffer.from(pane.bytes) as unknown as ArrayBuffer);
-    const valuesOf = (book: ExcelJS.Workbook): unknown[] => everyCell(book).map((cell) => [cell.worksheet.name, cell.address, cell.value]);
+    const valuesOf = (book: ExcelJS.Workbook): unknown[] =>
+      everyCell(book).map((cell) => [cell.worksheet.name, cell.address, cell.value]);
     expect(valuesOf(await openCopy(output))).toEqual(valuesOf(fromPane));
   });
 
@@ -122,7 +161,10 @@ describe("c2c report --values", () => {
     [["--values"], "--values writes a workbook: name the file with -o FILE"],
     [["--values", "--json", "-o", "x.xlsx"], "choose one format"],
     [["--values", "--stakeholders", "-o", "x.xlsx"], "not as a --values workbook"],
-    [["--values", "--decimal-comma", "-o", "x.xlsx"], "--delimiter and --decimal-comma apply to --csv and --open-sdg only"],
+    [
+      ["--values", "--decimal-comma", "-o", "x.xlsx"],
+      "--delimiter and --decimal-comma apply to --csv and --open-sdg only",
+    ],
   ])("refuses %j before reading anything", async (flags, message) => {
     const run = await c2c("report", input, ...flags);
     expect(run.code).toBe(2);

@@ -7,7 +7,12 @@ import { XlsxWorkbook } from "../../src/host/xlsx/xlsxWorkbook";
 import { STAMP_KEYS } from "../../src/host/stamp";
 import { userXlsx } from "../host/xlsx/xlsxFixtures";
 import { c2c, problemLines, sha256, tempFolder, type TempFolder } from "./cliHarness";
-import { USER_CHART_SHEET, writeDemoPartnership, writeForeignWorkbook, writeWorkbookWithoutScorableTables } from "./workbookFixtures";
+import {
+  USER_CHART_SHEET,
+  writeDemoPartnership,
+  writeForeignWorkbook,
+  writeWorkbookWithoutScorableTables,
+} from "./workbookFixtures";
 
 const exists = (path: string): Promise<boolean> =>
   access(path).then(
@@ -29,7 +34,12 @@ async function readBack(path: string) {
   const workbook = await XlsxWorkbook.open(path);
   const tables = await workbook.readTables(Object.values(TABLES));
   const reading = readAssessment(tables);
-  return { workbook, tables, reading, scores: reading.assessment === null ? null : scoreAssessment(reading.assessment) };
+  return {
+    workbook,
+    tables,
+    reading,
+    scores: reading.assessment === null ? null : scoreAssessment(reading.assessment),
+  };
 }
 
 describe("c2c score: a workbook the templates wrote", () => {
@@ -39,7 +49,9 @@ describe("c2c score: a workbook the templates wrote", () => {
     const run = await c2c("score", input, "-o", folder.path("scored.xlsx"));
     expect(run.code).toBe(0);
     expect(await sha256(input)).toBe(before);
-    expect(run.stdout).toMatch(/scored\.xlsx: Lindhaven–Sokoni partnership for sustainable cities \(SAMPLE DATA\): alignment \d\.\d\d \(\w+\); SDG index Lindhaven [\d.]+ \(2024\), Sokoni [\d.]+ \(2024\); 0 warnings\n$/);
+    expect(run.stdout).toMatch(
+      /scored\.xlsx: Lindhaven–Sokoni partnership for sustainable cities \(SAMPLE DATA\): alignment \d\.\d\d \(\w+\); SDG index Lindhaven [\d.]+ \(2024\), Sokoni [\d.]+ \(2024\); 0 warnings\n$/,
+    );
     expect(run.stderr).toMatch(/^c2c score: reading .*demo\.xlsx \(\d+\.\d s\)\n/);
   });
 
@@ -52,13 +64,18 @@ describe("c2c score: a workbook the templates wrote", () => {
     expect(settings[STAMP_KEYS.catalogueVersion]).toBe("2026.1");
     expect(settings[STAMP_KEYS.list]).toBe("simplified");
     expect(settings[STAMP_KEYS.generatedOn]).toBe("2026-11-28");
-    expect(JSON.parse(settings[STAMP_KEYS.settings] ?? "{}")).toMatchObject({ worstValueMode: "fixed", contestedThreshold: 3 });
+    expect(JSON.parse(settings[STAMP_KEYS.settings] ?? "{}")).toMatchObject({
+      worstValueMode: "fixed",
+      contestedThreshold: 3,
+    });
   });
 
   it("rebuilds the Scoreboard of an already scored workbook, charts included, without asking for --force", async () => {
     const run = await c2c("score", folder.path("scored.xlsx"), "-o", folder.path("rescored.xlsx"));
     expect(run.code).toBe(0);
-    const charts = (await inspectPackage(folder.path("rescored.xlsx"))).findings.filter((finding) => finding.kind === "chart");
+    const charts = (await inspectPackage(folder.path("rescored.xlsx"))).findings.filter(
+      (finding) => finding.kind === "chart",
+    );
     expect(charts.length).toBeGreaterThanOrEqual(2);
     expect(charts.every((chart) => chart.sheet === "Scoreboard")).toBe(true);
   });
@@ -68,7 +85,9 @@ describe("c2c score: a workbook the templates wrote", () => {
     const before = await sha256(output);
     const refused = await c2c("score", folder.path("demo.xlsx"), "-o", output);
     expect(refused.code).toBe(2);
-    expect(problemLines(refused.stderr)).toEqual([`error: ${output}: already exists; it is not overwritten unless asked to (--force)`]);
+    expect(problemLines(refused.stderr)).toEqual([
+      `error: ${output}: already exists; it is not overwritten unless asked to (--force)`,
+    ]);
     expect(await sha256(output)).toBe(before);
     expect((await c2c("score", folder.path("demo.xlsx"), "-o", output, "--force")).code).toBe(0);
   });
@@ -77,7 +96,11 @@ describe("c2c score: a workbook the templates wrote", () => {
     const output = folder.path("no-such-folder/out.xlsx");
     const run = await c2c("score", folder.path("demo.xlsx"), "-o", output);
     expect(run.code).toBe(2);
-    expect(problemLines(run.stderr)).toEqual([expect.stringMatching(/^error: .*no-such-folder\/out\.xlsx: cannot be written: the folder .*no-such-folder does not exist$/)]);
+    expect(problemLines(run.stderr)).toEqual([
+      expect.stringMatching(
+        /^error: .*no-such-folder\/out\.xlsx: cannot be written: the folder .*no-such-folder does not exist$/,
+      ),
+    ]);
   });
 
   it("refuses to replace a user's own sheet called Scoreboard, and writes nothing", async () => {
@@ -85,14 +108,22 @@ describe("c2c score: a workbook the templates wrote", () => {
     await writeFile(
       input,
       await userXlsx(
-        { Indicators: [["Code", "City", "Year", "Value"], ["11.6.2", "Alpha", 2022, 20]], Scoreboard: [["my own notes"]] },
+        {
+          Indicators: [
+            ["Code", "City", "Year", "Value"],
+            ["11.6.2", "Alpha", 2022, 20],
+          ],
+          Scoreboard: [["my own notes"]],
+        },
         [{ name: "C2C_Indicators", sheet: "Indicators", range: "A1:D2" }],
       ),
     );
     const output = folder.path("user-scoreboard-out.xlsx");
     const run = await c2c("score", input, "-o", output);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/c2c score: .*"Scoreboard".*: rename your sheet "Scoreboard" and run again; nothing written\n$/);
+    expect(run.stderr).toMatch(
+      /c2c score: .*"Scoreboard".*: rename your sheet "Scoreboard" and run again; nothing written\n$/,
+    );
     expect(await exists(output)).toBe(false);
   });
 
@@ -100,7 +131,9 @@ describe("c2c score: a workbook the templates wrote", () => {
     const input = folder.path("demo.xlsx");
     const run = await c2c("score", input, "-o", input, "--force");
     expect(run.code).toBe(2);
-    expect(problemLines(run.stderr)).toEqual([`error: ${input}: is also an input; the input file is never modified, so choose another output file`]);
+    expect(problemLines(run.stderr)).toEqual([
+      `error: ${input}: is also an input; the input file is never modified, so choose another output file`,
+    ]);
   });
 });
 
@@ -110,15 +143,30 @@ describe("c2c score: parts the output cannot keep", () => {
     const run = await c2c("score", folder.path("with-chart.xlsx"), "-o", output);
     expect(run.code).toBe(2);
     const lines = problemLines(run.stderr);
-    expect(lines[0]).toMatch(/^error: .*with-chart\.xlsx: sheet "My chart", xl\/charts\/chart\d+\.xml: a chart, would be left out of the output$/);
-    expect(lines.at(-1)).toMatch(/refused: the scored copy would lose the parts listed above; use --force to write it without them$/);
+    expect(lines[0]).toMatch(
+      /^error: .*with-chart\.xlsx: sheet "My chart", xl\/charts\/chart\d+\.xml: a chart, would be left out of the output$/,
+    );
+    expect(lines.at(-1)).toMatch(
+      /refused: the scored copy would lose the parts listed above; use --force to write it without them$/,
+    );
     expect(await exists(output)).toBe(false);
   });
 
   it("with --force writes it, warning about the chart (exit 1 under --strict)", async () => {
-    const run = await c2c("score", folder.path("with-chart.xlsx"), "-o", folder.path("chart-forced.xlsx"), "--force", "--strict");
+    const run = await c2c(
+      "score",
+      folder.path("with-chart.xlsx"),
+      "-o",
+      folder.path("chart-forced.xlsx"),
+      "--force",
+      "--strict",
+    );
     expect(run.code).toBe(1);
-    expect(problemLines(run.stderr)).toEqual([expect.stringMatching(/^warning: .*with-chart\.xlsx: sheet "My chart", .*: a chart, left out of the output \(--force\)$/)]);
+    expect(problemLines(run.stderr)).toEqual([
+      expect.stringMatching(
+        /^warning: .*with-chart\.xlsx: sheet "My chart", .*: a chart, left out of the output \(--force\)$/,
+      ),
+    ]);
     expect(await exists(folder.path("chart-forced.xlsx"))).toBe(true);
   });
 });
@@ -150,9 +198,48 @@ describe("c2c score: problems in the data are warnings, the workbook is still sc
         ["TA", "TA2", "creates synergies", "often", 3, null, null, ""],
       ],
       indicatorRows: [
-        ["11.6.2", "annual mean PM2.5", 11, "Alpha", 2022, "twenty", null, null, "µg/m³", "", "n", null],
-        ["99.9.9", "an indicator no one defined", 11, "Alpha", 2022, 5, null, null, "", "", "n", null],
-        ["6.1.1", "safely managed drinking water", 6, "Beta", 2022, 80, null, null, "%", "", "y", null],
+        [
+          "11.6.2",
+          "annual mean PM2.5",
+          11,
+          "Alpha",
+          2022,
+          "twenty",
+          null,
+          null,
+          "µg/m³",
+          "",
+          "n",
+          null,
+        ],
+        [
+          "99.9.9",
+          "an indicator no one defined",
+          11,
+          "Alpha",
+          2022,
+          5,
+          null,
+          null,
+          "",
+          "",
+          "n",
+          null,
+        ],
+        [
+          "6.1.1",
+          "safely managed drinking water",
+          6,
+          "Beta",
+          2022,
+          80,
+          null,
+          null,
+          "%",
+          "",
+          "y",
+          null,
+        ],
       ],
     });
     const run = await c2c("score", input, "-o", folder.path("bad-data-scored.xlsx"));
@@ -165,19 +252,35 @@ describe("c2c score: problems in the data are warnings, the workbook is still sc
     expect(lines.some((line) => /^warning: Indicators!A3: .*99\.9\.9/.test(line))).toBe(true);
     expect(run.stdout).toContain(`; ${lines.length} warnings`);
 
-    const strict = await c2c("score", input, "-o", folder.path("bad-data-scored.xlsx"), "--force", "--strict");
+    const strict = await c2c(
+      "score",
+      input,
+      "-o",
+      folder.path("bad-data-scored.xlsx"),
+      "--force",
+      "--strict",
+    );
     expect(strict.code).toBe(1);
   });
 });
 
 describe("c2c score: what stops the run (exit 2, nothing written)", () => {
   it.each([
-    { case: "a missing file", make: (): Promise<void> => Promise.resolve(), message: /cannot be read: ENOENT/ },
-    { case: "a file that is not a workbook", make: (path: string) => writeFile(path, "Code,Value\n11.6.2,20\n"), message: /cannot be read: it is not an \.xlsx workbook/ },
+    {
+      case: "a missing file",
+      make: (): Promise<void> => Promise.resolve(),
+      message: /cannot be read: ENOENT/,
+    },
+    {
+      case: "a file that is not a workbook",
+      make: (path: string) => writeFile(path, "Code,Value\n11.6.2,20\n"),
+      message: /cannot be read: it is not an \.xlsx workbook/,
+    },
     {
       case: "a workbook with neither a checklist nor an indicator table",
       make: writeWorkbookWithoutScorableTables,
-      message: /C2C_Checklist, C2C_Indicators: the workbook has neither a readable C2C_Checklist nor a readable C2C_Indicators table/,
+      message:
+        /C2C_Checklist, C2C_Indicators: the workbook has neither a readable C2C_Checklist nor a readable C2C_Indicators table/,
     },
   ])("$case", async ({ case: name, make, message }) => {
     const input = folder.path(`${name.replace(/\W+/g, "-")}.xlsx`);
@@ -185,7 +288,9 @@ describe("c2c score: what stops the run (exit 2, nothing written)", () => {
     await make(input);
     const run = await c2c("score", input, "-o", output);
     expect(run.code).toBe(2);
-    expect(problemLines(run.stderr).some((line) => line.startsWith("error: ") && message.test(line))).toBe(true);
+    expect(
+      problemLines(run.stderr).some((line) => line.startsWith("error: ") && message.test(line)),
+    ).toBe(true);
     expect(run.stdout).toBe("");
     expect(await exists(output)).toBe(false);
   });
@@ -212,9 +317,23 @@ describe("c2c score: the copy keeps the user's content", () => {
     expect(run.code).toBe(0);
     const { workbook, tables } = await readBack(folder.path("extra-scored.xlsx"));
     const indicators = tables[TABLES.indicators];
-    expect(indicators?.columns.map((column) => column.header)).toEqual(["Code", "City", "Year", "Value", "My comment", "Score"]);
-    expect(indicators?.rows.map((row) => row.cells[4]?.value)).toEqual(["checked by Ana", "provisional"]);
+    expect(indicators?.columns.map((column) => column.header)).toEqual([
+      "Code",
+      "City",
+      "Year",
+      "Value",
+      "My comment",
+      "Score",
+    ]);
+    expect(indicators?.rows.map((row) => row.cells[4]?.value)).toEqual([
+      "checked by Ana",
+      "provisional",
+    ]);
     expect(indicators?.rows[0]?.cells[5]?.value).toBeCloseTo(200 / 3, 9);
-    expect((await workbook.listSheets()).map((sheet) => sheet.name)).toEqual(["Indicators", "Notes", "Scoreboard"]);
+    expect((await workbook.listSheets()).map((sheet) => sheet.name)).toEqual([
+      "Indicators",
+      "Notes",
+      "Scoreboard",
+    ]);
   });
 });

@@ -18,11 +18,15 @@ import { userXlsx } from "../host/xlsx/xlsxFixtures";
 export async function writeDemoPartnership(path: string, extra?: WorkbookPlan): Promise<void> {
   const assessment = samplePartnership();
   const workbook = XlsxWorkbook.create();
-  await workbook.applyPlan(assessmentWorkbookPlan(assessment, scoreAssessment(assessment), { generatedOn: "2026-11-28" }), {
-    dialect: "portable",
-    existingSheet: "fail",
-  });
-  if (extra !== undefined) await workbook.applyPlan(extra, { dialect: "portable", existingSheet: "fail" });
+  await workbook.applyPlan(
+    assessmentWorkbookPlan(assessment, scoreAssessment(assessment), { generatedOn: "2026-11-28" }),
+    {
+      dialect: "portable",
+      existingSheet: "fail",
+    },
+  );
+  if (extra !== undefined)
+    await workbook.applyPlan(extra, { dialect: "portable", existingSheet: "fail" });
   await workbook.save(path);
 }
 
@@ -42,12 +46,33 @@ export const USER_CHART_SHEET: WorkbookPlan = {
         { address: "A3", value: "2024" },
         { address: "B3", value: 150 },
       ],
-      charts: [{ kind: "bar", title: "Visitors", anchor: "D2:J15", categories: "A2:A3", series: [{ name: "Visitors", values: "B2:B3" }] }],
+      charts: [
+        {
+          kind: "bar",
+          title: "Visitors",
+          anchor: "D2:J15",
+          categories: "A2:A3",
+          series: [{ name: "Visitors", values: "B2:B3" }],
+        },
+      ],
     },
   ],
 };
 
-const INDICATOR_HEADER: MemoryCellInput[] = ["Code", "Indicator", "Goal", "City", "Year", "Value", "Worst", "End value", "Unit", "Source", "Disaggregated", "Score"];
+const INDICATOR_HEADER: MemoryCellInput[] = [
+  "Code",
+  "Indicator",
+  "Goal",
+  "City",
+  "Year",
+  "Value",
+  "Worst",
+  "End value",
+  "Unit",
+  "Source",
+  "Disaggregated",
+  "Score",
+];
 
 /**
  * A workbook another tool made: a partnership table, a checklist with two respondents and an
@@ -55,7 +80,11 @@ const INDICATOR_HEADER: MemoryCellInput[] = ["Code", "Indicator", "Goal", "City"
  */
 export async function writeForeignWorkbook(
   path: string,
-  options: { indicatorRows?: MemoryCellInput[][]; checklistRows?: MemoryCellInput[][]; list?: "simplified" | "long" } = {},
+  options: {
+    indicatorRows?: MemoryCellInput[][];
+    checklistRows?: MemoryCellInput[][];
+    list?: "simplified" | "long";
+  } = {},
 ): Promise<void> {
   const checklistRows = options.checklistRows ?? [
     ["TA", "TA1", "addresses concrete local challenges", 4, 5, null, null, ""],
@@ -63,13 +92,60 @@ export async function writeForeignWorkbook(
     ["P2P", "P2P1", "regular in-person exchanges", 5, 4, null, null, ""],
   ];
   const indicatorRows = options.indicatorRows ?? [
-    ["11.6.2", "annual mean PM2.5", 11, "Alpha", 2022, 20, null, null, "µg/m³", "station data", "n", null],
-    ["11.6.2", "annual mean PM2.5", 11, "Beta", 2022, 35, null, null, "µg/m³", "station data", "n", null],
-    ["6.1.1", "safely managed drinking water", 6, "Alpha", 2022, 90, null, null, "%", "census", "y", null],
+    [
+      "11.6.2",
+      "annual mean PM2.5",
+      11,
+      "Alpha",
+      2022,
+      20,
+      null,
+      null,
+      "µg/m³",
+      "station data",
+      "n",
+      null,
+    ],
+    [
+      "11.6.2",
+      "annual mean PM2.5",
+      11,
+      "Beta",
+      2022,
+      35,
+      null,
+      null,
+      "µg/m³",
+      "station data",
+      "n",
+      null,
+    ],
+    [
+      "6.1.1",
+      "safely managed drinking water",
+      6,
+      "Alpha",
+      2022,
+      90,
+      null,
+      null,
+      "%",
+      "census",
+      "y",
+      null,
+    ],
   ];
   const sheets: Record<string, MemoryCellInput[][]> = {
-    About: [["Key", "Value"], ["Partnership name", "Alpha–Beta"], ["Partner cities", "Alpha, Beta"], ["List", options.list ?? "simplified"]],
-    Checklist: [["Principle", "Item ID", "Item", "Ana", "Ben", "Item score", "Spread", "Evidence"], ...checklistRows],
+    About: [
+      ["Key", "Value"],
+      ["Partnership name", "Alpha–Beta"],
+      ["Partner cities", "Alpha, Beta"],
+      ["List", options.list ?? "simplified"],
+    ],
+    Checklist: [
+      ["Principle", "Item ID", "Item", "Ana", "Ben", "Item score", "Spread", "Evidence"],
+      ...checklistRows,
+    ],
     Indicators: [INDICATOR_HEADER, ...indicatorRows],
   };
   const tables: MemoryTableInput[] = [
@@ -82,14 +158,51 @@ export async function writeForeignWorkbook(
 
 /** A workbook with a table, but neither a checklist nor an indicator table. */
 export async function writeWorkbookWithoutScorableTables(path: string): Promise<void> {
-  await writeFile(path, await userXlsx({ Notes: [["Topic", "Note"], ["budget", "tbd"]] }, [{ name: "Notes", sheet: "Notes", range: "A1:B2" }]));
+  await writeFile(
+    path,
+    await userXlsx(
+      {
+        Notes: [
+          ["Topic", "Note"],
+          ["budget", "tbd"],
+        ],
+      },
+      [{ name: "Notes", sheet: "Notes", range: "A1:B2" }],
+    ),
+  );
 }
 
 /** The Alpha–Beta indicator rows the privacy tests share: one PM2.5 value per city. */
 export const ALPHA_BETA_INDICATORS: MemoryCellInput[][] = [
   INDICATOR_HEADER,
-  ["11.6.2", "annual mean PM2.5", 11, "Alpha", 2022, 20, null, null, "µg/m³", "station data", "n", null],
-  ["11.6.2", "annual mean PM2.5", 11, "Beta", 2022, 35, null, null, "µg/m³", "station data", "n", null],
+  [
+    "11.6.2",
+    "annual mean PM2.5",
+    11,
+    "Alpha",
+    2022,
+    20,
+    null,
+    null,
+    "µg/m³",
+    "station data",
+    "n",
+    null,
+  ],
+  [
+    "11.6.2",
+    "annual mean PM2.5",
+    11,
+    "Beta",
+    2022,
+    35,
+    null,
+    null,
+    "µg/m³",
+    "station data",
+    "n",
+    null,
+  ],
 ];
 
 /** Rows of the contract's tables, header row first; each table goes on its contract sheet from A1. */
@@ -105,13 +218,28 @@ export interface ContractRows {
  * rows and its header's columns, so a test states only the data it is about.
  */
 export async function writeContractWorkbook(path: string, rows: ContractRows): Promise<void> {
-  const sheets: Record<string, MemoryCellInput[][]> = { About: [["Key", "Value"], ["Partnership name", "Alpha–Beta"], ["Partner cities", "Alpha, Beta"]] };
-  const tables: MemoryTableInput[] = [{ name: TABLES.partnership, sheet: SHEETS.about, range: "A1:B3" }];
-  const add = (key: keyof ContractRows & keyof typeof TABLES, tableRows: MemoryCellInput[][] | undefined): void => {
+  const sheets: Record<string, MemoryCellInput[][]> = {
+    About: [
+      ["Key", "Value"],
+      ["Partnership name", "Alpha–Beta"],
+      ["Partner cities", "Alpha, Beta"],
+    ],
+  };
+  const tables: MemoryTableInput[] = [
+    { name: TABLES.partnership, sheet: SHEETS.about, range: "A1:B3" },
+  ];
+  const add = (
+    key: keyof ContractRows & keyof typeof TABLES,
+    tableRows: MemoryCellInput[][] | undefined,
+  ): void => {
     if (tableRows === undefined) return;
     const sheet = SHEETS[key];
     sheets[sheet] = tableRows;
-    tables.push({ name: TABLES[key], sheet, range: `A1:${columnLetters(tableRows[0]?.length ?? 1)}${tableRows.length}` });
+    tables.push({
+      name: TABLES[key],
+      sheet,
+      range: `A1:${columnLetters(tableRows[0]?.length ?? 1)}${tableRows.length}`,
+    });
   };
   add("checklist", rows.checklist);
   add("stakeholders", rows.stakeholders);

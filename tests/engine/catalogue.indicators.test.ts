@@ -3,7 +3,13 @@
 import { catalogue, indicatorsInList } from "../../src/engine/catalogue";
 
 const PRODUCT_DEFAULT = "product default — review locally";
-const BASIS_KINDS = ["2030 Agenda", "international standard", "natural maximum", "peer benchmark", PRODUCT_DEFAULT];
+const BASIS_KINDS = [
+  "2030 Agenda",
+  "international standard",
+  "natural maximum",
+  "peer benchmark",
+  PRODUCT_DEFAULT,
+];
 const long = indicatorsInList("long");
 
 describe("the long list", () => {
@@ -11,9 +17,12 @@ describe("the long list", () => {
     expect(long.length).toBeGreaterThanOrEqual(80);
   });
 
-  it.each(Array.from({ length: 17 }, (_, i) => i + 1))("covers goal %i with at least two indicators", (goal) => {
-    expect(long.filter((i) => i.goal === goal).length).toBeGreaterThanOrEqual(2);
-  });
+  it.each(Array.from({ length: 17 }, (_, i) => i + 1))(
+    "covers goal %i with at least two indicators",
+    (goal) => {
+      expect(long.filter((i) => i.goal === goal).length).toBeGreaterThanOrEqual(2);
+    },
+  );
 
   it("has unique ids, also when case is ignored", () => {
     const ids = long.map((i) => i.id.toLowerCase());
@@ -37,23 +46,32 @@ describe("the long list", () => {
 });
 
 describe("end and worst values", () => {
-  it.each(long.map((i) => [i.id, i] as const))("%s: the end value is on the better side of the worst value", (_id, indicator) => {
-    const { end, worst, polarity } = indicator;
-    if (end.kind === "relative-to-baseline") {
-      // A reduction of the baseline: only meaningful when lower is better.
-      expect(polarity).toBe("lower");
-      expect(end.factor).toBeGreaterThan(0);
-      expect(end.factor).toBeLessThan(1);
-    } else if (polarity === "higher") {
-      expect(end.value).toBeGreaterThan(worst);
-    } else {
-      expect(end.value).toBeLessThan(worst);
-    }
-  });
+  it.each(long.map((i) => [i.id, i] as const))(
+    "%s: the end value is on the better side of the worst value",
+    (_id, indicator) => {
+      const { end, worst, polarity } = indicator;
+      if (end.kind === "relative-to-baseline") {
+        // A reduction of the baseline: only meaningful when lower is better.
+        expect(polarity).toBe("lower");
+        expect(end.factor).toBeGreaterThan(0);
+        expect(end.factor).toBeLessThan(1);
+      } else if (polarity === "higher") {
+        expect(end.value).toBeGreaterThan(worst);
+      } else {
+        expect(end.value).toBeLessThan(worst);
+      }
+    },
+  );
 
   it("uses relative end values only where the target halves or cuts by a proportion", () => {
     const relative = long.filter((i) => i.end.kind === "relative-to-baseline");
-    expect(relative.map((i) => i.id).sort()).toEqual(["1.2.1", "1.2.2", "12.3.1", "3.4.1", "3.6.1"]);
+    expect(relative.map((i) => i.id).sort()).toEqual([
+      "1.2.1",
+      "1.2.2",
+      "12.3.1",
+      "3.4.1",
+      "3.6.1",
+    ]);
     for (const indicator of relative) {
       expect(indicator.endBasis.kind).toBe("2030 Agenda");
       expect(indicator.endBasis.source).toMatch(/half|halve|one third/);
@@ -94,12 +112,15 @@ describe("end and worst values", () => {
 });
 
 describe("bases", () => {
-  it.each(long.map((i) => [i.id, i] as const))("%s: both bases have a known kind; all but product defaults name a source", (_id, indicator) => {
-    for (const basis of [indicator.endBasis, indicator.worstBasis]) {
-      expect(BASIS_KINDS).toContain(basis.kind);
-      if (basis.kind !== PRODUCT_DEFAULT) expect(basis.source?.length).toBeGreaterThan(3);
-    }
-  });
+  it.each(long.map((i) => [i.id, i] as const))(
+    "%s: both bases have a known kind; all but product defaults name a source",
+    (_id, indicator) => {
+      for (const basis of [indicator.endBasis, indicator.worstBasis]) {
+        expect(BASIS_KINDS).toContain(basis.kind);
+        if (basis.kind !== PRODUCT_DEFAULT) expect(basis.source?.length).toBeGreaterThan(3);
+      }
+    },
+  );
 
   it("records every worst value as a product default: worst values are local judgement (framework.md §4)", () => {
     expect(long.filter((i) => i.worstBasis.kind !== PRODUCT_DEFAULT).map((i) => i.id)).toEqual([]);
@@ -107,18 +128,28 @@ describe("bases", () => {
 
   it("names the international standard behind each such end value", () => {
     const standards = long.filter((i) => i.endBasis.kind === "international standard");
-    expect(standards.map((i) => i.id).sort()).toEqual(["11.3.1", "11.6.2", "11.7.1", "11.b.2", "3.c.1", "6.4.2"]);
-    for (const indicator of standards) expect(indicator.endBasis.source).toMatch(/WHO|UN-Habitat|Sendai|FAO/);
+    expect(standards.map((i) => i.id).sort()).toEqual([
+      "11.3.1",
+      "11.6.2",
+      "11.7.1",
+      "11.b.2",
+      "3.c.1",
+      "6.4.2",
+    ]);
+    for (const indicator of standards)
+      expect(indicator.endBasis.source).toMatch(/WHO|UN-Habitat|Sendai|FAO/);
   });
 });
 
 describe("origin", () => {
   it("marks partnership indicators C2C-… and only those", () => {
-    for (const indicator of long) expect(indicator.origin === "partnership").toBe(indicator.id.startsWith("C2C-"));
+    for (const indicator of long)
+      expect(indicator.origin === "partnership").toBe(indicator.id.startsWith("C2C-"));
   });
 
   it("marks localised indicators <target>.L and only those", () => {
-    for (const indicator of long) expect(indicator.origin === "localised").toBe(indicator.id.endsWith(".L"));
+    for (const indicator of long)
+      expect(indicator.origin === "localised").toBe(indicator.id.endsWith(".L"));
   });
 
   it("gives UN global indicators a UN code goal.target.number", () => {

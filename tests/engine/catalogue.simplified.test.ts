@@ -1,7 +1,12 @@
 // The default simplified list, transcribed here by hand from the table in framework.md §4 and
 // compared with the data, so a slip in either shows up.
 import { indicatorsInList } from "../../src/engine/catalogue";
-import type { IndicatorDefinition, ObjectiveId, Polarity, ValueBasis } from "../../src/engine/catalogue/types";
+import type {
+  IndicatorDefinition,
+  ObjectiveId,
+  Polarity,
+  ValueBasis,
+} from "../../src/engine/catalogue/types";
 
 const PRODUCT_DEFAULT = "product default — review locally";
 
@@ -9,7 +14,16 @@ const PRODUCT_DEFAULT = "product default — review locally";
 type TableEnd = number | "0.5×";
 
 /** id, target, unit, better, end, end basis kind, worst, objective */
-type TableRow = readonly [string, string, string, Polarity, TableEnd, ValueBasis["kind"], number, ObjectiveId];
+type TableRow = readonly [
+  string,
+  string,
+  string,
+  Polarity,
+  TableEnd,
+  ValueBasis["kind"],
+  number,
+  ObjectiveId,
+];
 
 const AGENDA = "2030 Agenda";
 const STANDARD = "international standard";
@@ -55,21 +69,30 @@ describe("the simplified list", () => {
     expect(simplified.map((i) => i.id).sort()).toEqual(TABLE.map((row) => row[0]).sort());
   });
 
-  it.each(TABLE)("%s: target %s, unit %s, %s is better, end %p (%s), worst %p, objective %s", (id, target, unit, polarity, end, endKind, worst, objective) => {
-    const indicator = byId(id);
-    expect(indicator.target).toBe(target);
-    expect(indicator.goal).toBe(Number(target.split(".")[0]));
-    expect(indicator.unit).toBe(unit);
-    expect(indicator.polarity).toBe(polarity);
-    expect(indicator.end).toEqual(end === "0.5×" ? { kind: "relative-to-baseline", factor: 0.5 } : { kind: "absolute", value: end });
-    expect(indicator.endBasis.kind).toBe(endKind);
-    expect(indicator.worst).toBe(worst);
-    expect(indicator.objective).toBe(objective);
-    expect(indicator.list).toBe("simplified");
-  });
+  it.each(TABLE)(
+    "%s: target %s, unit %s, %s is better, end %p (%s), worst %p, objective %s",
+    (id, target, unit, polarity, end, endKind, worst, objective) => {
+      const indicator = byId(id);
+      expect(indicator.target).toBe(target);
+      expect(indicator.goal).toBe(Number(target.split(".")[0]));
+      expect(indicator.unit).toBe(unit);
+      expect(indicator.polarity).toBe(polarity);
+      expect(indicator.end).toEqual(
+        end === "0.5×"
+          ? { kind: "relative-to-baseline", factor: 0.5 }
+          : { kind: "absolute", value: end },
+      );
+      expect(indicator.endBasis.kind).toBe(endKind);
+      expect(indicator.worst).toBe(worst);
+      expect(indicator.objective).toBe(objective);
+      expect(indicator.list).toBe("simplified");
+    },
+  );
 
   it("records every worst value as a product default (framework.md §4)", () => {
-    expect(simplified.filter((i) => i.worstBasis.kind !== PRODUCT_DEFAULT).map((i) => i.id)).toEqual([]);
+    expect(
+      simplified.filter((i) => i.worstBasis.kind !== PRODUCT_DEFAULT).map((i) => i.id),
+    ).toEqual([]);
   });
 
   it.each([
@@ -90,7 +113,12 @@ describe("the simplified list", () => {
   });
 
   it("marks the partnership indicators and the local revenue indicator by origin", () => {
-    expect(simplified.filter((i) => i.origin === "partnership").map((i) => i.id).sort()).toEqual(["C2C-CAP", "C2C-DATA", "C2C-FIN", "C2C-P2P"]);
+    expect(
+      simplified
+        .filter((i) => i.origin === "partnership")
+        .map((i) => i.id)
+        .sort(),
+    ).toEqual(["C2C-CAP", "C2C-DATA", "C2C-FIN", "C2C-P2P"]);
     expect(byId("17.1.L").origin).toBe("localised");
   });
 });

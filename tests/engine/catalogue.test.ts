@@ -18,7 +18,18 @@ describe("catalogue version", () => {
 
 describe("principles", () => {
   it("are the ten G20 Rome principles in the report's order", () => {
-    expect(catalogue.principles.map((p) => p.id)).toEqual(["TA", "MLG", "URL", "DATA", "ME", "P2P", "CAP", "STK", "FIN", "DIG"]);
+    expect(catalogue.principles.map((p) => p.id)).toEqual([
+      "TA",
+      "MLG",
+      "URL",
+      "DATA",
+      "ME",
+      "P2P",
+      "CAP",
+      "STK",
+      "FIN",
+      "DIG",
+    ]);
   });
 
   it.each([
@@ -57,7 +68,9 @@ describe("checklist items", () => {
     ["DIG", 5],
   ])("%s has %i items, numbered 1… in order", (principle, count) => {
     const items = itemsOfPrinciple(principle);
-    expect(items.map((item) => item.id)).toEqual(Array.from({ length: count }, (_, i) => `${principle}${i + 1}`));
+    expect(items.map((item) => item.id)).toEqual(
+      Array.from({ length: count }, (_, i) => `${principle}${i + 1}`),
+    );
     expect(items.every((item) => item.principle === principle)).toBe(true);
   });
 
@@ -73,11 +86,26 @@ describe("checklist items", () => {
   });
 
   it.each([
-    ["TA1", "addresses concrete local challenges of the partner cities (mobility, housing, gender equality, water, waste, air…)"],
-    ["TA6", "sets joint priorities from priority SDGs and both partners' competencies; both partners benefit (reciprocity, proximity)"],
-    ["MLG2", "strengthens vertical co-ordination with regional and national government (incl. VNR/VLR processes)"],
-    ["ME2", "M&E follows the DAC criteria (relevance, coherence, effectiveness, efficiency, impact, sustainability)"],
-    ["FIN4", "blended finance (pooled financing, guarantees) is explored, following the DAC principles"],
+    [
+      "TA1",
+      "addresses concrete local challenges of the partner cities (mobility, housing, gender equality, water, waste, air…)",
+    ],
+    [
+      "TA6",
+      "sets joint priorities from priority SDGs and both partners' competencies; both partners benefit (reciprocity, proximity)",
+    ],
+    [
+      "MLG2",
+      "strengthens vertical co-ordination with regional and national government (incl. VNR/VLR processes)",
+    ],
+    [
+      "ME2",
+      "M&E follows the DAC criteria (relevance, coherence, effectiveness, efficiency, impact, sustainability)",
+    ],
+    [
+      "FIN4",
+      "blended finance (pooled financing, guarantees) is explored, following the DAC principles",
+    ],
     ["DIG5", "digital solutions improve urban services for citizens"],
   ])("%s reads exactly as framework.md §3", (id, text) => {
     expect(catalogue.items.find((item) => item.id === id)?.text).toBe(text);
@@ -160,9 +188,12 @@ describe("indicator lookups", () => {
     expect(indicatorsInList("long")).toHaveLength(catalogue.indicators.length);
   });
 
-  it.each([" 11.6.2", "11.6.2 ", "C2C-FIN", "c2c-fin", "11.B.2", " 17.1.l "])("findIndicator(%p) trims and ignores case", (id) => {
-    expect(findIndicator(id)?.id.toLowerCase()).toBe(id.trim().toLowerCase());
-  });
+  it.each([" 11.6.2", "11.6.2 ", "C2C-FIN", "c2c-fin", "11.B.2", " 17.1.l "])(
+    "findIndicator(%p) trims and ignores case",
+    (id) => {
+      expect(findIndicator(id)?.id.toLowerCase()).toBe(id.trim().toLowerCase());
+    },
+  );
 
   it.each(["", "11.6", "99.9.9", "C2C", "11.6.2x"])("findIndicator(%p) is undefined", (id) => {
     expect(findIndicator(id)).toBeUndefined();

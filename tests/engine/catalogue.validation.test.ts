@@ -47,7 +47,9 @@ describe("schema errors name the bad field", () => {
     const data = draft();
     const { row, index } = indicatorAt(data, "11.6.2");
     row["polarity"] = "up";
-    expect(problemsOf(data)).toEqual([`indicators[${index}] (11.6.2).polarity: must be one of "higher", "lower"`]);
+    expect(problemsOf(data)).toEqual([
+      `indicators[${index}] (11.6.2).polarity: must be one of "higher", "lower"`,
+    ]);
   });
 
   it("a missing unit", () => {
@@ -92,13 +94,17 @@ describe("schema errors name the bad field", () => {
     const data = draft();
     const { row, index } = indicatorAt(data, "8.5.2");
     row["worstBasis"] = { kind: "guess" };
-    expect(problemsOf(data).join("\n")).toContain(`indicators[${index}] (8.5.2).worstBasis.kind: must be one of`);
+    expect(problemsOf(data).join("\n")).toContain(
+      `indicators[${index}] (8.5.2).worstBasis.kind: must be one of`,
+    );
   });
 
   it("a goal colour that is not #RRGGBB", () => {
     const data = draft();
     data.goals[10]!["colour"] = "orange";
-    expect(problemsOf(data)).toEqual(['goals[10] (goal 11).colour: must match pattern "^#[0-9A-F]{6}$"']);
+    expect(problemsOf(data)).toEqual([
+      'goals[10] (goal 11).colour: must match pattern "^#[0-9A-F]{6}$"',
+    ]);
   });
 
   it("a goal number outside 1–17", () => {
@@ -122,7 +128,9 @@ describe("schema errors name the bad field", () => {
   it("an answer level off the 1–5 scale", () => {
     const data = draft();
     (data["answerScale"] as { levels: Row[] }).levels[4]!["value"] = 6;
-    expect(problemsOf(data).join("\n")).toContain("answerScale.levels[4].value: must be one of 1, 2, 3, 4, 5");
+    expect(problemsOf(data).join("\n")).toContain(
+      "answerScale.levels[4].value: must be one of 1, 2, 3, 4, 5",
+    );
   });
 
   it("lists every problem at once", () => {
@@ -149,7 +157,9 @@ describe("cross-checks a schema cannot express", () => {
     const data = draft();
     const { row, index } = indicatorAt(data, "C2C-FIN");
     row["id"] = "c2c-fin";
-    expect(problemsOf(data).join("\n")).toContain(`indicators[${index}] (c2c-fin).id: must match pattern`);
+    expect(problemsOf(data).join("\n")).toContain(
+      `indicators[${index}] (c2c-fin).id: must match pattern`,
+    );
   });
 
   it("a duplicated checklist item", () => {
@@ -175,7 +185,9 @@ describe("cross-checks a schema cannot express", () => {
   it("an objective that indicators refer to but the list lacks", () => {
     const data = draft();
     data.objectives = data.objectives.filter((o) => o["id"] !== "PRO");
-    expect(problemsOf(data)).toContain("indicators (7.1.1).objective: PRO is not a listed objective");
+    expect(problemsOf(data)).toContain(
+      "indicators (7.1.1).objective: PRO is not a listed objective",
+    );
   });
 
   it("a missing goal", () => {
@@ -189,19 +201,31 @@ describe("cross-checks a schema cannot express", () => {
   it("a target of another goal", () => {
     const data = draft();
     indicatorAt(data, "11.6.2").row["goal"] = 3;
-    expect(problemsOf(data)).toEqual(["indicators (11.6.2).target: 11.6 is not a target of goal 3"]);
+    expect(problemsOf(data)).toEqual([
+      "indicators (11.6.2).target: 11.6 is not a target of goal 3",
+    ]);
   });
 
   it("a UN code that does not start with its target", () => {
     const data = draft();
     indicatorAt(data, "11.6.2").row["target"] = "11.7";
-    expect(problemsOf(data)).toEqual(["indicators (11.6.2).id: does not start with its target 11.7"]);
+    expect(problemsOf(data)).toEqual([
+      "indicators (11.6.2).id: does not start with its target 11.7",
+    ]);
   });
 
   it.each([
-    ["11.6.2", "higher", "indicators (11.6.2).end: 5 is not better than worst 50 for polarity \"higher\""],
-    ["17.8.1", "lower", "indicators (17.8.1).end: 100 is not better than worst 0 for polarity \"lower\""],
-    ["1.2.1", "higher", "indicators (1.2.1).end: a relative end value needs polarity \"lower\""],
+    [
+      "11.6.2",
+      "higher",
+      'indicators (11.6.2).end: 5 is not better than worst 50 for polarity "higher"',
+    ],
+    [
+      "17.8.1",
+      "lower",
+      'indicators (17.8.1).end: 100 is not better than worst 0 for polarity "lower"',
+    ],
+    ["1.2.1", "higher", 'indicators (1.2.1).end: a relative end value needs polarity "lower"'],
   ])("%s with polarity %s runs backwards", (id, polarity, message) => {
     const data = draft();
     indicatorAt(data, id).row["polarity"] = polarity;
@@ -211,7 +235,9 @@ describe("cross-checks a schema cannot express", () => {
   it("an end value equal to the worst value (the score would divide by zero)", () => {
     const data = draft();
     indicatorAt(data, "11.6.2").row["worst"] = 5;
-    expect(problemsOf(data)).toEqual(["indicators (11.6.2).end: 5 is not better than worst 5 for polarity \"lower\""]);
+    expect(problemsOf(data)).toEqual([
+      'indicators (11.6.2).end: 5 is not better than worst 5 for polarity "lower"',
+    ]);
   });
 });
 
@@ -221,10 +247,14 @@ describe("CatalogueError", () => {
     expect(error).toBeInstanceOf(Error);
     expect(error.name).toBe("CatalogueError");
     expect(error.problems).toEqual(["a: is missing", "b: is not an allowed field"]);
-    expect(error.message).toBe("The framework catalogue is invalid (2 problems):\n- a: is missing\n- b: is not an allowed field");
+    expect(error.message).toBe(
+      "The framework catalogue is invalid (2 problems):\n- a: is missing\n- b: is not an allowed field",
+    );
   });
 
   it("says 1 problem in the singular", () => {
-    expect(new CatalogueError(["a: is missing"]).message).toBe("The framework catalogue is invalid (1 problem):\n- a: is missing");
+    expect(new CatalogueError(["a: is missing"]).message).toBe(
+      "The framework catalogue is invalid (1 problem):\n- a: is missing",
+    );
   });
 });

@@ -33,9 +33,12 @@ describe("readNumber", () => {
     expect(readNumber(cell)).toEqual({ kind: "number", value: expected });
   });
 
-  it.each<[CellValue]>([[null], [undefined], [""], ["  "], ["\t\n"]])("reads %p as blank", (cell) => {
-    expect(readNumber(cell)).toEqual({ kind: "blank" });
-  });
+  it.each<[CellValue]>([[null], [undefined], [""], ["  "], ["\t\n"]])(
+    "reads %p as blank",
+    (cell) => {
+      expect(readNumber(cell)).toEqual({ kind: "blank" });
+    },
+  );
 
   it.each<[CellValue, string]>([
     ["abc", 'the text "abc" is not a number'],
@@ -70,9 +73,12 @@ describe("readAnswer", () => {
     expect(readAnswer(cell)).toEqual({ kind: "score", value: expected });
   });
 
-  it.each<[CellValue]>([["n/a"], ["N/A"], [" n/a "], ["N/a"]])("reads %p as not applicable", (cell) => {
-    expect(readAnswer(cell)).toEqual({ kind: "not-applicable" });
-  });
+  it.each<[CellValue]>([["n/a"], ["N/A"], [" n/a "], ["N/a"]])(
+    "reads %p as not applicable",
+    (cell) => {
+      expect(readAnswer(cell)).toEqual({ kind: "not-applicable" });
+    },
+  );
 
   it.each<[CellValue]>([["?"], [" ? "]])("reads %p as don't know", (cell) => {
     expect(readAnswer(cell)).toEqual({ kind: "dont-know" });
@@ -82,11 +88,16 @@ describe("readAnswer", () => {
     expect(readAnswer(cell)).toEqual({ kind: "blank" });
   });
 
-  it.each<[CellValue]>([[0], [7], [2.5], [-1], ["6"], ["2.5"]])("reads %p as out of scale", (cell) => {
-    const reading = readAnswer(cell);
-    expect(reading).toMatchObject({ kind: "invalid", outOfScale: true });
-    expect(reading.kind === "invalid" && reading.message).toMatch(/is not on the scale: use a whole number from 1 to 5, n\/a or \?$/);
-  });
+  it.each<[CellValue]>([[0], [7], [2.5], [-1], ["6"], ["2.5"]])(
+    "reads %p as out of scale",
+    (cell) => {
+      const reading = readAnswer(cell);
+      expect(reading).toMatchObject({ kind: "invalid", outOfScale: true });
+      expect(reading.kind === "invalid" && reading.message).toMatch(
+        /is not on the scale: use a whole number from 1 to 5, n\/a or \?$/,
+      );
+    },
+  );
 
   it.each<[CellValue, string]>([
     ["abc", 'the text "abc" is not an answer: use 1 to 5, n/a or ?'],

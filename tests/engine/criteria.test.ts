@@ -1,5 +1,10 @@
 import type { CellValue } from "../../src/engine/cells";
-import { matchingRows, parseCriterion, wildcardPattern, type Criterion } from "../../src/engine/criteria";
+import {
+  matchingRows,
+  parseCriterion,
+  wildcardPattern,
+  type Criterion,
+} from "../../src/engine/criteria";
 
 function criterion(value: CellValue): Criterion {
   const parsed = parseCriterion(value);
@@ -61,9 +66,9 @@ describe("parseCriterion / matches, as AVERAGEIFS", () => {
     [">text compares alphabetically", ">m", "apple", false],
     ["<text never matches numbers", "<m", 5, false],
     // blanks
-    ["\"\" matches a blank", "", null, true],
-    ["\"\" matches empty text", "", "  ", true],
-    ["\"\" does not match a value", "", 0, false],
+    ['"" matches a blank', "", null, true],
+    ['"" matches empty text', "", "  ", true],
+    ['"" does not match a value', "", 0, false],
     ["= matches a blank", "=", undefined, true],
     ["<> matches a value", "<>", "x", true],
     ["<> does not match a blank", "<>", null, false],
@@ -120,7 +125,13 @@ describe("matchingRows", () => {
   const years: CellValue[] = [2024, 2024, 2023, "2024", 2024];
 
   it("keeps rows where every criterion matches its column", () => {
-    expect(matchingRows(5, [cities, years], [criterion("Nakuru"), criterion(2024)])).toEqual([true, false, false, true, false]);
+    expect(matchingRows(5, [cities, years], [criterion("Nakuru"), criterion(2024)])).toEqual([
+      true,
+      false,
+      false,
+      true,
+      false,
+    ]);
   });
   it("keeps every row without criteria", () => {
     expect(matchingRows(3, [], [])).toEqual([true, true, true]);

@@ -63,7 +63,9 @@ describe("BAND", () => {
 
   it("names the accepted scales in the message", () => {
     const cell = band([[50]], "percent")[0]?.[0];
-    expect(isExcelError(cell) && cell.message).toBe('scale must be "sdg" (0–100) or "principle" (1–5), not "percent"');
+    expect(isExcelError(cell) && cell.message).toBe(
+      'scale must be "sdg" (0–100) or "principle" (1–5), not "percent"',
+    );
   });
 });
 
@@ -91,12 +93,18 @@ describe("INDICATOR", () => {
 
   it("states the basis of the end and worst values", () => {
     expect(indicator([["11.6.2"]], [["basis"]])).toEqual([
-      ["end: international standard (WHO global air quality guidelines 2021 (annual mean PM2.5 5 µg/m³)); worst: product default — review locally"],
+      [
+        "end: international standard (WHO global air quality guidelines 2021 (annual mean PM2.5 5 µg/m³)); worst: product default — review locally",
+      ],
     ]);
   });
 
   it("reads one field for a column of codes", () => {
-    expect(indicator([["11.6.2"], ["1.2.1"], [null]], [["unit"]])).toEqual([["µg/m³"], ["%"], [""]]);
+    expect(indicator([["11.6.2"], ["1.2.1"], [null]], [["unit"]])).toEqual([
+      ["µg/m³"],
+      ["%"],
+      [""],
+    ]);
   });
 
   it("reads a row of fields for one code", () => {
@@ -106,7 +114,9 @@ describe("INDICATOR", () => {
   it("names the unknown code and field", () => {
     const [[unknownCode]] = indicator([["99.9.9"]], [["name"]]) as unknown[][] as [[unknown]];
     const [[unknownField]] = indicator([["11.6.2"]], [["colour"]]) as unknown[][] as [[unknown]];
-    expect(isExcelError(unknownCode) && unknownCode.message).toBe('unknown indicator code "99.9.9": it is not in the catalogue');
+    expect(isExcelError(unknownCode) && unknownCode.message).toBe(
+      'unknown indicator code "99.9.9": it is not in the catalogue',
+    );
     expect(isExcelError(unknownField) && unknownField.message).toBe(
       'unknown field "colour": use one of name, goal, target, unit, polarity, end, worst, basis, objective, list',
     );

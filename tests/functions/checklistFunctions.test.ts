@@ -1,5 +1,11 @@
 import { NA, isExcelError, shown, type ArgumentCell } from "./customFunctionsRuntime";
-import { alignment, consensus, itemScore, principleScore, spread } from "../../src/functions/functions";
+import {
+  alignment,
+  consensus,
+  itemScore,
+  principleScore,
+  spread,
+} from "../../src/functions/functions";
 import { FUNCTIONS } from "../../src/functions/registry";
 
 function expectShown(actual: unknown, expected: unknown): void {
@@ -28,7 +34,15 @@ describe("ITEMSCORE", () => {
     ["2.5 is off the scale: #VALUE!", [[2.5]], null, "#VALUE!"],
     ["a single cell", 4, null, 4],
     ["a column of answers", [[2], [4], [5]], null, 11 / 3],
-    ["a 2×2 block", [[1, 2], [3, 4]], null, 2.5],
+    [
+      "a 2×2 block",
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      null,
+      2.5,
+    ],
   ])("%s", (_name, answers, method, expected) => {
     expectShown(FUNCTIONS.ITEMSCORE.run(answers, method), expected);
   });
@@ -75,8 +89,10 @@ describe("PRINCIPLE", () => {
     ["TA", NA],
     ["TA", "n/a"],
   ] as const;
-  const scoresOf = (rows: readonly (readonly ArgumentCell[])[]): ArgumentCell[][] => rows.map((row) => [row[1] ?? null]);
-  const principlesOf = (rows: readonly (readonly ArgumentCell[])[]): ArgumentCell[][] => rows.map((row) => [row[0] ?? null]);
+  const scoresOf = (rows: readonly (readonly ArgumentCell[])[]): ArgumentCell[][] =>
+    rows.map((row) => [row[1] ?? null]);
+  const principlesOf = (rows: readonly (readonly ArgumentCell[])[]): ArgumentCell[][] =>
+    rows.map((row) => [row[0] ?? null]);
 
   it("reports insufficient answers as #N/A", () => {
     const result = principleScore(scoresOf(sixItems), principlesOf(sixItems), "TA");
@@ -84,20 +100,45 @@ describe("PRINCIPLE", () => {
   });
 
   it("scores the principle once a third item is answered", () => {
-    const rows: (readonly ArgumentCell[])[] = sixItems.map((row, index) => (index === 3 ? ["TA", 2] : row));
+    const rows: (readonly ArgumentCell[])[] = sixItems.map((row, index) =>
+      index === 3 ? ["TA", 2] : row,
+    );
     expect(principleScore(scoresOf(rows), principlesOf(rows), "TA")).toBeCloseTo(3, 9);
   });
 
   it("gives the same score whatever the order of the rows", () => {
-    const rows: (readonly ArgumentCell[])[] = sixItems.map((row, index) => (index === 3 ? ["TA", 2] : row));
+    const rows: (readonly ArgumentCell[])[] = sixItems.map((row, index) =>
+      index === 3 ? ["TA", 2] : row,
+    );
     const reversed = [...rows].reverse();
     expect(principleScore(scoresOf(reversed), principlesOf(reversed), "ta")).toBeCloseTo(3, 9);
   });
 
   it.each<[string, unknown, unknown, unknown, unknown, unknown]>([
-    ["blank item scores are applicable and unanswered", [[4], [null], [null]], [["DIG"], ["DIG"], ["DIG"]], "DIG", null, "#N/A"],
-    ["a lower minimum share scores them", [[4], [null], [null]], [["DIG"], ["DIG"], ["DIG"]], "DIG", 0.3, 4],
-    ["\"?\" and text are unanswered", [[4], ["?"], ["abc"]], [["FIN"], ["FIN"], ["FIN"]], "FIN", 1 / 3, 4],
+    [
+      "blank item scores are applicable and unanswered",
+      [[4], [null], [null]],
+      [["DIG"], ["DIG"], ["DIG"]],
+      "DIG",
+      null,
+      "#N/A",
+    ],
+    [
+      "a lower minimum share scores them",
+      [[4], [null], [null]],
+      [["DIG"], ["DIG"], ["DIG"]],
+      "DIG",
+      0.3,
+      4,
+    ],
+    [
+      '"?" and text are unanswered',
+      [[4], ["?"], ["abc"]],
+      [["FIN"], ["FIN"], ["FIN"]],
+      "FIN",
+      1 / 3,
+      4,
+    ],
     ["numeric text is a score", [["4"], [" 2 "]], [["ME"], ["ME"]], "ME", null, 3],
     ["all n/a does not apply: #N/A", [["n/a"], ["n/a"]], [["URL"], ["URL"]], "URL", null, "#N/A"],
     ["a principle without items is #N/A", [[4]], [["TA"]], "DIG", null, "#N/A"],
@@ -119,9 +160,24 @@ describe("ALIGNMENT", () => {
 
   it.each<[string, unknown, unknown, unknown]>([
     ["worked example", principleScores, null, 3],
-    ["weights renormalised over existing scores", principleScores, [[3], [1], ...Array.from({ length: 8 }, () => [1])], 3.25],
-    ["blank weights next to missing scores do not matter", principleScores, [[1], [1], ...Array.from({ length: 8 }, () => [null])], 3],
-    ["a blank weight next to a score is #VALUE!", principleScores, [[null], [1], ...Array.from({ length: 8 }, () => [1])], "#VALUE!"],
+    [
+      "weights renormalised over existing scores",
+      principleScores,
+      [[3], [1], ...Array.from({ length: 8 }, () => [1])],
+      3.25,
+    ],
+    [
+      "blank weights next to missing scores do not matter",
+      principleScores,
+      [[1], [1], ...Array.from({ length: 8 }, () => [null])],
+      3,
+    ],
+    [
+      "a blank weight next to a score is #VALUE!",
+      principleScores,
+      [[null], [1], ...Array.from({ length: 8 }, () => [1])],
+      "#VALUE!",
+    ],
     ["text weight is #VALUE!", [[3]], [["heavy"]], "#VALUE!"],
     ["negative weight is #VALUE!", [[3], [4]], [[-1], [1]], "#VALUE!"],
     ["a different number of weights is #VALUE!", [[3], [4]], [[1]], "#VALUE!"],

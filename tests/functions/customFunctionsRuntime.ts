@@ -41,7 +41,9 @@ export function shown(value: unknown): unknown {
 
 /** A matrix with every error replaced by its code. */
 export function shownMatrix(matrix: unknown): unknown {
-  return Array.isArray(matrix) ? matrix.map((row: unknown) => (Array.isArray(row) ? row.map(shown) : shown(row))) : shown(matrix);
+  return Array.isArray(matrix)
+    ? matrix.map((row: unknown) => (Array.isArray(row) ? row.map(shown) : shown(row)))
+    : shown(matrix);
 }
 
 /** A cell as Excel passes it to the functions' `any` parameters. */

@@ -28,14 +28,26 @@ interface Example {
 }
 
 const examples: readonly Example[] = [
-  { formula: "=C2C.SCORE(42.5, 5, 80)", run: () => C2C.score([[42.5]], [[5]], [[80]]), result: [[50]] },
-  { formula: "=C2C.DISTANCE(20, 50, 5)", run: () => C2C.distance([[20]], [[50]], [[5]]), result: [[33.333333333]] },
+  {
+    formula: "=C2C.SCORE(42.5, 5, 80)",
+    run: () => C2C.score([[42.5]], [[5]], [[80]]),
+    result: [[50]],
+  },
+  {
+    formula: "=C2C.DISTANCE(20, 50, 5)",
+    run: () => C2C.distance([[20]], [[50]], [[5]]),
+    result: [[33.333333333]],
+  },
   {
     formula: '=C2C.GOALINDEX(Indicators[Score], Indicators[Goal], 6, Indicators[City], "Nakuru")',
     run: () => C2C.goalIndex(score, goal, 6, [city, [["Nakuru"]]]),
     result: 82.5,
   },
-  { formula: '=C2C.OBJECTIVEINDEX(Indicators[Score], Indicators[Code], "GRN")', run: () => C2C.objectiveIndex(score, code, "GRN"), result: 70 },
+  {
+    formula: '=C2C.OBJECTIVEINDEX(Indicators[Score], Indicators[Code], "GRN")',
+    run: () => C2C.objectiveIndex(score, code, "GRN"),
+    result: 70,
+  },
   {
     formula: '=C2C.COVERAGE(Indicators[Score], Indicators[Goal], 6, Indicators[City], "Nakuru")',
     run: () => C2C.coverage(score, [goal, [[6]], city, [["Nakuru"]]]),
@@ -43,19 +55,43 @@ const examples: readonly Example[] = [
   },
   { formula: "=C2C.ITEMSCORE(D5:H5)", run: () => C2C.itemScore(answers), result: 3.666666667 },
   { formula: "=C2C.SPREAD(D5:H5)", run: () => C2C.spread(answers), result: 3 },
-  { formula: "=C2C.CONSENSUS(D5:H5)", run: () => C2C.consensus(answers), result: 1 - Math.sqrt(14 / 9) / 2 },
+  {
+    formula: "=C2C.CONSENSUS(D5:H5)",
+    run: () => C2C.consensus(answers),
+    result: 1 - Math.sqrt(14 / 9) / 2,
+  },
   {
     formula: '=C2C.PRINCIPLE(Checklist[Item score], Checklist[Principle], "TA")',
     run: () => C2C.principleScore(checklistScores, checklistPrinciples, "TA"),
     result: 3,
   },
-  { formula: "=C2C.ALIGNMENT(B2:B11)", run: () => C2C.alignment([[3.5], [2.5], ...Array.from({ length: 8 }, () => [NA])]), result: 3 },
+  {
+    formula: "=C2C.ALIGNMENT(B2:B11)",
+    run: () => C2C.alignment([[3.5], [2.5], ...Array.from({ length: 8 }, () => [NA])]),
+    result: 3,
+  },
   { formula: "=C2C.BAND(82.5)", run: () => C2C.band([[82.5]]), result: [["Challenges remain"]] },
-  { formula: '=C2C.BAND(4, "principle")', run: () => C2C.band([[4]], "principle"), result: [["Advanced"]] },
-  { formula: "=C2C.TREND({40;52}, {2015;2022})", run: () => C2C.trend([[40], [52]], [[2015], [2022]]), result: "Stagnating" },
+  {
+    formula: '=C2C.BAND(4, "principle")',
+    run: () => C2C.band([[4]], "principle"),
+    result: [["Advanced"]],
+  },
+  {
+    formula: "=C2C.TREND({40;52}, {2015;2022})",
+    run: () => C2C.trend([[40], [52]], [[2015], [2022]]),
+    result: "Stagnating",
+  },
   { formula: "=C2C.PROGRESS(40, 52)", run: () => C2C.progress([[40]], [[52]]), result: [[0.2]] },
-  { formula: '=C2C.INDICATOR("11.6.2", "end")', run: () => C2C.indicator([["11.6.2"]], [["end"]]), result: [[5]] },
-  { formula: '=C2C.INDICATOR("1.2.1", "end")', run: () => C2C.indicator([["1.2.1"]], [["end"]]), result: [["0.5 × baseline"]] },
+  {
+    formula: '=C2C.INDICATOR("11.6.2", "end")',
+    run: () => C2C.indicator([["11.6.2"]], [["end"]]),
+    result: [[5]],
+  },
+  {
+    formula: '=C2C.INDICATOR("1.2.1", "end")',
+    run: () => C2C.indicator([["1.2.1"]], [["end"]]),
+    result: [["0.5 × baseline"]],
+  },
   {
     formula: '=C2C.PROFILE(Indicators[Score], Indicators[Goal], Indicators[City], "Nakuru")',
     run: () => C2C.profile(score, goal, [city, [["Nakuru"]]]),

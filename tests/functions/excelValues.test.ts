@@ -1,5 +1,13 @@
 import { DIV0, NA, isExcelError } from "./customFunctionsRuntime";
-import { cellsOf, describeShape, isOmitted, shapeOf, toCellValue, toMatrix, toSingleCell } from "../../src/functions/excelValues";
+import {
+  cellsOf,
+  describeShape,
+  isOmitted,
+  shapeOf,
+  toCellValue,
+  toMatrix,
+  toSingleCell,
+} from "../../src/functions/excelValues";
 import { fromResult, propagatedError, toExcelError } from "../../src/functions/runtime";
 
 describe("toCellValue: what Excel passes → the engine's CellValue", () => {
@@ -11,12 +19,24 @@ describe("toCellValue: what Excel passes → the engine's CellValue", () => {
     ["undefined", undefined, null],
     ["a CustomFunctions.Error (allowErrorForDataTypeAny)", NA, { errorCode: "#N/A" }],
     ["a #DIV/0! error", DIV0, { errorCode: "#DIV/0!" }],
-    ["an Excel.ErrorCellValue (data types)", { type: "Error", basicValue: "#N/A", errorType: "NotAvailable" }, { errorCode: "#N/A" }],
+    [
+      "an Excel.ErrorCellValue (data types)",
+      { type: "Error", basicValue: "#N/A", errorType: "NotAvailable" },
+      { errorCode: "#N/A" },
+    ],
     ["an ErrorCellValue without basic value", { type: "Error" }, { errorCode: "#VALUE!" }],
-    ["a formatted number data type", { type: "FormattedNumber", basicValue: 0.5, numberFormat: "0%" }, 0.5],
+    [
+      "a formatted number data type",
+      { type: "FormattedNumber", basicValue: 0.5, numberFormat: "0%" },
+      0.5,
+    ],
     ["a double data type", { type: "Double", basicValue: 7 }, 7],
     ["a string data type", { type: "String", basicValue: "x" }, "x"],
-    ["an entity with a text basic value", { type: "Entity", text: "Nakuru", basicValue: "Nakuru" }, "Nakuru"],
+    [
+      "an entity with a text basic value",
+      { type: "Entity", text: "Nakuru", basicValue: "Nakuru" },
+      "Nakuru",
+    ],
     ["the engine's own CellError", { errorCode: "#REF!" }, { errorCode: "#REF!" }],
     ["an unknown object", { foo: 1 }, { errorCode: "#VALUE!" }],
     ["a function", () => 1, { errorCode: "#VALUE!" }],
@@ -30,17 +50,39 @@ describe("toMatrix and shapes", () => {
   it.each<[string, unknown, unknown]>([
     ["a single value is 1×1", 5, [[5]]],
     ["null is a 1×1 blank", null, [[null]]],
-    ["a range stays as it is", [[1, 2], [3, 4]], [[1, 2], [3, 4]]],
+    [
+      "a range stays as it is",
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      [
+        [1, 2],
+        [3, 4],
+      ],
+    ],
     ["a flat array is one row", [1, 2, 3], [[1, 2, 3]]],
     ["an empty array is a 1×1 blank", [], [[null]]],
-    ["ragged rows are padded with blanks", [[1, 2], [3]], [[1, 2], [3, null]]],
+    [
+      "ragged rows are padded with blanks",
+      [[1, 2], [3]],
+      [
+        [1, 2],
+        [3, null],
+      ],
+    ],
     ["error objects inside a range are converted", [[NA]], [[{ errorCode: "#N/A" }]]],
   ])("%s", (_name, raw, expected) => {
     expect(toMatrix(raw)).toEqual(expected);
   });
 
   it("reads the top-left cell of a range as a single value", () => {
-    expect(toSingleCell([[7, 8], [9, 10]])).toBe(7);
+    expect(
+      toSingleCell([
+        [7, 8],
+        [9, 10],
+      ]),
+    ).toBe(7);
     expect(toSingleCell("x")).toBe("x");
     expect(toSingleCell([])).toBeNull();
   });
@@ -51,7 +93,12 @@ describe("toMatrix and shapes", () => {
   });
 
   it("lists cells row by row", () => {
-    expect(cellsOf([[1, 2], [3, 4]])).toEqual([1, 2, 3, 4]);
+    expect(
+      cellsOf([
+        [1, 2],
+        [3, 4],
+      ]),
+    ).toEqual([1, 2, 3, 4]);
   });
 
   it.each<[unknown, boolean]>([

@@ -39,11 +39,14 @@ const HELP_TEXT_LIMIT = 255;
 function lineDiff(expected: string, actual: string): string {
   const a = expected.split("\n");
   const b = actual.split("\n");
-  const common: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  const common: number[][] = Array.from({ length: a.length + 1 }, () =>
+    new Array<number>(b.length + 1).fill(0),
+  );
   for (let i = a.length - 1; i >= 0; i--) {
     for (let j = b.length - 1; j >= 0; j--) {
       const row = common[i]!;
-      row[j] = a[i] === b[j] ? common[i + 1]![j + 1]! + 1 : Math.max(common[i + 1]![j]!, row[j + 1]!);
+      row[j] =
+        a[i] === b[j] ? common[i + 1]![j + 1]! + 1 : Math.max(common[i + 1]![j]!, row[j + 1]!);
     }
   }
   const out: string[] = [];
@@ -96,13 +99,18 @@ describe("generated functions.json", () => {
   });
 
   it("links every function to its section of the help page", () => {
-    for (const fn of metadata.functions) expect(fn.helpUrl).toBe(`https://localhost:3000/help.html#c2c-${fn.id.toLowerCase()}`);
+    for (const fn of metadata.functions)
+      expect(fn.helpUrl).toBe(`https://localhost:3000/help.html#c2c-${fn.id.toLowerCase()}`);
   });
 
   it("describes every parameter, within Excel's help-text limit", () => {
     for (const fn of metadata.functions) {
       for (const parameter of fn.parameters) {
-        expect({ fn: fn.id, parameter: parameter.name, described: (parameter.description ?? "").length > 20 }).toEqual({
+        expect({
+          fn: fn.id,
+          parameter: parameter.name,
+          described: (parameter.description ?? "").length > 20,
+        }).toEqual({
           fn: fn.id,
           parameter: parameter.name,
           described: true,
@@ -113,11 +121,24 @@ describe("generated functions.json", () => {
   });
 
   it("marks the criteria pairs as an optional repeating matrix argument", () => {
-    const withCriteria = metadata.functions.filter((fn) => fn.parameters.some((parameter) => parameter.name === "criteria"));
-    expect(withCriteria.map((fn) => fn.id)).toEqual(["GOALINDEX", "OBJECTIVEINDEX", "COVERAGE", "PROFILE"]);
+    const withCriteria = metadata.functions.filter((fn) =>
+      fn.parameters.some((parameter) => parameter.name === "criteria"),
+    );
+    expect(withCriteria.map((fn) => fn.id)).toEqual([
+      "GOALINDEX",
+      "OBJECTIVEINDEX",
+      "COVERAGE",
+      "PROFILE",
+    ]);
     for (const fn of withCriteria) {
       const criteria = fn.parameters[fn.parameters.length - 1];
-      expect(criteria).toMatchObject({ name: "criteria", repeating: true, optional: true, dimensionality: "matrix", type: "any" });
+      expect(criteria).toMatchObject({
+        name: "criteria",
+        repeating: true,
+        optional: true,
+        dimensionality: "matrix",
+        type: "any",
+      });
     }
   });
 
@@ -125,7 +146,12 @@ describe("generated functions.json", () => {
     for (const fn of metadata.functions) {
       for (const parameter of fn.parameters) {
         if (!RANGE_PARAMETERS.has(parameter.name)) continue;
-        expect({ fn: fn.id, parameter: parameter.name, dimensionality: parameter.dimensionality, type: parameter.type }).toEqual({
+        expect({
+          fn: fn.id,
+          parameter: parameter.name,
+          dimensionality: parameter.dimensionality,
+          type: parameter.type,
+        }).toEqual({
           fn: fn.id,
           parameter: parameter.name,
           dimensionality: "matrix",
@@ -136,7 +162,9 @@ describe("generated functions.json", () => {
   });
 
   it("spills a matrix from the scalar functions and PROFILE", () => {
-    const spilling = metadata.functions.filter((fn) => fn.result.dimensionality === "matrix").map((fn) => fn.id);
+    const spilling = metadata.functions
+      .filter((fn) => fn.result.dimensionality === "matrix")
+      .map((fn) => fn.id);
     expect(spilling).toEqual(["SCORE", "DISTANCE", "BAND", "PROGRESS", "INDICATOR", "PROFILE"]);
   });
 

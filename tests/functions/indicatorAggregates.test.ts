@@ -59,7 +59,10 @@ describe("GOALINDEX", () => {
   it("accepts the criteria argument left out (null) as Excel passes it", () => {
     expect(goalIndex(scores, goals, 6, undefined)).toBeCloseTo((75 + 90 + 40) / 3, 9);
     expect(FUNCTIONS.GOALINDEX.run(scores, goals, 6, null)).toBeCloseTo((75 + 90 + 40) / 3, 9);
-    expect(FUNCTIONS.GOALINDEX.run(scores, goals, 6, [cities, "Nakuru", null])).toBeCloseTo(82.5, 9);
+    expect(FUNCTIONS.GOALINDEX.run(scores, goals, 6, [cities, "Nakuru", null])).toBeCloseTo(
+      82.5,
+      9,
+    );
   });
 
   it("refuses a score outside 0–100 with #VALUE!", () => {
@@ -99,7 +102,9 @@ describe("GOALINDEX", () => {
 
   it("explains #N/A when nothing matches", () => {
     const result = goalIndex(scores, goals, 6, pairs(cities, "Eldoret"));
-    expect(isExcelError(result, "#N/A") && result.message).toBe("no row of goal 6 matches the criteria");
+    expect(isExcelError(result, "#N/A") && result.message).toBe(
+      "no row of goal 6 matches the criteria",
+    );
   });
 });
 
@@ -107,21 +112,38 @@ describe("OBJECTIVEINDEX", () => {
   const objectives = table.map((row) => [row[0].startsWith("11") ? "GRN" : "INC"]);
 
   it.each<[string, unknown, unknown, unknown[], unknown]>([
-    ["GRN from an Objective column", objectives, "GRN", [cities, "Nakuru"], (100 * (30 / 45) + 30) / 2],
-    ["objective read from the catalogue through the Code column", codes, "grn", [cities, "Nakuru"], (100 * (30 / 45) + 30) / 2],
+    [
+      "GRN from an Objective column",
+      objectives,
+      "GRN",
+      [cities, "Nakuru"],
+      (100 * (30 / 45) + 30) / 2,
+    ],
+    [
+      "objective read from the catalogue through the Code column",
+      codes,
+      "grn",
+      [cities, "Nakuru"],
+      (100 * (30 / 45) + 30) / 2,
+    ],
     ["INC over the Code column skips the gap", codes, "INC", [cities, "Nakuru", years, 2024], 82.5],
     ["an objective without rows is #N/A", codes, "PRO", [], "#N/A"],
     ["an unknown objective is #VALUE!", codes, "XYZ", [], "#VALUE!"],
     ["a blank objective is #VALUE!", codes, null, [], "#VALUE!"],
     ["mismatched criteria range is #VALUE!", codes, "GRN", [[["Nakuru"]], "Nakuru"], "#VALUE!"],
   ])("%s", (_name, objectiveColumn, objective, criteria, expected) => {
-    const result = shown(FUNCTIONS.OBJECTIVEINDEX.run(scores, objectiveColumn, objective, criteria));
+    const result = shown(
+      FUNCTIONS.OBJECTIVEINDEX.run(scores, objectiveColumn, objective, criteria),
+    );
     if (typeof expected === "number") expect(result).toBeCloseTo(expected, 9);
     else expect(result).toBe(expected);
   });
 
   it("is the entry point's function too", () => {
-    expect(objectiveIndex(scores, codes, "GRN", pairs(cities, "Nakuru"))).toBeCloseTo((100 * (30 / 45) + 30) / 2, 9);
+    expect(objectiveIndex(scores, codes, "GRN", pairs(cities, "Nakuru"))).toBeCloseTo(
+      (100 * (30 / 45) + 30) / 2,
+      9,
+    );
   });
 });
 
@@ -160,7 +182,9 @@ describe("PROFILE", () => {
   });
 
   it("shows the index of a low-coverage goal with the band Low coverage", () => {
-    const result = shownMatrix(profile([[80], [null], [null], [100], [null]], [[6], [6], [6], [7], [7]])) as unknown[][];
+    const result = shownMatrix(
+      profile([[80], [null], [null], [100], [null]], [[6], [6], [6], [7], [7]]),
+    ) as unknown[][];
     expect(result).toEqual([
       [6, 80, 1 / 3, "Low coverage"],
       [7, 100, 0.5, "Achieved"],

@@ -39,7 +39,10 @@ export interface GeneratedMetadata {
 
 export async function generateMetadata(): Promise<GeneratedMetadata> {
   const generated = await generateCustomFunctionsMetadata(FUNCTIONS_ENTRY);
-  if (generated.errors.length > 0) throw new Error(`custom-functions-metadata reported:\n${generated.errors.join("\n")}`);
-  const metadata = postprocessFunctionsMetadata(JSON.parse(generated.metadataJson) as Metadata & { functions: unknown[] });
+  if (generated.errors.length > 0)
+    throw new Error(`custom-functions-metadata reported:\n${generated.errors.join("\n")}`);
+  const metadata = postprocessFunctionsMetadata(
+    JSON.parse(generated.metadataJson) as Metadata & { functions: unknown[] },
+  );
   return { metadata, associate: generated.associate };
 }

@@ -10,27 +10,44 @@ const scoreOrGap = fc.oneof(fc.double({ min: 0, max: 100, noNaN: true }), fc.con
 describe("aggregates over ranges with error cells", () => {
   it("GOALINDEX and COVERAGE read an error cell as they read a blank", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(scoreOrGap, fc.boolean()), { minLength: 1, maxLength: 30 }), (rows) => {
-        const withBlanks: ArgumentCell[][] = rows.map(([score]) => [score]);
-        const withErrors: ArgumentCell[][] = rows.map(([score, asError]) => [score === null && asError ? NA : score]);
-        const goals: ArgumentCell[][] = rows.map(() => [6]);
-        expect(shown(goalIndex(withErrors, goals, 6))).toEqual(shown(goalIndex(withBlanks, goals, 6)));
-        expect(shown(coverage(withErrors))).toEqual(shown(coverage(withBlanks)));
-      }),
+      fc.property(
+        fc.array(fc.tuple(scoreOrGap, fc.boolean()), { minLength: 1, maxLength: 30 }),
+        (rows) => {
+          const withBlanks: ArgumentCell[][] = rows.map(([score]) => [score]);
+          const withErrors: ArgumentCell[][] = rows.map(([score, asError]) => [
+            score === null && asError ? NA : score,
+          ]);
+          const goals: ArgumentCell[][] = rows.map(() => [6]);
+          expect(shown(goalIndex(withErrors, goals, 6))).toEqual(
+            shown(goalIndex(withBlanks, goals, 6)),
+          );
+          expect(shown(coverage(withErrors))).toEqual(shown(coverage(withBlanks)));
+        },
+      ),
     );
   });
 });
 
 describe("PRINCIPLE reads the whole checklist", () => {
-  const itemScore = fc.oneof(fc.integer({ min: 1, max: 5 }), fc.constant<ArgumentCell>("n/a"), fc.constant<ArgumentCell>(NA), fc.constant<ArgumentCell>(null));
+  const itemScore = fc.oneof(
+    fc.integer({ min: 1, max: 5 }),
+    fc.constant<ArgumentCell>("n/a"),
+    fc.constant<ArgumentCell>(NA),
+    fc.constant<ArgumentCell>(null),
+  );
   const principle = fc.constantFrom("TA", "MLG", "DIG");
 
   it("gives the same result whatever the order of the rows", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(itemScore, principle), { minLength: 1, maxLength: 25 }).chain((rows) =>
-          fc.tuple(fc.constant(rows), fc.shuffledSubarray(rows, { minLength: rows.length, maxLength: rows.length })),
-        ),
+        fc
+          .array(fc.tuple(itemScore, principle), { minLength: 1, maxLength: 25 })
+          .chain((rows) =>
+            fc.tuple(
+              fc.constant(rows),
+              fc.shuffledSubarray(rows, { minLength: rows.length, maxLength: rows.length }),
+            ),
+          ),
         ([rows, shuffled]) => {
           const scores = (list: typeof rows): ArgumentCell[][] => list.map(([score]) => [score]);
           const principles = (list: typeof rows): ArgumentCell[][] => list.map(([, id]) => [id]);

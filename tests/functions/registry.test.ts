@@ -33,7 +33,8 @@ function functionBodies(): Map<string, string> {
   const file = ts.createSourceFile(FUNCTIONS_ENTRY, source, ts.ScriptTarget.Latest, true);
   const bodies = new Map<string, string>();
   file.forEachChild((node) => {
-    if (ts.isFunctionDeclaration(node) && node.name !== undefined && node.body !== undefined) bodies.set(node.name.text, node.body.getText(file));
+    if (ts.isFunctionDeclaration(node) && node.name !== undefined && node.body !== undefined)
+      bodies.set(node.name.text, node.body.getText(file));
   });
   return bodies;
 }
@@ -58,7 +59,9 @@ describe("one registry, one entry file, one functions.json", () => {
   it("forwards each annotated function to the registry entry of its own id", () => {
     const bodies = functionBodies();
     for (const { id, functionName } of parsed.associate) {
-      expect(bodies.get(functionName)).toMatch(new RegExp(`^\\{\\s*return FUNCTIONS\\.${id}\\.run\\(`));
+      expect(bodies.get(functionName)).toMatch(
+        new RegExp(`^\\{\\s*return FUNCTIONS\\.${id}\\.run\\(`),
+      );
       expect(typeof (entry as Record<string, unknown>)[functionName]).toBe("function");
     }
   });

@@ -44,7 +44,11 @@ describe("SCORE", () => {
   });
 
   it("scores an n×1 column against per-row worst and end values", () => {
-    expectMatrixClose(score([[42.5], [20], [4]], [[5], [50], [50]], [[80], [5], [5]]), [[50], [100 * (30 / 45)], [100]]);
+    expectMatrixClose(score([[42.5], [20], [4]], [[5], [50], [50]], [[80], [5], [5]]), [
+      [50],
+      [100 * (30 / 45)],
+      [100],
+    ]);
   });
 
   it("scores a 1×n row against single worst and end cells", () => {
@@ -89,12 +93,16 @@ describe("SCORE", () => {
 
   it("words a row problem as the engine does", () => {
     const [[cell]] = score([[10]], [[5]], [[5]]) as unknown[][] as [[unknown]];
-    expect(isExcelError(cell, "#VALUE!") && cell.message).toBe("the end value equals the worst value (5): the score is undefined");
+    expect(isExcelError(cell, "#VALUE!") && cell.message).toBe(
+      "the end value equals the worst value (5): the score is undefined",
+    );
   });
 
   it("explains a bad cell in its message", () => {
     const [[cell]] = score([["abc"]], [[5]], [[80]]) as unknown[][] as [[unknown]];
-    expect(isExcelError(cell, "#VALUE!") && cell.message).toContain('value: the text "abc" is not a number');
+    expect(isExcelError(cell, "#VALUE!") && cell.message).toContain(
+      'value: the text "abc" is not a number',
+    );
   });
 
   it("gives one #VALUE! naming both shapes when ranges differ in size", () => {
@@ -102,7 +110,10 @@ describe("SCORE", () => {
     expect(result).toHaveLength(1);
     const cell = result[0]?.[0];
     expect(isExcelError(cell, "#VALUE!")).toBe(true);
-    if (isExcelError(cell)) expect(cell.message).toBe("value is 3 rows × 1 column but worst is 2 rows × 1 column: give ranges of the same size, or a single cell");
+    if (isExcelError(cell))
+      expect(cell.message).toBe(
+        "value is 3 rows × 1 column but worst is 2 rows × 1 column: give ranges of the same size, or a single cell",
+      );
   });
 
   it("refuses a row against a column rather than guessing", () => {

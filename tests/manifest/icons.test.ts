@@ -24,7 +24,9 @@ function decodePng(file: Buffer): DecodedPng {
     const length = file.readUInt32BE(offset);
     const type = file.toString("ascii", offset + 4, offset + 8);
     const body = file.subarray(offset + 8, offset + 8 + length);
-    expect(file.readUInt32BE(offset + 8 + length)).toBe(crc32(file.subarray(offset + 4, offset + 8 + length)));
+    expect(file.readUInt32BE(offset + 8 + length)).toBe(
+      crc32(file.subarray(offset + 4, offset + 8 + length)),
+    );
     if (type === "IHDR") header = body;
     if (type === "IDAT") data.push(body);
     offset += 12 + length;
@@ -54,29 +56,44 @@ describe("icons", () => {
       const written = writeIcons(directory);
       expect(written).toHaveLength(ICON_SIZES.length);
       for (const size of ICON_SIZES) {
-        expect(readFileSync(join(directory, iconFileName(size))).equals(readFileSync(join(ASSETS_DIRECTORY, iconFileName(size))))).toBe(true);
+        expect(
+          readFileSync(join(directory, iconFileName(size))).equals(
+            readFileSync(join(ASSETS_DIRECTORY, iconFileName(size))),
+          ),
+        ).toBe(true);
       }
     } finally {
       rmSync(directory, { recursive: true, force: true });
     }
   });
 
-  it.each(ICON_SIZES.map((size) => [size]))("the %i px PNG decodes to the rendered RGBA pixels", (size) => {
-    const decoded = decodePng(readFileSync(join(ASSETS_DIRECTORY, iconFileName(size))));
-    expect({ width: decoded.width, height: decoded.height, colourType: decoded.colourType }).toEqual({ width: size, height: size, colourType: 6 });
-    expect(Buffer.from(decoded.rgba).equals(Buffer.from(renderGlyph(size)))).toBe(true);
-  });
+  it.each(ICON_SIZES.map((size) => [size]))(
+    "the %i px PNG decodes to the rendered RGBA pixels",
+    (size) => {
+      const decoded = decodePng(readFileSync(join(ASSETS_DIRECTORY, iconFileName(size))));
+      expect({
+        width: decoded.width,
+        height: decoded.height,
+        colourType: decoded.colourType,
+      }).toEqual({ width: size, height: size, colourType: 6 });
+      expect(Buffer.from(decoded.rgba).equals(Buffer.from(renderGlyph(size)))).toBe(true);
+    },
+  );
 
-  it.each(ICON_SIZES.map((size) => [size]))("the %i px glyph: transparent corners, blue tile, white towers, gold bridge", (size) => {
-    const rgba = renderGlyph(size);
-    const at = (x: number, y: number) => pixel(rgba, size, Math.floor(x * size), Math.floor(y * size));
-    // The corner pixel lies (almost) outside the rounded corner: at 16 px a sliver of the 3 px radius reaches it.
-    expect(at(0, 0)[3]).toBeLessThanOrEqual(8);
-    expect(at(0.5, 0.08)).toEqual([0x17, 0x52, 0x8c, 255]); // tile above the bridge
-    expect(at(3.5 / 16, 12 / 16)).toEqual([255, 255, 255, 255]); // first tower
-    expect(at(12.5 / 16, 12 / 16)).toEqual([255, 255, 255, 255]); // second tower
-    expect(at(0.5, 6.5 / 16)).toEqual([0xf5, 0xb8, 0x2e, 255]); // the bridge at its crown
-  });
+  it.each(ICON_SIZES.map((size) => [size]))(
+    "the %i px glyph: transparent corners, blue tile, white towers, gold bridge",
+    (size) => {
+      const rgba = renderGlyph(size);
+      const at = (x: number, y: number) =>
+        pixel(rgba, size, Math.floor(x * size), Math.floor(y * size));
+      // The corner pixel lies (almost) outside the rounded corner: at 16 px a sliver of the 3 px radius reaches it.
+      expect(at(0, 0)[3]).toBeLessThanOrEqual(8);
+      expect(at(0.5, 0.08)).toEqual([0x17, 0x52, 0x8c, 255]); // tile above the bridge
+      expect(at(3.5 / 16, 12 / 16)).toEqual([255, 255, 255, 255]); // first tower
+      expect(at(12.5 / 16, 12 / 16)).toEqual([255, 255, 255, 255]); // second tower
+      expect(at(0.5, 6.5 / 16)).toEqual([0xf5, 0xb8, 0x2e, 255]); // the bridge at its crown
+    },
+  );
 
   it("encodePng refuses pixel data of the wrong length, and readPngSize refuses non-PNG bytes", () => {
     expect(() => encodePng(2, 2, new Uint8Array(15))).toThrow(RangeError);

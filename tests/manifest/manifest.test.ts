@@ -35,14 +35,23 @@ describe("manifest.xml", () => {
     expect(only(root, ["DisplayName"]).attributes.DefaultValue).toBe("C2C Scoreboard");
     expect(only(root, ["ProviderName"]).text.trim()).not.toBe("");
     expect(only(root, ["Description"]).attributes.DefaultValue?.length).toBeGreaterThan(40);
-    expect(only(root, ["SupportUrl"]).attributes.DefaultValue).toBe(`${DEVELOPMENT_BASE_URL}help.html`);
-    expect(select(root, ["AppDomains", "AppDomain"]).map((domain) => domain.text)).toEqual(["https://localhost:3000"]);
-    expect(select(root, ["Hosts", "Host"]).map((element) => element.attributes.Name)).toEqual(["Workbook"]);
+    expect(only(root, ["SupportUrl"]).attributes.DefaultValue).toBe(
+      `${DEVELOPMENT_BASE_URL}help.html`,
+    );
+    expect(select(root, ["AppDomains", "AppDomain"]).map((domain) => domain.text)).toEqual([
+      "https://localhost:3000",
+    ]);
+    expect(select(root, ["Hosts", "Host"]).map((element) => element.attributes.Name)).toEqual([
+      "Workbook",
+    ]);
     expect(only(root, ["Permissions"]).text).toBe("ReadWriteDocument");
   });
 
   it("requires the shared runtime 1.1 and ExcelApi 1.8", () => {
-    const sets = select(root, ["Requirements", "Sets", "Set"]).map((set) => [set.attributes.Name, set.attributes.MinVersion]);
+    const sets = select(root, ["Requirements", "Sets", "Set"]).map((set) => [
+      set.attributes.Name,
+      set.attributes.MinVersion,
+    ]);
     expect(sets).toEqual(
       expect.arrayContaining([
         ["SharedRuntime", "1.1"],
@@ -62,13 +71,19 @@ describe("manifest.xml", () => {
     expect(uses.length).toBeGreaterThan(10);
     for (const { path, resid, element } of uses) {
       // The path is part of the compared value so that a failure names the element.
-      expect({ path, resid, kind: resourceById.get(resid)?.kind }).toEqual({ path, resid, kind: residKind(element) ?? "(no rule for this element)" });
+      expect({ path, resid, kind: resourceById.get(resid)?.kind }).toEqual({
+        path,
+        resid,
+        kind: residKind(element) ?? "(no rule for this element)",
+      });
     }
   });
 
   it("uses every resource it declares", () => {
     const used = new Set(residUses(root).map((use) => use.resid));
-    expect(resourceList.filter((resource) => !used.has(resource.id)).map((resource) => resource.id)).toEqual([]);
+    expect(
+      resourceList.filter((resource) => !used.has(resource.id)).map((resource) => resource.id),
+    ).toEqual([]);
   });
 
   it("keeps short strings within 125 characters and long strings within 250", () => {
@@ -88,18 +103,34 @@ describe("manifest.xml", () => {
     expect(functions.attributes["xsi:type"]).toBe("CustomFunctions");
     expect(only(functions, ["Page", "SourceLocation"]).attributes.resid).toBe(runtimeResid);
     expect(only(host(), ["DesktopFormFactor", "FunctionFile"]).attributes.resid).toBe(runtimeResid);
-    const actions = select(host(), ["DesktopFormFactor", "ExtensionPoint", "OfficeTab", "Group", "Control", "Action"]);
+    const actions = select(host(), [
+      "DesktopFormFactor",
+      "ExtensionPoint",
+      "OfficeTab",
+      "Group",
+      "Control",
+      "Action",
+    ]);
     expect(actions.length).toBeGreaterThan(0);
-    for (const action of actions) expect(only(action, ["SourceLocation"]).attributes.resid).toBe(runtimeResid);
-    expect(urlOf(runtimeResid)).toBe(only(root, ["DefaultSettings", "SourceLocation"]).attributes.DefaultValue);
+    for (const action of actions)
+      expect(only(action, ["SourceLocation"]).attributes.resid).toBe(runtimeResid);
+    expect(urlOf(runtimeResid)).toBe(
+      only(root, ["DefaultSettings", "SourceLocation"]).attributes.DefaultValue,
+    );
     expect(urlOf(runtimeResid)).toBe(`${DEVELOPMENT_BASE_URL}taskpane.html`);
   });
 
   it("registers the functions under the C2C namespace, with the script and metadata the build writes", () => {
     const functions = only(host(), ["AllFormFactors", "ExtensionPoint"]);
-    expect(resourceById.get(only(functions, ["Namespace"]).attributes.resid ?? "")?.value).toBe("C2C");
-    expect(urlOf(only(functions, ["Script", "SourceLocation"]).attributes.resid)).toBe(`${DEVELOPMENT_BASE_URL}functions.js`);
-    expect(urlOf(only(functions, ["Metadata", "SourceLocation"]).attributes.resid)).toBe(`${DEVELOPMENT_BASE_URL}functions.json`);
+    expect(resourceById.get(only(functions, ["Namespace"]).attributes.resid ?? "")?.value).toBe(
+      "C2C",
+    );
+    expect(urlOf(only(functions, ["Script", "SourceLocation"]).attributes.resid)).toBe(
+      `${DEVELOPMENT_BASE_URL}functions.js`,
+    );
+    expect(urlOf(only(functions, ["Metadata", "SourceLocation"]).attributes.resid)).toBe(
+      `${DEVELOPMENT_BASE_URL}functions.json`,
+    );
   });
 
   it("opens the pane from a button on the Home tab", () => {
@@ -119,27 +150,42 @@ describe("manifest.xml", () => {
   });
 
   it("references icons that exist in assets/ at the size each use needs", () => {
-    const ribbonImages = select(host(), ["DesktopFormFactor", "ExtensionPoint", "OfficeTab", "Group"]).flatMap((group) => [
+    const ribbonImages = select(host(), [
+      "DesktopFormFactor",
+      "ExtensionPoint",
+      "OfficeTab",
+      "Group",
+    ]).flatMap((group) => [
       ...select(group, ["Icon", "bt:Image"]),
       ...select(group, ["Control", "Icon", "bt:Image"]),
     ]);
     const uses = [
       { url: only(root, ["IconUrl"]).attributes.DefaultValue ?? "", size: 32 },
       { url: only(root, ["HighResolutionIconUrl"]).attributes.DefaultValue ?? "", size: 64 },
-      ...ribbonImages.map((image) => ({ url: resourceById.get(image.attributes.resid ?? "")?.value ?? "", size: Number(image.attributes.size) })),
+      ...ribbonImages.map((image) => ({
+        url: resourceById.get(image.attributes.resid ?? "")?.value ?? "",
+        size: Number(image.attributes.size),
+      })),
     ];
     expect(new Set(uses.map((use) => use.size))).toEqual(new Set([16, 32, 64, 80]));
     for (const { url, size } of uses) {
       expect(url.startsWith(`${DEVELOPMENT_BASE_URL}assets/`)).toBe(true);
       const file = join(REPO, url.slice(DEVELOPMENT_BASE_URL.length));
       expect(existsSync(file)).toBe(true);
-      expect({ url, ...readPngSize(readFileSync(file)) }).toEqual({ url, width: size, height: size });
+      expect({ url, ...readPngSize(readFileSync(file)) }).toEqual({
+        url,
+        width: size,
+        height: size,
+      });
     }
   });
 
   it("is read by Microsoft's office-addin-manifest tool (offline `info`)", () => {
     const cli = join(REPO, "node_modules", "office-addin-manifest", "cli.js");
-    const result = spawnSync(process.execPath, [cli, "info", join(REPO, "manifest.xml")], { encoding: "utf8", timeout: 20_000 });
+    const result = spawnSync(process.execPath, [cli, "info", join(REPO, "manifest.xml")], {
+      encoding: "utf8",
+      timeout: 20_000,
+    });
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("Id: 4c432699-16ce-4b65-b57d-af030737bbc3");
     expect(result.stdout).toContain("Name: C2C Scoreboard");

@@ -10,7 +10,10 @@ export interface Resource {
   readonly value: string;
 }
 
-const RESOURCE_GROUPS: readonly { readonly path: readonly string[]; readonly kind: ResourceKind }[] = [
+const RESOURCE_GROUPS: readonly {
+  readonly path: readonly string[];
+  readonly kind: ResourceKind;
+}[] = [
   { path: ["bt:Images", "bt:Image"], kind: "image" },
   { path: ["bt:Urls", "bt:Url"], kind: "url" },
   { path: ["bt:ShortStrings", "bt:String"], kind: "shortString" },
@@ -22,7 +25,11 @@ export function resources(root: XmlElement): Resource[] {
   const resourcesElement = select(root, ["VersionOverrides", "Resources"]);
   return resourcesElement.flatMap((element) =>
     RESOURCE_GROUPS.flatMap(({ path, kind }) =>
-      select(element, path).map((resource) => ({ id: resource.attributes.id ?? "", kind, value: resource.attributes.DefaultValue ?? "" })),
+      select(element, path).map((resource) => ({
+        id: resource.attributes.id ?? "",
+        kind,
+        value: resource.attributes.DefaultValue ?? "",
+      })),
     ),
   );
 }
@@ -59,7 +66,13 @@ export function residUses(root: XmlElement): ResidUse[] {
   return descendants(root).flatMap(({ element, ancestors }) => {
     const resid = element.attributes.resid;
     if (resid === undefined) return [];
-    return [{ element: element.name, path: [...ancestors.map((ancestor) => ancestor.name), element.name].join("/"), resid }];
+    return [
+      {
+        element: element.name,
+        path: [...ancestors.map((ancestor) => ancestor.name), element.name].join("/"),
+        resid,
+      },
+    ];
   });
 }
 
@@ -68,11 +81,16 @@ export function residUses(root: XmlElement): ResidUse[] {
  * which are identifiers, never fetched) and AppDomain texts.
  */
 export function manifestUrls(root: XmlElement): string[] {
-  const fromAttributes = [root, ...descendants(root).map(({ element }) => element)].flatMap((element) =>
-    Object.entries(element.attributes)
-      .filter(([name, value]) => !name.startsWith("xmlns") && /^[a-z][a-z0-9+.-]*:\/\//i.test(value))
-      .map(([, value]) => value),
+  const fromAttributes = [root, ...descendants(root).map(({ element }) => element)].flatMap(
+    (element) =>
+      Object.entries(element.attributes)
+        .filter(
+          ([name, value]) => !name.startsWith("xmlns") && /^[a-z][a-z0-9+.-]*:\/\//i.test(value),
+        )
+        .map(([, value]) => value),
   );
-  const appDomains = select(root, ["AppDomains", "AppDomain"]).map((element) => element.text.trim());
+  const appDomains = select(root, ["AppDomains", "AppDomain"]).map((element) =>
+    element.text.trim(),
+  );
   return [...fromAttributes, ...appDomains];
 }

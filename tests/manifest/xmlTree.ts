@@ -10,7 +10,13 @@ export interface XmlElement {
   text: string;
 }
 
-const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+};
 
 function decodeEntities(text: string): string {
   return text.replace(/&(amp|lt|gt|quot|apos);/g, (_match, name: string) => ENTITIES[name] ?? "");
@@ -51,7 +57,12 @@ export function parseXml(xml: string): XmlElement {
       if (open?.name !== name) throw new Error(`</${name}> closes <${open?.name ?? "nothing"}>`);
       continue;
     }
-    const element: XmlElement = { name, attributes: parseAttributes(attributeSource ?? ""), children: [], text: "" };
+    const element: XmlElement = {
+      name,
+      attributes: parseAttributes(attributeSource ?? ""),
+      children: [],
+      text: "",
+    };
     if (parent === undefined) {
       if (root !== undefined) throw new Error("more than one root element");
       root = element;
@@ -59,24 +70,36 @@ export function parseXml(xml: string): XmlElement {
     if (selfClosing !== "/") stack.push(element);
   }
   if (consumed !== body.length) throw new Error(`unexpected markup at offset ${consumed}`);
-  if (stack.length > 0) throw new Error(`<${stack.map((element) => element.name).join("> <")}> not closed`);
+  if (stack.length > 0)
+    throw new Error(`<${stack.map((element) => element.name).join("> <")}> not closed`);
   if (root === undefined) throw new Error("no root element");
   return root;
 }
 
 /** Every descendant of `element` (depth first, document order), with the chain of its ancestors. */
-export function descendants(element: XmlElement, ancestors: readonly XmlElement[] = []): { element: XmlElement; ancestors: readonly XmlElement[] }[] {
-  return element.children.flatMap((child) => [{ element: child, ancestors: [...ancestors, element] }, ...descendants(child, [...ancestors, element])]);
+export function descendants(
+  element: XmlElement,
+  ancestors: readonly XmlElement[] = [],
+): { element: XmlElement; ancestors: readonly XmlElement[] }[] {
+  return element.children.flatMap((child) => [
+    { element: child, ancestors: [...ancestors, element] },
+    ...descendants(child, [...ancestors, element]),
+  ]);
 }
 
 /** The child elements reached by following `path` (element names) from `element`. */
 export function select(element: XmlElement, path: readonly string[]): XmlElement[] {
-  return path.reduce<XmlElement[]>((current, name) => current.flatMap((node) => node.children.filter((child) => child.name === name)), [element]);
+  return path.reduce<XmlElement[]>(
+    (current, name) =>
+      current.flatMap((node) => node.children.filter((child) => child.name === name)),
+    [element],
+  );
 }
 
 /** The single element at `path`; throws when there is none or more than one. */
 export function only(element: XmlElement, path: readonly string[]): XmlElement {
   const found = select(element, path);
-  if (found.length !== 1 || found[0] === undefined) throw new Error(`expected one <${path.join("/")}>, found ${found.length}`);
+  if (found.length !== 1 || found[0] === undefined)
+    throw new Error(`expected one <${path.join("/")}>, found ${found.length}`);
   return found[0];
 }

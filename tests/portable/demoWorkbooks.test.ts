@@ -11,7 +11,10 @@ import { c2c, tempFolder, type TempFolder } from "../cli/cliHarness";
 
 const SOFFICE = findSoffice();
 const describeIfLibreOffice = SOFFICE === null ? describe.skip : describe;
-if (SOFFICE === null) console.warn(`LibreOffice (soffice) is not installed: the demo workbooks are not recomputed. Install it with: ${INSTALL_HINT}`);
+if (SOFFICE === null)
+  console.warn(
+    `LibreOffice (soffice) is not installed: the demo workbooks are not recomputed. Install it with: ${INSTALL_HINT}`,
+  );
 
 describeIfLibreOffice("the demo workbooks recomputed by LibreOffice", () => {
   let folder: TempFolder;
@@ -26,7 +29,10 @@ describeIfLibreOffice("the demo workbooks recomputed by LibreOffice", () => {
     const demo = await c2c("demo", "--out-dir", folder.path("demo"));
     expect(demo.code).toBe(0);
     const files = [folder.path("demo/partnership.xlsx"), folder.path("demo/programme.xlsx")];
-    const checks = await checkWorkbooks(SOFFICE ?? "soffice", await Promise.all(files.map(async (file) => new Uint8Array(await readFile(file)))));
+    const checks = await checkWorkbooks(
+      SOFFICE ?? "soffice",
+      await Promise.all(files.map(async (file) => new Uint8Array(await readFile(file)))),
+    );
     const [partnership, programme] = checks;
     // Every score of the Scoreboard is a formula: hundreds in the partnership, dozens in the programme.
     expect(partnership?.formulas).toBeGreaterThan(500);

@@ -7,29 +7,57 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { checkWorkbooks, type Finding, type WorkbookCheck } from "../../scripts/portable/checkWorkbooks";
+import {
+  checkWorkbooks,
+  type Finding,
+  type WorkbookCheck,
+} from "../../scripts/portable/checkWorkbooks";
 import { describeValue, NUMBER_TOLERANCE, sameValue } from "../../scripts/portable/compareValues";
 import { cellKey, readFormulaCells } from "../../scripts/portable/formulaCells";
 import { findSoffice, INSTALL_HINT } from "../../scripts/portable/libreOffice";
 import { NOT_RECALCULATED, plantMarkers } from "../../scripts/portable/plantMarkers";
-import { EXIT_AGREE, EXIT_MISMATCH, EXIT_NOT_CHECKED, exitCode, reportLines } from "../../scripts/portable/report";
-import { BARE_STDEV_CELL, CHECK_CELLS, ERROR_CELL, FORMULA_COUNT, PLANTED_CELL, PLANTED_TRUE_VALUE, PLANTED_VALUE, portableWorkbook } from "./portableWorkbook";
+import {
+  EXIT_AGREE,
+  EXIT_MISMATCH,
+  EXIT_NOT_CHECKED,
+  exitCode,
+  reportLines,
+} from "../../scripts/portable/report";
+import {
+  BARE_STDEV_CELL,
+  CHECK_CELLS,
+  ERROR_CELL,
+  FORMULA_COUNT,
+  PLANTED_CELL,
+  PLANTED_TRUE_VALUE,
+  PLANTED_VALUE,
+  portableWorkbook,
+} from "./portableWorkbook";
 
 const ROOT = join(__dirname, "..", "..");
 const SOFFICE = findSoffice();
 const describeIfLibreOffice = SOFFICE === null ? describe.skip : describe;
 if (SOFFICE === null) {
-  console.warn(`LibreOffice (soffice) is not installed: the LibreOffice recalculation tests are skipped. Install it with: ${INSTALL_HINT}`);
+  console.warn(
+    `LibreOffice (soffice) is not installed: the LibreOffice recalculation tests are skipped. Install it with: ${INSTALL_HINT}`,
+  );
 }
 
 /** Runs scripts/checkPortable.ts as `npm run check:portable` does. */
-function runCheckScript(args: readonly string[], environment: NodeJS.ProcessEnv = process.env): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(join(ROOT, "node_modules", ".bin", "tsx"), [join(ROOT, "scripts", "checkPortable.ts"), ...args], {
-    cwd: ROOT,
-    encoding: "utf8",
-    env: environment,
-    timeout: 240_000,
-  });
+function runCheckScript(
+  args: readonly string[],
+  environment: NodeJS.ProcessEnv = process.env,
+): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(
+    join(ROOT, "node_modules", ".bin", "tsx"),
+    [join(ROOT, "scripts", "checkPortable.ts"), ...args],
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: environment,
+      timeout: 240_000,
+    },
+  );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -79,7 +107,9 @@ describe("the copy LibreOffice recomputes", () => {
     expect(planted).toBe(FORMULA_COUNT);
     expect(marked).toHaveLength(FORMULA_COUNT);
     expect(marked.every((cell) => cell.value === NOT_RECALCULATED)).toBe(true);
-    expect(new Map(marked.map((cell) => [cellKey(cell), cell.formula]))).toEqual(new Map((await readFormulaCells(original)).map((cell) => [cellKey(cell), cell.formula])));
+    expect(new Map(marked.map((cell) => [cellKey(cell), cell.formula]))).toEqual(
+      new Map((await readFormulaCells(original)).map((cell) => [cellKey(cell), cell.formula])),
+    );
   });
 });
 
@@ -89,8 +119,15 @@ describe("the report", () => {
   const agreeing: WorkbookCheck = { formulas: 710, findings: [] };
 
   it("prints a summary and one line per mismatch", () => {
-    expect(reportLines("demo/partnership.xlsx", agreeing)).toEqual(["710 formulas checked in demo/partnership.xlsx, 0 mismatches"]);
-    expect(reportLines("demo/partnership.xlsx", { formulas: 710, findings: [mismatch, { kind: "formula-lost", cell }] })).toEqual([
+    expect(reportLines("demo/partnership.xlsx", agreeing)).toEqual([
+      "710 formulas checked in demo/partnership.xlsx, 0 mismatches",
+    ]);
+    expect(
+      reportLines("demo/partnership.xlsx", {
+        formulas: 710,
+        findings: [mismatch, { kind: "formula-lost", cell }],
+      }),
+    ).toEqual([
       "710 formulas checked in demo/partnership.xlsx, 2 mismatches",
       '  Scoreboard!I7: =AVERAGE(B1:B3) — stored 0.74, LibreOffice ""',
       "  Scoreboard!I7: =AVERAGE(B1:B3) — stored 0.74, LibreOffice has no formula in this cell",
@@ -98,7 +135,9 @@ describe("the report", () => {
   });
 
   it("counts cells LibreOffice did not recompute apart from mismatches", () => {
-    expect(reportLines("x.xlsx", { formulas: 3, findings: [{ kind: "not-recalculated", cell }] })[0]).toBe(
+    expect(
+      reportLines("x.xlsx", { formulas: 3, findings: [{ kind: "not-recalculated", cell }] })[0],
+    ).toBe(
       "3 formulas checked in x.xlsx, 0 mismatches, 1 not recalculated by LibreOffice (unchecked)",
     );
   });
@@ -106,7 +145,9 @@ describe("the report", () => {
   it("exits 0 when all agree, 1 on a mismatch, 2 when a cell went unchecked", () => {
     expect(exitCode([agreeing, agreeing])).toBe(EXIT_AGREE);
     expect(exitCode([agreeing, { formulas: 1, findings: [mismatch] }])).toBe(EXIT_MISMATCH);
-    expect(exitCode([{ formulas: 2, findings: [mismatch, { kind: "not-recalculated", cell }] }])).toBe(EXIT_NOT_CHECKED);
+    expect(
+      exitCode([{ formulas: 2, findings: [mismatch, { kind: "not-recalculated", cell }] }]),
+    ).toBe(EXIT_NOT_CHECKED);
   });
 });
 
@@ -118,7 +159,10 @@ describe("finding LibreOffice", () => {
   });
 
   it("exits 2 with the install command when LibreOffice is missing", () => {
-    const result = runCheckScript([], { ...process.env, C2C_SOFFICE: join(ROOT, "no-such-soffice") });
+    const result = runCheckScript([], {
+      ...process.env,
+      C2C_SOFFICE: join(ROOT, "no-such-soffice"),
+    });
     expect(result.status).toBe(EXIT_NOT_CHECKED);
     expect(result.stderr).toContain(INSTALL_HINT);
   }, 60_000);
@@ -140,7 +184,9 @@ describeIfLibreOffice("LibreOffice recomputing a workbook written by the xlsx ho
 
   it("agrees on AVERAGEIFS, COUNTIFS, SUMPRODUCT, STDEV.P, STDEVP, IFERROR, NA(), texts, booleans and #N/A", () => {
     const flagged = new Set(check.findings.map((finding) => finding.cell.address));
-    const agreeing = [...CHECK_CELLS.map((cell) => cell.address), ERROR_CELL].filter((address) => address !== PLANTED_CELL && address !== BARE_STDEV_CELL);
+    const agreeing = [...CHECK_CELLS.map((cell) => cell.address), ERROR_CELL].filter(
+      (address) => address !== PLANTED_CELL && address !== BARE_STDEV_CELL,
+    );
     expect(agreeing.filter((address) => flagged.has(address))).toEqual([]);
   });
 
@@ -149,7 +195,9 @@ describeIfLibreOffice("LibreOffice recomputing a workbook written by the xlsx ho
     expect(planted?.kind).toBe("mismatch");
     expect(planted?.cell.value).toBe(PLANTED_VALUE);
     const recomputed = planted?.kind === "mismatch" ? planted.recomputed : undefined;
-    expect(typeof recomputed === "number" && Math.abs(recomputed - PLANTED_TRUE_VALUE) <= 1e-12).toBe(true);
+    expect(
+      typeof recomputed === "number" && Math.abs(recomputed - PLANTED_TRUE_VALUE) <= 1e-12,
+    ).toBe(true);
   });
 
   it("reports STDEV.P written without its _xlfn. prefix, which LibreOffice does not know", () => {
@@ -167,7 +215,9 @@ describeIfLibreOffice("LibreOffice recomputing a workbook written by the xlsx ho
       expect(result.status).toBe(EXIT_MISMATCH);
       const lines = result.stdout.trim().split("\n");
       expect(lines[0]).toBe(`${String(FORMULA_COUNT)} formulas checked in ${file}, 2 mismatches`);
-      expect(lines).toContain(`  Checks!${PLANTED_CELL}: =AVERAGEIFS(Answers!$B$2:$B$9,Answers!$A$2:$A$9,"FIN") — stored ${String(PLANTED_VALUE)}, LibreOffice ${String(PLANTED_TRUE_VALUE)}`);
+      expect(lines).toContain(
+        `  Checks!${PLANTED_CELL}: =AVERAGEIFS(Answers!$B$2:$B$9,Answers!$A$2:$A$9,"FIN") — stored ${String(PLANTED_VALUE)}, LibreOffice ${String(PLANTED_TRUE_VALUE)}`,
+      );
     } finally {
       rmSync(directory, { recursive: true, force: true });
     }

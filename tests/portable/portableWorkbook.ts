@@ -24,7 +24,9 @@ const SCORES = "Answers!$B$2:$B$9";
 const WEIGHTS = "Answers!$C$2:$C$9";
 
 function numericAnswers(code?: string): number[] {
-  return ANSWERS.filter(([rowCode, answer]) => typeof answer === "number" && (code === undefined || rowCode === code)).map(([, answer]) => answer as number);
+  return ANSWERS.filter(
+    ([rowCode, answer]) => typeof answer === "number" && (code === undefined || rowCode === code),
+  ).map(([, answer]) => answer as number);
 }
 
 function mean(values: readonly number[]): number {
@@ -37,7 +39,10 @@ function populationSd(values: readonly number[]): number {
 }
 
 /** SUMPRODUCT treats text and blanks as zero. */
-const WEIGHTED_SUM = ANSWERS.reduce((sum, [, answer, weight]) => sum + (typeof answer === "number" ? answer * weight : 0), 0);
+const WEIGHTED_SUM = ANSWERS.reduce(
+  (sum, [, answer, weight]) => sum + (typeof answer === "number" ? answer * weight : 0),
+  0,
+);
 
 export const PLANTED_CELL = "B10";
 export const PLANTED_VALUE = mean(numericAnswers("FIN")) + 0.5;
@@ -47,18 +52,42 @@ export const ERROR_CELL = "B12";
 
 /** Formula cells on the Checks sheet, with the value cached for each. */
 export const CHECK_CELLS: readonly CellPlan[] = [
-  { address: "B1", value: mean(numericAnswers("TA")), formula: portable(`=AVERAGEIFS(${SCORES},${CODES},"TA")`) },
-  { address: "B2", value: numericAnswers("FIN").length, formula: portable(`=COUNTIFS(${CODES},"FIN",${SCORES},">=1")`) },
+  {
+    address: "B1",
+    value: mean(numericAnswers("TA")),
+    formula: portable(`=AVERAGEIFS(${SCORES},${CODES},"TA")`),
+  },
+  {
+    address: "B2",
+    value: numericAnswers("FIN").length,
+    formula: portable(`=COUNTIFS(${CODES},"FIN",${SCORES},">=1")`),
+  },
   { address: "B3", value: WEIGHTED_SUM, formula: portable(`=SUMPRODUCT(${SCORES},${WEIGHTS})`) },
   // STDEV.P is a newer function: a file stores it with the _xlfn. prefix (STDEVP is the same, older name).
-  { address: "B4", value: populationSd(numericAnswers()), formula: portable(`=_xlfn.STDEV.P(${SCORES})`) },
+  {
+    address: "B4",
+    value: populationSd(numericAnswers()),
+    formula: portable(`=_xlfn.STDEV.P(${SCORES})`),
+  },
   { address: "B5", value: populationSd(numericAnswers()), formula: portable(`=STDEVP(${SCORES})`) },
-  { address: "B6", value: "no DIG answers", formula: portable(`=IFERROR(1/COUNTIFS(${CODES},"DIG"),"no DIG answers")`) },
+  {
+    address: "B6",
+    value: "no DIG answers",
+    formula: portable(`=IFERROR(1/COUNTIFS(${CODES},"DIG"),"no DIG answers")`),
+  },
   { address: "B7", value: "gap", formula: portable('=IFERROR(NA(),"gap")') },
   { address: "B8", value: true, formula: portable("=ISNA(NA())") },
   { address: "B9", value: "", formula: portable(`=IF(COUNTIFS(${CODES},"P2P")>1,"several","")`) },
-  { address: PLANTED_CELL, value: PLANTED_VALUE, formula: portable(`=AVERAGEIFS(${SCORES},${CODES},"FIN")`) },
-  { address: BARE_STDEV_CELL, value: populationSd(numericAnswers()), formula: portable(`=STDEV.P(${SCORES})`) },
+  {
+    address: PLANTED_CELL,
+    value: PLANTED_VALUE,
+    formula: portable(`=AVERAGEIFS(${SCORES},${CODES},"FIN")`),
+  },
+  {
+    address: BARE_STDEV_CELL,
+    value: populationSd(numericAnswers()),
+    formula: portable(`=STDEV.P(${SCORES})`),
+  },
 ];
 
 function portable(formula: string): { live: string; portable: string } {

@@ -1,4 +1,9 @@
-import { editableText, formatCellValue, roundHalfAway, typedCellValue } from "../../src/taskpane/preview/cellText";
+import {
+  editableText,
+  formatCellValue,
+  roundHalfAway,
+  typedCellValue,
+} from "../../src/taskpane/preview/cellText";
 
 describe("formatCellValue", () => {
   it.each([

@@ -35,13 +35,26 @@ const NAMES: readonly WorkflowName[] = [
   "importAnswers",
 ];
 
-export const EMPTY_STATUS = { sheets: [], isAssessment: false, partnershipName: null, cities: [], hasScoreboard: false, hasPreviousScoreboard: false } as const;
+export const EMPTY_STATUS = {
+  sheets: [],
+  isAssessment: false,
+  partnershipName: null,
+  cities: [],
+  hasScoreboard: false,
+  hasPreviousScoreboard: false,
+} as const;
 
-export function fakeWorkflows(overrides: Overrides, environment: PaneWorkflows["environment"] = "preview"): FakeWorkflows {
+export function fakeWorkflows(
+  overrides: Overrides,
+  environment: PaneWorkflows["environment"] = "preview",
+): FakeWorkflows {
   const calls: RecordedCall[] = [];
   const entries = NAMES.map((name) => {
     const given = overrides[name] as ((...args: unknown[]) => Promise<unknown>) | undefined;
-    const fallback = name === "status" ? () => Promise.resolve(EMPTY_STATUS) : () => Promise.reject(new Error(`${name} was not prepared by this test`));
+    const fallback =
+      name === "status"
+        ? () => Promise.resolve(EMPTY_STATUS)
+        : () => Promise.reject(new Error(`${name} was not prepared by this test`));
     const call = (...args: unknown[]): Promise<unknown> => {
       calls.push({ name, args });
       return (given ?? fallback)(...args);

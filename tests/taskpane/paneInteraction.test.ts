@@ -65,8 +65,13 @@ async function withPage(work: (opened: OpenPage) => Promise<void>): Promise<void
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
   await page.route("**/*", async (route) => {
     const url = route.request().url();
-    if (url === `${ORIGIN}/pane.html`) await route.fulfill({ contentType: "text/html", body: '<!doctype html><html lang="en"><body style="margin:0"><div id="root"></div><script src="pane.js"></script></body></html>' });
-    else if (url === `${ORIGIN}/pane.js`) await route.fulfill({ contentType: "application/javascript", body: bundle });
+    if (url === `${ORIGIN}/pane.html`)
+      await route.fulfill({
+        contentType: "text/html",
+        body: '<!doctype html><html lang="en"><body style="margin:0"><div id="root"></div><script src="pane.js"></script></body></html>',
+      });
+    else if (url === `${ORIGIN}/pane.js`)
+      await route.fulfill({ contentType: "application/javascript", body: bundle });
     else if (url.startsWith("blob:")) await route.continue();
     else {
       problems.push(`outside request: ${url}`);
@@ -84,7 +89,9 @@ async function withPage(work: (opened: OpenPage) => Promise<void>): Promise<void
 }
 
 function section(page: Page, name: string) {
-  return page.getByRole("tablist", { name: "C2C Scoreboard sections" }).getByRole("tab", { name, exact: true });
+  return page
+    .getByRole("tablist", { name: "C2C Scoreboard sections" })
+    .getByRole("tab", { name, exact: true });
 }
 
 async function openSection(page: Page, name: string): Promise<void> {
@@ -98,7 +105,10 @@ async function harness(page: Page, steer: (h: Window["paneHarness"]) => unknown)
 }
 
 function callsTo(page: Page, name: string): Promise<HarnessCall[]> {
-  return page.evaluate((wanted) => window.paneHarness.calls.filter((call) => call.name === wanted), name);
+  return page.evaluate(
+    (wanted) => window.paneHarness.calls.filter((call) => call.name === wanted),
+    name,
+  );
 }
 
 describe("the pane's views in Chromium", () => {
@@ -111,7 +121,9 @@ describe("the pane's views in Chromium", () => {
         await page.getByRole("button", { name: "Check the workbook", exact: true }).click();
         const alert = page.getByRole("alert");
         await alert.waitFor();
-        await expect(alert.textContent()).resolves.toContain("Validate failed: the workbook is locked by another user.");
+        await expect(alert.textContent()).resolves.toContain(
+          "Validate failed: the workbook is locked by another user.",
+        );
         await harness(page, (h) => {
           h.failing = [];
           h.noProblems = true;
@@ -119,7 +131,9 @@ describe("the pane's views in Chromium", () => {
         await page.getByRole("button", { name: "Check the workbook", exact: true }).click();
         await page.getByRole("status").filter({ hasText: "No problems found" }).waitFor();
         await expect(alert.count()).resolves.toBe(0);
-        await expect(page.getByRole("status").textContent()).resolves.toContain("Checked 57 checklist items and 2 indicator rows.");
+        await expect(page.getByRole("status").textContent()).resolves.toContain(
+          "Checked 57 checklist items and 2 indicator rows.",
+        );
       });
     },
     TEST_TIMEOUT_MS,
@@ -153,7 +167,10 @@ describe("the pane's views in Chromium", () => {
     async () => {
       await withPage(async ({ page }) => {
         const preview = page.getByRole("region", { name: "Workbook preview" });
-        await preview.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: "Scoreboard", exact: true }).click();
+        await preview
+          .getByRole("tablist", { name: "Sheets" })
+          .getByRole("tab", { name: "Scoreboard", exact: true })
+          .click();
         await openSection(page, "Validate");
         await page.getByRole("button", { name: "Check the workbook", exact: true }).click();
         const problems = page.getByRole("list", { name: "Problems" });
@@ -164,16 +181,30 @@ describe("the pane's views in Chromium", () => {
         ]);
         await problems.getByRole("button", { name: "Data!B3:" }).click();
         const cell = preview.getByRole("gridcell", { name: "Data!B3", exact: true });
-        await page.waitForFunction(() => document.querySelector('[aria-label="Data!B3"]')?.getAttribute("aria-selected") === "true");
+        await page.waitForFunction(
+          () =>
+            document.querySelector('[aria-label="Data!B3"]')?.getAttribute("aria-selected") ===
+            "true",
+        );
         await expect(cell.textContent()).resolves.toBe("about twelve");
-        await expect(preview.getByRole("tab", { name: "Data", exact: true }).getAttribute("aria-selected")).resolves.toBe("true");
-        await expect(preview.getByRole("gridcell", { name: "Data!B2", exact: true }).getAttribute("aria-selected")).resolves.toBe("false");
-        await expect(callsTo(page, "select")).resolves.toEqual([{ name: "select", args: "Data!B3" }]);
+        await expect(
+          preview.getByRole("tab", { name: "Data", exact: true }).getAttribute("aria-selected"),
+        ).resolves.toBe("true");
+        await expect(
+          preview
+            .getByRole("gridcell", { name: "Data!B2", exact: true })
+            .getAttribute("aria-selected"),
+        ).resolves.toBe("false");
+        await expect(callsTo(page, "select")).resolves.toEqual([
+          { name: "select", args: "Data!B3" },
+        ]);
         // The status still says what the check found: selecting is not a step of its own.
         await expect(page.getByRole("status").textContent()).resolves.toContain("Found 3 problems");
         await expect(page.getByRole("alert").count()).resolves.toBe(0);
         await problems.getByRole("button", { name: "Old sheet!A1:" }).click();
-        await expect(page.getByRole("alert").textContent()).resolves.toContain("Old sheet!A1 is no longer in the workbook: check the workbook again.");
+        await expect(page.getByRole("alert").textContent()).resolves.toContain(
+          "Old sheet!A1 is no longer in the workbook: check the workbook again.",
+        );
       });
     },
     TEST_TIMEOUT_MS,
@@ -193,19 +224,45 @@ describe("the pane's views in Chromium", () => {
         await dialog.waitFor();
         await expect(dialog.textContent()).resolves.toContain("Replace Scoreboard (previous)?");
         await dialog.getByRole("button", { name: "Cancel", exact: true }).click();
-        await page.getByRole("status").filter({ hasText: "Refresh cancelled: nothing was changed." }).waitFor();
+        await page
+          .getByRole("status")
+          .filter({ hasText: "Refresh cancelled: nothing was changed." })
+          .waitFor();
         await expect(callsTo(page, "refresh")).resolves.toEqual([]);
 
         await page.getByRole("button", { name: "Refresh scoreboard", exact: true }).click();
-        await page.getByRole("alertdialog").getByRole("button", { name: "Replace it and refresh", exact: true }).click();
+        await page
+          .getByRole("alertdialog")
+          .getByRole("button", { name: "Replace it and refresh", exact: true })
+          .click();
         const table = page.getByRole("table", { name: "Principle scores" });
         await table.waitFor();
-        const rows = await table.locator("tbody tr").evaluateAll((elements) => elements.map((row) => Array.from(row.querySelectorAll("td"), (cell) => cell.textContent.trim())));
-        expect(rows).toEqual(scores.principles.map((principle) => [principle.principle, principle.name, principle.score === null ? "–" : principle.score.toFixed(2), principle.band ?? "–"]));
-        await expect(page.getByLabel("Overall alignment", { exact: true }).textContent()).resolves.toContain((scores.alignment.score ?? Number.NaN).toFixed(2));
-        const cityRows = await page.getByRole("table", { name: "SDG index by city" }).locator("tbody tr").count();
+        const rows = await table
+          .locator("tbody tr")
+          .evaluateAll((elements) =>
+            elements.map((row) =>
+              Array.from(row.querySelectorAll("td"), (cell) => cell.textContent.trim()),
+            ),
+          );
+        expect(rows).toEqual(
+          scores.principles.map((principle) => [
+            principle.principle,
+            principle.name,
+            principle.score === null ? "–" : principle.score.toFixed(2),
+            principle.band ?? "–",
+          ]),
+        );
+        await expect(
+          page.getByLabel("Overall alignment", { exact: true }).textContent(),
+        ).resolves.toContain((scores.alignment.score ?? Number.NaN).toFixed(2));
+        const cityRows = await page
+          .getByRole("table", { name: "SDG index by city" })
+          .locator("tbody tr")
+          .count();
         expect(cityRows).toBe(scores.overallIndices.length);
-        await expect(page.getByRole("status").textContent()).resolves.toContain("The former scoreboard is kept as Scoreboard (previous).");
+        await expect(page.getByRole("status").textContent()).resolves.toContain(
+          "The former scoreboard is kept as Scoreboard (previous).",
+        );
       });
     },
     TEST_TIMEOUT_MS,
@@ -222,16 +279,28 @@ describe("the pane's views in Chromium", () => {
         await page.getByLabel("Indicator list", { exact: true }).selectOption("long");
         await page.getByLabel("Respondents", { exact: true }).fill("Ana\nYoussef");
         await page.getByRole("button", { name: "Create assessment", exact: true }).click();
-        await expect(page.getByRole("alert").textContent()).resolves.toContain("Years: the range 2024-2022 ends before it starts; write it as 2022-2024.");
+        await expect(page.getByRole("alert").textContent()).resolves.toContain(
+          "Years: the range 2024-2022 ends before it starts; write it as 2022-2024.",
+        );
         await expect(callsTo(page, "createAssessment")).resolves.toEqual([]);
 
         await page.getByLabel("Years", { exact: true }).fill("2022-2024");
         await page.getByRole("button", { name: "Create assessment", exact: true }).click();
-        await page.getByRole("status").filter({ hasText: "Your sheet About was kept; the new one is About (2)." }).waitFor();
+        await page
+          .getByRole("status")
+          .filter({ hasText: "Your sheet About was kept; the new one is About (2)." })
+          .waitFor();
         await expect(callsTo(page, "createAssessment")).resolves.toEqual([
           {
             name: "createAssessment",
-            args: { partnershipName: "Lyon–Rabat", cities: ["Lyon", "Rabat"], countries: ["France", "Morocco"], years: [2022, 2023, 2024], list: "long", respondents: ["Ana", "Youssef"] },
+            args: {
+              partnershipName: "Lyon–Rabat",
+              cities: ["Lyon", "Rabat"],
+              countries: ["France", "Morocco"],
+              years: [2022, 2023, 2024],
+              list: "long",
+              respondents: ["Ana", "Youssef"],
+            },
           },
         ]);
       });
@@ -244,15 +313,27 @@ describe("the pane's views in Chromium", () => {
     async () => {
       await withPage(async ({ page }) => {
         await page.getByRole("button", { name: "Import answers", exact: true }).click();
-        await expect(page.getByRole("alert").textContent()).resolves.toContain("Choose the answers file (CSV) first");
+        await expect(page.getByRole("alert").textContent()).resolves.toContain(
+          "Choose the answers file (CSV) first",
+        );
         const csv = "Respondent,Item ID,Answer\nAna,TA1,4\n";
-        await page.getByLabel("Answers file (CSV)", { exact: true }).setInputFiles({ name: "answers.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+        await page
+          .getByLabel("Answers file (CSV)", { exact: true })
+          .setInputFiles({ name: "answers.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
         await page.getByRole("button", { name: "Import answers", exact: true }).click();
-        const status = page.getByRole("status").filter({ hasText: "Line 4: the item ID ZZ9 is not in the checklist" });
+        const status = page
+          .getByRole("status")
+          .filter({ hasText: "Line 4: the item ID ZZ9 is not in the checklist" });
         await status.waitFor();
-        await expect(status.textContent()).resolves.toContain("Added 1 respondent: Ana.Wrote 3 answers.1 row of the file could not be placed:");
-        await expect(status.textContent()).resolves.toContain("Refresh the scoreboard to score the new answers.");
-        await expect(callsTo(page, "importAnswers")).resolves.toEqual([{ name: "importAnswers", args: csv }]);
+        await expect(status.textContent()).resolves.toContain(
+          "Added 1 respondent: Ana.Wrote 3 answers.1 row of the file could not be placed:",
+        );
+        await expect(status.textContent()).resolves.toContain(
+          "Refresh the scoreboard to score the new answers.",
+        );
+        await expect(callsTo(page, "importAnswers")).resolves.toEqual([
+          { name: "importAnswers", args: csv },
+        ]);
       });
     },
     TEST_TIMEOUT_MS,
@@ -269,15 +350,24 @@ describe("the pane's views in Chromium", () => {
         await expect(link.getAttribute("download")).resolves.toBe("scores.csv");
         const href = (await link.getAttribute("href")) ?? "";
         expect(href).toMatch(/^blob:/);
-        await expect(page.evaluate(async (url) => (await fetch(url)).text(), href)).resolves.toBe("Code,Value\n11.6.2,42.5\n");
-        await expect(page.getByRole("button", { name: "Copy to clipboard", exact: true }).count()).resolves.toBe(1);
+        await expect(page.evaluate(async (url) => (await fetch(url)).text(), href)).resolves.toBe(
+          "Code,Value\n11.6.2,42.5\n",
+        );
+        await expect(
+          page.getByRole("button", { name: "Copy to clipboard", exact: true }).count(),
+        ).resolves.toBe(1);
 
         await page.getByRole("button", { name: "Values-only workbook", exact: true }).click();
         const workbookLink = page.getByRole("link", { name: "Save values.xlsx", exact: true });
         await workbookLink.waitFor();
-        const bytes = await page.evaluate(async (url) => Array.from(new Uint8Array(await (await fetch(url)).arrayBuffer())), (await workbookLink.getAttribute("href")) ?? "");
+        const bytes = await page.evaluate(
+          async (url) => Array.from(new Uint8Array(await (await fetch(url)).arrayBuffer())),
+          (await workbookLink.getAttribute("href")) ?? "",
+        );
         expect(bytes).toEqual([80, 75, 3, 4]);
-        await expect(page.getByRole("button", { name: "Copy to clipboard", exact: true }).count()).resolves.toBe(0);
+        await expect(
+          page.getByRole("button", { name: "Copy to clipboard", exact: true }).count(),
+        ).resolves.toBe(0);
         await expect(callsTo(page, "publish")).resolves.toEqual([
           { name: "publish", args: "csv" },
           { name: "publish", args: "workbook" },
@@ -293,18 +383,34 @@ describe("the pane's views in Chromium", () => {
       await withPage(async ({ page }) => {
         await openSection(page, "Actions");
         const target = page.getByLabel("Weak principle or goal", { exact: true });
-        await page.waitForFunction(() => document.querySelectorAll("option[value='FIN']").length === 1);
+        await page.waitForFunction(
+          () => document.querySelectorAll("option[value='FIN']").length === 1,
+        );
         await page.getByRole("button", { name: "Add action", exact: true }).click();
-        await expect(page.getByRole("alert").textContent()).resolves.toContain("Choose the weak principle or goal the action answers. Describe the action.");
+        await expect(page.getByRole("alert").textContent()).resolves.toContain(
+          "Choose the weak principle or goal the action answers. Describe the action.",
+        );
         await target.selectOption("FIN");
         await page.getByLabel("Action", { exact: true }).fill("Set up a joint budget line");
         await page.getByLabel("Owner", { exact: true }).fill("Lyon finance office");
         await page.getByLabel("Due", { exact: true }).fill("2026-06");
         await page.getByLabel("Addresses stakeholder input", { exact: true }).check();
         await page.getByRole("button", { name: "Add action", exact: true }).click();
-        await page.getByRole("status").filter({ hasText: "Added action A7 at Data!C2 (selected)." }).waitFor();
+        await page
+          .getByRole("status")
+          .filter({ hasText: "Added action A7 at Data!C2 (selected)." })
+          .waitFor();
         await expect(callsTo(page, "addAction")).resolves.toEqual([
-          { name: "addAction", args: { target: "FIN", action: "Set up a joint budget line", owner: "Lyon finance office", due: "2026-06", stakeholderInputAddressed: true } },
+          {
+            name: "addAction",
+            args: {
+              target: "FIN",
+              action: "Set up a joint budget line",
+              owner: "Lyon finance office",
+              due: "2026-06",
+              stakeholderInputAddressed: true,
+            },
+          },
         ]);
         await expect(page.getByLabel("Action", { exact: true }).inputValue()).resolves.toBe("");
       });
@@ -320,18 +426,27 @@ describe("the pane's views in Chromium", () => {
       await withPage(async ({ page }) => {
         await openSection(page, "Compare");
         for (const city of cities) await page.getByLabel(city, { exact: true }).waitFor();
-        for (const city of cities) await expect(page.getByLabel(city, { exact: true }).isChecked()).resolves.toBe(true);
+        for (const city of cities)
+          await expect(page.getByLabel(city, { exact: true }).isChecked()).resolves.toBe(true);
         await page.getByLabel(cities[0] ?? "", { exact: true }).uncheck();
         await page.getByRole("button", { name: "Compare", exact: true }).click();
-        await expect(page.getByRole("alert").textContent()).resolves.toContain("Tick two to 10 units to compare; 1 is ticked.");
+        await expect(page.getByRole("alert").textContent()).resolves.toContain(
+          "Tick two to 10 units to compare; 1 is ticked.",
+        );
         await page.getByLabel(cities[0] ?? "", { exact: true }).check();
         await page.getByRole("button", { name: "Compare", exact: true }).click();
         const table = page.getByRole("table", { name: "Comparison" });
         await table.waitFor();
-        const headers = (await table.locator("thead th").allTextContents()).map((text) => text.trim());
+        const headers = (await table.locator("thead th").allTextContents()).map((text) =>
+          text.trim(),
+        );
         expect(headers).toEqual(["Principle or goal", ...cities, "Best"]);
-        await expect(page.getByRole("list", { name: "Who can learn from whom" }).getByRole("listitem").count()).resolves.toBeGreaterThan(0);
-        await expect(callsTo(page, "compare")).resolves.toEqual([{ name: "compare", args: [...cities] }]);
+        await expect(
+          page.getByRole("list", { name: "Who can learn from whom" }).getByRole("listitem").count(),
+        ).resolves.toBeGreaterThan(0);
+        await expect(callsTo(page, "compare")).resolves.toEqual([
+          { name: "compare", args: [...cities] },
+        ]);
       });
     },
     TEST_TIMEOUT_MS,
@@ -345,13 +460,21 @@ describe("the pane's views in Chromium", () => {
         const targetYear = page.getByLabel("Target year", { exact: true });
         await targetYear.waitFor();
         await expect(targetYear.inputValue()).resolves.toBe("2030");
-        await expect(page.getByLabel("Worst-value mode", { exact: true }).inputValue()).resolves.toBe("fixed");
-        await expect(page.getByLabel("Principle weight: TA", { exact: true }).inputValue()).resolves.toBe("1");
-        await expect(page.getByLabel("Minimum group size", { exact: true }).inputValue()).resolves.toBe("3");
+        await expect(
+          page.getByLabel("Worst-value mode", { exact: true }).inputValue(),
+        ).resolves.toBe("fixed");
+        await expect(
+          page.getByLabel("Principle weight: TA", { exact: true }).inputValue(),
+        ).resolves.toBe("1");
+        await expect(
+          page.getByLabel("Minimum group size", { exact: true }).inputValue(),
+        ).resolves.toBe("3");
 
         await targetYear.fill("soon");
         await page.getByRole("button", { name: "Save settings", exact: true }).click();
-        await expect(page.getByRole("alert").textContent()).resolves.toContain('Target year: "soon" is not a number.');
+        await expect(page.getByRole("alert").textContent()).resolves.toContain(
+          'Target year: "soon" is not a number.',
+        );
 
         await targetYear.fill("2035");
         await page.getByLabel("Worst-value mode", { exact: true }).selectOption("peer");
@@ -359,7 +482,12 @@ describe("the pane's views in Chromium", () => {
         const dialog = page.getByRole("alertdialog");
         await dialog.getByRole("button", { name: "Write the settings", exact: true }).click();
         await page.getByRole("status").filter({ hasText: "Settings saved" }).waitFor();
-        await expect(callsTo(page, "writeSettings")).resolves.toEqual([{ name: "writeSettings", args: { ...DEFAULT_SETTINGS, targetYear: 2035, worstValueMode: "peer" } }]);
+        await expect(callsTo(page, "writeSettings")).resolves.toEqual([
+          {
+            name: "writeSettings",
+            args: { ...DEFAULT_SETTINGS, targetYear: 2035, worstValueMode: "peer" },
+          },
+        ]);
       });
     },
     TEST_TIMEOUT_MS,
@@ -370,7 +498,8 @@ describe("the pane's views in Chromium", () => {
     async () => {
       await withPage(async ({ page }) => {
         const preview = page.getByRole("region", { name: "Workbook preview" });
-        const cell = (address: string) => preview.getByRole("gridcell", { name: address, exact: true });
+        const cell = (address: string) =>
+          preview.getByRole("gridcell", { name: address, exact: true });
         await cell("Data!B2").dblclick();
         const editor = preview.getByRole("textbox", { name: "Edit Data!B2", exact: true });
         await expect(editor.inputValue()).resolves.toBe("42.5");
@@ -396,12 +525,21 @@ describe("the pane's views in Chromium", () => {
         await preview.getByRole("textbox", { name: "Edit Data!A3", exact: true }).press("Enter");
         await expect(cell("Data!A3").textContent()).resolves.toBe("");
 
-        await preview.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: "Scoreboard", exact: true }).click();
+        await preview
+          .getByRole("tablist", { name: "Sheets" })
+          .getByRole("tab", { name: "Scoreboard", exact: true })
+          .click();
         await cell("Scoreboard!A1").dblclick();
-        await preview.getByRole("textbox", { name: "Edit Scoreboard!A1", exact: true }).fill("mine");
-        await preview.getByRole("textbox", { name: "Edit Scoreboard!A1", exact: true }).press("Enter");
+        await preview
+          .getByRole("textbox", { name: "Edit Scoreboard!A1", exact: true })
+          .fill("mine");
+        await preview
+          .getByRole("textbox", { name: "Edit Scoreboard!A1", exact: true })
+          .press("Enter");
         await expect(cell("Scoreboard!A1").textContent()).resolves.toBe("Generated");
-        await expect(preview.textContent()).resolves.toContain("Scoreboard is built by the add-in and protected");
+        await expect(preview.textContent()).resolves.toContain(
+          "Scoreboard is built by the add-in and protected",
+        );
       });
     },
     TEST_TIMEOUT_MS,

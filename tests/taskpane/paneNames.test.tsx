@@ -9,7 +9,16 @@ import { FUNCTION_GUIDE } from "../../src/taskpane/functionGuide";
 import { fakeWorkflows } from "./fakeWorkflows";
 import { buttonTexts, elementTexts, labelledControl, tagsWith, textOf } from "./ssrHtml";
 
-const SECTIONS = ["Create", "Validate", "Scoreboard", "Compare", "Stakeholders", "Publish", "Actions", "Settings"];
+const SECTIONS = [
+  "Create",
+  "Validate",
+  "Scoreboard",
+  "Compare",
+  "Stakeholders",
+  "Publish",
+  "Actions",
+  "Settings",
+];
 
 function render(props: Partial<AppProps> = {}): string {
   const { workflows } = fakeWorkflows({});
@@ -105,8 +114,10 @@ describe("the pane's accessible names", () => {
   it("keeps the principles and functions at the foot of the pane", () => {
     const text = textOf(html);
     expect(text).toContain("The 10 principles");
-    for (const principle of catalogue.principles) expect(text).toContain(`${principle.name} ${principle.id} ${principle.asks}`);
-    for (const entry of FUNCTION_GUIDE) expect(text).toContain(`=C2C.${entry.id}(${entry.argumentList})`);
+    for (const principle of catalogue.principles)
+      expect(text).toContain(`${principle.name} ${principle.id} ${principle.asks}`);
+    for (const entry of FUNCTION_GUIDE)
+      expect(text).toContain(`=C2C.${entry.id}(${entry.argumentList})`);
   });
 });
 
@@ -115,7 +126,10 @@ describe("the preview beside the pane", () => {
     const html = render({ previewWorkbook: sampleWorkbook() });
     expect(tagsWith(html, "aria-label", "Workbook preview")[0]).toMatch(/^<section/);
     expect(tagsWith(html, "aria-label", "Sheets")[0]).toMatch(/role="tablist"/);
-    expect(elementTexts(html, "button", /role="tab"/).slice(SECTIONS.length)).toEqual(["About", "Indicators"]);
+    expect(elementTexts(html, "button", /role="tab"/).slice(SECTIONS.length)).toEqual([
+      "About",
+      "Indicators",
+    ]);
     expect(tagsWith(html, "role", "grid")).toHaveLength(1);
     expect(elementTexts(html, "td", /aria-label="About!B2"/)).toEqual(["Lyon–Rabat"]);
     expect(tagsWith(html, "aria-label", "About!B2")[0]).toMatch(/role="gridcell"/);
@@ -135,9 +149,14 @@ describe("the preview beside the pane", () => {
 
   it("is not there inside Excel, where the notices about missing Excel features show instead", () => {
     const { workflows } = fakeWorkflows({}, "excel");
-    const html = render({ workflows, notices: ["This version of Excel cannot open a new workbook for an add-in."] });
+    const html = render({
+      workflows,
+      notices: ["This version of Excel cannot open a new workbook for an add-in."],
+    });
     expect(html).not.toContain("Workbook preview");
     expect(html).not.toContain("Preview outside Excel");
-    expect(textOf(html)).toContain("This version of Excel cannot open a new workbook for an add-in.");
+    expect(textOf(html)).toContain(
+      "This version of Excel cannot open a new workbook for an add-in.",
+    );
   });
 });

@@ -1,6 +1,10 @@
 import { catalogue } from "../../src/engine/catalogue";
 import { DEFAULT_SETTINGS } from "../../src/engine/settings";
-import { readSettingsTexts, settingFields, settingsTexts } from "../../src/taskpane/views/settingsForm";
+import {
+  readSettingsTexts,
+  settingFields,
+  settingsTexts,
+} from "../../src/taskpane/views/settingsForm";
 
 const IDS = catalogue.principles.map((principle) => principle.id);
 
@@ -21,7 +25,11 @@ describe("the Settings form", () => {
     expect(keys).toContain("Principle band limit: Advanced");
     expect(keys.slice(-10)).toEqual(IDS.map((id) => `Principle weight: ${id}`));
     expect(keys).toHaveLength(8 + 3 + 3 + 10);
-    expect(settingFields(IDS).find((field) => field.key === "Worst-value mode")).toEqual({ key: "Worst-value mode", kind: "choice", options: ["fixed", "peer", "baseline"] });
+    expect(settingFields(IDS).find((field) => field.key === "Worst-value mode")).toEqual({
+      key: "Worst-value mode",
+      kind: "choice",
+      options: ["fixed", "peer", "baseline"],
+    });
   });
 
   it("shows the settings as text and reads them back unchanged", () => {
@@ -33,24 +41,49 @@ describe("the Settings form", () => {
   });
 
   it("reads changed values, numbers typed with spaces included", () => {
-    const texts = { ...settingsTexts(DEFAULT_SETTINGS, IDS), "Target year": " 2035 ", "Worst-value mode": "Peer", "Principle weight: FIN": "2.5", "Minimum group size": "5" };
+    const texts = {
+      ...settingsTexts(DEFAULT_SETTINGS, IDS),
+      "Target year": " 2035 ",
+      "Worst-value mode": "Peer",
+      "Principle weight: FIN": "2.5",
+      "Minimum group size": "5",
+    };
     const reading = readSettingsTexts(texts);
     expect(reading).toEqual({
       ok: true,
-      settings: { ...DEFAULT_SETTINGS, targetYear: 2035, worstValueMode: "peer", minimumGroupSize: 5, principleWeights: { ...DEFAULT_SETTINGS.principleWeights, FIN: 2.5 } },
+      settings: {
+        ...DEFAULT_SETTINGS,
+        targetYear: 2035,
+        worstValueMode: "peer",
+        minimumGroupSize: 5,
+        principleWeights: { ...DEFAULT_SETTINGS.principleWeights, FIN: 2.5 },
+      },
     });
   });
 
   it("names every field it cannot read", () => {
-    const texts = { ...settingsTexts(DEFAULT_SETTINGS, IDS), "Target year": "soon", "Coverage threshold": "", "Item aggregation": "mode" };
+    const texts = {
+      ...settingsTexts(DEFAULT_SETTINGS, IDS),
+      "Target year": "soon",
+      "Coverage threshold": "",
+      "Item aggregation": "mode",
+    };
     expect(readSettingsTexts(texts)).toEqual({
       ok: false,
-      problems: ['Target year: "soon" is not a number.', "Item aggregation: choose mean, median.", "Coverage threshold: type a number."],
+      problems: [
+        'Target year: "soon" is not a number.',
+        "Item aggregation: choose mean, median.",
+        "Coverage threshold: type a number.",
+      ],
     });
   });
 
   it("applies the rules that tie settings together, in the engine's words", () => {
-    const texts = { ...settingsTexts(DEFAULT_SETTINGS, IDS), "SDG band limit: Challenges remain": "40", "Minimum group size": "0" };
+    const texts = {
+      ...settingsTexts(DEFAULT_SETTINGS, IDS),
+      "SDG band limit: Challenges remain": "40",
+      "Minimum group size": "0",
+    };
     const reading = readSettingsTexts(texts);
     expect(reading.ok).toBe(false);
     if (reading.ok) return;

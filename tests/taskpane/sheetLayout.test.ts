@@ -1,5 +1,12 @@
 import { emptySheet } from "../../src/host/memory/memorySheet";
-import { columnWidthPx, isSelected, MIN_COLUMNS, MIN_ROWS, selectionLastRow, sheetLayout } from "../../src/taskpane/preview/sheetLayout";
+import {
+  columnWidthPx,
+  isSelected,
+  MIN_COLUMNS,
+  MIN_ROWS,
+  selectionLastRow,
+  sheetLayout,
+} from "../../src/taskpane/preview/sheetLayout";
 
 describe("sheetLayout", () => {
   it("covers the used range from A1, padded to a minimum", () => {

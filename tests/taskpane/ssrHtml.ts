@@ -21,8 +21,13 @@ function decode(text: string): string {
 
 /** The opening tags carrying `attribute="value"`. */
 export function tagsWith(html: string, attribute: string, value: string): string[] {
-  const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/&/g, "&amp;").replace(/"/g, "&quot;");
-  return [...html.matchAll(new RegExp(`<[a-z]+\\b[^>]*\\b${attribute}="${escaped}"[^>]*>`, "g"))].map((match) => match[0]);
+  const escaped = value
+    .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+    .replace(/&/g, "&amp;")
+    .replace(/"/g, "&quot;");
+  return [
+    ...html.matchAll(new RegExp(`<[a-z]+\\b[^>]*\\b${attribute}="${escaped}"[^>]*>`, "g")),
+  ].map((match) => match[0]);
 }
 
 /** The texts of the elements opened by tags matching `opening` (no nesting of the same tag inside). */
@@ -49,11 +54,16 @@ export function buttonTexts(html: string): string[] {
  */
 export function labelledControl(html: string, label: string): string | null {
   for (const match of html.matchAll(/<label\b([^>]*)>([\s\S]*?)<\/label>/g)) {
-    const visible = (match[2] ?? "").replace(/<span[^>]*aria-hidden="true"[^>]*>[^<]*<\/span>/g, "");
+    const visible = (match[2] ?? "").replace(
+      /<span[^>]*aria-hidden="true"[^>]*>[^<]*<\/span>/g,
+      "",
+    );
     if (textOf(visible).trim() !== label) continue;
     const target = /\bfor="([^"]+)"/.exec(match[1] ?? "")?.[1];
     if (target === undefined) return null;
-    const control = new RegExp(`<(input|select|textarea)\\b[^>]*\\bid="${target.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*>`).exec(html);
+    const control = new RegExp(
+      `<(input|select|textarea)\\b[^>]*\\bid="${target.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*>`,
+    ).exec(html);
     return control?.[1] ?? null;
   }
   return null;

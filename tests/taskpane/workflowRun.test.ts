@@ -30,11 +30,22 @@ describe("runWorkflow", () => {
   it("turns a rejection into a plain sentence in the error state and never rejects itself", async () => {
     const states: WorkflowState[] = [];
     const outcome = await runWorkflow(
-      { start: "Refreshing…", call: () => Promise.reject(new Error("the sheet Checklist has no table C2C_Checklist")), describe: () => ["unused"] },
+      {
+        start: "Refreshing…",
+        call: () => Promise.reject(new Error("the sheet Checklist has no table C2C_Checklist")),
+        describe: () => ["unused"],
+      },
       (state) => states.push(state),
     );
-    expect(outcome).toEqual({ ok: false, error: "The sheet Checklist has no table C2C_Checklist." });
-    expect(states.at(-1)).toEqual({ running: null, notes: [], error: "The sheet Checklist has no table C2C_Checklist." });
+    expect(outcome).toEqual({
+      ok: false,
+      error: "The sheet Checklist has no table C2C_Checklist.",
+    });
+    expect(states.at(-1)).toEqual({
+      running: null,
+      notes: [],
+      error: "The sheet Checklist has no table C2C_Checklist.",
+    });
   });
 
   it("reports a call that throws before returning a promise", async () => {
@@ -56,12 +67,24 @@ describe("runWorkflow", () => {
 
 describe("errorMessage", () => {
   it.each([
-    [new Error("cannot make a new assessment: a city is listed twice"), "Cannot make a new assessment: a city is listed twice."],
+    [
+      new Error("cannot make a new assessment: a city is listed twice"),
+      "Cannot make a new assessment: a city is listed twice.",
+    ],
     [new Error("Excel is busy. Try again!"), "Excel is busy. Try again!"],
     ["the file is empty", "The file is empty."],
-    [new Error("   "), "The step failed without saying why. Try again; if it fails again, close and reopen the add-in."],
-    [{ code: 7 }, "The step failed without saying why. Try again; if it fails again, close and reopen the add-in."],
-    [undefined, "The step failed without saying why. Try again; if it fails again, close and reopen the add-in."],
+    [
+      new Error("   "),
+      "The step failed without saying why. Try again; if it fails again, close and reopen the add-in.",
+    ],
+    [
+      { code: 7 },
+      "The step failed without saying why. Try again; if it fails again, close and reopen the add-in.",
+    ],
+    [
+      undefined,
+      "The step failed without saying why. Try again; if it fails again, close and reopen the add-in.",
+    ],
   ])("%p → %p", (error, message) => {
     expect(errorMessage(error)).toBe(message);
   });

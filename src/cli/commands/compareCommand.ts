@@ -6,10 +6,22 @@
 
 import { scoreAssessment } from "../../engine/assessment";
 import { CATALOGUE_VERSION } from "../../engine/catalogue";
-import { compareCities, comparePartnerships, comparisonCsv, comparisonText, programmeUnitsFromTable, type BandSettings, type Comparison } from "../../engine/compare";
+import {
+  compareCities,
+  comparePartnerships,
+  comparisonCsv,
+  comparisonText,
+  programmeUnitsFromTable,
+  type BandSettings,
+  type Comparison,
+} from "../../engine/compare";
 import { TABLES } from "../../engine/model/contract";
 import type { Problem } from "../../engine/model/types";
-import { PROGRAMME_TABLE, summarisePartnership, type PartnershipSummary } from "../../engine/programme";
+import {
+  PROGRAMME_TABLE,
+  summarisePartnership,
+  type PartnershipSummary,
+} from "../../engine/programme";
 import { comparisonHtml } from "../../engine/publish/html/comparisonSection";
 import { csvOptionsProblem, type CsvDelimiter, type CsvOptions } from "../../engine/publish/csv";
 import { findTable, readAssessment } from "../../engine/read";
@@ -91,7 +103,8 @@ interface Gathered {
 
 export const compareCommand: Command = {
   name: "compare",
-  summary: "set 2–10 partner cities or partnerships side by side: gaps to the best and who can learn from whom",
+  summary:
+    "set 2–10 partner cities or partnerships side by side: gaps to the best and who can learn from whom",
   help: HELP,
   run: async (argv, io) => {
     const { values, positionals } = parseCommandArgs("compare", argv, OPTIONS);
@@ -99,7 +112,11 @@ export const compareCommand: Command = {
       io.stdout(HELP);
       return EXIT.ok;
     }
-    if (positionals.length === 0) throw new UsageError("give one partnership or programme workbook, or several partnership workbooks", "compare");
+    if (positionals.length === 0)
+      throw new UsageError(
+        "give one partnership or programme workbook, or several partnership workbooks",
+        "compare",
+      );
     const format = chooseFormat(values);
     const output = values.output;
     if (output !== undefined) {
@@ -111,23 +128,37 @@ export const compareCommand: Command = {
     }
 
     const units = values.units === undefined ? undefined : unitList(values.units);
-    const gathered = positionals.length === 1 ? await compareOneFile(positionals[0] ?? "", units, values.force, io) : await compareFiles(positionals, units, values.force, io);
+    const gathered =
+      positionals.length === 1
+        ? await compareOneFile(positionals[0] ?? "", units, values.force, io)
+        : await compareFiles(positionals, units, values.force, io);
     const warnings = gathered.problems.filter((problem) => problem.severity === "warning").length;
     if (gathered.comparison === null) return stopped(io);
     if (!gathered.comparison.ok) {
-      io.stderr(`c2c compare: ${gathered.comparison.error.message}${gathered.comparison.error.message.includes("choose up to") ? " (--units)" : ""}\n`);
+      io.stderr(
+        `c2c compare: ${gathered.comparison.error.message}${gathered.comparison.error.message.includes("choose up to") ? " (--units)" : ""}\n`,
+      );
       return stopped(io);
     }
     const comparison = gathered.comparison.value;
-    const provenance = { source: positionals.join(", "), product: `${PRODUCT_NAME} ${PRODUCT_VERSION}`, catalogueVersion: CATALOGUE_VERSION, generatedAt: io.now().toISOString() };
+    const provenance = {
+      source: positionals.join(", "),
+      product: `${PRODUCT_NAME} ${PRODUCT_VERSION}`,
+      catalogueVersion: CATALOGUE_VERSION,
+      generatedAt: io.now().toISOString(),
+    };
     const text = {
       text: () => comparisonText(comparison),
-      json: () => `${JSON.stringify({ ...provenance, comparison, problems: gathered.problems }, null, 2)}\n`,
+      json: () =>
+        `${JSON.stringify({ ...provenance, comparison, problems: gathered.problems }, null, 2)}\n`,
       csv: () => comparisonCsv(comparison, format.csv),
       html: () => comparisonHtml(comparison, provenance),
     }[format.format]();
     if (output === undefined) io.stdout(text);
-    else await writeFileAtomically(output, new TextEncoder().encode(text), { overwrite: values.force });
+    else
+      await writeFileAtomically(output, new TextEncoder().encode(text), {
+        overwrite: values.force,
+      });
     return exitAfterWarnings(warnings, values.strict);
   },
 };
@@ -137,15 +168,35 @@ function stopped(io: CliIo): ExitCode {
   return EXIT.stopped;
 }
 
-const DELIMITERS: Readonly<Record<string, CsvDelimiter>> = { ",": ",", ";": ";", tab: "\t", "\t": "\t" };
+const DELIMITERS: Readonly<Record<string, CsvDelimiter>> = {
+  ",": ",",
+  ";": ";",
+  tab: "\t",
+  "\t": "\t",
+};
 
-function chooseFormat(flags: { json: boolean; csv: boolean; html: boolean; delimiter?: string | undefined; "decimal-comma": boolean }): { format: Format; csv: CsvOptions } {
+function chooseFormat(flags: {
+  json: boolean;
+  csv: boolean;
+  html: boolean;
+  delimiter?: string | undefined;
+  "decimal-comma": boolean;
+}): { format: Format; csv: CsvOptions } {
   const chosen = (["json", "csv", "html"] as const).filter((format) => flags[format]);
-  if (chosen.length > 1) throw new UsageError("choose one format: --json, --csv or --html (or none, for a text table)", "compare");
+  if (chosen.length > 1)
+    throw new UsageError(
+      "choose one format: --json, --csv or --html (or none, for a text table)",
+      "compare",
+    );
   const format = chosen[0] ?? "text";
-  if (format !== "csv" && (flags.delimiter !== undefined || flags["decimal-comma"])) throw new UsageError("--delimiter and --decimal-comma apply to --csv only", "compare");
+  if (format !== "csv" && (flags.delimiter !== undefined || flags["decimal-comma"]))
+    throw new UsageError("--delimiter and --decimal-comma apply to --csv only", "compare");
   const delimiter = flags.delimiter === undefined ? "," : DELIMITERS[flags.delimiter];
-  if (delimiter === undefined) throw new UsageError(`--delimiter must be "," or ";" or tab, not "${flags.delimiter ?? ""}"`, "compare");
+  if (delimiter === undefined)
+    throw new UsageError(
+      `--delimiter must be "," or ";" or tab, not "${flags.delimiter ?? ""}"`,
+      "compare",
+    );
   const csv = { delimiter, decimalComma: flags["decimal-comma"] };
   const problem = csvOptionsProblem(csv);
   if (problem !== null) throw new UsageError(`--decimal-comma: ${problem}`, "compare");
@@ -154,16 +205,27 @@ function chooseFormat(flags: { json: boolean; csv: boolean; html: boolean; delim
 
 function unitList(text: string): string[] {
   const entries = text.split(",").map((entry) => entry.trim());
-  if (entries.some((entry) => entry === "")) throw new UsageError(`--units takes names or positions separated by commas, not "${text}"`, "compare");
+  if (entries.some((entry) => entry === ""))
+    throw new UsageError(
+      `--units takes names or positions separated by commas, not "${text}"`,
+      "compare",
+    );
   return entries;
 }
 
 /** The chosen names among `names`, in the order asked: each entry a name (ignoring case) or a 1-based position. */
-function selectUnits(names: readonly string[], wanted: readonly string[] | undefined, what: string): string[] {
+function selectUnits(
+  names: readonly string[],
+  wanted: readonly string[] | undefined,
+  what: string,
+): string[] {
   if (wanted === undefined) return [...names];
   return wanted.map((entry) => {
     const position = /^\d+$/u.test(entry) ? Number(entry) : null;
-    const found = position === null ? names.find((name) => name.trim().toLowerCase() === entry.toLowerCase()) : names[position - 1];
+    const found =
+      position === null
+        ? names.find((name) => name.trim().toLowerCase() === entry.toLowerCase())
+        : names[position - 1];
     if (found === undefined) {
       const choices = names.map((name, index) => `${index + 1} ${name}`).join("; ");
       throw new UsageError(`--units: "${entry}" is not one of the ${what} (${choices})`, "compare");
@@ -173,14 +235,22 @@ function selectUnits(names: readonly string[], wanted: readonly string[] | undef
 }
 
 // One file: a programme workbook when it holds C2C_Programme, else one partnership's cities.
-async function compareOneFile(path: string, units: readonly string[] | undefined, force: boolean, io: CliIo): Promise<Gathered> {
+async function compareOneFile(
+  path: string,
+  units: readonly string[] | undefined,
+  force: boolean,
+  io: CliIo,
+): Promise<Gathered> {
   const opened = await openInput(path, { checkLosses: false, force });
   if (!opened.ok) return report(io, { comparison: null, problems: opened.problems });
   const tables = await opened.workbook.readTables([...Object.values(TABLES), PROGRAMME_TABLE]);
   const programme = findTable(tables, PROGRAMME_TABLE);
   if (programme !== null) {
     const read = programmeUnitsFromTable(programme);
-    const stamped = stampedBandLimits((await opened.workbook.readSettings())[STAMP_KEYS.settings], path);
+    const stamped = stampedBandLimits(
+      (await opened.workbook.readSettings())[STAMP_KEYS.settings],
+      path,
+    );
     const problems = [...opened.problems, ...read.problems, ...stamped.problems];
     if (hasErrors(problems)) return report(io, { comparison: null, problems });
     const chosen = selectUnits(
@@ -196,20 +266,34 @@ async function compareOneFile(path: string, units: readonly string[] | undefined
   }
   const read = readAssessment(tables);
   const problems = [...opened.problems, ...read.problems];
-  if (read.assessment === null || hasErrors(read.problems)) return report(io, { comparison: null, problems });
+  if (read.assessment === null || hasErrors(read.problems))
+    return report(io, { comparison: null, problems });
   const scores = scoreAssessment(read.assessment);
   const cities = selectUnits(read.assessment.partnership.cities, units, "partner cities");
-  return report(io, { comparison: compareCities(read.assessment, scores, cities), problems: [...problems, ...scores.problems] });
+  return report(io, {
+    comparison: compareCities(read.assessment, scores, cities),
+    problems: [...problems, ...scores.problems],
+  });
 }
 
 // Several files: each a partnership, scored and summarised as `c2c consolidate` does.
-async function compareFiles(paths: readonly string[], units: readonly string[] | undefined, force: boolean, io: CliIo): Promise<Gathered> {
+async function compareFiles(
+  paths: readonly string[],
+  units: readonly string[] | undefined,
+  force: boolean,
+  io: CliIo,
+): Promise<Gathered> {
   const summaries: PartnershipSummary[] = [];
   const problems: Problem[] = [];
   for (const path of paths) {
     const scored = await readScored(path, { forWriting: false, force });
     printProblems(io, scored.problems, path);
-    problems.push(...scored.problems.map((problem) => ({ ...problem, address: problem.address === path ? path : `${path}: ${problem.address}` })));
+    problems.push(
+      ...scored.problems.map((problem) => ({
+        ...problem,
+        address: problem.address === path ? path : `${path}: ${problem.address}`,
+      })),
+    );
     if (!scored.ok) {
       io.stderr(`c2c compare: ${path} cannot be compared\n`);
       return { comparison: null, problems };
@@ -225,7 +309,12 @@ async function compareFiles(paths: readonly string[], units: readonly string[] |
     units,
     "files",
   );
-  return { comparison: comparePartnerships(sources.flatMap((source) => summaries.filter((summary) => summary.source === source))), problems };
+  return {
+    comparison: comparePartnerships(
+      sources.flatMap((source) => summaries.filter((summary) => summary.source === source)),
+    ),
+    problems,
+  };
 }
 
 function report(io: CliIo, gathered: Gathered): Gathered {
@@ -242,20 +331,36 @@ function scoredAlike(summaries: readonly PartnershipSummary[], force: boolean): 
   ];
   return fields.flatMap(({ what, valueOf }): Problem[] => {
     const sources = new Map<string, string[]>();
-    for (const summary of summaries) sources.set(valueOf(summary), [...(sources.get(valueOf(summary)) ?? []), summary.source]);
+    for (const summary of summaries)
+      sources.set(valueOf(summary), [...(sources.get(valueOf(summary)) ?? []), summary.source]);
     if (sources.size < 2) return [];
-    const sides = [...sources].map(([value, files]) => `${value} in ${files.join(", ")}`).join("; ");
-    const consequence = force ? "compared anyway (--force), so their SDG indices do not measure the same thing" : "their SDG indices would not compare (use --force to compare anyway)";
-    return [{ address: [...sources.values()].slice(1).flat().join(", "), message: `the workbooks differ in ${what}: ${sides}; ${consequence}`, severity: force ? "warning" : "error" }];
+    const sides = [...sources]
+      .map(([value, files]) => `${value} in ${files.join(", ")}`)
+      .join("; ");
+    const consequence = force
+      ? "compared anyway (--force), so their SDG indices do not measure the same thing"
+      : "their SDG indices would not compare (use --force to compare anyway)";
+    return [
+      {
+        address: [...sources.values()].slice(1).flat().join(", "),
+        message: `the workbooks differ in ${what}: ${sides}; ${consequence}`,
+        severity: force ? "warning" : "error",
+      },
+    ];
   });
 }
 
 // A programme workbook is stamped with the settings it was consolidated with; its bands are the
 // comparison's. A workbook without a readable stamp is banded with the framework's defaults.
-function stampedBandLimits(stamp: string | undefined, path: string): { settings: BandSettings; problems: Problem[] } {
+function stampedBandLimits(
+  stamp: string | undefined,
+  path: string,
+): { settings: BandSettings; problems: Problem[] } {
   const fallback = (why: string): { settings: BandSettings; problems: Problem[] } => ({
     settings: DEFAULT_SETTINGS,
-    problems: [{ address: path, message: `${why}; the default band limits are used`, severity: "warning" }],
+    problems: [
+      { address: path, message: `${why}; the default band limits are used`, severity: "warning" },
+    ],
   });
   if (stamp === undefined) return fallback("the programme workbook has no settings stamp");
   let parsed: unknown;
@@ -264,17 +369,38 @@ function stampedBandLimits(stamp: string | undefined, path: string): { settings:
   } catch {
     return fallback("the programme workbook's settings stamp is not readable");
   }
-  const stamped = typeof parsed === "object" && parsed !== null ? (parsed as Record<string, unknown>) : {};
+  const stamped =
+    typeof parsed === "object" && parsed !== null ? (parsed as Record<string, unknown>) : {};
   const principle = stamped["principleBandLimits"];
   const sdg = stamped["sdgBandLimits"];
-  if (!isLimits<ScoringSettings["principleBandLimits"]>(principle, ["developing", "established", "advanced"]) || !isLimits<ScoringSettings["sdgBandLimits"]>(sdg, ["significantChallenges", "challengesRemain", "achieved"])) {
+  if (
+    !isLimits<ScoringSettings["principleBandLimits"]>(principle, [
+      "developing",
+      "established",
+      "advanced",
+    ]) ||
+    !isLimits<ScoringSettings["sdgBandLimits"]>(sdg, [
+      "significantChallenges",
+      "challengesRemain",
+      "achieved",
+    ])
+  ) {
     return fallback("the programme workbook's settings stamp has no band limits");
   }
-  const candidate: ScoringSettings = { ...DEFAULT_SETTINGS, principleBandLimits: principle, sdgBandLimits: sdg };
-  if (settingsProblems(candidate).length > 0) return fallback("the programme workbook's settings stamp has unusable band limits");
+  const candidate: ScoringSettings = {
+    ...DEFAULT_SETTINGS,
+    principleBandLimits: principle,
+    sdgBandLimits: sdg,
+  };
+  if (settingsProblems(candidate).length > 0)
+    return fallback("the programme workbook's settings stamp has unusable band limits");
   return { settings: candidate, problems: [] };
 }
 
 function isLimits<T>(value: unknown, keys: readonly (keyof T & string)[]): value is T {
-  return typeof value === "object" && value !== null && keys.every((key) => typeof (value as Record<string, unknown>)[key] === "number");
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    keys.every((key) => typeof (value as Record<string, unknown>)[key] === "number")
+  );
 }

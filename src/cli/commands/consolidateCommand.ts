@@ -4,7 +4,12 @@
 // the files named, unless --force.
 
 import type { Assessment } from "../../engine/model/types";
-import { consolidate, programmePlan, summarisePartnership, type PartnershipSummary } from "../../engine/programme";
+import {
+  consolidate,
+  programmePlan,
+  summarisePartnership,
+  type PartnershipSummary,
+} from "../../engine/programme";
 import { XlsxWorkbook } from "../../host/xlsx/xlsxWorkbook";
 import type { Command } from "../command";
 import { EXIT, exitAfterWarnings } from "../exitCodes";
@@ -51,7 +56,8 @@ export const consolidateCommand: Command = {
       io.stdout(HELP);
       return EXIT.ok;
     }
-    if (positionals.length === 0) throw new UsageError("give the partnership workbooks to consolidate", "consolidate");
+    if (positionals.length === 0)
+      throw new UsageError("give the partnership workbooks to consolidate", "consolidate");
     const output = requireOption("consolidate", values.output, "-o/--output");
     const refused = await outputProblems(output, positionals, values.force);
     if (refused.length > 0) {
@@ -72,7 +78,9 @@ export const consolidateCommand: Command = {
         return EXIT.stopped;
       }
       const stamped = (await scored.workbook.readSettings())[STAMP_KEYS.catalogueVersion] ?? null;
-      summaries.push(summarisePartnership(path, withCatalogueVersion(scored.assessment, stamped), scored.scores));
+      summaries.push(
+        summarisePartnership(path, withCatalogueVersion(scored.assessment, stamped), scored.scores),
+      );
     }
 
     const { programme, problems } = consolidate(summaries, { force: values.force });
@@ -83,12 +91,19 @@ export const consolidateCommand: Command = {
     }
     const stamp = stampOf(io.now());
     const workbook = XlsxWorkbook.create();
-    await workbook.applyPlan(programmePlan(programme, { stamp, sampleData: false }), { dialect: "portable", existingSheet: "fail" });
+    await workbook.applyPlan(programmePlan(programme, { stamp, sampleData: false }), {
+      dialect: "portable",
+      existingSheet: "fail",
+    });
     await stampWorkbook(workbook, stamp, programme.list, programme.settings);
     progress.step(`writing ${output}`);
     await workbook.save(output, { overwrite: values.force });
-    const averages = programme.principles.map((entry) => `${entry.principle} ${fivePoint(entry.average)}`).join(", ");
-    io.stdout(`${output}: ${programme.partnerships.length} partnerships; principle averages ${averages}\n`);
+    const averages = programme.principles
+      .map((entry) => `${entry.principle} ${fivePoint(entry.average)}`)
+      .join(", ");
+    io.stdout(
+      `${output}: ${programme.partnerships.length} partnerships; principle averages ${averages}\n`,
+    );
     return exitAfterWarnings(warnings, values.strict);
   },
 };

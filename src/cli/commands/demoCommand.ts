@@ -11,7 +11,12 @@ import type { AssessmentScores } from "../../engine/assessment/types";
 import { CATALOGUE_VERSION } from "../../engine/catalogue";
 import { pilotProgramme, samplePartnership } from "../../engine/demo";
 import type { Assessment } from "../../engine/model/types";
-import { consolidate, programmePlan, summarisePartnership, type Programme } from "../../engine/programme";
+import {
+  consolidate,
+  programmePlan,
+  summarisePartnership,
+  type Programme,
+} from "../../engine/programme";
 import { assessmentWorkbookPlan } from "../../engine/templates/assessmentWorkbook";
 import { reportHtml } from "../../engine/publish/html/reportHtml";
 import { PRODUCT_NAME, PRODUCT_VERSION, type Stamp } from "../../engine/templates/provenance";
@@ -65,19 +70,35 @@ export const demoCommand: Command = {
       return EXIT.ok;
     }
     requirePositionals("demo", positionals, []);
-    return runDemo(values["out-dir"], { force: values.force, pilotWorkbooks: values["pilot-workbooks"] }, io);
+    return runDemo(
+      values["out-dir"],
+      { force: values.force, pilotWorkbooks: values["pilot-workbooks"] },
+      io,
+    );
   },
 };
 
-async function runDemo(directory: string, options: { force: boolean; pilotWorkbooks: boolean }, io: CliIo): Promise<ExitCode> {
+async function runDemo(
+  directory: string,
+  options: { force: boolean; pilotWorkbooks: boolean },
+  io: CliIo,
+): Promise<ExitCode> {
   const partnershipPath = join(directory, "partnership.xlsx");
   const programmePath = join(directory, "programme.xlsx");
   const reportPath = join(directory, "report.html");
   const pilot = pilotProgramme();
-  const pilotPaths = options.pilotWorkbooks ? pilot.map((_, index) => join(directory, "pilot", `pilot-${twoDigits(index + 1)}.xlsx`)) : [];
+  const pilotPaths = options.pilotWorkbooks
+    ? pilot.map((_, index) => join(directory, "pilot", `pilot-${twoDigits(index + 1)}.xlsx`))
+    : [];
   // The demo makes its own folders; what is in them is only replaced with --force.
   await mkdir(pilotPaths.length > 0 ? join(directory, "pilot") : directory, { recursive: true });
-  const refused = (await Promise.all([partnershipPath, reportPath, programmePath, ...pilotPaths].map((path) => outputProblems(path, [], options.force)))).flat();
+  const refused = (
+    await Promise.all(
+      [partnershipPath, reportPath, programmePath, ...pilotPaths].map((path) =>
+        outputProblems(path, [], options.force),
+      ),
+    )
+  ).flat();
   if (refused.length > 0) {
     printProblems(io, refused);
     return EXIT.stopped;
@@ -89,17 +110,40 @@ async function runDemo(directory: string, options: { force: boolean; pilotWorkbo
   const sample = samplePartnership();
   const sampleScores = scoreAssessment(sample);
   await writeAssessment(partnershipPath, sample, sampleScores, stamp, options.force);
-  const provenance = { source: partnershipPath, product: `${PRODUCT_NAME} ${PRODUCT_VERSION}`, catalogueVersion: CATALOGUE_VERSION, generatedAt: io.now().toISOString() };
-  const html = reportHtml({ provenance, assessment: sample, scores: sampleScores, problems: sampleScores.problems });
-  await writeFileAtomically(reportPath, new TextEncoder().encode(html), { overwrite: options.force });
+  const provenance = {
+    source: partnershipPath,
+    product: `${PRODUCT_NAME} ${PRODUCT_VERSION}`,
+    catalogueVersion: CATALOGUE_VERSION,
+    generatedAt: io.now().toISOString(),
+  };
+  const html = reportHtml({
+    provenance,
+    assessment: sample,
+    scores: sampleScores,
+    problems: sampleScores.problems,
+  });
+  await writeFileAtomically(reportPath, new TextEncoder().encode(html), {
+    overwrite: options.force,
+  });
 
   progress.step(`scoring ${pilot.length} pilot partnerships`);
-  const pilotScored = pilot.map((assessment) => ({ assessment, scores: scoreAssessment(assessment) }));
-  const summaries = pilotScored.map(({ assessment, scores }, index) => summarisePartnership(pilotPaths[index] ?? `sample ${twoDigits(index + 1)}`, assessment, scores));
+  const pilotScored = pilot.map((assessment) => ({
+    assessment,
+    scores: scoreAssessment(assessment),
+  }));
+  const summaries = pilotScored.map(({ assessment, scores }, index) =>
+    summarisePartnership(pilotPaths[index] ?? `sample ${twoDigits(index + 1)}`, assessment, scores),
+  );
   const { programme } = consolidate(summaries, { force: false });
-  if (programme === null) throw new Error("the pilot sample partnerships do not consolidate; the sample generator is broken");
+  if (programme === null)
+    throw new Error(
+      "the pilot sample partnerships do not consolidate; the sample generator is broken",
+    );
   const workbook = XlsxWorkbook.create();
-  await workbook.applyPlan(programmePlan(programme, { stamp, sampleData: true }), { dialect: "portable", existingSheet: "fail" });
+  await workbook.applyPlan(programmePlan(programme, { stamp, sampleData: true }), {
+    dialect: "portable",
+    existingSheet: "fail",
+  });
   await stampWorkbook(workbook, stamp, programme.list, programme.settings);
   await workbook.save(programmePath, { overwrite: options.force });
   await writePilotWorkbooks(pilotScored, pilotPaths, stamp, options.force, progress);
@@ -109,9 +153,18 @@ async function runDemo(directory: string, options: { force: boolean; pilotWorkbo
   return EXIT.ok;
 }
 
-async function writeAssessment(path: string, assessment: Assessment, scores: AssessmentScores, stamp: Stamp, force: boolean): Promise<void> {
+async function writeAssessment(
+  path: string,
+  assessment: Assessment,
+  scores: AssessmentScores,
+  stamp: Stamp,
+  force: boolean,
+): Promise<void> {
   const workbook = XlsxWorkbook.create();
-  await workbook.applyPlan(assessmentWorkbookPlan(assessment, scores, stamp), { dialect: "portable", existingSheet: "fail" });
+  await workbook.applyPlan(assessmentWorkbookPlan(assessment, scores, stamp), {
+    dialect: "portable",
+    existingSheet: "fail",
+  });
   await stampWorkbook(workbook, stamp, assessment.partnership.list, scores.settings);
   await workbook.save(path, { overwrite: force });
 }
@@ -126,7 +179,10 @@ async function writePilotWorkbooks(
   for (const [index, path] of paths.entries()) {
     const scored = pilot[index];
     if (scored === undefined) continue;
-    if (index % 9 === 0) progress.step(`writing pilot workbooks ${index + 1}–${Math.min(index + 9, paths.length)} of ${paths.length}`);
+    if (index % 9 === 0)
+      progress.step(
+        `writing pilot workbooks ${index + 1}–${Math.min(index + 9, paths.length)} of ${paths.length}`,
+      );
     await writeAssessment(path, scored.assessment, scored.scores, stamp, force);
   }
 }
@@ -135,7 +191,13 @@ function twoDigits(value: number): string {
   return String(value).padStart(2, "0");
 }
 
-function summary(partnershipPath: string, sample: Assessment, scores: AssessmentScores, programmePath: string, programme: Programme): string {
+function summary(
+  partnershipPath: string,
+  sample: Assessment,
+  scores: AssessmentScores,
+  programmePath: string,
+  programme: Programme,
+): string {
   const alignment = scores.alignment;
   const cityRows = scores.cities.map((city) => [
     `  ${city.city} (${city.latestYear})`,
@@ -145,7 +207,12 @@ function summary(partnershipPath: string, sample: Assessment, scores: Assessment
   ]);
   const principleRows = [...programme.principles]
     .sort((a, b) => (b.average ?? -Infinity) - (a.average ?? -Infinity))
-    .map((entry) => [`  ${entry.principle.padEnd(4)} ${entry.name}`, fivePoint(entry.average), entry.band ?? "–", String(entry.partnershipsWithScore)]);
+    .map((entry) => [
+      `  ${entry.principle.padEnd(4)} ${entry.name}`,
+      fivePoint(entry.average),
+      entry.band ?? "–",
+      String(entry.partnershipsWithScore),
+    ]);
   return [
     "C2C Scoreboard demo — SAMPLE DATA, generated from fixed seeds\n",
     `${partnershipPath}: ${sample.partnership.name}\n`,

@@ -6,7 +6,13 @@
 
 import { readFile } from "node:fs/promises";
 import { scoreAssessment } from "../../engine/assessment";
-import { IntakeError, importAnswersPlan, parseAnswersCsv, type ImportReport, type LineMessage } from "../../engine/intake";
+import {
+  IntakeError,
+  importAnswersPlan,
+  parseAnswersCsv,
+  type ImportReport,
+  type LineMessage,
+} from "../../engine/intake";
 import { TABLES } from "../../engine/model/contract";
 import type { Problem } from "../../engine/model/types";
 import { PlanConflictError } from "../../engine/plan/planError";
@@ -80,7 +86,11 @@ export const importAnswersCommand: Command = {
     const [answers = ""] = requirePositionals("import-answers", positionals, ["the answers file"]);
     const into = requireOption("import-answers", values.into, "--into");
     const output = requireOption("import-answers", values.output, "-o/--output");
-    return importFile({ answers, into, output }, { force: values.force, strict: values.strict }, io);
+    return importFile(
+      { answers, into, output },
+      { force: values.force, strict: values.strict },
+      io,
+    );
   },
 };
 
@@ -90,7 +100,11 @@ interface Paths {
   readonly output: string;
 }
 
-async function importFile(paths: Paths, options: { force: boolean; strict: boolean }, io: CliIo): Promise<ExitCode> {
+async function importFile(
+  paths: Paths,
+  options: { force: boolean; strict: boolean },
+  io: CliIo,
+): Promise<ExitCode> {
   const progress = progressOn(io, "import-answers");
   const refused = await outputProblems(paths.output, [paths.answers, paths.into], options.force);
   if (refused.length > 0) return stopped(io, refused);
@@ -113,58 +127,84 @@ async function importFile(paths: Paths, options: { force: boolean; strict: boole
   try {
     imported = importAnswersPlan(before, parsed.rows, parsed.rejected);
   } catch (error: unknown) {
-    if (error instanceof IntakeError) return stopped(io, [...opened.problems, fileProblem(paths.into, error.message)]);
+    if (error instanceof IntakeError)
+      return stopped(io, [...opened.problems, fileProblem(paths.into, error.message)]);
     throw error;
   }
   const { plan, report } = imported;
-  const fileWarnings = [...opened.problems, ...lineProblems(paths.answers, report.rejected), ...lineProblems(paths.answers, report.notes)];
+  const fileWarnings = [
+    ...opened.problems,
+    ...lineProblems(paths.answers, report.rejected),
+    ...lineProblems(paths.answers, report.notes),
+  ];
   if (report.answersWritten === 0 && report.answersUnchanged === 0) {
-    return stopped(io, [...fileWarnings, fileProblem(paths.answers, "no row could be placed (see the lines above)")]);
+    return stopped(io, [
+      ...fileWarnings,
+      fileProblem(paths.answers, "no row could be placed (see the lines above)"),
+    ]);
   }
 
   const added = report.respondentsAdded.length;
-  progress.step(`placing ${report.answersWritten} answers${added === 0 ? "" : ` and ${added} new respondent${added === 1 ? "" : "s"}`}`);
+  progress.step(
+    `placing ${report.answersWritten} answers${added === 0 ? "" : ` and ${added} new respondent${added === 1 ? "" : "s"}`}`,
+  );
   try {
     await workbook.applyPlan(plan, { dialect: "portable", existingSheet: "fail" });
   } catch (error: unknown) {
     // A table that cannot grow without covering the user's cells: say which file and cells, not
     // the generic "rename your table" a sheet or name conflict gets.
-    if (error instanceof PlanConflictError && error.kind === "table") return stopped(io, [...fileWarnings, fileProblem(paths.into, error.message)]);
+    if (error instanceof PlanConflictError && error.kind === "table")
+      return stopped(io, [...fileWarnings, fileProblem(paths.into, error.message)]);
     throw error;
   }
 
   const tables = await workbook.readTables(Object.values(TABLES));
   const read = readAssessment(tables);
-  if (read.assessment === null || hasErrors(read.problems)) return stopped(io, [...fileWarnings, ...read.problems]);
+  if (read.assessment === null || hasErrors(read.problems))
+    return stopped(io, [...fileWarnings, ...read.problems]);
   const { assessment } = read;
-  progress.step(`scoring ${assessment.checklist.length} checklist items and ${assessment.indicators.length} indicator rows`);
+  progress.step(
+    `scoring ${assessment.checklist.length} checklist items and ${assessment.indicators.length} indicator rows`,
+  );
   const scores = scoreAssessment(assessment);
   const stamp = stampOf(io.now());
-  await workbook.applyPlan(scoredWorkbookPlan(assessment, scores, layoutFromTables(tables), stamp), { dialect: "portable", existingSheet: "replace-owned" });
+  await workbook.applyPlan(
+    scoredWorkbookPlan(assessment, scores, layoutFromTables(tables), stamp),
+    { dialect: "portable", existingSheet: "replace-owned" },
+  );
   await stampWorkbook(workbook, stamp, assessment.partnership.list, scores.settings);
   progress.step(`writing ${paths.output}`);
   await workbook.save(paths.output, { overwrite: options.force });
 
   const counts = printProblems(io, [...fileWarnings, ...read.problems, ...scores.problems]);
-  io.stdout(`${paths.output}: ${summary(report)}; ${counts.warnings} warning${counts.warnings === 1 ? "" : "s"}\n`);
+  io.stdout(
+    `${paths.output}: ${summary(report)}; ${counts.warnings} warning${counts.warnings === 1 ? "" : "s"}\n`,
+  );
   return exitAfterWarnings(counts.warnings, options.strict);
 }
 
 /** "answers.csv line 7" is the address, so the line prints as "warning: answers.csv line 7: message". */
 function lineProblems(path: string, messages: readonly LineMessage[]): Problem[] {
-  return messages.map((entry) => ({ address: `${path} line ${entry.line}`, message: entry.message, severity: "warning" }));
+  return messages.map((entry) => ({
+    address: `${path} line ${entry.line}`,
+    message: entry.message,
+    severity: "warning",
+  }));
 }
 
 function stopped(io: CliIo, problems: readonly Problem[]): ExitCode {
   const counts = printProblems(io, problems);
-  io.stderr(`c2c import-answers: nothing written (${counts.errors} error${counts.errors === 1 ? "" : "s"})\n`);
+  io.stderr(
+    `c2c import-answers: nothing written (${counts.errors} error${counts.errors === 1 ? "" : "s"})\n`,
+  );
   return EXIT.stopped;
 }
 
 function summary(report: ImportReport): string {
   const added = report.respondentsAdded;
   const respondents = `${added.length} respondent${added.length === 1 ? "" : "s"} added${added.length === 0 ? "" : ` (${added.join(", ")})`}`;
-  const unchanged = report.answersUnchanged === 0 ? "" : `, ${report.answersUnchanged} already there`;
+  const unchanged =
+    report.answersUnchanged === 0 ? "" : `, ${report.answersUnchanged} already there`;
   const notPlaced = report.rejected.length;
   return `${respondents}, ${report.answersWritten} answer${report.answersWritten === 1 ? "" : "s"} written${unchanged}, ${notPlaced} row${notPlaced === 1 ? "" : "s"} not placed`;
 }

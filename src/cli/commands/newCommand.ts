@@ -5,7 +5,11 @@
 import type { ListId } from "../../engine/catalogue/types";
 import type { Assessment } from "../../engine/model/types";
 import type { WorkbookPlan } from "../../engine/plan/types";
-import { newAssessment, newAssessmentPlan, type NewAssessmentOptions } from "../../engine/templates/newAssessment";
+import {
+  newAssessment,
+  newAssessmentPlan,
+  type NewAssessmentOptions,
+} from "../../engine/templates/newAssessment";
 import { TemplateError } from "../../engine/templates/templateError";
 import { XlsxWorkbook } from "../../host/xlsx/xlsxWorkbook";
 import type { Command } from "../command";
@@ -66,7 +70,8 @@ export const newCommand: Command = {
     const output = requireOption("new", values.output, "-o/--output");
     const list = listOf(values.list);
     const years = yearsOf(requireOption("new", values.years, "--years"));
-    const startYear = values["start-year"] === undefined ? undefined : yearOf(values["start-year"], "--start-year");
+    const startYear =
+      values["start-year"] === undefined ? undefined : yearOf(values["start-year"], "--start-year");
     const refused = await outputProblems(output, [], values.force);
     if (refused.length > 0) {
       printProblems(io, refused);
@@ -124,7 +129,8 @@ function listOf(text: string): ListId {
 
 function yearOf(text: string, flag: string): number {
   const year = Number(text.trim());
-  if (!/^\d{4}$/.test(text.trim()) || !Number.isInteger(year)) throw new UsageError(`${flag} takes a four-digit year, not "${text}"`, "new");
+  if (!/^\d{4}$/.test(text.trim()) || !Number.isInteger(year))
+    throw new UsageError(`${flag} takes a four-digit year, not "${text}"`, "new");
   return year;
 }
 

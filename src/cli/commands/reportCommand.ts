@@ -110,10 +110,23 @@ export const reportCommand: Command = {
       await writeFileAtomically(output, copy.bytes, { overwrite: values.force });
       return exitAfterWarnings(counts.warnings, values.strict);
     }
-    const provenance = { source: input, product: `${PRODUCT_NAME} ${PRODUCT_VERSION}`, catalogueVersion: CATALOGUE_VERSION, generatedAt: io.now().toISOString() };
-    const text = renderReport(choice, { provenance, assessment: scored.assessment, scores: scored.scores, problems: scored.problems });
+    const provenance = {
+      source: input,
+      product: `${PRODUCT_NAME} ${PRODUCT_VERSION}`,
+      catalogueVersion: CATALOGUE_VERSION,
+      generatedAt: io.now().toISOString(),
+    };
+    const text = renderReport(choice, {
+      provenance,
+      assessment: scored.assessment,
+      scores: scored.scores,
+      problems: scored.problems,
+    });
     if (output === undefined) io.stdout(text);
-    else await writeFileAtomically(output, new TextEncoder().encode(text), { overwrite: values.force });
+    else
+      await writeFileAtomically(output, new TextEncoder().encode(text), {
+        overwrite: values.force,
+      });
     return exitAfterWarnings(counts.warnings, values.strict);
   },
 };

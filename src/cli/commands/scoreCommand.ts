@@ -59,7 +59,12 @@ export const scoreCommand: Command = {
   },
 };
 
-async function scoreFile(input: string, output: string, options: { force: boolean; strict: boolean }, io: CliIo): Promise<ExitCode> {
+async function scoreFile(
+  input: string,
+  output: string,
+  options: { force: boolean; strict: boolean },
+  io: CliIo,
+): Promise<ExitCode> {
   const progress = progressOn(io, "score");
   const refused = await outputProblems(output, [input], options.force);
   if (refused.length > 0) {
@@ -70,11 +75,15 @@ async function scoreFile(input: string, output: string, options: { force: boolea
   const scored = await readScored(input, { forWriting: true, force: options.force });
   const counts = printProblems(io, scored.problems);
   if (!scored.ok) {
-    io.stderr(`c2c score: nothing written (${counts.errors} error${counts.errors === 1 ? "" : "s"})\n`);
+    io.stderr(
+      `c2c score: nothing written (${counts.errors} error${counts.errors === 1 ? "" : "s"})\n`,
+    );
     return EXIT.stopped;
   }
   const { workbook, assessment, scores, tables } = scored;
-  progress.step(`scoring ${assessment.checklist.length} checklist items and ${assessment.indicators.length} indicator rows`);
+  progress.step(
+    `scoring ${assessment.checklist.length} checklist items and ${assessment.indicators.length} indicator rows`,
+  );
   const stamp = stampOf(io.now());
   const plan = scoredWorkbookPlan(assessment, scores, layoutFromTables(tables), stamp);
   await workbook.applyPlan(plan, { dialect: "portable", existingSheet: "replace-owned" });
@@ -83,7 +92,9 @@ async function scoreFile(input: string, output: string, options: { force: boolea
   await workbook.save(output, { overwrite: options.force });
 
   const alignment = scores.alignment;
-  const cities = scores.cities.map((city) => `${city.city} ${hundred(city.overall.index)} (${city.latestYear})`).join(", ");
+  const cities = scores.cities
+    .map((city) => `${city.city} ${hundred(city.overall.index)} (${city.latestYear})`)
+    .join(", ");
   io.stdout(
     `${output}: ${assessment.partnership.name}: alignment ${fivePoint(alignment.score)}${alignment.band === null ? "" : ` (${alignment.band})`}` +
       `${cities === "" ? "" : `; SDG index ${cities}`}; ${counts.warnings} warning${counts.warnings === 1 ? "" : "s"}\n`,

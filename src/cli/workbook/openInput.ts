@@ -37,22 +37,34 @@ export async function openInput(path: string, options: OpenOptions): Promise<Ope
   }
   if (!options.checkLosses) return { ok: true, workbook, problems: [] };
 
-  const rebuilt = (await workbook.listSheets()).filter((sheet) => sheet.owned && sameName(sheet.name, SHEETS.scoreboard));
+  const rebuilt = (await workbook.listSheets()).filter(
+    (sheet) => sheet.owned && sameName(sheet.name, SHEETS.scoreboard),
+  );
   const findings = (await inspectPackageBytes(bytes)).findings;
-  const losses = findings.filter((finding) => finding.sheet === undefined || !rebuilt.some((sheet) => sameName(sheet.name, finding.sheet ?? "")));
+  const losses = findings.filter(
+    (finding) =>
+      finding.sheet === undefined ||
+      !rebuilt.some((sheet) => sameName(sheet.name, finding.sheet ?? "")),
+  );
   const problems = losses.map((finding) => lossProblem(path, finding, options.force));
   if (options.force || problems.length === 0) return { ok: true, workbook, problems };
   return {
     ok: false,
     problems: [
       ...problems,
-      { address: path, message: "refused: the scored copy would lose the parts listed above; use --force to write it without them", severity: "error" },
+      {
+        address: path,
+        message:
+          "refused: the scored copy would lose the parts listed above; use --force to write it without them",
+        severity: "error",
+      },
     ],
   };
 }
 
 function lossProblem(path: string, finding: PackageFinding, force: boolean): Problem {
-  const where = finding.sheet === undefined ? finding.part : `sheet "${finding.sheet}", ${finding.part}`;
+  const where =
+    finding.sheet === undefined ? finding.part : `sheet "${finding.sheet}", ${finding.part}`;
   return {
     address: path,
     message: `${where}: ${finding.description}, ${force ? "left out of the output (--force)" : "would be left out of the output"}`,
@@ -61,5 +73,8 @@ function lossProblem(path: string, finding: PackageFinding, force: boolean): Pro
 }
 
 function unreadable(path: string, reason: string): OpenedInput {
-  return { ok: false, problems: [{ address: path, message: `cannot be read: ${reason}`, severity: "error" }] };
+  return {
+    ok: false,
+    problems: [{ address: path, message: `cannot be read: ${reason}`, severity: "error" }],
+  };
 }

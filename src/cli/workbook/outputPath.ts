@@ -6,15 +6,38 @@ import { dirname, resolve } from "node:path";
 import type { Problem } from "../../engine/model/types";
 import { exists } from "../../host/xlsx/atomicWrite";
 
-export async function outputProblems(output: string, inputs: readonly string[], force: boolean): Promise<Problem[]> {
+export async function outputProblems(
+  output: string,
+  inputs: readonly string[],
+  force: boolean,
+): Promise<Problem[]> {
   if (inputs.some((input) => resolve(input) === resolve(output))) {
-    return [{ address: output, message: "is also an input; the input file is never modified, so choose another output file", severity: "error" }];
+    return [
+      {
+        address: output,
+        message:
+          "is also an input; the input file is never modified, so choose another output file",
+        severity: "error",
+      },
+    ];
   }
   if (!(await exists(dirname(resolve(output))))) {
-    return [{ address: output, message: `cannot be written: the folder ${dirname(output)} does not exist`, severity: "error" }];
+    return [
+      {
+        address: output,
+        message: `cannot be written: the folder ${dirname(output)} does not exist`,
+        severity: "error",
+      },
+    ];
   }
   if (!force && (await exists(output))) {
-    return [{ address: output, message: "already exists; it is not overwritten unless asked to (--force)", severity: "error" }];
+    return [
+      {
+        address: output,
+        message: "already exists; it is not overwritten unless asked to (--force)",
+        severity: "error",
+      },
+    ];
   }
   return [];
 }

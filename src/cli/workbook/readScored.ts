@@ -39,5 +39,12 @@ export async function readScored(path: string, options: ReadOptions): Promise<Sc
   const problems = [...opened.problems, ...read.problems];
   if (read.assessment === null || hasErrors(read.problems)) return { ok: false, problems };
   const scores = scoreAssessment(read.assessment);
-  return { ok: true, workbook: opened.workbook, tables, assessment: read.assessment, scores, problems: [...problems, ...scores.problems] };
+  return {
+    ok: true,
+    workbook: opened.workbook,
+    tables,
+    assessment: read.assessment,
+    scores,
+    problems: [...problems, ...scores.problems],
+  };
 }

@@ -5,10 +5,12 @@ import { ACTION_STATUSES, type ActionRow, type ActionStatus } from "../model/typ
 import type { ActionSummary } from "./types";
 
 export function actionSummary(actions: readonly ActionRow[]): ActionSummary {
-  const byStatus = Object.fromEntries(ACTION_STATUSES.map((status) => [status, actions.filter((action) => action.status === status).length])) as Record<
-    ActionStatus,
-    number
-  >;
+  const byStatus = Object.fromEntries(
+    ACTION_STATUSES.map((status) => [
+      status,
+      actions.filter((action) => action.status === status).length,
+    ]),
+  ) as Record<ActionStatus, number>;
   const answered = actions.filter((action) => action.stakeholderInputAddressed !== null);
   const addressed = answered.filter((action) => action.stakeholderInputAddressed === true).length;
   return {

@@ -5,7 +5,10 @@ import { readAnswer } from "../cells";
 import type { Assessment } from "../model/types";
 import type { ChecklistSummary, ItemResult } from "./types";
 
-export function checklistSummary(assessment: Pick<Assessment, "checklist" | "respondents">, items: readonly ItemResult[]): ChecklistSummary {
+export function checklistSummary(
+  assessment: Pick<Assessment, "checklist" | "respondents">,
+  items: readonly ItemResult[],
+): ChecklistSummary {
   let numericAnswers = 0;
   let notApplicableAnswers = 0;
   let dontKnowAnswers = 0;

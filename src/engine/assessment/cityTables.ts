@@ -14,22 +14,33 @@ import type { CitySdgResult, GoalIndexResult, GoalTableRow } from "./types";
 type TableSettings = Pick<ScoringSettings, "coverageThreshold" | "sdgBandLimits" | "targetYear">;
 
 /** `indices` were computed from the same `cities`. */
-export function cityTables(cities: readonly CityYears[], indices: SdgIndices, settings: TableSettings): CitySdgResult[] {
+export function cityTables(
+  cities: readonly CityYears[],
+  indices: SdgIndices,
+  settings: TableSettings,
+): CitySdgResult[] {
   return cities.flatMap((city): CitySdgResult[] => {
     const latest = city.years[city.years.length - 1];
     if (latest === undefined) return [];
     const years = city.years.map(({ year }) => year);
     const goalResults = indices.goals.filter((result) => result.city === city.city);
     const overallResults = indices.overall.filter((result) => result.city === city.city);
-    const goalNumbers = [...new Set(goalResults.map((result) => result.goal))].sort((a, b) => a - b);
+    const goalNumbers = [...new Set(goalResults.map((result) => result.goal))].sort(
+      (a, b) => a - b,
+    );
 
     const goals = goalNumbers.map((goal): GoalTableRow => {
       const series = goalResults.filter((result) => result.goal === goal);
-      const points = years.map((year) => ({ year, score: series.find((result) => result.year === year)?.index ?? null }));
+      const points = years.map((year) => ({
+        year,
+        score: series.find((result) => result.year === year)?.index ?? null,
+      }));
       return {
         goal,
         name: findGoal(goal)?.name ?? `Goal ${goal}`,
-        latest: series.find((result) => result.year === latest.year) ?? emptyGoal(city.city, latest.year, goal, settings),
+        latest:
+          series.find((result) => result.year === latest.year) ??
+          emptyGoal(city.city, latest.year, goal, settings),
         trend: trendResult(points, settings.targetYear),
       };
     });
@@ -43,16 +54,33 @@ export function cityTables(cities: readonly CityYears[], indices: SdgIndices, se
         settings,
       ),
     );
-    const overall = overallResults.find((result) => result.year === latest.year) ?? overallIndexOf(city.city, latest.year, [], settings);
+    const overall =
+      overallResults.find((result) => result.year === latest.year) ??
+      overallIndexOf(city.city, latest.year, [], settings);
     const overallTrend = trendResult(
       overallResults.map(({ year, index }) => ({ year, score: index })),
       settings.targetYear,
     );
-    return [{ city: city.city, latestYear: latest.year, goals, objectives, overall, overallTrend, coverage: dataCoverage(latest.rows) }];
+    return [
+      {
+        city: city.city,
+        latestYear: latest.year,
+        goals,
+        objectives,
+        overall,
+        overallTrend,
+        coverage: dataCoverage(latest.rows),
+      },
+    ];
   });
 }
 
 // A goal the city reported in earlier years but has no row for in its latest year.
-function emptyGoal(city: string, year: number, goal: number, settings: TableSettings): GoalIndexResult {
+function emptyGoal(
+  city: string,
+  year: number,
+  goal: number,
+  settings: TableSettings,
+): GoalIndexResult {
   return { city, year, goal, ...indexFigures([], settings) };
 }

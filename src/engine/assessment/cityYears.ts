@@ -11,9 +11,13 @@ export interface CityYears {
   readonly years: readonly { readonly year: number; readonly rows: readonly IndicatorResult[] }[];
 }
 
-export function groupByCityAndYear(results: readonly IndicatorResult[], partnershipCities: readonly string[]): CityYears[] {
+export function groupByCityAndYear(
+  results: readonly IndicatorResult[],
+  partnershipCities: readonly string[],
+): CityYears[] {
   const spelling = new Map<string, string>();
-  for (const city of partnershipCities) if (!spelling.has(unitKey(city))) spelling.set(unitKey(city), city.trim());
+  for (const city of partnershipCities)
+    if (!spelling.has(unitKey(city))) spelling.set(unitKey(city), city.trim());
   const byCity = new Map<string, Map<number, IndicatorResult[]>>();
   for (const result of results) {
     const key = unitKey(result.city);

@@ -9,6 +9,9 @@ import { valueOrThrow } from "./invariant";
 export type IndexFigures = BandedIndex;
 
 /** `scores`: one per listed row, null for a row without a score. */
-export function indexFigures(scores: readonly (number | null)[], settings: Pick<ScoringSettings, "coverageThreshold" | "sdgBandLimits">): IndexFigures {
+export function indexFigures(
+  scores: readonly (number | null)[],
+  settings: Pick<ScoringSettings, "coverageThreshold" | "sdgBandLimits">,
+): IndexFigures {
   return valueOrThrow(bandedIndex(scores, settings), "a banded index over 0–100 scores");
 }

@@ -27,8 +27,18 @@ export function indicatorResults(
   const results = rows.map((row, index): IndicatorResult => {
     const worst = worsts.rows[index] ?? { worst: row.worst, source: "workbook" };
     const result = scoredRow(row, worst);
-    if (result.score === null && result.note !== null && row.value !== null && worst.worst !== null && row.end !== null) {
-      problems.push({ address: rowAddress(sheet, row.row), message: `${row.code} for ${row.city}, ${row.year}: ${result.note}`, severity: "warning" });
+    if (
+      result.score === null &&
+      result.note !== null &&
+      row.value !== null &&
+      worst.worst !== null &&
+      row.end !== null
+    ) {
+      problems.push({
+        address: rowAddress(sheet, row.row),
+        message: `${row.code} for ${row.city}, ${row.year}: ${result.note}`,
+        severity: "warning",
+      });
     }
     return result;
   });
@@ -60,7 +70,12 @@ function scoredRow(row: IndicatorRow, worst: RowWorst): IndicatorResult {
     worstSource: worst.source,
     end: row.end,
   };
-  const missing = (note: string | null): IndicatorResult => ({ ...base, score: null, distance: null, note });
+  const missing = (note: string | null): IndicatorResult => ({
+    ...base,
+    score: null,
+    distance: null,
+    note,
+  });
   if (row.value === null) return missing(null);
   if (worst.worst === null) return missing("no worst value, so no score");
   if (row.end === null) return missing("no end value, so no score");

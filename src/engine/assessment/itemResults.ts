@@ -5,7 +5,13 @@
 
 import { readAnswer, type CellValue } from "../cells";
 import type { ChecklistItemRow } from "../model/types";
-import { answerConsensus, answerSpread, answerStandardDeviation, isContested, itemScore } from "../scoring";
+import {
+  answerConsensus,
+  answerSpread,
+  answerStandardDeviation,
+  isContested,
+  itemScore,
+} from "../scoring";
 import { sortAnswers } from "../scoring/answers";
 import type { Result } from "../result";
 import type { ScoringSettings } from "../settings";
@@ -17,7 +23,10 @@ export function usableAnswers(answers: readonly CellValue[]): CellValue[] {
   return answers.map((answer) => (readAnswer(answer).kind === "invalid" ? null : answer));
 }
 
-export function itemResult(row: ChecklistItemRow, settings: Pick<ScoringSettings, "itemAggregation" | "contestedThreshold">): ItemResult {
+export function itemResult(
+  row: ChecklistItemRow,
+  settings: Pick<ScoringSettings, "itemAggregation" | "contestedThreshold">,
+): ItemResult {
   const answers = usableAnswers(row.answers);
   const sorted = valueOrThrow(sortAnswers(answers), "sorting usable answers");
   const score = itemScore(answers, settings.itemAggregation);

@@ -9,11 +9,26 @@ import { mean } from "../stats";
 import { valueOrThrow } from "./invariant";
 import type { AlignmentResult, ItemResult, PrincipleResult } from "./types";
 
-export function principleResults(items: readonly ItemResult[], settings: ScoringSettings): PrincipleResult[] {
-  return catalogue.principles.map((principle) => principleResult(principle.id, principle.name, items.filter((item) => item.principle === principle.id), settings));
+export function principleResults(
+  items: readonly ItemResult[],
+  settings: ScoringSettings,
+): PrincipleResult[] {
+  return catalogue.principles.map((principle) =>
+    principleResult(
+      principle.id,
+      principle.name,
+      items.filter((item) => item.principle === principle.id),
+      settings,
+    ),
+  );
 }
 
-function principleResult(principle: PrincipleId, name: string, items: readonly ItemResult[], settings: ScoringSettings): PrincipleResult {
+function principleResult(
+  principle: PrincipleId,
+  name: string,
+  items: readonly ItemResult[],
+  settings: ScoringSettings,
+): PrincipleResult {
   const consensus = items.flatMap((item) => (item.consensus === null ? [] : [item.consensus]));
   const counts = {
     items: items.length,
@@ -27,7 +42,15 @@ function principleResult(principle: PrincipleId, name: string, items: readonly I
     settings.halfAnsweredShare,
   );
   if (!scored.ok) {
-    return { principle, name, score: null, scoreOutOf100: null, band: null, ...counts, note: scored.error.message };
+    return {
+      principle,
+      name,
+      score: null,
+      scoreOutOf100: null,
+      band: null,
+      ...counts,
+      note: scored.error.message,
+    };
   }
   const score = scored.value.score;
   return {
@@ -35,23 +58,39 @@ function principleResult(principle: PrincipleId, name: string, items: readonly I
     name,
     score,
     scoreOutOf100: valueOrThrow(toHundred(score), `the 0–100 form of ${principle}`),
-    band: valueOrThrow(principleBand(score, settings.principleBandLimits), `the band of ${principle}`),
+    band: valueOrThrow(
+      principleBand(score, settings.principleBandLimits),
+      `the band of ${principle}`,
+    ),
     ...counts,
     note: null,
   };
 }
 
 /** The weighted mean of the principle scores that exist, weights from the settings renormalised over them. */
-export function alignmentResult(principles: readonly PrincipleResult[], settings: ScoringSettings): AlignmentResult {
+export function alignmentResult(
+  principles: readonly PrincipleResult[],
+  settings: ScoringSettings,
+): AlignmentResult {
   const scores = principles.map((principle) => principle.score);
   const weights = principles.map((principle) => settings.principleWeights[principle.principle]);
   const principlesScored = scores.filter((score) => score !== null).length;
   const overall = alignment(scores, weights);
-  if (!overall.ok) return { score: null, scoreOutOf100: null, band: null, principlesScored, note: overall.error.message };
+  if (!overall.ok)
+    return {
+      score: null,
+      scoreOutOf100: null,
+      band: null,
+      principlesScored,
+      note: overall.error.message,
+    };
   return {
     score: overall.value,
     scoreOutOf100: valueOrThrow(toHundred(overall.value), "the 0–100 form of the alignment"),
-    band: valueOrThrow(principleBand(overall.value, settings.principleBandLimits), "the band of the alignment"),
+    band: valueOrThrow(
+      principleBand(overall.value, settings.principleBandLimits),
+      "the band of the alignment",
+    ),
     principlesScored,
     note: null,
   };

@@ -24,7 +24,11 @@ export function scoreAssessment(assessment: Assessment): AssessmentScores {
   const items = assessment.checklist.map((row) => itemResult(row, settings));
   const principles = principleResults(items, settings);
 
-  const indicators = indicatorResults(assessment.indicators, settings, sheetOf(assessment, "indicators"));
+  const indicators = indicatorResults(
+    assessment.indicators,
+    settings,
+    sheetOf(assessment, "indicators"),
+  );
   const cities = groupByCityAndYear(indicators.results, assessment.partnership.cities);
   const indices = sdgIndices(cities, settings);
   const cityResults = cityTables(cities, indices, settings);
@@ -52,11 +56,18 @@ export function scoreAssessment(assessment: Assessment): AssessmentScores {
 
 // The reader only hands over valid settings; an assessment built in code may not. Scoring with the
 // defaults, and saying so, keeps every band and threshold meaningful.
-function usableSettings(settings: ScoringSettings): { settings: ScoringSettings; problems: Problem[] } {
+function usableSettings(settings: ScoringSettings): {
+  settings: ScoringSettings;
+  problems: Problem[];
+} {
   const found = settingsProblems(settings);
   if (found.length === 0) return { settings, problems: [] };
   return {
     settings: DEFAULT_SETTINGS,
-    problems: found.map((message) => ({ address: TABLES.settings, message: `${message}; the default settings are used`, severity: "warning" })),
+    problems: found.map((message) => ({
+      address: TABLES.settings,
+      message: `${message}; the default settings are used`,
+      severity: "warning",
+    })),
   };
 }

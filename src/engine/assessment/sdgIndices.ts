@@ -9,7 +9,12 @@ import type { ScoringSettings } from "../settings";
 import type { CityYears } from "./cityYears";
 import { indexFigures } from "./indexResult";
 import { valueOrThrow } from "./invariant";
-import type { GoalIndexResult, IndicatorResult, ObjectiveIndexResult, OverallIndexResult } from "./types";
+import type {
+  GoalIndexResult,
+  IndicatorResult,
+  ObjectiveIndexResult,
+  OverallIndexResult,
+} from "./types";
 
 type IndexSettings = Pick<ScoringSettings, "coverageThreshold" | "sdgBandLimits">;
 
@@ -34,7 +39,12 @@ export function sdgIndices(cities: readonly CityYears[], settings: IndexSettings
   return { goals, objectives, overall };
 }
 
-function goalIndicesOf(city: string, year: number, rows: readonly IndicatorResult[], settings: IndexSettings): GoalIndexResult[] {
+function goalIndicesOf(
+  city: string,
+  year: number,
+  rows: readonly IndicatorResult[],
+  settings: IndexSettings,
+): GoalIndexResult[] {
   const goalNumbers = [...new Set(rows.map((row) => row.goal))].sort((a, b) => a - b);
   return goalNumbers.map((goal) => ({
     city,
@@ -48,28 +58,64 @@ function goalIndicesOf(city: string, year: number, rows: readonly IndicatorResul
 }
 
 /** The objectives present among the rows, in the catalogue's order. */
-function objectiveIndicesOf(city: string, year: number, rows: readonly IndicatorResult[], settings: IndexSettings): ObjectiveIndexResult[] {
+function objectiveIndicesOf(
+  city: string,
+  year: number,
+  rows: readonly IndicatorResult[],
+  settings: IndexSettings,
+): ObjectiveIndexResult[] {
   return catalogue.objectives.flatMap(({ id }) => {
     const tagged = rows.filter((row) => row.objective === id);
     return tagged.length === 0 ? [] : [objectiveIndex(city, year, id, tagged, settings)];
   });
 }
 
-export function objectiveIndex(city: string, year: number, objective: ObjectiveId, tagged: readonly IndicatorResult[], settings: IndexSettings): ObjectiveIndexResult {
-  return { city, year, objective, ...indexFigures(tagged.map((row) => row.score), settings) };
+export function objectiveIndex(
+  city: string,
+  year: number,
+  objective: ObjectiveId,
+  tagged: readonly IndicatorResult[],
+  settings: IndexSettings,
+): ObjectiveIndexResult {
+  return {
+    city,
+    year,
+    objective,
+    ...indexFigures(
+      tagged.map((row) => row.score),
+      settings,
+    ),
+  };
 }
 
-export function overallIndexOf(city: string, year: number, goals: readonly GoalIndexResult[], settings: IndexSettings): OverallIndexResult {
+export function overallIndexOf(
+  city: string,
+  year: number,
+  goals: readonly GoalIndexResult[],
+  settings: IndexSettings,
+): OverallIndexResult {
   const indices = goals.map((goal) => goal.index);
   const goalsWithIndex = indices.filter((index) => index !== null).length;
   const combined = overallIndex(indices);
-  if (!combined.ok) return { city, year, index: null, distance: null, band: "No data", goalsWithIndex, goals: goals.length };
+  if (!combined.ok)
+    return {
+      city,
+      year,
+      index: null,
+      distance: null,
+      band: "No data",
+      goalsWithIndex,
+      goals: goals.length,
+    };
   return {
     city,
     year,
     index: combined.value,
     distance: 100 - combined.value,
-    band: valueOrThrow(sdgBand(combined.value, settings.sdgBandLimits), "the band of an overall index"),
+    band: valueOrThrow(
+      sdgBand(combined.value, settings.sdgBandLimits),
+      "the band of an overall index",
+    ),
     goalsWithIndex,
     goals: goals.length,
   };

@@ -27,7 +27,10 @@ export interface WorstValues {
   readonly peer: readonly PeerWorstResult[];
 }
 
-export function worstValues(rows: readonly IndicatorRow[], settings: Pick<ScoringSettings, "worstValueMode" | "peerMinimumUnits">): WorstValues {
+export function worstValues(
+  rows: readonly IndicatorRow[],
+  settings: Pick<ScoringSettings, "worstValueMode" | "peerMinimumUnits">,
+): WorstValues {
   switch (settings.worstValueMode) {
     case "fixed":
       return { rows: rows.map(workbookWorst), peer: [] };
@@ -42,7 +45,10 @@ function workbookWorst(row: IndicatorRow): RowWorst {
   return { worst: row.worst, source: "workbook" };
 }
 
-function groupIndexes(rows: readonly IndicatorRow[], key: (row: IndicatorRow) => string): Map<string, number[]> {
+function groupIndexes(
+  rows: readonly IndicatorRow[],
+  key: (row: IndicatorRow) => string,
+): Map<string, number[]> {
   const groups = new Map<string, number[]>();
   rows.forEach((row, index) => {
     const group = groups.get(key(row));
@@ -56,7 +62,10 @@ const codeKey = (row: IndicatorRow): string => row.code.trim().toLowerCase();
 
 function baselineWorsts(rows: readonly IndicatorRow[]): RowWorst[] {
   const result: RowWorst[] = rows.map(workbookWorst);
-  for (const indexes of groupIndexes(rows, (row) => `${codeKey(row)}\u0000${unitKey(row.city)}`).values()) {
+  for (const indexes of groupIndexes(
+    rows,
+    (row) => `${codeKey(row)}\u0000${unitKey(row.city)}`,
+  ).values()) {
     const observations = indexes.flatMap((index) => {
       const row = rows[index];
       return row === undefined || row.value === null ? [] : [{ year: row.year, value: row.value }];
@@ -83,9 +92,12 @@ function peerWorsts(rows: readonly IndicatorRow[], minUnits: number): WorstValue
     // the worst values the workbook gives them.
     if (first === undefined || definition === undefined) continue;
 
-    const observations = group.flatMap(({ row }) => (row.value === null ? [] : [{ unit: unitKey(row.city), value: row.value }]));
+    const observations = group.flatMap(({ row }) =>
+      row.value === null ? [] : [{ unit: unitKey(row.city), value: row.value }],
+    );
     const units = new Set(observations.map((observation) => observation.unit)).size;
-    const isDefault = (worst: number | null): boolean => worst === null || worst === definition.worst;
+    const isDefault = (worst: number | null): boolean =>
+      worst === null || worst === definition.worst;
     const alreadySet = group.find(({ row }) => !isDefault(row.worst));
 
     if (alreadySet !== undefined && alreadySet.row.worst !== null) {

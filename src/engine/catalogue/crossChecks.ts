@@ -26,7 +26,9 @@ function uniquenessProblems(catalogue: Catalogue): string[] {
     // findIndicator ignores case, so ids must differ in more than case.
     ["indicators", catalogue.indicators.map((i) => i.id.toLowerCase())],
   ];
-  return lists.flatMap(([part, keys]) => duplicates(keys).map((key) => `${part}: id ${key} appears more than once`));
+  return lists.flatMap(([part, keys]) =>
+    duplicates(keys).map((key) => `${part}: id ${key} appears more than once`),
+  );
 }
 
 function goalProblems(catalogue: Catalogue): string[] {
@@ -42,7 +44,8 @@ function itemProblems(catalogue: Catalogue): string[] {
   const principles = new Set<string>(catalogue.principles.map((p) => p.id));
   return catalogue.items.flatMap((item) => {
     const problems: string[] = [];
-    if (!principles.has(item.principle)) problems.push(`items (${item.id}).principle: ${item.principle} is not a listed principle`);
+    if (!principles.has(item.principle))
+      problems.push(`items (${item.id}).principle: ${item.principle} is not a listed principle`);
     // The id carries its principle (TA3 belongs to TA), so the two must agree.
     if (!new RegExp(`^${item.principle}[1-9][0-9]*$`).test(item.id)) {
       problems.push(`items (${item.id}).id: does not start with its principle ${item.principle}`);
@@ -64,10 +67,14 @@ function directionProblem(indicator: IndicatorDefinition): string | undefined {
   const { end, worst, polarity, id } = indicator;
   if (end.kind === "relative-to-baseline") {
     // A factor below 1 of the baseline is a reduction: it only makes sense when lower is better.
-    return polarity === "lower" ? undefined : `indicators (${id}).end: a relative end value needs polarity "lower"`;
+    return polarity === "lower"
+      ? undefined
+      : `indicators (${id}).end: a relative end value needs polarity "lower"`;
   }
   const better = polarity === "higher" ? end.value > worst : end.value < worst;
-  return better ? undefined : `indicators (${id}).end: ${end.value} is not better than worst ${worst} for polarity "${polarity}"`;
+  return better
+    ? undefined
+    : `indicators (${id}).end: ${end.value} is not better than worst ${worst} for polarity "${polarity}"`;
 }
 
 function indicatorProblems(catalogue: Catalogue): string[] {
@@ -76,10 +83,14 @@ function indicatorProblems(catalogue: Catalogue): string[] {
   return catalogue.indicators.flatMap((indicator) => {
     const where = `indicators (${indicator.id})`;
     const problems: string[] = [];
-    if (!objectives.has(indicator.objective)) problems.push(`${where}.objective: ${indicator.objective} is not a listed objective`);
-    if (!goals.has(indicator.goal)) problems.push(`${where}.goal: ${indicator.goal} is not a listed goal`);
+    if (!objectives.has(indicator.objective))
+      problems.push(`${where}.objective: ${indicator.objective} is not a listed objective`);
+    if (!goals.has(indicator.goal))
+      problems.push(`${where}.goal: ${indicator.goal} is not a listed goal`);
     if (!indicator.target.startsWith(`${indicator.goal}.`)) {
-      problems.push(`${where}.target: ${indicator.target} is not a target of goal ${indicator.goal}`);
+      problems.push(
+        `${where}.target: ${indicator.target} is not a target of goal ${indicator.goal}`,
+      );
     }
     // A UN or localised code starts with its target (11.6.2 → 11.6); C2C- codes name the partnership.
     if (!indicator.id.startsWith("C2C-") && !indicator.id.startsWith(`${indicator.target}.`)) {

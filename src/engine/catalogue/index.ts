@@ -9,7 +9,14 @@ import indicators from "./indicators.json";
 import meta from "./meta.json";
 import objectives from "./objectives.json";
 import principles from "./principles.json";
-import type { Catalogue, ChecklistItem, Goal, IndicatorDefinition, ListId, PrincipleId } from "./types";
+import type {
+  Catalogue,
+  ChecklistItem,
+  Goal,
+  IndicatorDefinition,
+  ListId,
+  PrincipleId,
+} from "./types";
 import { validateCatalogue } from "./validate";
 
 export { CatalogueError } from "./catalogueError";
@@ -18,7 +25,16 @@ export { validateCatalogue } from "./validate";
 export type * from "./types";
 
 export const catalogue: Catalogue = deepFreeze(
-  validateCatalogue({ version: meta.version, principles, items, answerScale, goals, objectives, dacLens, indicators }),
+  validateCatalogue({
+    version: meta.version,
+    principles,
+    items,
+    answerScale,
+    goals,
+    objectives,
+    dacLens,
+    indicators,
+  }),
 );
 
 export const CATALOGUE_VERSION: string = catalogue.version;
@@ -28,16 +44,23 @@ function indicatorKey(id: string): string {
   return id.trim().toLowerCase();
 }
 
-const indicatorsById = new Map(catalogue.indicators.map((indicator) => [indicatorKey(indicator.id), indicator]));
+const indicatorsById = new Map(
+  catalogue.indicators.map((indicator) => [indicatorKey(indicator.id), indicator]),
+);
 
 // "long" holds every indicator: the simplified list is a subset of it (framework.md §1).
 const indicatorsByList: Readonly<Record<ListId, readonly IndicatorDefinition[]>> = {
-  simplified: Object.freeze(catalogue.indicators.filter((indicator) => indicator.list === "simplified")),
+  simplified: Object.freeze(
+    catalogue.indicators.filter((indicator) => indicator.list === "simplified"),
+  ),
   long: catalogue.indicators,
 };
 
 const itemsByPrinciple = new Map<PrincipleId, readonly ChecklistItem[]>(
-  catalogue.principles.map((principle) => [principle.id, Object.freeze(catalogue.items.filter((item) => item.principle === principle.id))]),
+  catalogue.principles.map((principle) => [
+    principle.id,
+    Object.freeze(catalogue.items.filter((item) => item.principle === principle.id)),
+  ]),
 );
 
 export function findIndicator(id: string): IndicatorDefinition | undefined {

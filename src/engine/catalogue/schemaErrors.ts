@@ -20,7 +20,13 @@ function labelOf(element: unknown): string | undefined {
 
 /** A JSON Pointer (`/indicators/3/polarity`) as a readable path inside `data`. */
 export function describePath(data: unknown, pointer: string): string {
-  const segments = pointer === "" ? [] : pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const segments =
+    pointer === ""
+      ? []
+      : pointer
+          .slice(1)
+          .split("/")
+          .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
   let node: unknown = data;
   let path = "";
   for (const segment of segments) {
@@ -46,8 +52,10 @@ function describeError(data: unknown, error: ErrorObject): string {
   const missing: unknown = error.params["missingProperty"];
   const extra: unknown = error.params["additionalProperty"];
   const allowed: unknown = error.params["allowedValues"];
-  if (error.keyword === "required" && typeof missing === "string") return `${join(path, missing)}: is missing`;
-  if (error.keyword === "additionalProperties" && typeof extra === "string") return `${join(path, extra)}: is not an allowed field`;
+  if (error.keyword === "required" && typeof missing === "string")
+    return `${join(path, missing)}: is missing`;
+  if (error.keyword === "additionalProperties" && typeof extra === "string")
+    return `${join(path, extra)}: is not an allowed field`;
   if (error.keyword === "enum" && Array.isArray(allowed)) {
     return `${path}: must be one of ${allowed.map((v) => JSON.stringify(v)).join(", ")}`;
   }
@@ -57,5 +65,7 @@ function describeError(data: unknown, error: ErrorObject): string {
 
 /** One line per error; the "if" wrapper errors are dropped since their then/else error says it. */
 export function describeSchemaErrors(data: unknown, errors: readonly ErrorObject[]): string[] {
-  return errors.filter((error) => error.keyword !== "if").map((error) => describeError(data, error));
+  return errors
+    .filter((error) => error.keyword !== "if")
+    .map((error) => describeError(data, error));
 }

@@ -1,7 +1,8 @@
 // The shape of the framework catalogue (framework.md §2–4). The JSON files beside this one hold the
 // data; catalogue.schema.json validates them on load.
 
-export type PrincipleId = "TA" | "MLG" | "URL" | "DATA" | "ME" | "P2P" | "CAP" | "STK" | "FIN" | "DIG";
+export type PrincipleId =
+  "TA" | "MLG" | "URL" | "DATA" | "ME" | "P2P" | "CAP" | "STK" | "FIN" | "DIG";
 export type ObjectiveId = "GOV" | "INC" | "GRN" | "PRO";
 export type Polarity = "higher" | "lower";
 /** `simplified` indicators are also in the long list (simplified ⊂ long). */
@@ -12,7 +13,8 @@ export type ListId = "simplified" | "long";
  * partnership itself (id `C2C-…`). Users filter on it to report UN-comparable figures only.
  */
 export type IndicatorOrigin = "UN global" | "localised" | "partnership";
-export type DacCriterion = "relevance" | "coherence" | "effectiveness" | "efficiency" | "impact" | "sustainability";
+export type DacCriterion =
+  "relevance" | "coherence" | "effectiveness" | "efficiency" | "impact" | "sustainability";
 
 export interface Principle {
   readonly id: PrincipleId;
@@ -53,7 +55,12 @@ export interface Objective {
 
 /** Where a number comes from. `source` names the standard or text (e.g. "WHO guideline 2021"). */
 export interface ValueBasis {
-  readonly kind: "2030 Agenda" | "international standard" | "natural maximum" | "peer benchmark" | "product default — review locally";
+  readonly kind:
+    | "2030 Agenda"
+    | "international standard"
+    | "natural maximum"
+    | "peer benchmark"
+    | "product default — review locally";
   readonly source?: string;
 }
 

@@ -10,7 +10,11 @@ export interface GroupMeans {
   readonly listed: Uint32Array;
 }
 
-export function groupMeans(scores: ArrayLike<number>, groups: ArrayLike<number>, groupCount: number): GroupMeans {
+export function groupMeans(
+  scores: ArrayLike<number>,
+  groups: ArrayLike<number>,
+  groupCount: number,
+): GroupMeans {
   const sums = new Float64Array(groupCount);
   const available = new Uint32Array(groupCount);
   const listed = new Uint32Array(groupCount);

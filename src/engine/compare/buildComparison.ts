@@ -8,7 +8,13 @@ import { principleBand, sdgBand, type PrincipleBand, type SdgBand } from "../sco
 import type { ScoringSettings } from "../settings";
 import { maximum } from "../stats";
 import { PEER_STATISTICS_MINIMUM, percentileRanks } from "./percentiles";
-import type { ComparedUnit, Comparison, ComparisonKind, ComparisonRow, LearningPair } from "./types";
+import type {
+  ComparedUnit,
+  Comparison,
+  ComparisonKind,
+  ComparisonRow,
+  LearningPair,
+} from "./types";
 import { checkUnitCount } from "./unitCount";
 
 export type BandSettings = Pick<ScoringSettings, "principleBandLimits" | "sdgBandLimits">;
@@ -54,17 +60,30 @@ export function buildComparison(input: ComparisonInput): Result<Comparison> {
   });
 }
 
-function comparisonRow(row: RowScores, units: readonly ComparedUnit[], settings: BandSettings): Result<ComparisonRow> {
+function comparisonRow(
+  row: RowScores,
+  units: readonly ComparedUnit[],
+  settings: BandSettings,
+): Result<ComparisonRow> {
   const scale = row.kind === "principle" || row.kind === "alignment" ? "principle" : "sdg";
-  if (row.scores.length !== units.length) return invalidInput(`the row ${row.id} has ${row.scores.length} scores for ${units.length} units`);
+  if (row.scores.length !== units.length)
+    return invalidInput(
+      `the row ${row.id} has ${row.scores.length} scores for ${units.length} units`,
+    );
   const bands: (PrincipleBand | SdgBand | null)[] = [];
   for (const [index, score] of row.scores.entries()) {
     if (score === null) {
       bands.push(null);
       continue;
     }
-    const band = scale === "principle" ? principleBand(score, settings.principleBandLimits) : sdgBand(score, settings.sdgBandLimits);
-    if (!band.ok) return invalidInput(`${units[index]?.name ?? `unit ${index + 1}`}, ${row.id}: ${band.error.message}`);
+    const band =
+      scale === "principle"
+        ? principleBand(score, settings.principleBandLimits)
+        : sdgBand(score, settings.sdgBandLimits);
+    if (!band.ok)
+      return invalidInput(
+        `${units[index]?.name ?? `unit ${index + 1}`}, ${row.id}: ${band.error.message}`,
+      );
     bands.push(band.value);
   }
   const scored = row.scores.filter((score): score is number => score !== null);
@@ -76,7 +95,9 @@ function comparisonRow(row: RowScores, units: readonly ComparedUnit[], settings:
     scale,
     scores: [...row.scores],
     best,
-    bestUnits: units.filter((_, index) => best !== null && row.scores[index] === best).map((unit) => unit.name),
+    bestUnits: units
+      .filter((_, index) => best !== null && row.scores[index] === best)
+      .map((unit) => unit.name),
     gaps: row.scores.map((score) => (score === null || best === null ? null : best - score)),
     bands,
     percentiles: percentileRanks(row.scores),
@@ -84,26 +105,51 @@ function comparisonRow(row: RowScores, units: readonly ComparedUnit[], settings:
 }
 
 /** Weak: a principle below the "established" limit (Weak, Developing); a goal below "challenges remain" (Major, Significant challenges). */
-export function isWeak(row: Pick<ComparisonRow, "kind" | "scale">, score: number, settings: BandSettings): boolean {
+export function isWeak(
+  row: Pick<ComparisonRow, "kind" | "scale">,
+  score: number,
+  settings: BandSettings,
+): boolean {
   if (row.kind !== "principle" && row.kind !== "goal") return false;
-  return row.scale === "principle" ? score < settings.principleBandLimits.established : score < settings.sdgBandLimits.challengesRemain;
+  return row.scale === "principle"
+    ? score < settings.principleBandLimits.established
+    : score < settings.sdgBandLimits.challengesRemain;
 }
 
 // For each unit, in unit order, and each of its weak principles and goals, in table order: the peer
 // with the best score on the row (the first in unit order among ties), when it scores higher.
-function learningPairs(units: readonly ComparedUnit[], rows: readonly ComparisonRow[], settings: BandSettings): LearningPair[] {
+function learningPairs(
+  units: readonly ComparedUnit[],
+  rows: readonly ComparisonRow[],
+  settings: BandSettings,
+): LearningPair[] {
   const pairs: LearningPair[] = [];
   units.forEach((unit, learnerIndex) => {
     for (const row of rows) {
       if (row.kind !== "principle" && row.kind !== "goal") continue;
       const learnerScore = row.scores[learnerIndex];
       const learnerBand = row.bands[learnerIndex];
-      if (learnerScore === null || learnerScore === undefined || learnerBand === null || learnerBand === undefined || !isWeak(row, learnerScore, settings)) continue;
+      if (
+        learnerScore === null ||
+        learnerScore === undefined ||
+        learnerBand === null ||
+        learnerBand === undefined ||
+        !isWeak(row, learnerScore, settings)
+      )
+        continue;
       const peerIndex = row.best === null ? -1 : row.scores.indexOf(row.best);
       const peerScore = row.scores[peerIndex];
       const peerBand = row.bands[peerIndex];
       const peer = units[peerIndex];
-      if (peer === undefined || peerScore === null || peerScore === undefined || peerBand === null || peerBand === undefined || peerScore <= learnerScore) continue;
+      if (
+        peer === undefined ||
+        peerScore === null ||
+        peerScore === undefined ||
+        peerBand === null ||
+        peerBand === undefined ||
+        peerScore <= learnerScore
+      )
+        continue;
       pairs.push({
         learner: unit.name,
         rowKind: row.kind,
@@ -123,12 +169,18 @@ function learningPairs(units: readonly ComparedUnit[], rows: readonly Comparison
 
 function peerNotes(unitCount: number, rows: readonly ComparisonRow[]): string[] {
   if (unitCount < PEER_STATISTICS_MINIMUM) {
-    return [`Only ${unitCount} units are compared: no percentiles or peer-based anchors, which need at least ${PEER_STATISTICS_MINIMUM}.`];
+    return [
+      `Only ${unitCount} units are compared: no percentiles or peer-based anchors, which need at least ${PEER_STATISTICS_MINIMUM}.`,
+    ];
   }
   // Rows nobody has a score on need no word about percentiles.
-  const thin = rows.filter((row) => row.percentiles === null && row.best !== null).map((row) => row.id);
+  const thin = rows
+    .filter((row) => row.percentiles === null && row.best !== null)
+    .map((row) => row.id);
   if (thin.length === 0) return [];
-  return [`Percentiles are shown only where at least ${PEER_STATISTICS_MINIMUM} units have a score; not on ${thin.join(", ")}.`];
+  return [
+    `Percentiles are shown only where at least ${PEER_STATISTICS_MINIMUM} units have a score; not on ${thin.join(", ")}.`,
+  ];
 }
 
 // Units are named in bestUnits and the learning list, so two with the same name (the same
@@ -136,7 +188,9 @@ function peerNotes(unitCount: number, rows: readonly ComparisonRow[]): string[] 
 function distinctNames(units: readonly ComparedUnit[]): ComparedUnit[] {
   const counts = new Map<string, number>();
   for (const unit of units) counts.set(unit.name, (counts.get(unit.name) ?? 0) + 1);
-  const named = units.map((unit) => ((counts.get(unit.name) ?? 0) > 1 ? { ...unit, name: `${unit.name} (${unit.detail})` } : unit));
+  const named = units.map((unit) =>
+    (counts.get(unit.name) ?? 0) > 1 ? { ...unit, name: `${unit.name} (${unit.detail})` } : unit,
+  );
   const seen = new Map<string, number>();
   return named.map((unit) => {
     const times = (seen.get(unit.name) ?? 0) + 1;

@@ -21,15 +21,28 @@ export interface CityPrinciples {
 
 /** The column indexes of the respondents of `city` (Assessment.respondents order = answer order). */
 export function respondentsOf(assessment: Assessment, city: string): number[] {
-  return assessment.respondents.flatMap((respondent, index) => (nameKey(respondent.city) === nameKey(city) ? [index] : []));
+  return assessment.respondents.flatMap((respondent, index) =>
+    nameKey(respondent.city) === nameKey(city) ? [index] : [],
+  );
 }
 
-export function cityPrinciples(assessment: Assessment, city: string, settings: ScoringSettings): CityPrinciples {
+export function cityPrinciples(
+  assessment: Assessment,
+  city: string,
+  settings: ScoringSettings,
+): CityPrinciples {
   const columns = respondentsOf(assessment, city);
   if (columns.length === 0 || columns.length < settings.minimumGroupSize) {
     return { city, respondents: columns.length, principles: null, alignment: null };
   }
-  const items = assessment.checklist.map((row) => itemResult({ ...row, answers: columns.map((column) => row.answers[column] ?? null) }, settings));
+  const items = assessment.checklist.map((row) =>
+    itemResult({ ...row, answers: columns.map((column) => row.answers[column] ?? null) }, settings),
+  );
   const principles = principleResults(items, settings);
-  return { city, respondents: columns.length, principles, alignment: alignmentResult(principles, settings) };
+  return {
+    city,
+    respondents: columns.length,
+    principles,
+    alignment: alignmentResult(principles, settings),
+  };
 }

@@ -16,28 +16,52 @@ import type { ComparedUnit, Comparison } from "./types";
  * `cities`: which partner cities to compare, in this order (default: all of them, in the
  * partnership's order). A city with neither indicator data nor respondents still appears, with nulls.
  */
-export function compareCities(assessment: Assessment, scores: AssessmentScores, cities: readonly string[] = assessment.partnership.cities): Result<Comparison> {
+export function compareCities(
+  assessment: Assessment,
+  scores: AssessmentScores,
+  cities: readonly string[] = assessment.partnership.cities,
+): Result<Comparison> {
   const settings = scores.settings;
-  const tables = cities.map((city) => scores.cities.find((table) => nameKey(table.city) === nameKey(city)) ?? null);
+  const tables = cities.map(
+    (city) => scores.cities.find((table) => nameKey(table.city) === nameKey(city)) ?? null,
+  );
   const principles = cities.map((city) => cityPrinciples(assessment, city, settings));
-  const goals = [...new Set(tables.flatMap((table) => table?.goals.map((row) => row.goal) ?? []))].sort((a, b) => a - b);
+  const goals = [
+    ...new Set(tables.flatMap((table) => table?.goals.map((row) => row.goal) ?? [])),
+  ].sort((a, b) => a - b);
 
-  const units = cities.map((city, index): ComparedUnit => ({ name: city, detail: unitDetail(tables[index] ?? null, principles[index]) }));
+  const units = cities.map((city, index): ComparedUnit => ({
+    name: city,
+    detail: unitDetail(tables[index] ?? null, principles[index]),
+  }));
   const rows: RowScores[] = [
     ...catalogue.principles.map((principle): RowScores => ({
       kind: "principle",
       id: principle.id,
       name: principle.name,
-      scores: principles.map((city) => city.principles?.find((result) => result.principle === principle.id)?.score ?? null),
+      scores: principles.map(
+        (city) =>
+          city.principles?.find((result) => result.principle === principle.id)?.score ?? null,
+      ),
     })),
-    { kind: "alignment", id: "Alignment", name: "Alignment with the G20 principles", scores: principles.map((city) => city.alignment?.score ?? null) },
+    {
+      kind: "alignment",
+      id: "Alignment",
+      name: "Alignment with the G20 principles",
+      scores: principles.map((city) => city.alignment?.score ?? null),
+    },
     ...goals.map((goal): RowScores => ({
       kind: "goal",
       id: `SDG ${goal}`,
       name: findGoal(goal)?.name ?? `Goal ${goal}`,
       scores: tables.map((table) => comparableIndex(table?.goals.find((row) => row.goal === goal))),
     })),
-    { kind: "sdg-index", id: "SDG index", name: "Overall SDG index", scores: tables.map((table) => table?.overall.index ?? null) },
+    {
+      kind: "sdg-index",
+      id: "SDG index",
+      name: "Overall SDG index",
+      scores: tables.map((table) => table?.overall.index ?? null),
+    },
   ];
   return buildComparison({
     kind: "cities",
@@ -52,7 +76,8 @@ export function compareCities(assessment: Assessment, scores: AssessmentScores, 
 // A goal index of low coverage or without data is not compared: one indicator out of five does not
 // stand for the goal (framework.md §4, Aggregation).
 function comparableIndex(row: GoalTableRow | undefined): number | null {
-  if (row === undefined || row.latest.band === "Low coverage" || row.latest.band === "No data") return null;
+  if (row === undefined || row.latest.band === "Low coverage" || row.latest.band === "No data")
+    return null;
   return row.latest.index;
 }
 
@@ -61,46 +86,75 @@ function unitDetail(table: CitySdgResult | null, principles: CityPrinciples | un
   return `${year}, ${counted(principles?.respondents ?? 0, "respondent")}`;
 }
 
-function principleNotes(assessment: Assessment, scores: AssessmentScores, cities: readonly CityPrinciples[]): string[] {
-  if (assessment.respondents.length === 0 || assessment.checklist.length === 0) return ["The workbook has no checklist answers, so no principle scores are compared."];
+function principleNotes(
+  assessment: Assessment,
+  scores: AssessmentScores,
+  cities: readonly CityPrinciples[],
+): string[] {
+  if (assessment.respondents.length === 0 || assessment.checklist.length === 0)
+    return ["The workbook has no checklist answers, so no principle scores are compared."];
   const notes: string[] = [];
   const small = cities.filter((city) => city.principles === null);
   if (small.length > 0) {
-    const counts = small.map((city) => `${city.city} has ${city.respondents === 0 ? "none" : city.respondents}`);
-    notes.push(`Principle scores per city need at least ${scores.settings.minimumGroupSize} respondents from that city; ${joinedList(counts)}.`);
+    const counts = small.map(
+      (city) => `${city.city} has ${city.respondents === 0 ? "none" : city.respondents}`,
+    );
+    notes.push(
+      `Principle scores per city need at least ${scores.settings.minimumGroupSize} respondents from that city; ${joinedList(counts)}.`,
+    );
   }
   // A principle the partnership as a whole scores but a city's own respondents do not.
-  const scoredOverall = new Set(scores.principles.filter((result) => result.score !== null).map((result) => result.principle));
+  const scoredOverall = new Set(
+    scores.principles.filter((result) => result.score !== null).map((result) => result.principle),
+  );
   for (const city of cities) {
-    const missing = city.principles?.filter((result) => result.score === null && scoredOverall.has(result.principle)).map((result) => result.principle) ?? [];
+    const missing =
+      city.principles
+        ?.filter((result) => result.score === null && scoredOverall.has(result.principle))
+        .map((result) => result.principle) ?? [];
     if (missing.length > 0) {
-      notes.push(`${city.city} has no score for ${joinedList(missing)}: too few of the items are answered by its respondents, or all are n/a.`);
+      notes.push(
+        `${city.city} has no score for ${joinedList(missing)}: too few of the items are answered by its respondents, or all are n/a.`,
+      );
     }
   }
   const compared = new Set(cities.map((city) => nameKey(city.city)));
-  const elsewhere = assessment.respondents.filter((respondent) => !compared.has(nameKey(respondent.city))).length;
+  const elsewhere = assessment.respondents.filter(
+    (respondent) => !compared.has(nameKey(respondent.city)),
+  ).length;
   if (elsewhere > 0) {
-    notes.push(`${counted(elsewhere, "respondent")} ${elsewhere === 1 ? "is" : "are"} in no city's principle scores: the City on the Stakeholders sheet is blank or not one of the cities compared.`);
+    notes.push(
+      `${counted(elsewhere, "respondent")} ${elsewhere === 1 ? "is" : "are"} in no city's principle scores: the City on the Stakeholders sheet is blank or not one of the cities compared.`,
+    );
   }
   return notes;
 }
 
 function sdgNotes(assessment: Assessment, tables: readonly (CitySdgResult | null)[]): string[] {
-  if (assessment.indicators.length === 0) return ["The workbook has no indicator data, so no SDG indices are compared."];
+  if (assessment.indicators.length === 0)
+    return ["The workbook has no indicator data, so no SDG indices are compared."];
   const notes: string[] = [];
   const present = tables.filter((table): table is CitySdgResult => table !== null);
   const years = new Set(present.map((table) => table.latestYear));
   if (years.size > 1) {
     const list = present.map((table) => `${table.city} ${table.latestYear}`);
-    notes.push(`The cities' latest years differ (${joinedList(list)}): each city's goals are compared in its own latest year.`);
+    notes.push(
+      `The cities' latest years differ (${joinedList(list)}): each city's goals are compared in its own latest year.`,
+    );
   }
   for (const table of present) {
     const left = table.goals.flatMap((row) => {
-      if (row.latest.band === "Low coverage") return [`SDG ${row.goal} (low coverage: ${row.latest.available} of ${row.latest.listed} indicators scored)`];
+      if (row.latest.band === "Low coverage")
+        return [
+          `SDG ${row.goal} (low coverage: ${row.latest.available} of ${row.latest.listed} indicators scored)`,
+        ];
       if (row.latest.band === "No data") return [`SDG ${row.goal} (no data)`];
       return [];
     });
-    if (left.length > 0) notes.push(`${table.city}, ${table.latestYear}: ${joinedList(left)} ${left.length === 1 ? "is" : "are"} not compared.`);
+    if (left.length > 0)
+      notes.push(
+        `${table.city}, ${table.latestYear}: ${joinedList(left)} ${left.length === 1 ? "is" : "are"} not compared.`,
+      );
   }
   return notes;
 }

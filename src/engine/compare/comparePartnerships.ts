@@ -13,9 +13,13 @@ import { joinedList } from "./sentences";
 import type { Comparison } from "./types";
 
 /** What a comparison needs of a partnership: a PartnershipSummary has it, and so does a row of C2C_Programme. */
-export type PartnershipFigures = Pick<PartnershipSummary, "source" | "name" | "principleScores" | "alignment" | "sdgIndices">;
+export type PartnershipFigures = Pick<
+  PartnershipSummary,
+  "source" | "name" | "principleScores" | "alignment" | "sdgIndices"
+>;
 
-export const PARTNERSHIP_SDG_INDEX_NOTE = "A partnership's SDG index is the mean of its cities' overall SDG indices, each in the city's latest year.";
+export const PARTNERSHIP_SDG_INDEX_NOTE =
+  "A partnership's SDG index is the mean of its cities' overall SDG indices, each in the city's latest year.";
 
 export interface PartnershipComparisonOptions {
   /**
@@ -27,15 +31,33 @@ export interface PartnershipComparisonOptions {
   readonly notes?: readonly string[];
 }
 
-export function comparePartnerships(units: readonly (PartnershipFigures | PartnershipSummary)[], options: PartnershipComparisonOptions = {}): Result<Comparison> {
+export function comparePartnerships(
+  units: readonly (PartnershipFigures | PartnershipSummary)[],
+  options: PartnershipComparisonOptions = {},
+): Result<Comparison> {
   const first = units[0];
-  const limits = options.settings ?? (first !== undefined && "settings" in first ? first.settings : DEFAULT_SETTINGS);
+  const limits =
+    options.settings ??
+    (first !== undefined && "settings" in first ? first.settings : DEFAULT_SETTINGS);
   const rows: RowScores[] = [
-    ...catalogue.principles.map(
-      (principle): RowScores => ({ kind: "principle", id: principle.id, name: principle.name, scores: units.map((unit) => unit.principleScores[principle.id]) }),
-    ),
-    { kind: "alignment", id: "Alignment", name: "Alignment with the G20 principles", scores: units.map((unit) => unit.alignment) },
-    { kind: "sdg-index", id: "SDG index", name: "Overall SDG index (mean of the cities)", scores: units.map((unit) => partnershipIndex(unit.sdgIndices)) },
+    ...catalogue.principles.map((principle): RowScores => ({
+      kind: "principle",
+      id: principle.id,
+      name: principle.name,
+      scores: units.map((unit) => unit.principleScores[principle.id]),
+    })),
+    {
+      kind: "alignment",
+      id: "Alignment",
+      name: "Alignment with the G20 principles",
+      scores: units.map((unit) => unit.alignment),
+    },
+    {
+      kind: "sdg-index",
+      id: "SDG index",
+      name: "Overall SDG index (mean of the cities)",
+      scores: units.map((unit) => partnershipIndex(unit.sdgIndices)),
+    },
   ];
   return buildComparison({
     kind: "partnerships",
@@ -55,17 +77,31 @@ export function partnershipIndex(cities: readonly CityIndex[]): number | null {
 
 // Partnerships scored with other band limits would be banded here with the first one's; say so
 // rather than show a band a partnership's own Scoreboard does not.
-function limitNotes(units: readonly (PartnershipFigures | PartnershipSummary)[], limits: BandSettings): string[] {
-  const differing = units.filter((unit) => "settings" in unit && !sameLimits(unit.settings, limits)).map((unit) => unit.name);
+function limitNotes(
+  units: readonly (PartnershipFigures | PartnershipSummary)[],
+  limits: BandSettings,
+): string[] {
+  const differing = units
+    .filter((unit) => "settings" in unit && !sameLimits(unit.settings, limits))
+    .map((unit) => unit.name);
   if (differing.length === 0) return [];
-  return [`${joinedList(differing)} ${differing.length === 1 ? "uses" : "use"} other band limits in ${differing.length === 1 ? "its" : "their"} own workbook; here every partnership is banded with the same limits.`];
+  return [
+    `${joinedList(differing)} ${differing.length === 1 ? "uses" : "use"} other band limits in ${differing.length === 1 ? "its" : "their"} own workbook; here every partnership is banded with the same limits.`,
+  ];
 }
 
 function sameLimits(a: BandSettings, b: BandSettings): boolean {
   const limits = (settings: BandSettings): number[] => {
     const principle = settings.principleBandLimits;
     const sdg = settings.sdgBandLimits;
-    return [principle.developing, principle.established, principle.advanced, sdg.significantChallenges, sdg.challengesRemain, sdg.achieved];
+    return [
+      principle.developing,
+      principle.established,
+      principle.advanced,
+      sdg.significantChallenges,
+      sdg.challengesRemain,
+      sdg.achieved,
+    ];
   };
   const other = limits(b);
   return limits(a).every((limit, index) => limit === other[index]);

@@ -24,10 +24,15 @@ export const COMPARISON_CSV_COLUMNS = [
 
 type CsvRow = Readonly<Partial<Record<(typeof COMPARISON_CSV_COLUMNS)[number], CsvField>>>;
 
-export function comparisonCsv(comparison: Comparison, options: CsvOptions = DEFAULT_CSV_OPTIONS): string {
+export function comparisonCsv(
+  comparison: Comparison,
+  options: CsvOptions = DEFAULT_CSV_OPTIONS,
+): string {
   const lines: CsvRow[] = comparison.rows.flatMap((row) =>
     comparison.units.map((unit, index): CsvRow => {
-      const pair = comparison.learning.find((entry) => entry.learner === unit.name && entry.id === row.id && entry.rowKind === row.kind);
+      const pair = comparison.learning.find(
+        (entry) => entry.learner === unit.name && entry.id === row.id && entry.rowKind === row.kind,
+      );
       return {
         kind: row.kind,
         id: row.id,
@@ -46,7 +51,12 @@ export function comparisonCsv(comparison: Comparison, options: CsvOptions = DEFA
     }),
   );
   const notes = comparison.notes.map((note): CsvRow => ({ kind: "note", name: note }));
-  return [COMPARISON_CSV_COLUMNS, ...[...lines, ...notes].map((line) => COMPARISON_CSV_COLUMNS.map((column) => line[column] ?? null))]
+  return [
+    COMPARISON_CSV_COLUMNS,
+    ...[...lines, ...notes].map((line) =>
+      COMPARISON_CSV_COLUMNS.map((column) => line[column] ?? null),
+    ),
+  ]
     .map((fields) => csvLine(fields, options))
     .join("");
 }

@@ -20,22 +20,30 @@ export function comparisonText(comparison: Comparison): string {
     row.id,
     row.name,
     ...row.scores.map((_, index) => scoreCell(row, index)),
-    row.best === null ? "–" : `${formatScore(row, row.best)} ${row.bestUnits.map(label).join(", ")}`,
+    row.best === null
+      ? "–"
+      : `${formatScore(row, row.best)} ${row.bestUnits.map(label).join(", ")}`,
   ]);
   return [
     `Comparison of ${counted(comparison.units.length, comparison.kind === "cities" ? "city" : "partnership", comparison.kind)}`,
-    ...comparison.units.map((unit, index) => `  ${numbered ? `[${index + 1}] ` : ""}${unit.name}: ${unit.detail}`),
+    ...comparison.units.map(
+      (unit, index) => `  ${numbered ? `[${index + 1}] ` : ""}${unit.name}: ${unit.detail}`,
+    ),
     "",
     columns([header, ...rows]),
     comparison.peerStatistics
-      ? "Each score: \"best\", or its gap to the best (−); P: percentile rank among the units with a score."
-      : "Each score: \"best\", or its gap to the best (−).",
+      ? 'Each score: "best", or its gap to the best (−); P: percentile rank among the units with a score.'
+      : 'Each score: "best", or its gap to the best (−).',
     "",
     "Who can learn from whom",
-    ...(comparison.learning.length === 0 ? ["  No unit is weak on a principle or goal where a peer does better."] : comparison.learning.map((pair) => `  ${learningLine(pair)}`)),
+    ...(comparison.learning.length === 0
+      ? ["  No unit is weak on a principle or goal where a peer does better."]
+      : comparison.learning.map((pair) => `  ${learningLine(pair)}`)),
     "",
     "Notes",
-    ...(comparison.notes.length === 0 ? ["  None."] : comparison.notes.map((note) => `  - ${note}`)),
+    ...(comparison.notes.length === 0
+      ? ["  None."]
+      : comparison.notes.map((note) => `  - ${note}`)),
     "",
   ].join("\n");
 }
@@ -50,7 +58,13 @@ function scoreCell(row: ComparisonRow, index: number): string {
   const gap = row.gaps[index] ?? null;
   const percentile = row.percentiles?.[index] ?? null;
   const standing = gap === null || gap === 0 ? "best" : `−${formatScore(row, gap)}`;
-  return [formatScore(row, score), standing, percentile === null ? null : `P${Math.round(percentile)}`].filter((part) => part !== null).join(" ");
+  return [
+    formatScore(row, score),
+    standing,
+    percentile === null ? null : `P${Math.round(percentile)}`,
+  ]
+    .filter((part) => part !== null)
+    .join(" ");
 }
 
 export function learningLine(pair: LearningPair): string {
@@ -64,6 +78,13 @@ export function learningLine(pair: LearningPair): string {
 /** Left-aligned columns two spaces apart, each as wide as its widest cell. */
 function columns(rows: readonly (readonly string[])[]): string {
   const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, index) => (widths[index] = Math.max(widths[index] ?? 0, cell.length)));
-  return rows.map((row) => row.map((cell, index) => (index === row.length - 1 ? cell : cell.padEnd(widths[index] ?? 0))).join("  ")).join("\n");
+  for (const row of rows)
+    row.forEach((cell, index) => (widths[index] = Math.max(widths[index] ?? 0, cell.length)));
+  return rows
+    .map((row) =>
+      row
+        .map((cell, index) => (index === row.length - 1 ? cell : cell.padEnd(widths[index] ?? 0)))
+        .join("  "),
+    )
+    .join("\n");
 }

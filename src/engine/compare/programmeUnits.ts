@@ -21,7 +21,8 @@ export interface ProgrammeUnits {
   readonly problems: Problem[];
 }
 
-export const PROGRAMME_ROUNDING_NOTE = "The SDG indices come from the programme table, which keeps each city's index to one decimal.";
+export const PROGRAMME_ROUNDING_NOTE =
+  "The SDG indices come from the programme table, which keeps each city's index to one decimal.";
 
 const HEADERS = {
   source: "Source",
@@ -33,7 +34,11 @@ const HEADERS = {
 
 type Column = keyof typeof HEADERS;
 
-const REQUIRED: readonly Column[] = ["partnership", "alignment", ...catalogue.principles.map((principle) => principle.id)];
+const REQUIRED: readonly Column[] = [
+  "partnership",
+  "alignment",
+  ...catalogue.principles.map((principle) => principle.id),
+];
 
 export function programmeUnitsFromTable(table: TableData): ProgrammeUnits {
   const typed = typedTable(table, HEADERS);
@@ -44,15 +49,34 @@ export function programmeUnitsFromTable(table: TableData): ProgrammeUnits {
   const missing = REQUIRED.filter((column) => typed.missing.includes(column));
   if (missing.length > 0) {
     const names = missing.map((column) => `"${HEADERS[column]}"`).join(", ");
-    return { units: [], notes: [], problems: [{ address: table.name, message: `${table.name} has no ${names} column${missing.length === 1 ? "" : "s"}, so its partnerships cannot be compared`, severity: "error" }] };
+    return {
+      units: [],
+      notes: [],
+      problems: [
+        {
+          address: table.name,
+          message: `${table.name} has no ${names} column${missing.length === 1 ? "" : "s"}, so its partnerships cannot be compared`,
+          severity: "error",
+        },
+      ],
+    };
   }
   const units = typed.rows.flatMap((row): PartnershipFigures[] => {
     const name = textOf(row.cells.partnership?.value ?? null);
     if (name === "") {
-      if (hasAnyValue(row)) warn(row.cells.partnership?.address ?? `${table.sheet}!${row.row}:${row.row}`, "the row has no partnership name, so it is left out of the comparison");
+      if (hasAnyValue(row))
+        warn(
+          row.cells.partnership?.address ?? `${table.sheet}!${row.row}:${row.row}`,
+          "the row has no partnership name, so it is left out of the comparison",
+        );
       return [];
     }
-    const principleScores = Object.fromEntries(catalogue.principles.map((principle) => [principle.id, fivePointScore(row.cells[principle.id], warn)])) as Record<PrincipleId, number | null>;
+    const principleScores = Object.fromEntries(
+      catalogue.principles.map((principle) => [
+        principle.id,
+        fivePointScore(row.cells[principle.id], warn),
+      ]),
+    ) as Record<PrincipleId, number | null>;
     return [
       {
         source: textOf(row.cells.source?.value ?? null) || `${table.sheet} row ${row.row}`,
@@ -68,15 +92,23 @@ export function programmeUnitsFromTable(table: TableData): ProgrammeUnits {
 }
 
 function hasAnyValue(row: TypedRow<Column>): boolean {
-  return Object.values<TableCellData | undefined>(row.cells).some((cell) => cell !== undefined && textOf(cell.value) !== "");
+  return Object.values<TableCellData | undefined>(row.cells).some(
+    (cell) => cell !== undefined && textOf(cell.value) !== "",
+  );
 }
 
-function fivePointScore(cell: TableCellData | undefined, warn: (address: string, message: string) => void): number | null {
+function fivePointScore(
+  cell: TableCellData | undefined,
+  warn: (address: string, message: string) => void,
+): number | null {
   if (cell === undefined) return null;
   const reading = readNumber(cell.value);
   if (reading.kind === "blank") return null;
   if (reading.kind === "invalid") {
-    warn(cell.address, `${reading.message}; a principle score or alignment is a number from 1 to 5, so this counts as no score`);
+    warn(
+      cell.address,
+      `${reading.message}; a principle score or alignment is a number from 1 to 5, so this counts as no score`,
+    );
     return null;
   }
   if (reading.value < 1 || reading.value > 5) {
@@ -89,7 +121,10 @@ function fivePointScore(cell: TableCellData | undefined, warn: (address: string,
 // "Lindhaven 72.4 (2024) · Sokoni no data (2024)", as programmePlan writes it.
 const CITY_INDEX = /^(.+?) (no data|\d+(?:\.\d+)?) \((\d{4})\)$/u;
 
-function cityIndices(cell: TableCellData | undefined, warn: (address: string, message: string) => void): CityIndex[] {
+function cityIndices(
+  cell: TableCellData | undefined,
+  warn: (address: string, message: string) => void,
+): CityIndex[] {
   const text = textOf(cell?.value ?? null);
   if (cell === undefined || text === "") return [];
   const entries: CityIndex[] = [];
@@ -97,8 +132,15 @@ function cityIndices(cell: TableCellData | undefined, warn: (address: string, me
     const match = CITY_INDEX.exec(part);
     const [, city, value, year] = match ?? [];
     const index = value === "no data" ? null : Number(value);
-    if (city === undefined || year === undefined || (index !== null && (!Number.isFinite(index) || index > 100))) {
-      warn(cell.address, `"${part}" is not "City 72.4 (2024)" or "City no data (2024)", so it is left out of the partnership's SDG index`);
+    if (
+      city === undefined ||
+      year === undefined ||
+      (index !== null && (!Number.isFinite(index) || index > 100))
+    ) {
+      warn(
+        cell.address,
+        `"${part}" is not "City 72.4 (2024)" or "City no data (2024)", so it is left out of the partnership's SDG index`,
+      );
       continue;
     }
     entries.push({ city, year: Number(year), index });

@@ -11,5 +11,7 @@ export function checkUnitCount(count: number, noun: string, owner: string): Resu
   if (count >= MINIMUM_UNITS && count <= MAXIMUM_UNITS) return null;
   const found = count === 1 ? `only 1` : String(count);
   const advice = count > MAXIMUM_UNITS ? `; choose up to ${MAXIMUM_UNITS} of them` : "";
-  return invalidInput(`a comparison takes ${MINIMUM_UNITS} to ${MAXIMUM_UNITS} ${noun}, and ${owner} has ${found}${advice}`);
+  return invalidInput(
+    `a comparison takes ${MINIMUM_UNITS} to ${MAXIMUM_UNITS} ${noun}, and ${owner} has ${found}${advice}`,
+  );
 }

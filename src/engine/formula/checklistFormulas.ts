@@ -4,7 +4,6 @@
 
 import {
   BLANK,
-
   and,
   c2c,
   call,
@@ -36,7 +35,10 @@ export const INSUFFICIENT_ANSWERS = "Insufficient answers";
 
 /** Item score: mean (or median) of the numeric answers; "n/a" when only n/a was answered; "" without answers. */
 export function itemScoreFormula(answers: Expr, method: Expr): Expr {
-  const notApplicableOnly = and(gt(call("COUNTIFS", answers, text("n/a")), num(0)), eq(call("COUNTIFS", answers, text("~?")), num(0)));
+  const notApplicableOnly = and(
+    gt(call("COUNTIFS", answers, text("n/a")), num(0)),
+    eq(call("COUNTIFS", answers, text("~?")), num(0)),
+  );
   return dialects(
     call("IFERROR", c2c("ITEMSCORE", answers, method), BLANK),
     ifThen(
@@ -81,16 +83,34 @@ export function applicableItemsFormula(columns: ChecklistColumns, principle: str
 }
 
 /** Items of the principle whose spread reaches the contested threshold. */
-export function contestedItemsFormula(columns: ChecklistColumns, principle: string, threshold: Expr): Expr {
-  return call("COUNTIFS", columns.principles, text(principle), columns.spreads, concat(text(">="), threshold));
+export function contestedItemsFormula(
+  columns: ChecklistColumns,
+  principle: string,
+  threshold: Expr,
+): Expr {
+  return call(
+    "COUNTIFS",
+    columns.principles,
+    text(principle),
+    columns.spreads,
+    concat(text(">="), threshold),
+  );
 }
 
 /** Principle score 1–5: mean of the answered item scores when enough applicable items are answered; "" otherwise. */
-export function principleScoreFormula(columns: ChecklistColumns, principle: string, minShare: Expr): Expr {
+export function principleScoreFormula(
+  columns: ChecklistColumns,
+  principle: string,
+  minShare: Expr,
+): Expr {
   const answered = answeredItemsFormula(columns, principle);
   const applicable = applicableItemsFormula(columns, principle);
   return dialects(
-    call("IFERROR", c2c("PRINCIPLE", columns.itemScores, columns.principles, text(principle), minShare), BLANK),
+    call(
+      "IFERROR",
+      c2c("PRINCIPLE", columns.itemScores, columns.principles, text(principle), minShare),
+      BLANK,
+    ),
     ifThen(
       eq(answered, num(0)),
       BLANK,
@@ -113,9 +133,14 @@ export function principleBandFormula(score: Expr, limits: PrincipleBandRefs): Ex
   const portable = ifThen(
     ge(score, limits.advanced),
     text("Advanced"),
-    ifThen(ge(score, limits.established), text("Established"), ifThen(ge(score, limits.developing), text("Developing"), text("Weak"))),
+    ifThen(
+      ge(score, limits.established),
+      text("Established"),
+      ifThen(ge(score, limits.developing), text("Developing"), text("Weak")),
+    ),
   );
-  const live = limits.range === null ? portable : c2c("BAND", score, text("principle"), limits.range);
+  const live =
+    limits.range === null ? portable : c2c("BAND", score, text("principle"), limits.range);
   return ifThen(isNumber(score), dialects(live, portable), text(INSUFFICIENT_ANSWERS));
 }
 
@@ -130,7 +155,9 @@ export function meanConsensusFormula(answerRows: readonly Expr[]): Expr {
   const counted = sum(answerRows.map((answers) => mul(hasTwo(answers), num(1))));
   const live = sum(answerRows.map((answers) => call("IFERROR", c2c("CONSENSUS", answers), num(0))));
   const portable = sum(
-    answerRows.map((answers) => ifThen(hasTwo(answers), sub(num(1), div(call("STDEVP", answers), num(2))), num(0))),
+    answerRows.map((answers) =>
+      ifThen(hasTwo(answers), sub(num(1), div(call("STDEVP", answers), num(2))), num(0)),
+    ),
   );
   return call("IFERROR", div(dialects(live, portable), counted), BLANK);
 }
@@ -140,14 +167,32 @@ export function meanConsensusFormula(answerRows: readonly Expr[]): Expr {
  * `scores` is the column of principle scores, `scoreCells` its cells and `weights` their weights,
  * both in the same order; "" when no principle has a score.
  */
-export function alignmentFormula(scores: Expr, scoreCells: readonly Expr[], weights: readonly Expr[], weightsRange: Expr | null): Expr {
-  const weighted = sum(scoreCells.map((cell, index) => ifThen(isNumber(cell), mul(cell, weights[index] ?? num(1)), num(0))));
-  const weightSum = sum(scoreCells.map((cell, index) => mul(isNumber(cell), weights[index] ?? num(1))));
+export function alignmentFormula(
+  scores: Expr,
+  scoreCells: readonly Expr[],
+  weights: readonly Expr[],
+  weightsRange: Expr | null,
+): Expr {
+  const weighted = sum(
+    scoreCells.map((cell, index) =>
+      ifThen(isNumber(cell), mul(cell, weights[index] ?? num(1)), num(0)),
+    ),
+  );
+  const weightSum = sum(
+    scoreCells.map((cell, index) => mul(isNumber(cell), weights[index] ?? num(1))),
+  );
   const portable = div(weighted, weightSum);
   // Without a weights range C2C.ALIGNMENT can only weigh equally, which is right only for equal literal weights.
-  const equalLiterals = weights.every((weight) => weight.kind === "number" && weight.value === (weights[0]?.kind === "number" ? weights[0].value : NaN));
-  const live = weightsRange !== null ? c2c("ALIGNMENT", scores, weightsRange) : equalLiterals ? c2c("ALIGNMENT", scores) : portable;
+  const equalLiterals = weights.every(
+    (weight) =>
+      weight.kind === "number" &&
+      weight.value === (weights[0]?.kind === "number" ? weights[0].value : NaN),
+  );
+  const live =
+    weightsRange !== null
+      ? c2c("ALIGNMENT", scores, weightsRange)
+      : equalLiterals
+        ? c2c("ALIGNMENT", scores)
+        : portable;
   return call("IFERROR", dialects(live, portable), BLANK);
 }
-
-

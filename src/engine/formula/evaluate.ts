@@ -74,7 +74,10 @@ export function evaluate(expr: ParsedExpr, context: EvaluationContext): Value {
     case "call": {
       const lazy: LazyArgument[] = expr.args.map((arg) => () => evaluate(arg, context));
       if (isStandard(expr.fn)) return STANDARD_IMPLEMENTATIONS[expr.fn](lazy);
-      const result = context.custom(expr.fn, lazy.map((arg) => arg()));
+      const result = context.custom(
+        expr.fn,
+        lazy.map((arg) => arg()),
+      );
       return result ?? NAME_ERROR;
     }
   }
@@ -86,17 +89,26 @@ function binary(op: BinaryOperator, left: Value, right: Value): Value {
 }
 
 function scalarOf(value: Value): Value {
-  return isMatrix(value) && value.rows.length === 1 && value.rows[0]?.length === 1 ? (value.rows[0][0] ?? null) : value;
+  return isMatrix(value) && value.rows.length === 1 && value.rows[0]?.length === 1
+    ? (value.rows[0][0] ?? null)
+    : value;
 }
 
-function elementwise(leftValue: Value, rightValue: Value, apply: (a: Scalar, b: Scalar) => Scalar): Value {
+function elementwise(
+  leftValue: Value,
+  rightValue: Value,
+  apply: (a: Scalar, b: Scalar) => Scalar,
+): Value {
   const left = scalarOf(leftValue);
   const right = scalarOf(rightValue);
   if (!isMatrix(left) && !isMatrix(right)) return apply(left, right);
   const shape = isMatrix(left) ? left : (right as { rows: readonly (readonly Scalar[])[] });
-  const at = (value: Value, row: number, column: number): Scalar => (isMatrix(value) ? (value.rows[row]?.[column] ?? VALUE_ERROR) : value);
+  const at = (value: Value, row: number, column: number): Scalar =>
+    isMatrix(value) ? (value.rows[row]?.[column] ?? VALUE_ERROR) : value;
   return matrix(
-    shape.rows.map((cells, row) => cells.map((_, column) => apply(at(left, row, column), at(right, row, column)))),
+    shape.rows.map((cells, row) =>
+      cells.map((_, column) => apply(at(left, row, column), at(right, row, column))),
+    ),
     false,
   );
 }
@@ -137,13 +149,15 @@ function rank(value: Exclude<Scalar, null | { errorCode: string }>): number {
 }
 
 function compare(op: BinaryOperator, a: Scalar, b: Scalar): Scalar {
-  const blankLike = (other: Scalar): Scalar => (typeof other === "string" ? "" : typeof other === "boolean" ? false : 0);
+  const blankLike = (other: Scalar): Scalar =>
+    typeof other === "string" ? "" : typeof other === "boolean" ? false : 0;
   const x = a === null ? blankLike(b) : a;
   const y = b === null ? blankLike(a) : b;
   if (x === null || y === null || isCellError(x) || isCellError(y)) return VALUE_ERROR;
   let order: number;
   if (rank(x) !== rank(y)) order = rank(x) - rank(y);
-  else if (typeof x === "string" && typeof y === "string") order = x.toLowerCase() < y.toLowerCase() ? -1 : x.toLowerCase() > y.toLowerCase() ? 1 : 0;
+  else if (typeof x === "string" && typeof y === "string")
+    order = x.toLowerCase() < y.toLowerCase() ? -1 : x.toLowerCase() > y.toLowerCase() ? 1 : 0;
   else order = Number(x) < Number(y) ? -1 : Number(x) > Number(y) ? 1 : 0;
   switch (op) {
     case "=":

@@ -55,7 +55,12 @@ export type Expr =
   | { readonly kind: "call"; readonly fn: StandardFunction; readonly args: readonly Expr[] }
   /** A C2C.* call: printable only in the live dialect. */
   | { readonly kind: "c2c"; readonly fn: C2cFunction; readonly args: readonly Expr[] }
-  | { readonly kind: "binary"; readonly op: BinaryOperator; readonly left: Expr; readonly right: Expr }
+  | {
+      readonly kind: "binary";
+      readonly op: BinaryOperator;
+      readonly left: Expr;
+      readonly right: Expr;
+    }
   | { readonly kind: "negate"; readonly operand: Expr }
   /** One computation spelled two ways; each printer takes its own branch. */
   | { readonly kind: "dialects"; readonly live: Expr; readonly portable: Expr };
@@ -65,9 +70,17 @@ export const text = (value: string): Expr => ({ kind: "text", value });
 export const bool = (value: boolean): Expr => ({ kind: "boolean", value });
 export const ref = (sheet: string, range: string): Expr => ({ kind: "ref", sheet, range });
 export const name = (definedName: string): Expr => ({ kind: "name", name: definedName });
-export const call = (fn: StandardFunction, ...args: readonly Expr[]): Expr => ({ kind: "call", fn, args });
+export const call = (fn: StandardFunction, ...args: readonly Expr[]): Expr => ({
+  kind: "call",
+  fn,
+  args,
+});
 export const c2c = (fn: C2cFunction, ...args: readonly Expr[]): Expr => ({ kind: "c2c", fn, args });
-export const dialects = (live: Expr, portable: Expr): Expr => ({ kind: "dialects", live, portable });
+export const dialects = (live: Expr, portable: Expr): Expr => ({
+  kind: "dialects",
+  live,
+  portable,
+});
 export const negate = (operand: Expr): Expr => ({ kind: "negate", operand });
 
 const binary =
@@ -90,7 +103,8 @@ export const BLANK: Expr = text("");
 
 export const and = (...conditions: readonly Expr[]): Expr => call("AND", ...conditions);
 
-export const ifThen = (condition: Expr, then: Expr, otherwise: Expr): Expr => call("IF", condition, then, otherwise);
+export const ifThen = (condition: Expr, then: Expr, otherwise: Expr): Expr =>
+  call("IF", condition, then, otherwise);
 
 /** Sums of two or more terms, left to right. */
 export function sum(terms: readonly Expr[]): Expr {

@@ -28,7 +28,8 @@ export interface CriterionPair {
   readonly criterion: Expr;
 }
 
-const flatten = (criteria: readonly CriterionPair[]): Expr[] => criteria.flatMap((pair) => [pair.range, pair.criterion]);
+const flatten = (criteria: readonly CriterionPair[]): Expr[] =>
+  criteria.flatMap((pair) => [pair.range, pair.criterion]);
 
 /** Labels shown beside an index that has no band. */
 export const NO_DATA = "No data";
@@ -44,7 +45,12 @@ export function scoreFormula(value: Expr, worst: Expr, end: Expr): Expr {
 }
 
 /** Mean of the available scores of one goal among the rows matching the criteria; "" when none has a score. */
-export function goalIndexFormula(scores: Expr, goals: Expr, goal: number, criteria: readonly CriterionPair[]): Expr {
+export function goalIndexFormula(
+  scores: Expr,
+  goals: Expr,
+  goal: number,
+  criteria: readonly CriterionPair[],
+): Expr {
   return call(
     "IFERROR",
     dialects(
@@ -56,7 +62,12 @@ export function goalIndexFormula(scores: Expr, goals: Expr, goal: number, criter
 }
 
 /** Mean of the available scores of one EC objective (the Objective column holds GOV/INC/GRN/PRO). */
-export function objectiveIndexFormula(scores: Expr, objectives: Expr, objective: string, criteria: readonly CriterionPair[]): Expr {
+export function objectiveIndexFormula(
+  scores: Expr,
+  objectives: Expr,
+  objective: string,
+  criteria: readonly CriterionPair[],
+): Expr {
   return call(
     "IFERROR",
     dialects(
@@ -74,7 +85,11 @@ export function objectiveIndexFormula(scores: Expr, objectives: Expr, objective:
 export function coverageFormula(scores: Expr, criteria: readonly CriterionPair[]): Expr {
   const matching = call("COUNTIFS", ...flatten(criteria));
   const scored = call("COUNTIFS", ...flatten(criteria), scores, text(">=0"));
-  return call("IFERROR", dialects(c2c("COVERAGE", scores, ...flatten(criteria)), div(scored, matching)), BLANK);
+  return call(
+    "IFERROR",
+    dialects(c2c("COVERAGE", scores, ...flatten(criteria)), div(scored, matching)),
+    BLANK,
+  );
 }
 
 /** Distance to travel: 100 − index; "" without an index. */
@@ -90,14 +105,25 @@ export function sdgBandFormula(score: Expr, limits: SdgBandRefs): Expr {
     ifThen(
       ge(score, limits.challengesRemain),
       text("Challenges remain"),
-      ifThen(ge(score, limits.significantChallenges), text("Significant challenges"), text("Major challenges")),
+      ifThen(
+        ge(score, limits.significantChallenges),
+        text("Significant challenges"),
+        text("Major challenges"),
+      ),
     ),
   );
-  return limits.range === null ? portable : dialects(c2c("BAND", score, text("sdg"), limits.range), portable);
+  return limits.range === null
+    ? portable
+    : dialects(c2c("BAND", score, text("sdg"), limits.range), portable);
 }
 
 /** The band of a goal or objective index: No data without an index, Low coverage below the threshold, else its SDSN band. */
-export function indexBandFormula(index: Expr, coverage: Expr, limits: SdgBandRefs, coverageThreshold: Expr): Expr {
+export function indexBandFormula(
+  index: Expr,
+  coverage: Expr,
+  limits: SdgBandRefs,
+  coverageThreshold: Expr,
+): Expr {
   return ifThen(
     isNumber(index),
     ifThen(lt(coverage, coverageThreshold), text(LOW_COVERAGE), sdgBandFormula(index, limits)),
@@ -157,7 +183,11 @@ export function trendFormula(scores: Expr, years: Expr, targetYear: Expr, cells:
   const byRatio = ifThen(
     ge(ratio, num(1)),
     text("On track"),
-    ifThen(ge(ratio, num(0.5)), text("Moderately improving"), ifThen(ge(ratio, num(0)), text("Stagnating"), text("Decreasing"))),
+    ifThen(
+      ge(ratio, num(0.5)),
+      text("Moderately improving"),
+      ifThen(ge(ratio, num(0)), text("Stagnating"), text("Decreasing")),
+    ),
   );
   const portable = ifThen(
     eq(count, num(0)),
@@ -168,7 +198,11 @@ export function trendFormula(scores: Expr, years: Expr, targetYear: Expr, cells:
       ifThen(
         lt(count, num(2)),
         text("Insufficient data"),
-        ifThen(ge(latestYear, targetYear), text("Target year passed"), ifThen(ge(baseScore, num(100)), text("Decreasing"), byRatio)),
+        ifThen(
+          ge(latestYear, targetYear),
+          text("Target year passed"),
+          ifThen(ge(baseScore, num(100)), text("Decreasing"), byRatio),
+        ),
       ),
     ),
   );
@@ -181,6 +215,10 @@ export function distanceClosedFormula(cells: TrendCells): Expr {
   return ifThen(
     lt(count, num(2)),
     BLANK,
-    ifThen(ge(baseScore, num(100)), BLANK, div(sub(latestScore, baseScore), sub(num(100), baseScore))),
+    ifThen(
+      ge(baseScore, num(100)),
+      BLANK,
+      div(sub(latestScore, baseScore), sub(num(100), baseScore)),
+    ),
   );
 }

@@ -16,10 +16,20 @@ export type ParsedExpr =
   | { readonly kind: "name"; readonly name: string }
   /** Upper-case function name as written, e.g. "C2C.SCORE", "COUNTIFS". */
   | { readonly kind: "call"; readonly fn: string; readonly args: readonly ParsedExpr[] }
-  | { readonly kind: "binary"; readonly op: BinaryOperator; readonly left: ParsedExpr; readonly right: ParsedExpr }
+  | {
+      readonly kind: "binary";
+      readonly op: BinaryOperator;
+      readonly left: ParsedExpr;
+      readonly right: ParsedExpr;
+    }
   | { readonly kind: "negate"; readonly operand: ParsedExpr };
 
-const LEVELS: readonly (readonly BinaryOperator[])[] = [["=", "<>", "<=", ">=", "<", ">"], ["&"], ["+", "-"], ["*", "/"]];
+const LEVELS: readonly (readonly BinaryOperator[])[] = [
+  ["=", "<>", "<=", ">=", "<", ">"],
+  ["&"],
+  ["+", "-"],
+  ["*", "/"],
+];
 const CELL = /^\$?[A-Za-z]{1,3}\$?\d+(:\$?[A-Za-z]{1,3}\$?\d+)?/;
 const ERROR_LITERALS = ["#N/A", "#VALUE!", "#DIV/0!", "#NUM!", "#NAME?", "#REF!", "#NULL!"];
 
@@ -64,7 +74,9 @@ class Parser {
     if (this.source[this.position] === "-") {
       this.position += 1;
       const operand = this.unary();
-      return operand.kind === "number" ? { kind: "number", value: -operand.value } : { kind: "negate", operand };
+      return operand.kind === "number"
+        ? { kind: "number", value: -operand.value }
+        : { kind: "negate", operand };
     }
     if (this.source[this.position] === "+") {
       this.position += 1;

@@ -40,7 +40,8 @@ function precedenceOf(expr: Expr, dialect: FormulaDialect): number {
   if (expr.kind === "binary") return PRECEDENCE[expr.op];
   if (expr.kind === "negate") return 5;
   if (expr.kind === "number" && expr.value < 0) return 5;
-  if (expr.kind === "dialects") return precedenceOf(dialect === "live" ? expr.live : expr.portable, dialect);
+  if (expr.kind === "dialects")
+    return precedenceOf(dialect === "live" ? expr.live : expr.portable, dialect);
   return ATOM;
 }
 
@@ -59,7 +60,10 @@ function printIn(expr: Expr, dialect: FormulaDialect): string {
     case "call":
       return `${expr.fn}(${expr.args.map((arg) => printIn(arg, dialect)).join(",")})`;
     case "c2c":
-      if (dialect === "portable") throw new FormulaError(`C2C.${expr.fn} has no portable spelling here; wrap it in dialects()`);
+      if (dialect === "portable")
+        throw new FormulaError(
+          `C2C.${expr.fn} has no portable spelling here; wrap it in dialects()`,
+        );
       return `C2C.${expr.fn}(${expr.args.map((arg) => printIn(arg, dialect)).join(",")})`;
     case "negate":
       return `-${operand(expr.operand, 5, false, dialect)}`;

@@ -60,8 +60,12 @@ function scalarValue(settings: ScoringSettings, field: ScalarField): Expr {
  * References to the settings: a defined name where `definedNames` has it, else the value from
  * `settings` (what the engine used). Pass every name the plan defines or the workbook already has.
  */
-export function settingRefs(settings: ScoringSettings, definedNames: ReadonlySet<string>): SettingRefs {
-  const pick = (definedName: string, fallback: Expr): Expr => (definedNames.has(definedName) ? name(definedName) : fallback);
+export function settingRefs(
+  settings: ScoringSettings,
+  definedNames: ReadonlySet<string>,
+): SettingRefs {
+  const pick = (definedName: string, fallback: Expr): Expr =>
+    definedNames.has(definedName) ? name(definedName) : fallback;
   const scalar = (field: ScalarField): Expr => {
     const row = SCALAR_SETTING_ROWS.find((candidate) => candidate.field === field);
     const fallback = scalarValue(settings, field);
@@ -78,7 +82,10 @@ export function settingRefs(settings: ScoringSettings, definedNames: ReadonlySet
     return row === undefined ? fallback : pick(row.definedName, fallback);
   };
   const weights = Object.fromEntries(
-    catalogue.principles.map((principle) => [principle.id, pick(principleWeightName(principle.id), num(settings.principleWeights[principle.id]))]),
+    catalogue.principles.map((principle) => [
+      principle.id,
+      pick(principleWeightName(principle.id), num(settings.principleWeights[principle.id])),
+    ]),
   ) as Record<PrincipleId, Expr>;
   return {
     worstValueMode: scalar("worstValueMode"),

@@ -26,7 +26,8 @@ export type LazyArgument = () => Value;
 
 export type StandardImplementation = (args: readonly LazyArgument[]) => Value;
 
-const firstError = (values: readonly Scalar[]): Scalar | undefined => values.find((value) => isCellError(value));
+const firstError = (values: readonly Scalar[]): Scalar | undefined =>
+  values.find((value) => isCellError(value));
 
 /**
  * The numbers an aggregate (SUM, AVERAGE, MIN…) takes from its arguments: numbers in ranges (text,
@@ -90,7 +91,9 @@ function ifs(compute: (numbers: number[], matched: number) => Scalar): StandardI
       matched += 1;
       if (typeof cell === "number") numbers.push(cell);
     });
-    const error = cellsOf(values).find((cell, index) => matches[index] === true && isCellError(cell));
+    const error = cellsOf(values).find(
+      (cell, index) => matches[index] === true && isCellError(cell),
+    );
     return error ?? compute(numbers, matched);
   };
 }
@@ -101,7 +104,8 @@ function elementwise(apply: (value: Scalar) => Scalar): StandardImplementation {
     const value = arg?.() ?? null;
     if (!isMatrix(value)) return apply(value);
     // One cell gives one value, as Excel shows ISNUMBER(A1).
-    if (value.rows.length === 1 && value.rows[0]?.length === 1) return apply(value.rows[0][0] ?? null);
+    if (value.rows.length === 1 && value.rows[0]?.length === 1)
+      return apply(value.rows[0][0] ?? null);
     return matrix(
       value.rows.map((row) => row.map(apply)),
       false,
@@ -111,69 +115,79 @@ function elementwise(apply: (value: Scalar) => Scalar): StandardImplementation {
 
 const sumOf = (numbers: number[]): number => numbers.reduce((total, value) => total + value, 0);
 
-export const STANDARD_IMPLEMENTATIONS: Readonly<Record<StandardFunction, StandardImplementation>> = {
-  AND: (args) => {
-    let result = true;
-    for (const arg of args) {
-      for (const cell of cellsOf(arg())) {
-        const condition = toBoolean(cell);
-        if (typeof condition !== "boolean") return condition;
-        result = result && condition;
+export const STANDARD_IMPLEMENTATIONS: Readonly<Record<StandardFunction, StandardImplementation>> =
+  {
+    AND: (args) => {
+      let result = true;
+      for (const arg of args) {
+        for (const cell of cellsOf(arg())) {
+          const condition = toBoolean(cell);
+          if (typeof condition !== "boolean") return condition;
+          result = result && condition;
+        }
       }
-    }
-    return result;
-  },
-  AVERAGE: aggregate((numbers) => (numbers.length === 0 ? DIV0_ERROR : sumOf(numbers) / numbers.length)),
-  AVERAGEIFS: ifs((numbers) => (numbers.length === 0 ? DIV0_ERROR : sumOf(numbers) / numbers.length)),
-  COUNT: (args) => args.reduce((total, arg) => total + cellsOf(arg()).filter((cell) => typeof cell === "number").length, 0),
-  COUNTA: (args) => args.reduce((total, arg) => total + cellsOf(arg()).filter((cell) => cell !== null).length, 0),
-  COUNTIFS: (args) => {
-    const first = args[0];
-    if (first === undefined) return VALUE_ERROR;
-    const matches = criteriaMatches(args, first());
-    return Array.isArray(matches) ? matches.filter(Boolean).length : matches;
-  },
-  IF: ([condition, then, otherwise]) => {
-    if (condition === undefined) return VALUE_ERROR;
-    const test = toBoolean(toScalar(condition()));
-    if (typeof test !== "boolean") return test;
-    if (test) return then === undefined ? true : then();
-    return otherwise === undefined ? false : otherwise();
-  },
-  IFERROR: ([value, fallback]) => {
-    const result = value?.() ?? null;
-    const scalar = isMatrix(result) ? toScalar(result) : result;
-    if (isCellError(scalar)) return fallback === undefined ? null : fallback();
-    return result;
-  },
-  ISNUMBER: elementwise((value) => typeof value === "number"),
-  LEN: elementwise((value) => {
-    if (isCellError(value)) return value;
-    if (value === null) return 0;
-    return typeof value === "boolean" ? (value ? 4 : 5) : String(value).length;
-  }),
-  MAX: aggregate((numbers) => (numbers.length === 0 ? 0 : Math.max(...numbers))),
-  MEDIAN: aggregate((numbers) => (numbers.length === 0 ? NUM_ERROR : median(numbers))),
-  MIN: aggregate((numbers) => (numbers.length === 0 ? 0 : Math.min(...numbers))),
-  NA: () => NA_ERROR,
-  STDEVP: aggregate((numbers) => (numbers.length === 0 ? DIV0_ERROR : populationSd(numbers))),
-  SUM: aggregate(sumOf),
-  SUMIFS: ifs((numbers) => sumOf(numbers)),
-  SUMPRODUCT: (args) => {
-    const arrays = args.map((arg) => arg());
-    const size = arrays[0] === undefined ? 0 : cellsOf(arrays[0]).length;
-    if (arrays.some((array) => cellsOf(array).length !== size)) return VALUE_ERROR;
-    let total = 0;
-    for (let index = 0; index < size; index++) {
-      let product = 1;
-      for (const array of arrays) {
-        const cell = cellsOf(array)[index] ?? null;
-        if (isCellError(cell)) return cell;
-        // Text, blanks and even TRUE/FALSE count as 0 in SUMPRODUCT; templates multiply comparisons by 1.
-        product *= typeof cell === "number" ? cell : 0;
+      return result;
+    },
+    AVERAGE: aggregate((numbers) =>
+      numbers.length === 0 ? DIV0_ERROR : sumOf(numbers) / numbers.length,
+    ),
+    AVERAGEIFS: ifs((numbers) =>
+      numbers.length === 0 ? DIV0_ERROR : sumOf(numbers) / numbers.length,
+    ),
+    COUNT: (args) =>
+      args.reduce(
+        (total, arg) => total + cellsOf(arg()).filter((cell) => typeof cell === "number").length,
+        0,
+      ),
+    COUNTA: (args) =>
+      args.reduce((total, arg) => total + cellsOf(arg()).filter((cell) => cell !== null).length, 0),
+    COUNTIFS: (args) => {
+      const first = args[0];
+      if (first === undefined) return VALUE_ERROR;
+      const matches = criteriaMatches(args, first());
+      return Array.isArray(matches) ? matches.filter(Boolean).length : matches;
+    },
+    IF: ([condition, then, otherwise]) => {
+      if (condition === undefined) return VALUE_ERROR;
+      const test = toBoolean(toScalar(condition()));
+      if (typeof test !== "boolean") return test;
+      if (test) return then === undefined ? true : then();
+      return otherwise === undefined ? false : otherwise();
+    },
+    IFERROR: ([value, fallback]) => {
+      const result = value?.() ?? null;
+      const scalar = isMatrix(result) ? toScalar(result) : result;
+      if (isCellError(scalar)) return fallback === undefined ? null : fallback();
+      return result;
+    },
+    ISNUMBER: elementwise((value) => typeof value === "number"),
+    LEN: elementwise((value) => {
+      if (isCellError(value)) return value;
+      if (value === null) return 0;
+      return typeof value === "boolean" ? (value ? 4 : 5) : String(value).length;
+    }),
+    MAX: aggregate((numbers) => (numbers.length === 0 ? 0 : Math.max(...numbers))),
+    MEDIAN: aggregate((numbers) => (numbers.length === 0 ? NUM_ERROR : median(numbers))),
+    MIN: aggregate((numbers) => (numbers.length === 0 ? 0 : Math.min(...numbers))),
+    NA: () => NA_ERROR,
+    STDEVP: aggregate((numbers) => (numbers.length === 0 ? DIV0_ERROR : populationSd(numbers))),
+    SUM: aggregate(sumOf),
+    SUMIFS: ifs((numbers) => sumOf(numbers)),
+    SUMPRODUCT: (args) => {
+      const arrays = args.map((arg) => arg());
+      const size = arrays[0] === undefined ? 0 : cellsOf(arrays[0]).length;
+      if (arrays.some((array) => cellsOf(array).length !== size)) return VALUE_ERROR;
+      let total = 0;
+      for (let index = 0; index < size; index++) {
+        let product = 1;
+        for (const array of arrays) {
+          const cell = cellsOf(array)[index] ?? null;
+          if (isCellError(cell)) return cell;
+          // Text, blanks and even TRUE/FALSE count as 0 in SUMPRODUCT; templates multiply comparisons by 1.
+          product *= typeof cell === "number" ? cell : 0;
+        }
+        total += product;
       }
-      total += product;
-    }
-    return total;
-  },
-};
+      return total;
+    },
+  };

@@ -22,7 +22,9 @@ export const DIV0_ERROR = errorValue("#DIV/0!");
 export const NUM_ERROR = errorValue("#NUM!");
 
 export function isMatrix(value: Value): value is Matrix {
-  return typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === "matrix";
+  return (
+    typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === "matrix"
+  );
 }
 
 export { isCellError };
@@ -39,7 +41,8 @@ export function cellsOf(value: Value): Scalar[] {
 /** A value used where one scalar is needed: a 1×1 range is its cell; a larger range is #VALUE!. */
 export function toScalar(value: Value): Scalar {
   if (!isMatrix(value)) return value;
-  const only = value.rows.length === 1 && value.rows[0]?.length === 1 ? value.rows[0][0] : undefined;
+  const only =
+    value.rows.length === 1 && value.rows[0]?.length === 1 ? value.rows[0][0] : undefined;
   return only === undefined ? VALUE_ERROR : only;
 }
 

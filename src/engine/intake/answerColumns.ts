@@ -26,7 +26,9 @@ const REQUIRED: readonly AnswerField[] = ["respondent", "item", "answer"];
 
 export type AnswerColumns = Readonly<Record<AnswerField, number | undefined>>;
 
-export type ColumnMatch = { readonly ok: true; readonly columns: AnswerColumns } | { readonly ok: false; readonly message: string };
+export type ColumnMatch =
+  | { readonly ok: true; readonly columns: AnswerColumns }
+  | { readonly ok: false; readonly message: string };
 
 export function matchAnswerColumns(header: readonly string[]): ColumnMatch {
   const keys = header.map(normaliseHeader);
@@ -46,7 +48,12 @@ export function matchAnswerColumns(header: readonly string[]): ColumnMatch {
   };
   const missing = REQUIRED.filter((field) => columns[field] === undefined);
   if (missing.length === 0) return { ok: true, columns };
-  const wanted = missing.map((field) => ACCEPTED_HEADERS[field].map((name) => `"${name}"`).join(" or ")).join("; ");
+  const wanted = missing
+    .map((field) => ACCEPTED_HEADERS[field].map((name) => `"${name}"`).join(" or "))
+    .join("; ");
   const found = header.map((name) => `"${name.trim()}"`).join(", ");
-  return { ok: false, message: `the header line needs a column headed ${wanted}; it has ${found === "" ? "no columns" : found}` };
+  return {
+    ok: false,
+    message: `the header line needs a column headed ${wanted}; it has ${found === "" ? "no columns" : found}`,
+  };
 }

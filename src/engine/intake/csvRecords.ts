@@ -27,10 +27,12 @@ export function detectDelimiter(headerLine: string): string {
   let quoted = false;
   for (const character of headerLine) {
     if (character === '"') quoted = !quoted;
-    else if (!quoted && counts.has(character)) counts.set(character, (counts.get(character) ?? 0) + 1);
+    else if (!quoted && counts.has(character))
+      counts.set(character, (counts.get(character) ?? 0) + 1);
   }
   let best: string = ",";
-  for (const delimiter of DELIMITERS) if ((counts.get(delimiter) ?? 0) > (counts.get(best) ?? 0)) best = delimiter;
+  for (const delimiter of DELIMITERS)
+    if ((counts.get(delimiter) ?? 0) > (counts.get(best) ?? 0)) best = delimiter;
   return best;
 }
 
@@ -53,7 +55,10 @@ function leadingLineBreaks(text: string): number {
 // With `raw` on, csv-parse hands on_record { record, raw } although its typings say string[].
 function fieldsOf(entry: unknown): readonly string[] {
   if (Array.isArray(entry)) return entry.map(String);
-  const record = typeof entry === "object" && entry !== null ? (entry as { record?: unknown }).record : undefined;
+  const record =
+    typeof entry === "object" && entry !== null
+      ? (entry as { record?: unknown }).record
+      : undefined;
   return Array.isArray(record) ? record.map(String) : [];
 }
 
@@ -89,8 +94,10 @@ export function readCsvRecords(text: string): CsvReading {
 }
 
 function syntaxMessage(error: unknown): string {
-  const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
-  if (code === "CSV_QUOTE_NOT_CLOSED") return "a quoted field that starts on this line is never closed; this line and the rest of the file are not read";
+  const code =
+    typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
+  if (code === "CSV_QUOTE_NOT_CLOSED")
+    return "a quoted field that starts on this line is never closed; this line and the rest of the file are not read";
   const detail = error instanceof Error ? error.message : String(error);
   return `the file cannot be read from this line on (${detail}); this line and the rest of the file are not read`;
 }

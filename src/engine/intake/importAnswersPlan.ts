@@ -5,7 +5,13 @@
 // every row that cannot be placed is in the report with its line and why.
 
 import { normaliseHeader } from "../plan/headers";
-import type { CellPlan, PlanScalar, SheetEditPlan, TableEditPlan, WorkbookPlan } from "../plan/types";
+import type {
+  CellPlan,
+  PlanScalar,
+  SheetEditPlan,
+  TableEditPlan,
+  WorkbookPlan,
+} from "../plan/types";
 import { nameKey } from "../read/cellText";
 import type { TableMap } from "../read/tables";
 import { parseAnswersCsv } from "./parseAnswersCsv";
@@ -32,7 +38,12 @@ function byRespondent(rows: readonly AnswerRow[]): RespondentRows[] {
 }
 
 function rejectAll(rows: readonly AnswerRow[], message: string): Placement {
-  return { placed: [], written: 0, unchanged: 0, rejected: rows.map((row) => ({ line: row.line, message })) };
+  return {
+    placed: [],
+    written: 0,
+    unchanged: 0,
+    rejected: rows.map((row) => ({ line: row.line, message })),
+  };
 }
 
 /**
@@ -40,7 +51,11 @@ function rejectAll(rows: readonly AnswerRow[], message: string): Placement {
  * `tables` (as a host reads them). `fileRejected`, the rows the file's reading rejected, joins the
  * report so it lists every row not placed. Throws IntakeError when the workbook has no checklist table.
  */
-export function importAnswersPlan(tables: TableMap, rows: readonly AnswerRow[], fileRejected: readonly LineMessage[] = []): AnswersImport {
+export function importAnswersPlan(
+  tables: TableMap,
+  rows: readonly AnswerRow[],
+  fileRejected: readonly LineMessage[] = [],
+): AnswersImport {
   const checklist = checklistTarget(tables);
   const register = registerTarget(tables);
   const takenHeaders = new Set(checklist.table.columns.map((column) => column.key));
@@ -59,7 +74,10 @@ export function importAnswersPlan(tables: TableMap, rows: readonly AnswerRow[], 
   for (const fromFile of byRespondent(rows)) {
     // A respondent the register knows heads their new column as the register spells the name,
     // so the Checklist and the register match exactly.
-    const respondent = { ...fromFile, name: register?.entries.get(nameKey(fromFile.name))?.name ?? fromFile.name };
+    const respondent = {
+      ...fromFile,
+      name: register?.entries.get(nameKey(fromFile.name))?.name ?? fromFile.name,
+    };
     const placement = place(respondent, checklist, takenHeaders);
     rejected.push(...placement.rejected);
     answersWritten += placement.written;
@@ -84,18 +102,31 @@ export function importAnswersPlan(tables: TableMap, rows: readonly AnswerRow[], 
   if (newColumns.length > 0) {
     tableEdits.push({
       table: checklist.table.name,
-      insertColumns: { ...(checklist.insertBefore === undefined ? {} : { before: checklist.insertBefore }), columns: newColumns },
+      insertColumns: {
+        ...(checklist.insertBefore === undefined ? {} : { before: checklist.insertBefore }),
+        columns: newColumns,
+      },
     });
   }
-  if (register !== null && appendRows.length > 0) tableEdits.push({ table: register.table.name, appendRows });
+  if (register !== null && appendRows.length > 0)
+    tableEdits.push({ table: register.table.name, appendRows });
   const edits: SheetEditPlan[] = [];
-  if (checklistCells.length > 0) edits.push({ sheet: checklist.table.sheet, cells: checklistCells });
-  if (register !== null && registerCells.length > 0) edits.push({ sheet: register.table.sheet, cells: registerCells });
+  if (checklistCells.length > 0)
+    edits.push({ sheet: checklist.table.sheet, cells: checklistCells });
+  if (register !== null && registerCells.length > 0)
+    edits.push({ sheet: register.table.sheet, cells: registerCells });
 
   const plan: WorkbookPlan = { styles: {}, sheets: [], names: [], tableEdits, edits };
   return {
     plan,
-    report: { respondentsAdded, answersWritten, rejected: byLine(rejected), stakeholdersAdded, answersUnchanged, notes: byLine(notes) },
+    report: {
+      respondentsAdded,
+      answersWritten,
+      rejected: byLine(rejected),
+      stakeholdersAdded,
+      answersUnchanged,
+      notes: byLine(notes),
+    },
   };
 }
 
@@ -104,15 +135,30 @@ type RespondentPlacement =
   | (Placement & { readonly kind: "existing"; readonly cells: readonly CellPlan[] })
   | (Placement & { readonly kind: "new"; readonly values: readonly PlanScalar[] });
 
-function place(respondent: RespondentRows, checklist: ChecklistTarget, takenHeaders: Set<string>): RespondentPlacement {
+function place(
+  respondent: RespondentRows,
+  checklist: ChecklistTarget,
+  takenHeaders: Set<string>,
+): RespondentPlacement {
   const key = nameKey(respondent.name);
-  const columns = checklist.respondentColumns.filter((index) => nameKey(checklist.table.columns[index]?.header ?? "") === key);
+  const columns = checklist.respondentColumns.filter(
+    (index) => nameKey(checklist.table.columns[index]?.header ?? "") === key,
+  );
   const [column] = columns;
   if (columns.length > 1) {
-    const letters = columns.map((index) => checklist.table.columns[index]?.column ?? "").join(" and ");
-    return { kind: "refused", ...rejectAll(respondent.rows, `two Checklist columns (${letters}) are headed "${respondent.name}", so it is unclear which holds these answers; the answer was not written`) };
+    const letters = columns
+      .map((index) => checklist.table.columns[index]?.column ?? "")
+      .join(" and ");
+    return {
+      kind: "refused",
+      ...rejectAll(
+        respondent.rows,
+        `two Checklist columns (${letters}) are headed "${respondent.name}", so it is unclear which holds these answers; the answer was not written`,
+      ),
+    };
   }
-  if (column !== undefined) return { kind: "existing", ...placeInExistingColumn(respondent.rows, column, checklist) };
+  if (column !== undefined)
+    return { kind: "existing", ...placeInExistingColumn(respondent.rows, column, checklist) };
 
   // A new column's header must differ from every other header of the table (Excel requires it),
   // which also keeps a respondent from being called "Item score".
@@ -120,7 +166,10 @@ function place(respondent: RespondentRows, checklist: ChecklistTarget, takenHead
   if (takenHeaders.has(headerKey)) {
     return {
       kind: "refused",
-      ...rejectAll(respondent.rows, `the checklist table already has a column headed like "${respondent.name}" that is not a respondent's; rename the respondent in the file`),
+      ...rejectAll(
+        respondent.rows,
+        `the checklist table already has a column headed like "${respondent.name}" that is not a respondent's; rename the respondent in the file`,
+      ),
     };
   }
   const placement = placeInNewColumn(respondent.rows, checklist);

@@ -5,4 +5,11 @@ export { parseAnswersCsv } from "./parseAnswersCsv";
 export { importAnswersPlan, importAnswersCsv } from "./importAnswersPlan";
 export { ACCEPTED_HEADERS } from "./answerColumns";
 export { IntakeError } from "./intakeError";
-export type { AnswerRow, AnswerValue, AnswersImport, ImportReport, LineMessage, ParsedAnswers } from "./types";
+export type {
+  AnswerRow,
+  AnswerValue,
+  AnswersImport,
+  ImportReport,
+  LineMessage,
+  ParsedAnswers,
+} from "./types";

@@ -13,16 +13,31 @@ import { matchAnswerColumns, type AnswerColumns } from "./answerColumns";
 import { readCsvRecords, type CsvRecord } from "./csvRecords";
 import type { AnswerRow, AnswerValue, LineMessage, ParsedAnswers } from "./types";
 
-const ITEMS_BY_ID = new Map<string, ChecklistItem>(catalogue.items.map((item) => [item.id.toLowerCase(), item]));
-const GROUPS_BY_KEY = new Map<string, StakeholderGroup>(STAKEHOLDER_GROUPS.map((group) => [normaliseHeader(group), group]));
+const ITEMS_BY_ID = new Map<string, ChecklistItem>(
+  catalogue.items.map((item) => [item.id.toLowerCase(), item]),
+);
+const GROUPS_BY_KEY = new Map<string, StakeholderGroup>(
+  STAKEHOLDER_GROUPS.map((group) => [normaliseHeader(group), group]),
+);
 
 export function parseAnswersCsv(text: string): ParsedAnswers {
   const reading = readCsvRecords(text);
   const [header, ...body] = reading.records;
   const syntax = reading.error === null ? [] : [reading.error];
-  if (header === undefined) return { rows: [], rejected: syntax.length > 0 ? syntax : [{ line: 1, message: "the file is empty: it has no header line" }] };
+  if (header === undefined)
+    return {
+      rows: [],
+      rejected:
+        syntax.length > 0
+          ? syntax
+          : [{ line: 1, message: "the file is empty: it has no header line" }],
+    };
   const match = matchAnswerColumns(header.fields);
-  if (!match.ok) return { rows: [], rejected: [{ line: header.line, message: `${match.message}; no row is read` }, ...syntax] };
+  if (!match.ok)
+    return {
+      rows: [],
+      rejected: [{ line: header.line, message: `${match.message}; no row is read` }, ...syntax],
+    };
 
   const rows: AnswerRow[] = [];
   const rejected: LineMessage[] = [];
@@ -41,15 +56,23 @@ export function parseAnswersCsv(text: string): ParsedAnswers {
   return { rows, rejected: [...rejected, ...syntax] };
 }
 
-type RowReading = { readonly ok: true; readonly row: AnswerRow } | { readonly ok: false; readonly reasons: readonly string[] };
+type RowReading =
+  | { readonly ok: true; readonly row: AnswerRow }
+  | { readonly ok: false; readonly reasons: readonly string[] };
 
 function readRow(record: CsvRecord, columns: AnswerColumns, headerWidth: number): RowReading {
-  const field = (index: number | undefined): string => (index === undefined ? "" : (record.fields[index] ?? "").trim());
+  const field = (index: number | undefined): string =>
+    index === undefined ? "" : (record.fields[index] ?? "").trim();
   const reasons: string[] = [];
   // More fields than the header has is a row split wrongly (an unquoted delimiter in a name…),
   // so none of its fields can be trusted to be where the header says.
   if (record.fields.length > headerWidth) {
-    return { ok: false, reasons: [`the row has ${record.fields.length} fields but the header ${headerWidth}; quote a field that holds the delimiter`] };
+    return {
+      ok: false,
+      reasons: [
+        `the row has ${record.fields.length} fields but the header ${headerWidth}; quote a field that holds the delimiter`,
+      ],
+    };
   }
 
   const respondent = field(columns.respondent).replace(/\s+/gu, " ");
@@ -58,17 +81,35 @@ function readRow(record: CsvRecord, columns: AnswerColumns, headerWidth: number)
   const typedItem = field(columns.item);
   const item = ITEMS_BY_ID.get(typedItem.toLowerCase());
   if (typedItem === "") reasons.push("no item ID");
-  else if (item === undefined) reasons.push(`"${typedItem}" is not a checklist item ID of the catalogue (TA1 … ${lastItemId()})`);
+  else if (item === undefined)
+    reasons.push(
+      `"${typedItem}" is not a checklist item ID of the catalogue (TA1 … ${lastItemId()})`,
+    );
 
   const answer = answerOf(field(columns.answer));
   if (typeof answer === "object") reasons.push(answer.reason);
 
   const typedGroup = field(columns.group);
-  const group = typedGroup === "" ? null : (GROUPS_BY_KEY.get(normaliseHeader(typedGroup)) ?? undefined);
-  if (group === undefined) reasons.push(`"${typedGroup}" is not a stakeholder group; use one of: ${STAKEHOLDER_GROUPS.join(", ")}`);
+  const group =
+    typedGroup === "" ? null : (GROUPS_BY_KEY.get(normaliseHeader(typedGroup)) ?? undefined);
+  if (group === undefined)
+    reasons.push(
+      `"${typedGroup}" is not a stakeholder group; use one of: ${STAKEHOLDER_GROUPS.join(", ")}`,
+    );
 
-  if (reasons.length > 0 || item === undefined || typeof answer === "object" || group === undefined) return { ok: false, reasons };
-  return { ok: true, row: { line: record.line, respondent, itemId: item.id, answer, group, organisation: field(columns.organisation) } };
+  if (reasons.length > 0 || item === undefined || typeof answer === "object" || group === undefined)
+    return { ok: false, reasons };
+  return {
+    ok: true,
+    row: {
+      line: record.line,
+      respondent,
+      itemId: item.id,
+      answer,
+      group,
+      organisation: field(columns.organisation),
+    },
+  };
 }
 
 function lastItemId(): string {
@@ -91,18 +132,27 @@ function answerOf(text: string): AnswerValue | { readonly reason: string } {
   }
 }
 
-type Verdict = { readonly kind: "keep" } | { readonly kind: "repeat" } | { readonly kind: "reject"; readonly message: string };
+type Verdict =
+  | { readonly kind: "keep" }
+  | { readonly kind: "repeat" }
+  | { readonly kind: "reject"; readonly message: string };
 
 /** What the file has said so far about each respondent: their group and their answer to each item. */
 class FileConsistency {
-  private readonly groups = new Map<string, { readonly group: StakeholderGroup; readonly line: number }>();
+  private readonly groups = new Map<
+    string,
+    { readonly group: StakeholderGroup; readonly line: number }
+  >();
   private readonly answers = new Map<string, AnswerRow>();
 
   check(row: AnswerRow): Verdict {
     const respondent = nameKey(row.respondent);
     const earlierGroup = this.groups.get(respondent);
     if (row.group !== null && earlierGroup !== undefined && earlierGroup.group !== row.group) {
-      return { kind: "reject", message: `${row.respondent} is in the group "${earlierGroup.group}" on line ${earlierGroup.line}, but in "${row.group}" here; a respondent belongs to one group` };
+      return {
+        kind: "reject",
+        message: `${row.respondent} is in the group "${earlierGroup.group}" on line ${earlierGroup.line}, but in "${row.group}" here; a respondent belongs to one group`,
+      };
     }
     const answerKey = `${respondent}\u0000${row.itemId}`;
     const earlierAnswer = this.answers.get(answerKey);
@@ -114,7 +164,8 @@ class FileConsistency {
       };
     }
     this.answers.set(answerKey, row);
-    if (row.group !== null && earlierGroup === undefined) this.groups.set(respondent, { group: row.group, line: row.line });
+    if (row.group !== null && earlierGroup === undefined)
+      this.groups.set(respondent, { group: row.group, line: row.line });
     return { kind: "keep" };
   }
 }

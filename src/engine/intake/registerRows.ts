@@ -30,39 +30,68 @@ function profileOf(name: string, rows: readonly AnswerRow[]): Profile {
   const groupRow = rows.find((row) => row.group !== null);
   return {
     name,
-    organisation: organisationRow === undefined ? null : { value: organisationRow.organisation, line: organisationRow.line },
-    group: groupRow === undefined || groupRow.group === null ? null : { value: groupRow.group, line: groupRow.line },
+    organisation:
+      organisationRow === undefined
+        ? null
+        : { value: organisationRow.organisation, line: organisationRow.line },
+    group:
+      groupRow === undefined || groupRow.group === null
+        ? null
+        : { value: groupRow.group, line: groupRow.line },
     firstLine: rows[0]?.line ?? 0,
   };
 }
 
 /** The register change for one respondent whose answers were placed (`rows` in file order). */
-export function registerChange(name: string, rows: readonly AnswerRow[], register: RegisterTarget | null): RegisterChange {
+export function registerChange(
+  name: string,
+  rows: readonly AnswerRow[],
+  register: RegisterTarget | null,
+): RegisterChange {
   const profile = profileOf(name, rows);
   if (register === null) {
     const given = profile.group !== null || profile.organisation !== null;
     const notes = given
-      ? [{ line: profile.group?.line ?? profile.organisation?.line ?? profile.firstLine, message: `the workbook has no stakeholder register (${TABLES.stakeholders} with a Respondent column), so ${name}'s organisation and group are not recorded` }]
+      ? [
+          {
+            line: profile.group?.line ?? profile.organisation?.line ?? profile.firstLine,
+            message: `the workbook has no stakeholder register (${TABLES.stakeholders} with a Respondent column), so ${name}'s organisation and group are not recorded`,
+          },
+        ]
       : [];
     return { appendRow: null, cells: [], notes };
   }
   const entry = register.entries.get(nameKey(name));
   if (entry === undefined) {
     const row: Record<string, PlanScalar> = { [STAKEHOLDER_HEADERS.respondent]: name };
-    if (register.has.organisation) row[STAKEHOLDER_HEADERS.organisation] = profile.organisation?.value ?? null;
+    if (register.has.organisation)
+      row[STAKEHOLDER_HEADERS.organisation] = profile.organisation?.value ?? null;
     if (register.has.group) row[STAKEHOLDER_HEADERS.group] = profile.group?.value ?? null;
     return { appendRow: row, cells: [], notes: [] };
   }
   const cells: CellPlan[] = [];
   const notes: LineMessage[] = [];
-  const fill = (cell: TableCellData | undefined, given: { readonly value: string; readonly line: number } | null, what: string, same: (a: string, b: string) => boolean): void => {
+  const fill = (
+    cell: TableCellData | undefined,
+    given: { readonly value: string; readonly line: number } | null,
+    what: string,
+    same: (a: string, b: string) => boolean,
+  ): void => {
     if (cell === undefined || given === null) return;
     if (isBlank(cell.value)) cells.push({ address: cellOnSheet(cell.address), value: given.value });
     else if (!same(textOf(cell.value), given.value)) {
-      notes.push({ line: given.line, message: `${cell.address} already says ${name}'s ${what} is "${textOf(cell.value)}"; the file's "${given.value}" was not written` });
+      notes.push({
+        line: given.line,
+        message: `${cell.address} already says ${name}'s ${what} is "${textOf(cell.value)}"; the file's "${given.value}" was not written`,
+      });
     }
   };
-  fill(entry.organisation, profile.organisation, "organisation", (a, b) => nameKey(a) === nameKey(b));
+  fill(
+    entry.organisation,
+    profile.organisation,
+    "organisation",
+    (a, b) => nameKey(a) === nameKey(b),
+  );
   fill(entry.group, profile.group, "group", (a, b) => normaliseHeader(a) === normaliseHeader(b));
   return { appendRow: null, cells, notes };
 }

@@ -26,10 +26,17 @@ export interface NewColumnPlacement extends Placement {
 }
 
 function noRowFor(row: AnswerRow, checklist: ChecklistTarget): LineMessage {
-  return { line: row.line, message: `the checklist table (${checklist.table.name}) has no row for item ${row.itemId}; add the item's row and import again` };
+  return {
+    line: row.line,
+    message: `the checklist table (${checklist.table.name}) has no row for item ${row.itemId}; add the item's row and import again`,
+  };
 }
 
-export function placeInExistingColumn(rows: readonly AnswerRow[], columnIndex: number, checklist: ChecklistTarget): ExistingColumnPlacement {
+export function placeInExistingColumn(
+  rows: readonly AnswerRow[],
+  columnIndex: number,
+  checklist: ChecklistTarget,
+): ExistingColumnPlacement {
   const { table } = checklist;
   const column = table.columns[columnIndex];
   const cells: CellPlan[] = [];
@@ -52,13 +59,19 @@ export function placeInExistingColumn(rows: readonly AnswerRow[], columnIndex: n
       unchanged++;
       placed.push(row);
     } else {
-      rejected.push({ line: row.line, message: `${cell.address} already holds ${heldText(held, cell.value)}; the file's answer ${row.answer} was not written` });
+      rejected.push({
+        line: row.line,
+        message: `${cell.address} already holds ${heldText(held, cell.value)}; the file's answer ${row.answer} was not written`,
+      });
     }
   }
   return { cells, placed, written: cells.length, unchanged, rejected };
 }
 
-export function placeInNewColumn(rows: readonly AnswerRow[], checklist: ChecklistTarget): NewColumnPlacement {
+export function placeInNewColumn(
+  rows: readonly AnswerRow[],
+  checklist: ChecklistTarget,
+): NewColumnPlacement {
   const values: PlanScalar[] = checklist.table.rows.map(() => null);
   const placed: AnswerRow[] = [];
   const rejected: LineMessage[] = [];

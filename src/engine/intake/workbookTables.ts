@@ -5,7 +5,13 @@
 
 import { CHECKLIST_HEADERS, STAKEHOLDER_HEADERS, TABLES } from "../model/contract";
 import { normaliseHeader } from "../plan/headers";
-import { typedTable, type TableCellData, type TableColumnData, type TableData, type TableRowData } from "../plan/tableData";
+import {
+  typedTable,
+  type TableCellData,
+  type TableColumnData,
+  type TableData,
+  type TableRowData,
+} from "../plan/tableData";
 import { nameKey, textOf } from "../read/cellText";
 import { respondentColumnSpan } from "../read/readChecklist";
 import { findTable, type TableMap } from "../read/tables";
@@ -38,13 +44,23 @@ export interface RegisterTarget {
 
 export function checklistTarget(tables: TableMap): ChecklistTarget {
   const table = findTable(tables, TABLES.checklist);
-  if (table === null) throw new IntakeError(`the workbook has no checklist table (${TABLES.checklist}); answers go into its respondent columns, so create an assessment first`);
-  const indexOf = (header: string): number => table.columns.findIndex((column) => column.key === normaliseHeader(header));
+  if (table === null)
+    throw new IntakeError(
+      `the workbook has no checklist table (${TABLES.checklist}); answers go into its respondent columns, so create an assessment first`,
+    );
+  const indexOf = (header: string): number =>
+    table.columns.findIndex((column) => column.key === normaliseHeader(header));
   const itemIdIndex = indexOf(CHECKLIST_HEADERS.itemId);
-  if (itemIdIndex < 0) throw new IntakeError(`the checklist table (${TABLES.checklist}) has no "${CHECKLIST_HEADERS.itemId}" column, so no answer can be matched to its item`);
+  if (itemIdIndex < 0)
+    throw new IntakeError(
+      `the checklist table (${TABLES.checklist}) has no "${CHECKLIST_HEADERS.itemId}" column, so no answer can be matched to its item`,
+    );
 
   const { start, end } = respondentColumnSpan(table);
-  const respondentColumns = Array.from({ length: Math.max(0, end - start) }, (_, offset) => start + offset);
+  const respondentColumns = Array.from(
+    { length: Math.max(0, end - start) },
+    (_, offset) => start + offset,
+  );
 
   const itemRows = new Map<string, number>();
   table.rows.forEach((row, index) => {
@@ -64,9 +80,20 @@ export function registerTarget(tables: TableMap): RegisterTarget | null {
   for (const row of typed.rows) {
     const name = textOf(row.cells.respondent?.value);
     if (name === "" || entries.has(nameKey(name))) continue;
-    entries.set(nameKey(name), { name, organisation: row.cells.organisation, group: row.cells.group });
+    entries.set(nameKey(name), {
+      name,
+      organisation: row.cells.organisation,
+      group: row.cells.group,
+    });
   }
-  return { table, entries, has: { organisation: !typed.missing.includes("organisation"), group: !typed.missing.includes("group") } };
+  return {
+    table,
+    entries,
+    has: {
+      organisation: !typed.missing.includes("organisation"),
+      group: !typed.missing.includes("group"),
+    },
+  };
 }
 
 /** A cell's address on its own sheet ("E12"), as a plan's edits take it. */

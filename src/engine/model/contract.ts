@@ -92,7 +92,10 @@ export const ACTION_HEADERS = {
 
 /** A scalar setting: its row label in C2C_Settings and the defined name formulas pass as an argument. */
 export interface ScalarSettingRow {
-  readonly field: Exclude<keyof ScoringSettings, "sdgBandLimits" | "principleBandLimits" | "principleWeights">;
+  readonly field: Exclude<
+    keyof ScoringSettings,
+    "sdgBandLimits" | "principleBandLimits" | "principleWeights"
+  >;
   readonly key: string;
   readonly definedName: string;
 }
@@ -101,7 +104,11 @@ export const SCALAR_SETTING_ROWS: readonly ScalarSettingRow[] = [
   { field: "worstValueMode", key: "Worst-value mode", definedName: "C2C_WorstValueMode" },
   { field: "targetYear", key: "Target year", definedName: "C2C_TargetYear" },
   { field: "itemAggregation", key: "Item aggregation", definedName: "C2C_ItemAggregation" },
-  { field: "contestedThreshold", key: "Contested threshold", definedName: "C2C_ContestedThreshold" },
+  {
+    field: "contestedThreshold",
+    key: "Contested threshold",
+    definedName: "C2C_ContestedThreshold",
+  },
   { field: "halfAnsweredShare", key: "Half-answered share", definedName: "C2C_HalfAnsweredShare" },
   { field: "coverageThreshold", key: "Coverage threshold", definedName: "C2C_CoverageThreshold" },
   { field: "peerMinimumUnits", key: "Peer minimum units", definedName: "C2C_PeerMinimumUnits" },
@@ -111,13 +118,29 @@ export const SCALAR_SETTING_ROWS: readonly ScalarSettingRow[] = [
 /** Band limits and principle weights: one row each, e.g. "Band limit: Challenges remain" → C2C_BandChallengesRemain. */
 export const SDG_BAND_LIMIT_ROWS = [
   { field: "achieved", key: "SDG band limit: Achieved", definedName: "C2C_BandAchieved" },
-  { field: "challengesRemain", key: "SDG band limit: Challenges remain", definedName: "C2C_BandChallengesRemain" },
-  { field: "significantChallenges", key: "SDG band limit: Significant challenges", definedName: "C2C_BandSignificantChallenges" },
+  {
+    field: "challengesRemain",
+    key: "SDG band limit: Challenges remain",
+    definedName: "C2C_BandChallengesRemain",
+  },
+  {
+    field: "significantChallenges",
+    key: "SDG band limit: Significant challenges",
+    definedName: "C2C_BandSignificantChallenges",
+  },
 ] as const;
 
 export const PRINCIPLE_BAND_LIMIT_ROWS = [
-  { field: "developing", key: "Principle band limit: Developing", definedName: "C2C_BandDeveloping" },
-  { field: "established", key: "Principle band limit: Established", definedName: "C2C_BandEstablished" },
+  {
+    field: "developing",
+    key: "Principle band limit: Developing",
+    definedName: "C2C_BandDeveloping",
+  },
+  {
+    field: "established",
+    key: "Principle band limit: Established",
+    definedName: "C2C_BandEstablished",
+  },
   { field: "advanced", key: "Principle band limit: Advanced", definedName: "C2C_BandAdvanced" },
 ] as const;
 

@@ -24,7 +24,12 @@ export function settingsFromRows(rows: readonly (readonly CellValue[])[]): Recor
   for (const row of rows.slice(1)) {
     const [key, value] = row;
     if (typeof key !== "string" || key === "") continue;
-    settings[key] = value === null || value === undefined ? "" : typeof value === "object" ? value.errorCode : String(value);
+    settings[key] =
+      value === null || value === undefined
+        ? ""
+        : typeof value === "object"
+          ? value.errorCode
+          : String(value);
   }
   return settings;
 }
@@ -39,14 +44,21 @@ export function settingsRows(settings: AddinSettings): string[][] {
  * Merges changes into settings; a null value removes the key. Throws a RangeError for a key or value
  * a cell cannot hold (misuse, not bad data: settings are written by the add-in).
  */
-export function mergeSettings(current: AddinSettings, changes: Readonly<Record<string, string | null>>): Record<string, string> {
+export function mergeSettings(
+  current: AddinSettings,
+  changes: Readonly<Record<string, string | null>>,
+): Record<string, string> {
   const merged = new Map(Object.entries(current));
   for (const [key, value] of Object.entries(changes)) {
-    if (key === "" || key.length > MAX_SETTING_LENGTH) throw new RangeError(`the settings key "${key.slice(0, 40)}" is empty or too long`);
+    if (key === "" || key.length > MAX_SETTING_LENGTH)
+      throw new RangeError(`the settings key "${key.slice(0, 40)}" is empty or too long`);
     if (value === null) {
       merged.delete(key);
     } else {
-      if (value.length > MAX_SETTING_LENGTH) throw new RangeError(`the setting "${key}" is longer than ${MAX_SETTING_LENGTH} characters`);
+      if (value.length > MAX_SETTING_LENGTH)
+        throw new RangeError(
+          `the setting "${key}" is longer than ${MAX_SETTING_LENGTH} characters`,
+        );
       merged.set(key, value);
     }
   }
@@ -59,7 +71,9 @@ export function ownedSheets(settings: AddinSettings): string[] {
   if (text === undefined) return [];
   try {
     const parsed: unknown = JSON.parse(text);
-    return Array.isArray(parsed) ? parsed.filter((name): name is string => typeof name === "string") : [];
+    return Array.isArray(parsed)
+      ? parsed.filter((name): name is string => typeof name === "string")
+      : [];
   } catch {
     return [];
   }

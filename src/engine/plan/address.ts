@@ -95,7 +95,10 @@ export function rangeContains(bounds: RangeBounds, position: CellPosition): bool
 
 export function rangesOverlap(a: RangeBounds, b: RangeBounds): boolean {
   return (
-    a.start.row <= b.end.row && b.start.row <= a.end.row && a.start.column <= b.end.column && b.start.column <= a.end.column
+    a.start.row <= b.end.row &&
+    b.start.row <= a.end.row &&
+    a.start.column <= b.end.column &&
+    b.start.column <= a.end.column
   );
 }
 
@@ -103,7 +106,8 @@ export function rangesOverlap(a: RangeBounds, b: RangeBounds): boolean {
 export function rangePositions(bounds: RangeBounds): CellPosition[] {
   const positions: CellPosition[] = [];
   for (let row = bounds.start.row; row <= bounds.end.row; row++) {
-    for (let column = bounds.start.column; column <= bounds.end.column; column++) positions.push({ row, column });
+    for (let column = bounds.start.column; column <= bounds.end.column; column++)
+      positions.push({ row, column });
   }
   return positions;
 }
@@ -137,7 +141,9 @@ export function absoluteReference(sheet: string, range: string): string {
  * "Indicators!F12", "'My data'!$A$1:C3" → its sheet and bounds; undefined when the text is not one
  * range of a named sheet (an unquoted sheet name may not hold spaces or apostrophes, as in Excel).
  */
-export function parseSheetRange(address: string): { readonly sheet: string; readonly bounds: RangeBounds } | undefined {
+export function parseSheetRange(
+  address: string,
+): { readonly sheet: string; readonly bounds: RangeBounds } | undefined {
   const bang = address.lastIndexOf("!");
   if (bang <= 0) return undefined;
   const sheetPart = address.slice(0, bang);

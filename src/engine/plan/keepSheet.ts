@@ -27,7 +27,11 @@ export interface KeepSheetSteps {
  * Throws PlanConflictError when the sheet, or a sheet already called keptName, belongs to the user,
  * and PlanError for a name Excel would refuse; hosts call it before changing anything.
  */
-export function keepSheetSteps(inventory: WorkbookInventory, name: string, keptName: string): KeepSheetSteps | undefined {
+export function keepSheetSteps(
+  inventory: WorkbookInventory,
+  name: string,
+  keptName: string,
+): KeepSheetSteps | undefined {
   const problem = sheetNameProblem(keptName);
   if (problem !== undefined) throw new PlanError([problem]);
   if (inventory.reservedSheets.some((reserved) => sameName(reserved, keptName))) {
@@ -35,16 +39,26 @@ export function keepSheetSteps(inventory: WorkbookInventory, name: string, keptN
   }
   const sheet = inventory.sheets.find((candidate) => sameName(candidate.name, name));
   if (sheet === undefined) return undefined;
-  if (sameName(sheet.name, keptName)) throw new PlanError([`the sheet "${sheet.name}" cannot be kept under its own name`]);
+  if (sameName(sheet.name, keptName))
+    throw new PlanError([`the sheet "${sheet.name}" cannot be kept under its own name`]);
   if (!sheet.owned) {
-    throw new PlanConflictError("sheet", sheet.name, `The sheet "${sheet.name}" belongs to the user; only sheets the add-in generated are kept under another name.`);
+    throw new PlanConflictError(
+      "sheet",
+      sheet.name,
+      `The sheet "${sheet.name}" belongs to the user; only sheets the add-in generated are kept under another name.`,
+    );
   }
   const older = inventory.sheets.find((candidate) => sameName(candidate.name, keptName));
   if (older !== undefined && !older.owned) {
-    throw new PlanConflictError("sheet", older.name, `The sheet "${older.name}" belongs to the user and is not replaced.`);
+    throw new PlanConflictError(
+      "sheet",
+      older.name,
+      `The sheet "${older.name}" belongs to the user and is not replaced.`,
+    );
   }
   const affected = (sheetName: string | undefined): boolean =>
-    sheetName !== undefined && (sameName(sheetName, sheet.name) || (older !== undefined && sameName(sheetName, older.name)));
+    sheetName !== undefined &&
+    (sameName(sheetName, sheet.name) || (older !== undefined && sameName(sheetName, older.name)));
   const ownedSheets = inventory.sheets
     .filter((candidate) => candidate.owned && !affected(candidate.name))
     .map((candidate) => candidate.name);
@@ -53,9 +67,12 @@ export function keepSheetSteps(inventory: WorkbookInventory, name: string, keptN
     sheet: sheet.name,
     keptName,
     ...(older === undefined ? {} : { deleteFirst: older.name }),
-    tablesToRelease: inventory.tables.filter((table) => sameName(table.sheet, sheet.name)).map((table) => table.name),
-    namesToRemove: inventory.names.filter((defined) => affected(defined.sheet)).map((defined) => defined.name),
+    tablesToRelease: inventory.tables
+      .filter((table) => sameName(table.sheet, sheet.name))
+      .map((table) => table.name),
+    namesToRemove: inventory.names
+      .filter((defined) => affected(defined.sheet))
+      .map((defined) => defined.name),
     ownedSheets,
   };
 }
-

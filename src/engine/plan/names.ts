@@ -8,9 +8,11 @@ export const MAX_SHEET_NAME_LENGTH = 31;
 /** Why Excel would refuse this sheet name, or undefined when it is valid. */
 export function sheetNameProblem(name: string): string | undefined {
   if (name.length === 0) return "a sheet name may not be empty";
-  if (name.length > MAX_SHEET_NAME_LENGTH) return `the sheet name "${name}" is longer than ${MAX_SHEET_NAME_LENGTH} characters`;
+  if (name.length > MAX_SHEET_NAME_LENGTH)
+    return `the sheet name "${name}" is longer than ${MAX_SHEET_NAME_LENGTH} characters`;
   if (/[:\\/?*[\]]/.test(name)) return `the sheet name "${name}" contains one of : \\ / ? * [ ]`;
-  if (name.startsWith("'") || name.endsWith("'")) return `the sheet name "${name}" starts or ends with an apostrophe`;
+  if (name.startsWith("'") || name.endsWith("'"))
+    return `the sheet name "${name}" starts or ends with an apostrophe`;
   if (name.toLowerCase() === "history") return `"History" is reserved by Excel`;
   return undefined;
 }
@@ -44,7 +46,11 @@ export function identifierProblem(name: string): string | undefined {
   if (!/^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name)) {
     return `the name "${name}" must start with a letter or "_" and hold only letters, digits, "_" and "."`;
   }
-  if (parseCellAddress(name) !== undefined || /^[Rr]\d*[Cc]\d*$/.test(name) || /^[RrCc]$/.test(name)) {
+  if (
+    parseCellAddress(name) !== undefined ||
+    /^[Rr]\d*[Cc]\d*$/.test(name) ||
+    /^[RrCc]$/.test(name)
+  ) {
     return `the name "${name}" reads as a cell reference`;
   }
   return undefined;

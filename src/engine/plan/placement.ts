@@ -23,7 +23,11 @@ export interface WorkbookInventory {
   readonly sheets: readonly { readonly name: string; readonly owned: boolean }[];
   readonly tables: readonly { readonly name: string; readonly sheet: string }[];
   /** Defined names; `sheet` and `range` are undefined for names that are not a plain range. */
-  readonly names: readonly { readonly name: string; readonly sheet?: string; readonly range?: string }[];
+  readonly names: readonly {
+    readonly name: string;
+    readonly sheet?: string;
+    readonly range?: string;
+  }[];
   /** Sheet names the host keeps for itself (its hidden settings sheet). */
   readonly reservedSheets: readonly string[];
 }
@@ -49,7 +53,11 @@ export interface Placement {
   readonly edits: readonly SheetEditPlan[];
 }
 
-export function placePlan(plan: WorkbookPlan, inventory: WorkbookInventory, policy: ExistingSheetPolicy): Placement {
+export function placePlan(
+  plan: WorkbookPlan,
+  inventory: WorkbookInventory,
+  policy: ExistingSheetPolicy,
+): Placement {
   // A sheet written under a free name ("About (2)") takes the plan's references to it along, so its
   // formulas read the new sheet and not the user's.
   const renames =
@@ -65,19 +73,31 @@ export function placePlan(plan: WorkbookPlan, inventory: WorkbookInventory, poli
     ...placement,
     plan: { ...(renamed.sheets[index] ?? placement.plan), name: placement.plan.name },
   }));
-  const replaced = sheets.flatMap((placement) => (placement.replaces === undefined ? [] : [placement.replaces]));
-  const isReplaced = (sheet: string | undefined): boolean => sheet !== undefined && replaced.some((name) => sameName(name, sheet));
-  const sheetExists = (sheet: string): boolean => inventory.sheets.some((existing) => sameName(existing.name, sheet));
+  const replaced = sheets.flatMap((placement) =>
+    placement.replaces === undefined ? [] : [placement.replaces],
+  );
+  const isReplaced = (sheet: string | undefined): boolean =>
+    sheet !== undefined && replaced.some((name) => sameName(name, sheet));
+  const sheetExists = (sheet: string): boolean =>
+    inventory.sheets.some((existing) => sameName(existing.name, sheet));
 
   for (const edit of plan.edits ?? []) {
     if (!sheetExists(edit.sheet) || isReplaced(edit.sheet)) {
-      throw new PlanError([`the plan edits the sheet "${edit.sheet}", which the workbook does not have`]);
+      throw new PlanError([
+        `the plan edits the sheet "${edit.sheet}", which the workbook does not have`,
+      ]);
     }
   }
   for (const edit of plan.tableEdits ?? []) {
     const table = inventory.tables.find((existing) => sameName(existing.name, edit.table));
-    if (table === undefined) throw new PlanError([`the plan grows the table "${edit.table}", which the workbook does not have`]);
-    if (isReplaced(table.sheet)) throw new PlanError([`the plan grows the table "${table.name}" on the sheet "${table.sheet}", which it also replaces`]);
+    if (table === undefined)
+      throw new PlanError([
+        `the plan grows the table "${edit.table}", which the workbook does not have`,
+      ]);
+    if (isReplaced(table.sheet))
+      throw new PlanError([
+        `the plan grows the table "${table.name}" on the sheet "${table.sheet}", which it also replaces`,
+      ]);
   }
 
   const keptTables = inventory.tables.filter((table) => !isReplaced(table.sheet));
@@ -85,7 +105,11 @@ export function placePlan(plan: WorkbookPlan, inventory: WorkbookInventory, poli
     for (const table of sheet.tables ?? []) {
       const existing = keptTables.find((other) => sameName(other.name, table.name));
       if (existing !== undefined) {
-        throw new PlanConflictError("table", table.name, `The workbook already has a table "${existing.name}" on the sheet "${existing.sheet}".`);
+        throw new PlanConflictError(
+          "table",
+          table.name,
+          `The workbook already has a table "${existing.name}" on the sheet "${existing.sheet}".`,
+        );
       }
     }
   }
@@ -94,7 +118,9 @@ export function placePlan(plan: WorkbookPlan, inventory: WorkbookInventory, poli
     const placed = sheets.find((placement) => sameName(placement.plan.name, sheet));
     if (placed !== undefined) return placed.name;
     if (sheetExists(sheet) && !isReplaced(sheet)) return sheet;
-    throw new PlanError([`the defined name refers to the sheet "${sheet}", which is neither in the workbook nor in the plan`]);
+    throw new PlanError([
+      `the defined name refers to the sheet "${sheet}", which is neither in the workbook nor in the plan`,
+    ]);
   };
   const names = plan.names.map((name) => ({ ...name, sheet: writtenName(name.sheet) }));
 
@@ -105,24 +131,41 @@ export function placePlan(plan: WorkbookPlan, inventory: WorkbookInventory, poli
       namesToRemove.push(existing.name);
     } else if (planned !== undefined) {
       if (!pointsAt(existing, planned)) {
-        throw new PlanConflictError("name", existing.name, `The workbook already defines the name "${existing.name}" for other cells.`);
+        throw new PlanConflictError(
+          "name",
+          existing.name,
+          `The workbook already defines the name "${existing.name}" for other cells.`,
+        );
       }
       namesToRemove.push(existing.name);
     }
   }
   for (const name of names) {
     const table = keptTables.find((existing) => sameName(existing.name, name.name));
-    if (table !== undefined) throw new PlanConflictError("name", name.name, `The workbook has a table called "${table.name}".`);
+    if (table !== undefined)
+      throw new PlanConflictError(
+        "name",
+        name.name,
+        `The workbook has a table called "${table.name}".`,
+      );
   }
   for (const sheet of plan.sheets) {
     for (const table of sheet.tables ?? []) {
-      const name = inventory.names.find((existing) => sameName(existing.name, table.name) && !namesToRemove.includes(existing.name));
-      if (name !== undefined) throw new PlanConflictError("table", table.name, `The workbook defines a name "${name.name}".`);
+      const name = inventory.names.find(
+        (existing) => sameName(existing.name, table.name) && !namesToRemove.includes(existing.name),
+      );
+      if (name !== undefined)
+        throw new PlanConflictError(
+          "table",
+          table.name,
+          `The workbook defines a name "${name.name}".`,
+        );
     }
   }
   const ownedSheets = inventory.sheets.filter((sheet) => sheet.owned).map((sheet) => sheet.name);
   for (const placement of sheets) {
-    if (placement.plan.owned && !ownedSheets.some((name) => sameName(name, placement.name))) ownedSheets.push(placement.name);
+    if (placement.plan.owned && !ownedSheets.some((name) => sameName(name, placement.name)))
+      ownedSheets.push(placement.name);
   }
   return { sheets, names, namesToRemove, ownedSheets, edits: renamed.edits ?? [] };
 }
@@ -131,13 +174,21 @@ function pointsAt(existing: WorkbookInventory["names"][number], planned: Defined
   if (existing.sheet === undefined || existing.range === undefined) return false;
   if (!sameName(existing.sheet, planned.sheet)) return false;
   try {
-    return absoluteReference(existing.sheet, existing.range) === absoluteReference(existing.sheet, planned.range);
+    return (
+      absoluteReference(existing.sheet, existing.range) ===
+      absoluteReference(existing.sheet, planned.range)
+    );
   } catch {
     return false;
   }
 }
 
-function placeSheets(plan: WorkbookPlan, inventory: WorkbookInventory, policy: ExistingSheetPolicy, renames: SheetRenames): SheetPlacement[] {
+function placeSheets(
+  plan: WorkbookPlan,
+  inventory: WorkbookInventory,
+  policy: ExistingSheetPolicy,
+  renames: SheetRenames,
+): SheetPlacement[] {
   for (const sheet of plan.sheets) {
     if (inventory.reservedSheets.some((reserved) => sameName(reserved, sheet.name))) {
       throw new PlanError([`the sheet name "${sheet.name}" is reserved for the add-in's own data`]);
@@ -148,15 +199,27 @@ function placeSheets(plan: WorkbookPlan, inventory: WorkbookInventory, policy: E
     if (existing === undefined) return { plan: sheet, name: sheet.name };
     switch (policy) {
       case "fail":
-        throw new PlanConflictError("sheet", existing.name, `The workbook already has a sheet "${existing.name}".`);
+        throw new PlanConflictError(
+          "sheet",
+          existing.name,
+          `The workbook already has a sheet "${existing.name}".`,
+        );
       case "pick-free-name":
         return { plan: sheet, name: renames.get(sheet.name) ?? sheet.name };
       case "replace-owned":
         if (!existing.owned) {
-          throw new PlanConflictError("sheet", existing.name, `The sheet "${existing.name}" belongs to the user and is not replaced.`);
+          throw new PlanConflictError(
+            "sheet",
+            existing.name,
+            `The sheet "${existing.name}" belongs to the user and is not replaced.`,
+          );
         }
         if (!sheet.owned) {
-          throw new PlanConflictError("sheet", existing.name, `The sheet "${existing.name}" would be replaced by a sheet the add-in does not own.`);
+          throw new PlanConflictError(
+            "sheet",
+            existing.name,
+            `The sheet "${existing.name}" would be replaced by a sheet the add-in does not own.`,
+          );
         }
         return { plan: sheet, name: existing.name, replaces: existing.name };
     }

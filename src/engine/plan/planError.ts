@@ -25,7 +25,12 @@ export class PlanConflictError extends Error {
   /** Sheet-qualified cells in the way ("Checklist!H5"), when growing a table would cover them; else empty. */
   readonly cells: readonly string[];
 
-  constructor(kind: ConflictKind, conflictingName: string, message: string, cells: readonly string[] = []) {
+  constructor(
+    kind: ConflictKind,
+    conflictingName: string,
+    message: string,
+    cells: readonly string[] = [],
+  ) {
     super(message);
     this.name = "PlanConflictError";
     this.kind = kind;

@@ -10,7 +10,11 @@ import type { CellPlan, WorkbookPlan } from "./types";
 /** Plan sheet name → the free name it is written under, for the plan's sheets that clash. */
 export type SheetRenames = ReadonlyMap<string, string>;
 
-export function freeNamesFor(plan: WorkbookPlan, existingSheets: readonly string[], reserved: readonly string[] = []): SheetRenames {
+export function freeNamesFor(
+  plan: WorkbookPlan,
+  existingSheets: readonly string[],
+  reserved: readonly string[] = [],
+): SheetRenames {
   const taken = [...existingSheets, ...reserved, ...plan.sheets.map((sheet) => sheet.name)];
   const renames = new Map<string, string>();
   for (const sheet of plan.sheets) {
@@ -28,12 +32,29 @@ export function renamePlanSheets(plan: WorkbookPlan, renames: SheetRenames): Wor
   const cell = (entry: CellPlan): CellPlan =>
     entry.formula === undefined
       ? entry
-      : { ...entry, formula: { live: renameInFormula(entry.formula.live, renames), portable: renameInFormula(entry.formula.portable, renames) } };
+      : {
+          ...entry,
+          formula: {
+            live: renameInFormula(entry.formula.live, renames),
+            portable: renameInFormula(entry.formula.portable, renames),
+          },
+        };
   return {
     ...plan,
-    sheets: plan.sheets.map((sheet) => ({ ...sheet, name: renamed(sheet.name), cells: sheet.cells.map(cell) })),
+    sheets: plan.sheets.map((sheet) => ({
+      ...sheet,
+      name: renamed(sheet.name),
+      cells: sheet.cells.map(cell),
+    })),
     names: plan.names.map((name) => ({ ...name, sheet: renamed(name.sheet) })),
-    ...(plan.edits === undefined ? {} : { edits: plan.edits.map((edit) => ({ sheet: renamed(edit.sheet), cells: edit.cells.map(cell) })) }),
+    ...(plan.edits === undefined
+      ? {}
+      : {
+          edits: plan.edits.map((edit) => ({
+            sheet: renamed(edit.sheet),
+            cells: edit.cells.map(cell),
+          })),
+        }),
   };
 }
 

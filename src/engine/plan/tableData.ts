@@ -3,7 +3,14 @@
 // the engine, beside the plan, because the engine's parsers consume it; hosts only produce it.
 
 import type { CellValue } from "../cells";
-import { columnLetters, formatCellAddress, formatRange, qualifiedAddress, type CellPosition, type RangeBounds } from "./address";
+import {
+  columnLetters,
+  formatCellAddress,
+  formatRange,
+  qualifiedAddress,
+  type CellPosition,
+  type RangeBounds,
+} from "./address";
 import { normaliseHeader } from "./headers";
 
 export interface TableColumnData {
@@ -63,7 +70,10 @@ export interface TypedTable<K extends string> {
  * rows keyed by the caller's names. `wanted` maps a key of the caller's choice to the header text of
  * the workbook contract, e.g. `{ itemId: "Item ID", score: "Item score" }`.
  */
-export function typedTable<K extends string>(table: TableData, wanted: Readonly<Record<K, string>>): TypedTable<K> {
+export function typedTable<K extends string>(
+  table: TableData,
+  wanted: Readonly<Record<K, string>>,
+): TypedTable<K> {
   const wantedKeys = Object.keys(wanted) as K[];
   const firstIndexByKey = new Map<string, number>();
   const duplicates: TableColumnData[] = [];
@@ -121,7 +131,9 @@ export function buildTableData(source: TableSource): TableData {
   const columns: TableColumnData[] = [];
   for (let column = bounds.start.column; column <= bounds.end.column; column++) {
     const stored = source.columnNames[column - bounds.start.column];
-    const headerCell = source.hasHeaderRow ? source.cellAt({ row: bounds.start.row, column }) : undefined;
+    const headerCell = source.hasHeaderRow
+      ? source.cellAt({ row: bounds.start.row, column })
+      : undefined;
     const header = headerText(headerCell) ?? stored ?? `Column${column - bounds.start.column + 1}`;
     columns.push({ header, key: normaliseHeader(header), column: columnLetters(column) });
   }
@@ -130,7 +142,10 @@ export function buildTableData(source: TableSource): TableData {
     const cells = columns.map((_, index): TableCellData => {
       const position = { row, column: bounds.start.column + index };
       const value = source.cellAt(position);
-      return { value: value === undefined ? null : value, address: qualifiedAddress(source.sheet, formatCellAddress(position)) };
+      return {
+        value: value === undefined ? null : value,
+        address: qualifiedAddress(source.sheet, formatCellAddress(position)),
+      };
     });
     rows.push({ row, cells });
   }

@@ -9,7 +9,18 @@
 // insert). Nothing is overwritten; a host refuses when another table stands in those rows to the
 // right, or the shift would push cells past the sheet's last column.
 
-import { columnLetters, columnNumber, formatCellAddress, formatRange, MAX_COLUMNS, MAX_ROWS, qualifiedAddress, rangesOverlap, type CellPosition, type RangeBounds } from "./address";
+import {
+  columnLetters,
+  columnNumber,
+  formatCellAddress,
+  formatRange,
+  MAX_COLUMNS,
+  MAX_ROWS,
+  qualifiedAddress,
+  rangesOverlap,
+  type CellPosition,
+  type RangeBounds,
+} from "./address";
 import { normaliseHeader } from "./headers";
 import { PlanConflictError, PlanError } from "./planError";
 import type { PlanScalar, TableEditPlan } from "./types";
@@ -60,7 +71,10 @@ export interface TableGrowth {
  * case). Throws a PlanError listing every problem (unknown table or column, a new header the table
  * already has, more values than rows, a table with a totals row or without a header row).
  */
-export function resolveTableEdits(edits: readonly TableEditPlan[], findTable: (name: string) => TableShape | undefined): TableGrowth[] {
+export function resolveTableEdits(
+  edits: readonly TableEditPlan[],
+  findTable: (name: string) => TableShape | undefined,
+): TableGrowth[] {
   const problems: string[] = [];
   const growths = edits.flatMap((edit) => {
     const table = findTable(edit.table);
@@ -68,14 +82,20 @@ export function resolveTableEdits(edits: readonly TableEditPlan[], findTable: (n
       problems.push(`table edit of "${edit.table}": the workbook has no such table`);
       return [];
     }
-    const growth = resolveOne(edit, table, (message) => problems.push(`table edit of "${table.name}": ${message}`));
+    const growth = resolveOne(edit, table, (message) =>
+      problems.push(`table edit of "${table.name}": ${message}`),
+    );
     return growth === undefined ? [] : [growth];
   });
   if (problems.length > 0) throw new PlanError(problems);
   return growths;
 }
 
-function resolveOne(edit: TableEditPlan, table: TableShape, report: (message: string) => void): TableGrowth | undefined {
+function resolveOne(
+  edit: TableEditPlan,
+  table: TableShape,
+  report: (message: string) => void,
+): TableGrowth | undefined {
   if (!table.hasHeaderRow) report("the table has no header row to name columns by");
   if (table.hasTotalsRow) report("the table has a totals row; rows cannot be added below it");
   const { bounds } = table;
@@ -87,16 +107,30 @@ function resolveOne(edit: TableEditPlan, table: TableShape, report: (message: st
   const before = edit.insertColumns?.before;
   if (before !== undefined) {
     index = keys.indexOf(normaliseHeader(before));
-    if (index < 0) report(`no column "${before}" to insert before (the table has ${table.headers.map((header) => `"${header}"`).join(", ")})`);
+    if (index < 0)
+      report(
+        `no column "${before}" to insert before (the table has ${table.headers.map((header) => `"${header}"`).join(", ")})`,
+      );
   }
   const inserted = newColumns.map((column): InsertedColumn => {
-    if (keys.includes(normaliseHeader(column.header))) report(`the table already has a column "${column.header}"`);
+    if (keys.includes(normaliseHeader(column.header)))
+      report(`the table already has a column "${column.header}"`);
     const values = column.values ?? [];
-    if (values.length > dataRows) report(`${values.length} values for the new column "${column.header}", but the table has ${dataRows} data rows`);
-    return { header: column.header, values: Array.from({ length: dataRows }, (_, row) => values[row] ?? null) };
+    if (values.length > dataRows)
+      report(
+        `${values.length} values for the new column "${column.header}", but the table has ${dataRows} data rows`,
+      );
+    return {
+      header: column.header,
+      values: Array.from({ length: dataRows }, (_, row) => values[row] ?? null),
+    };
   });
   const position = Math.max(index, 0);
-  const headers = [...table.headers.slice(0, position), ...inserted.map((column) => column.header), ...table.headers.slice(position)];
+  const headers = [
+    ...table.headers.slice(0, position),
+    ...inserted.map((column) => column.header),
+    ...table.headers.slice(position),
+  ];
   const grownKeys = headers.map(normaliseHeader);
 
   const appended = (edit.appendRows ?? []).map((row, rowIndex) => {
@@ -114,10 +148,14 @@ function resolveOne(edit: TableEditPlan, table: TableShape, report: (message: st
     start: bounds.start,
     end: { row: bounds.end.row + appended.length, column: bounds.end.column + inserted.length },
   };
-  if (after.end.column > MAX_COLUMNS || after.end.row > MAX_ROWS) report("the grown table would pass the sheet's last row or column");
+  if (after.end.column > MAX_COLUMNS || after.end.row > MAX_ROWS)
+    report("the grown table would pass the sheet's last row or column");
   const newlyCovered: RangeBounds[] = [];
   if (appended.length > 0) {
-    newlyCovered.push({ start: { row: bounds.end.row + 1, column: bounds.start.column }, end: after.end });
+    newlyCovered.push({
+      start: { row: bounds.end.row + 1, column: bounds.start.column },
+      end: after.end,
+    });
   }
   return {
     table: table.name,
@@ -138,7 +176,8 @@ export function newlyCoveredPositions(growth: TableGrowth): CellPosition[] {
   const positions: CellPosition[] = [];
   for (const { start, end } of growth.newlyCovered) {
     for (let row = start.row; row <= end.row; row++) {
-      for (let column = start.column; column <= end.column; column++) positions.push({ row, column });
+      for (let column = start.column; column <= end.column; column++)
+        positions.push({ row, column });
     }
   }
   return positions;
@@ -151,9 +190,14 @@ const NAMED_CELLS = 8;
  * Throws PlanConflictError when a growth would cover cells holding something (a value or a
  * formula), naming them; hosts call it with what they found before changing anything.
  */
-export function refuseCoveredCells(growths: readonly TableGrowth[], occupied: (growth: TableGrowth) => readonly CellPosition[]): void {
+export function refuseCoveredCells(
+  growths: readonly TableGrowth[],
+  occupied: (growth: TableGrowth) => readonly CellPosition[],
+): void {
   for (const growth of growths) {
-    const cells = occupied(growth).map((position) => qualifiedAddress(growth.sheet, formatCellAddress(position)));
+    const cells = occupied(growth).map((position) =>
+      qualifiedAddress(growth.sheet, formatCellAddress(position)),
+    );
     if (cells.length === 0) continue;
     const named = cells.slice(0, NAMED_CELLS).join(", ");
     const more = cells.length > NAMED_CELLS ? ` and ${cells.length - NAMED_CELLS} more` : "";
@@ -165,7 +209,6 @@ export function refuseCoveredCells(growths: readonly TableGrowth[], occupied: (g
     );
   }
 }
-
 
 /**
  * Where a range laid over the sheet (a validation's, a conditional format's) lies once the table
@@ -184,7 +227,8 @@ export function rangeAfterGrowth(range: RangeBounds, growth: TableGrowth): Range
   }
   const dataRowsToEnd = start.row > before.start.row && end.row === before.end.row;
   const inTableColumns = start.column >= after.start.column && end.column <= after.end.column;
-  if (growth.appended.length > 0 && dataRowsToEnd && inTableColumns) end = { ...end, row: after.end.row };
+  if (growth.appended.length > 0 && dataRowsToEnd && inTableColumns)
+    end = { ...end, row: after.end.row };
   return { start, end };
 }
 
@@ -192,14 +236,20 @@ export function rangeAfterGrowth(range: RangeBounds, growth: TableGrowth): Range
  * The inserted columns' share of a grown range that ends on the column they copy (the dropdown of
  * the answer column to their left); undefined for any other range.
  */
-export function insertedColumnsRange(grown: RangeBounds, growth: TableGrowth): RangeBounds | undefined {
+export function insertedColumnsRange(
+  grown: RangeBounds,
+  growth: TableGrowth,
+): RangeBounds | undefined {
   const source = growth.styleSource;
   if (source === undefined || grown.end.column !== source) return undefined;
   const firstData = growth.before.start.row + 1;
   const top = Math.max(grown.start.row, firstData);
   const bottom = Math.min(grown.end.row, growth.after.end.row);
   if (top > bottom) return undefined;
-  return { start: { row: top, column: growth.insertAt }, end: { row: bottom, column: growth.insertAt + growth.inserted.length - 1 } };
+  return {
+    start: { row: top, column: growth.insertAt },
+    end: { row: bottom, column: growth.insertAt + growth.inserted.length - 1 },
+  };
 }
 
 // A1 references in a formula's text: not inside a name, a function call, or after a sheet name.
@@ -219,12 +269,27 @@ export function formulaAfterGrowth(formula: string, growth: TableGrowth): string
     .split(/("(?:[^"]|"")*")/)
     .map((part, index) => {
       if (index % 2 === 1) return part;
-      return part.replace(CELL_REFERENCE, (reference: string, columnDollar: string, letters: string, rowDollar: string, digits: string) => {
-        const column = columnNumber(letters);
-        const row = Number(digits);
-        if (column === undefined || column < insertAt || row < before.start.row || row > before.end.row) return reference;
-        return `${columnDollar}${columnLetters(column + count)}${rowDollar}${digits}`;
-      });
+      return part.replace(
+        CELL_REFERENCE,
+        (
+          reference: string,
+          columnDollar: string,
+          letters: string,
+          rowDollar: string,
+          digits: string,
+        ) => {
+          const column = columnNumber(letters);
+          const row = Number(digits);
+          if (
+            column === undefined ||
+            column < insertAt ||
+            row < before.start.row ||
+            row > before.end.row
+          )
+            return reference;
+          return `${columnDollar}${columnLetters(column + count)}${rowDollar}${digits}`;
+        },
+      );
     })
     .join("");
 }
@@ -232,7 +297,10 @@ export function formulaAfterGrowth(formula: string, growth: TableGrowth): string
 /** The cells that shift right: the table's rows from the insertion column to the last used column. */
 export function shiftedBand(growth: TableGrowth, lastUsedColumn: number): RangeBounds | undefined {
   if (growth.inserted.length === 0 || lastUsedColumn < growth.insertAt) return undefined;
-  return { start: { row: growth.before.start.row, column: growth.insertAt }, end: { row: growth.before.end.row, column: lastUsedColumn } };
+  return {
+    start: { row: growth.before.start.row, column: growth.insertAt },
+    end: { row: growth.before.end.row, column: lastUsedColumn },
+  };
 }
 
 /**
@@ -240,7 +308,11 @@ export function shiftedBand(growth: TableGrowth, lastUsedColumn: number): RangeB
  * its rows to the right (Excel refuses to shift part of a table), or the shift would push cells
  * past the sheet's last column.
  */
-export function refuseBlockedShift(growth: TableGrowth, lastUsedColumn: number, otherTables: readonly { readonly name: string; readonly bounds: RangeBounds }[]): void {
+export function refuseBlockedShift(
+  growth: TableGrowth,
+  lastUsedColumn: number,
+  otherTables: readonly { readonly name: string; readonly bounds: RangeBounds }[],
+): void {
   const band = shiftedBand(growth, lastUsedColumn);
   if (band === undefined) return;
   const blocking = otherTables.find((table) => rangesOverlap(table.bounds, band));
@@ -252,6 +324,10 @@ export function refuseBlockedShift(growth: TableGrowth, lastUsedColumn: number, 
     );
   }
   if (lastUsedColumn + growth.inserted.length > MAX_COLUMNS) {
-    throw new PlanConflictError("table", growth.table, `New columns in "${growth.table}" would push cells of its rows past the sheet's last column.`);
+    throw new PlanConflictError(
+      "table",
+      growth.table,
+      `New columns in "${growth.table}" would push cells of its rows past the sheet's last column.`,
+    );
   }
 }

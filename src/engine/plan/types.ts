@@ -89,7 +89,11 @@ export interface HighlightPlan {
 
 export type ConditionalRulePlan =
   /** The cell equals this text or number. */
-  | { readonly kind: "cell-equals"; readonly value: string | number; readonly highlight: HighlightPlan }
+  | {
+      readonly kind: "cell-equals";
+      readonly value: string | number;
+      readonly highlight: HighlightPlan;
+    }
   /**
    * A true/false formula in standard Excel functions, written for the range's top-left cell
    * (relative references shift over the range, as in Excel's "Use a formula" rule).
@@ -121,7 +125,11 @@ export interface ChartPlan {
   /** Category labels, one column or one row of cells on the chart's sheet. */
   readonly categories: string;
   readonly series: readonly ChartSeriesPlan[];
-  readonly valueAxis?: { readonly min?: number; readonly max?: number; readonly numberFormat?: string };
+  readonly valueAxis?: {
+    readonly min?: number;
+    readonly max?: number;
+    readonly numberFormat?: string;
+  };
 }
 
 export interface FreezePlan {
@@ -195,7 +203,10 @@ export interface TableEditPlan {
   readonly insertColumns?: {
     /** Header of the column they go before, matched like normaliseHeader; after the last column when absent. */
     readonly before?: string;
-    readonly columns: readonly { readonly header: string; readonly values?: readonly PlanScalar[] }[];
+    readonly columns: readonly {
+      readonly header: string;
+      readonly values?: readonly PlanScalar[];
+    }[];
   };
   /** Rows appended after the last data row; each maps a header (matched like normaliseHeader, after any inserted columns) to its value; other cells stay blank. */
   readonly appendRows?: readonly Readonly<Record<string, PlanScalar>>[];

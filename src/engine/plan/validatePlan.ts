@@ -57,7 +57,8 @@ export function validatePlan(plan: WorkbookPlan): string[] {
   for (const sheet of plan.sheets) {
     const nameProblem = sheetNameProblem(sheet.name);
     if (nameProblem !== undefined) report(nameProblem);
-    if (sheetNames.some((name) => sameName(name, sheet.name))) report(`the sheet "${sheet.name}" is planned twice`);
+    if (sheetNames.some((name) => sameName(name, sheet.name)))
+      report(`the sheet "${sheet.name}" is planned twice`);
     sheetNames.push(sheet.name);
     checkSheet(sheet, plan, report);
   }
@@ -87,7 +88,8 @@ export function assertValidPlan(plan: WorkbookPlan): void {
 type Report = (message: string) => void;
 
 function checkColour(colour: string | undefined, where: string, report: Report): void {
-  if (colour !== undefined && !COLOUR.test(colour)) report(`${where}: "${colour}" is not a #RRGGBB colour`);
+  if (colour !== undefined && !COLOUR.test(colour))
+    report(`${where}: "${colour}" is not a #RRGGBB colour`);
 }
 
 function checkHighlight(highlight: HighlightPlan, where: string, report: Report): void {
@@ -109,15 +111,20 @@ function checkSheet(sheet: SheetPlan, plan: WorkbookPlan, report: Report): void 
     const bounds = checkTable(table, sheet, `${where}, table "${table.name}"`, report);
     if (bounds === undefined) continue;
     const overlapping = tableBounds.find((other) => rangesOverlap(other.bounds, bounds));
-    if (overlapping !== undefined) report(`${where}: the tables "${overlapping.table.name}" and "${table.name}" overlap`);
+    if (overlapping !== undefined)
+      report(`${where}: the tables "${overlapping.table.name}" and "${table.name}" overlap`);
     tableBounds.push({ table, bounds });
   }
-  for (const validation of sheet.validations ?? []) checkValidation(validation, `${where}, validation of ${validation.range}`, report);
-  for (const format of sheet.conditionalFormats ?? []) checkConditionalFormat(format, `${where}, conditional format of ${format.range}`, report);
-  for (const chart of sheet.charts ?? []) checkChart(chart, `${where}, chart "${chart.title}"`, report);
+  for (const validation of sheet.validations ?? [])
+    checkValidation(validation, `${where}, validation of ${validation.range}`, report);
+  for (const format of sheet.conditionalFormats ?? [])
+    checkConditionalFormat(format, `${where}, conditional format of ${format.range}`, report);
+  for (const chart of sheet.charts ?? [])
+    checkChart(chart, `${where}, chart "${chart.title}"`, report);
   for (const [letters, width] of Object.entries(sheet.columnWidths ?? {})) {
     if (columnNumber(letters) === undefined) report(`${where}: "${letters}" is not a column`);
-    if (!(width >= 0 && width <= MAX_COLUMN_WIDTH)) report(`${where}: column ${letters} width ${width} is outside 0–${MAX_COLUMN_WIDTH}`);
+    if (!(width >= 0 && width <= MAX_COLUMN_WIDTH))
+      report(`${where}: column ${letters} width ${width} is outside 0–${MAX_COLUMN_WIDTH}`);
   }
   if (sheet.freeze !== undefined) {
     const { rows, columns } = sheet.freeze;
@@ -125,11 +132,17 @@ function checkSheet(sheet: SheetPlan, plan: WorkbookPlan, report: Report): void 
       report(`${where}: frozen rows and columns must be whole numbers ≥ 0`);
     }
   }
-  for (const range of sheet.protection?.unlockedRanges ?? []) checkedRange(range, `${where}, unlocked range`, report);
+  for (const range of sheet.protection?.unlockedRanges ?? [])
+    checkedRange(range, `${where}, unlocked range`, report);
   checkColour(sheet.tabColour, `${where} tab colour`, report);
 }
 
-function checkCells(cells: readonly CellPlan[], where: string, plan: WorkbookPlan, report: Report): void {
+function checkCells(
+  cells: readonly CellPlan[],
+  where: string,
+  plan: WorkbookPlan,
+  report: Report,
+): void {
   const seen = new Set<string>();
   for (const cell of cells) {
     const position = parseCellAddress(cell.address);
@@ -141,31 +154,46 @@ function checkCells(cells: readonly CellPlan[], where: string, plan: WorkbookPla
     const key = `${position.row}:${position.column}`;
     if (seen.has(key)) report(`${at}: planned twice`);
     seen.add(key);
-    if (typeof cell.value === "number" && !Number.isFinite(cell.value)) report(`${at}: ${cell.value} is not a finite number`);
-    if (typeof cell.value === "string" && cell.value.length > MAX_CELL_TEXT) report(`${at}: text longer than ${MAX_CELL_TEXT} characters`);
+    if (typeof cell.value === "number" && !Number.isFinite(cell.value))
+      report(`${at}: ${cell.value} is not a finite number`);
+    if (typeof cell.value === "string" && cell.value.length > MAX_CELL_TEXT)
+      report(`${at}: text longer than ${MAX_CELL_TEXT} characters`);
     if (cell.formula !== undefined) {
-      if (!cell.formula.live.startsWith("=")) report(`${at}: the live formula does not start with "="`);
-      if (!cell.formula.portable.startsWith("=")) report(`${at}: the portable formula does not start with "="`);
+      if (!cell.formula.live.startsWith("="))
+        report(`${at}: the live formula does not start with "="`);
+      if (!cell.formula.portable.startsWith("="))
+        report(`${at}: the portable formula does not start with "="`);
     }
-    if (cell.style !== undefined && !Object.hasOwn(plan.styles, cell.style)) report(`${at}: unknown style "${cell.style}"`);
+    if (cell.style !== undefined && !Object.hasOwn(plan.styles, cell.style))
+      report(`${at}: unknown style "${cell.style}"`);
   }
 }
 
-function checkTable(table: TablePlan, sheet: SheetPlan, where: string, report: Report): RangeBounds | undefined {
+function checkTable(
+  table: TablePlan,
+  sheet: SheetPlan,
+  where: string,
+  report: Report,
+): RangeBounds | undefined {
   const nameProblem = identifierProblem(table.name);
   if (nameProblem !== undefined) report(`${where}: ${nameProblem}`);
-  if (!/^TableStyle(Light|Medium|Dark)\d{1,2}$/.test(table.style)) report(`${where}: "${table.style}" is not a built-in table style`);
+  if (!/^TableStyle(Light|Medium|Dark)\d{1,2}$/.test(table.style))
+    report(`${where}: "${table.style}" is not a built-in table style`);
   const bounds = checkedRange(table.range, where, report);
   if (bounds === undefined) return undefined;
   // Excel repairs (drops) a table without a data row, so the plan must give it one, even if blank.
-  if (rangeHeight(bounds) < 2) report(`${where}: a table needs a header row and at least one data row`);
+  if (rangeHeight(bounds) < 2)
+    report(`${where}: a table needs a header row and at least one data row`);
   if (table.columns.length !== rangeWidth(bounds)) {
-    report(`${where}: ${table.columns.length} column names for a range ${rangeWidth(bounds)} columns wide`);
+    report(
+      `${where}: ${table.columns.length} column names for a range ${rangeWidth(bounds)} columns wide`,
+    );
   }
   const headers: string[] = [];
   table.columns.forEach((header) => {
     if (header.trim() === "") report(`${where}: a column has no name`);
-    if (headers.some((other) => sameName(other, header))) report(`${where}: the column "${header}" appears twice`);
+    if (headers.some((other) => sameName(other, header)))
+      report(`${where}: the column "${header}" appears twice`);
     headers.push(header);
   });
   for (const cell of sheet.cells) {
@@ -173,16 +201,24 @@ function checkTable(table: TablePlan, sheet: SheetPlan, where: string, report: R
     if (position?.row !== bounds.start.row || !rangeContains(bounds, position)) continue;
     const header = table.columns[position.column - bounds.start.column];
     if (cell.value !== header || cell.formula !== undefined) {
-      report(`${where}: the header cell ${cell.address} must hold the column name "${String(header)}"`);
+      report(
+        `${where}: the header cell ${cell.address} must hold the column name "${String(header)}"`,
+      );
     }
   }
   return bounds;
 }
 
-function checkMessage(message: { title: string; text: string } | undefined, where: string, report: Report): void {
+function checkMessage(
+  message: { title: string; text: string } | undefined,
+  where: string,
+  report: Report,
+): void {
   if (message === undefined) return;
-  if (message.title.length > MAX_MESSAGE_TITLE) report(`${where}: title longer than ${MAX_MESSAGE_TITLE} characters`);
-  if (message.text.length > MAX_MESSAGE_TEXT) report(`${where}: text longer than ${MAX_MESSAGE_TEXT} characters`);
+  if (message.title.length > MAX_MESSAGE_TITLE)
+    report(`${where}: title longer than ${MAX_MESSAGE_TITLE} characters`);
+  if (message.text.length > MAX_MESSAGE_TEXT)
+    report(`${where}: text longer than ${MAX_MESSAGE_TEXT} characters`);
 }
 
 function checkValidation(validation: DataValidationPlan, where: string, report: Report): void {
@@ -191,8 +227,10 @@ function checkValidation(validation: DataValidationPlan, where: string, report: 
     const { values } = validation.list;
     if (values.length === 0) report(`${where}: the list of allowed values is empty`);
     // Excel stores a literal list as one comma-separated text of at most 255 characters.
-    if (values.some((value) => value.includes(",") || value.includes('"'))) report(`${where}: an allowed value contains a comma or a quote`);
-    if (values.join(",").length > MAX_LIST_TEXT) report(`${where}: the allowed values exceed ${MAX_LIST_TEXT} characters; use a range`);
+    if (values.some((value) => value.includes(",") || value.includes('"')))
+      report(`${where}: an allowed value contains a comma or a quote`);
+    if (values.join(",").length > MAX_LIST_TEXT)
+      report(`${where}: the allowed values exceed ${MAX_LIST_TEXT} characters; use a range`);
   } else {
     checkedRange(validation.list.range, `${where}, list source`, report);
   }
@@ -200,13 +238,23 @@ function checkValidation(validation: DataValidationPlan, where: string, report: 
   checkMessage(validation.error, `${where}, error message`, report);
 }
 
-function checkConditionalFormat(format: ConditionalFormatPlan, where: string, report: Report): void {
+function checkConditionalFormat(
+  format: ConditionalFormatPlan,
+  where: string,
+  report: Report,
+): void {
   checkedRange(format.range, where, report);
   if (format.rules.length === 0) report(`${where}: no rules`);
   format.rules.forEach((rule, index) => {
     const at = `${where}, rule ${index + 1}`;
-    if (rule.kind === "expression" && !rule.formula.startsWith("=")) report(`${at}: the formula does not start with "="`);
-    if (rule.kind === "cell-equals" && typeof rule.value === "number" && !Number.isFinite(rule.value)) report(`${at}: not a finite number`);
+    if (rule.kind === "expression" && !rule.formula.startsWith("="))
+      report(`${at}: the formula does not start with "="`);
+    if (
+      rule.kind === "cell-equals" &&
+      typeof rule.value === "number" &&
+      !Number.isFinite(rule.value)
+    )
+      report(`${at}: not a finite number`);
     checkHighlight(rule.highlight, at, report);
   });
 }
@@ -224,7 +272,8 @@ function lineLength(range: string, where: string, report: Report): number | unde
 
 function checkChart(chart: ChartPlan, where: string, report: Report): void {
   checkedRange(chart.anchor, `${where}, anchor`, report);
-  if (chart.kind === "radar" && chart.barDirection !== undefined) report(`${where}: a radar chart has no bar direction`);
+  if (chart.kind === "radar" && chart.barDirection !== undefined)
+    report(`${where}: a radar chart has no bar direction`);
   const categories = lineLength(chart.categories, `${where}, categories`, report);
   if (chart.series.length === 0) report(`${where}: no series`);
   for (const series of chart.series) {
@@ -236,17 +285,20 @@ function checkChart(chart: ChartPlan, where: string, report: Report): void {
     checkColour(series.colour, at, report);
   }
   const axis = chart.valueAxis;
-  if (axis?.min !== undefined && axis.max !== undefined && !(axis.min < axis.max)) report(`${where}: axis minimum ≥ maximum`);
+  if (axis?.min !== undefined && axis.max !== undefined && !(axis.min < axis.max))
+    report(`${where}: axis minimum ≥ maximum`);
 }
 
 // Tables and defined names share one namespace in Excel.
 function checkWorkbookNames(plan: WorkbookPlan, report: Report): void {
   const used: string[] = [];
   const claim = (name: string, what: string): void => {
-    if (used.some((other) => sameName(other, name))) report(`${what}: the name "${name}" is used twice`);
+    if (used.some((other) => sameName(other, name)))
+      report(`${what}: the name "${name}" is used twice`);
     used.push(name);
   };
-  for (const sheet of plan.sheets) for (const table of sheet.tables ?? []) claim(table.name, `table "${table.name}"`);
+  for (const sheet of plan.sheets)
+    for (const table of sheet.tables ?? []) claim(table.name, `table "${table.name}"`);
   for (const name of plan.names) {
     const where = `defined name "${name.name}"`;
     const problem = identifierProblem(name.name);
@@ -269,17 +321,24 @@ function checkTableEdits(edits: readonly TableEditPlan[], report: Report): void 
     const where = `table edit of "${edit.table}"`;
     const nameProblem = identifierProblem(edit.table);
     if (nameProblem !== undefined) report(`${where}: ${nameProblem}`);
-    if (edited.some((name) => sameName(name, edit.table))) report(`${where}: the table is edited twice; put both changes in one edit`);
+    if (edited.some((name) => sameName(name, edit.table)))
+      report(`${where}: the table is edited twice; put both changes in one edit`);
     edited.push(edit.table);
     const columns = edit.insertColumns?.columns ?? [];
     const rows = edit.appendRows ?? [];
-    if (edit.insertColumns !== undefined && columns.length === 0) report(`${where}: no columns to insert`);
-    if (columns.length === 0 && rows.length === 0) report(`${where}: inserts no column and appends no row`);
+    if (edit.insertColumns !== undefined && columns.length === 0)
+      report(`${where}: no columns to insert`);
+    if (columns.length === 0 && rows.length === 0)
+      report(`${where}: inserts no column and appends no row`);
     const headers: string[] = [];
     for (const column of columns) {
       if (column.header.trim() === "") report(`${where}: a new column has no header`);
-      else if (column.header.length > MAX_COLUMN_NAME) report(`${where}: the header "${column.header.slice(0, 40)}…" is longer than ${MAX_COLUMN_NAME} characters`);
-      if (headers.some((other) => normaliseHeader(other) === normaliseHeader(column.header))) report(`${where}: the new column "${column.header}" appears twice`);
+      else if (column.header.length > MAX_COLUMN_NAME)
+        report(
+          `${where}: the header "${column.header.slice(0, 40)}…" is longer than ${MAX_COLUMN_NAME} characters`,
+        );
+      if (headers.some((other) => normaliseHeader(other) === normaliseHeader(column.header)))
+        report(`${where}: the new column "${column.header}" appears twice`);
       headers.push(column.header);
       (column.values ?? []).forEach((value, index) => {
         checkScalar(value, `${where}, new column "${column.header}", value ${index + 1}`, report);
@@ -289,7 +348,8 @@ function checkTableEdits(edits: readonly TableEditPlan[], report: Report): void 
       const at = `${where}, appended row ${index + 1}`;
       const keys: string[] = [];
       for (const [header, value] of Object.entries(row)) {
-        if (keys.includes(normaliseHeader(header))) report(`${at}: the column "${header}" is given twice`);
+        if (keys.includes(normaliseHeader(header)))
+          report(`${at}: the column "${header}" is given twice`);
         keys.push(normaliseHeader(header));
         checkScalar(value, `${at}, column "${header}"`, report);
       }
@@ -298,6 +358,8 @@ function checkTableEdits(edits: readonly TableEditPlan[], report: Report): void 
 }
 
 function checkScalar(value: PlanScalar, where: string, report: Report): void {
-  if (typeof value === "number" && !Number.isFinite(value)) report(`${where}: ${value} is not a finite number`);
-  if (typeof value === "string" && value.length > MAX_CELL_TEXT) report(`${where}: text longer than ${MAX_CELL_TEXT} characters`);
+  if (typeof value === "number" && !Number.isFinite(value))
+    report(`${where}: ${value} is not a finite number`);
+  if (typeof value === "string" && value.length > MAX_CELL_TEXT)
+    report(`${where}: text longer than ${MAX_CELL_TEXT} characters`);
 }

@@ -20,7 +20,10 @@ const SHARED_FIELDS: readonly SharedField[] = [
  * One problem per field the partnerships do not share, e.g. "the workbooks differ in indicator list:
  * simplified in a.xlsx, c.xlsx; long in b.xlsx". Severity "error" (refused) unless forced, then "warning".
  */
-export function programmeMismatches(summaries: readonly PartnershipSummary[], forced: boolean): Problem[] {
+export function programmeMismatches(
+  summaries: readonly PartnershipSummary[],
+  forced: boolean,
+): Problem[] {
   const problems: Problem[] = [];
   for (const field of SHARED_FIELDS) {
     const sourcesByValue = new Map<string, string[]>();
@@ -29,7 +32,9 @@ export function programmeMismatches(summaries: readonly PartnershipSummary[], fo
       sourcesByValue.set(value, [...(sourcesByValue.get(value) ?? []), summary.source]);
     }
     if (sourcesByValue.size < 2) continue;
-    const sides = [...sourcesByValue].map(([value, sources]) => `${value} in ${sources.join(", ")}`).join("; ");
+    const sides = [...sourcesByValue]
+      .map(([value, sources]) => `${value} in ${sources.join(", ")}`)
+      .join("; ");
     const odd = [...sourcesByValue.values()].slice(1).flat();
     problems.push({
       address: odd.join(", "),

@@ -21,13 +21,22 @@ export interface Consolidation {
   readonly problems: readonly Problem[];
 }
 
-export function consolidate(summaries: readonly PartnershipSummary[], options: ConsolidateOptions): Consolidation {
+export function consolidate(
+  summaries: readonly PartnershipSummary[],
+  options: ConsolidateOptions,
+): Consolidation {
   const [first] = summaries;
   if (first === undefined) {
-    return { programme: null, problems: [{ address: "programme", message: "no partnership to consolidate", severity: "error" }] };
+    return {
+      programme: null,
+      problems: [
+        { address: "programme", message: "no partnership to consolidate", severity: "error" },
+      ],
+    };
   }
   const problems = programmeMismatches(summaries, options.force);
-  if (problems.some((problem) => problem.severity === "error")) return { programme: null, problems };
+  if (problems.some((problem) => problem.severity === "error"))
+    return { programme: null, problems };
 
   const limits = first.settings.principleBandLimits;
   const principles = catalogue.principles.map((principle): PrincipleAverage => {
@@ -37,7 +46,9 @@ export function consolidate(summaries: readonly PartnershipSummary[], options: C
     });
     return { principle: principle.id, name: principle.name, ...averageOf(scores, limits) };
   });
-  const alignments = summaries.flatMap((summary) => (summary.alignment === null ? [] : [summary.alignment]));
+  const alignments = summaries.flatMap((summary) =>
+    summary.alignment === null ? [] : [summary.alignment],
+  );
   const alignment: AlignmentAverage = averageOf(alignments, limits);
 
   return {
@@ -57,8 +68,14 @@ export function consolidate(summaries: readonly PartnershipSummary[], options: C
 function averageOf(
   scores: readonly number[],
   limits: PrincipleBandLimits,
-): { average: number | null; averageOutOf100: number | null; band: PrincipleBand | null; partnershipsWithScore: number } {
-  if (scores.length === 0) return { average: null, averageOutOf100: null, band: null, partnershipsWithScore: 0 };
+): {
+  average: number | null;
+  averageOutOf100: number | null;
+  band: PrincipleBand | null;
+  partnershipsWithScore: number;
+} {
+  if (scores.length === 0)
+    return { average: null, averageOutOf100: null, band: null, partnershipsWithScore: 0 };
   const average = mean(scores);
   const outOf100 = toHundred(average);
   const band = principleBand(average, limits);

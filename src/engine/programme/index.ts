@@ -3,5 +3,12 @@
 export { summarisePartnership } from "./summarise";
 export { consolidate, type Consolidation, type ConsolidateOptions } from "./consolidate";
 export { programmeMismatches } from "./consistency";
-export { programmePlan, PROGRAMME_SHEET, PARTNERSHIPS_SHEET, PROGRAMME_TABLE, NO_AVERAGE_LABEL, type ProgrammePlanOptions } from "./programmePlan";
+export {
+  programmePlan,
+  PROGRAMME_SHEET,
+  PARTNERSHIPS_SHEET,
+  PROGRAMME_TABLE,
+  NO_AVERAGE_LABEL,
+  type ProgrammePlanOptions,
+} from "./programmePlan";
 export type * from "./types";

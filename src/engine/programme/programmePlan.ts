@@ -6,7 +6,20 @@
 // colours as the templates.
 
 import { CATALOGUE_VERSION, catalogue } from "../catalogue";
-import { BLANK, call, div, eq, ge, ifThen, mul, num, ref, sub, text, type Expr } from "../formula/expr";
+import {
+  BLANK,
+  call,
+  div,
+  eq,
+  ge,
+  ifThen,
+  mul,
+  num,
+  ref,
+  sub,
+  text,
+  type Expr,
+} from "../formula/expr";
 import type { ChartPlan, SheetPlan, WorkbookPlan } from "../plan/types";
 import { at, letters, span, widthsFrom } from "../templates/grid";
 import { provenanceLine, type Stamp } from "../templates/provenance";
@@ -31,7 +44,14 @@ export interface ProgrammePlanOptions {
 
 const AVERAGES_HEADER_ROW = 6;
 const FIRST_AVERAGE_ROW = AVERAGES_HEADER_ROW + 1;
-const AVERAGE_HEADERS = ["Principle", "Name", "Average (1–5)", "Average (0–100)", "Band", "Partnerships with a score"] as const;
+const AVERAGE_HEADERS = [
+  "Principle",
+  "Name",
+  "Average (1–5)",
+  "Average (0–100)",
+  "Band",
+  "Partnerships with a score",
+] as const;
 const AVERAGE_WIDTHS = [10, 36, 14, 16, 21, 25];
 
 const TABLE_HEADER_ROW = 4;
@@ -40,26 +60,47 @@ const FIRST_PARTNERSHIP_ROW = TABLE_HEADER_ROW + 1;
 const FIRST_PRINCIPLE_COLUMN = 5;
 
 export function programmePlan(programme: Programme, options: ProgrammePlanOptions): WorkbookPlan {
-  return { styles: { ...STYLES }, sheets: [averagesSheet(programme, options), partnershipsSheet(programme, options)], names: [] };
+  return {
+    styles: { ...STYLES },
+    sheets: [averagesSheet(programme, options), partnershipsSheet(programme, options)],
+    names: [],
+  };
 }
 
 function averagesSheet(programme: Programme, options: ProgrammePlanOptions): SheetPlan {
   const alignmentRow = FIRST_AVERAGE_ROW + catalogue.principles.length;
   const lastPartnershipRow = TABLE_HEADER_ROW + programme.partnerships.length;
-  const tableColumn = (column: number): Expr => ref(PARTNERSHIPS_SHEET, `${letters(column)}${FIRST_PARTNERSHIP_ROW}:${letters(column)}${lastPartnershipRow}`);
+  const tableColumn = (column: number): Expr =>
+    ref(
+      PARTNERSHIPS_SHEET,
+      `${letters(column)}${FIRST_PARTNERSHIP_ROW}:${letters(column)}${lastPartnershipRow}`,
+    );
   const limits = programme.settings.principleBandLimits;
   const chartLastRow = alignmentRow + 6;
 
   const cells: TemplateCell[] = [
-    { address: "A1", value: `Programme view: ${programme.partnerships.length} partnerships`, style: "title" },
+    {
+      address: "A1",
+      value: `Programme view: ${programme.partnerships.length} partnerships`,
+      style: "title",
+    },
     {
       address: "A2",
-      value: "Each principle's average over the partnerships that have a score (1–5), as the OECD pilot reported its averages; each partnership on the Partnerships sheet.",
+      value:
+        "Each principle's average over the partnerships that have a score (1–5), as the OECD pilot reported its averages; each partnership on the Partnerships sheet.",
       style: "subtitle",
     },
     ...(options.sampleData ? sampleBanner(AVERAGE_HEADERS.length) : []),
-    { address: at(AVERAGES_HEADER_ROW - 1, 1), value: "Principles across the programme", style: "sectionHeading" },
-    ...AVERAGE_HEADERS.map((header, index): TemplateCell => ({ address: at(AVERAGES_HEADER_ROW, index + 1), value: header, style: "header" })),
+    {
+      address: at(AVERAGES_HEADER_ROW - 1, 1),
+      value: "Principles across the programme",
+      style: "sectionHeading",
+    },
+    ...AVERAGE_HEADERS.map((header, index): TemplateCell => ({
+      address: at(AVERAGES_HEADER_ROW, index + 1),
+      value: header,
+      style: "header",
+    })),
   ];
   programme.principles.forEach((average, index) => {
     const row = FIRST_AVERAGE_ROW + index;
@@ -72,7 +113,12 @@ function averagesSheet(programme: Programme, options: ProgrammePlanOptions): She
   cells.push(
     { address: at(alignmentRow, 1), value: "Overall", style: "label" },
     { address: at(alignmentRow, 2), value: "Alignment with the G20 principles", style: "label" },
-    ...averageCells(alignmentRow, tableColumn(FIRST_PRINCIPLE_COLUMN + catalogue.principles.length), programme.alignment, limits),
+    ...averageCells(
+      alignmentRow,
+      tableColumn(FIRST_PRINCIPLE_COLUMN + catalogue.principles.length),
+      programme.alignment,
+      limits,
+    ),
     // Below the chart, which it would otherwise run under.
     { address: at(chartLastRow + 2, 1), value: provenance(programme, options), style: "note" },
   );
@@ -81,16 +127,29 @@ function averagesSheet(programme: Programme, options: ProgrammePlanOptions): She
     kind: "bar",
     barDirection: "horizontal",
     title: "Principle averages across the programme (1–5)",
-    anchor: span(AVERAGES_HEADER_ROW - 1, AVERAGE_HEADERS.length + 2, chartLastRow, AVERAGE_HEADERS.length + 9),
+    anchor: span(
+      AVERAGES_HEADER_ROW - 1,
+      AVERAGE_HEADERS.length + 2,
+      chartLastRow,
+      AVERAGE_HEADERS.length + 9,
+    ),
     categories: span(FIRST_AVERAGE_ROW, 2, alignmentRow - 1, 2),
-    series: [{ name: "Average (1–5)", values: span(FIRST_AVERAGE_ROW, 3, alignmentRow - 1, 3), colour: CHART_COLOURS.principles }],
+    series: [
+      {
+        name: "Average (1–5)",
+        values: span(FIRST_AVERAGE_ROW, 3, alignmentRow - 1, 3),
+        colour: CHART_COLOURS.principles,
+      },
+    ],
     valueAxis: { min: 1, max: 5, numberFormat: NUMBER_FORMATS.fivePoint },
   };
   return compileSheet({
     name: PROGRAMME_SHEET,
     owned: true,
     cells,
-    conditionalFormats: [bandLabelFormat(span(FIRST_AVERAGE_ROW, 5, alignmentRow, 5), PRINCIPLE_BAND_COLOURS)],
+    conditionalFormats: [
+      bandLabelFormat(span(FIRST_AVERAGE_ROW, 5, alignmentRow, 5), PRINCIPLE_BAND_COLOURS),
+    ],
     charts: [chart],
     columnWidths: widthsFrom(AVERAGE_WIDTHS),
     print: { orientation: "landscape", fitToWidth: true },
@@ -112,17 +171,46 @@ function partnershipsSheet(programme: Programme, options: ProgrammePlanOptions):
   const lastRow = TABLE_HEADER_ROW + programme.partnerships.length;
   const cells: TemplateCell[] = [
     { address: "A1", value: "Partnerships", style: "title" },
-    { address: "A2", value: "One row per partnership consolidated: principle scores on 1–5, blank where the partnership has no score.", style: "subtitle" },
+    {
+      address: "A2",
+      value:
+        "One row per partnership consolidated: principle scores on 1–5, blank where the partnership has no score.",
+      style: "subtitle",
+    },
     ...(options.sampleData ? sampleBanner(4, 3) : []),
-    ...columns.map((header, index): TemplateCell => ({ address: at(TABLE_HEADER_ROW, index + 1), value: header, style: "header" })),
-    ...programme.partnerships.flatMap((partnership, index) => partnershipCells(FIRST_PARTNERSHIP_ROW + index, partnership)),
+    ...columns.map((header, index): TemplateCell => ({
+      address: at(TABLE_HEADER_ROW, index + 1),
+      value: header,
+      style: "header",
+    })),
+    ...programme.partnerships.flatMap((partnership, index) =>
+      partnershipCells(FIRST_PARTNERSHIP_ROW + index, partnership),
+    ),
   ];
   return compileSheet({
     name: PARTNERSHIPS_SHEET,
     owned: true,
     cells,
-    tables: [{ name: PROGRAMME_TABLE, range: span(TABLE_HEADER_ROW, 1, lastRow, columns.length), columns, style: "TableStyleMedium2", showRowStripes: true }],
-    columnWidths: widthsFrom([30, 44, 30, 13, ...catalogue.principles.map(() => 8), 11, 16, 19, 46]),
+    tables: [
+      {
+        name: PROGRAMME_TABLE,
+        range: span(TABLE_HEADER_ROW, 1, lastRow, columns.length),
+        columns,
+        style: "TableStyleMedium2",
+        showRowStripes: true,
+      },
+    ],
+    columnWidths: widthsFrom([
+      30,
+      44,
+      30,
+      13,
+      ...catalogue.principles.map(() => 8),
+      11,
+      16,
+      19,
+      46,
+    ]),
     freeze: { rows: TABLE_HEADER_ROW, columns: 2 },
     print: { orientation: "landscape", fitToWidth: true },
   });
@@ -132,7 +220,8 @@ function partnershipsSheet(programme: Programme, options: ProgrammePlanOptions):
 function sampleBanner(width: number, row = 3): TemplateCell[] {
   return Array.from({ length: width }, (_, index): TemplateCell => ({
     address: at(row, index + 1),
-    value: index === 0 ? "SAMPLE DATA: generated partnerships for the demo, not real results." : null,
+    value:
+      index === 0 ? "SAMPLE DATA: generated partnerships for the demo, not real results." : null,
     style: "sampleData",
   }));
 }
@@ -141,12 +230,18 @@ function sampleBanner(width: number, row = 3): TemplateCell[] {
 function averageCells(
   row: number,
   column: Expr,
-  average: { readonly average: number | null; readonly averageOutOf100: number | null; readonly band: string | null; readonly partnershipsWithScore: number },
+  average: {
+    readonly average: number | null;
+    readonly averageOutOf100: number | null;
+    readonly band: string | null;
+    readonly partnershipsWithScore: number;
+  },
   limits: PrincipleBandLimits,
 ): TemplateCell[] {
   const averageCell = ref(PROGRAMME_SHEET, at(row, 3));
   const isBlank = eq(averageCell, BLANK);
-  const band = (limit: number, label: string, otherwise: Expr): Expr => ifThen(ge(averageCell, num(limit)), text(label), otherwise);
+  const band = (limit: number, label: string, otherwise: Expr): Expr =>
+    ifThen(ge(averageCell, num(limit)), text(label), otherwise);
   return [
     {
       address: at(row, 3),
@@ -167,21 +262,32 @@ function averageCells(
       expr: ifThen(
         isBlank,
         text(NO_AVERAGE_LABEL),
-        band(limits.advanced, "Advanced", band(limits.established, "Established", band(limits.developing, "Developing", text("Weak")))),
+        band(
+          limits.advanced,
+          "Advanced",
+          band(
+            limits.established,
+            "Established",
+            band(limits.developing, "Developing", text("Weak")),
+          ),
+        ),
       ),
     },
-    { address: at(row, 6), value: average.partnershipsWithScore, style: "computedWhole", expr: call("COUNT", column) },
+    {
+      address: at(row, 6),
+      value: average.partnershipsWithScore,
+      style: "computedWhole",
+      expr: call("COUNT", column),
+    },
   ];
 }
 
 function partnershipCells(row: number, partnership: PartnershipSummary): TemplateCell[] {
-  const principleCells = catalogue.principles.map(
-    (principle, index): TemplateCell => ({
-      address: at(row, FIRST_PRINCIPLE_COLUMN + index),
-      value: partnership.principleScores[principle.id],
-      numberFormat: NUMBER_FORMATS.fivePoint,
-    }),
-  );
+  const principleCells = catalogue.principles.map((principle, index): TemplateCell => ({
+    address: at(row, FIRST_PRINCIPLE_COLUMN + index),
+    value: partnership.principleScores[principle.id],
+    numberFormat: NUMBER_FORMATS.fivePoint,
+  }));
   const after = FIRST_PRINCIPLE_COLUMN + catalogue.principles.length;
   return [
     { address: at(row, 1), value: partnership.source },
@@ -189,9 +295,21 @@ function partnershipCells(row: number, partnership: PartnershipSummary): Templat
     { address: at(row, 3), value: partnership.cities.join(", ") },
     { address: at(row, 4), value: partnership.respondents, numberFormat: NUMBER_FORMATS.whole },
     ...principleCells,
-    { address: at(row, after), value: partnership.alignment, numberFormat: NUMBER_FORMATS.fivePoint },
-    { address: at(row, after + 1), value: partnership.contestedItems, numberFormat: NUMBER_FORMATS.whole },
-    { address: at(row, after + 2), value: partnership.dataCoverage, numberFormat: NUMBER_FORMATS.percent },
+    {
+      address: at(row, after),
+      value: partnership.alignment,
+      numberFormat: NUMBER_FORMATS.fivePoint,
+    },
+    {
+      address: at(row, after + 1),
+      value: partnership.contestedItems,
+      numberFormat: NUMBER_FORMATS.whole,
+    },
+    {
+      address: at(row, after + 2),
+      value: partnership.dataCoverage,
+      numberFormat: NUMBER_FORMATS.percent,
+    },
     { address: at(row, after + 3), value: sdgIndexText(partnership) },
   ];
 }
@@ -199,7 +317,10 @@ function partnershipCells(row: number, partnership: PartnershipSummary): Templat
 /** "Lindhaven 72.4 (2024) · Sokoni 48.1 (2024)"; empty without indicator data. */
 function sdgIndexText(partnership: PartnershipSummary): string {
   return partnership.sdgIndices
-    .map((entry) => `${entry.city} ${entry.index === null ? "no data" : entry.index.toFixed(1)} (${entry.year})`)
+    .map(
+      (entry) =>
+        `${entry.city} ${entry.index === null ? "no data" : entry.index.toFixed(1)} (${entry.year})`,
+    )
     .join(" · ");
 }
 

@@ -5,8 +5,14 @@ import type { AssessmentScores } from "../assessment/types";
 import type { Assessment } from "../model/types";
 import type { PartnershipSummary } from "./types";
 
-export function summarisePartnership(source: string, assessment: Assessment, scores: AssessmentScores): PartnershipSummary {
-  const principleScores = Object.fromEntries(catalogue.principles.map((principle) => [principle.id, null])) as Record<PrincipleId, number | null>;
+export function summarisePartnership(
+  source: string,
+  assessment: Assessment,
+  scores: AssessmentScores,
+): PartnershipSummary {
+  const principleScores = Object.fromEntries(
+    catalogue.principles.map((principle) => [principle.id, null]),
+  ) as Record<PrincipleId, number | null>;
   for (const result of scores.principles) principleScores[result.principle] = result.score;
   return {
     source,
@@ -21,6 +27,10 @@ export function summarisePartnership(source: string, assessment: Assessment, sco
     respondents: scores.checklist.respondents,
     contestedItems: scores.checklist.contestedItems,
     dataCoverage: scores.dataCoverage.share,
-    sdgIndices: scores.cities.map((city) => ({ city: city.city, year: city.overall.year, index: city.overall.index })),
+    sdgIndices: scores.cities.map((city) => ({
+      city: city.city,
+      year: city.overall.year,
+      index: city.overall.index,
+    })),
   };
 }

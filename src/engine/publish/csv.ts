@@ -27,7 +27,10 @@ export function csvOptionsProblem(options: CsvOptions): string | null {
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-export function csvLine(fields: readonly CsvField[], options: CsvOptions = DEFAULT_CSV_OPTIONS): string {
+export function csvLine(
+  fields: readonly CsvField[],
+  options: CsvOptions = DEFAULT_CSV_OPTIONS,
+): string {
   return `${fields.map((field) => csvField(field, options)).join(options.delimiter)}\r\n`;
 }
 

@@ -33,25 +33,66 @@ export function openSdgRows(scores: AssessmentScores): readonly OpenSdgRow[] {
   const rows: OpenSdgRow[] = [];
   for (const indicator of scores.indicators) {
     const base = { indicator: indicator.code, year: indicator.year, city: indicator.city };
-    if (indicator.value !== null) rows.push({ ...base, series: OPEN_SDG_SERIES.value, units: findIndicator(indicator.code)?.unit ?? "", value: indicator.value });
-    if (indicator.score !== null) rows.push({ ...base, series: OPEN_SDG_SERIES.score, units: INDEX_UNITS, value: indicator.score });
+    if (indicator.value !== null)
+      rows.push({
+        ...base,
+        series: OPEN_SDG_SERIES.value,
+        units: findIndicator(indicator.code)?.unit ?? "",
+        value: indicator.value,
+      });
+    if (indicator.score !== null)
+      rows.push({
+        ...base,
+        series: OPEN_SDG_SERIES.score,
+        units: INDEX_UNITS,
+        value: indicator.score,
+      });
   }
   for (const goal of scores.goalIndices) {
-    if (goal.index !== null) rows.push({ indicator: `SDG ${goal.goal} index`, series: OPEN_SDG_SERIES.goal, year: goal.year, city: goal.city, units: INDEX_UNITS, value: goal.index });
+    if (goal.index !== null)
+      rows.push({
+        indicator: `SDG ${goal.goal} index`,
+        series: OPEN_SDG_SERIES.goal,
+        year: goal.year,
+        city: goal.city,
+        units: INDEX_UNITS,
+        value: goal.index,
+      });
   }
   for (const objective of scores.objectiveIndices) {
     if (objective.index !== null) {
-      rows.push({ indicator: `EC objective ${objective.objective} index`, series: OPEN_SDG_SERIES.objective, year: objective.year, city: objective.city, units: INDEX_UNITS, value: objective.index });
+      rows.push({
+        indicator: `EC objective ${objective.objective} index`,
+        series: OPEN_SDG_SERIES.objective,
+        year: objective.year,
+        city: objective.city,
+        units: INDEX_UNITS,
+        value: objective.index,
+      });
     }
   }
   for (const overall of scores.overallIndices) {
-    if (overall.index !== null) rows.push({ indicator: "Overall SDG index", series: OPEN_SDG_SERIES.overall, year: overall.year, city: overall.city, units: INDEX_UNITS, value: overall.index });
+    if (overall.index !== null)
+      rows.push({
+        indicator: "Overall SDG index",
+        series: OPEN_SDG_SERIES.overall,
+        year: overall.year,
+        city: overall.city,
+        units: INDEX_UNITS,
+        value: overall.index,
+      });
   }
   return rows;
 }
 
-export function openSdgCsv(scores: AssessmentScores, options: CsvOptions = DEFAULT_CSV_OPTIONS): string {
+export function openSdgCsv(
+  scores: AssessmentScores,
+  options: CsvOptions = DEFAULT_CSV_OPTIONS,
+): string {
   const lines = [csvLine(OPEN_SDG_COLUMNS, options)];
-  for (const row of openSdgRows(scores)) lines.push(csvLine([row.indicator, row.series, row.year, row.city, row.units, row.value], options));
+  for (const row of openSdgRows(scores))
+    lines.push(
+      csvLine([row.indicator, row.series, row.year, row.city, row.units, row.value], options),
+    );
   return lines.join("");
 }

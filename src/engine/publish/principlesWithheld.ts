@@ -6,7 +6,9 @@
 import type { AssessmentScores } from "../assessment/types";
 
 /** Why the principle scores and the alignment may not be published; null when they may. */
-export function principlesWithheld(scores: Pick<AssessmentScores, "checklist" | "settings">): string | null {
+export function principlesWithheld(
+  scores: Pick<AssessmentScores, "checklist" | "settings">,
+): string | null {
   const respondents = scores.checklist.respondents;
   const minimum = scores.settings.minimumGroupSize;
   if (respondents >= minimum) return null;

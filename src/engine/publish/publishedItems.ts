@@ -22,7 +22,14 @@ export interface PublishedItem {
 }
 
 export function publishedItem(item: ItemResult, minimumGroupSize: number): PublishedItem {
-  const counts = { principle: item.principle, itemId: item.itemId, row: item.row, numericAnswers: item.numericAnswers, notApplicable: item.notApplicable, dontKnow: item.dontKnow };
+  const counts = {
+    principle: item.principle,
+    itemId: item.itemId,
+    row: item.row,
+    numericAnswers: item.numericAnswers,
+    notApplicable: item.notApplicable,
+    dontKnow: item.dontKnow,
+  };
   // "n/a" is a number-free score: it is backed by the n/a answers, a number by the numeric ones.
   const backing = item.score === "n/a" ? item.notApplicable : item.numericAnswers;
   if (item.score === null || backing >= minimumGroupSize) {

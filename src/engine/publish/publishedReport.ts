@@ -5,7 +5,12 @@
 // whole checklist has fewer respondents than the minimum group size, and problem messages lose
 // respondents' names and organisations.
 
-import type { AlignmentResult, AssessmentScores, Highlights, PrincipleResult } from "../assessment/types";
+import type {
+  AlignmentResult,
+  AssessmentScores,
+  Highlights,
+  PrincipleResult,
+} from "../assessment/types";
 import type { Assessment, Partnership, Problem } from "../model/types";
 import { representation } from "../stakeholders";
 import type { Representation } from "../stakeholders";
@@ -25,7 +30,10 @@ export interface PublishedAlignment extends AlignmentResult {
   readonly suppressed?: string;
 }
 
-export interface PublishedScores extends Omit<AssessmentScores, "items" | "principles" | "alignment"> {
+export interface PublishedScores extends Omit<
+  AssessmentScores,
+  "items" | "principles" | "alignment"
+> {
   readonly items: readonly PublishedItem[];
   readonly principles: readonly PublishedPrinciple[];
   readonly alignment: PublishedAlignment;
@@ -39,7 +47,11 @@ export interface PublishedReport {
   readonly problems: readonly Problem[];
 }
 
-export function publishedReport(assessment: Assessment, scores: AssessmentScores, problems: readonly Problem[]): PublishedReport {
+export function publishedReport(
+  assessment: Assessment,
+  scores: AssessmentScores,
+  problems: readonly Problem[],
+): PublishedReport {
   const minimumGroupSize = scores.settings.minimumGroupSize;
   const withheld = principlesWithheld(scores);
   return {
@@ -70,10 +82,26 @@ function publishedPrinciples(
     };
   }
   // Strengths and priorities name principles by their scores, so they lose their principles too.
-  const withoutPrinciples = (highlights: Highlights): Highlights => ({ ...highlights, principles: [] });
+  const withoutPrinciples = (highlights: Highlights): Highlights => ({
+    ...highlights,
+    principles: [],
+  });
   return {
-    principles: scores.principles.map((principle) => ({ ...principle, score: null, scoreOutOf100: null, band: null, meanConsensus: null, suppressed: withheld })),
-    alignment: { ...scores.alignment, score: null, scoreOutOf100: null, band: null, suppressed: withheld },
+    principles: scores.principles.map((principle) => ({
+      ...principle,
+      score: null,
+      scoreOutOf100: null,
+      band: null,
+      meanConsensus: null,
+      suppressed: withheld,
+    })),
+    alignment: {
+      ...scores.alignment,
+      score: null,
+      scoreOutOf100: null,
+      band: null,
+      suppressed: withheld,
+    },
     strengths: withoutPrinciples(scores.strengths),
     priorities: withoutPrinciples(scores.priorities),
   };

@@ -8,17 +8,25 @@ import type { Problem, Respondent } from "../model/types";
 export const RESPONDENT_PLACEHOLDER = "[respondent]";
 export const ORGANISATION_PLACEHOLDER = "[organisation]";
 
-export function redactedProblems(problems: readonly Problem[], respondents: readonly Respondent[]): Problem[] {
+export function redactedProblems(
+  problems: readonly Problem[],
+  respondents: readonly Respondent[],
+): Problem[] {
   // Longest first, so "Ana Lima" is replaced whole before "Ana" could match inside it.
   const replacements = [
     ...respondents.map((respondent) => [respondent.name.trim(), RESPONDENT_PLACEHOLDER] as const),
-    ...respondents.map((respondent) => [respondent.organisation.trim(), ORGANISATION_PLACEHOLDER] as const),
+    ...respondents.map(
+      (respondent) => [respondent.organisation.trim(), ORGANISATION_PLACEHOLDER] as const,
+    ),
   ]
     .filter(([text]) => text !== "")
     .sort((a, b) => b[0].length - a[0].length);
   return problems.map((problem) => ({
     ...problem,
-    message: replacements.reduce((message, [text, placeholder]) => message.replace(wholeWords(text), placeholder), problem.message),
+    message: replacements.reduce(
+      (message, [text, placeholder]) => message.replace(wholeWords(text), placeholder),
+      problem.message,
+    ),
   }));
 }
 

@@ -29,23 +29,45 @@ export const STAKEHOLDER_CSV_COLUMNS = [
 
 type CsvRow = Readonly<Partial<Record<(typeof STAKEHOLDER_CSV_COLUMNS)[number], CsvField>>>;
 
-export function stakeholdersCsv(view: StakeholderView, options: CsvOptions = DEFAULT_CSV_OPTIONS): string {
+export function stakeholdersCsv(
+  view: StakeholderView,
+  options: CsvOptions = DEFAULT_CSV_OPTIONS,
+): string {
   const { representation } = view;
   const rows: CsvRow[] = [
-    ...representation.groups.map((entry) => ({ section: "representation", group: entry.group, respondents: entry.respondents, note: entry.respondents === 0 ? "missing" : null })),
-    ...(representation.withoutGroup > 0 ? [{ section: "representation", group: "no group", respondents: representation.withoutGroup }] : []),
+    ...representation.groups.map((entry) => ({
+      section: "representation",
+      group: entry.group,
+      respondents: entry.respondents,
+      note: entry.respondents === 0 ? "missing" : null,
+    })),
+    ...(representation.withoutGroup > 0
+      ? [{ section: "representation", group: "no group", respondents: representation.withoutGroup }]
+      : []),
     { section: "representation", group: "all", respondents: representation.respondents },
     ...view.groups.flatMap((entry) => {
-      const shared = { section: "group", group: entry.group, members: entry.members.map(memberLabel).join("; "), respondents: entry.respondents };
+      const shared = {
+        section: "group",
+        group: entry.group,
+        members: entry.members.map(memberLabel).join("; "),
+        respondents: entry.respondents,
+      };
       return [
         ...entry.principles.map((principle) => ({
           ...shared,
           id: principle.principle,
-          name: catalogue.principles.find((known) => known.id === principle.principle)?.name ?? principle.principle,
+          name:
+            catalogue.principles.find((known) => known.id === principle.principle)?.name ??
+            principle.principle,
           score: principle.score,
           band: principle.band,
         })),
-        { ...shared, id: "ALIGNMENT", name: "Overall alignment with the G20 principles", score: entry.alignment },
+        {
+          ...shared,
+          id: "ALIGNMENT",
+          name: "Overall alignment with the G20 principles",
+          score: entry.alignment,
+        },
       ];
     }),
     ...view.contested.map((entry) => ({
@@ -68,7 +90,15 @@ export function stakeholdersCsv(view: StakeholderView, options: CsvOptions = DEF
       addressed: view.actionsAddressingInput.addressed,
       answered: view.actionsAddressingInput.answered,
     },
-    ...[privacyRule(view.minimumGroupSize), ...view.notes].map((note) => ({ section: "note", note })),
+    ...[privacyRule(view.minimumGroupSize), ...view.notes].map((note) => ({
+      section: "note",
+      note,
+    })),
   ];
-  return [STAKEHOLDER_CSV_COLUMNS, ...rows.map((row) => STAKEHOLDER_CSV_COLUMNS.map((column) => row[column] ?? null))].map((fields) => csvLine(fields, options)).join("");
+  return [
+    STAKEHOLDER_CSV_COLUMNS,
+    ...rows.map((row) => STAKEHOLDER_CSV_COLUMNS.map((column) => row[column] ?? null)),
+  ]
+    .map((fields) => csvLine(fields, options))
+    .join("");
 }

@@ -8,25 +8,52 @@ import type { CellPlan, SheetPlan } from "../plan/types";
 import { PRINCIPLE_HEADERS } from "../templates/scoreboard/principlesBlock";
 
 /** Columns of the principles table that carry numbers derived from the answers (1-based). */
-const WITHHELD_COLUMNS = new Set(["Score (1–5)", "Score (0–100)", "Band", "Consensus"].map((header) => PRINCIPLE_HEADERS.indexOf(header) + 1));
+const WITHHELD_COLUMNS = new Set(
+  ["Score (1–5)", "Score (0–100)", "Band", "Consensus"].map(
+    (header) => PRINCIPLE_HEADERS.indexOf(header) + 1,
+  ),
+);
 const SCORE_COLUMN = PRINCIPLE_HEADERS.indexOf("Score (1–5)") + 1;
 const PRINCIPLE_HIGHLIGHT = " (principle)";
 
 /** The sheet with the principles table's numbers replaced by the reason; the sheet itself when it has no principles table. */
-export function withheldScoreboard(sheet: SheetPlan, principles: number, reason: string): SheetPlan {
+export function withheldScoreboard(
+  sheet: SheetPlan,
+  principles: number,
+  reason: string,
+): SheetPlan {
   const located = sheet.cells.map((cell) => ({ cell, position: parseCellAddress(cell.address) }));
-  const header = located.find(({ cell, position }) => position?.column === SCORE_COLUMN && cell.value === PRINCIPLE_HEADERS[SCORE_COLUMN - 1] && cell.style === "header")?.position?.row;
+  const header = located.find(
+    ({ cell, position }) =>
+      position?.column === SCORE_COLUMN &&
+      cell.value === PRINCIPLE_HEADERS[SCORE_COLUMN - 1] &&
+      cell.style === "header",
+  )?.position?.row;
   if (header === undefined) return sheet;
   const alignmentRow = header + principles + 1;
   const highlightRows = new Set(
-    located.flatMap(({ cell, position }) => (position?.column === 1 && typeof cell.value === "string" && cell.value.endsWith(PRINCIPLE_HIGHLIGHT) ? [position.row] : [])),
+    located.flatMap(({ cell, position }) =>
+      position?.column === 1 &&
+      typeof cell.value === "string" &&
+      cell.value.endsWith(PRINCIPLE_HIGHLIGHT)
+        ? [position.row]
+        : [],
+    ),
   );
   const kept = located.filter(({ position }) => {
     if (position === undefined) return true;
     if (highlightRows.has(position.row)) return false;
-    return !(position.row > header && position.row <= alignmentRow && WITHHELD_COLUMNS.has(position.column));
+    return !(
+      position.row > header &&
+      position.row <= alignmentRow &&
+      WITHHELD_COLUMNS.has(position.column)
+    );
   });
-  const note: CellPlan = { address: formatCellAddress({ row: alignmentRow, column: SCORE_COLUMN }), value: reason, style: "note" };
+  const note: CellPlan = {
+    address: formatCellAddress({ row: alignmentRow, column: SCORE_COLUMN }),
+    value: reason,
+    style: "note",
+  };
   return {
     ...sheet,
     cells: [...kept.map(({ cell }) => cell), note],

@@ -20,7 +20,8 @@ export function nameKey(text: string): string {
   return text.trim().replace(/\s+/gu, " ").toLocaleLowerCase("en");
 }
 
-export type FlagReading = { kind: "flag"; value: boolean } | { kind: "blank" } | { kind: "invalid"; message: string };
+export type FlagReading =
+  { kind: "flag"; value: boolean } | { kind: "blank" } | { kind: "invalid"; message: string };
 
 const YES = new Set(["y", "yes", "true", "1"]);
 const NO = new Set(["n", "no", "false", "0"]);
@@ -35,13 +36,15 @@ export function readFlag(cell: CellValue): FlagReading {
   return { kind: "invalid", message: `${describeCell(cell)} is not y or n` };
 }
 
-export type WholeNumberReading = { kind: "number"; value: number } | { kind: "blank" } | { kind: "invalid"; message: string };
+export type WholeNumberReading =
+  { kind: "number"; value: number } | { kind: "blank" } | { kind: "invalid"; message: string };
 
 /** A whole number (a year, a goal), also as numeric text. */
 export function readWholeNumber(cell: CellValue): WholeNumberReading {
   const reading = readNumber(cell);
   if (reading.kind !== "number") return reading;
-  if (!Number.isInteger(reading.value)) return { kind: "invalid", message: `${reading.value} is not a whole number` };
+  if (!Number.isInteger(reading.value))
+    return { kind: "invalid", message: `${reading.value} is not a whole number` };
   return reading;
 }
 

@@ -11,8 +11,15 @@ const GOAL_TEXT = /^(?:sdg|goal)?\s*(\d{1,2})$/iu;
 export function goalOf(cell: CellValue): number | "blank" | "invalid" {
   const reading = readWholeNumber(cell);
   if (reading.kind === "blank") return "blank";
-  const number = reading.kind === "number" ? reading.value : typeof cell === "string" ? Number(GOAL_TEXT.exec(cell.trim())?.[1]) : NaN;
-  return Number.isInteger(number) && number >= FIRST_GOAL && number <= LAST_GOAL ? number : "invalid";
+  const number =
+    reading.kind === "number"
+      ? reading.value
+      : typeof cell === "string"
+        ? Number(GOAL_TEXT.exec(cell.trim())?.[1])
+        : NaN;
+  return Number.isInteger(number) && number >= FIRST_GOAL && number <= LAST_GOAL
+    ? number
+    : "invalid";
 }
 
 /** "11.6.2" → 11, "6.b.1" → 6: the goal a UN-style code starts with; undefined otherwise. */

@@ -85,11 +85,20 @@ export function parseIndicatorRow(
   };
 }
 
-function yearOf(cell: TableCellData | undefined, code: string, tableName: string, problems: ProblemList): number | undefined {
+function yearOf(
+  cell: TableCellData | undefined,
+  code: string,
+  tableName: string,
+  problems: ProblemList,
+): number | undefined {
   const reading = readWholeNumber(cell?.value);
-  if (reading.kind === "number" && reading.value >= EARLIEST_YEAR && reading.value <= LATEST_YEAR) return reading.value;
+  if (reading.kind === "number" && reading.value >= EARLIEST_YEAR && reading.value <= LATEST_YEAR)
+    return reading.value;
   const given = reading.kind === "blank" ? "a blank" : describeCell(cell?.value);
-  problems.warn(cell?.address ?? tableName, `${code}: the year must be a year such as 2024, not ${given}; the row is not read`);
+  problems.warn(
+    cell?.address ?? tableName,
+    `${code}: the year must be a year such as 2024, not ${given}; the row is not read`,
+  );
   return undefined;
 }
 
@@ -103,25 +112,40 @@ function goalFor(
   problems: ProblemList,
 ): number | undefined {
   const typed = goalOf(cell?.value);
-  if (typed === "invalid") problems.warn(cell?.address ?? tableName, `${code}: ${describeCell(cell?.value)} is not an SDG goal (1 to 17)`);
+  if (typed === "invalid")
+    problems.warn(
+      cell?.address ?? tableName,
+      `${code}: ${describeCell(cell?.value)} is not an SDG goal (1 to 17)`,
+    );
   if (definition !== undefined) {
     if (typeof typed === "number" && typed !== definition.goal) {
-      problems.warn(cell?.address ?? tableName, `${definition.id} belongs to goal ${definition.goal} in the catalogue, not ${typed}; goal ${definition.goal} is used`);
+      problems.warn(
+        cell?.address ?? tableName,
+        `${definition.id} belongs to goal ${definition.goal} in the catalogue, not ${typed}; goal ${definition.goal} is used`,
+      );
     }
     return definition.goal;
   }
   if (typeof typed === "number") return typed;
   const fromCode = goalOfCode(code);
   if (fromCode !== undefined) return fromCode;
-  problems.warn(cell?.address ?? tableName, `${code} is not in the catalogue and has no goal; the row is not read`);
+  problems.warn(
+    cell?.address ?? tableName,
+    `${code} is not in the catalogue and has no goal; the row is not read`,
+  );
   return undefined;
 }
 
-function numberOf(cell: TableCellData | undefined, what: string, problems: ProblemList): number | null {
+function numberOf(
+  cell: TableCellData | undefined,
+  what: string,
+  problems: ProblemList,
+): number | null {
   if (cell === undefined) return null;
   const reading = readNumber(cell.value);
   if (reading.kind === "number") return reading.value;
-  if (reading.kind === "invalid") problems.warn(cell.address, `the ${what}: ${reading.message}; it is treated as missing`);
+  if (reading.kind === "invalid")
+    problems.warn(cell.address, `the ${what}: ${reading.message}; it is treated as missing`);
   return null;
 }
 
@@ -129,16 +153,25 @@ function flagOf(cell: TableCellData | undefined, problems: ProblemList): boolean
   if (cell === undefined) return null;
   const reading = readFlag(cell.value);
   if (reading.kind === "flag") return reading.value;
-  if (reading.kind === "invalid") problems.warn(cell.address, `Disaggregated: ${reading.message}; it is treated as not given`);
+  if (reading.kind === "invalid")
+    problems.warn(cell.address, `Disaggregated: ${reading.message}; it is treated as not given`);
   return null;
 }
 
-function objectiveOf(cell: TableCellData | undefined, definition: IndicatorDefinition | undefined, problems: ProblemList): ObjectiveId | null {
+function objectiveOf(
+  cell: TableCellData | undefined,
+  definition: IndicatorDefinition | undefined,
+  problems: ProblemList,
+): ObjectiveId | null {
   const fallback = definition?.objective ?? null;
   if (cell === undefined || isBlank(cell.value)) return fallback;
   const objective = OBJECTIVES.get(nameKey(textOf(cell.value)));
   if (objective !== undefined) return objective;
-  const used = fallback === null ? "the row has no objective" : `the catalogue's ${fallback} is used`;
-  problems.warn(cell.address, `${describeCell(cell.value)} is not an EC objective (GOV, INC, GRN or PRO); ${used}`);
+  const used =
+    fallback === null ? "the row has no objective" : `the catalogue's ${fallback} is used`;
+  problems.warn(
+    cell.address,
+    `${describeCell(cell.value)} is not an EC objective (GOV, INC, GRN or PRO); ${used}`,
+  );
   return fallback;
 }

@@ -15,7 +15,11 @@ export interface KeyValueCells {
 }
 
 /** `knownKeys`: the contract's spelling of every key the table may hold. */
-export function readKeyValueTable(table: TableData, knownKeys: readonly string[], problems: ProblemList): KeyValueCells {
+export function readKeyValueTable(
+  table: TableData,
+  knownKeys: readonly string[],
+  problems: ProblemList,
+): KeyValueCells {
   const values = new Map<string, TableCellData>();
   const typed = typedTable(table, KEY_VALUE_HEADERS);
   if (!checkColumns(typed, KEY_VALUE_HEADERS, ["key", "value"], problems)) return { values };
@@ -29,9 +33,15 @@ export function readKeyValueTable(table: TableData, knownKeys: readonly string[]
     if (typedKey === "") {
       problems.warn(keyCell.address, `${table.name}: a value without a key; the row is not read`);
     } else if (known === undefined) {
-      problems.warn(keyCell.address, `${table.name}: "${typedKey}" is not a key this table knows; the row is not read`);
+      problems.warn(
+        keyCell.address,
+        `${table.name}: "${typedKey}" is not a key this table knows; the row is not read`,
+      );
     } else if (values.has(known)) {
-      problems.warn(keyCell.address, `${table.name}: "${known}" is given twice; the first row is used`);
+      problems.warn(
+        keyCell.address,
+        `${table.name}: "${known}" is given twice; the first row is used`,
+      );
     } else {
       values.set(known, valueCell);
     }

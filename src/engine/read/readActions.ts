@@ -13,7 +13,9 @@ import { checkColumns, isBlankRow } from "./tables";
 
 // "In progress", "in-progress" and "InProgress" are one status.
 const statusKey = (text: string): string => text.toLowerCase().replace(/[^a-z]/gu, "");
-const STATUSES = new Map<string, ActionStatus>(ACTION_STATUSES.map((status) => [statusKey(status), status]));
+const STATUSES = new Map<string, ActionStatus>(
+  ACTION_STATUSES.map((status) => [statusKey(status), status]),
+);
 
 export function readActions(table: TableData | null, problems: ProblemList): ActionRow[] {
   if (table === null) return [];
@@ -27,13 +29,23 @@ export function readActions(table: TableData | null, problems: ProblemList): Act
     const id = textOf(cells.id?.value);
     const earlier = firstRowOf.get(id.toLowerCase());
     if (id !== "" && earlier !== undefined) {
-      problems.warn(cells.id?.address ?? table.name, `action ${id} is listed again (first in row ${earlier}); both rows count as actions`);
+      problems.warn(
+        cells.id?.address ?? table.name,
+        `action ${id} is listed again (first in row ${earlier}); both rows count as actions`,
+      );
     } else if (id !== "") {
       firstRowOf.set(id.toLowerCase(), row.row);
     }
     const target = textOf(cells.target?.value);
-    if (target !== "" && principleIdOf(target) === undefined && typeof goalOf(target) !== "number") {
-      problems.warn(cells.target?.address ?? table.name, `"${target}" names neither a principle (TA…DIG) nor an SDG (1 to 17)`);
+    if (
+      target !== "" &&
+      principleIdOf(target) === undefined &&
+      typeof goalOf(target) !== "number"
+    ) {
+      problems.warn(
+        cells.target?.address ?? table.name,
+        `"${target}" names neither a principle (TA…DIG) nor an SDG (1 to 17)`,
+      );
     }
     actions.push({
       id,
@@ -54,7 +66,10 @@ function statusOf(cell: TableCellData | undefined, problems: ProblemList): Actio
   if (cell === undefined || isBlank(cell.value)) return null;
   const status = STATUSES.get(statusKey(textOf(cell.value)));
   if (status !== undefined) return status;
-  problems.warn(cell.address, `${describeCell(cell.value)} is not a status; use one of: ${ACTION_STATUSES.join(", ")}`);
+  problems.warn(
+    cell.address,
+    `${describeCell(cell.value)} is not a status; use one of: ${ACTION_STATUSES.join(", ")}`,
+  );
   return null;
 }
 
@@ -62,6 +77,10 @@ function flagOf(cell: TableCellData | undefined, problems: ProblemList): boolean
   if (cell === undefined) return null;
   const reading = readFlag(cell.value);
   if (reading.kind === "flag") return reading.value;
-  if (reading.kind === "invalid") problems.warn(cell.address, `Stakeholder input addressed: ${reading.message}; it is treated as not given`);
+  if (reading.kind === "invalid")
+    problems.warn(
+      cell.address,
+      `Stakeholder input addressed: ${reading.message}; it is treated as not given`,
+    );
   return null;
 }

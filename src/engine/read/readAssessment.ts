@@ -47,7 +47,10 @@ export function readAssessment(tables: TableMap): AssessmentReading {
   }
 
   const sheets: Partial<Record<keyof typeof TABLES, string>> = {};
-  for (const [key, table] of Object.entries(found) as [keyof typeof TABLES, (typeof found)[keyof typeof found]][]) {
+  for (const [key, table] of Object.entries(found) as [
+    keyof typeof TABLES,
+    (typeof found)[keyof typeof found],
+  ][]) {
     if (table !== null) sheets[key] = table.sheet;
   }
   return {

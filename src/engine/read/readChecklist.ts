@@ -24,19 +24,36 @@ export interface ChecklistReading {
 
 type ChecklistKey = keyof typeof CHECKLIST_HEADERS;
 
-const ITEMS_BY_ID = new Map<string, ChecklistItem>(catalogue.items.map((item) => [item.id.toLowerCase(), item]));
+const ITEMS_BY_ID = new Map<string, ChecklistItem>(
+  catalogue.items.map((item) => [item.id.toLowerCase(), item]),
+);
 
 /** Null when the table is absent or cannot be read (no Item ID column). */
-export function readChecklist(table: TableData | null, register: StakeholderRegister, registerRead: boolean, problems: ProblemList): ChecklistReading | null {
+export function readChecklist(
+  table: TableData | null,
+  register: StakeholderRegister,
+  registerRead: boolean,
+  problems: ProblemList,
+): ChecklistReading | null {
   if (table === null) return null;
   const typed = typedTable(table, CHECKLIST_HEADERS);
   // Respondent names may repeat (two columns for one person); checkColumns would call that a
   // repeated header, so only the fixed columns' repeats are reported through it.
   const fixedKeys = new Set(Object.values(CHECKLIST_HEADERS).map(normaliseHeader));
-  if (!checkColumns({ ...typed, duplicates: typed.duplicates.filter((column) => fixedKeys.has(column.key)) }, CHECKLIST_HEADERS, ["itemId"], problems)) return null;
+  if (
+    !checkColumns(
+      { ...typed, duplicates: typed.duplicates.filter((column) => fixedKeys.has(column.key)) },
+      CHECKLIST_HEADERS,
+      ["itemId"],
+      problems,
+    )
+  )
+    return null;
 
   const respondentIndexes = respondentColumns(table);
-  const respondents = respondentIndexes.map((index) => respondentOf(table, index, register, registerRead, problems));
+  const respondents = respondentIndexes.map((index) =>
+    respondentOf(table, index, register, registerRead, problems),
+  );
   reportRepeatedNames(table, respondentIndexes, problems);
 
   const rows: ChecklistItemRow[] = [];
@@ -44,22 +61,33 @@ export function readChecklist(table: TableData | null, register: StakeholderRegi
   typed.rows.forEach((row, position) => {
     const tableRow = table.rows[position];
     const answerCells = respondentIndexes.map((index) => tableRow?.cells[index]);
-    const answersBlank = answerCells.every((cell) => cell === undefined || readAnswer(cell.value).kind === "blank");
+    const answersBlank = answerCells.every(
+      (cell) => cell === undefined || readAnswer(cell.value).kind === "blank",
+    );
     if (isBlankRow(row) && answersBlank) return;
     const parsed = itemOf(table, row, problems);
     if (parsed === undefined) return;
     const earlier = seen.get(parsed.itemId.toLowerCase());
     if (earlier !== undefined) {
-      problems.warn(row.cells.itemId?.address ?? table.name, `item ${parsed.itemId} is listed again (first in row ${earlier}); this row is not read`);
+      problems.warn(
+        row.cells.itemId?.address ?? table.name,
+        `item ${parsed.itemId} is listed again (first in row ${earlier}); this row is not read`,
+      );
       return;
     }
     seen.set(parsed.itemId.toLowerCase(), row.row);
     for (const cell of answerCells) {
       if (cell === undefined) continue;
       const reading = readAnswer(cell.value);
-      if (reading.kind === "invalid") problems.warn(cell.address, `${reading.message}; it is treated as missing`);
+      if (reading.kind === "invalid")
+        problems.warn(cell.address, `${reading.message}; it is treated as missing`);
     }
-    rows.push({ ...parsed, answers: answerCells.map((cell) => cell?.value ?? null), evidence: textOf(row.cells.evidence?.value), row: row.row });
+    rows.push({
+      ...parsed,
+      answers: answerCells.map((cell) => cell?.value ?? null),
+      evidence: textOf(row.cells.evidence?.value),
+      row: row.row,
+    });
   });
   return { respondents, rows };
 }
@@ -70,10 +98,21 @@ export function readChecklist(table: TableData | null, register: StakeholderRegi
  * Principle, Item ID and Item, up to (not including) the first of Item score, Spread and Evidence
  * after them, or the table's end. Answers imported from a survey tool go in the same place.
  */
-export function respondentColumnSpan(table: TableData): { readonly start: number; readonly end: number } {
-  const indexOf = (header: string): number => table.columns.findIndex((column) => column.key === normaliseHeader(header));
-  const start = Math.max(indexOf(CHECKLIST_HEADERS.principle), indexOf(CHECKLIST_HEADERS.itemId), indexOf(CHECKLIST_HEADERS.item)) + 1;
-  const ends = [CHECKLIST_HEADERS.itemScore, CHECKLIST_HEADERS.spread, CHECKLIST_HEADERS.evidence].map(indexOf).filter((index) => index >= start);
+export function respondentColumnSpan(table: TableData): {
+  readonly start: number;
+  readonly end: number;
+} {
+  const indexOf = (header: string): number =>
+    table.columns.findIndex((column) => column.key === normaliseHeader(header));
+  const start =
+    Math.max(
+      indexOf(CHECKLIST_HEADERS.principle),
+      indexOf(CHECKLIST_HEADERS.itemId),
+      indexOf(CHECKLIST_HEADERS.item),
+    ) + 1;
+  const ends = [CHECKLIST_HEADERS.itemScore, CHECKLIST_HEADERS.spread, CHECKLIST_HEADERS.evidence]
+    .map(indexOf)
+    .filter((index) => index >= start);
   return { start, end: ends.length === 0 ? table.columns.length : Math.min(...ends) };
 }
 
@@ -82,32 +121,55 @@ function respondentColumns(table: TableData): number[] {
   return Array.from({ length: Math.max(0, end - start) }, (_, i) => start + i);
 }
 
-function respondentOf(table: TableData, index: number, register: StakeholderRegister, registerRead: boolean, problems: ProblemList): Respondent {
+function respondentOf(
+  table: TableData,
+  index: number,
+  register: StakeholderRegister,
+  registerRead: boolean,
+  problems: ProblemList,
+): Respondent {
   const name = table.columns[index]?.header.trim() ?? "";
   const registered = register.byName.get(nameKey(name));
   if (registered !== undefined) return { ...registered, name };
   if (registerRead) {
-    problems.warn(headerAddress(table, index), `the respondent "${name}" has no row in the stakeholder register (C2C_Stakeholders); their answers count, without a group`);
+    problems.warn(
+      headerAddress(table, index),
+      `the respondent "${name}" has no row in the stakeholder register (C2C_Stakeholders); their answers count, without a group`,
+    );
   }
   return { name, organisation: "", group: null, city: "", role: "" };
 }
 
-function reportRepeatedNames(table: TableData, indexes: readonly number[], problems: ProblemList): void {
+function reportRepeatedNames(
+  table: TableData,
+  indexes: readonly number[],
+  problems: ProblemList,
+): void {
   const seen = new Set<string>();
   for (const index of indexes) {
     const key = nameKey(table.columns[index]?.header ?? "");
     if (seen.has(key)) {
-      problems.warn(headerAddress(table, index), `two respondent columns are headed "${table.columns[index]?.header.trim() ?? ""}"; both are read, as two respondents`);
+      problems.warn(
+        headerAddress(table, index),
+        `two respondent columns are headed "${table.columns[index]?.header.trim() ?? ""}"; both are read, as two respondents`,
+      );
     }
     seen.add(key);
   }
 }
 
-function itemOf(table: TableData, row: TypedRow<ChecklistKey>, problems: ProblemList): Pick<ChecklistItemRow, "principle" | "itemId" | "item"> | undefined {
+function itemOf(
+  table: TableData,
+  row: TypedRow<ChecklistKey>,
+  problems: ProblemList,
+): Pick<ChecklistItemRow, "principle" | "itemId" | "item"> | undefined {
   const itemIdCell = row.cells.itemId;
   const itemId = textOf(itemIdCell?.value);
   if (itemIdCell === undefined || itemId === "") {
-    problems.warn(itemIdCell?.address ?? table.name, "a checklist row without an Item ID is not read");
+    problems.warn(
+      itemIdCell?.address ?? table.name,
+      "a checklist row without an Item ID is not read",
+    );
     return undefined;
   }
   const known = ITEMS_BY_ID.get(itemId.toLowerCase());
@@ -119,23 +181,39 @@ function itemOf(table: TableData, row: TypedRow<ChecklistKey>, problems: Problem
 
 // The row's Principle when it names one; else the catalogue's principle of the item, else the
 // principle its id starts with (a user's own item "TA7").
-function principleOf(table: TableData, row: TypedRow<ChecklistKey>, itemId: string, known: ChecklistItem | undefined, problems: ProblemList): PrincipleId | undefined {
+function principleOf(
+  table: TableData,
+  row: TypedRow<ChecklistKey>,
+  itemId: string,
+  known: ChecklistItem | undefined,
+  problems: ProblemList,
+): PrincipleId | undefined {
   const cell = row.cells.principle;
   const typed = textOf(cell?.value);
   const fromItem = known?.principle ?? principleOfItemId(itemId);
   if (typed === "") {
     if (fromItem !== undefined) return fromItem;
-    problems.warn(row.cells.itemId?.address ?? table.name, `item ${itemId} has no principle, and its id does not say which; the row is not read`);
+    problems.warn(
+      row.cells.itemId?.address ?? table.name,
+      `item ${itemId} has no principle, and its id does not say which; the row is not read`,
+    );
     return undefined;
   }
   const named = principleIdOf(typed);
   if (named === undefined) {
-    const fallback = fromItem === undefined ? "the row is not read" : `${fromItem} is used, from the item's id`;
-    problems.warn(cell?.address ?? table.name, `"${typed}" is not a principle (use an id such as TA or a name such as Territorial approach); ${fallback}`);
+    const fallback =
+      fromItem === undefined ? "the row is not read" : `${fromItem} is used, from the item's id`;
+    problems.warn(
+      cell?.address ?? table.name,
+      `"${typed}" is not a principle (use an id such as TA or a name such as Territorial approach); ${fallback}`,
+    );
     return fromItem;
   }
   if (known !== undefined && known.principle !== named) {
-    problems.warn(cell?.address ?? table.name, `item ${known.id} belongs to ${known.principle} in the catalogue, but this row says ${named}; the row's principle is used`);
+    problems.warn(
+      cell?.address ?? table.name,
+      `item ${known.id} belongs to ${known.principle} in the catalogue, but this row says ${named}; the row's principle is used`,
+    );
   }
   return named;
 }

@@ -14,10 +14,15 @@ import { resolveReferenceValues } from "./resolveReferenceValues";
 import { checkColumns, isBlankRow } from "./tables";
 
 /** Null when the table is absent or lacks one of Code, City, Year and Value. */
-export function readIndicators(table: TableData | null, partnership: Partnership, problems: ProblemList): IndicatorRow[] | null {
+export function readIndicators(
+  table: TableData | null,
+  partnership: Partnership,
+  problems: ProblemList,
+): IndicatorRow[] | null {
   if (table === null) return null;
   const typed = typedTable(table, INDICATOR_HEADERS);
-  if (!checkColumns(typed, INDICATOR_HEADERS, ["code", "city", "year", "value"], problems)) return null;
+  if (!checkColumns(typed, INDICATOR_HEADERS, ["code", "city", "year", "value"], problems))
+    return null;
 
   const cityName = partnerCitySpelling(partnership, problems);
   const parsed: ParsedIndicatorRow[] = [];
@@ -30,7 +35,10 @@ export function readIndicators(table: TableData | null, partnership: Partnership
     const key = `${result.code.toLowerCase()}\u0000${nameKey(result.city)}\u0000${result.year}`;
     const earlier = firstRowOf.get(key);
     if (earlier !== undefined) {
-      problems.warn(result.cells.code?.address ?? table.name, `${result.code} for ${result.city}, ${result.year} is listed again (first in row ${earlier}); this row is not read`);
+      problems.warn(
+        result.cells.code?.address ?? table.name,
+        `${result.code} for ${result.city}, ${result.year} is listed again (first in row ${earlier}); this row is not read`,
+      );
       continue;
     }
     firstRowOf.set(key, result.row);
@@ -42,21 +50,36 @@ export function readIndicators(table: TableData | null, partnership: Partnership
 
 // Once per code, at its first row: an unknown code, or an indicator of the long list in a workbook
 // on the simplified list (it is scored, but the partnership no longer compares with others on it).
-function reportCodeOnce(row: ParsedIndicatorRow, partnership: Partnership, reported: Set<string>, tableName: string, problems: ProblemList): void {
+function reportCodeOnce(
+  row: ParsedIndicatorRow,
+  partnership: Partnership,
+  reported: Set<string>,
+  tableName: string,
+  problems: ProblemList,
+): void {
   const key = row.code.toLowerCase();
   if (reported.has(key)) return;
   reported.add(key);
   const address = row.cells.code?.address ?? tableName;
   if (findIndicator(row.code) === undefined) {
-    problems.warn(address, `${row.code} is not in the catalogue: its rows are scored with their own Goal, Worst and End value`);
+    problems.warn(
+      address,
+      `${row.code} is not in the catalogue: its rows are scored with their own Goal, Worst and End value`,
+    );
   } else if (partnership.list === "simplified" && row.definition?.list === "long") {
-    problems.warn(address, `${row.code} is on the long list, and this workbook uses the simplified list; it is scored and counts in goal ${row.goal}`);
+    problems.warn(
+      address,
+      `${row.code} is on the long list, and this workbook uses the simplified list; it is scored and counts in goal ${row.goal}`,
+    );
   }
 }
 
 // Rows name cities as typed; a city matching a partner city (ignoring case and spaces) takes the
 // partnership's spelling. Other cities are reported once, at their first cell, and kept as typed.
-function partnerCitySpelling(partnership: Partnership, problems: ProblemList): (typed: string, address: string) => string {
+function partnerCitySpelling(
+  partnership: Partnership,
+  problems: ProblemList,
+): (typed: string, address: string) => string {
   const partners = new Map(partnership.cities.map((city) => [nameKey(city), city]));
   const reported = new Set<string>();
   return (typed, address) => {
@@ -64,7 +87,10 @@ function partnerCitySpelling(partnership: Partnership, problems: ProblemList): (
     if (partner !== undefined) return partner;
     if (partners.size > 0 && !reported.has(nameKey(typed))) {
       reported.add(nameKey(typed));
-      problems.warn(address, `"${typed}" is not one of the partner cities (${partnership.cities.join(", ")}); its rows are scored as a city of their own`);
+      problems.warn(
+        address,
+        `"${typed}" is not one of the partner cities (${partnership.cities.join(", ")}); its rows are scored as a city of their own`,
+      );
     }
     return typed;
   };

@@ -36,7 +36,10 @@ export function readPartnership(table: TableData | null, problems: ProblemList):
   const cities = listOf(cell(PARTNERSHIP_KEYS.cities)?.value);
   const citiesCell = cell(PARTNERSHIP_KEYS.cities);
   if (citiesCell !== undefined && cities.length === 1) {
-    problems.warn(citiesCell.address, `a partnership needs two or more partner cities, separated by commas; only "${cities[0] ?? ""}" is given`);
+    problems.warn(
+      citiesCell.address,
+      `a partnership needs two or more partner cities, separated by commas; only "${cities[0] ?? ""}" is given`,
+    );
   }
   const version = textOf(cell(PARTNERSHIP_KEYS.catalogueVersion)?.value);
   const versionCell = cell(PARTNERSHIP_KEYS.catalogueVersion);
@@ -65,12 +68,20 @@ function listOf(cell: CellValue): string[] {
     .filter((part) => part !== "");
 }
 
-function yearOf(cell: TableCellData | undefined, what: string, problems: ProblemList): number | null {
+function yearOf(
+  cell: TableCellData | undefined,
+  what: string,
+  problems: ProblemList,
+): number | null {
   if (cell === undefined) return null;
   const reading = readWholeNumber(cell.value);
   if (reading.kind === "blank") return null;
-  if (reading.kind === "number" && reading.value >= EARLIEST_YEAR && reading.value <= LATEST_YEAR) return reading.value;
-  problems.warn(cell.address, `the ${what} must be a year such as 2024, not ${describeCell(cell.value)}; it is treated as not given`);
+  if (reading.kind === "number" && reading.value >= EARLIEST_YEAR && reading.value <= LATEST_YEAR)
+    return reading.value;
+  problems.warn(
+    cell.address,
+    `the ${what} must be a year such as 2024, not ${describeCell(cell.value)}; it is treated as not given`,
+  );
   return null;
 }
 
@@ -79,6 +90,9 @@ function listIdOf(cell: TableCellData | undefined, problems: ProblemList): ListI
   const text = textOf(cell.value).toLowerCase();
   if (text === "simplified" || text === "simplified list") return "simplified";
   if (text === "long" || text === "long list") return "long";
-  problems.warn(cell.address, `the list must be "simplified" or "long", not ${describeCell(cell.value)}; the ${DEFAULT_LIST} list is used`);
+  problems.warn(
+    cell.address,
+    `the list must be "simplified" or "long", not ${describeCell(cell.value)}; the ${DEFAULT_LIST} list is used`,
+  );
   return DEFAULT_LIST;
 }

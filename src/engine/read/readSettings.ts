@@ -13,7 +13,13 @@ import {
   type ScalarSettingRow,
 } from "../model/contract";
 import type { TableCellData, TableData } from "../plan/tableData";
-import { DEFAULT_SETTINGS, settingsProblems, type PrincipleBandLimits, type ScoringSettings, type SdgBandLimits } from "../settings";
+import {
+  DEFAULT_SETTINGS,
+  settingsProblems,
+  type PrincipleBandLimits,
+  type ScoringSettings,
+  type SdgBandLimits,
+} from "../settings";
 import { describeCell, isBlank, textOf } from "./cellText";
 import { readKeyValueTable } from "./keyValueTable";
 import type { ProblemList } from "./problemList";
@@ -21,7 +27,10 @@ import type { ProblemList } from "./problemList";
 type ScalarField = ScalarSettingRow["field"];
 type ScalarSettings = Pick<ScoringSettings, ScalarField>;
 
-const TEXT_FIELDS: ReadonlySet<ScalarField> = new Set<ScalarField>(["worstValueMode", "itemAggregation"]);
+const TEXT_FIELDS: ReadonlySet<ScalarField> = new Set<ScalarField>([
+  "worstValueMode",
+  "itemAggregation",
+]);
 
 export function readSettings(table: TableData | null, problems: ProblemList): ScoringSettings {
   if (table === null) return DEFAULT_SETTINGS;
@@ -35,7 +44,13 @@ export function readSettings(table: TableData | null, problems: ProblemList): Sc
   const { values } = readKeyValueTable(table, knownKeys, problems);
 
   const scalars = readScalars(values, problems);
-  const sdgBandLimits = readLimitGroup<SdgBandLimits>(values, SDG_BAND_LIMIT_ROWS, DEFAULT_SETTINGS.sdgBandLimits, (limits) => ({ sdgBandLimits: limits }), problems);
+  const sdgBandLimits = readLimitGroup<SdgBandLimits>(
+    values,
+    SDG_BAND_LIMIT_ROWS,
+    DEFAULT_SETTINGS.sdgBandLimits,
+    (limits) => ({ sdgBandLimits: limits }),
+    problems,
+  );
   const principleBandLimits = readLimitGroup<PrincipleBandLimits>(
     values,
     PRINCIPLE_BAND_LIMIT_ROWS,
@@ -44,16 +59,25 @@ export function readSettings(table: TableData | null, problems: ProblemList): Sc
     problems,
   );
   const principleWeights = readWeights(values, principleIds, problems);
-  const settings: ScoringSettings = { ...scalars, sdgBandLimits, principleBandLimits, principleWeights };
+  const settings: ScoringSettings = {
+    ...scalars,
+    sdgBandLimits,
+    principleBandLimits,
+    principleWeights,
+  };
 
   // Each part was checked alone; this catches any rule that ties parts together.
   const remaining = settingsProblems(settings);
   if (remaining.length === 0) return settings;
-  for (const message of remaining) problems.warn(table.name, `${message}; the default settings are used`);
+  for (const message of remaining)
+    problems.warn(table.name, `${message}; the default settings are used`);
   return DEFAULT_SETTINGS;
 }
 
-function readScalars(values: ReadonlyMap<string, TableCellData>, problems: ProblemList): ScalarSettings {
+function readScalars(
+  values: ReadonlyMap<string, TableCellData>,
+  problems: ProblemList,
+): ScalarSettings {
   let scalars: ScalarSettings = pickScalars(DEFAULT_SETTINGS);
   for (const row of SCALAR_SETTING_ROWS) {
     const cell = values.get(row.key);
@@ -64,7 +88,10 @@ function readScalars(values: ReadonlyMap<string, TableCellData>, problems: Probl
     // finite number), so it is what makes this one setting safe to take.
     const found = settingsProblems({ ...DEFAULT_SETTINGS, [row.field]: value });
     if (found.length > 0) {
-      problems.warn(cell.address, `${found.join("; ")}; the default (${String(DEFAULT_SETTINGS[row.field])}) is used`);
+      problems.warn(
+        cell.address,
+        `${found.join("; ")}; the default (${String(DEFAULT_SETTINGS[row.field])}) is used`,
+      );
       continue;
     }
     scalars = { ...scalars, [row.field]: value };
@@ -73,11 +100,17 @@ function readScalars(values: ReadonlyMap<string, TableCellData>, problems: Probl
 }
 
 function pickScalars(settings: ScoringSettings): ScalarSettings {
-  return Object.fromEntries(SCALAR_SETTING_ROWS.map((row) => [row.field, settings[row.field]])) as unknown as ScalarSettings;
+  return Object.fromEntries(
+    SCALAR_SETTING_ROWS.map((row) => [row.field, settings[row.field]]),
+  ) as unknown as ScalarSettings;
 }
 
 // Text settings are compared in lower case ("Peer" is peer); numeric ones accept numeric text.
-function scalarValue(row: ScalarSettingRow, cell: TableCellData, problems: ProblemList): string | number | undefined {
+function scalarValue(
+  row: ScalarSettingRow,
+  cell: TableCellData,
+  problems: ProblemList,
+): string | number | undefined {
   const fallback = `the default (${String(DEFAULT_SETTINGS[row.field])}) is used`;
   if (isBlank(cell.value)) {
     problems.warn(cell.address, `"${row.key}" has no value; ${fallback}`);
@@ -86,7 +119,10 @@ function scalarValue(row: ScalarSettingRow, cell: TableCellData, problems: Probl
   if (TEXT_FIELDS.has(row.field)) return textOf(cell.value).toLowerCase();
   const reading = readNumber(cell.value);
   if (reading.kind === "number") return reading.value;
-  problems.warn(cell.address, `"${row.key}" must be a number, not ${describeCell(cell.value)}; ${fallback}`);
+  problems.warn(
+    cell.address,
+    `"${row.key}" must be a number, not ${describeCell(cell.value)}; ${fallback}`,
+  );
   return undefined;
 }
 
@@ -112,7 +148,10 @@ function readLimitGroup<L extends object>(
       limits[row.field] = reading.value;
       cells.push(cell);
     } else {
-      problems.warn(cell.address, `"${row.key}" must be a number, not ${describeCell(cell.value)}; the default (${String(limits[row.field])}) is used`);
+      problems.warn(
+        cell.address,
+        `"${row.key}" must be a number, not ${describeCell(cell.value)}; the default (${String(limits[row.field])}) is used`,
+      );
     }
   }
   const grouped = limits as L;
@@ -123,7 +162,11 @@ function readLimitGroup<L extends object>(
   return defaults;
 }
 
-function readWeights(values: ReadonlyMap<string, TableCellData>, principleIds: readonly PrincipleId[], problems: ProblemList): Readonly<Record<PrincipleId, number>> {
+function readWeights(
+  values: ReadonlyMap<string, TableCellData>,
+  principleIds: readonly PrincipleId[],
+  problems: ProblemList,
+): Readonly<Record<PrincipleId, number>> {
   const weights: Record<PrincipleId, number> = { ...DEFAULT_SETTINGS.principleWeights };
   const cells: TableCellData[] = [];
   for (const principle of principleIds) {
@@ -136,12 +179,18 @@ function readWeights(values: ReadonlyMap<string, TableCellData>, principleIds: r
       cells.push(cell);
     } else {
       const given = reading.kind === "number" ? `${reading.value}` : describeCell(cell.value);
-      problems.warn(cell.address, `"${key}" must be a number of 0 or more, not ${given}; the default (${DEFAULT_SETTINGS.principleWeights[principle]}) is used`);
+      problems.warn(
+        cell.address,
+        `"${key}" must be a number of 0 or more, not ${given}; the default (${DEFAULT_SETTINGS.principleWeights[principle]}) is used`,
+      );
     }
   }
   const first = cells[0];
   if (first !== undefined && Object.values(weights).every((weight) => weight === 0)) {
-    problems.warn(first.address, "every principle weight is 0, so no alignment could be computed; equal weights are used");
+    problems.warn(
+      first.address,
+      "every principle weight is 0, so no alignment could be computed; equal weights are used",
+    );
     return DEFAULT_SETTINGS.principleWeights;
   }
   return weights;

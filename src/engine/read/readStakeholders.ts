@@ -18,9 +18,14 @@ export interface StakeholderRegister {
 
 export const EMPTY_REGISTER: StakeholderRegister = { respondents: [], byName: new Map() };
 
-const GROUPS_BY_KEY = new Map<string, StakeholderGroup>(STAKEHOLDER_GROUPS.map((group) => [normaliseHeader(group), group]));
+const GROUPS_BY_KEY = new Map<string, StakeholderGroup>(
+  STAKEHOLDER_GROUPS.map((group) => [normaliseHeader(group), group]),
+);
 
-export function readStakeholders(table: TableData | null, problems: ProblemList): StakeholderRegister {
+export function readStakeholders(
+  table: TableData | null,
+  problems: ProblemList,
+): StakeholderRegister {
   if (table === null) return EMPTY_REGISTER;
   const typed = typedTable(table, STAKEHOLDER_HEADERS);
   if (!checkColumns(typed, STAKEHOLDER_HEADERS, ["respondent"], problems)) return EMPTY_REGISTER;
@@ -31,11 +36,17 @@ export function readStakeholders(table: TableData | null, problems: ProblemList)
     const { respondent: nameCell, organisation, group, city, role } = row.cells;
     const name = textOf(nameCell?.value);
     if (nameCell === undefined || name === "") {
-      problems.warn(nameCell?.address ?? table.name, `${table.name}: a row without a respondent's name is not read`);
+      problems.warn(
+        nameCell?.address ?? table.name,
+        `${table.name}: a row without a respondent's name is not read`,
+      );
       continue;
     }
     if (byName.has(nameKey(name))) {
-      problems.warn(nameCell.address, `${table.name}: "${name}" is listed twice; the first row is used`);
+      problems.warn(
+        nameCell.address,
+        `${table.name}: "${name}" is listed twice; the first row is used`,
+      );
       continue;
     }
     const respondent: Respondent = {
@@ -55,6 +66,9 @@ function groupOf(cell: TableCellData | undefined, problems: ProblemList): Stakeh
   if (cell === undefined || isBlank(cell.value)) return null;
   const group = GROUPS_BY_KEY.get(normaliseHeader(textOf(cell.value)));
   if (group !== undefined) return group;
-  problems.warn(cell.address, `${describeCell(cell.value)} is not a stakeholder group; use one of: ${STAKEHOLDER_GROUPS.join(", ")}`);
+  problems.warn(
+    cell.address,
+    `${describeCell(cell.value)} is not a stakeholder group; use one of: ${STAKEHOLDER_GROUPS.join(", ")}`,
+  );
   return null;
 }

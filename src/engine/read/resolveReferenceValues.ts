@@ -19,7 +19,10 @@ export function resolveReferenceValues(
     const { definition } = parsed;
     const worst = parsed.typedWorst ?? definition?.worst ?? null;
     if (worst === null) {
-      problems.warn(parsed.cells.worst?.address ?? tableName, `${parsed.code} is not in the catalogue and has no worst value, so it cannot be scored`);
+      problems.warn(
+        parsed.cells.worst?.address ?? tableName,
+        `${parsed.code} is not in the catalogue and has no worst value, so it cannot be scored`,
+      );
     }
     let end = parsed.typedEnd;
     if (end === null && definition !== undefined) {
@@ -28,7 +31,10 @@ export function resolveReferenceValues(
       // all: nothing to score, nothing to report.
       end = resolved.ok ? resolved.value : null;
     } else if (end === null) {
-      problems.warn(parsed.cells.end?.address ?? tableName, `${parsed.code} is not in the catalogue and has no end value, so it cannot be scored`);
+      problems.warn(
+        parsed.cells.end?.address ?? tableName,
+        `${parsed.code} is not in the catalogue and has no end value, so it cannot be scored`,
+      );
     }
     return {
       code: parsed.code,
@@ -52,7 +58,10 @@ function unitOf(row: ParsedIndicatorRow): string {
   return `${row.code.toLowerCase()}\u0000${nameKey(row.city)}`;
 }
 
-function baselinesByUnit(rows: readonly ParsedIndicatorRow[], startYear: number | null): Map<string, number> {
+function baselinesByUnit(
+  rows: readonly ParsedIndicatorRow[],
+  startYear: number | null,
+): Map<string, number> {
   const series = new Map<string, { year: number; value: number }[]>();
   for (const row of rows) {
     if (row.value === null) continue;

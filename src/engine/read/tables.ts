@@ -35,12 +35,18 @@ export function checkColumns<K extends string>(
   const table = typed.table;
   for (const duplicate of typed.duplicates) {
     const index = table.columns.indexOf(duplicate);
-    problems.warn(headerAddress(table, index), `${table.name} has a second column headed "${duplicate.header}"; only the first one is read`);
+    problems.warn(
+      headerAddress(table, index),
+      `${table.name} has a second column headed "${duplicate.header}"; only the first one is read`,
+    );
   }
   const missingRequired = required.filter((key) => typed.missing.includes(key));
   if (missingRequired.length > 0) {
     const names = missingRequired.map((key) => `"${headers[key]}"`).join(", ");
-    problems.warn(table.name, `${table.name} has no ${names} column${missingRequired.length === 1 ? "" : "s"} (headers are matched ignoring case and spaces), so it is not read`);
+    problems.warn(
+      table.name,
+      `${table.name} has no ${names} column${missingRequired.length === 1 ? "" : "s"} (headers are matched ignoring case and spaces), so it is not read`,
+    );
     return false;
   }
   return true;
@@ -48,5 +54,7 @@ export function checkColumns<K extends string>(
 
 /** True when every wanted cell of the row is blank (extra user columns do not count): such rows are skipped silently. */
 export function isBlankRow<K extends string>(row: TypedRow<K>): boolean {
-  return Object.values<TableCellData | undefined>(row.cells).every((cell) => cell === undefined || isBlank(cell.value));
+  return Object.values<TableCellData | undefined>(row.cells).every(
+    (cell) => cell === undefined || isBlank(cell.value),
+  );
 }

@@ -10,9 +10,14 @@ import { checkFinite, checkFivePointScore, formatNumber } from "./checks";
  * `principleScores`: one per principle, null when the principle has no score. `weights`: one per
  * principle in the same order, non-negative; equal weights when omitted.
  */
-export function alignment(principleScores: readonly (number | null)[], weights?: readonly number[]): Result<number> {
+export function alignment(
+  principleScores: readonly (number | null)[],
+  weights?: readonly number[],
+): Result<number> {
   if (weights !== undefined && weights.length !== principleScores.length) {
-    return invalidInput(`there are ${principleScores.length} principle scores but ${weights.length} weights; give one weight per principle`);
+    return invalidInput(
+      `there are ${principleScores.length} principle scores but ${weights.length} weights; give one weight per principle`,
+    );
   }
   const scores: number[] = [];
   const scoreWeights: number[] = [];
@@ -20,7 +25,10 @@ export function alignment(principleScores: readonly (number | null)[], weights?:
     const weight = weights?.[i] ?? 1;
     const weightProblem = checkFinite("a weight", weight);
     if (weightProblem) return weightProblem;
-    if (weight < 0) return invalidInput(`the weight ${formatNumber(weight)} is negative; weights must be 0 or more`);
+    if (weight < 0)
+      return invalidInput(
+        `the weight ${formatNumber(weight)} is negative; weights must be 0 or more`,
+      );
     if (score === null) continue;
     const problem = checkFivePointScore("the principle score", score);
     if (problem) return problem;
@@ -28,7 +36,8 @@ export function alignment(principleScores: readonly (number | null)[], weights?:
     scoreWeights.push(weight);
   }
   if (scores.length === 0) return missingData("no principle has a score yet");
-  if (scoreWeights.every((w) => w === 0)) return missingData("every principle with a score has weight 0");
+  if (scoreWeights.every((w) => w === 0))
+    return missingData("every principle with a score has weight 0");
   return ok(weightedMean(scores, scoreWeights));
 }
 

@@ -12,7 +12,10 @@ function numericAnswers(answers: readonly CellValue[], measure: string): Result<
   const sorted = sortAnswers(answers);
   if (!sorted.ok) return sorted;
   const count = sorted.value.scores.length;
-  if (count < 2) return missingData(`the ${measure} needs at least two answers from 1 to 5; ${count === 0 ? "there is none" : "there is one"}`);
+  if (count < 2)
+    return missingData(
+      `the ${measure} needs at least two answers from 1 to 5; ${count === 0 ? "there is none" : "there is one"}`,
+    );
   return ok(sorted.value.scores);
 }
 
@@ -35,6 +38,9 @@ export function answerConsensus(answers: readonly CellValue[]): Result<number> {
 }
 
 /** An item is contested when its spread is at least the threshold (3 by default). */
-export function isContested(spread: number, threshold: number = DEFAULT_SETTINGS.contestedThreshold): boolean {
+export function isContested(
+  spread: number,
+  threshold: number = DEFAULT_SETTINGS.contestedThreshold,
+): boolean {
   return spread >= threshold;
 }

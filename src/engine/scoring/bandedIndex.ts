@@ -30,12 +30,15 @@ export function bandedIndex(
 ): Result<BandedIndex> {
   const listed = scores.length;
   const available = scores.filter((score) => score !== null).length;
-  if (available === 0) return ok({ index: null, distance: null, coverage: 0, available, listed, band: "No data" });
+  if (available === 0)
+    return ok({ index: null, distance: null, coverage: 0, available, listed, band: "No data" });
   const figures = goalIndex(scores);
   if (!figures.ok) return figures;
   const low = isLowCoverage(figures.value.coverage, settings.coverageThreshold);
   if (!low.ok) return low;
-  const band = low.value ? ok<IndexBand>("Low coverage") : sdgBand(figures.value.index, settings.sdgBandLimits);
+  const band = low.value
+    ? ok<IndexBand>("Low coverage")
+    : sdgBand(figures.value.index, settings.sdgBandLimits);
   if (!band.ok) return band;
   const { index, distance, coverage } = figures.value;
   return ok({ index, distance, coverage, available, listed, band: band.value });

@@ -7,11 +7,15 @@ import { DEFAULT_SETTINGS, type PrincipleBandLimits, type SdgBandLimits } from "
 import { invalidInput, ok, type Result } from "../result";
 import { checkFinite, checkWithin, formatNumber } from "./checks";
 
-export type SdgBand = "Achieved" | "Challenges remain" | "Significant challenges" | "Major challenges";
+export type SdgBand =
+  "Achieved" | "Challenges remain" | "Significant challenges" | "Major challenges";
 export type PrincipleBand = "Weak" | "Developing" | "Established" | "Advanced";
 
 /** 0–100: ≥ achieved (100) Achieved · ≥ 75 Challenges remain · ≥ 50 Significant challenges · below Major challenges. */
-export function sdgBand(score: number, limits: SdgBandLimits = DEFAULT_SETTINGS.sdgBandLimits): Result<SdgBand> {
+export function sdgBand(
+  score: number,
+  limits: SdgBandLimits = DEFAULT_SETTINGS.sdgBandLimits,
+): Result<SdgBand> {
   const problem =
     checkWithin("the score", score, 0, 100) ??
     checkRisingLimits("SDG band limits", 0, 100, [
@@ -27,7 +31,10 @@ export function sdgBand(score: number, limits: SdgBandLimits = DEFAULT_SETTINGS.
 }
 
 /** 1–5: below 2 Weak · 2 to below 3 Developing · 3 to below 4 Established · 4 and above Advanced. */
-export function principleBand(score: number, limits: PrincipleBandLimits = DEFAULT_SETTINGS.principleBandLimits): Result<PrincipleBand> {
+export function principleBand(
+  score: number,
+  limits: PrincipleBandLimits = DEFAULT_SETTINGS.principleBandLimits,
+): Result<PrincipleBand> {
   const problem =
     checkWithin("the score", score, 1, 5) ??
     checkRisingLimits("principle band limits", 1, 5, [
@@ -59,5 +66,7 @@ function checkRisingLimits(
   const inside = values.every((value) => value > low && value <= high);
   if (rising && inside) return undefined;
   const listed = limits.map(([name, value]) => `${name} ${formatNumber(value)}`).join(" < ");
-  return invalidInput(`the ${what} must rise within ${formatNumber(low)}–${formatNumber(high)}: ${listed}`);
+  return invalidInput(
+    `the ${what} must rise within ${formatNumber(low)}–${formatNumber(high)}: ${listed}`,
+  );
 }

@@ -14,11 +14,18 @@ export interface YearValue {
  * value or year is not a finite number are skipped; when a year holds several values, the first
  * one listed counts.
  */
-export function baselineValue(observations: readonly YearValue[], startYear?: number): Result<number> {
+export function baselineValue(
+  observations: readonly YearValue[],
+  startYear?: number,
+): Result<number> {
   const usable = observations.filter((o) => Number.isFinite(o.year) && Number.isFinite(o.value));
-  const inStartYear = startYear === undefined ? undefined : usable.find((o) => o.year === startYear);
+  const inStartYear =
+    startYear === undefined ? undefined : usable.find((o) => o.year === startYear);
   if (inStartYear) return ok(inStartYear.value);
-  const earliest = usable.reduce<YearValue | undefined>((first, o) => (first === undefined || o.year < first.year ? o : first), undefined);
+  const earliest = usable.reduce<YearValue | undefined>(
+    (first, o) => (first === undefined || o.year < first.year ? o : first),
+    undefined,
+  );
   if (earliest) return ok(earliest.value);
   return missingData("the unit has no value yet, so there is no baseline");
 }

@@ -13,18 +13,27 @@ export function checkFinite(name: string, value: number): Result<never> | undefi
   return invalidInput(`${name} is not a finite number (${String(value)})`);
 }
 
-export function checkWithin(name: string, value: number, low: number, high: number): Result<never> | undefined {
+export function checkWithin(
+  name: string,
+  value: number,
+  low: number,
+  high: number,
+): Result<never> | undefined {
   const notFinite = checkFinite(name, value);
   if (notFinite) return notFinite;
   if (value >= low && value <= high) return undefined;
-  return outOfRange(`${name} ${formatNumber(value)} is outside ${formatNumber(low)}–${formatNumber(high)}`);
+  return outOfRange(
+    `${name} ${formatNumber(value)} is outside ${formatNumber(low)}–${formatNumber(high)}`,
+  );
 }
 
 /** A 0–100 score (indicator score, goal index). */
-export const checkHundredScore = (name: string, value: number): Result<never> | undefined => checkWithin(name, value, 0, 100);
+export const checkHundredScore = (name: string, value: number): Result<never> | undefined =>
+  checkWithin(name, value, 0, 100);
 
 /** A score on the checklist's 1–5 scale (item or principle score). */
-export const checkFivePointScore = (name: string, value: number): Result<never> | undefined => checkWithin(name, value, 1, 5);
+export const checkFivePointScore = (name: string, value: number): Result<never> | undefined =>
+  checkWithin(name, value, 1, 5);
 
 /** A share between 0 and 1 given as a setting (minimum answered share, coverage threshold). */
 export function checkShare(name: string, value: number): Result<never> | undefined {

@@ -5,8 +5,11 @@ import { missingData, ok, type Result } from "../result";
 import { checkHundredScore } from "./checks";
 
 export function distanceClosed(baseScore: number, latestScore: number): Result<number> {
-  const problem = checkHundredScore("the base score", baseScore) ?? checkHundredScore("the latest score", latestScore);
+  const problem =
+    checkHundredScore("the base score", baseScore) ??
+    checkHundredScore("the latest score", latestScore);
   if (problem) return problem;
-  if (baseScore === 100) return missingData("the base score is already 100: there was no distance left to close");
+  if (baseScore === 100)
+    return missingData("the base score is already 100: there was no distance left to close");
   return ok((latestScore - baseScore) / (100 - baseScore));
 }

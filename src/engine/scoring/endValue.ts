@@ -10,7 +10,9 @@ export function resolveEndValue(end: EndValue, baseline: number | undefined): Re
   const problem = checkFinite("the end value's factor", end.factor);
   if (problem) return problem;
   if (baseline === undefined) {
-    return missingData(`the end value is ${formatNumber(end.factor)} × the baseline, and the unit has no baseline value`);
+    return missingData(
+      `the end value is ${formatNumber(end.factor)} × the baseline, and the unit has no baseline value`,
+    );
   }
   return checkFinite("the baseline value", baseline) ?? ok(end.factor * baseline);
 }

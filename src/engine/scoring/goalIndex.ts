@@ -31,9 +31,16 @@ export function goalIndex(scores: readonly (number | null)[]): Result<GoalIndex>
     available.push(score);
   }
   if (scores.length === 0) return missingData("no indicator is listed for this goal");
-  if (available.length === 0) return missingData(`none of the ${scores.length} listed indicators has a score`);
+  if (available.length === 0)
+    return missingData(`none of the ${scores.length} listed indicators has a score`);
   const index = mean(available);
-  return ok({ index, distance: 100 - index, coverage: available.length / scores.length, available: available.length, listed: scores.length });
+  return ok({
+    index,
+    distance: 100 - index,
+    coverage: available.length / scores.length,
+    available: available.length,
+    listed: scores.length,
+  });
 }
 
 /** Mean of the goal indices that exist (equal goal weights); null marks a goal without an index. */
@@ -50,8 +57,12 @@ export function overallIndex(indices: readonly (number | null)[]): Result<number
 }
 
 /** Low coverage is shown grey, not hidden: true when coverage is below the threshold (50 % by default). */
-export function isLowCoverage(coverage: number, threshold: number = DEFAULT_SETTINGS.coverageThreshold): Result<boolean> {
-  const problem = checkShare("the coverage", coverage) ?? checkShare("the coverage threshold", threshold);
+export function isLowCoverage(
+  coverage: number,
+  threshold: number = DEFAULT_SETTINGS.coverageThreshold,
+): Result<boolean> {
+  const problem =
+    checkShare("the coverage", coverage) ?? checkShare("the coverage threshold", threshold);
   if (problem) return problem;
   return ok(coverage < threshold);
 }

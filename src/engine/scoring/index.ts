@@ -8,7 +8,12 @@ export { peerWorstValue, baselineWorstValue, type UnitValue, type PeerWorst } fr
 export { goalIndex, overallIndex, isLowCoverage, type GoalIndex } from "./goalIndex";
 export { bandedIndex, type BandedIndex, type IndexBand } from "./bandedIndex";
 export { itemScore } from "./itemScore";
-export { answerSpread, answerStandardDeviation, answerConsensus, isContested } from "./answerAgreement";
+export {
+  answerSpread,
+  answerStandardDeviation,
+  answerConsensus,
+  isContested,
+} from "./answerAgreement";
 export { principleScore, type PrincipleScore } from "./principleScore";
 export { alignment, toHundred } from "./alignment";
 export { sdgBand, principleBand, type SdgBand, type PrincipleBand } from "./bands";

@@ -7,9 +7,15 @@ import { invalidInput, ok, type Result } from "../result";
 import { checkFinite, formatNumber } from "./checks";
 
 export function indicatorScore(value: number, worst: number, end: number): Result<number> {
-  const problem = checkFinite("the value", value) ?? checkFinite("the worst value", worst) ?? checkFinite("the end value", end);
+  const problem =
+    checkFinite("the value", value) ??
+    checkFinite("the worst value", worst) ??
+    checkFinite("the end value", end);
   if (problem) return problem;
-  if (end === worst) return invalidInput(`the end value equals the worst value (${formatNumber(worst)}): the score is undefined`);
+  if (end === worst)
+    return invalidInput(
+      `the end value equals the worst value (${formatNumber(worst)}): the score is undefined`,
+    );
   return ok(100 * clamp(shareOfTheWay(value, worst, end), 0, 1));
 }
 

@@ -12,7 +12,10 @@ import { sortAnswers } from "./answers";
  * The item score on 1–5, or "n/a" when the only answers given are n/a. Blanks, other text and
  * error cells are skipped; "?" counts as an answer that is not n/a but carries no number.
  */
-export function itemScore(answers: readonly CellValue[], method: ItemAggregation = DEFAULT_SETTINGS.itemAggregation): Result<number | "n/a"> {
+export function itemScore(
+  answers: readonly CellValue[],
+  method: ItemAggregation = DEFAULT_SETTINGS.itemAggregation,
+): Result<number | "n/a"> {
   const sorted = sortAnswers(answers);
   if (!sorted.ok) return sorted;
   const { scores, notApplicable, dontKnow } = sorted.value;

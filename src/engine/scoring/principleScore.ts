@@ -41,11 +41,20 @@ export function principleScore(
   }
   const answered = answeredScores.length;
   if (applicable === 0) {
-    return missingData(itemScores.length === 0 ? "the principle has no items" : "every item of the principle is n/a: it does not apply");
+    return missingData(
+      itemScores.length === 0
+        ? "the principle has no items"
+        : "every item of the principle is n/a: it does not apply",
+    );
   }
-  if (answered === 0) return missingData(`insufficient answers: none of the ${applicable} applicable items is answered yet`);
+  if (answered === 0)
+    return missingData(
+      `insufficient answers: none of the ${applicable} applicable items is answered yet`,
+    );
   if (answered < minShare * applicable - SHARE_ROUNDING_MARGIN) {
-    return missingData(`insufficient answers: ${answered} of ${applicable} applicable items answered; ${describeShare(minShare)} are needed`);
+    return missingData(
+      `insufficient answers: ${answered} of ${applicable} applicable items answered; ${describeShare(minShare)} are needed`,
+    );
   }
   return ok({ score: mean(answeredScores), answered, applicable });
 }

@@ -23,10 +23,15 @@ export function standardisedDistance(
   if (problem) return problem;
   const peers = peerValues.filter((v) => Number.isFinite(v));
   if (peers.length === 0 || peers.length < minUnits) {
-    return missingData(`the standardised distance needs values from at least ${formatNumber(minUnits)} units; ${peers.length} found`);
+    return missingData(
+      `the standardised distance needs values from at least ${formatNumber(minUnits)} units; ${peers.length} found`,
+    );
   }
   const sd = populationSd(peers);
-  if (sd === 0) return missingData("every unit has the same value (standard deviation 0), so the distance cannot be standardised");
+  if (sd === 0)
+    return missingData(
+      "every unit has the same value (standard deviation 0), so the distance cannot be standardised",
+    );
   const direction = polarity === "higher" ? 1 : -1;
   const distance = Math.max(0, direction * (end - value)) / sd;
   if (!Number.isFinite(distance)) return invalidInput("the values are too large to standardise");

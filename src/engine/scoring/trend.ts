@@ -43,7 +43,10 @@ interface ScoredYear {
   readonly score: number;
 }
 
-export function trend(points: readonly YearScore[], targetYear: number = DEFAULT_SETTINGS.targetYear): Result<Trend> {
+export function trend(
+  points: readonly YearScore[],
+  targetYear: number = DEFAULT_SETTINGS.targetYear,
+): Result<Trend> {
   const scored = scoredYears(points);
   if (!scored.ok) return scored;
   const targetProblem = checkFinite("the target year", targetYear);
@@ -54,12 +57,20 @@ export function trend(points: readonly YearScore[], targetYear: number = DEFAULT
   const latest = series[series.length - 1];
   if (base === undefined || latest === undefined) return ok({ trendClass: "Insufficient data" });
   if (series.length < 2) {
-    return ok({ trendClass: latest.score === 100 ? "Achieved" : "Insufficient data", baseYear: base.year, latestYear: latest.year });
+    return ok({
+      trendClass: latest.score === 100 ? "Achieved" : "Insufficient data",
+      baseYear: base.year,
+      latestYear: latest.year,
+    });
   }
 
   const observedPerYear = (latest.score - base.score) / (latest.year - base.year);
-  const requiredPerYear = targetYear > base.year ? (100 - base.score) / (targetYear - base.year) : undefined;
-  const ratio = requiredPerYear !== undefined && requiredPerYear > 0 ? observedPerYear / requiredPerYear : undefined;
+  const requiredPerYear =
+    targetYear > base.year ? (100 - base.score) / (targetYear - base.year) : undefined;
+  const ratio =
+    requiredPerYear !== undefined && requiredPerYear > 0
+      ? observedPerYear / requiredPerYear
+      : undefined;
   const closed = distanceClosed(base.score, latest.score);
   return ok({
     trendClass: classify(latest, targetYear, ratio),
@@ -95,7 +106,9 @@ function scoredYears(points: readonly YearScore[]): Result<readonly ScoredYear[]
     const problem = checkFinite("the year", year) ?? checkHundredScore("the score", score);
     if (problem) return problem;
     if (series.some((p) => p.year === year)) {
-      return invalidInput(`there are two scores for ${year}; give one score per year (filter by city and indicator)`);
+      return invalidInput(
+        `there are two scores for ${year}; give one score per year (filter by city and indicator)`,
+      );
     }
     series.push({ year, score });
   }

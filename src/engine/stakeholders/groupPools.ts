@@ -31,18 +31,32 @@ interface Members<M extends PoolMember> {
 
 const MEMBER_ORDER: readonly PoolMember[] = [...STAKEHOLDER_GROUPS, "no group"];
 
-export function groupPools(respondents: readonly Respondent[], minimumGroupSize: number): GroupPools {
-  const indexesOf = (member: PoolMember): number[] => respondents.flatMap((respondent, index) => ((respondent.group ?? "no group") === member ? [index] : []));
-  const own: Members<StakeholderGroup>[] = STAKEHOLDER_GROUPS.map((group) => ({ member: group, indexes: indexesOf(group) })).filter(
-    (entry) => entry.indexes.length >= minimumGroupSize,
-  );
-  const small: Members<PoolMember>[] = MEMBER_ORDER.map((member) => ({ member, indexes: indexesOf(member) })).filter(
-    (entry) => entry.indexes.length > 0 && (entry.member === "no group" || entry.indexes.length < minimumGroupSize),
+export function groupPools(
+  respondents: readonly Respondent[],
+  minimumGroupSize: number,
+): GroupPools {
+  const indexesOf = (member: PoolMember): number[] =>
+    respondents.flatMap((respondent, index) =>
+      (respondent.group ?? "no group") === member ? [index] : [],
+    );
+  const own: Members<StakeholderGroup>[] = STAKEHOLDER_GROUPS.map((group) => ({
+    member: group,
+    indexes: indexesOf(group),
+  })).filter((entry) => entry.indexes.length >= minimumGroupSize);
+  const small: Members<PoolMember>[] = MEMBER_ORDER.map((member) => ({
+    member,
+    indexes: indexesOf(member),
+  })).filter(
+    (entry) =>
+      entry.indexes.length > 0 &&
+      (entry.member === "no group" || entry.indexes.length < minimumGroupSize),
   );
   const poolSize = small.reduce((sum, entry) => sum + entry.indexes.length, 0);
   if (poolSize === 0) return { shown: own.map(ownEntry), notes: [] };
 
-  const smallText = capitalised(listed(small.map((entry) => memberWithCount(entry.member, entry.indexes.length))));
+  const smallText = capitalised(
+    listed(small.map((entry) => memberWithCount(entry.member, entry.indexes.length))),
+  );
   const one = small.length === 1;
   if (poolSize >= minimumGroupSize) {
     const note = one
@@ -60,11 +74,22 @@ export function groupPools(respondents: readonly Respondent[], minimumGroupSize:
       : `${smallText} have ${poolSize} respondents together, fewer than ${minimumGroupSize}`;
   const [them, their] = singleGroup ? ["it", "its"] : ["them", "their"];
   // The smallest shown group (the first in the contract's order among equals) joins the pool.
-  const joining = own.reduce<Members<StakeholderGroup> | undefined>((smallest, entry) => (smallest === undefined || entry.indexes.length < smallest.indexes.length ? entry : smallest), undefined);
+  const joining = own.reduce<Members<StakeholderGroup> | undefined>(
+    (smallest, entry) =>
+      smallest === undefined || entry.indexes.length < smallest.indexes.length ? entry : smallest,
+    undefined,
+  );
   if (joining === undefined) {
-    return { shown: [], notes: [`${tooFew}: no results per stakeholder group are shown (${their} answers count in the overall scores).`] };
+    return {
+      shown: [],
+      notes: [
+        `${tooFew}: no results per stakeholder group are shown (${their} answers count in the overall scores).`,
+      ],
+    };
   }
-  const pooled = [...small, joining].sort((a, b) => MEMBER_ORDER.indexOf(a.member) - MEMBER_ORDER.indexOf(b.member));
+  const pooled = [...small, joining].sort(
+    (a, b) => MEMBER_ORDER.indexOf(a.member) - MEMBER_ORDER.indexOf(b.member),
+  );
   return {
     shown: [...own.filter((entry) => entry !== joining).map(ownEntry), merged(pooled)],
     notes: [

@@ -8,7 +8,11 @@ import type { Assessment } from "../model/types";
 import type { GroupPool } from "./groupPools";
 import type { GroupScores } from "./types";
 
-export function groupScores(assessment: Assessment, scores: AssessmentScores, pool: GroupPool): GroupScores {
+export function groupScores(
+  assessment: Assessment,
+  scores: AssessmentScores,
+  pool: GroupPool,
+): GroupScores {
   const columns = pool.respondentIndexes;
   const subset: Assessment = {
     ...assessment,
@@ -18,7 +22,10 @@ export function groupScores(assessment: Assessment, scores: AssessmentScores, po
       return respondent === undefined ? [] : [respondent];
     }),
     // A missing cell is a blank answer, so each kept column stays a column.
-    checklist: assessment.checklist.map((row) => ({ ...row, answers: columns.map((index) => row.answers[index] ?? null) })),
+    checklist: assessment.checklist.map((row) => ({
+      ...row,
+      answers: columns.map((index) => row.answers[index] ?? null),
+    })),
     indicators: [],
     actions: [],
   };
@@ -27,7 +34,11 @@ export function groupScores(assessment: Assessment, scores: AssessmentScores, po
     group: pool.group,
     members: pool.members,
     respondents: pool.respondentIndexes.length,
-    principles: scored.principles.map((principle) => ({ principle: principle.principle, score: principle.score, band: principle.band })),
+    principles: scored.principles.map((principle) => ({
+      principle: principle.principle,
+      score: principle.score,
+      band: principle.band,
+    })),
     alignment: scored.alignment.score,
   };
 }

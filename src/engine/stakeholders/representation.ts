@@ -5,7 +5,10 @@ import { STAKEHOLDER_GROUPS, type Respondent } from "../model/types";
 import type { Representation } from "./types";
 
 export function representation(respondents: readonly Respondent[]): Representation {
-  const groups = STAKEHOLDER_GROUPS.map((group) => ({ group, respondents: respondents.filter((respondent) => respondent.group === group).length }));
+  const groups = STAKEHOLDER_GROUPS.map((group) => ({
+    group,
+    respondents: respondents.filter((respondent) => respondent.group === group).length,
+  }));
   return {
     groups,
     missing: groups.filter((entry) => entry.respondents === 0).map((entry) => entry.group),

@@ -20,8 +20,12 @@ export function stakeholderView(assessment: Assessment, scores: AssessmentScores
   const contested = contestedItems(assessment, scores);
   const actions = scores.actions;
   const notes = [
-    representation.respondents === 0 ? "There are no respondents yet: no results per stakeholder group." : null,
-    representation.respondents > 0 && representation.missing.length > 0 ? `No respondent from: ${listed(representation.missing)}.` : null,
+    representation.respondents === 0
+      ? "There are no respondents yet: no results per stakeholder group."
+      : null,
+    representation.respondents > 0 && representation.missing.length > 0
+      ? `No respondent from: ${listed(representation.missing)}.`
+      : null,
     ...pools.notes,
     contested.withheld === 0
       ? null
@@ -31,7 +35,11 @@ export function stakeholderView(assessment: Assessment, scores: AssessmentScores
     representation,
     groups: pools.shown.map((pool) => groupScores(assessment, scores, pool)),
     contested: contested.listed,
-    actionsAddressingInput: { addressed: actions.stakeholderInputAddressed, answered: actions.stakeholderInputAnswered, share: actions.stakeholderInputShare },
+    actionsAddressingInput: {
+      addressed: actions.stakeholderInputAddressed,
+      answered: actions.stakeholderInputAnswered,
+      share: actions.stakeholderInputShare,
+    },
     minimumGroupSize,
     notes,
   };

@@ -34,7 +34,11 @@ export interface GroupScores {
   readonly members: readonly (StakeholderGroup | "no group")[];
   readonly respondents: number;
   /** The ten principles in catalogue order; null where the group's answers give no score. */
-  readonly principles: readonly { readonly principle: PrincipleId; readonly score: number | null; readonly band: PrincipleBand | null }[];
+  readonly principles: readonly {
+    readonly principle: PrincipleId;
+    readonly score: number | null;
+    readonly band: PrincipleBand | null;
+  }[];
   /** Weighted alignment from the group's principle scores. */
   readonly alignment: number | null;
 }
@@ -56,7 +60,11 @@ export interface StakeholderView {
   readonly groups: readonly GroupScores[];
   readonly contested: readonly ContestedItem[];
   /** From the action plan: actions marked y / actions marked y or n; null when none is marked. */
-  readonly actionsAddressingInput: { readonly addressed: number; readonly answered: number; readonly share: number | null };
+  readonly actionsAddressingInput: {
+    readonly addressed: number;
+    readonly answered: number;
+    readonly share: number | null;
+  };
   readonly minimumGroupSize: number;
   /** Sentences the outputs repeat: which groups were merged or left out and why, missing groups. */
   readonly notes: readonly string[];

@@ -30,7 +30,11 @@ const WIDTH_MARGIN = 2;
  * and run on over column B, end within column B: a printed page holds the used columns only.
  */
 function valueColumnWidth(title: string, subtitle: string): number {
-  const textWidths = [Math.ceil(title.length * TITLE_CHARACTER_WIDTH), subtitle.length, ...GUIDE.map((line) => line.length)];
+  const textWidths = [
+    Math.ceil(title.length * TITLE_CHARACTER_WIDTH),
+    subtitle.length,
+    ...GUIDE.map((line) => line.length),
+  ];
   return Math.max(MIN_VALUE_WIDTH, ...textWidths.map((width) => width + WIDTH_MARGIN - KEY_WIDTH));
 }
 
@@ -45,31 +49,52 @@ export function aboutSheet(partnership: Partnership): SheetTemplate {
     [PARTNERSHIP_KEYS.catalogueVersion, partnership.catalogueVersion],
   ];
   const title = `C2C Scoreboard — ${partnership.name}`;
-  const subtitle = "Monitoring and evaluation of a city-to-city partnership (OECD framework: G20 Rome principles and SDG indicators).";
+  const subtitle =
+    "Monitoring and evaluation of a city-to-city partnership (OECD framework: G20 Rome principles and SDG indicators).";
   const cells: TemplateCell[] = [
     { address: "A1", value: title, style: "title" },
     { address: "A2", value: subtitle, style: "subtitle" },
   ];
   const header = TABLE_HEADER_ROW;
-  cells.push({ address: at(header, 1), value: KEY_VALUE_HEADERS.key, style: "header" }, { address: at(header, 2), value: KEY_VALUE_HEADERS.value, style: "header" });
+  cells.push(
+    { address: at(header, 1), value: KEY_VALUE_HEADERS.key, style: "header" },
+    { address: at(header, 2), value: KEY_VALUE_HEADERS.value, style: "header" },
+  );
   rows.forEach(([key, value], index) => {
     const row = header + 1 + index;
     const stamped = key === PARTNERSHIP_KEYS.catalogueVersion;
     cells.push({ address: at(row, 1), value: key, style: "label" });
-    cells.push({ address: at(row, 2), value, style: stamped ? "prefilled" : typeof value === "number" ? "inputYear" : "input" });
+    cells.push({
+      address: at(row, 2),
+      value,
+      style: stamped ? "prefilled" : typeof value === "number" ? "inputYear" : "input",
+    });
   });
   const lastRow = header + rows.length;
   let row = lastRow + 2;
   cells.push({ address: at(row, 1), value: "How to use this workbook", style: "sectionHeading" });
   for (const line of GUIDE) cells.push({ address: at(++row, 1), value: line, style: "note" });
   row += 2;
-  cells.push({ address: at(row, 1), value: "Answer scale of the checklist", style: "sectionHeading" });
+  cells.push({
+    address: at(row, 1),
+    value: "Answer scale of the checklist",
+    style: "sectionHeading",
+  });
   for (const level of catalogue.answerScale.levels) {
     row += 1;
-    cells.push({ address: at(row, 1), value: level.value, style: "label" }, { address: at(row, 2), value: level.label, style: "label" });
+    cells.push(
+      { address: at(row, 1), value: level.value, style: "label" },
+      { address: at(row, 2), value: level.label, style: "label" },
+    );
   }
-  cells.push({ address: at(++row, 1), value: catalogue.answerScale.notApplicable, style: "label" }, { address: at(row, 2), value: "Not applicable (left out of the means)", style: "label" });
-  cells.push({ address: at(++row, 1), value: catalogue.answerScale.dontKnow, style: "label" }, { address: at(row, 2), value: "Don't know (counts as unanswered)", style: "label" });
+  cells.push(
+    { address: at(++row, 1), value: catalogue.answerScale.notApplicable, style: "label" },
+    { address: at(row, 2), value: "Not applicable (left out of the means)", style: "label" },
+  );
+  cells.push(
+    { address: at(++row, 1), value: catalogue.answerScale.dontKnow, style: "label" },
+    { address: at(row, 2), value: "Don't know (counts as unanswered)", style: "label" },
+  );
 
   const listRow = header + 1 + rows.findIndex(([key]) => key === PARTNERSHIP_KEYS.list);
   const validations: DataValidationPlan[] = [
@@ -77,7 +102,10 @@ export function aboutSheet(partnership: Partnership): SheetTemplate {
       range: at(listRow, 2),
       list: { values: ["simplified", "long"] },
       allowBlank: false,
-      prompt: { title: "Indicator list", text: "simplified (few indicators, for cities with little data) or long" },
+      prompt: {
+        title: "Indicator list",
+        text: "simplified (few indicators, for cities with little data) or long",
+      },
       error: { title: "Indicator list", text: "Choose simplified or long." },
     },
   ];
@@ -85,7 +113,15 @@ export function aboutSheet(partnership: Partnership): SheetTemplate {
     name: SHEETS.about,
     owned: false,
     cells,
-    tables: [{ name: TABLES.partnership, range: span(header, 1, lastRow, 2), columns: [KEY_VALUE_HEADERS.key, KEY_VALUE_HEADERS.value], style: "TableStyleLight9", showRowStripes: false }],
+    tables: [
+      {
+        name: TABLES.partnership,
+        range: span(header, 1, lastRow, 2),
+        columns: [KEY_VALUE_HEADERS.key, KEY_VALUE_HEADERS.value],
+        style: "TableStyleLight9",
+        showRowStripes: false,
+      },
+    ],
     validations,
     columnWidths: widthsFrom([KEY_WIDTH, valueColumnWidth(title, subtitle)]),
     tabColour: TAB_COLOURS.reference,

@@ -29,8 +29,17 @@ export function actionsSheet(actions: readonly ActionRow[]): SheetTemplate {
   const header = TABLE_HEADER_ROW;
   const cells: TemplateCell[] = [
     { address: "A1", value: "Action plan", style: "title" },
-    { address: "A2", value: "What the partnership will do about its priorities: owner, due date, status, and whether the action answers stakeholder input.", style: "subtitle" },
-    ...ACTION_COLUMNS.map((value, index) => ({ address: at(header, index + 1), value, style: "header" as const })),
+    {
+      address: "A2",
+      value:
+        "What the partnership will do about its priorities: owner, due date, status, and whether the action answers stakeholder input.",
+      style: "subtitle",
+    },
+    ...ACTION_COLUMNS.map((value, index) => ({
+      address: at(header, index + 1),
+      value,
+      style: "header" as const,
+    })),
   ];
   const rowCount = actions.length === 0 ? BLANK_ACTION_ROWS : actions.length;
   for (let index = 0; index < rowCount; index++) {
@@ -38,8 +47,19 @@ export function actionsSheet(actions: readonly ActionRow[]): SheetTemplate {
     const values: PlanScalar[] =
       action === undefined
         ? ACTION_COLUMNS.map(() => null)
-        : [text(action.id), text(action.action), text(action.target), text(action.owner), text(action.due), action.status, yesNo(action.stakeholderInputAddressed), text(action.evidence)];
-    values.forEach((value, column) => cells.push({ address: at(header + 1 + index, column + 1), value, style: "input" }));
+        : [
+            text(action.id),
+            text(action.action),
+            text(action.target),
+            text(action.owner),
+            text(action.due),
+            action.status,
+            yesNo(action.stakeholderInputAddressed),
+            text(action.evidence),
+          ];
+    values.forEach((value, column) =>
+      cells.push({ address: at(header + 1 + index, column + 1), value, style: "input" }),
+    );
   }
   const lastRow = header + rowCount;
   const statusColumn = ACTION_COLUMNS.indexOf(ACTION_HEADERS.status) + 1;
@@ -48,7 +68,15 @@ export function actionsSheet(actions: readonly ActionRow[]): SheetTemplate {
     name: SHEETS.actions,
     owned: false,
     cells,
-    tables: [{ name: TABLES.actions, range: span(header, 1, lastRow, ACTION_COLUMNS.length), columns: [...ACTION_COLUMNS], style: "TableStyleLight9", showRowStripes: true }],
+    tables: [
+      {
+        name: TABLES.actions,
+        range: span(header, 1, lastRow, ACTION_COLUMNS.length),
+        columns: [...ACTION_COLUMNS],
+        style: "TableStyleLight9",
+        showRowStripes: true,
+      },
+    ],
     validations: [
       {
         range: span(header + 1, statusColumn, lastRow, statusColumn),

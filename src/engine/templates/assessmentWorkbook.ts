@@ -28,12 +28,20 @@ export function placeRows(assessment: Assessment): Assessment {
   return {
     ...assessment,
     checklist: assessment.checklist.map((item, index) => ({ ...item, row: checklistRow(index) })),
-    indicators: assessment.indicators.map((indicator, index) => ({ ...indicator, row: indicatorRow(index) })),
-    actions: assessment.actions.map((action, index) => ({ ...action, row: TABLE_HEADER_ROW + 1 + index })),
+    indicators: assessment.indicators.map((indicator, index) => ({
+      ...indicator,
+      row: indicatorRow(index),
+    })),
+    actions: assessment.actions.map((action, index) => ({
+      ...action,
+      row: TABLE_HEADER_ROW + 1 + index,
+    })),
   };
 }
 
-function tableOf(sheet: SheetTemplate): { sheet: string; table: NonNullable<SheetTemplate["tables"]>[number] }[] {
+function tableOf(
+  sheet: SheetTemplate,
+): { sheet: string; table: NonNullable<SheetTemplate["tables"]>[number] }[] {
   return (sheet.tables ?? []).map((table) => ({ sheet: sheet.name, table }));
 }
 
@@ -45,12 +53,22 @@ function contestedFormats(table: TableLayout): ConditionalFormatPlan[] {
   return [
     {
       range: span(table.firstRow, spread, table.lastRow, contested),
-      rules: [{ kind: "expression", formula: `=$${letters(contested)}${table.firstRow}="contested"`, highlight: CONTESTED_HIGHLIGHT }],
+      rules: [
+        {
+          kind: "expression",
+          formula: `=$${letters(contested)}${table.firstRow}="contested"`,
+          highlight: CONTESTED_HIGHLIGHT,
+        },
+      ],
     },
   ];
 }
 
-export function assessmentWorkbookPlan(input: Assessment, scores: AssessmentScores, stamp: Stamp): WorkbookPlan {
+export function assessmentWorkbookPlan(
+  input: Assessment,
+  scores: AssessmentScores,
+  stamp: Stamp,
+): WorkbookPlan {
   const assessment = placeRows(input);
   const settings = settingsSheet(scores.settings);
   const about = aboutSheet(assessment.partnership);
@@ -68,8 +86,10 @@ export function assessmentWorkbookPlan(input: Assessment, scores: AssessmentScor
 
   const checklistTable = layout.tables.checklist;
   const indicatorTable = layout.tables.indicators;
-  const rowOfItem = (index: number): number => assessment.checklist[index]?.row ?? checklistRow(index);
-  const rowOfIndicator = (index: number): number => assessment.indicators[index]?.row ?? indicatorRow(index);
+  const rowOfItem = (index: number): number =>
+    assessment.checklist[index]?.row ?? checklistRow(index);
+  const rowOfIndicator = (index: number): number =>
+    assessment.indicators[index]?.row ?? indicatorRow(index);
   const filledChecklist: SheetTemplate =
     checklistTable === undefined
       ? checklist
@@ -84,9 +104,28 @@ export function assessmentWorkbookPlan(input: Assessment, scores: AssessmentScor
   const filledIndicators: SheetTemplate =
     indicatorTable === undefined
       ? indicators
-      : { ...indicators, cells: mergeCells(indicators.cells, indicatorComputedCells(indicatorTable, assessment, scores, rowOfIndicator, { fillInputs: true })) };
+      : {
+          ...indicators,
+          cells: mergeCells(
+            indicators.cells,
+            indicatorComputedCells(indicatorTable, assessment, scores, rowOfIndicator, {
+              fillInputs: true,
+            }),
+          ),
+        };
 
-  const scoreboard = scoreboardSheet({ sheet: SHEETS.scoreboard, assessment, scores, layout, refs }, stamp);
-  const sheets = [about, settings.sheet, filledChecklist, stakeholders, filledIndicators, actions, scoreboard];
+  const scoreboard = scoreboardSheet(
+    { sheet: SHEETS.scoreboard, assessment, scores, layout, refs },
+    stamp,
+  );
+  const sheets = [
+    about,
+    settings.sheet,
+    filledChecklist,
+    stakeholders,
+    filledIndicators,
+    actions,
+    scoreboard,
+  ];
   return { styles: STYLES, sheets: sheets.map(compileSheet), names: [...settings.names] };
 }

@@ -12,7 +12,9 @@ import { PRINT_ONE_PAGE_WIDE, type SheetTemplate, type TemplateCell } from "./sh
 import { TAB_COLOURS } from "./styles";
 import { TemplateError } from "./templateError";
 
-const ANSWER_PROMPT = catalogue.answerScale.levels.map((level) => `${level.value} ${level.label}`).join(" · ") + " · n/a not applicable · ? don't know";
+const ANSWER_PROMPT =
+  catalogue.answerScale.levels.map((level) => `${level.value} ${level.label}`).join(" · ") +
+  " · n/a not applicable · ? don't know";
 
 export function checklistColumns(respondents: readonly Respondent[]): string[] {
   return [
@@ -38,8 +40,12 @@ function itemColumnWidth(rows: readonly ChecklistItemRow[]): number {
 /** The sheet row of the i-th checklist row in the template's layout. */
 export const checklistRow = (index: number): number => TABLE_HEADER_ROW + 1 + index;
 
-export function checklistSheet(respondents: readonly Respondent[], rows: readonly ChecklistItemRow[]): SheetTemplate {
-  if (respondents.length === 0) throw new TemplateError("the checklist needs at least one respondent column");
+export function checklistSheet(
+  respondents: readonly Respondent[],
+  rows: readonly ChecklistItemRow[],
+): SheetTemplate {
+  if (respondents.length === 0)
+    throw new TemplateError("the checklist needs at least one respondent column");
   if (rows.length === 0) throw new TemplateError("the checklist needs at least one item");
   const columns = checklistColumns(respondents);
   const header = TABLE_HEADER_ROW;
@@ -48,8 +54,17 @@ export function checklistSheet(respondents: readonly Respondent[], rows: readonl
   const evidenceColumn = columns.length;
   const cells: TemplateCell[] = [
     { address: "A1", value: "Self-assessment checklist: G20 Rome principles", style: "title" },
-    { address: "A2", value: "One column per respondent, headed with the name used on the Stakeholders sheet. Answer 1–5, n/a or ? from the dropdown.", style: "subtitle" },
-    ...columns.map((text, index) => ({ address: at(header, index + 1), value: text, style: "header" as const })),
+    {
+      address: "A2",
+      value:
+        "One column per respondent, headed with the name used on the Stakeholders sheet. Answer 1–5, n/a or ? from the dropdown.",
+      style: "subtitle",
+    },
+    ...columns.map((text, index) => ({
+      address: at(header, index + 1),
+      value: text,
+      style: "header" as const,
+    })),
   ];
   rows.forEach((item, index) => {
     const row = checklistRow(index);
@@ -57,15 +72,33 @@ export function checklistSheet(respondents: readonly Respondent[], rows: readonl
     cells.push({ address: at(row, 2), value: item.itemId, style: "prefilled" });
     cells.push({ address: at(row, 3), value: item.item, style: "prefilled" });
     respondents.forEach((_, respondentIndex) => {
-      cells.push({ address: at(row, firstAnswer + respondentIndex), value: planValue(item.answers[respondentIndex]), style: "inputAnswer" });
+      cells.push({
+        address: at(row, firstAnswer + respondentIndex),
+        value: planValue(item.answers[respondentIndex]),
+        style: "inputAnswer",
+      });
     });
-    cells.push({ address: at(row, evidenceColumn), value: item.evidence === "" ? null : item.evidence, style: "input" });
+    cells.push({
+      address: at(row, evidenceColumn),
+      value: item.evidence === "" ? null : item.evidence,
+      style: "input",
+    });
   });
   const lastRow = checklistRow(rows.length - 1);
   const validations: DataValidationPlan[] = [
     {
       range: span(header + 1, firstAnswer, lastRow, lastAnswer),
-      list: { values: ["1", "2", "3", "4", "5", catalogue.answerScale.notApplicable, catalogue.answerScale.dontKnow] },
+      list: {
+        values: [
+          "1",
+          "2",
+          "3",
+          "4",
+          "5",
+          catalogue.answerScale.notApplicable,
+          catalogue.answerScale.dontKnow,
+        ],
+      },
       allowBlank: true,
       prompt: { title: "Answer", text: ANSWER_PROMPT },
       error: { title: "Answer", text: "Answer 1 to 5, n/a (not applicable) or ? (don't know)." },
@@ -75,9 +108,24 @@ export function checklistSheet(respondents: readonly Respondent[], rows: readonl
     name: SHEETS.checklist,
     owned: false,
     cells,
-    tables: [{ name: TABLES.checklist, range: span(header, 1, lastRow, columns.length), columns, style: "TableStyleLight9", showRowStripes: true }],
+    tables: [
+      {
+        name: TABLES.checklist,
+        range: span(header, 1, lastRow, columns.length),
+        columns,
+        style: "TableStyleLight9",
+        showRowStripes: true,
+      },
+    ],
     validations,
-    columnWidths: { ...widthsFrom([10, 8, itemColumnWidth(rows)]), ...widthsFrom(respondents.map(() => 14), firstAnswer), ...widthsFrom([10, 8, 11, 40], lastAnswer + 1) },
+    columnWidths: {
+      ...widthsFrom([10, 8, itemColumnWidth(rows)]),
+      ...widthsFrom(
+        respondents.map(() => 14),
+        firstAnswer,
+      ),
+      ...widthsFrom([10, 8, 11, 40], lastAnswer + 1),
+    },
     freeze: { rows: header, columns: 3 },
     tabColour: TAB_COLOURS.input,
     print: PRINT_ONE_PAGE_WIDE,

@@ -2,7 +2,11 @@
 // and applicable per principle, so whoever fills the checklist sees each principle take shape.
 
 import type { AssessmentScores } from "../assessment/types";
-import { answeredItemsFormula, applicableItemsFormula, principleScoreFormula } from "../formula/checklistFormulas";
+import {
+  answeredItemsFormula,
+  applicableItemsFormula,
+  principleScoreFormula,
+} from "../formula/checklistFormulas";
 import type { SettingRefs } from "../formula/settingRefs";
 import { CHECKLIST_HEADERS } from "../model/contract";
 import { at } from "./grid";
@@ -12,21 +16,44 @@ import { shown, type TemplateCell } from "./sheetTemplate";
 export const SUBTOTAL_HEADERS = ["Principle", "Score (1–5)", "Answered", "Applicable"];
 
 /** The subtotal cells, or none when the table lacks a column they read. */
-export function checklistSubtotalCells(table: TableLayout, scores: AssessmentScores, refs: SettingRefs): TemplateCell[] {
+export function checklistSubtotalCells(
+  table: TableLayout,
+  scores: AssessmentScores,
+  refs: SettingRefs,
+): TemplateCell[] {
   const itemScores = columnRange(table, CHECKLIST_HEADERS.itemScore);
   const principles = columnRange(table, CHECKLIST_HEADERS.principle);
   const spreads = columnRange(table, CHECKLIST_HEADERS.spread);
   if (itemScores === undefined || principles === undefined || spreads === undefined) return [];
   const columns = { itemScores, principles, spreads };
   const first = Math.max(...table.columns.map((column) => column.column)) + 2;
-  const cells: TemplateCell[] = SUBTOTAL_HEADERS.map((value, index) => ({ address: at(table.headerRow, first + index), value, style: "header" }));
+  const cells: TemplateCell[] = SUBTOTAL_HEADERS.map((value, index) => ({
+    address: at(table.headerRow, first + index),
+    value,
+    style: "header",
+  }));
   scores.principles.forEach((result, index) => {
     const row = table.headerRow + 1 + index;
     cells.push(
       { address: at(row, first), value: result.principle, style: "label" },
-      { address: at(row, first + 1), value: shown(result.score), style: "computedFivePoint", expr: principleScoreFormula(columns, result.principle, refs.halfAnsweredShare) },
-      { address: at(row, first + 2), value: result.itemsAnswered, style: "computedWhole", expr: answeredItemsFormula(columns, result.principle) },
-      { address: at(row, first + 3), value: result.itemsApplicable, style: "computedWhole", expr: applicableItemsFormula(columns, result.principle) },
+      {
+        address: at(row, first + 1),
+        value: shown(result.score),
+        style: "computedFivePoint",
+        expr: principleScoreFormula(columns, result.principle, refs.halfAnsweredShare),
+      },
+      {
+        address: at(row, first + 2),
+        value: result.itemsAnswered,
+        style: "computedWhole",
+        expr: answeredItemsFormula(columns, result.principle),
+      },
+      {
+        address: at(row, first + 3),
+        value: result.itemsApplicable,
+        style: "computedWhole",
+        expr: applicableItemsFormula(columns, result.principle),
+      },
     );
   });
   return cells;

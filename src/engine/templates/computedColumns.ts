@@ -8,7 +8,11 @@ import { contestedFormula, itemScoreFormula, spreadFormula } from "../formula/ch
 import type { Expr } from "../formula/expr";
 import { scoreFormula } from "../formula/indicatorFormulas";
 import type { SettingRefs } from "../formula/settingRefs";
-import { CHECKLIST_CONTESTED_HEADER, CHECKLIST_HEADERS, INDICATOR_HEADERS } from "../model/contract";
+import {
+  CHECKLIST_CONTESTED_HEADER,
+  CHECKLIST_HEADERS,
+  INDICATOR_HEADERS,
+} from "../model/contract";
 import type { Assessment, IndicatorRow } from "../model/types";
 import { columnOf, rowAddress, rowCell, rowSpan, type TableLayout } from "./layout";
 import { shown, type TemplateCell } from "./sheetTemplate";
@@ -24,26 +28,55 @@ export function respondentColumns(table: TableLayout): { first: number; last: nu
   return { first: item + 1, last: itemScore - 1 };
 }
 
-export function checklistComputedCells(table: TableLayout, assessment: Assessment, scores: AssessmentScores, refs: SettingRefs, rowOf: RowOf): TemplateCell[] {
+export function checklistComputedCells(
+  table: TableLayout,
+  assessment: Assessment,
+  scores: AssessmentScores,
+  refs: SettingRefs,
+  rowOf: RowOf,
+): TemplateCell[] {
   const answers = respondentColumns(table);
   const cells: TemplateCell[] = [];
   scores.items.forEach((item, index) => {
     if (assessment.checklist[index] === undefined) return;
     const row = rowOf(index);
-    const answerRow = answers === undefined ? undefined : rowSpan(table.sheet, row, answers.first, answers.last);
-    const put = (header: string, value: TemplateCell["value"], style: TemplateCell["style"], expr: Expr | undefined): void => {
+    const answerRow =
+      answers === undefined ? undefined : rowSpan(table.sheet, row, answers.first, answers.last);
+    const put = (
+      header: string,
+      value: TemplateCell["value"],
+      style: TemplateCell["style"],
+      expr: Expr | undefined,
+    ): void => {
       const address = rowAddress(table, header, row);
-      if (address !== undefined) cells.push({ address, value, style, ...(expr === undefined ? {} : { expr }) });
+      if (address !== undefined)
+        cells.push({ address, value, style, ...(expr === undefined ? {} : { expr }) });
     };
-    put(CHECKLIST_HEADERS.itemScore, shown(item.score), "computedFivePoint", answerRow && itemScoreFormula(answerRow, refs.itemAggregation));
-    put(CHECKLIST_HEADERS.spread, shown(item.spread), "computedWhole", answerRow && spreadFormula(answerRow));
+    put(
+      CHECKLIST_HEADERS.itemScore,
+      shown(item.score),
+      "computedFivePoint",
+      answerRow && itemScoreFormula(answerRow, refs.itemAggregation),
+    );
+    put(
+      CHECKLIST_HEADERS.spread,
+      shown(item.spread),
+      "computedWhole",
+      answerRow && spreadFormula(answerRow),
+    );
     const spreadCell = rowCell(table, CHECKLIST_HEADERS.spread, row);
-    put(CHECKLIST_CONTESTED_HEADER, item.contested ? "contested" : "", "computedText", spreadCell && contestedFormula(spreadCell, refs.contestedThreshold));
+    put(
+      CHECKLIST_CONTESTED_HEADER,
+      item.contested ? "contested" : "",
+      "computedText",
+      spreadCell && contestedFormula(spreadCell, refs.contestedThreshold),
+    );
   });
   return cells;
 }
 
-const unitKey = (row: IndicatorRow): string => `${row.code.trim().toLowerCase()}\u0000${row.city.trim().toLowerCase()}`;
+const unitKey = (row: IndicatorRow): string =>
+  `${row.code.trim().toLowerCase()}\u0000${row.city.trim().toLowerCase()}`;
 
 /**
  * For each row, the index of the row whose Value a baseline worst value comes from: the unit's
@@ -84,20 +117,37 @@ export function indicatorComputedCells(
     const worstCell = rowCell(table, INDICATOR_HEADERS.worst, row);
     const end = rowCell(table, INDICATOR_HEADERS.end, row);
     const baseline = result.worstSource === "baseline" ? baselines.get(unitKey(input)) : undefined;
-    const worst = baseline === undefined ? worstCell : rowCell(table, INDICATOR_HEADERS.value, rowOf(baseline));
+    const worst =
+      baseline === undefined ? worstCell : rowCell(table, INDICATOR_HEADERS.value, rowOf(baseline));
     const scoreAddress = rowAddress(table, INDICATOR_HEADERS.score, row);
     if (scoreAddress !== undefined) {
       const expr = value && worst && end && scoreFormula(value, worst, end);
-      cells.push({ address: scoreAddress, value: shown(result.score), style: "computedHundred", ...(expr === undefined ? {} : { expr }) });
+      cells.push({
+        address: scoreAddress,
+        value: shown(result.score),
+        style: "computedHundred",
+        ...(expr === undefined ? {} : { expr }),
+      });
     }
     if (!options.fillInputs) return;
-    const fill = (header: string, filled: number | string | null, current: number | string | null, style: TemplateCell["style"]): void => {
+    const fill = (
+      header: string,
+      filled: number | string | null,
+      current: number | string | null,
+      style: TemplateCell["style"],
+    ): void => {
       const address = rowAddress(table, header, row);
-      if (address !== undefined && filled !== null && filled !== current) cells.push({ address, value: filled, style });
+      if (address !== undefined && filled !== null && filled !== current)
+        cells.push({ address, value: filled, style });
     };
-    if (result.worstSource !== "baseline" && (input.worst === null || result.worstSource === "peer")) fill(INDICATOR_HEADERS.worst, result.worst, input.worst, "input");
+    if (
+      result.worstSource !== "baseline" &&
+      (input.worst === null || result.worstSource === "peer")
+    )
+      fill(INDICATOR_HEADERS.worst, result.worst, input.worst, "input");
     if (input.end === null) fill(INDICATOR_HEADERS.end, result.end, input.end, "input");
-    if (input.objective === null) fill(INDICATOR_HEADERS.objective, result.objective, input.objective, "prefilled");
+    if (input.objective === null)
+      fill(INDICATOR_HEADERS.objective, result.objective, input.objective, "prefilled");
   });
   return cells;
 }

@@ -9,7 +9,12 @@ export function at(row: number, column: number): string {
   return formatCellAddress({ row, column });
 }
 
-export function span(firstRow: number, firstColumn: number, lastRow: number, lastColumn: number): string {
+export function span(
+  firstRow: number,
+  firstColumn: number,
+  lastRow: number,
+  lastColumn: number,
+): string {
   return `${at(firstRow, firstColumn)}:${at(lastRow, lastColumn)}`;
 }
 
@@ -19,5 +24,7 @@ export function letters(column: number): string {
 
 /** Column widths keyed by letter, from widths listed left to right starting at column A. */
 export function widthsFrom(widths: readonly number[], firstColumn = 1): Record<string, number> {
-  return Object.fromEntries(widths.map((width, index) => [columnLetters(firstColumn + index), width]));
+  return Object.fromEntries(
+    widths.map((width, index) => [columnLetters(firstColumn + index), width]),
+  );
 }

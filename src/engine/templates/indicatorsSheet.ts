@@ -58,13 +58,23 @@ function relativeEndExpr(factor: number, baselineRows: readonly number[]): Expr 
 }
 
 /** Rows of the same indicator and city, start year first, then by year. */
-function baselineOrder(rows: readonly IndicatorRow[], index: number, startYear: number | null): number[] {
+function baselineOrder(
+  rows: readonly IndicatorRow[],
+  index: number,
+  startYear: number | null,
+): number[] {
   const own = rows[index];
   if (own === undefined) return [];
   const sameUnit = rows
     .map((row, rowIndex) => ({ row, rowIndex }))
-    .filter(({ row }) => row.code.toLowerCase() === own.code.toLowerCase() && row.city.toLowerCase() === own.city.toLowerCase())
-    .sort((a, b) => (a.row.year === startYear ? -1 : b.row.year === startYear ? 1 : a.row.year - b.row.year));
+    .filter(
+      ({ row }) =>
+        row.code.toLowerCase() === own.code.toLowerCase() &&
+        row.city.toLowerCase() === own.city.toLowerCase(),
+    )
+    .sort((a, b) =>
+      a.row.year === startYear ? -1 : b.row.year === startYear ? 1 : a.row.year - b.row.year,
+    );
   return sameUnit.map(({ rowIndex }) => indicatorRow(rowIndex));
 }
 
@@ -72,19 +82,42 @@ function baselineOrder(rows: readonly IndicatorRow[], index: number, startYear: 
  * `resolvedEnds[i]` is the end value the engine used for row i (shown in a relative end's formula
  * cell); null when it had none.
  */
-export function indicatorsSheet(rows: readonly IndicatorRow[], startYear: number | null, resolvedEnds: readonly (number | null)[]): SheetTemplate {
+export function indicatorsSheet(
+  rows: readonly IndicatorRow[],
+  startYear: number | null,
+  resolvedEnds: readonly (number | null)[],
+): SheetTemplate {
   if (rows.length === 0) throw new TemplateError("the indicator table needs at least one row");
   const header = TABLE_HEADER_ROW;
   const cells: TemplateCell[] = [
     { address: "A1", value: "Indicators", style: "title" },
-    { address: "A2", value: "One row per indicator, city and year. Type the Value; Worst and End value come from the catalogue (see their basis) and may be replaced.", style: "subtitle" },
-    ...INDICATOR_COLUMNS.map((text, index) => ({ address: at(header, index + 1), value: text, style: "header" as const })),
+    {
+      address: "A2",
+      value:
+        "One row per indicator, city and year. Type the Value; Worst and End value come from the catalogue (see their basis) and may be replaced.",
+      style: "subtitle",
+    },
+    ...INDICATOR_COLUMNS.map((text, index) => ({
+      address: at(header, index + 1),
+      value: text,
+      style: "header" as const,
+    })),
   ];
   rows.forEach((indicator, index) => {
     const row = indicatorRow(index);
     const definition = findIndicator(indicator.code);
-    const put = (header: string, value: TemplateCell["value"], style: TemplateCell["style"], expr?: Expr): void => {
-      cells.push({ address: at(row, column(header)), value, style, ...(expr === undefined ? {} : { expr }) });
+    const put = (
+      header: string,
+      value: TemplateCell["value"],
+      style: TemplateCell["style"],
+      expr?: Expr,
+    ): void => {
+      cells.push({
+        address: at(row, column(header)),
+        value,
+        style,
+        ...(expr === undefined ? {} : { expr }),
+      });
     };
     put(INDICATOR_HEADERS.code, indicator.code, "prefilled");
     put(INDICATOR_HEADERS.indicator, indicator.indicator, "prefilled");
@@ -94,38 +127,79 @@ export function indicatorsSheet(rows: readonly IndicatorRow[], startYear: number
     put(INDICATOR_HEADERS.value, indicator.value, "input");
     put(INDICATOR_HEADERS.worst, indicator.worst, "input");
     if (indicator.end === null && definition?.end.kind === "relative-to-baseline") {
-      put(INDICATOR_HEADERS.end, resolvedEnds[index] ?? "", "input", relativeEndExpr(definition.end.factor, baselineOrder(rows, index, startYear)));
+      put(
+        INDICATOR_HEADERS.end,
+        resolvedEnds[index] ?? "",
+        "input",
+        relativeEndExpr(definition.end.factor, baselineOrder(rows, index, startYear)),
+      );
     } else {
       put(INDICATOR_HEADERS.end, indicator.end, "input");
     }
     put(INDICATOR_HEADERS.unit, indicator.unit === "" ? null : indicator.unit, "prefilled");
     put(INDICATOR_HEADERS.source, indicator.source === "" ? null : indicator.source, "input");
     put(INDICATOR_HEADERS.disaggregated, yesNo(indicator.disaggregated), "input");
-    put(INDICATOR_HEADERS.objective, indicator.objective ?? definition?.objective ?? null, "prefilled");
-    put(END_BASIS_HEADER, definition === undefined ? null : describeBasis(definition.endBasis), "prefilled");
-    put(WORST_BASIS_HEADER, definition === undefined ? null : describeBasis(definition.worstBasis), "prefilled");
+    put(
+      INDICATOR_HEADERS.objective,
+      indicator.objective ?? definition?.objective ?? null,
+      "prefilled",
+    );
+    put(
+      END_BASIS_HEADER,
+      definition === undefined ? null : describeBasis(definition.endBasis),
+      "prefilled",
+    );
+    put(
+      WORST_BASIS_HEADER,
+      definition === undefined ? null : describeBasis(definition.worstBasis),
+      "prefilled",
+    );
   });
   const lastRow = indicatorRow(rows.length - 1);
   const validations: DataValidationPlan[] = [
     {
-      range: span(header + 1, column(INDICATOR_HEADERS.disaggregated), lastRow, column(INDICATOR_HEADERS.disaggregated)),
+      range: span(
+        header + 1,
+        column(INDICATOR_HEADERS.disaggregated),
+        lastRow,
+        column(INDICATOR_HEADERS.disaggregated),
+      ),
       list: { values: ["y", "n"] },
       allowBlank: true,
-      prompt: { title: "Disaggregated", text: "y when the value is available by sex and age (or other groups), n otherwise." },
+      prompt: {
+        title: "Disaggregated",
+        text: "y when the value is available by sex and age (or other groups), n otherwise.",
+      },
       error: { title: "Disaggregated", text: "Answer y or n." },
     },
     {
-      range: span(header + 1, column(INDICATOR_HEADERS.objective), lastRow, column(INDICATOR_HEADERS.objective)),
+      range: span(
+        header + 1,
+        column(INDICATOR_HEADERS.objective),
+        lastRow,
+        column(INDICATOR_HEADERS.objective),
+      ),
       list: { values: ["GOV", "INC", "GRN", "PRO"] },
       allowBlank: true,
-      error: { title: "EC objective", text: "GOV, INC, GRN or PRO (blank: the catalogue's objective)." },
+      error: {
+        title: "EC objective",
+        text: "GOV, INC, GRN or PRO (blank: the catalogue's objective).",
+      },
     },
   ];
   return {
     name: SHEETS.indicators,
     owned: false,
     cells,
-    tables: [{ name: TABLES.indicators, range: span(header, 1, lastRow, INDICATOR_COLUMNS.length), columns: [...INDICATOR_COLUMNS], style: "TableStyleLight9", showRowStripes: true }],
+    tables: [
+      {
+        name: TABLES.indicators,
+        range: span(header, 1, lastRow, INDICATOR_COLUMNS.length),
+        columns: [...INDICATOR_COLUMNS],
+        style: "TableStyleLight9",
+        showRowStripes: true,
+      },
+    ],
     validations,
     columnWidths: widthsFrom([10, 60, 6, 16, 7, 10, 10, 10, 12, 24, 13, 8, 10, 40, 40]),
     freeze: { rows: header, columns: 1 },

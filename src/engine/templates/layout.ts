@@ -43,7 +43,12 @@ export interface WorkbookLayout {
   readonly partnershipValueCells: ReadonlyMap<string, string>;
 }
 
-function tableLayout(name: string, sheet: string, range: string, headers: readonly string[]): TableLayout | undefined {
+function tableLayout(
+  name: string,
+  sheet: string,
+  range: string,
+  headers: readonly string[],
+): TableLayout | undefined {
   const bounds = parseRange(range);
   if (bounds === undefined || bounds.end.row <= bounds.start.row) return undefined;
   return {
@@ -52,19 +57,33 @@ function tableLayout(name: string, sheet: string, range: string, headers: readon
     headerRow: bounds.start.row,
     firstRow: bounds.start.row + 1,
     lastRow: bounds.end.row,
-    columns: headers.map((header, index) => ({ header, key: normaliseHeader(header), column: bounds.start.column + index })),
+    columns: headers.map((header, index) => ({
+      header,
+      key: normaliseHeader(header),
+      column: bounds.start.column + index,
+    })),
   };
 }
 
 /** The layout of a workbook as read back: tables by their contract names (absent ones left out). */
-export function layoutFromTables(tables: Readonly<Record<string, TableData | null>>): WorkbookLayout {
+export function layoutFromTables(
+  tables: Readonly<Record<string, TableData | null>>,
+): WorkbookLayout {
   const found: Partial<Record<TableKey, TableLayout>> = {};
   let settingsValueCells = new Map<string, string>();
   let partnershipValueCells = new Map<string, string>();
   for (const [key, tableName] of Object.entries(TABLES) as [TableKey, string][]) {
-    const table = Object.entries(tables).find(([readName]) => readName.toLowerCase() === tableName.toLowerCase())?.[1] ?? null;
+    const table =
+      Object.entries(tables).find(
+        ([readName]) => readName.toLowerCase() === tableName.toLowerCase(),
+      )?.[1] ?? null;
     if (table === null) continue;
-    const layout = tableLayout(table.name, table.sheet, table.range, table.columns.map((column) => column.header));
+    const layout = tableLayout(
+      table.name,
+      table.sheet,
+      table.range,
+      table.columns.map((column) => column.header),
+    );
     if (layout === undefined) continue;
     found[key] = layout;
     if (key === "settings") settingsValueCells = keyValueCells(table);
@@ -74,8 +93,12 @@ export function layoutFromTables(tables: Readonly<Record<string, TableData | nul
 }
 
 function keyValueCells(table: TableData): Map<string, string> {
-  const keyIndex = table.columns.findIndex((column) => column.key === normaliseHeader(KEY_VALUE_HEADERS.key));
-  const valueIndex = table.columns.findIndex((column) => column.key === normaliseHeader(KEY_VALUE_HEADERS.value));
+  const keyIndex = table.columns.findIndex(
+    (column) => column.key === normaliseHeader(KEY_VALUE_HEADERS.key),
+  );
+  const valueIndex = table.columns.findIndex(
+    (column) => column.key === normaliseHeader(KEY_VALUE_HEADERS.value),
+  );
   const cells = new Map<string, string>();
   if (keyIndex < 0 || valueIndex < 0) return cells;
   for (const row of table.rows) {
@@ -104,7 +127,12 @@ export function layoutFromTablePlans(
   for (const [key, tableName] of Object.entries(TABLES) as [TableKey, string][]) {
     const entry = tables.find(({ table }) => table.name === tableName);
     if (entry === undefined) continue;
-    const layout = tableLayout(entry.table.name, entry.sheet, entry.table.range, entry.table.columns);
+    const layout = tableLayout(
+      entry.table.name,
+      entry.sheet,
+      entry.table.range,
+      entry.table.columns,
+    );
     if (layout !== undefined) found[key] = layout;
   }
   return { tables: found, settingsValueCells, partnershipValueCells };
@@ -140,4 +168,3 @@ export function rowAddress(table: TableLayout, header: string, row: number): str
 export function rowSpan(sheet: string, row: number, firstColumn: number, lastColumn: number): Expr {
   return ref(sheet, `${columnLetters(firstColumn)}${row}:${columnLetters(lastColumn)}${row}`);
 }
-

@@ -10,13 +10,19 @@ function key(address: string): string {
   return position === undefined ? address : formatCellAddress(position);
 }
 
-export function mergeCells(base: readonly TemplateCell[], overlay: readonly TemplateCell[]): TemplateCell[] {
+export function mergeCells(
+  base: readonly TemplateCell[],
+  overlay: readonly TemplateCell[],
+): TemplateCell[] {
   const merged = new Map<string, TemplateCell>();
   for (const cell of base) merged.set(key(cell.address), cell);
   for (const cell of overlay) {
     const existing = merged.get(key(cell.address));
     if (existing?.expr !== undefined && cell.expr === undefined) continue;
-    merged.set(key(cell.address), existing === undefined ? cell : { ...cell, style: cell.style ?? existing.style });
+    merged.set(
+      key(cell.address),
+      existing === undefined ? cell : { ...cell, style: cell.style ?? existing.style },
+    );
   }
   return [...merged.values()];
 }

@@ -41,7 +41,13 @@ export interface NewAssessmentOptions {
 
 function respondentOf(entry: string | NewRespondent): Respondent {
   const given = typeof entry === "string" ? { name: entry } : entry;
-  return { name: given.name.trim(), organisation: given.organisation ?? "", group: given.group ?? null, city: given.city ?? "", role: given.role ?? "" };
+  return {
+    name: given.name.trim(),
+    organisation: given.organisation ?? "",
+    group: given.group ?? null,
+    city: given.city ?? "",
+    role: given.role ?? "",
+  };
 }
 
 function check(options: NewAssessmentOptions): void {
@@ -50,15 +56,19 @@ function check(options: NewAssessmentOptions): void {
   const cities = options.cities.map((city) => city.trim());
   if (cities.length < 2) problems.push("a partnership has two or more partner cities");
   if (cities.some((city) => city === "")) problems.push("a city name is blank");
-  if (new Set(cities.map((city) => city.toLowerCase())).size !== cities.length) problems.push("a city is listed twice");
+  if (new Set(cities.map((city) => city.toLowerCase())).size !== cities.length)
+    problems.push("a city is listed twice");
   if (options.years.length === 0) problems.push("give at least one year for the indicator rows");
-  if (options.years.some((year) => !Number.isInteger(year))) problems.push("years must be whole numbers");
+  if (options.years.some((year) => !Number.isInteger(year)))
+    problems.push("years must be whole numbers");
   if (new Set(options.years).size !== options.years.length) problems.push("a year is listed twice");
   const names = options.respondents.map((entry) => respondentOf(entry).name);
   if (names.length === 0) problems.push("the checklist needs at least one respondent");
   if (names.some((name) => name === "")) problems.push("a respondent name is blank");
-  if (new Set(names.map((name) => name.toLowerCase())).size !== names.length) problems.push("two respondents have the same name; each heads its own checklist column");
-  if (problems.length > 0) throw new TemplateError(`cannot make a new assessment: ${problems.join("; ")}`);
+  if (new Set(names.map((name) => name.toLowerCase())).size !== names.length)
+    problems.push("two respondents have the same name; each heads its own checklist column");
+  if (problems.length > 0)
+    throw new TemplateError(`cannot make a new assessment: ${problems.join("; ")}`);
 }
 
 /** The empty assessment the options describe (every answer and value blank). */
@@ -101,7 +111,14 @@ export function newAssessment(options: NewAssessmentOptions): Assessment {
     },
     settings: options.settings ?? DEFAULT_SETTINGS,
     respondents,
-    checklist: catalogue.items.map((item) => ({ principle: item.principle, itemId: item.id, item: item.text, answers: respondents.map(() => null), evidence: "", row: 0 })),
+    checklist: catalogue.items.map((item) => ({
+      principle: item.principle,
+      itemId: item.id,
+      item: item.text,
+      answers: respondents.map(() => null),
+      evidence: "",
+      row: 0,
+    })),
     indicators,
     actions: [],
   };
@@ -110,5 +127,9 @@ export function newAssessment(options: NewAssessmentOptions): Assessment {
 /** The plan of a new, empty assessment workbook: every input sheet and the (empty) Scoreboard. */
 export function newAssessmentPlan(options: NewAssessmentOptions): WorkbookPlan {
   const assessment = resolveRelativeEnds(newAssessment(options));
-  return assessmentWorkbookPlan(assessment, scoreAssessment(assessment), options.stamp ?? todayStamp());
+  return assessmentWorkbookPlan(
+    assessment,
+    scoreAssessment(assessment),
+    options.stamp ?? todayStamp(),
+  );
 }

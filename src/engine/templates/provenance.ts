@@ -22,7 +22,9 @@ export function todayStamp(): Stamp {
 function describeWeights(weights: ScoringSettings["principleWeights"]): string {
   const values = Object.values(weights);
   if (values.every((weight) => weight === values[0])) return "equal principle weights";
-  return `principle weights ${Object.entries(weights).map(([principle, weight]) => `${principle} ${weight}`).join(", ")}`;
+  return `principle weights ${Object.entries(weights)
+    .map(([principle, weight]) => `${principle} ${weight}`)
+    .join(", ")}`;
 }
 
 function settingsParts(settings: ScoringSettings): string[] {
@@ -42,7 +44,11 @@ function settingsParts(settings: ScoringSettings): string[] {
 }
 
 function heading(stamp: Stamp, list: ListId): string {
-  return [`Generated ${stamp.generatedOn} by ${PRODUCT_NAME} ${PRODUCT_VERSION}`, `catalogue ${CATALOGUE_VERSION}`, `${list} list`].join(" · ");
+  return [
+    `Generated ${stamp.generatedOn} by ${PRODUCT_NAME} ${PRODUCT_VERSION}`,
+    `catalogue ${CATALOGUE_VERSION}`,
+    `${list} list`,
+  ].join(" · ");
 }
 
 /** The provenance as one line of text. */

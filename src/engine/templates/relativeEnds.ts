@@ -7,7 +7,8 @@ import { findIndicator } from "../catalogue";
 import type { Assessment, IndicatorRow } from "../model/types";
 import { baselineValue, resolveEndValue, type YearValue } from "../scoring";
 
-const unitKey = (row: IndicatorRow): string => `${row.code.trim().toLowerCase()}\u0000${row.city.trim().toLowerCase()}`;
+const unitKey = (row: IndicatorRow): string =>
+  `${row.code.trim().toLowerCase()}\u0000${row.city.trim().toLowerCase()}`;
 
 export function resolveRelativeEnds(assessment: Assessment): Assessment {
   const observations = new Map<string, YearValue[]>();

@@ -19,9 +19,17 @@ import { settingsNames } from "./settingsNames";
 import { compileCell, compileSheet, type TemplateCell } from "./sheetTemplate";
 import { STYLES } from "./styles";
 
-export function scoredWorkbookPlan(assessment: Assessment, scores: AssessmentScores, layout: WorkbookLayout, stamp: Stamp = todayStamp()): WorkbookPlan {
+export function scoredWorkbookPlan(
+  assessment: Assessment,
+  scores: AssessmentScores,
+  layout: WorkbookLayout,
+  stamp: Stamp = todayStamp(),
+): WorkbookPlan {
   const settingsTable = layout.tables.settings;
-  const names = settingsTable === undefined ? [] : settingsNames(settingsTable.sheet, layout.settingsValueCells, scores.settings);
+  const names =
+    settingsTable === undefined
+      ? []
+      : settingsNames(settingsTable.sheet, layout.settingsValueCells, scores.settings);
   const refs = settingRefs(scores.settings, new Set(names.map((name) => name.name)));
 
   const editsBySheet: { sheet: string; cells: TemplateCell[] }[] = [];
@@ -33,21 +41,47 @@ export function scoredWorkbookPlan(assessment: Assessment, scores: AssessmentSco
   };
   const checklist = layout.tables.checklist;
   if (checklist !== undefined) {
-    addEdits(checklist.sheet, checklistComputedCells(checklist, assessment, scores, refs, (index) => assessment.checklist[index]?.row ?? 0));
+    addEdits(
+      checklist.sheet,
+      checklistComputedCells(
+        checklist,
+        assessment,
+        scores,
+        refs,
+        (index) => assessment.checklist[index]?.row ?? 0,
+      ),
+    );
   }
   const indicators = layout.tables.indicators;
   if (indicators !== undefined) {
-    addEdits(indicators.sheet, indicatorComputedCells(indicators, assessment, scores, (index) => assessment.indicators[index]?.row ?? 0, { fillInputs: true }));
+    addEdits(
+      indicators.sheet,
+      indicatorComputedCells(
+        indicators,
+        assessment,
+        scores,
+        (index) => assessment.indicators[index]?.row ?? 0,
+        { fillInputs: true },
+      ),
+    );
   }
   // The catalogue version on the About sheet is the add-in's stamp, not the user's data: the
   // workbook is now scored with this catalogue, as the hidden stamp the runner writes says too, and
   // consolidation reads the About row first.
   const partnership = layout.tables.partnership;
-  const catalogueVersionCell = layout.partnershipValueCells.get(normaliseHeader(PARTNERSHIP_KEYS.catalogueVersion));
+  const catalogueVersionCell = layout.partnershipValueCells.get(
+    normaliseHeader(PARTNERSHIP_KEYS.catalogueVersion),
+  );
   if (partnership !== undefined && catalogueVersionCell !== undefined) {
     addEdits(partnership.sheet, [{ address: catalogueVersionCell, value: CATALOGUE_VERSION }]);
   }
-  const edits: SheetEditPlan[] = editsBySheet.map((edit) => ({ sheet: edit.sheet, cells: edit.cells.map(compileCell) }));
-  const scoreboard = scoreboardSheet({ sheet: SHEETS.scoreboard, assessment, scores, layout, refs }, stamp);
+  const edits: SheetEditPlan[] = editsBySheet.map((edit) => ({
+    sheet: edit.sheet,
+    cells: edit.cells.map(compileCell),
+  }));
+  const scoreboard = scoreboardSheet(
+    { sheet: SHEETS.scoreboard, assessment, scores, layout, refs },
+    stamp,
+  );
   return { styles: STYLES, sheets: [compileSheet(scoreboard)], names, edits };
 }

@@ -26,14 +26,18 @@ export interface SettingsRow {
 }
 
 const SCALAR_MEANINGS: Readonly<Record<ScalarSettingRow["field"], string>> = {
-  worstValueMode: "fixed: the Worst column; peer: the worst value seen across the cities and years (written into Worst); baseline: the city's first value",
+  worstValueMode:
+    "fixed: the Worst column; peer: the worst value seen across the cities and years (written into Worst); baseline: the city's first value",
   targetYear: "The year the end values should be reached (trend classes)",
   itemAggregation: "How respondents' answers to an item combine: mean or median",
   contestedThreshold: "An item is contested when its spread (highest − lowest answer) reaches this",
-  halfAnsweredShare: "A principle is scored when at least this share of its applicable items is answered",
+  halfAnsweredShare:
+    "A principle is scored when at least this share of its applicable items is answered",
   coverageThreshold: "A goal index with coverage below this share is shown grey as low coverage",
-  peerMinimumUnits: "Peer worst values need data from at least this many cities; otherwise the fixed worst value is used",
-  minimumGroupSize: "Published results per stakeholder group need at least this many respondents (smaller groups are merged); an item's score is published only when this many answered it",
+  peerMinimumUnits:
+    "Peer worst values need data from at least this many cities; otherwise the fixed worst value is used",
+  minimumGroupSize:
+    "Published results per stakeholder group need at least this many respondents (smaller groups are merged); an item's score is published only when this many answered it",
 };
 
 const CHOICES: Partial<Record<ScalarSettingRow["field"], readonly string[]>> = {
@@ -51,10 +55,20 @@ export function settingsRows(settings: ScoringSettings): SettingsRow[] {
     ...(CHOICES[row.field] === undefined ? {} : { choices: CHOICES[row.field] }),
   }));
   for (const row of SDG_BAND_LIMIT_ROWS) {
-    rows.push({ key: row.key, value: settings.sdgBandLimits[row.field], definedName: row.definedName, meaning: "Lowest 0–100 score of this SDG band" });
+    rows.push({
+      key: row.key,
+      value: settings.sdgBandLimits[row.field],
+      definedName: row.definedName,
+      meaning: "Lowest 0–100 score of this SDG band",
+    });
   }
   for (const row of PRINCIPLE_BAND_LIMIT_ROWS) {
-    rows.push({ key: row.key, value: settings.principleBandLimits[row.field], definedName: row.definedName, meaning: "Lowest 1–5 score of this principle band" });
+    rows.push({
+      key: row.key,
+      value: settings.principleBandLimits[row.field],
+      definedName: row.definedName,
+      meaning: "Lowest 1–5 score of this principle band",
+    });
   }
   for (const principle of catalogue.principles) {
     rows.push({
@@ -71,5 +85,8 @@ export function settingsRows(settings: ScoringSettings): SettingsRow[] {
 export const SETTINGS_RANGE_NAMES: readonly (readonly [string, readonly string[]])[] = [
   [SDG_BAND_LIMITS_NAME, SDG_BAND_LIMIT_ROWS.map((row) => row.definedName)],
   [PRINCIPLE_BAND_LIMITS_NAME, PRINCIPLE_BAND_LIMIT_ROWS.map((row) => row.definedName)],
-  [PRINCIPLE_WEIGHTS_NAME, catalogue.principles.map((principle) => principleWeightName(principle.id))],
+  [
+    PRINCIPLE_WEIGHTS_NAME,
+    catalogue.principles.map((principle) => principleWeightName(principle.id)),
+  ],
 ];

@@ -26,8 +26,17 @@ export function settingsSheet(settings: ScoringSettings): SettingsSheet {
   const columns = [KEY_VALUE_HEADERS.key, KEY_VALUE_HEADERS.value, SETTINGS_MEANING_HEADER];
   const cells: TemplateCell[] = [
     { address: "A1", value: "Settings", style: "title" },
-    { address: "A2", value: "Every rule that changes a number. Formulas pass these cells by their names (C2C_…), so a change here recalculates the workbook.", style: "subtitle" },
-    ...columns.map((text, index) => ({ address: at(header, index + 1), value: text, style: "header" as const })),
+    {
+      address: "A2",
+      value:
+        "Every rule that changes a number. Formulas pass these cells by their names (C2C_…), so a change here recalculates the workbook.",
+      style: "subtitle",
+    },
+    ...columns.map((text, index) => ({
+      address: at(header, index + 1),
+      value: text,
+      style: "header" as const,
+    })),
   ];
   const valueCells = new Map<string, string>();
   const validations: DataValidationPlan[] = [];
@@ -52,7 +61,15 @@ export function settingsSheet(settings: ScoringSettings): SettingsSheet {
       name: SHEETS.settings,
       owned: false,
       cells,
-      tables: [{ name: TABLES.settings, range: span(header, 1, lastRow, 3), columns, style: "TableStyleLight9", showRowStripes: false }],
+      tables: [
+        {
+          name: TABLES.settings,
+          range: span(header, 1, lastRow, 3),
+          columns,
+          style: "TableStyleLight9",
+          showRowStripes: false,
+        },
+      ],
       validations,
       columnWidths: widthsFrom([38, 12, 100]),
       freeze: { rows: header, columns: 0 },

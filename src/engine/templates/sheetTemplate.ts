@@ -38,7 +38,11 @@ export function compileCell(cell: TemplateCell): CellPlan {
 }
 
 export function compileSheet(template: SheetTemplate): SheetPlan {
-  return { ...template, cells: template.cells.map(compileCell), columnWidths: widthsThatFit(template) };
+  return {
+    ...template,
+    cells: template.cells.map(compileCell),
+    columnWidths: widthsThatFit(template),
+  };
 }
 
 // Cells do not wrap: LibreOffice and a printed page do not grow a row to fit wrapped text (a plan
@@ -48,12 +52,23 @@ export function compileSheet(template: SheetTemplate): SheetPlan {
 // out: they stand alone in their row and run on over the empty cells beside them.
 const TEXT_MARGIN = 2;
 const MAX_FITTED_WIDTH = 64;
-const FITTED_STYLES: ReadonlySet<StyleId> = new Set<StyleId>(["header", "label", "prefilled", "input", "computedText"]);
+const FITTED_STYLES: ReadonlySet<StyleId> = new Set<StyleId>([
+  "header",
+  "label",
+  "prefilled",
+  "input",
+  "computedText",
+]);
 
 function widthsThatFit(template: SheetTemplate): Record<string, number> {
   const widths: Record<string, number> = { ...template.columnWidths };
   for (const cell of template.cells) {
-    if (cell.style === undefined || !FITTED_STYLES.has(cell.style) || typeof cell.value !== "string") continue;
+    if (
+      cell.style === undefined ||
+      !FITTED_STYLES.has(cell.style) ||
+      typeof cell.value !== "string"
+    )
+      continue;
     const position = parseCellAddress(cell.address);
     if (position === undefined) continue;
     const letters = columnLetters(position.column);

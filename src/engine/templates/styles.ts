@@ -52,11 +52,31 @@ export const STYLES: Readonly<Record<StyleId, CellStylePlan>> = {
   inputAnswer: { fill: INPUT_FILL, fontColour: "#1F3864", horizontalAlignment: "center" },
   inputYear: { fill: INPUT_FILL, fontColour: "#1F3864", numberFormat: NUMBER_FORMATS.year },
   prefilled: { fontColour: INK },
-  computedFivePoint: { fill: COMPUTED_FILL, numberFormat: NUMBER_FORMATS.fivePoint, horizontalAlignment: "right" },
-  computedHundred: { fill: COMPUTED_FILL, numberFormat: NUMBER_FORMATS.hundred, horizontalAlignment: "right" },
-  computedPercent: { fill: COMPUTED_FILL, numberFormat: NUMBER_FORMATS.percent, horizontalAlignment: "right" },
-  computedConsensus: { fill: COMPUTED_FILL, numberFormat: NUMBER_FORMATS.consensus, horizontalAlignment: "right" },
-  computedWhole: { fill: COMPUTED_FILL, numberFormat: NUMBER_FORMATS.whole, horizontalAlignment: "right" },
+  computedFivePoint: {
+    fill: COMPUTED_FILL,
+    numberFormat: NUMBER_FORMATS.fivePoint,
+    horizontalAlignment: "right",
+  },
+  computedHundred: {
+    fill: COMPUTED_FILL,
+    numberFormat: NUMBER_FORMATS.hundred,
+    horizontalAlignment: "right",
+  },
+  computedPercent: {
+    fill: COMPUTED_FILL,
+    numberFormat: NUMBER_FORMATS.percent,
+    horizontalAlignment: "right",
+  },
+  computedConsensus: {
+    fill: COMPUTED_FILL,
+    numberFormat: NUMBER_FORMATS.consensus,
+    horizontalAlignment: "right",
+  },
+  computedWhole: {
+    fill: COMPUTED_FILL,
+    numberFormat: NUMBER_FORMATS.whole,
+    horizontalAlignment: "right",
+  },
   computedText: { fill: COMPUTED_FILL },
   sampleData: { bold: true, fontColour: "#FFFFFF", fill: "#D55E00" },
 };
@@ -94,4 +114,8 @@ export const CONTESTED_HIGHLIGHT: HighlightPlan = BAND_HIGHLIGHTS.weak;
 /** Chart series colours. */
 export const CHART_COLOURS = { principles: "#0072B2", goals: "#009E73" } as const;
 
-export const TAB_COLOURS = { input: "#F0E442", scoreboard: "#0072B2", reference: "#999999" } as const;
+export const TAB_COLOURS = {
+  input: "#F0E442",
+  scoreboard: "#0072B2",
+  reference: "#999999",
+} as const;

@@ -44,34 +44,54 @@ export function previousSheetName(sheet: string): string {
   return sheet.slice(0, MAX_SHEET_NAME_LENGTH - PREVIOUS_SUFFIX.length).trimEnd() + PREVIOUS_SUFFIX;
 }
 
-export function applyWrites(plan: WorkbookPlan, placement: Placement, state: WorkbookState, options: ApplyOptionsForExcel): ApplyWrites {
+export function applyWrites(
+  plan: WorkbookPlan,
+  placement: Placement,
+  state: WorkbookState,
+  options: ApplyOptionsForExcel,
+): ApplyWrites {
   const warnings: string[] = [];
   const warn = (message: string): void => {
     if (!warnings.includes(message)) warnings.push(message);
   };
-  const context: StepContext = { plan, dialect: options.dialect, features: options.features, budget: options.budget, warn };
+  const context: StepContext = {
+    plan,
+    dialect: options.dialect,
+    features: options.features,
+    budget: options.budget,
+    warn,
+  };
   const structure = planStructure(placement, state, options.keepPrevious);
   const steps: WriteStep[] = [...structure.steps];
 
-  for (const { plan: sheetPlan, name } of placement.sheets) steps.push(...newSheetSteps(name, sheetPlan, context));
+  for (const { plan: sheetPlan, name } of placement.sheets)
+    steps.push(...newSheetSteps(name, sheetPlan, context));
   for (const edit of placement.edits) steps.push(...editSteps(edit.sheet, edit, context));
   for (const name of placement.names) {
     steps.push(
       writeStep(2, [name.name, name.sheet, name.range], (session) => {
-        session.context.workbook.names.add(name.name, session.sheet(name.sheet).getRange(name.range));
+        session.context.workbook.names.add(
+          name.name,
+          session.sheet(name.sheet).getRange(name.range),
+        );
       }),
     );
   }
   for (const { plan: sheetPlan, name } of placement.sheets) {
     if (sheetPlan.protection !== undefined) steps.push(protectStep(name));
   }
-  const owned = [...placement.ownedSheets, ...structure.previousSheets.map((previous) => previous.keptAs)].filter((name) =>
-    structure.finalSheets.some((sheet) => sameName(sheet, name)),
-  );
+  const owned = [
+    ...placement.ownedSheets,
+    ...structure.previousSheets.map((previous) => previous.keptAs),
+  ].filter((name) => structure.finalSheets.some((sheet) => sameName(sheet, name)));
   const settings = mergeSettings(state.settings, { [OWNED_SHEETS_KEY]: JSON.stringify(owned) });
   steps.push(...settingsSteps(settings, state.settingsSheetExists, options.budget));
 
-  const sheets = placement.sheets.map(({ plan: sheetPlan, name, replaces }) => ({ planned: sheetPlan.name, written: name, replaced: replaces !== undefined }));
+  const sheets = placement.sheets.map(({ plan: sheetPlan, name, replaces }) => ({
+    planned: sheetPlan.name,
+    written: name,
+    replaced: replaces !== undefined,
+  }));
   return { steps, sheets, previousSheets: structure.previousSheets, warnings };
 }
 
@@ -82,7 +102,11 @@ interface Structure {
   readonly finalSheets: readonly string[];
 }
 
-function planStructure(placement: Placement, state: WorkbookState, keepPrevious: boolean): Structure {
+function planStructure(
+  placement: Placement,
+  state: WorkbookState,
+  keepPrevious: boolean,
+): Structure {
   const steps: WriteStep[] = [];
   // The tab order as it will be (hidden sheets included, as Excel counts positions), so each
   // rebuilt sheet takes its predecessor's place.
@@ -107,11 +131,20 @@ function planStructure(placement: Placement, state: WorkbookState, keepPrevious:
     const taken = [...tabOrder, ...placement.sheets.map((placed) => placed.name)];
     for (const placed of placement.sheets) {
       if (placed.replaces === undefined) continue;
-      const previous = { sheet: placed.replaces, keptAs: freeSheetName(previousSheetName(placed.replaces), taken) };
+      const previous = {
+        sheet: placed.replaces,
+        keptAs: freeSheetName(previousSheetName(placed.replaces), taken),
+      };
       taken.push(previous.keptAs);
       previousSheets.push(previous);
       tabOrder.splice(indexOf(previous.sheet), 1, previous.keptAs);
-      steps.push(keepStep(previous, tablesOn(state, previous.sheet), state.protectedSheets.some((sheet) => sameName(sheet, previous.sheet))));
+      steps.push(
+        keepStep(
+          previous,
+          tablesOn(state, previous.sheet),
+          state.protectedSheets.some((sheet) => sameName(sheet, previous.sheet)),
+        ),
+      );
     }
   }
 
@@ -121,17 +154,24 @@ function planStructure(placement: Placement, state: WorkbookState, keepPrevious:
       tabOrder.push(name);
       steps.push(addSheetStep(name, undefined, undefined));
     } else if (keepPrevious) {
-      const position = indexOf(previousSheets.find((previous) => sameName(previous.sheet, replaces))?.keptAs ?? replaces);
+      const position = indexOf(
+        previousSheets.find((previous) => sameName(previous.sheet, replaces))?.keptAs ?? replaces,
+      );
       tabOrder.splice(position, 0, name);
       steps.push(addSheetStep(name, position, undefined));
     } else {
       const position = indexOf(replaces);
-      const temporary = freeSheetName(`${name.slice(0, MAX_SHEET_NAME_LENGTH - 6).trimEnd()} (new)`, [...tabOrder, ...placement.sheets.map((other) => other.name)]);
+      const temporary = freeSheetName(
+        `${name.slice(0, MAX_SHEET_NAME_LENGTH - 6).trimEnd()} (new)`,
+        [...tabOrder, ...placement.sheets.map((other) => other.name)],
+      );
       tabOrder.splice(position, 1, name);
       steps.push(addSheetStep(name, position, { replaces, temporary }));
     }
   }
-  const finalSheets = tabOrder.filter((name) => !state.inventory.reservedSheets.some((reserved) => sameName(reserved, name)));
+  const finalSheets = tabOrder.filter(
+    (name) => !state.inventory.reservedSheets.some((reserved) => sameName(reserved, name)),
+  );
   return { steps, previousSheets, finalSheets };
 }
 
@@ -143,7 +183,11 @@ function olderPreviousSheets(placement: Placement, state: WorkbookState): string
     const base = previousSheetName(placed.replaces);
     const existing = state.inventory.sheets.find((sheet) => sameName(sheet.name, base));
     if (existing === undefined || !existing.owned) continue;
-    if (placement.sheets.some((other) => sameName(other.name, existing.name)) || older.includes(existing.name)) continue;
+    if (
+      placement.sheets.some((other) => sameName(other.name, existing.name)) ||
+      older.includes(existing.name)
+    )
+      continue;
     older.push(existing.name);
   }
   return older;
@@ -161,7 +205,11 @@ export function deleteSheetStep(name: string): WriteStep {
  * the new one exists (Excel refuses to delete a workbook's last visible sheet), so the new one is
  * added under a temporary name and renamed after the deletion.
  */
-function addSheetStep(name: string, position: number | undefined, outright: { replaces: string; temporary: string } | undefined): WriteStep {
+function addSheetStep(
+  name: string,
+  position: number | undefined,
+  outright: { replaces: string; temporary: string } | undefined,
+): WriteStep {
   const commands = 1 + (position === undefined ? 0 : 1) + (outright === undefined ? 0 : 3);
   return writeStep(commands, [name, position ?? null, outright ?? null], (session) => {
     const sheet = session.context.workbook.worksheets.add(outright?.temporary ?? name);
@@ -176,7 +224,9 @@ function addSheetStep(name: string, position: number | undefined, outright: { re
 }
 
 function tablesOn(state: WorkbookState, sheet: string): string[] {
-  return state.inventory.tables.filter((table) => sameName(table.sheet, sheet)).map((table) => table.name);
+  return state.inventory.tables
+    .filter((table) => sameName(table.sheet, sheet))
+    .map((table) => table.name);
 }
 
 /**
@@ -184,7 +234,11 @@ function tablesOn(state: WorkbookState, sheet: string): string[] {
  * their names are free for the rebuilt sheet (a protected sheet refuses that, hence the unprotect
  * and protect around it); the sheet keeps its cells, formats and charts.
  */
-export function keepStep(previous: PreviousSheet, tables: readonly string[], wasProtected: boolean): WriteStep {
+export function keepStep(
+  previous: PreviousSheet,
+  tables: readonly string[],
+  wasProtected: boolean,
+): WriteStep {
   const commands = 2 + tables.length * 2 + (wasProtected ? 2 : 0);
   return writeStep(commands, [previous, tables], (session) => {
     const sheet = session.sheet(previous.sheet);

@@ -29,7 +29,11 @@ export function jsonBytes(value: unknown): number {
 }
 
 /** A step of `commands` commands sending `data` (each item one argument or property value). */
-export function writeStep(commands: number, data: readonly unknown[], queue: (session: WriteSession) => void): WriteStep {
+export function writeStep(
+  commands: number,
+  data: readonly unknown[],
+  queue: (session: WriteSession) => void,
+): WriteStep {
   const dataBytes = data.reduce<number>((sum, item) => sum + jsonBytes(item), 0);
   return { bytes: commands * COMMAND_OVERHEAD_BYTES + dataBytes, queue };
 }
@@ -40,7 +44,10 @@ export function packBatches(steps: readonly WriteStep[], budget: number): WriteS
   let current: WriteStep[] = [];
   let currentBytes = 0;
   for (const step of steps) {
-    if (step.bytes > budget) throw new RangeError(`one write step needs ${step.bytes} bytes, more than the batch budget of ${budget}`);
+    if (step.bytes > budget)
+      throw new RangeError(
+        `one write step needs ${step.bytes} bytes, more than the batch budget of ${budget}`,
+      );
     if (current.length > 0 && currentBytes + step.bytes > budget) {
       batches.push(current);
       current = [];

@@ -15,14 +15,20 @@ export interface BesideReads {
   readonly refuseBlocked: () => void;
 }
 
-export function queueBesideReads(context: RequestContextApi, growths: readonly TableGrowth[], state: WorkbookState): BesideReads {
+export function queueBesideReads(
+  context: RequestContextApi,
+  growths: readonly TableGrowth[],
+  state: WorkbookState,
+): BesideReads {
   const reads = growths
     .filter((growth) => growth.inserted.length > 0)
     .map((growth) => {
       const used = context.workbook.worksheets.getItem(growth.sheet).getUsedRangeOrNullObject();
       used.load("address");
       const others = state.inventory.tables
-        .filter((table) => sameName(table.sheet, growth.sheet) && !sameName(table.name, growth.table))
+        .filter(
+          (table) => sameName(table.sheet, growth.sheet) && !sameName(table.name, growth.table),
+        )
         .map((table) => {
           const range = context.workbook.tables.getItem(table.name).getRange();
           range.load("address");
@@ -34,7 +40,9 @@ export function queueBesideReads(context: RequestContextApi, growths: readonly T
     count: reads.length,
     refuseBlocked: () => {
       for (const { growth, used, others } of reads) {
-        const lastUsed = used.isNullObject ? growth.before.end.column : (boundsOf(used)?.end.column ?? growth.before.end.column);
+        const lastUsed = used.isNullObject
+          ? growth.before.end.column
+          : (boundsOf(used)?.end.column ?? growth.before.end.column);
         const tables = others.flatMap(({ name, range }) => {
           const bounds = boundsOf(range);
           return bounds === undefined ? [] : [{ name, bounds }];

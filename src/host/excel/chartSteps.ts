@@ -7,13 +7,21 @@ import { DEFAULT_SERIES_COLOURS } from "../xlsx/charts/chartXml";
 import { writeStep, type WriteStep } from "./batches";
 import type { ChartSeriesApi, WorksheetApi } from "./excelApi";
 
-export function chartStep(sheetName: string, chart: ChartPlan, axisNumberFormat: boolean): WriteStep {
+export function chartStep(
+  sheetName: string,
+  chart: ChartPlan,
+  axisNumberFormat: boolean,
+): WriteStep {
   const [first] = chart.series;
   if (first === undefined) throw new RangeError(`the chart "${chart.title}" has no series`);
   const commands = 8 + chart.series.length * 6;
   return writeStep(commands, [chart], (session) => {
     const sheet = session.sheet(sheetName);
-    const added = sheet.charts.add(chartType(chart), sheet.getRange(first.values), seriesDirection(first.values));
+    const added = sheet.charts.add(
+      chartType(chart),
+      sheet.getRange(first.values),
+      seriesDirection(first.values),
+    );
     added.title.text = chart.title;
     chart.series.forEach((plan, index) => {
       const series = index === 0 ? added.series.getItemAt(0) : added.series.add(plan.name);
@@ -23,7 +31,8 @@ export function chartStep(sheetName: string, chart: ChartPlan, axisNumberFormat:
     const axis = chart.valueAxis;
     if (axis?.min !== undefined) added.axes.valueAxis.minimum = axis.min;
     if (axis?.max !== undefined) added.axes.valueAxis.maximum = axis.max;
-    if (axis?.numberFormat !== undefined && axisNumberFormat) added.axes.valueAxis.numberFormat = axis.numberFormat;
+    if (axis?.numberFormat !== undefined && axisNumberFormat)
+      added.axes.valueAxis.numberFormat = axis.numberFormat;
     const [start = chart.anchor, end = chart.anchor] = chart.anchor.split(":");
     added.setPosition(start, end);
   });
@@ -38,15 +47,23 @@ function chartType(chart: ChartPlan): "RadarMarkers" | "BarClustered" | "ColumnC
 /** A series in one row of cells is read by rows; one in a column (or a single cell) by columns. */
 function seriesDirection(values: string): "Columns" | "Rows" {
   const bounds = parseRange(values);
-  return bounds !== undefined && rangeHeight(bounds) === 1 && rangeWidth(bounds) > 1 ? "Rows" : "Columns";
+  return bounds !== undefined && rangeHeight(bounds) === 1 && rangeWidth(bounds) > 1
+    ? "Rows"
+    : "Columns";
 }
 
-function describeSeries(series: ChartSeriesApi, sheet: WorksheetApi, chart: ChartPlan, index: number): void {
+function describeSeries(
+  series: ChartSeriesApi,
+  sheet: WorksheetApi,
+  chart: ChartPlan,
+  index: number,
+): void {
   const plan = chart.series[index];
   if (plan === undefined) return;
   series.name = plan.name;
   series.setXAxisValues(sheet.getRange(chart.categories));
-  const colour = plan.colour ?? DEFAULT_SERIES_COLOURS[index % DEFAULT_SERIES_COLOURS.length] ?? "#0072B2";
+  const colour =
+    plan.colour ?? DEFAULT_SERIES_COLOURS[index % DEFAULT_SERIES_COLOURS.length] ?? "#0072B2";
   // A radar series is a line; a bar series a filled shape.
   if (chart.kind === "radar") series.format.line.color = colour;
   else series.format.fill.setSolidColor(colour);

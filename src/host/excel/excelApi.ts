@@ -183,7 +183,11 @@ export interface TableRowCollectionApi {
 }
 
 export interface ChartCollectionApi {
-  add(type: "RadarMarkers" | "BarClustered" | "ColumnClustered", sourceData: RangeApi, seriesBy?: "Columns" | "Rows"): ChartApi;
+  add(
+    type: "RadarMarkers" | "BarClustered" | "ColumnClustered",
+    sourceData: RangeApi,
+    seriesBy?: "Columns" | "Rows",
+  ): ChartApi;
 }
 
 export interface ChartApi {

@@ -10,14 +10,23 @@ import { mergeSettings, type AddinSettings } from "../../engine/plan/addinSettin
 import { keepSheetSteps } from "../../engine/plan/keepSheet";
 import { sameName } from "../../engine/plan/names";
 import { PlanConflictError } from "../../engine/plan/planError";
-import { refuseCoveredCells, resolveTableEdits, type TableGrowth } from "../../engine/plan/tableGrowth";
+import {
+  refuseCoveredCells,
+  resolveTableEdits,
+  type TableGrowth,
+} from "../../engine/plan/tableGrowth";
 import { placePlan } from "../../engine/plan/placement";
 import type { TableData } from "../../engine/plan/tableData";
 import type { WorkbookPlan } from "../../engine/plan/types";
 import { assertValidPlan } from "../../engine/plan/validatePlan";
 import type { ApplyOptions, ApplyReport, SheetInfo, WorkbookHost } from "../workbookHost";
 import { applyWrites, type PreviousSheet } from "./applySteps";
-import { DEFAULT_BATCH_BUDGET_BYTES, EXCEL_WEB_REQUEST_LIMIT_BYTES, packBatches, type WriteStep } from "./batches";
+import {
+  DEFAULT_BATCH_BUDGET_BYTES,
+  EXCEL_WEB_REQUEST_LIMIT_BYTES,
+  packBatches,
+  type WriteStep,
+} from "./batches";
 import type { ExcelRun, IsSetSupported, RequestContextApi } from "./excelApi";
 import { queueBesideReads } from "./besideReads";
 import { keepSheetWrites } from "./keepSheetSteps";
@@ -59,7 +68,9 @@ export class ExcelHost implements WorkbookHost {
   constructor(options: ExcelHostOptions) {
     const budget = options.batchBudgetBytes ?? DEFAULT_BATCH_BUDGET_BYTES;
     if (!(budget > 0 && budget <= EXCEL_WEB_REQUEST_LIMIT_BYTES)) {
-      throw new RangeError(`the batch budget must be between 1 and ${EXCEL_WEB_REQUEST_LIMIT_BYTES} bytes`);
+      throw new RangeError(
+        `the batch budget must be between 1 and ${EXCEL_WEB_REQUEST_LIMIT_BYTES} bytes`,
+      );
     }
     this.run = options.run;
     this.isSetSupported = options.isSetSupported;
@@ -89,7 +100,12 @@ export class ExcelHost implements WorkbookHost {
       const state = await readWorkbookState(context, tables);
       // Throws PlanConflictError here, before anything is queued, when a user's sheet, table, name or cells are in the way.
       const placement = placePlan(plan, state.inventory, options.existingSheet);
-      const growths = tables === undefined ? [] : resolveTableEdits(edits, (name) => tables.shapes().find((shape) => sameName(shape.name, name)));
+      const growths =
+        tables === undefined
+          ? []
+          : resolveTableEdits(edits, (name) =>
+              tables.shapes().find((shape) => sameName(shape.name, name)),
+            );
       refuseCoveredCells(growths, (growth) => tables?.occupied(growth.table) ?? []);
       refuseProtectedTables(growths, state.protectedSheets);
       const warnings: string[] = [];
@@ -101,9 +117,15 @@ export class ExcelHost implements WorkbookHost {
       // One more sync only when new columns are inserted (what stands beside, the dropdown to copy).
       if (dropdowns.count > 0 || beside.count > 0) await context.sync();
       beside.refuseBlocked();
-      if (!features.dataValidation && growths.some((growth) => growth.styleSource !== undefined)) warn(MISSING_FEATURE_MESSAGES.dataValidation);
+      if (!features.dataValidation && growths.some((growth) => growth.styleSource !== undefined))
+        warn(MISSING_FEATURE_MESSAGES.dataValidation);
       const growthSteps = tableEditSteps(growths, dropdowns.dropdowns(), features, warn);
-      const writes = applyWrites(plan, placement, state, { dialect: options.dialect, features, budget: this.budget, keepPrevious: this.keepPrevious });
+      const writes = applyWrites(plan, placement, state, {
+        dialect: options.dialect,
+        features,
+        budget: this.budget,
+        keepPrevious: this.keepPrevious,
+      });
       await this.send(context, [...growthSteps, ...writes.steps]);
       for (const message of writes.warnings) warn(message);
       return { sheets: writes.sheets, previousSheets: writes.previousSheets, warnings };
@@ -117,7 +139,14 @@ export class ExcelHost implements WorkbookHost {
   writeSettings(changes: Readonly<Record<string, string | null>>): Promise<void> {
     return this.run(async (context) => {
       const state = await readWorkbookState(context);
-      await this.send(context, settingsSteps(mergeSettings(state.settings, changes), state.settingsSheetExists, this.budget));
+      await this.send(
+        context,
+        settingsSteps(
+          mergeSettings(state.settings, changes),
+          state.settingsSheetExists,
+          this.budget,
+        ),
+      );
     });
   }
 
@@ -162,8 +191,13 @@ export class ExcelHost implements WorkbookHost {
 }
 
 /** Excel refuses to insert into a table on a protected sheet; say so before anything is written. */
-function refuseProtectedTables(growths: readonly TableGrowth[], protectedSheets: readonly string[]): void {
-  const blocked = growths.find((growth) => protectedSheets.some((sheet) => sameName(sheet, growth.sheet)));
+function refuseProtectedTables(
+  growths: readonly TableGrowth[],
+  protectedSheets: readonly string[],
+): void {
+  const blocked = growths.find((growth) =>
+    protectedSheets.some((sheet) => sameName(sheet, growth.sheet)),
+  );
   if (blocked === undefined) return;
   throw new PlanConflictError(
     "sheet",

@@ -3,12 +3,23 @@
 // against slips, not people, as in the xlsx host).
 
 import { formatRange } from "../../engine/plan/address";
-import type { ConditionalFormatPlan, ConditionalRulePlan, DataValidationPlan, FreezePlan, HighlightPlan, PrintPlan, TablePlan } from "../../engine/plan/types";
+import type {
+  ConditionalFormatPlan,
+  ConditionalRulePlan,
+  DataValidationPlan,
+  FreezePlan,
+  HighlightPlan,
+  PrintPlan,
+  TablePlan,
+} from "../../engine/plan/types";
 import { writeStep, type WriteStep } from "./batches";
 import type { ConditionalRangeFormatApi, RangeApi } from "./excelApi";
 
 /** Cells stay selectable and columns resizable on a protected sheet (the xlsx host's options). */
-export const PROTECTION_OPTIONS: Excel.WorksheetProtectionOptions = { allowFormatColumns: true, selectionMode: "Normal" };
+export const PROTECTION_OPTIONS: Excel.WorksheetProtectionOptions = {
+  allowFormatColumns: true,
+  selectionMode: "Normal",
+};
 
 export function tableStep(sheetName: string, table: TablePlan): WriteStep {
   return writeStep(5, [table.range, table.name, table.style, table.showRowStripes], (session) => {
@@ -23,17 +34,27 @@ export function tableStep(sheetName: string, table: TablePlan): WriteStep {
 
 export function validationStep(sheetName: string, validation: DataValidationPlan): WriteStep {
   const { prompt, error } = validation;
-  return writeStep(5, [validation.range, validation.list, prompt ?? null, error ?? null], (session) => {
-    const sheet = session.sheet(sheetName);
-    const target = sheet.getRange(validation.range).dataValidation;
-    const source = "values" in validation.list ? validation.list.values.join(",") : sheet.getRange(validation.list.range);
-    target.rule = { list: { inCellDropDown: true, source } };
-    target.ignoreBlanks = validation.allowBlank;
-    if (prompt !== undefined) target.prompt = { showPrompt: true, title: prompt.title, message: prompt.text };
-    // Without an error message any value may be typed, as the xlsx host writes it.
-    target.errorAlert =
-      error === undefined ? { showAlert: false, style: "Stop", title: "", message: "" } : { showAlert: true, style: "Stop", title: error.title, message: error.text };
-  });
+  return writeStep(
+    5,
+    [validation.range, validation.list, prompt ?? null, error ?? null],
+    (session) => {
+      const sheet = session.sheet(sheetName);
+      const target = sheet.getRange(validation.range).dataValidation;
+      const source =
+        "values" in validation.list
+          ? validation.list.values.join(",")
+          : sheet.getRange(validation.list.range);
+      target.rule = { list: { inCellDropDown: true, source } };
+      target.ignoreBlanks = validation.allowBlank;
+      if (prompt !== undefined)
+        target.prompt = { showPrompt: true, title: prompt.title, message: prompt.text };
+      // Without an error message any value may be typed, as the xlsx host writes it.
+      target.errorAlert =
+        error === undefined
+          ? { showAlert: false, style: "Stop", title: "", message: "" }
+          : { showAlert: true, style: "Stop", title: error.title, message: error.text };
+    },
+  );
 }
 
 /**
@@ -41,8 +62,13 @@ export function validationStep(sheetName: string, validation: DataValidationPlan
  * added last rule first; each stops lower rules when it matches, so the first matching rule of the
  * plan wins outright (Excel would otherwise combine the looks of every matching rule).
  */
-export function conditionalFormatSteps(sheetName: string, formats: readonly ConditionalFormatPlan[]): WriteStep[] {
-  const rules = formats.flatMap((format) => format.rules.map((rule) => ({ range: format.range, rule })));
+export function conditionalFormatSteps(
+  sheetName: string,
+  formats: readonly ConditionalFormatPlan[],
+): WriteStep[] {
+  const rules = formats.flatMap((format) =>
+    format.rules.map((rule) => ({ range: format.range, rule })),
+  );
   return rules.reverse().map(({ range, rule }) =>
     writeStep(7, [range, rule], (session) => {
       addConditionalFormat(session.sheet(sheetName).getRange(range), rule);
@@ -79,7 +105,10 @@ export function freezeStep(sheetName: string, freeze: FreezePlan): WriteStep | u
   if (rows <= 0 && columns <= 0) return undefined;
   return writeStep(2, [rows, columns], (session) => {
     const panes = session.sheet(sheetName).freezePanes;
-    if (rows > 0 && columns > 0) panes.freezeAt(formatRange({ start: { row: 1, column: 1 }, end: { row: rows, column: columns } }));
+    if (rows > 0 && columns > 0)
+      panes.freezeAt(
+        formatRange({ start: { row: 1, column: 1 }, end: { row: rows, column: columns } }),
+      );
     else if (rows > 0) panes.freezeRows(rows);
     else panes.freezeColumns(columns);
   });
@@ -115,4 +144,3 @@ export function protectStep(sheetName: string): WriteStep {
     session.sheet(sheetName).protection.protect(PROTECTION_OPTIONS);
   });
 }
-

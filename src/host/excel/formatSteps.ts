@@ -2,7 +2,12 @@
 // fewest rectangles that cover its cells (templates style whole columns of a table, so a sheet of
 // 140,000 cells takes a few dozen commands), and column widths one command per column.
 
-import { formatRange, parseCellAddress, type CellPosition, type RangeBounds } from "../../engine/plan/address";
+import {
+  formatRange,
+  parseCellAddress,
+  type CellPosition,
+  type RangeBounds,
+} from "../../engine/plan/address";
 import type { CellPlan, CellStylePlan, WorkbookPlan } from "../../engine/plan/types";
 import { writeStep, type WriteStep } from "./batches";
 import type { RangeFormatApi } from "./excelApi";
@@ -18,15 +23,31 @@ export function columnWidthPoints(characters: number): number {
 }
 
 /** Number formats: each format's cells in rectangles, the format repeated over each block. */
-export function numberFormatSteps(sheetName: string, cells: readonly CellPlan[], plan: WorkbookPlan, budget: number): WriteStep[] {
-  const byFormat = groupPositions(cells, (cell) => cell.numberFormat ?? (cell.style === undefined ? undefined : plan.styles[cell.style]?.numberFormat));
+export function numberFormatSteps(
+  sheetName: string,
+  cells: readonly CellPlan[],
+  plan: WorkbookPlan,
+  budget: number,
+): WriteStep[] {
+  const byFormat = groupPositions(
+    cells,
+    (cell) =>
+      cell.numberFormat ??
+      (cell.style === undefined ? undefined : plan.styles[cell.style]?.numberFormat),
+  );
   return [...byFormat].flatMap(([format, positions]) =>
-    coveringRectangles(positions).flatMap((bounds) => blockSteps(sheetName, bounds, () => format, budget, "numberFormat")),
+    coveringRectangles(positions).flatMap((bounds) =>
+      blockSteps(sheetName, bounds, () => format, budget, "numberFormat"),
+    ),
   );
 }
 
 /** Named styles: each style's cells in rectangles, one command per style property per rectangle. */
-export function styleSteps(sheetName: string, cells: readonly CellPlan[], plan: WorkbookPlan): WriteStep[] {
+export function styleSteps(
+  sheetName: string,
+  cells: readonly CellPlan[],
+  plan: WorkbookPlan,
+): WriteStep[] {
   const byStyle = groupPositions(cells, (cell) => cell.style);
   return [...byStyle].flatMap(([styleId, positions]) => {
     const style = plan.styles[styleId];
@@ -35,7 +56,10 @@ export function styleSteps(sheetName: string, cells: readonly CellPlan[], plan: 
   });
 }
 
-export function columnWidthSteps(sheetName: string, widths: Readonly<Record<string, number>>): WriteStep[] {
+export function columnWidthSteps(
+  sheetName: string,
+  widths: Readonly<Record<string, number>>,
+): WriteStep[] {
   return Object.entries(widths).map(([letters, characters]) => {
     const address = `${letters}:${letters}`;
     const points = columnWidthPoints(characters);
@@ -67,17 +91,59 @@ const one = (set: (format: RangeFormatApi) => void): FormatSetter => ({ set, com
 function styleSetters(style: CellStylePlan, severalRows: boolean): FormatSetter[] {
   const setters: FormatSetter[] = [];
   const { bold, italic, fontSize, fontColour, fill, horizontalAlignment, wrapText } = style;
-  if (bold !== undefined) setters.push(one((format) => { format.font.bold = bold; }));
-  if (italic !== undefined) setters.push(one((format) => { format.font.italic = italic; }));
-  if (fontSize !== undefined) setters.push(one((format) => { format.font.size = fontSize; }));
-  if (fontColour !== undefined) setters.push(one((format) => { format.font.color = fontColour; }));
-  if (fill !== undefined) setters.push(one((format) => { format.fill.color = fill; }));
-  if (horizontalAlignment !== undefined) setters.push(one((format) => { format.horizontalAlignment = excelAlignment(horizontalAlignment); }));
-  if (wrapText !== undefined) setters.push(one((format) => { format.wrapText = wrapText; }));
+  if (bold !== undefined)
+    setters.push(
+      one((format) => {
+        format.font.bold = bold;
+      }),
+    );
+  if (italic !== undefined)
+    setters.push(
+      one((format) => {
+        format.font.italic = italic;
+      }),
+    );
+  if (fontSize !== undefined)
+    setters.push(
+      one((format) => {
+        format.font.size = fontSize;
+      }),
+    );
+  if (fontColour !== undefined)
+    setters.push(
+      one((format) => {
+        format.font.color = fontColour;
+      }),
+    );
+  if (fill !== undefined)
+    setters.push(
+      one((format) => {
+        format.fill.color = fill;
+      }),
+    );
+  if (horizontalAlignment !== undefined)
+    setters.push(
+      one((format) => {
+        format.horizontalAlignment = excelAlignment(horizontalAlignment);
+      }),
+    );
+  if (wrapText !== undefined)
+    setters.push(
+      one((format) => {
+        format.wrapText = wrapText;
+      }),
+    );
   // Aligned or wrapped cells sit at the top of tall rows, as the xlsx host writes them.
-  if (horizontalAlignment !== undefined || wrapText !== undefined) setters.push(one((format) => { format.verticalAlignment = "Top"; }));
+  if (horizontalAlignment !== undefined || wrapText !== undefined)
+    setters.push(
+      one((format) => {
+        format.verticalAlignment = "Top";
+      }),
+    );
   if (style.bottomBorder === true) {
-    const edges: ("EdgeBottom" | "InsideHorizontal")[] = severalRows ? ["EdgeBottom", "InsideHorizontal"] : ["EdgeBottom"];
+    const edges: ("EdgeBottom" | "InsideHorizontal")[] = severalRows
+      ? ["EdgeBottom", "InsideHorizontal"]
+      : ["EdgeBottom"];
     for (const edge of edges) {
       setters.push({
         set: (format) => {
@@ -93,7 +159,9 @@ function styleSetters(style: CellStylePlan, severalRows: boolean): FormatSetter[
   return setters;
 }
 
-function excelAlignment(alignment: NonNullable<CellStylePlan["horizontalAlignment"]>): "Left" | "Center" | "Right" {
+function excelAlignment(
+  alignment: NonNullable<CellStylePlan["horizontalAlignment"]>,
+): "Left" | "Center" | "Right" {
   switch (alignment) {
     case "left":
       return "Left";
@@ -104,7 +172,10 @@ function excelAlignment(alignment: NonNullable<CellStylePlan["horizontalAlignmen
   }
 }
 
-function groupPositions(cells: readonly CellPlan[], keyOf: (cell: CellPlan) => string | undefined): Map<string, CellPosition[]> {
+function groupPositions(
+  cells: readonly CellPlan[],
+  keyOf: (cell: CellPlan) => string | undefined,
+): Map<string, CellPosition[]> {
   const groups = new Map<string, CellPosition[]>();
   for (const cell of cells) {
     const key = keyOf(cell);

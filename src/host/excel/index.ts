@@ -5,4 +5,9 @@ export { officeExcelHost } from "./officeExcelHost";
 export type { PreviousSheet } from "./applySteps";
 export { DEFAULT_BATCH_BUDGET_BYTES, EXCEL_WEB_REQUEST_LIMIT_BYTES } from "./batches";
 export type { ExcelRun, IsSetSupported, RequestContextApi } from "./excelApi";
-export { BASELINE_API_VERSION, ExcelVersionError, MISSING_FEATURE_MESSAGES, type ExcelFeatures } from "./requirements";
+export {
+  BASELINE_API_VERSION,
+  ExcelVersionError,
+  MISSING_FEATURE_MESSAGES,
+  type ExcelFeatures,
+} from "./requirements";

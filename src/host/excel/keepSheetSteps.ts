@@ -11,7 +11,11 @@ import { writeStep, type WriteStep } from "./batches";
 import { settingsSteps } from "./settingsSteps";
 import type { WorkbookState } from "./workbookState";
 
-export function keepSheetWrites(steps: KeepSheetSteps, state: WorkbookState, budget: number): WriteStep[] {
+export function keepSheetWrites(
+  steps: KeepSheetSteps,
+  state: WorkbookState,
+  budget: number,
+): WriteStep[] {
   const writes: WriteStep[] = steps.namesToRemove.map((name) =>
     writeStep(2, [name], (session) => {
       session.context.workbook.names.getItem(name).delete();
@@ -19,8 +23,12 @@ export function keepSheetWrites(steps: KeepSheetSteps, state: WorkbookState, bud
   );
   if (steps.deleteFirst !== undefined) writes.push(deleteSheetStep(steps.deleteFirst));
   const wasProtected = state.protectedSheets.some((sheet) => sameName(sheet, steps.sheet));
-  writes.push(keepStep({ sheet: steps.sheet, keptAs: steps.keptName }, steps.tablesToRelease, wasProtected));
-  const settings = mergeSettings(state.settings, { [OWNED_SHEETS_KEY]: JSON.stringify(steps.ownedSheets) });
+  writes.push(
+    keepStep({ sheet: steps.sheet, keptAs: steps.keptName }, steps.tablesToRelease, wasProtected),
+  );
+  const settings = mergeSettings(state.settings, {
+    [OWNED_SHEETS_KEY]: JSON.stringify(steps.ownedSheets),
+  });
   writes.push(...settingsSteps(settings, state.settingsSheetExists, budget));
   return writes;
 }

@@ -4,11 +4,14 @@
 import type { ExcelRun } from "./excelApi";
 import { ExcelHost, type ExcelHostOptions } from "./excelHost";
 
-export function officeExcelHost(options: Omit<ExcelHostOptions, "run" | "isSetSupported"> = {}): ExcelHost {
+export function officeExcelHost(
+  options: Omit<ExcelHostOptions, "run" | "isSetSupported"> = {},
+): ExcelHost {
   const run: ExcelRun = (batch) => Excel.run((context) => batch(context));
   return new ExcelHost({
     ...options,
     run,
-    isSetSupported: (name, minVersion) => Office.context.requirements.isSetSupported(name, minVersion),
+    isSetSupported: (name, minVersion) =>
+      Office.context.requirements.isSetSupported(name, minVersion),
   });
 }

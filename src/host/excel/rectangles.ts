@@ -46,6 +46,12 @@ function columnRuns(columns: readonly number[]): { first: number; last: number }
   return runs;
 }
 
-function bounds(open: { startRow: number; first: number; last: number }, endRow: number): RangeBounds {
-  return { start: { row: open.startRow, column: open.first }, end: { row: endRow, column: open.last } };
+function bounds(
+  open: { startRow: number; first: number; last: number },
+  endRow: number,
+): RangeBounds {
+  return {
+    start: { row: open.startRow, column: open.first },
+    end: { row: endRow, column: open.last },
+  };
 }

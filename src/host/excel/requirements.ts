@@ -21,7 +21,9 @@ export interface ExcelFeatures {
 /** Excel is too old for the add-in (ExcelApi 1.7 is missing). */
 export class ExcelVersionError extends Error {
   constructor() {
-    super(`This version of Excel is too old for the C2C Scoreboard add-in, which needs the Excel JavaScript API ${BASELINE_API_VERSION} or later. Update Office, or use Excel on the web.`);
+    super(
+      `This version of Excel is too old for the C2C Scoreboard add-in, which needs the Excel JavaScript API ${BASELINE_API_VERSION} or later. Update Office, or use Excel on the web.`,
+    );
     this.name = "ExcelVersionError";
   }
 }
@@ -40,7 +42,10 @@ export function detectFeatures(isSetSupported: IsSetSupported): ExcelFeatures {
 export const MISSING_FEATURE_MESSAGES: Readonly<Record<keyof ExcelFeatures, string>> = {
   dataValidation:
     "Dropdown lists were not added: this version of Excel does not let add-ins create them (Excel JavaScript API 1.8). Type answers as listed in the column headers.",
-  chartAxisNumberFormat: "Chart axes show Excel's default number format: this version of Excel does not let add-ins set it (Excel JavaScript API 1.8).",
-  pageLayout: "Print settings (orientation, fit to page width) were not set: this version of Excel does not let add-ins change them (Excel JavaScript API 1.9).",
-  rangeCopy: "The new table columns did not take the colours and number formats of the column to their left: this version of Excel does not let add-ins copy formats (Excel JavaScript API 1.9).",
+  chartAxisNumberFormat:
+    "Chart axes show Excel's default number format: this version of Excel does not let add-ins set it (Excel JavaScript API 1.8).",
+  pageLayout:
+    "Print settings (orientation, fit to page width) were not set: this version of Excel does not let add-ins change them (Excel JavaScript API 1.9).",
+  rangeCopy:
+    "The new table columns did not take the colours and number formats of the column to their left: this version of Excel does not let add-ins copy formats (Excel JavaScript API 1.9).",
 };

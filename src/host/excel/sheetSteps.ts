@@ -4,11 +4,25 @@
 // tab colour, print settings and unlocked cells. Protection comes last, apart (see protectStep).
 
 import { parseCellAddress, parseRange, type RangeBounds } from "../../engine/plan/address";
-import type { CellPlan, FormulaDialect, SheetEditPlan, SheetPlan, WorkbookPlan } from "../../engine/plan/types";
+import type {
+  CellPlan,
+  FormulaDialect,
+  SheetEditPlan,
+  SheetPlan,
+  WorkbookPlan,
+} from "../../engine/plan/types";
 import type { WriteStep } from "./batches";
 import { formulaEntry, valueEntry, type FormulaEntry } from "./cellEntries";
 import { chartStep } from "./chartSteps";
-import { conditionalFormatSteps, freezeStep, printStep, tableStep, tabColourStep, unlockSteps, validationStep } from "./featureSteps";
+import {
+  conditionalFormatSteps,
+  freezeStep,
+  printStep,
+  tableStep,
+  tabColourStep,
+  unlockSteps,
+  validationStep,
+} from "./featureSteps";
 import { columnWidthSteps, numberFormatSteps, styleSteps } from "./formatSteps";
 import { coveringRectangles } from "./rectangles";
 import { MISSING_FEATURE_MESSAGES, type ExcelFeatures } from "./requirements";
@@ -24,7 +38,11 @@ export interface StepContext {
 }
 
 /** Steps writing a plan sheet into the new, empty sheet `sheetName`. */
-export function newSheetSteps(sheetName: string, sheet: SheetPlan, context: StepContext): WriteStep[] {
+export function newSheetSteps(
+  sheetName: string,
+  sheet: SheetPlan,
+  context: StepContext,
+): WriteStep[] {
   const { plan, features, budget, warn } = context;
   const steps: WriteStep[] = [...contentSteps(sheetName, sheet, context)];
   steps.push(...numberFormatSteps(sheetName, sheet.cells, plan, budget));
@@ -32,17 +50,25 @@ export function newSheetSteps(sheetName: string, sheet: SheetPlan, context: Step
   steps.push(...columnWidthSteps(sheetName, sheet.columnWidths ?? {}));
   for (const table of sheet.tables ?? []) steps.push(tableStep(sheetName, table));
   const validations = sheet.validations ?? [];
-  if (validations.length > 0 && !features.dataValidation) warn(MISSING_FEATURE_MESSAGES.dataValidation);
-  if (features.dataValidation) for (const validation of validations) steps.push(validationStep(sheetName, validation));
+  if (validations.length > 0 && !features.dataValidation)
+    warn(MISSING_FEATURE_MESSAGES.dataValidation);
+  if (features.dataValidation)
+    for (const validation of validations) steps.push(validationStep(sheetName, validation));
   steps.push(...conditionalFormatSteps(sheetName, sheet.conditionalFormats ?? []));
   const charts = sheet.charts ?? [];
-  if (charts.some((chart) => chart.valueAxis?.numberFormat !== undefined) && !features.chartAxisNumberFormat) warn(MISSING_FEATURE_MESSAGES.chartAxisNumberFormat);
-  for (const chart of charts) steps.push(chartStep(sheetName, chart, features.chartAxisNumberFormat));
+  if (
+    charts.some((chart) => chart.valueAxis?.numberFormat !== undefined) &&
+    !features.chartAxisNumberFormat
+  )
+    warn(MISSING_FEATURE_MESSAGES.chartAxisNumberFormat);
+  for (const chart of charts)
+    steps.push(chartStep(sheetName, chart, features.chartAxisNumberFormat));
   const freeze = sheet.freeze === undefined ? undefined : freezeStep(sheetName, sheet.freeze);
   if (freeze !== undefined) steps.push(freeze);
   if (sheet.tabColour !== undefined) steps.push(tabColourStep(sheetName, sheet.tabColour));
   if (sheet.print !== undefined && !features.pageLayout) warn(MISSING_FEATURE_MESSAGES.pageLayout);
-  if (sheet.print !== undefined && features.pageLayout) steps.push(printStep(sheetName, sheet.print));
+  if (sheet.print !== undefined && features.pageLayout)
+    steps.push(printStep(sheetName, sheet.print));
   steps.push(...unlockSteps(sheetName, sheet.protection?.unlockedRanges ?? []));
   return steps;
 }
@@ -51,16 +77,24 @@ export function newSheetSteps(sheetName: string, sheet: SheetPlan, context: Step
  * Steps writing an edit into an existing sheet: only the edited cells, in rectangles they fill
  * completely, so no other cell of the user's sheet is touched.
  */
-export function editSteps(sheetName: string, edit: SheetEditPlan, context: StepContext): WriteStep[] {
+export function editSteps(
+  sheetName: string,
+  edit: SheetEditPlan,
+  context: StepContext,
+): WriteStep[] {
   const entries = new Map<string, FormulaEntry>();
-  for (const cell of edit.cells) entries.set(positionKey(cell), formulaEntry(cell, context.dialect));
+  for (const cell of edit.cells)
+    entries.set(positionKey(cell), formulaEntry(cell, context.dialect));
   const positions = edit.cells.flatMap((cell) => {
     const position = parseCellAddress(cell.address);
     return position === undefined ? [] : [position];
   });
-  const entryAt = (row: number, column: number): FormulaEntry => entries.get(`${row}:${column}`) ?? "";
+  const entryAt = (row: number, column: number): FormulaEntry =>
+    entries.get(`${row}:${column}`) ?? "";
   return [
-    ...coveringRectangles(positions).flatMap((bounds) => blockSteps(sheetName, bounds, entryAt, context.budget, "formulas")),
+    ...coveringRectangles(positions).flatMap((bounds) =>
+      blockSteps(sheetName, bounds, entryAt, context.budget, "formulas"),
+    ),
     ...numberFormatSteps(sheetName, edit.cells, context.plan, context.budget),
     ...styleSteps(sheetName, edit.cells, context.plan),
   ];
@@ -72,12 +106,21 @@ function contentSteps(sheetName: string, sheet: SheetPlan, context: StepContext)
   for (const table of sheet.tables ?? []) {
     const bounds = parseRange(table.range);
     if (bounds === undefined) continue;
-    table.columns.forEach((header, index) => entries.set(`${bounds.start.row}:${bounds.start.column + index}`, valueEntry(header)));
+    table.columns.forEach((header, index) =>
+      entries.set(`${bounds.start.row}:${bounds.start.column + index}`, valueEntry(header)),
+    );
   }
-  for (const cell of sheet.cells) entries.set(positionKey(cell), formulaEntry(cell, context.dialect));
+  for (const cell of sheet.cells)
+    entries.set(positionKey(cell), formulaEntry(cell, context.dialect));
   const box = boundingBox([...entries.keys()]);
   if (box === undefined) return [];
-  return blockSteps(sheetName, box, (row, column) => entries.get(`${row}:${column}`) ?? "", context.budget, "formulas");
+  return blockSteps(
+    sheetName,
+    box,
+    (row, column) => entries.get(`${row}:${column}`) ?? "",
+    context.budget,
+    "formulas",
+  );
 }
 
 function positionKey(cell: CellPlan): string {

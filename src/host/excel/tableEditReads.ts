@@ -27,12 +27,17 @@ interface Loaded {
   below?: RangeApi;
 }
 
-export function tableEditReads(context: RequestContextApi, edits: readonly TableEditPlan[]): TableEditReads {
+export function tableEditReads(
+  context: RequestContextApi,
+  edits: readonly TableEditPlan[],
+): TableEditReads {
   const loaded: Loaded[] = [];
   const found = (): Loaded[] => loaded.filter((entry) => !entry.table.isNullObject);
   const boundsOf = (entry: Loaded): RangeBounds | undefined => {
     const address = entry.range?.address;
-    return address === undefined ? undefined : parseRange(address.slice(address.lastIndexOf("!") + 1));
+    return address === undefined
+      ? undefined
+      : parseRange(address.slice(address.lastIndexOf("!") + 1));
   };
   return {
     first: () => {
@@ -63,7 +68,16 @@ export function tableEditReads(context: RequestContextApi, edits: readonly Table
         const bounds = boundsOf(entry);
         if (bounds === undefined || entry.sheet === undefined) return [];
         const headers = (entry.header?.values[0] ?? []).map(headerText);
-        return [{ name: entry.table.name, sheet: entry.sheet.name, bounds, headers, hasHeaderRow: entry.table.showHeaders, hasTotalsRow: entry.table.showTotals }];
+        return [
+          {
+            name: entry.table.name,
+            sheet: entry.sheet.name,
+            bounds,
+            headers,
+            hasHeaderRow: entry.table.showHeaders,
+            hasTotalsRow: entry.table.showTotals,
+          },
+        ];
       }),
     occupied: (name) => {
       const entry = found().find((candidate) => candidate.table.name === name);
@@ -76,13 +90,19 @@ export function tableEditReads(context: RequestContextApi, edits: readonly Table
 
 /** A header cell as text; Excel reports header cells as text, numbers or booleans. */
 function headerText(value: unknown): string {
-  return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : "";
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean"
+    ? String(value)
+    : "";
 }
 
 /** The cells of a loaded block holding a value or a formula, by their sheet position. */
 function filled(range: RangeApi | undefined, topLeft: CellPosition): CellPosition[] {
   if (range === undefined) return [];
   return range.formulas.flatMap((row, rowIndex) =>
-    row.flatMap((entry, columnIndex) => (entry === "" || entry === null || entry === undefined ? [] : [{ row: topLeft.row + rowIndex, column: topLeft.column + columnIndex }])),
+    row.flatMap((entry, columnIndex) =>
+      entry === "" || entry === null || entry === undefined
+        ? []
+        : [{ row: topLeft.row + rowIndex, column: topLeft.column + columnIndex }],
+    ),
   );
 }

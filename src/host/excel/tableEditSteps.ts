@@ -26,8 +26,14 @@ function dataRanges(growth: TableGrowth): { target: RangeBounds; source: RangeBo
   if (styleSource === undefined || before.end.row === before.start.row) return undefined;
   const top = before.start.row + 1;
   return {
-    target: { start: { row: top, column: insertAt }, end: { row: before.end.row, column: insertAt + inserted.length - 1 } },
-    source: { start: { row: top, column: styleSource }, end: { row: before.end.row, column: styleSource } },
+    target: {
+      start: { row: top, column: insertAt },
+      end: { row: before.end.row, column: insertAt + inserted.length - 1 },
+    },
+    source: {
+      start: { row: top, column: styleSource },
+      end: { row: before.end.row, column: styleSource },
+    },
   };
 }
 
@@ -35,12 +41,20 @@ function dataRanges(growth: TableGrowth): { target: RangeBounds; source: RangeBo
  * Queues the read of each copied column's dropdown (its first data cell stands for the column); the
  * caller syncs once when the result is not empty, then passes `dropdowns()` to tableEditSteps.
  */
-export function queueDropdownReads(context: RequestContextApi, growths: readonly TableGrowth[], features: ExcelFeatures): { count: number; dropdowns: () => Map<string, SourceDropdown> } {
+export function queueDropdownReads(
+  context: RequestContextApi,
+  growths: readonly TableGrowth[],
+  features: ExcelFeatures,
+): { count: number; dropdowns: () => Map<string, SourceDropdown> } {
   if (!features.dataValidation) return { count: 0, dropdowns: () => new Map() };
   const reads = growths.flatMap((growth) => {
     const ranges = dataRanges(growth);
     if (ranges === undefined) return [];
-    const validation = context.workbook.worksheets.getItem(growth.sheet).getRange(formatRange({ start: ranges.source.start, end: ranges.source.start })).dataValidation;
+    const validation = context.workbook.worksheets
+      .getItem(growth.sheet)
+      .getRange(
+        formatRange({ start: ranges.source.start, end: ranges.source.start }),
+      ).dataValidation;
     validation.load("rule,ignoreBlanks,prompt,errorAlert");
     return [{ table: growth.table, validation }];
   });
@@ -49,21 +63,42 @@ export function queueDropdownReads(context: RequestContextApi, growths: readonly
     dropdowns: () =>
       new Map(
         reads.flatMap(({ table, validation }) =>
-          validation.rule.list === undefined ? [] : [[table, { rule: validation.rule, ignoreBlanks: validation.ignoreBlanks, prompt: validation.prompt, errorAlert: validation.errorAlert }] as const],
+          validation.rule.list === undefined
+            ? []
+            : [
+                [
+                  table,
+                  {
+                    rule: validation.rule,
+                    ignoreBlanks: validation.ignoreBlanks,
+                    prompt: validation.prompt,
+                    errorAlert: validation.errorAlert,
+                  },
+                ] as const,
+              ],
         ),
       ),
   };
 }
 
-export function tableEditSteps(growths: readonly TableGrowth[], dropdowns: ReadonlyMap<string, SourceDropdown>, features: ExcelFeatures, warn: (message: string) => void): WriteStep[] {
+export function tableEditSteps(
+  growths: readonly TableGrowth[],
+  dropdowns: ReadonlyMap<string, SourceDropdown>,
+  features: ExcelFeatures,
+  warn: (message: string) => void,
+): WriteStep[] {
   return growths.flatMap((growth) => {
     const steps: WriteStep[] = [];
     const position = growth.insertAt - growth.before.start.column;
     growth.inserted.forEach((column, index) => {
-      const values = [[column.header], ...column.values.map(valueEntry)].map((entry) => (Array.isArray(entry) ? entry : [entry]));
+      const values = [[column.header], ...column.values.map(valueEntry)].map((entry) =>
+        Array.isArray(entry) ? entry : [entry],
+      );
       steps.push(
         writeStep(2, [column.header, values], (session) => {
-          session.context.workbook.tables.getItem(growth.table).columns.add(position + index, values, column.header);
+          session.context.workbook.tables
+            .getItem(growth.table)
+            .columns.add(position + index, values, column.header);
         }),
       );
     });

@@ -6,7 +6,10 @@ import { buildTableData, type TableData } from "../../engine/plan/tableData";
 import { cellValueOf } from "./cellEntries";
 import type { RequestContextApi } from "./excelApi";
 
-export async function readTablesByName(context: RequestContextApi, names: readonly string[]): Promise<Record<string, TableData | null>> {
+export async function readTablesByName(
+  context: RequestContextApi,
+  names: readonly string[],
+): Promise<Record<string, TableData | null>> {
   const lookups = names.map((name) => {
     const table = context.workbook.tables.getItemOrNullObject(name);
     table.load("name,showHeaders,showTotals");
@@ -26,12 +29,16 @@ export async function readTablesByName(context: RequestContextApi, names: readon
   });
   if (found.length > 0) await context.sync();
 
-  const result: Record<string, TableData | null> = Object.fromEntries(names.map((name) => [name, null]));
+  const result: Record<string, TableData | null> = Object.fromEntries(
+    names.map((name) => [name, null]),
+  );
   for (const { name, table, sheet, range, columns } of found) {
     const bounds = parseRange(range.address.slice(range.address.lastIndexOf("!") + 1));
     if (bounds === undefined) continue;
     // A totals row is not data.
-    const dataBounds = table.showTotals ? { start: bounds.start, end: { ...bounds.end, row: bounds.end.row - 1 } } : bounds;
+    const dataBounds = table.showTotals
+      ? { start: bounds.start, end: { ...bounds.end, row: bounds.end.row - 1 } }
+      : bounds;
     const values = range.values;
     result[name] = buildTableData({
       name: table.name,
@@ -39,7 +46,8 @@ export async function readTablesByName(context: RequestContextApi, names: readon
       bounds: dataBounds,
       hasHeaderRow: table.showHeaders,
       columnNames: columns.items.map((column) => column.name),
-      cellAt: ({ row, column }) => cellValueOf(values[row - bounds.start.row]?.[column - bounds.start.column]),
+      cellAt: ({ row, column }) =>
+        cellValueOf(values[row - bounds.start.row]?.[column - bounds.start.column]),
     });
   }
   return result;

@@ -11,20 +11,31 @@ export interface ValueBlock {
 }
 
 /** Bands of the rectangle whose JSON stays within maxBytes each. */
-export function valueBlocks(bounds: RangeBounds, entryAt: (row: number, column: number) => FormulaEntry, maxBytes: number): ValueBlock[] {
+export function valueBlocks(
+  bounds: RangeBounds,
+  entryAt: (row: number, column: number) => FormulaEntry,
+  maxBytes: number,
+): ValueBlock[] {
   const blocks: ValueBlock[] = [];
   let rows: FormulaEntry[][] = [];
   let startRow = bounds.start.row;
   let bytes = 2;
   const flush = (): void => {
     if (rows.length === 0) return;
-    blocks.push({ bounds: { start: { row: startRow, column: bounds.start.column }, end: { row: startRow + rows.length - 1, column: bounds.end.column } }, formulas: rows });
+    blocks.push({
+      bounds: {
+        start: { row: startRow, column: bounds.start.column },
+        end: { row: startRow + rows.length - 1, column: bounds.end.column },
+      },
+      formulas: rows,
+    });
     rows = [];
     bytes = 2;
   };
   for (let row = bounds.start.row; row <= bounds.end.row; row++) {
     const entries: FormulaEntry[] = [];
-    for (let column = bounds.start.column; column <= bounds.end.column; column++) entries.push(entryAt(row, column));
+    for (let column = bounds.start.column; column <= bounds.end.column; column++)
+      entries.push(entryAt(row, column));
     const rowBytes = jsonBytes(entries) + 1;
     if (rowBytes + 2 > maxBytes) {
       flush();
@@ -40,14 +51,22 @@ export function valueBlocks(bounds: RangeBounds, entryAt: (row: number, column: 
   return blocks;
 }
 
-function rowPieces(row: number, firstColumn: number, entries: readonly FormulaEntry[], maxBytes: number): ValueBlock[] {
+function rowPieces(
+  row: number,
+  firstColumn: number,
+  entries: readonly FormulaEntry[],
+  maxBytes: number,
+): ValueBlock[] {
   const pieces: ValueBlock[] = [];
   let piece: FormulaEntry[] = [];
   let pieceStart = firstColumn;
   let bytes = 4;
   entries.forEach((entry, index) => {
     const entryBytes = jsonBytes(entry) + 1;
-    if (entryBytes + 4 > maxBytes) throw new RangeError(`the cell in row ${row}, column ${firstColumn + index} alone exceeds ${maxBytes} bytes`);
+    if (entryBytes + 4 > maxBytes)
+      throw new RangeError(
+        `the cell in row ${row}, column ${firstColumn + index} alone exceeds ${maxBytes} bytes`,
+      );
     if (bytes + entryBytes > maxBytes) {
       pieces.push(pieceBlock(row, pieceStart, piece));
       piece = [];
@@ -62,7 +81,13 @@ function rowPieces(row: number, firstColumn: number, entries: readonly FormulaEn
 }
 
 function pieceBlock(row: number, startColumn: number, entries: FormulaEntry[]): ValueBlock {
-  return { bounds: { start: { row, column: startColumn }, end: { row, column: startColumn + entries.length - 1 } }, formulas: [entries] };
+  return {
+    bounds: {
+      start: { row, column: startColumn },
+      end: { row, column: startColumn + entries.length - 1 },
+    },
+    formulas: [entries],
+  };
 }
 
 /** Which 2-D range property a block sets. */

@@ -4,7 +4,11 @@
 
 import type { CellValue } from "../../engine/cells";
 import { parseRange } from "../../engine/plan/address";
-import { ADDIN_SETTINGS_SHEET, ownedSheets, settingsFromRows } from "../../engine/plan/addinSettings";
+import {
+  ADDIN_SETTINGS_SHEET,
+  ownedSheets,
+  settingsFromRows,
+} from "../../engine/plan/addinSettings";
 import { sameName } from "../../engine/plan/names";
 import type { WorkbookInventory } from "../../engine/plan/placement";
 import { cellValueOf } from "./cellEntries";
@@ -29,7 +33,10 @@ export interface ReadsAlongside {
   readonly second: () => void;
 }
 
-export async function readWorkbookState(context: RequestContextApi, alongside?: ReadsAlongside): Promise<WorkbookState> {
+export async function readWorkbookState(
+  context: RequestContextApi,
+  alongside?: ReadsAlongside,
+): Promise<WorkbookState> {
   alongside?.first();
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/position");
@@ -50,20 +57,36 @@ export async function readWorkbookState(context: RequestContextApi, alongside?: 
   alongside?.second();
   await context.sync();
 
-  const settings = settingsRange === undefined || settingsRange.isNullObject ? {} : settingsFromRows(rowsFromA1(settingsRange.address, settingsRange.values));
+  const settings =
+    settingsRange === undefined || settingsRange.isNullObject
+      ? {}
+      : settingsFromRows(rowsFromA1(settingsRange.address, settingsRange.values));
   const owned = ownedSheets(settings);
   const userVisible = sheets.filter((sheet) => !sameName(sheet.name, ADDIN_SETTINGS_SHEET));
   return {
     inventory: {
-      sheets: userVisible.map((sheet) => ({ name: sheet.name, owned: owned.some((name) => sameName(name, sheet.name)) })),
-      tables: sheets.flatMap((sheet, index) => (tableCollections[index]?.items ?? []).map((table) => ({ name: table.name, sheet: sheet.name }))),
-      names: names.items.map((item) => ({ name: item.name, ...(item.type === "Range" ? rangeReference(item.formula) : {}) })),
+      sheets: userVisible.map((sheet) => ({
+        name: sheet.name,
+        owned: owned.some((name) => sameName(name, sheet.name)),
+      })),
+      tables: sheets.flatMap((sheet, index) =>
+        (tableCollections[index]?.items ?? []).map((table) => ({
+          name: table.name,
+          sheet: sheet.name,
+        })),
+      ),
+      names: names.items.map((item) => ({
+        name: item.name,
+        ...(item.type === "Range" ? rangeReference(item.formula) : {}),
+      })),
       reservedSheets: [ADDIN_SETTINGS_SHEET],
     },
     settings,
     settingsSheetExists: settingsSheet !== undefined,
     tabOrder: sheets.map((sheet) => sheet.name),
-    protectedSheets: sheets.filter((sheet) => sheet.protection.protected).map((sheet) => sheet.name),
+    protectedSheets: sheets
+      .filter((sheet) => sheet.protection.protected)
+      .map((sheet) => sheet.name),
   };
 }
 

@@ -8,9 +8,19 @@
 // columns copy the dropdown and cell style of the column to their left, appended rows those of
 // the table's last row.
 
-import { formatCellAddress, formatRange, parseCellAddress, parseRange } from "../../engine/plan/address";
+import {
+  formatCellAddress,
+  formatRange,
+  parseCellAddress,
+  parseRange,
+} from "../../engine/plan/address";
 import { sameName } from "../../engine/plan/names";
-import { formulaAfterGrowth, insertedColumnsRange, rangeAfterGrowth, type TableGrowth } from "../../engine/plan/tableGrowth";
+import {
+  formulaAfterGrowth,
+  insertedColumnsRange,
+  rangeAfterGrowth,
+  type TableGrowth,
+} from "../../engine/plan/tableGrowth";
 import type { PlanScalar } from "../../engine/plan/types";
 import type { MemoryCell, MemorySheet } from "./memorySheet";
 
@@ -19,7 +29,12 @@ export function lastUsedColumn(sheet: MemorySheet, growth: TableGrowth): number 
   let last = growth.before.end.column;
   for (const key of sheet.cells.keys()) {
     const position = parseCellAddress(key);
-    if (position !== undefined && position.row >= growth.before.start.row && position.row <= growth.before.end.row) last = Math.max(last, position.column);
+    if (
+      position !== undefined &&
+      position.row >= growth.before.start.row &&
+      position.row <= growth.before.end.row
+    )
+      last = Math.max(last, position.column);
   }
   return last;
 }
@@ -45,15 +60,26 @@ export function growTable(sheet: MemorySheet, growth: TableGrowth): void {
         sheet.cells.delete(key(row, column));
         if (moving !== undefined) sheet.cells.set(key(row, column + count), moving);
       }
-      const look = growth.styleSource === undefined || row === before.start.row ? {} : styleOf(sheet.cells.get(key(row, growth.styleSource)));
+      const look =
+        growth.styleSource === undefined || row === before.start.row
+          ? {}
+          : styleOf(sheet.cells.get(key(row, growth.styleSource)));
       growth.inserted.forEach((column, index) => {
-        put(row, insertAt + index, row === before.start.row ? column.header : (column.values[row - before.start.row - 1] ?? null), look);
+        put(
+          row,
+          insertAt + index,
+          row === before.start.row
+            ? column.header
+            : (column.values[row - before.start.row - 1] ?? null),
+          look,
+        );
       });
     }
   }
   if (count > 0) {
     for (const [key, cell] of sheet.cells) {
-      if (cell.formula !== undefined) sheet.cells.set(key, { ...cell, formula: formulaAfterGrowth(cell.formula, growth) });
+      if (cell.formula !== undefined)
+        sheet.cells.set(key, { ...cell, formula: formulaAfterGrowth(cell.formula, growth) });
     }
   }
   growth.appended.forEach((values, index) => {
@@ -77,11 +103,20 @@ export function growTable(sheet: MemorySheet, growth: TableGrowth): void {
   sheet.validations.splice(0, sheet.validations.length, ...validations);
   const formats = sheet.conditionalFormats.map((format) => ({
     range: grow(format.range),
-    rules: format.rules.map((rule) => (rule.kind === "expression" ? { ...rule, formula: formulaAfterGrowth(rule.formula, growth) } : rule)),
+    rules: format.rules.map((rule) =>
+      rule.kind === "expression"
+        ? { ...rule, formula: formulaAfterGrowth(rule.formula, growth) }
+        : rule,
+    ),
   }));
   sheet.conditionalFormats.splice(0, sheet.conditionalFormats.length, ...formats);
 
   const index = sheet.tables.findIndex((table) => sameName(table.name, growth.table));
   const table = sheet.tables[index];
-  if (table !== undefined) sheet.tables.splice(index, 1, { ...table, range: formatRange(after), columns: [...growth.headers] });
+  if (table !== undefined)
+    sheet.tables.splice(index, 1, {
+      ...table,
+      range: formatRange(after),
+      columns: [...growth.headers],
+    });
 }

@@ -49,5 +49,14 @@ export interface MemorySheet {
 }
 
 export function emptySheet(name: string, hidden = false): MemorySheet {
-  return { name, hidden, cells: new Map(), tables: [], validations: [], conditionalFormats: [], charts: [], columnWidths: {} };
+  return {
+    name,
+    hidden,
+    cells: new Map(),
+    tables: [],
+    validations: [],
+    conditionalFormats: [],
+    charts: [],
+    columnWidths: {},
+  };
 }

@@ -25,8 +25,20 @@ import { keepSheetSteps } from "../../engine/plan/keepSheet";
 import { sameName } from "../../engine/plan/names";
 import { placePlan, type WorkbookInventory } from "../../engine/plan/placement";
 import { buildTableData, type TableData } from "../../engine/plan/tableData";
-import { newlyCoveredPositions, refuseBlockedShift, refuseCoveredCells, resolveTableEdits, type TableShape } from "../../engine/plan/tableGrowth";
-import type { CellPlan, DefinedNamePlan, FormulaDialect, SheetPlan, WorkbookPlan } from "../../engine/plan/types";
+import {
+  newlyCoveredPositions,
+  refuseBlockedShift,
+  refuseCoveredCells,
+  resolveTableEdits,
+  type TableShape,
+} from "../../engine/plan/tableGrowth";
+import type {
+  CellPlan,
+  DefinedNamePlan,
+  FormulaDialect,
+  SheetPlan,
+  WorkbookPlan,
+} from "../../engine/plan/types";
 import { assertValidPlan } from "../../engine/plan/validatePlan";
 import type { ApplyOptions, ApplyReport, SheetInfo, WorkbookHost } from "../workbookHost";
 import { growTable, lastUsedColumn } from "./growTable";
@@ -62,13 +74,20 @@ export class MemoryWorkbook implements WorkbookHost {
    * A workbook from plain rows, each sheet's rows starting at A1, e.g.
    * `MemoryWorkbook.fromSheets({ Indicators: [["Code", "Value"], ["11.1.1", 42]] }, [{ name: "C2C_Indicators", sheet: "Indicators", range: "A1:B2" }])`.
    */
-  static fromSheets(sheets: Readonly<Record<string, readonly (readonly MemoryCellInput[])[]>>, tables: readonly MemoryTableInput[] = []): MemoryWorkbook {
+  static fromSheets(
+    sheets: Readonly<Record<string, readonly (readonly MemoryCellInput[])[]>>,
+    tables: readonly MemoryTableInput[] = [],
+  ): MemoryWorkbook {
     const workbook = new MemoryWorkbook();
     for (const [name, rows] of Object.entries(sheets)) {
       workbook.addSheet(name);
       rows.forEach((row, rowIndex) => {
         row.forEach((input, columnIndex) => {
-          workbook.setCell(name, formatCellAddress({ row: rowIndex + 1, column: columnIndex + 1 }), input);
+          workbook.setCell(
+            name,
+            formatCellAddress({ row: rowIndex + 1, column: columnIndex + 1 }),
+            input,
+          );
         });
       });
     }
@@ -91,9 +110,17 @@ export class MemoryWorkbook implements WorkbookHost {
     if (bounds === undefined) throw new Error(`"${table.range}" is not a range`);
     const columns: string[] = [];
     for (let column = bounds.start.column; column <= bounds.end.column; column++) {
-      columns.push(cellText(sheet.cells.get(formatCellAddress({ row: bounds.start.row, column }))?.value));
+      columns.push(
+        cellText(sheet.cells.get(formatCellAddress({ row: bounds.start.row, column }))?.value),
+      );
     }
-    sheet.tables.push({ name: table.name, range: table.range, columns, style: "TableStyleMedium2", showRowStripes: true });
+    sheet.tables.push({
+      name: table.name,
+      range: table.range,
+      columns,
+      style: "TableStyleMedium2",
+      showRowStripes: true,
+    });
   }
 
   /** Sets one cell as a user would type it. */
@@ -186,7 +213,8 @@ export class MemoryWorkbook implements WorkbookHost {
     const sheet = this.requireSheet(steps.sheet);
     const kept: MemorySheet = { ...sheet, name: steps.keptName, tables: [] };
     this.sheetList.splice(this.sheetList.indexOf(sheet), 1, kept);
-    if (this.selected !== null && sameName(this.selected.sheet, steps.sheet)) this.selected = { ...this.selected, sheet: steps.keptName };
+    if (this.selected !== null && sameName(this.selected.sheet, steps.sheet))
+      this.selected = { ...this.selected, sheet: steps.keptName };
     this.storeSettings({ [OWNED_SHEETS_KEY]: JSON.stringify(steps.ownedSheets) });
   }
 
@@ -197,16 +225,22 @@ export class MemoryWorkbook implements WorkbookHost {
     refuseCoveredCells(growths, (growth) =>
       newlyCoveredPositions(growth).filter((position) => {
         const cell = this.sheet(growth.sheet)?.cells.get(formatCellAddress(position));
-        return cell !== undefined && (cell.formula !== undefined || (cell.value !== null && cell.value !== undefined && cell.value !== ""));
+        return (
+          cell !== undefined &&
+          (cell.formula !== undefined ||
+            (cell.value !== null && cell.value !== undefined && cell.value !== ""))
+        );
       }),
     );
 
     for (const growth of growths) {
       const sheet = this.requireSheet(growth.sheet);
-      const others = sheet.tables.filter((table) => !sameName(table.name, growth.table)).flatMap((table) => {
-        const bounds = parseRange(table.range);
-        return bounds === undefined ? [] : [{ name: table.name, bounds }];
-      });
+      const others = sheet.tables
+        .filter((table) => !sameName(table.name, growth.table))
+        .flatMap((table) => {
+          const bounds = parseRange(table.range);
+          return bounds === undefined ? [] : [{ name: table.name, bounds }];
+        });
       refuseBlockedShift(growth, lastUsedColumn(sheet, growth), others);
     }
 
@@ -232,13 +266,18 @@ export class MemoryWorkbook implements WorkbookHost {
     const owned = ownedSheets(this.currentSettings());
     return this.sheetList
       .filter((sheet) => !sameName(sheet.name, ADDIN_SETTINGS_SHEET))
-      .map((sheet) => ({ name: sheet.name, owned: owned.some((name) => sameName(name, sheet.name)) }));
+      .map((sheet) => ({
+        name: sheet.name,
+        owned: owned.some((name) => sameName(name, sheet.name)),
+      }));
   }
 
   private inventory(): WorkbookInventory {
     return {
       sheets: this.sheetInfos(),
-      tables: this.sheetList.flatMap((sheet) => sheet.tables.map((table) => ({ name: table.name, sheet: sheet.name }))),
+      tables: this.sheetList.flatMap((sheet) =>
+        sheet.tables.map((table) => ({ name: table.name, sheet: sheet.name })),
+      ),
       names: this.definedNames,
       reservedSheets: [ADDIN_SETTINGS_SHEET],
     };
@@ -255,7 +294,8 @@ export class MemoryWorkbook implements WorkbookHost {
         bounds,
         hasHeaderRow: true,
         columnNames: table.columns,
-        cellAt: (position: CellPosition) => sheet.cells.get(formatCellAddress(position))?.value ?? null,
+        cellAt: (position: CellPosition) =>
+          sheet.cells.get(formatCellAddress(position))?.value ?? null,
       });
     }
     return null;
@@ -268,9 +308,19 @@ export class MemoryWorkbook implements WorkbookHost {
       if (table === undefined || bounds === undefined) continue;
       const headers: string[] = [];
       for (let column = bounds.start.column; column <= bounds.end.column; column++) {
-        headers.push(cellText(sheet.cells.get(formatCellAddress({ row: bounds.start.row, column }))?.value) || (table.columns[column - bounds.start.column] ?? ""));
+        headers.push(
+          cellText(sheet.cells.get(formatCellAddress({ row: bounds.start.row, column }))?.value) ||
+            (table.columns[column - bounds.start.column] ?? ""),
+        );
       }
-      return { name: table.name, sheet: sheet.name, bounds, headers, hasHeaderRow: true, hasTotalsRow: false };
+      return {
+        name: table.name,
+        sheet: sheet.name,
+        bounds,
+        headers,
+        hasHeaderRow: true,
+        hasTotalsRow: false,
+      };
     }
     return undefined;
   }
@@ -288,13 +338,21 @@ export class MemoryWorkbook implements WorkbookHost {
     if (index >= 0) this.definedNames.splice(index, 1);
   }
 
-  private writeSheet(sheet: MemorySheet, sheetPlan: SheetPlan, plan: WorkbookPlan, dialect: FormulaDialect): void {
+  private writeSheet(
+    sheet: MemorySheet,
+    sheetPlan: SheetPlan,
+    plan: WorkbookPlan,
+    dialect: FormulaDialect,
+  ): void {
     for (const table of sheetPlan.tables ?? []) {
       sheet.tables.push({ ...table, columns: [...table.columns] });
       const bounds = parseRange(table.range);
       if (bounds === undefined) continue;
       table.columns.forEach((header, index) => {
-        sheet.cells.set(formatCellAddress({ row: bounds.start.row, column: bounds.start.column + index }), { value: header });
+        sheet.cells.set(
+          formatCellAddress({ row: bounds.start.row, column: bounds.start.column + index }),
+          { value: header },
+        );
       });
     }
     for (const cell of sheetPlan.cells) this.writeCell(sheet, cell, plan, dialect);
@@ -308,7 +366,12 @@ export class MemoryWorkbook implements WorkbookHost {
     sheet.print = sheetPlan.print;
   }
 
-  private writeCell(sheet: MemorySheet, cell: CellPlan, plan: WorkbookPlan, dialect: FormulaDialect): void {
+  private writeCell(
+    sheet: MemorySheet,
+    cell: CellPlan,
+    plan: WorkbookPlan,
+    dialect: FormulaDialect,
+  ): void {
     const key = cellKey(cell.address);
     const previous = sheet.cells.get(key);
     const style = cell.style === undefined ? undefined : plan.styles[cell.style];
@@ -326,7 +389,10 @@ export class MemoryWorkbook implements WorkbookHost {
     if (sheet === undefined) return {};
     const rows: CellValue[][] = [];
     for (let row = 1; sheet.cells.has(formatCellAddress({ row, column: 1 })); row++) {
-      rows.push([sheet.cells.get(formatCellAddress({ row, column: 1 }))?.value, sheet.cells.get(formatCellAddress({ row, column: 2 }))?.value]);
+      rows.push([
+        sheet.cells.get(formatCellAddress({ row, column: 1 }))?.value,
+        sheet.cells.get(formatCellAddress({ row, column: 2 }))?.value,
+      ]);
     }
     return settingsFromRows(rows);
   }
@@ -337,7 +403,9 @@ export class MemoryWorkbook implements WorkbookHost {
     if (existing !== undefined) this.removeSheet(existing.name);
     const sheet = emptySheet(ADDIN_SETTINGS_SHEET, true);
     settingsRows(settings).forEach((row, index) => {
-      row.forEach((text, column) => sheet.cells.set(formatCellAddress({ row: index + 1, column: column + 1 }), { value: text }));
+      row.forEach((text, column) =>
+        sheet.cells.set(formatCellAddress({ row: index + 1, column: column + 1 }), { value: text }),
+      );
     });
     this.sheetList.push(sheet);
   }
@@ -362,14 +430,19 @@ function cellKey(address: string): string {
   return formatCellAddress(position);
 }
 
-function isFormulaInput(input: MemoryCellInput): input is { readonly formula: string; readonly value: CellValue } {
+function isFormulaInput(
+  input: MemoryCellInput,
+): input is { readonly formula: string; readonly value: CellValue } {
   return typeof input === "object" && input !== null && "formula" in input;
 }
 
 // Typing a value over a formula cell removes the formula and keeps the cell's formatting.
 function withoutFormula(cell: MemoryCell | undefined): Partial<MemoryCell> {
   if (cell === undefined) return {};
-  return { ...pickStyle(cell), ...(cell.numberFormat === undefined ? {} : { numberFormat: cell.numberFormat }) };
+  return {
+    ...pickStyle(cell),
+    ...(cell.numberFormat === undefined ? {} : { numberFormat: cell.numberFormat }),
+  };
 }
 
 function pickStyle(cell: MemoryCell | undefined): Partial<MemoryCell> {

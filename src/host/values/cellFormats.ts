@@ -32,7 +32,8 @@ function fillXml(colour: string): string {
 }
 
 const NO_BORDER = "<border><left/><right/><top/><bottom/><diagonal/></border>";
-const BOTTOM_BORDER = '<border><left/><right/><top/><bottom style="thin"><color auto="1"/></bottom><diagonal/></border>';
+const BOTTOM_BORDER =
+  '<border><left/><right/><top/><bottom style="thin"><color auto="1"/></bottom><diagonal/></border>';
 
 /** Interns parts by their XML, so equal fonts or fills are written once. */
 class PartList {
@@ -56,10 +57,15 @@ class PartList {
 export class CellFormats {
   private readonly fonts = new PartList([fontXml({})]);
   // SpreadsheetML reserves the first two fills (none and gray125).
-  private readonly fills = new PartList(['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>']);
+  private readonly fills = new PartList([
+    '<fill><patternFill patternType="none"/></fill>',
+    '<fill><patternFill patternType="gray125"/></fill>',
+  ]);
   private readonly borders = new PartList([NO_BORDER, BOTTOM_BORDER]);
   private readonly numberFormats = new Map<string, number>();
-  private readonly formats = new PartList(['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>']);
+  private readonly formats = new PartList([
+    '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>',
+  ]);
 
   /** The index of the cell format showing this look; 0 (the default) for an empty look. */
   indexOf(look: CellStylePlan): number {
@@ -79,7 +85,9 @@ export class CellFormats {
       alignment === "" ? "" : ' applyAlignment="1"',
     ].join("");
     const attributes = `numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"${applied}`;
-    return this.formats.add(alignment === "" ? `<xf ${attributes}/>` : `<xf ${attributes}>${alignment}</xf>`);
+    return this.formats.add(
+      alignment === "" ? `<xf ${attributes}/>` : `<xf ${attributes}>${alignment}</xf>`,
+    );
   }
 
   private numberFormatId(code: string | undefined): number {
@@ -92,8 +100,11 @@ export class CellFormats {
   }
 
   xml(): string {
-    const numberFormats = [...this.numberFormats].map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${xmlText(code)}"/>`);
-    const list = (tag: string, items: readonly string[]): string => `<${tag} count="${items.length}">${items.join("")}</${tag}>`;
+    const numberFormats = [...this.numberFormats].map(
+      ([code, id]) => `<numFmt numFmtId="${id}" formatCode="${xmlText(code)}"/>`,
+    );
+    const list = (tag: string, items: readonly string[]): string =>
+      `<${tag} count="${items.length}">${items.join("")}</${tag}>`;
     return [
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${SPREADSHEET_NS}">`,
       numberFormats.length === 0 ? "" : list("numFmts", numberFormats),

@@ -4,19 +4,33 @@
 // has no formulas, so they are left out and the cell keeps its own style.
 
 import { parseCellAddress, parseRange, rangeContains } from "../../engine/plan/address";
-import type { CellPlan, CellStylePlan, ConditionalFormatPlan, SheetPlan } from "../../engine/plan/types";
+import type {
+  CellPlan,
+  CellStylePlan,
+  ConditionalFormatPlan,
+  SheetPlan,
+} from "../../engine/plan/types";
 
 export type StyleTable = Readonly<Record<string, CellStylePlan>>;
 
 export function cellLook(cell: CellPlan, sheet: SheetPlan, styles: StyleTable): CellStylePlan {
   const named = cell.style === undefined ? {} : (styles[cell.style] ?? {});
-  const withFormat = cell.numberFormat === undefined ? named : { ...named, numberFormat: cell.numberFormat };
+  const withFormat =
+    cell.numberFormat === undefined ? named : { ...named, numberFormat: cell.numberFormat };
   const highlight = matchingHighlight(cell, sheet.conditionalFormats ?? []);
   if (highlight === undefined) return withFormat;
-  return { ...withFormat, fill: highlight.fill, ...(highlight.fontColour === undefined ? {} : { fontColour: highlight.fontColour }), ...(highlight.bold === undefined ? {} : { bold: highlight.bold }) };
+  return {
+    ...withFormat,
+    fill: highlight.fill,
+    ...(highlight.fontColour === undefined ? {} : { fontColour: highlight.fontColour }),
+    ...(highlight.bold === undefined ? {} : { bold: highlight.bold }),
+  };
 }
 
-function matchingHighlight(cell: CellPlan, formats: readonly ConditionalFormatPlan[]): { fill: string; fontColour?: string; bold?: boolean } | undefined {
+function matchingHighlight(
+  cell: CellPlan,
+  formats: readonly ConditionalFormatPlan[],
+): { fill: string; fontColour?: string; bold?: boolean } | undefined {
   const position = parseCellAddress(cell.address);
   if (position === undefined || cell.value === null) return undefined;
   for (const format of formats) {

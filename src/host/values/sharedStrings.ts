@@ -26,4 +26,5 @@ export class SharedStrings {
 }
 
 export const SPREADSHEET_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-export const RELATIONSHIP_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+export const RELATIONSHIP_NS =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships";

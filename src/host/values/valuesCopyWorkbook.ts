@@ -25,7 +25,12 @@ export interface ValuesCopy {
 }
 
 export async function valuesCopyWorkbook(scored: ScoredTables, stamp: Stamp): Promise<ValuesCopy> {
-  const plan = scoredWorkbookPlan(scored.assessment, scored.scores, layoutFromTables(scored.tables), stamp);
+  const plan = scoredWorkbookPlan(
+    scored.assessment,
+    scored.scores,
+    layoutFromTables(scored.tables),
+    stamp,
+  );
   const sheets = valuesCopySheets(plan, scored.tables, scored.scores);
   const bytes = await valuesWorkbookBytes(sheets, plan.styles);
   return { bytes, sheetNames: sheets.map((sheet) => sheet.name) };

@@ -1,7 +1,13 @@
 // One worksheet part of a values-only package: every cell of the plan as its computed value (never
 // a formula), its look, the column widths, frozen panes and the tab colour.
 
-import { columnLetters, columnNumber, formatCellAddress, parseCellAddress, type CellPosition } from "../../engine/plan/address";
+import {
+  columnLetters,
+  columnNumber,
+  formatCellAddress,
+  parseCellAddress,
+  type CellPosition,
+} from "../../engine/plan/address";
 import type { PlanScalar, SheetPlan } from "../../engine/plan/types";
 import type { CellFormats } from "./cellFormats";
 import { cellLook, type StyleTable } from "./cellLook";
@@ -13,7 +19,12 @@ interface PlacedCell {
   readonly format: number;
 }
 
-export function worksheetXml(sheet: SheetPlan, styles: StyleTable, formats: CellFormats, strings: SharedStrings): string {
+export function worksheetXml(
+  sheet: SheetPlan,
+  styles: StyleTable,
+  formats: CellFormats,
+  strings: SharedStrings,
+): string {
   const cells = placedCells(sheet, styles, formats);
   const rows = new Map<number, PlacedCell[]>();
   for (const cell of cells) {
@@ -29,7 +40,9 @@ export function worksheetXml(sheet: SheetPlan, styles: StyleTable, formats: Cell
     });
   return [
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${SPREADSHEET_NS}" xmlns:r="${RELATIONSHIP_NS}">`,
-    sheet.tabColour === undefined ? "" : `<sheetPr><tabColor rgb="FF${sheet.tabColour.replace(/^#/, "").toUpperCase()}"/></sheetPr>`,
+    sheet.tabColour === undefined
+      ? ""
+      : `<sheetPr><tabColor rgb="FF${sheet.tabColour.replace(/^#/, "").toUpperCase()}"/></sheetPr>`,
     sheetViewXml(sheet),
     '<sheetFormatPr defaultRowHeight="15"/>',
     columnsXml(sheet),
@@ -43,8 +56,15 @@ function placedCells(sheet: SheetPlan, styles: StyleTable, formats: CellFormats)
   const byAddress = new Map<string, PlacedCell>();
   for (const cell of sheet.cells) {
     const position = parseCellAddress(cell.address);
-    if (position === undefined) throw new RangeError(`the cell "${cell.address}" of the sheet "${sheet.name}" is not an A1 address`);
-    byAddress.set(formatCellAddress(position), { position, value: cell.value, format: formats.indexOf(cellLook(cell, sheet, styles)) });
+    if (position === undefined)
+      throw new RangeError(
+        `the cell "${cell.address}" of the sheet "${sheet.name}" is not an A1 address`,
+      );
+    byAddress.set(formatCellAddress(position), {
+      position,
+      value: cell.value,
+      format: formats.indexOf(cellLook(cell, sheet, styles)),
+    });
   }
   return [...byAddress.values()];
 }
@@ -56,25 +76,37 @@ function cellXml(cell: PlacedCell, strings: SharedStrings): string {
   if (value === null || value === "") return style === "" ? "" : `<c r="${reference}"${style}/>`;
   if (typeof value === "number") {
     // A plan never holds NaN or infinity on purpose; if one slips through it shows as #NUM!, as in Excel.
-    return Number.isFinite(value) ? `<c r="${reference}"${style}><v>${String(value)}</v></c>` : `<c r="${reference}"${style} t="e"><v>#NUM!</v></c>`;
+    return Number.isFinite(value)
+      ? `<c r="${reference}"${style}><v>${String(value)}</v></c>`
+      : `<c r="${reference}"${style} t="e"><v>#NUM!</v></c>`;
   }
-  if (typeof value === "boolean") return `<c r="${reference}"${style} t="b"><v>${value ? 1 : 0}</v></c>`;
+  if (typeof value === "boolean")
+    return `<c r="${reference}"${style} t="b"><v>${value ? 1 : 0}</v></c>`;
   return `<c r="${reference}"${style} t="s"><v>${strings.add(value)}</v></c>`;
 }
 
 function sheetViewXml(sheet: SheetPlan): string {
   const freeze = sheet.freeze;
-  if (freeze === undefined || (freeze.rows === 0 && freeze.columns === 0)) return '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
+  if (freeze === undefined || (freeze.rows === 0 && freeze.columns === 0))
+    return '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
   const topLeft = formatCellAddress({ row: freeze.rows + 1, column: freeze.columns + 1 });
   const split = `${freeze.columns > 0 ? ` xSplit="${freeze.columns}"` : ""}${freeze.rows > 0 ? ` ySplit="${freeze.rows}"` : ""}`;
-  const pane = freeze.rows > 0 && freeze.columns > 0 ? "bottomRight" : freeze.rows > 0 ? "bottomLeft" : "topRight";
+  const pane =
+    freeze.rows > 0 && freeze.columns > 0
+      ? "bottomRight"
+      : freeze.rows > 0
+        ? "bottomLeft"
+        : "topRight";
   return `<sheetViews><sheetView workbookViewId="0"><pane${split} topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/><selection pane="${pane}"/></sheetView></sheetViews>`;
 }
 
 function columnsXml(sheet: SheetPlan): string {
   const widths = Object.entries(sheet.columnWidths ?? {})
     .map(([letters, width]) => ({ column: columnNumber(letters), width }))
-    .filter((entry): entry is { column: number; width: number } => entry.column !== undefined && Number.isFinite(entry.width) && entry.width > 0)
+    .filter(
+      (entry): entry is { column: number; width: number } =>
+        entry.column !== undefined && Number.isFinite(entry.width) && entry.width > 0,
+    )
     .sort((a, b) => a.column - b.column);
   if (widths.length === 0) return "";
   return `<cols>${widths.map(({ column, width }) => `<col min="${column}" max="${column}" width="${width}" customWidth="1"/>`).join("")}</cols>`;

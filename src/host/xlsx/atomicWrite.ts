@@ -22,7 +22,11 @@ export interface WriteOptions {
   readonly overwrite?: boolean;
 }
 
-export async function writeFileAtomically(path: string, bytes: Uint8Array, options: WriteOptions = {}): Promise<void> {
+export async function writeFileAtomically(
+  path: string,
+  bytes: Uint8Array,
+  options: WriteOptions = {},
+): Promise<void> {
   if (options.overwrite !== true && (await exists(path))) throw new OutputExistsError(path);
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
   try {
@@ -59,5 +63,7 @@ export async function exists(path: string): Promise<boolean> {
 }
 
 function isAlreadyExists(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "EEXIST";
+  return (
+    typeof error === "object" && error !== null && (error as { code?: unknown }).code === "EEXIST"
+  );
 }

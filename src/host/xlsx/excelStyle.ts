@@ -9,7 +9,10 @@ export function excelColour(colour: string): Partial<ExcelJS.Color> {
   return { argb: `FF${colour.slice(1).toUpperCase()}` };
 }
 
-export function cellStyle(style: CellStylePlan | undefined, numberFormat: string | undefined): Partial<ExcelJS.Style> {
+export function cellStyle(
+  style: CellStylePlan | undefined,
+  numberFormat: string | undefined,
+): Partial<ExcelJS.Style> {
   const result: Partial<ExcelJS.Style> = {};
   if (style !== undefined) {
     const font: Partial<ExcelJS.Font> = {};
@@ -18,12 +21,14 @@ export function cellStyle(style: CellStylePlan | undefined, numberFormat: string
     if (style.fontSize !== undefined) font.size = style.fontSize;
     if (style.fontColour !== undefined) font.color = excelColour(style.fontColour);
     if (Object.keys(font).length > 0) result.font = font;
-    if (style.fill !== undefined) result.fill = { type: "pattern", pattern: "solid", fgColor: excelColour(style.fill) };
+    if (style.fill !== undefined)
+      result.fill = { type: "pattern", pattern: "solid", fgColor: excelColour(style.fill) };
     const alignment: Partial<ExcelJS.Alignment> = {};
     if (style.horizontalAlignment !== undefined) alignment.horizontal = style.horizontalAlignment;
     if (style.wrapText !== undefined) alignment.wrapText = style.wrapText;
     if (Object.keys(alignment).length > 0) result.alignment = { vertical: "top", ...alignment };
-    if (style.bottomBorder === true) result.border = { bottom: { style: "thin", color: { argb: "FF7F7F7F" } } };
+    if (style.bottomBorder === true)
+      result.border = { bottom: { style: "thin", color: { argb: "FF7F7F7F" } } };
   }
   const format = numberFormat ?? style?.numberFormat;
   if (format !== undefined) result.numFmt = format;

@@ -12,8 +12,19 @@
 // appended rows those of the table's last row.
 
 import type ExcelJS from "exceljs";
-import { formatCellAddress, formatRange, parseRange, rangePositions, type CellPosition } from "../../engine/plan/address";
-import { formulaAfterGrowth, newlyCoveredPositions, rangeAfterGrowth, type TableGrowth } from "../../engine/plan/tableGrowth";
+import {
+  formatCellAddress,
+  formatRange,
+  parseRange,
+  rangePositions,
+  type CellPosition,
+} from "../../engine/plan/address";
+import {
+  formulaAfterGrowth,
+  newlyCoveredPositions,
+  rangeAfterGrowth,
+  type TableGrowth,
+} from "../../engine/plan/tableGrowth";
 import type { PlanScalar } from "../../engine/plan/types";
 import type { WorksheetTable } from "./tableModels";
 
@@ -36,7 +47,11 @@ export function lastUsedColumn(worksheet: ExcelJS.Worksheet, growth: TableGrowth
   return last;
 }
 
-export function growWorksheetTable(worksheet: ExcelJS.Worksheet, table: WorksheetTable, growth: TableGrowth): void {
+export function growWorksheetTable(
+  worksheet: ExcelJS.Worksheet,
+  table: WorksheetTable,
+  growth: TableGrowth,
+): void {
   const validations = cellValidations(worksheet);
   const { before, after, insertAt } = growth;
   const count = growth.inserted.length;
@@ -46,20 +61,39 @@ export function growWorksheetTable(worksheet: ExcelJS.Worksheet, table: Workshee
     followMovedCells(worksheet, growth);
     const last = lastUsedColumn(worksheet, growth);
     for (let row = before.start.row; row <= before.end.row; row++) {
-      for (let column = last; column >= insertAt; column--) moveCell(worksheet, validations, { row, column }, { row, column: column + count });
+      for (let column = last; column >= insertAt; column--)
+        moveCell(worksheet, validations, { row, column }, { row, column: column + count });
       // The header cells take the look of the header to their left, data cells that of their row's left cell.
-      const source = growth.styleSource ?? (insertAt > before.start.column ? insertAt - 1 : undefined);
+      const source =
+        growth.styleSource ?? (insertAt > before.start.column ? insertAt - 1 : undefined);
       growth.inserted.forEach((inserted, index) => {
-        const value = row === before.start.row ? inserted.header : (inserted.values[row - before.start.row - 1] ?? null);
+        const value =
+          row === before.start.row
+            ? inserted.header
+            : (inserted.values[row - before.start.row - 1] ?? null);
         const target = { row, column: insertAt + index };
-        writeCopying(worksheet, validations, target, value, source === undefined ? undefined : { row, column: source }, row > before.start.row);
+        writeCopying(
+          worksheet,
+          validations,
+          target,
+          value,
+          source === undefined ? undefined : { row, column: source },
+          row > before.start.row,
+        );
       });
     }
   }
   growth.appended.forEach((values, index) => {
     values.forEach((value, offset) => {
       const column = after.start.column + offset;
-      writeCopying(worksheet, validations, { row: before.end.row + 1 + index, column }, value, { row: before.end.row, column }, true);
+      writeCopying(
+        worksheet,
+        validations,
+        { row: before.end.row + 1 + index, column },
+        value,
+        { row: before.end.row, column },
+        true,
+      );
     });
   });
 
@@ -72,7 +106,10 @@ export function growWorksheetTable(worksheet: ExcelJS.Worksheet, table: Workshee
       })
       .join(" ");
     for (const rule of format.rules) {
-      if (Array.isArray(rule.formulae)) rule.formulae = rule.formulae.map((formula) => (typeof formula === "string" ? formulaAfterGrowth(formula, growth) : formula));
+      if (Array.isArray(rule.formulae))
+        rule.formulae = rule.formulae.map((formula) =>
+          typeof formula === "string" ? formulaAfterGrowth(formula, growth) : formula,
+        );
     }
   }
   growModel(table, growth);
@@ -86,13 +123,20 @@ function growModel(table: WorksheetTable, growth: TableGrowth): void {
   if (typeof model.autoFilterRef === "string") model.autoFilterRef = formatRange(growth.after);
   const columns: unknown[] = Array.isArray(model.columns) ? (model.columns as unknown[]) : [];
   const left: unknown = columns[position - 1];
-  const filterButton = typeof left === "object" && left !== null && "filterButton" in left ? left.filterButton : true;
-  columns.splice(position, 0, ...growth.inserted.map((column) => ({ name: column.header, filterButton })));
+  const filterButton =
+    typeof left === "object" && left !== null && "filterButton" in left ? left.filterButton : true;
+  columns.splice(
+    position,
+    0,
+    ...growth.inserted.map((column) => ({ name: column.header, filterButton })),
+  );
   model.columns = columns;
   // A table made in this session also keeps its data rows; they follow the cells.
   if (Array.isArray(model.rows)) {
     const rows = model.rows as unknown[][];
-    rows.forEach((row, index) => row.splice(position, 0, ...growth.inserted.map((column) => column.values[index] ?? null)));
+    rows.forEach((row, index) =>
+      row.splice(position, 0, ...growth.inserted.map((column) => column.values[index] ?? null)),
+    );
     rows.push(...growth.appended.map((row) => [...row]));
   }
 }
@@ -106,25 +150,36 @@ type ValidationModel = Record<string, ExcelJS.DataValidation | undefined>;
  */
 function cellValidations(worksheet: ExcelJS.Worksheet): ValidationModel {
   const holder = worksheet as unknown as { dataValidations?: { model: ValidationModel } };
-  if (holder.dataValidations === undefined) throw new Error("this ExcelJS version has no worksheet.dataValidations");
+  if (holder.dataValidations === undefined)
+    throw new Error("this ExcelJS version has no worksheet.dataValidations");
   const model = holder.dataValidations.model;
   for (const [key, validation] of Object.entries(model)) {
     if (!key.includes(":")) continue;
     Reflect.deleteProperty(model, key);
     const bounds = parseRange(key);
     if (bounds === undefined || validation === undefined) continue;
-    for (const position of rangePositions(bounds)) model[formatCellAddress(position)] ??= validation;
+    for (const position of rangePositions(bounds))
+      model[formatCellAddress(position)] ??= validation;
   }
   return model;
 }
 
-function setValidation(validations: ValidationModel, position: CellPosition, validation: ExcelJS.DataValidation | undefined): void {
+function setValidation(
+  validations: ValidationModel,
+  position: CellPosition,
+  validation: ExcelJS.DataValidation | undefined,
+): void {
   const key = formatCellAddress(position);
   if (validation === undefined) Reflect.deleteProperty(validations, key);
   else validations[key] = validation;
 }
 
-function moveCell(worksheet: ExcelJS.Worksheet, validations: ValidationModel, from: CellPosition, to: CellPosition): void {
+function moveCell(
+  worksheet: ExcelJS.Worksheet,
+  validations: ValidationModel,
+  from: CellPosition,
+  to: CellPosition,
+): void {
   const moving = worksheet.findCell(from.row, from.column);
   const target = worksheet.getCell(to.row, to.column);
   target.value = moving?.value ?? null;
@@ -145,8 +200,14 @@ function writeCopying(
 ): void {
   const target = worksheet.getCell(position.row, position.column);
   target.value = value;
-  target.style = { ...(source === undefined ? undefined : worksheet.findCell(source.row, source.column)?.style) };
-  setValidation(validations, position, copyValidation && source !== undefined ? validations[formatCellAddress(source)] : undefined);
+  target.style = {
+    ...(source === undefined ? undefined : worksheet.findCell(source.row, source.column)?.style),
+  };
+  setValidation(
+    validations,
+    position,
+    copyValidation && source !== undefined ? validations[formatCellAddress(source)] : undefined,
+  );
 }
 
 /** Rewrites the sheet's formulas so their references follow the cells about to move. */
@@ -154,7 +215,13 @@ function followMovedCells(worksheet: ExcelJS.Worksheet, growth: TableGrowth): vo
   worksheet.eachRow((row) => {
     row.eachCell((cell) => {
       const value = cell.value;
-      if (typeof value !== "object" || value === null || !("formula" in value) || typeof value.formula !== "string") return;
+      if (
+        typeof value !== "object" ||
+        value === null ||
+        !("formula" in value) ||
+        typeof value.formula !== "string"
+      )
+        return;
       const formula = formulaAfterGrowth(value.formula, growth);
       if (formula !== value.formula) cell.value = { ...value, formula };
     });
@@ -168,7 +235,10 @@ function unshareFormulas(worksheet: ExcelJS.Worksheet): void {
       const value = cell.value;
       if (typeof value !== "object" || value === null) return;
       if (!("sharedFormula" in value) && !("shareType" in value)) return;
-      cell.value = { formula: cell.formula, result: cell.result as ExcelJS.CellFormulaValue["result"] };
+      cell.value = {
+        formula: cell.formula,
+        result: cell.result as ExcelJS.CellFormulaValue["result"],
+      };
     });
   });
 }
@@ -180,6 +250,7 @@ interface ConditionalFormatting {
 }
 
 function conditionalFormattings(worksheet: ExcelJS.Worksheet): ConditionalFormatting[] {
-  const formats = (worksheet as unknown as { conditionalFormattings?: ConditionalFormatting[] }).conditionalFormattings;
+  const formats = (worksheet as unknown as { conditionalFormattings?: ConditionalFormatting[] })
+    .conditionalFormattings;
   return formats ?? [];
 }

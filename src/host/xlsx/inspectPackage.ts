@@ -6,7 +6,13 @@
 
 import { readFile } from "node:fs/promises";
 import JSZip from "jszip";
-import { folderOf, packagePath, readRelationships, relationshipsPathOf, sheetPartPaths } from "./packageParts";
+import {
+  folderOf,
+  packagePath,
+  readRelationships,
+  relationshipsPathOf,
+  sheetPartPaths,
+} from "./packageParts";
 import { elementsAttributes } from "./xml";
 
 export type DroppedPartKind =
@@ -55,20 +61,61 @@ const PART_RULES: readonly PartRule[] = [
   { pattern: /^xl\/charts\/chart\d*\.xml$/i, kind: "chart", description: "a chart" },
   { pattern: /^xl\/chartsheets\/[^/]+\.xml$/i, kind: "chartsheet", description: "a chart sheet" },
   { pattern: /^xl\/pivotTables\/[^/]+\.xml$/i, kind: "pivot-table", description: "a pivot table" },
-  { pattern: /^xl\/pivotCache\/pivotCacheDefinition\d*\.xml$/i, kind: "pivot-cache", description: "a pivot cache (the data behind a pivot table)" },
-  { pattern: /^xl\/media\/[^/]+$/i, kind: "image", description: "an image (ExcelJS keeps pictures but rewrites their drawing, so effects, links and crops may be lost)" },
+  {
+    pattern: /^xl\/pivotCache\/pivotCacheDefinition\d*\.xml$/i,
+    kind: "pivot-cache",
+    description: "a pivot cache (the data behind a pivot table)",
+  },
+  {
+    pattern: /^xl\/media\/[^/]+$/i,
+    kind: "image",
+    description:
+      "an image (ExcelJS keeps pictures but rewrites their drawing, so effects, links and crops may be lost)",
+  },
   { pattern: /^xl\/(slicers|slicerCaches)\/[^/]+\.xml$/i, kind: "slicer", description: "a slicer" },
-  { pattern: /^xl\/(timelines|timelineCaches)\/[^/]+\.xml$/i, kind: "timeline", description: "a timeline" },
+  {
+    pattern: /^xl\/(timelines|timelineCaches)\/[^/]+\.xml$/i,
+    kind: "timeline",
+    description: "a timeline",
+  },
   { pattern: /^xl\/vbaProject\.bin$/i, kind: "macro", description: "VBA macros" },
-  { pattern: /^xl\/ctrlProps\/[^/]+\.xml$/i, kind: "form-control", description: "a form control (button, check box, drop-down…)" },
+  {
+    pattern: /^xl\/ctrlProps\/[^/]+\.xml$/i,
+    kind: "form-control",
+    description: "a form control (button, check box, drop-down…)",
+  },
   { pattern: /^xl\/activeX\/[^/]+\.xml$/i, kind: "activex", description: "an ActiveX control" },
-  { pattern: /^xl\/embeddings\/[^/]+$/i, kind: "embedded-object", description: "an embedded object" },
-  { pattern: /^xl\/externalLinks\/[^/]+\.xml$/i, kind: "external-link", description: "a link to another workbook" },
-  { pattern: /^xl\/(connections\.xml|queryTables\/[^/]+\.xml)$/i, kind: "data-connection", description: "a data connection or query" },
+  {
+    pattern: /^xl\/embeddings\/[^/]+$/i,
+    kind: "embedded-object",
+    description: "an embedded object",
+  },
+  {
+    pattern: /^xl\/externalLinks\/[^/]+\.xml$/i,
+    kind: "external-link",
+    description: "a link to another workbook",
+  },
+  {
+    pattern: /^xl\/(connections\.xml|queryTables\/[^/]+\.xml)$/i,
+    kind: "data-connection",
+    description: "a data connection or query",
+  },
   { pattern: /^customXml\/item\d*\.xml$/i, kind: "custom-xml", description: "custom XML data" },
-  { pattern: /^docProps\/custom\.xml$/i, kind: "custom-properties", description: "custom document properties" },
-  { pattern: /^xl\/webextensions\/webextension\d*\.xml$/i, kind: "web-extension", description: "an Office add-in registration (its task pane no longer opens with the workbook)" },
-  { pattern: /^xl\/threadedComments\/[^/]+\.xml$/i, kind: "threaded-comment", description: "threaded comments (replies are lost)" },
+  {
+    pattern: /^docProps\/custom\.xml$/i,
+    kind: "custom-properties",
+    description: "custom document properties",
+  },
+  {
+    pattern: /^xl\/webextensions\/webextension\d*\.xml$/i,
+    kind: "web-extension",
+    description: "an Office add-in registration (its task pane no longer opens with the workbook)",
+  },
+  {
+    pattern: /^xl\/threadedComments\/[^/]+\.xml$/i,
+    kind: "threaded-comment",
+    description: "threaded comments (replies are lost)",
+  },
 ];
 
 /** Inspects the package at this path; throws when the file is not a zip package. */
@@ -80,7 +127,12 @@ export async function inspectPackageBytes(bytes: Uint8Array): Promise<PackageIns
   const zip = await JSZip.loadAsync(bytes);
   const sheetOfPart = await partsBySheet(zip);
   const findings: PackageFinding[] = [];
-  const add = (kind: DroppedPartKind, part: string, description: string, sheet = sheetOfPart.get(part)): void => {
+  const add = (
+    kind: DroppedPartKind,
+    part: string,
+    description: string,
+    sheet = sheetOfPart.get(part),
+  ): void => {
     findings.push({ kind, part, description, ...(sheet === undefined ? {} : { sheet }) });
   };
 
@@ -93,11 +145,13 @@ export async function inspectPackageBytes(bytes: Uint8Array): Promise<PackageIns
   for (const [sheet, path] of await sheetPartPaths(zip)) {
     const xml = (await zip.file(path)?.async("string")) ?? "";
     if (xml.includes("sparklineGroup")) add("sparkline", path, "sparklines", sheet);
-    if (/<x14:dataValidations[\s>]/.test(xml)) add("extended-validation", path, "drop-down lists that refer to another sheet", sheet);
+    if (/<x14:dataValidations[\s>]/.test(xml))
+      add("extended-validation", path, "drop-down lists that refer to another sheet", sheet);
   }
 
   const workbook = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
-  for (const name of definedNamesExcelJsDrops(workbook)) add("defined-name", "xl/workbook.xml", name);
+  for (const name of definedNamesExcelJsDrops(workbook))
+    add("defined-name", "xl/workbook.xml", name);
   return { findings };
 }
 
@@ -133,13 +187,18 @@ function definedNamesExcelJsDrops(workbookXml: string): string[] {
     const name = attributes.name ?? "";
     if (name.startsWith("_xlnm.")) continue;
     const text = match[2] ?? "";
-    if (!isPlainRangeReference(text)) descriptions.push(`the defined name "${name}" (a constant or formula, dropped)`);
-    else if (attributes.localSheetId !== undefined) descriptions.push(`the sheet-scoped name "${name}" (becomes workbook-wide)`);
+    if (!isPlainRangeReference(text))
+      descriptions.push(`the defined name "${name}" (a constant or formula, dropped)`);
+    else if (attributes.localSheetId !== undefined)
+      descriptions.push(`the sheet-scoped name "${name}" (becomes workbook-wide)`);
   }
   return descriptions;
 }
 
 function isPlainRangeReference(text: string): boolean {
-  const unescaped = text.replace(/&apos;/g, "'").replace(/&amp;/g, "&").trim();
+  const unescaped = text
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&")
+    .trim();
   return /^('([^']|'')+'|[^'!:\s()]+)!\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?$/.test(unescaped);
 }

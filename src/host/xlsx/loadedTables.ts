@@ -38,14 +38,24 @@ export async function tableFactsOf(zip: JSZip): Promise<Map<string, TableFacts>>
     );
     facts.set(table.name.toLocaleLowerCase("en"), {
       hasHeaderRow: table.headerRowCount !== "0" || hasFilter,
-      ...(hasFilter ? { filterButtons: Array.from({ length: columnCount }, (_, index) => !hiddenButtons.has(index)) } : {}),
+      ...(hasFilter
+        ? {
+            filterButtons: Array.from(
+              { length: columnCount },
+              (_, index) => !hiddenButtons.has(index),
+            ),
+          }
+        : {}),
     });
   }
   return facts;
 }
 
 /** Corrects the loaded table models of every sheet from the package's facts. */
-export function correctLoadedTables(workbook: ExcelJS.Workbook, facts: ReadonlyMap<string, TableFacts>): void {
+export function correctLoadedTables(
+  workbook: ExcelJS.Workbook,
+  facts: ReadonlyMap<string, TableFacts>,
+): void {
   for (const worksheet of workbook.worksheets) {
     for (const table of worksheetTables(worksheet)) {
       const fact = facts.get(table.name.toLocaleLowerCase("en"));
@@ -53,7 +63,9 @@ export function correctLoadedTables(workbook: ExcelJS.Workbook, facts: ReadonlyM
       table.model.headerRow = fact.hasHeaderRow;
       const columns = Array.isArray(table.model.columns) ? (table.model.columns as unknown[]) : [];
       columns.forEach((column, index) => {
-        if (typeof column === "object" && column !== null) (column as { filterButton?: boolean }).filterButton = fact.filterButtons?.[index] ?? false;
+        if (typeof column === "object" && column !== null)
+          (column as { filterButton?: boolean }).filterButton =
+            fact.filterButtons?.[index] ?? false;
       });
     }
   }

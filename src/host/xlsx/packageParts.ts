@@ -9,7 +9,9 @@ import { elementsAttributes } from "./xml";
 export function readRelationships(xml: string): Relationship[] {
   return elementsAttributes(xml, "Relationship").flatMap((attributes) => {
     const { Id: id, Type: type, Target: target } = attributes;
-    return id === undefined || type === undefined || target === undefined ? [] : [{ id, type, target }];
+    return id === undefined || type === undefined || target === undefined
+      ? []
+      : [{ id, type, target }];
   });
 }
 
@@ -43,12 +45,17 @@ export async function sheetPartPaths(zip: JSZip): Promise<Map<string, string>> {
   const rels = await zip.file("xl/_rels/workbook.xml.rels")?.async("string");
   const paths = new Map<string, string>();
   if (workbook === undefined || rels === undefined) return paths;
-  const targets = new Map(readRelationships(rels).map((relationship) => [relationship.id, relationship.target]));
+  const targets = new Map(
+    readRelationships(rels).map((relationship) => [relationship.id, relationship.target]),
+  );
   for (const sheet of elementsAttributes(workbook, "sheet")) {
     // The relationships namespace is "r:" in every writer we know, but the prefix is the writer's choice.
-    const relationshipId = Object.entries(sheet).find(([attribute]) => attribute.endsWith(":id"))?.[1];
+    const relationshipId = Object.entries(sheet).find(([attribute]) =>
+      attribute.endsWith(":id"),
+    )?.[1];
     const target = relationshipId === undefined ? undefined : targets.get(relationshipId);
-    if (sheet.name !== undefined && target !== undefined) paths.set(sheet.name, packagePath("xl", target));
+    if (sheet.name !== undefined && target !== undefined)
+      paths.set(sheet.name, packagePath("xl", target));
   }
   return paths;
 }

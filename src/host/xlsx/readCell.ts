@@ -15,20 +15,32 @@ const EPOCH_1904 = Date.UTC(1904, 0, 1);
  */
 export function readCellValue(value: ExcelJS.CellValue, date1904: boolean): CellValue {
   if (value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
-  if (value instanceof Date) return (value.getTime() - (date1904 ? EPOCH_1904 : EPOCH_1900)) / MS_PER_DAY;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean")
+    return value;
+  if (value instanceof Date)
+    return (value.getTime() - (date1904 ? EPOCH_1904 : EPOCH_1900)) / MS_PER_DAY;
   if ("error" in value) return { errorCode: value.error };
   if ("richText" in value) return value.richText.map((run) => run.text).join("");
   if ("hyperlink" in value) return hyperlinkText(value.text);
-  if ("formula" in value || "sharedFormula" in value) return readCellValue(value.result ?? null, date1904);
+  if ("formula" in value || "sharedFormula" in value)
+    return readCellValue(value.result ?? null, date1904);
   return null;
 }
 
 // ExcelJS types a hyperlink's text as a string, but reads rich-text hyperlinks as { richText }.
 function hyperlinkText(text: unknown): string {
   if (typeof text === "string") return text;
-  if (typeof text === "object" && text !== null && "richText" in text && Array.isArray(text.richText)) {
-    return text.richText.map((run: unknown) => (typeof run === "object" && run !== null && "text" in run ? String(run.text) : "")).join("");
+  if (
+    typeof text === "object" &&
+    text !== null &&
+    "richText" in text &&
+    Array.isArray(text.richText)
+  ) {
+    return text.richText
+      .map((run: unknown) =>
+        typeof run === "object" && run !== null && "text" in run ? String(run.text) : "",
+      )
+      .join("");
   }
   return "";
 }

@@ -19,17 +19,38 @@ function bookViews(workbook: ExcelJS.Workbook): ExcelJS.WorkbookView[] {
   return Array.isArray(views) ? workbook.views : [];
 }
 
-export function showRange(workbook: ExcelJS.Workbook, target: ExcelJS.Worksheet, bounds: RangeBounds): void {
+export function showRange(
+  workbook: ExcelJS.Workbook,
+  target: ExcelJS.Worksheet,
+  bounds: RangeBounds,
+): void {
   const activeCell = formatCellAddress(bounds.start);
   for (const worksheet of workbook.worksheets) {
     const [first, ...rest] = sheetViews(worksheet);
     const isTarget = worksheet === target;
     if (first === undefined && !isTarget) continue;
     // ExcelJS writes the selection only for a view with a state; a sheet without views gets "normal".
-    const view: SheetView = { state: "normal", ...first, tabSelected: isTarget, ...(isTarget ? { activeCell } : {}) };
+    const view: SheetView = {
+      state: "normal",
+      ...first,
+      tabSelected: isTarget,
+      ...(isTarget ? { activeCell } : {}),
+    };
     worksheet.views = [view, ...rest];
   }
   const activeTab = workbook.worksheets.indexOf(target);
   const [view, ...others] = bookViews(workbook);
-  workbook.views = [{ x: 0, y: 0, width: 12000, height: 24000, firstSheet: 0, visibility: "visible", ...view, activeTab }, ...others];
+  workbook.views = [
+    {
+      x: 0,
+      y: 0,
+      width: 12000,
+      height: 24000,
+      firstSheet: 0,
+      visibility: "visible",
+      ...view,
+      activeTab,
+    },
+    ...others,
+  ];
 }

@@ -31,7 +31,8 @@ export function worksheetTables(worksheet: ExcelJS.Worksheet): WorksheetTable[] 
   const tables: unknown[] = worksheet.getTables();
   return tables.flatMap((table) => {
     const model = modelOf(table);
-    if (model === undefined || typeof model.name !== "string" || typeof model.tableRef !== "string") return [];
+    if (model === undefined || typeof model.name !== "string" || typeof model.tableRef !== "string")
+      return [];
     return [
       {
         name: model.name,
@@ -52,5 +53,10 @@ function modelOf(table: unknown): TableModel | undefined {
 }
 
 function columnName(column: unknown): string {
-  return typeof column === "object" && column !== null && "name" in column && typeof column.name === "string" ? column.name : "";
+  return typeof column === "object" &&
+    column !== null &&
+    "name" in column &&
+    typeof column.name === "string"
+    ? column.name
+    : "";
 }

@@ -3,39 +3,75 @@
 // before it recalculates. Charts are not ExcelJS's business; the workbook adds them to the package.
 
 import type ExcelJS from "exceljs";
-import { formatCellAddress, formatRange, parseCellAddress, parseRange, rangePositions } from "../../engine/plan/address";
-import type { CellPlan, ConditionalFormatPlan, DataValidationPlan, PlanScalar, SheetPlan, TablePlan, WorkbookPlan } from "../../engine/plan/types";
+import {
+  formatCellAddress,
+  formatRange,
+  parseCellAddress,
+  parseRange,
+  rangePositions,
+} from "../../engine/plan/address";
+import type {
+  CellPlan,
+  ConditionalFormatPlan,
+  DataValidationPlan,
+  PlanScalar,
+  SheetPlan,
+  TablePlan,
+  WorkbookPlan,
+} from "../../engine/plan/types";
 import { cellStyle, excelColour, highlightStyle } from "./excelStyle";
 
 type TableStyleName = NonNullable<ExcelJS.TableStyleProperties["theme"]>;
 
-export async function writeSheet(worksheet: ExcelJS.Worksheet, sheetPlan: SheetPlan, plan: WorkbookPlan): Promise<void> {
-  const cellsByAddress = new Map(sheetPlan.cells.map((cell) => [normalisedAddress(cell.address), cell]));
+export async function writeSheet(
+  worksheet: ExcelJS.Worksheet,
+  sheetPlan: SheetPlan,
+  plan: WorkbookPlan,
+): Promise<void> {
+  const cellsByAddress = new Map(
+    sheetPlan.cells.map((cell) => [normalisedAddress(cell.address), cell]),
+  );
   for (const table of sheetPlan.tables ?? []) addTable(worksheet, table, cellsByAddress);
   for (const cell of sheetPlan.cells) writeCell(worksheet, cell, plan);
   for (const validation of sheetPlan.validations ?? []) addValidation(worksheet, validation);
   sheetPlan.conditionalFormats?.forEach((format, index) => {
     addConditionalFormat(worksheet, format, index);
   });
-  for (const [letters, width] of Object.entries(sheetPlan.columnWidths ?? {})) worksheet.getColumn(letters).width = width;
+  for (const [letters, width] of Object.entries(sheetPlan.columnWidths ?? {}))
+    worksheet.getColumn(letters).width = width;
   const freeze = sheetPlan.freeze;
   if (freeze !== undefined && (freeze.rows > 0 || freeze.columns > 0)) {
     const topLeftCell = formatCellAddress({ row: freeze.rows + 1, column: freeze.columns + 1 });
-    worksheet.views = [{ state: "frozen", xSplit: freeze.columns, ySplit: freeze.rows, topLeftCell, activeCell: topLeftCell }];
+    worksheet.views = [
+      {
+        state: "frozen",
+        xSplit: freeze.columns,
+        ySplit: freeze.rows,
+        topLeftCell,
+        activeCell: topLeftCell,
+      },
+    ];
   }
-  if (sheetPlan.tabColour !== undefined) worksheet.properties.tabColor = excelColour(sheetPlan.tabColour);
+  if (sheetPlan.tabColour !== undefined)
+    worksheet.properties.tabColor = excelColour(sheetPlan.tabColour);
   if (sheetPlan.print !== undefined) {
     worksheet.pageSetup.orientation = sheetPlan.print.orientation;
-    if (sheetPlan.print.fitToWidth) Object.assign(worksheet.pageSetup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    if (sheetPlan.print.fitToWidth)
+      Object.assign(worksheet.pageSetup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
   }
   if (sheetPlan.protection !== undefined) {
     for (const range of sheetPlan.protection.unlockedRanges) {
       const bounds = parseRange(range);
       if (bounds === undefined) continue;
-      for (const position of rangePositions(bounds)) worksheet.getCell(position.row, position.column).protection = { locked: false };
+      for (const position of rangePositions(bounds))
+        worksheet.getCell(position.row, position.column).protection = { locked: false };
     }
     // No password: protection guards against slips, not people (design.md); anyone may unprotect.
-    await worksheet.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true });
+    await worksheet.protect("", {
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      formatColumns: true,
+    });
   }
 }
 
@@ -44,7 +80,8 @@ export function writeCell(worksheet: ExcelJS.Worksheet, cell: CellPlan, plan: Wo
   const target = worksheet.getCell(normalisedAddress(cell.address));
   target.value = excelValue(cell);
   const style = cell.style === undefined ? undefined : plan.styles[cell.style];
-  if (style !== undefined || cell.numberFormat !== undefined) Object.assign(target, cellStyle(style, cell.numberFormat));
+  if (style !== undefined || cell.numberFormat !== undefined)
+    Object.assign(target, cellStyle(style, cell.numberFormat));
 }
 
 function excelValue(cell: CellPlan): ExcelJS.CellValue {
@@ -59,7 +96,11 @@ function normalisedAddress(address: string): string {
   return formatCellAddress(position);
 }
 
-function addTable(worksheet: ExcelJS.Worksheet, table: TablePlan, cells: ReadonlyMap<string, CellPlan>): void {
+function addTable(
+  worksheet: ExcelJS.Worksheet,
+  table: TablePlan,
+  cells: ReadonlyMap<string, CellPlan>,
+): void {
   const bounds = parseRange(table.range);
   if (bounds === undefined) throw new RangeError(`"${table.range}" is not a range`);
   const rows: ExcelJS.CellValue[][] = [];
@@ -92,22 +133,30 @@ interface RangeValidations {
 
 function rangeValidations(worksheet: ExcelJS.Worksheet): RangeValidations {
   const holder = worksheet as unknown as { dataValidations?: RangeValidations };
-  if (holder.dataValidations === undefined) throw new Error("this ExcelJS version has no worksheet.dataValidations");
+  if (holder.dataValidations === undefined)
+    throw new Error("this ExcelJS version has no worksheet.dataValidations");
   return holder.dataValidations;
 }
 
 function addValidation(worksheet: ExcelJS.Worksheet, validation: DataValidationPlan): void {
   const bounds = parseRange(validation.range);
-  const source = "values" in validation.list ? `"${validation.list.values.join(",")}"` : absoluteRange(validation.list.range);
+  const source =
+    "values" in validation.list
+      ? `"${validation.list.values.join(",")}"`
+      : absoluteRange(validation.list.range);
   if (bounds === undefined) throw new RangeError(`"${validation.range}" is not a range`);
   rangeValidations(worksheet).add(formatRange(bounds), {
     type: "list",
     allowBlank: validation.allowBlank,
     formulae: [source],
     showInputMessage: validation.prompt !== undefined,
-    ...(validation.prompt === undefined ? {} : { promptTitle: validation.prompt.title, prompt: validation.prompt.text }),
+    ...(validation.prompt === undefined
+      ? {}
+      : { promptTitle: validation.prompt.title, prompt: validation.prompt.text }),
     showErrorMessage: validation.error !== undefined,
-    ...(validation.error === undefined ? {} : { errorStyle: "stop", errorTitle: validation.error.title, error: validation.error.text }),
+    ...(validation.error === undefined
+      ? {}
+      : { errorStyle: "stop", errorTitle: validation.error.title, error: validation.error.text }),
   });
 }
 
@@ -117,13 +166,23 @@ function absoluteRange(range: string): string {
   return formatRange(bounds, true);
 }
 
-function addConditionalFormat(worksheet: ExcelJS.Worksheet, format: ConditionalFormatPlan, formatIndex: number): void {
+function addConditionalFormat(
+  worksheet: ExcelJS.Worksheet,
+  format: ConditionalFormatPlan,
+  formatIndex: number,
+): void {
   const rules = format.rules.map((rule, ruleIndex): ExcelJS.ConditionalFormattingRule => {
     // Priorities are unique across the sheet, in plan order: the first rule that matches wins.
     const priority = formatIndex * 100 + ruleIndex + 1;
     const style = highlightStyle(rule.highlight);
     return rule.kind === "cell-equals"
-      ? { type: "cellIs", operator: "equal", formulae: [criterionText(rule.value)], style, priority }
+      ? {
+          type: "cellIs",
+          operator: "equal",
+          formulae: [criterionText(rule.value)],
+          style,
+          priority,
+        }
       : { type: "expression", formulae: [rule.formula.slice(1)], style, priority };
   });
   worksheet.addConditionalFormatting({ ref: format.range, rules });

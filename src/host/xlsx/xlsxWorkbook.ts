@@ -21,7 +21,13 @@ import { sameName } from "../../engine/plan/names";
 import { placePlan, type WorkbookInventory } from "../../engine/plan/placement";
 import { PlanError } from "../../engine/plan/planError";
 import { buildTableData, type TableData } from "../../engine/plan/tableData";
-import { refuseBlockedShift, refuseCoveredCells, resolveTableEdits, type TableGrowth, type TableShape } from "../../engine/plan/tableGrowth";
+import {
+  refuseBlockedShift,
+  refuseCoveredCells,
+  resolveTableEdits,
+  type TableGrowth,
+  type TableShape,
+} from "../../engine/plan/tableGrowth";
 import type { WorkbookPlan } from "../../engine/plan/types";
 import { assertValidPlan } from "../../engine/plan/validatePlan";
 import type { CellValue } from "../../engine/cells";
@@ -63,7 +69,10 @@ export class XlsxWorkbook implements WorkbookHost {
     return XlsxWorkbook.load(bytes, undefined);
   }
 
-  private static async load(bytes: Uint8Array, sourcePath: string | undefined): Promise<XlsxWorkbook> {
+  private static async load(
+    bytes: Uint8Array,
+    sourcePath: string | undefined,
+  ): Promise<XlsxWorkbook> {
     const tableFacts = await tableFactsOf(await JSZip.loadAsync(bytes));
     const workbook = new ExcelJS.Workbook();
     // ExcelJS declares its own `Buffer extends ArrayBuffer` type but reads through JSZip, which takes
@@ -88,12 +97,16 @@ export class XlsxWorkbook implements WorkbookHost {
 
   async applyPlan(plan: WorkbookPlan, options: ApplyOptions): Promise<ApplyReport> {
     if (options.dialect !== "portable") {
-      throw new PlanError(["an .xlsx file gets the portable dialect: Excel binds C2C.* functions only when they are written through the add-in"]);
+      throw new PlanError([
+        "an .xlsx file gets the portable dialect: Excel binds C2C.* functions only when they are written through the add-in",
+      ]);
     }
     assertValidPlan(plan);
     const placement = placePlan(plan, this.inventory(), options.existingSheet);
     const growths = resolveTableEdits(plan.tableEdits ?? [], (name) => this.tableShape(name));
-    refuseCoveredCells(growths, (growth) => occupiedCells(this.requireWorksheet(growth.sheet), growth));
+    refuseCoveredCells(growths, (growth) =>
+      occupiedCells(this.requireWorksheet(growth.sheet), growth),
+    );
     for (const growth of growths) {
       const worksheet = this.requireWorksheet(growth.sheet);
       const others = worksheetTables(worksheet)
@@ -117,10 +130,12 @@ export class XlsxWorkbook implements WorkbookHost {
       if (charts.length > 0) this.pendingCharts.set(name, charts);
       sheets.push({ planned: sheetPlan.name, written: name, replaced: replaces !== undefined });
     }
-    for (const name of placement.names) this.workbook.definedNames.add(absoluteReference(name.sheet, name.range), name.name);
+    for (const name of placement.names)
+      this.workbook.definedNames.add(absoluteReference(name.sheet, name.range), name.name);
     for (const edit of placement.edits) {
       const worksheet = this.findWorksheet(edit.sheet);
-      if (worksheet === undefined) throw new PlanError([`the workbook has no sheet "${edit.sheet}" to edit`]);
+      if (worksheet === undefined)
+        throw new PlanError([`the workbook has no sheet "${edit.sheet}" to edit`]);
       for (const cell of edit.cells) writeCell(worksheet, cell, plan);
     }
     this.storeSettings({ [OWNED_SHEETS_KEY]: JSON.stringify(placement.ownedSheets) });
@@ -157,7 +172,10 @@ export class XlsxWorkbook implements WorkbookHost {
     const charts = this.pendingCharts.get(steps.sheet);
     if (charts !== undefined) {
       this.pendingCharts.delete(steps.sheet);
-      this.pendingCharts.set(steps.keptName, charts.map((chart) => retargeted(chart, steps.sheet, steps.keptName)));
+      this.pendingCharts.set(
+        steps.keptName,
+        charts.map((chart) => retargeted(chart, steps.sheet, steps.keptName)),
+      );
     }
     this.storeSettings({ [OWNED_SHEETS_KEY]: JSON.stringify(steps.ownedSheets) });
   }
@@ -175,7 +193,8 @@ export class XlsxWorkbook implements WorkbookHost {
     if (!this.workbook.worksheets.some((worksheet) => worksheet.state === "visible")) {
       throw new Error("a workbook needs at least one visible sheet");
     }
-    if (this.pendingCharts.size === 0) return new Uint8Array(await this.workbook.xlsx.writeBuffer());
+    if (this.pendingCharts.size === 0)
+      return new Uint8Array(await this.workbook.xlsx.writeBuffer());
     // The chart step unpacks and repacks the whole package; ExcelJS stores its parts uncompressed
     // for it, so the package is compressed once instead of compressed, inflated and compressed again
     // (half the time of `c2c score` on a long-list workbook went to that round trip).
@@ -198,14 +217,22 @@ export class XlsxWorkbook implements WorkbookHost {
     const owned = ownedSheets(this.currentSettings());
     return this.workbook.worksheets
       .filter((worksheet) => !sameName(worksheet.name, ADDIN_SETTINGS_SHEET))
-      .map((worksheet) => ({ name: worksheet.name, owned: owned.some((name) => sameName(name, worksheet.name)) }));
+      .map((worksheet) => ({
+        name: worksheet.name,
+        owned: owned.some((name) => sameName(name, worksheet.name)),
+      }));
   }
 
   private inventory(): WorkbookInventory {
     return {
       sheets: this.sheetInfos(),
-      tables: this.workbook.worksheets.flatMap((worksheet) => worksheetTables(worksheet).map((table) => ({ name: table.name, sheet: worksheet.name }))),
-      names: this.workbook.definedNames.model.map(({ name, ranges }) => ({ name, ...singleRange(ranges) })),
+      tables: this.workbook.worksheets.flatMap((worksheet) =>
+        worksheetTables(worksheet).map((table) => ({ name: table.name, sheet: worksheet.name })),
+      ),
+      names: this.workbook.definedNames.model.map(({ name, ranges }) => ({
+        name,
+        ...singleRange(ranges),
+      })),
       reservedSheets: [ADDIN_SETTINGS_SHEET],
     };
   }
@@ -220,7 +247,9 @@ export class XlsxWorkbook implements WorkbookHost {
     return worksheet;
   }
 
-  private findWorksheetTable(name: string): { worksheet: ExcelJS.Worksheet; table: WorksheetTable } | undefined {
+  private findWorksheetTable(
+    name: string,
+  ): { worksheet: ExcelJS.Worksheet; table: WorksheetTable } | undefined {
     for (const worksheet of this.workbook.worksheets) {
       const table = worksheetTables(worksheet).find((candidate) => sameName(candidate.name, name));
       if (table !== undefined) return { worksheet, table };
@@ -236,10 +265,24 @@ export class XlsxWorkbook implements WorkbookHost {
     const date1904 = this.workbook.properties.date1904;
     const headers: string[] = [];
     for (let column = bounds.start.column; column <= bounds.end.column; column++) {
-      const value = readCellValue(worksheet.findCell(bounds.start.row, column)?.value ?? null, date1904);
-      headers.push(typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : (table.columnNames[column - bounds.start.column] ?? ""));
+      const value = readCellValue(
+        worksheet.findCell(bounds.start.row, column)?.value ?? null,
+        date1904,
+      );
+      headers.push(
+        typeof value === "string" || typeof value === "number" || typeof value === "boolean"
+          ? String(value)
+          : (table.columnNames[column - bounds.start.column] ?? ""),
+      );
     }
-    return { name: table.name, sheet: worksheet.name, bounds, headers, hasHeaderRow: table.hasHeaderRow, hasTotalsRow: table.hasTotalsRow };
+    return {
+      name: table.name,
+      sheet: worksheet.name,
+      bounds,
+      headers,
+      hasHeaderRow: table.hasHeaderRow,
+      hasTotalsRow: table.hasTotalsRow,
+    };
   }
 
   private grow(growth: TableGrowth): void {
@@ -254,14 +297,17 @@ export class XlsxWorkbook implements WorkbookHost {
       const table = worksheetTables(worksheet).find((candidate) => sameName(candidate.name, name));
       const bounds = table === undefined ? undefined : parseRange(table.range);
       if (table === undefined || bounds === undefined) continue;
-      const dataBounds = table.hasTotalsRow ? { start: bounds.start, end: { ...bounds.end, row: bounds.end.row - 1 } } : bounds;
+      const dataBounds = table.hasTotalsRow
+        ? { start: bounds.start, end: { ...bounds.end, row: bounds.end.row - 1 } }
+        : bounds;
       return buildTableData({
         name: table.name,
         sheet: worksheet.name,
         bounds: dataBounds,
         hasHeaderRow: table.hasHeaderRow,
         columnNames: table.columnNames,
-        cellAt: ({ row, column }) => readCellValue(worksheet.findCell(row, column)?.value ?? null, date1904),
+        cellAt: ({ row, column }) =>
+          readCellValue(worksheet.findCell(row, column)?.value ?? null, date1904),
       });
     }
     return null;
@@ -290,7 +336,10 @@ export class XlsxWorkbook implements WorkbookHost {
     const date1904 = this.workbook.properties.date1904;
     const rows: CellValue[][] = [];
     worksheet.eachRow((row) => {
-      rows.push([readCellValue(row.getCell(1).value, date1904), readCellValue(row.getCell(2).value, date1904)]);
+      rows.push([
+        readCellValue(row.getCell(1).value, date1904),
+        readCellValue(row.getCell(2).value, date1904),
+      ]);
     });
     return settingsFromRows(rows);
   }
@@ -332,7 +381,9 @@ function removeTable(worksheet: ExcelJS.Worksheet, name: string): void {
   if (tables === undefined) throw new Error("this ExcelJS version has no worksheet.tables");
   for (const table of worksheetTables(worksheet)) {
     if (!sameName(table.name, name)) continue;
-    const key = Object.keys(tables).find((candidate) => (tables[candidate] as { model?: unknown } | undefined)?.model === table.model);
+    const key = Object.keys(tables).find(
+      (candidate) => (tables[candidate] as { model?: unknown } | undefined)?.model === table.model,
+    );
     if (key !== undefined) worksheet.removeTable(key);
   }
 }

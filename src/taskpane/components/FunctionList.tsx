@@ -9,8 +9,19 @@ export interface FunctionListProps {
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  list: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  call: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
+  list: {
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
+  call: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: "anywhere",
+  },
   meaning: { display: "block", color: tokens.colorNeutralForeground2 },
 });
 
@@ -25,7 +36,9 @@ export function FunctionList({ functions, namespace }: FunctionListProps) {
       <ul className={styles.list}>
         {functions.map((entry) => (
           <li key={entry.id}>
-            <code className={styles.call}>{`=${namespace}.${entry.id}(${entry.argumentList})`}</code>
+            <code
+              className={styles.call}
+            >{`=${namespace}.${entry.id}(${entry.argumentList})`}</code>
             <Caption1 className={styles.meaning}>{entry.meaning}</Caption1>
           </li>
         ))}

@@ -11,9 +11,22 @@ export interface HelpSectionProps {
 }
 
 const useStyles = makeStyles({
-  help: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS },
-  summary: { cursor: "pointer", fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300, color: tokens.colorNeutralForeground1 },
-  body: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL, paddingTop: tokens.spacingVerticalS },
+  help: {
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: tokens.spacingVerticalS,
+  },
+  summary: {
+    cursor: "pointer",
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase300,
+    color: tokens.colorNeutralForeground1,
+  },
+  body: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalL,
+    paddingTop: tokens.spacingVerticalS,
+  },
 });
 
 /**
@@ -24,12 +37,16 @@ export function HelpSection({ catalogueVersion, principles, functions }: HelpSec
   const styles = useStyles();
   return (
     <details className={styles.help}>
-      <summary className={styles.summary}>About the add-in, the principles and the functions</summary>
+      <summary className={styles.summary}>
+        About the add-in, the principles and the functions
+      </summary>
       <div className={styles.body}>
         <Body1 as="p">
-          Monitoring and evaluation for city-to-city partnerships, following the OECD framework: rate the partnership against the ten G20 Rome
-          principles with your stakeholders, and score the partner cities&apos; SDG indicators by the distance still to travel to their 2030 end
-          values. Everything is computed in the workbook, with functions you can also use in your own sheets.
+          Monitoring and evaluation for city-to-city partnerships, following the OECD framework:
+          rate the partnership against the ten G20 Rome principles with your stakeholders, and score
+          the partner cities&apos; SDG indicators by the distance still to travel to their 2030 end
+          values. Everything is computed in the workbook, with functions you can also use in your
+          own sheets.
         </Body1>
         <PrincipleList principles={principles} catalogueVersion={catalogueVersion} />
         <FunctionList functions={functions} namespace="C2C" />

@@ -19,7 +19,10 @@ export function PaneHeader({ workflows, notices }: PaneHeaderProps) {
       <Title3 as="h1">C2C Scoreboard</Title3>
       {workflows.environment === "preview" && (
         <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>Preview outside Excel: the pane works on a workbook kept in this page, shown beside it. Nothing is saved.</MessageBarBody>
+          <MessageBarBody>
+            Preview outside Excel: the pane works on a workbook kept in this page, shown beside it.
+            Nothing is saved.
+          </MessageBarBody>
         </MessageBar>
       )}
       {notices.map((notice) => (

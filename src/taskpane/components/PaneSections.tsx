@@ -10,7 +10,16 @@ import { SettingsView } from "../views/SettingsView";
 import { StakeholdersView } from "../views/StakeholdersView";
 import { ValidateView } from "../views/ValidateView";
 
-export const SECTIONS = ["Create", "Validate", "Scoreboard", "Compare", "Stakeholders", "Publish", "Actions", "Settings"] as const;
+export const SECTIONS = [
+  "Create",
+  "Validate",
+  "Scoreboard",
+  "Compare",
+  "Stakeholders",
+  "Publish",
+  "Actions",
+  "Settings",
+] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface PaneSectionsProps {
@@ -19,7 +28,11 @@ export interface PaneSectionsProps {
 }
 
 const useStyles = makeStyles({
-  tabs: { flexWrap: "wrap", rowGap: tokens.spacingVerticalXXS, marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  tabs: {
+    flexWrap: "wrap",
+    rowGap: tokens.spacingVerticalXXS,
+    marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`,
+  },
   panel: { paddingTop: tokens.spacingVerticalS },
 });
 
@@ -59,13 +72,25 @@ export function PaneSections({ workflows, initial = "Create" }: PaneSectionsProp
         }}
       >
         {SECTIONS.map((section) => (
-          <Tab key={section} id={`section-tab-${section}`} value={section} aria-controls={`section-${section}`}>
+          <Tab
+            key={section}
+            id={`section-tab-${section}`}
+            value={section}
+            aria-controls={`section-${section}`}
+          >
             {section}
           </Tab>
         ))}
       </TabList>
       {SECTIONS.map((section) => (
-        <div key={section} id={`section-${section}`} role="tabpanel" aria-labelledby={`section-tab-${section}`} hidden={section !== chosen} className={styles.panel}>
+        <div
+          key={section}
+          id={`section-${section}`}
+          role="tabpanel"
+          aria-labelledby={`section-tab-${section}`}
+          hidden={section !== chosen}
+          className={styles.panel}
+        >
           {panels[section]}
         </div>
       ))}

@@ -8,7 +8,13 @@ export interface PrincipleListProps {
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalXL,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
   name: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
   asks: { display: "block", color: tokens.colorNeutralForeground2 },
 });
@@ -21,7 +27,9 @@ export function PrincipleList({ principles, catalogueVersion }: PrincipleListPro
       <Subtitle2 as="h3" id="principles-heading">
         The {principles.length} principles
       </Subtitle2>
-      <Caption1>G20 Rome High-level Principles on city-to-city partnerships · catalogue {catalogueVersion}</Caption1>
+      <Caption1>
+        G20 Rome High-level Principles on city-to-city partnerships · catalogue {catalogueVersion}
+      </Caption1>
       <ol className={styles.list}>
         {principles.map((principle) => (
           <li key={principle.id}>

@@ -6,9 +6,21 @@ export interface ProgressStatusProps {
 }
 
 const useStyles = makeStyles({
-  status: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, minHeight: tokens.lineHeightBase300 },
+  status: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    minHeight: tokens.lineHeightBase300,
+  },
   running: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
-  notes: { margin: 0, paddingLeft: 0, listStyleType: "none", display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
+  notes: {
+    margin: 0,
+    paddingLeft: 0,
+    listStyleType: "none",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+  },
 });
 
 /**
@@ -27,7 +39,11 @@ export function ProgressStatus({ state }: ProgressStatusProps) {
             {running.done === null && <Spinner size="extra-tiny" aria-hidden="true" />}
             <Body1>{running.message}</Body1>
           </div>
-          <ProgressBar value={running.done ?? undefined} thickness="medium" aria-label={running.message} />
+          <ProgressBar
+            value={running.done ?? undefined}
+            thickness="medium"
+            aria-label={running.message}
+          />
         </>
       )}
       {running === null && notes.length > 0 && (

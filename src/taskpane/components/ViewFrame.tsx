@@ -15,7 +15,12 @@ export interface ViewFrameProps {
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  feedback: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, scrollMarginTop: tokens.spacingVerticalM },
+  feedback: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    scrollMarginTop: tokens.spacingVerticalM,
+  },
   heading: { margin: 0 },
   lead: { margin: 0, color: tokens.colorNeutralForeground2 },
 });

@@ -14,7 +14,8 @@ const useStyles = makeStyles({
 
 /** One line on the open workbook: its partnership and cities, or that it holds no assessment yet. */
 export function summaryLine(status: WorkbookStatus): string {
-  if (!status.isAssessment) return "This workbook holds no assessment yet: create one, or load the sample partnership.";
+  if (!status.isAssessment)
+    return "This workbook holds no assessment yet: create one, or load the sample partnership.";
   const name = status.partnershipName ?? "An unnamed partnership";
   const cities = status.cities.length === 0 ? "" : ` · ${status.cities.join(", ")}`;
   const scoreboard = status.hasScoreboard ? "" : " · no scoreboard yet";

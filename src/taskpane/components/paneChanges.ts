@@ -10,7 +10,10 @@ export interface PaneChanges {
   readonly changed: () => void;
 }
 
-export const PaneChangesContext = createContext<PaneChanges>({ version: 0, changed: () => undefined });
+export const PaneChangesContext = createContext<PaneChanges>({
+  version: 0,
+  changed: () => undefined,
+});
 
 export function usePaneChanges(): PaneChanges {
   return useContext(PaneChangesContext);

@@ -7,7 +7,12 @@ import { useEffect, useRef } from "react";
 import { errorMessage } from "./errorMessage";
 import { usePaneChanges } from "./paneChanges";
 
-export function useReadWhenShown<T>(active: boolean, read: () => Promise<T>, onRead: (value: T) => void, fail: (message: string) => void): void {
+export function useReadWhenShown<T>(
+  active: boolean,
+  read: () => Promise<T>,
+  onRead: (value: T) => void,
+  fail: (message: string) => void,
+): void {
   const { version } = usePaneChanges();
   // The version last read; a ref, so that noting it does not re-run (and cancel) the read.
   const loadedAt = useRef(-1);

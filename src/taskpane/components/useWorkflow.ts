@@ -3,7 +3,13 @@
 
 import { useCallback, useState } from "react";
 import { usePaneChanges } from "./paneChanges";
-import { IDLE, runWorkflow, type WorkflowOutcome, type WorkflowState, type WorkflowStep } from "./workflowRun";
+import {
+  IDLE,
+  runWorkflow,
+  type WorkflowOutcome,
+  type WorkflowState,
+  type WorkflowStep,
+} from "./workflowRun";
 
 export interface Workflow {
   readonly state: WorkflowState;

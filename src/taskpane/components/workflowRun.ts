@@ -30,10 +30,14 @@ export interface WorkflowStep<T> {
   readonly describe: (result: T) => readonly string[];
 }
 
-export type WorkflowOutcome<T> = { readonly ok: true; readonly result: T } | { readonly ok: false; readonly error: string };
+export type WorkflowOutcome<T> =
+  { readonly ok: true; readonly result: T } | { readonly ok: false; readonly error: string };
 
 /** Runs the step, publishing each state; never rejects (a failure is published and returned). */
-export async function runWorkflow<T>(step: WorkflowStep<T>, publish: (state: WorkflowState) => void): Promise<WorkflowOutcome<T>> {
+export async function runWorkflow<T>(
+  step: WorkflowStep<T>,
+  publish: (state: WorkflowState) => void,
+): Promise<WorkflowOutcome<T>> {
   publish({ running: { message: step.start, done: null }, notes: [], error: null });
   const progress: ProgressReporter = (message, done) => {
     publish({ running: { message, done: shareDone(done) }, notes: [], error: null });

@@ -25,8 +25,18 @@ interface Position {
 }
 
 const useStyles = makeStyles({
-  scroller: { flexGrow: 1, overflow: "auto", minHeight: 0, backgroundColor: tokens.colorNeutralBackground1 },
-  grid: { borderCollapse: "collapse", tableLayout: "fixed", fontSize: tokens.fontSizeBase200, fontFamily: tokens.fontFamilyBase },
+  scroller: {
+    flexGrow: 1,
+    overflow: "auto",
+    minHeight: 0,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  grid: {
+    borderCollapse: "collapse",
+    tableLayout: "fixed",
+    fontSize: tokens.fontSizeBase200,
+    fontFamily: tokens.fontFamilyBase,
+  },
   header: {
     position: "sticky",
     top: 0,
@@ -59,9 +69,24 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
     ":focus": { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
   },
-  selected: { boxShadow: `inset 0 0 0 2px ${tokens.colorPaletteGreenBorderActive}`, backgroundColor: tokens.colorPaletteGreenBackground1 },
-  editor: { width: "100%", boxSizing: "border-box", font: "inherit", padding: "0 2px", border: "none", outline: `2px solid ${tokens.colorBrandStroke1}` },
-  more: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalM, padding: tokens.spacingVerticalS },
+  selected: {
+    boxShadow: `inset 0 0 0 2px ${tokens.colorPaletteGreenBorderActive}`,
+    backgroundColor: tokens.colorPaletteGreenBackground1,
+  },
+  editor: {
+    width: "100%",
+    boxSizing: "border-box",
+    font: "inherit",
+    padding: "0 2px",
+    border: "none",
+    outline: `2px solid ${tokens.colorBrandStroke1}`,
+  },
+  more: {
+    display: "flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalM,
+    padding: tokens.spacingVerticalS,
+  },
 });
 
 /**
@@ -74,25 +99,35 @@ export function SheetGrid({ sheet, selection, onCommit }: SheetGridProps) {
   const layout = sheetLayout(sheet);
   const [rowsShown, setRowsShown] = useState(ROW_PAGE);
   const [focus, setFocus] = useState<Position>({ row: 1, column: 1 });
-  const [editing, setEditing] = useState<{ readonly address: string; readonly text: string } | null>(null);
+  const [editing, setEditing] = useState<{
+    readonly address: string;
+    readonly text: string;
+  } | null>(null);
   const gridRef = useRef<HTMLTableElement>(null);
   const focusWanted = useRef(false);
   const editFinished = useRef(false);
 
-  const visibleRows = Math.min(layout.rows, Math.max(rowsShown, selectionLastRow(selection, sheet.name)));
+  const visibleRows = Math.min(
+    layout.rows,
+    Math.max(rowsShown, selectionLastRow(selection, sheet.name)),
+  );
   const label = (address: string): string => `${sheet.name}!${address}`;
 
   // A cell selected through the pane (a problem clicked) is scrolled into view, without taking focus.
   useEffect(() => {
     if (selection === null) return;
     const start = selection.range.split(":")[0] ?? "";
-    gridRef.current?.querySelector(`[data-address="${start}"]`)?.scrollIntoView({ block: "center", inline: "nearest" });
+    gridRef.current
+      ?.querySelector(`[data-address="${start}"]`)
+      ?.scrollIntoView({ block: "center", inline: "nearest" });
   }, [selection, sheet.name]);
 
   useEffect(() => {
     if (!focusWanted.current || editing !== null) return;
     focusWanted.current = false;
-    const cell = gridRef.current?.querySelector<HTMLElement>(`[data-address="${formatCellAddress(focus)}"]`);
+    const cell = gridRef.current?.querySelector<HTMLElement>(
+      `[data-address="${formatCellAddress(focus)}"]`,
+    );
     cell?.focus();
     cell?.scrollIntoView({ block: "nearest", inline: "nearest" });
   }, [focus, editing]);
@@ -163,7 +198,10 @@ export function SheetGrid({ sheet, selection, onCommit }: SheetGridProps) {
         </colgroup>
         <thead>
           <tr>
-            <th className={mergeClasses(styles.header, styles.corner)} aria-label="Rows and columns" />
+            <th
+              className={mergeClasses(styles.header, styles.corner)}
+              aria-label="Rows and columns"
+            />
             {layout.letters.map((letter) => (
               <th key={letter} scope="col" className={styles.header}>
                 {letter}
@@ -263,7 +301,11 @@ function cellStyle(cell: MemoryCell | undefined): CSSProperties {
     ...(style?.italic === true ? { fontStyle: "italic" } : {}),
     ...(style?.fill === undefined ? {} : { backgroundColor: style.fill }),
     // A filled cell keeps dark text unless its style says otherwise, as in Excel.
-    ...(style?.fontColour !== undefined ? { color: style.fontColour } : style?.fill !== undefined ? { color: "#000000" } : {}),
+    ...(style?.fontColour !== undefined
+      ? { color: style.fontColour }
+      : style?.fill !== undefined
+        ? { color: "#000000" }
+        : {}),
     ...(style?.wrapText === true ? { whiteSpace: "normal" } : {}),
     ...(style?.bottomBorder === true ? { borderBottom: "1px solid #808080" } : {}),
     textAlign: style?.horizontalAlignment ?? (numeric ? "right" : "left"),

@@ -20,11 +20,25 @@ const useStyles = makeStyles({
     height: "100vh",
     boxSizing: "border-box",
     borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
-    "@media (max-width: 760px)": { height: "80vh", borderLeft: "none", borderTop: `1px solid ${tokens.colorNeutralStroke1}` },
+    "@media (max-width: 760px)": {
+      height: "80vh",
+      borderLeft: "none",
+      borderTop: `1px solid ${tokens.colorNeutralStroke1}`,
+    },
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  heading: { display: "flex", alignItems: "baseline", columnGap: tokens.spacingHorizontalM, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
-  tabs: { flexShrink: 0, overflowX: "auto", borderTop: `1px solid ${tokens.colorNeutralStroke2}`, backgroundColor: tokens.colorNeutralBackground3 },
+  heading: {
+    display: "flex",
+    alignItems: "baseline",
+    columnGap: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+  },
+  tabs: {
+    flexShrink: 0,
+    overflowX: "auto",
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
   empty: { padding: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
   notice: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });
@@ -50,12 +64,15 @@ export function WorkbookPreview({ workbook }: WorkbookPreviewProps) {
   }
 
   const sheets = workbook.sheets.filter((sheet) => !sheet.hidden);
-  const active = sheets.find((sheet) => chosen !== null && sameName(sheet.name, chosen)) ?? sheets[0];
+  const active =
+    sheets.find((sheet) => chosen !== null && sameName(sheet.name, chosen)) ?? sheets[0];
 
   const commit = (address: string, value: CellValue): void => {
     if (active === undefined) return;
     if (active.protection !== undefined) {
-      setNotice(`${active.name} is built by the add-in and protected: change the input sheets, then refresh the scoreboard.`);
+      setNotice(
+        `${active.name} is built by the add-in and protected: change the input sheets, then refresh the scoreboard.`,
+      );
       return;
     }
     workbook.setCell(active.name, address, value);
@@ -75,7 +92,9 @@ export function WorkbookPreview({ workbook }: WorkbookPreviewProps) {
         )}
       </div>
       {active === undefined ? (
-        <p className={styles.empty}>The workbook is empty: create an assessment or load the sample partnership in the pane.</p>
+        <p className={styles.empty}>
+          The workbook is empty: create an assessment or load the sample partnership in the pane.
+        </p>
       ) : (
         <SheetGrid key={active.name} sheet={active} selection={selection} onCommit={commit} />
       )}
@@ -83,9 +102,9 @@ export function WorkbookPreview({ workbook }: WorkbookPreviewProps) {
         <TabList
           className={styles.tabs}
           aria-label="Sheets"
-        // No hidden bold copy of each tab name, so a tab's text is exactly its name (Fluent 9.74 passes
-        // the prop on to the DOM, which React warns about in development builds only).
-        reserveSelectedTabSpace={false}
+          // No hidden bold copy of each tab name, so a tab's text is exactly its name (Fluent 9.74 passes
+          // the prop on to the DOM, which React warns about in development builds only).
+          reserveSelectedTabSpace={false}
           size="small"
           selectedValue={active?.name}
           onTabSelect={(_event, data) => {

@@ -1,7 +1,12 @@
 // What part of a memory sheet the preview grid draws: the used range (every cell with a value or a
 // format, from A1), padded to a small minimum so an empty sheet still has cells to type into.
 
-import { columnLetters, parseCellAddress, parseRange, rangeContains } from "../../engine/plan/address";
+import {
+  columnLetters,
+  parseCellAddress,
+  parseRange,
+  rangeContains,
+} from "../../engine/plan/address";
 import { sameName } from "../../engine/plan/names";
 import type { MemorySelection } from "../../host/memory/memoryWorkbook";
 import type { MemorySheet } from "../../host/memory/memorySheet";
@@ -34,7 +39,12 @@ export function sheetLayout(sheet: MemorySheet): SheetLayout {
 }
 
 /** Whether a cell is inside the selection shown on this sheet. */
-export function isSelected(selection: MemorySelection | null, sheetName: string, row: number, column: number): boolean {
+export function isSelected(
+  selection: MemorySelection | null,
+  sheetName: string,
+  row: number,
+  column: number,
+): boolean {
   if (selection === null || !sameName(selection.sheet, sheetName)) return false;
   const bounds = parseRange(selection.range);
   return bounds !== undefined && rangeContains(bounds, { row, column });

@@ -1,4 +1,14 @@
-import { Body1, Button, Checkbox, Field, Input, Select, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  Select,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import { useReadWhenShown } from "../components/useReadWhenShown";
 import { useWorkflow } from "../components/useWorkflow";
@@ -69,14 +79,25 @@ export function ActionsView({ workflows, active }: ActionsViewProps) {
         const shown = await workflows.select(added.address);
         return { added, shown };
       },
-      describe: ({ added, shown }) => [`Added action ${added.id} at ${added.address}${shown ? " (selected)" : ""}.`],
+      describe: ({ added, shown }) => [
+        `Added action ${added.id} at ${added.address}${shown ? " (selected)" : ""}.`,
+      ],
     });
     if (outcome.ok) setFields({ ...EMPTY, target: fields.target });
   };
 
   return (
-    <ViewFrame title="Actions" lead="Add an action to the plan for a principle or goal the scoreboard finds weak; it goes to the Actions table as planned." state={workflow.state}>
-      {spots !== null && spots.length === 0 && <Body1>No weak principle or goal yet: refresh the scoreboard once the checklist and indicators are filled in.</Body1>}
+    <ViewFrame
+      title="Actions"
+      lead="Add an action to the plan for a principle or goal the scoreboard finds weak; it goes to the Actions table as planned."
+      state={workflow.state}
+    >
+      {spots !== null && spots.length === 0 && (
+        <Body1>
+          No weak principle or goal yet: refresh the scoreboard once the checklist and indicators
+          are filled in.
+        </Body1>
+      )}
       <form
         className={styles.form}
         onSubmit={(event) => {
@@ -85,23 +106,54 @@ export function ActionsView({ workflows, active }: ActionsViewProps) {
         }}
       >
         <Field label="Weak principle or goal">
-          <Select value={fields.target} select={{ className: styles.select }} onChange={(_event, data) => { set({ target: data.value }); }}>
+          <Select
+            value={fields.target}
+            select={{ className: styles.select }}
+            onChange={(_event, data) => {
+              set({ target: data.value });
+            }}
+          >
             <option value="">{spots === null ? "Reading the scoreboard…" : "Choose one"}</option>
             {(spots ?? []).map((spot) => (
-              <option key={spot.target} value={spot.target}>{`${spot.label}: ${spot.detail}`}</option>
+              <option
+                key={spot.target}
+                value={spot.target}
+              >{`${spot.label}: ${spot.detail}`}</option>
             ))}
           </Select>
         </Field>
         <Field label="Action">
-          <Textarea value={fields.action} resize="vertical" onChange={(_event, data) => { set({ action: data.value }); }} />
+          <Textarea
+            value={fields.action}
+            resize="vertical"
+            onChange={(_event, data) => {
+              set({ action: data.value });
+            }}
+          />
         </Field>
         <Field label="Owner">
-          <Input value={fields.owner} onChange={(_event, data) => { set({ owner: data.value }); }} />
+          <Input
+            value={fields.owner}
+            onChange={(_event, data) => {
+              set({ owner: data.value });
+            }}
+          />
         </Field>
         <Field label="Due" hint="As you write dates, e.g. 2026-06 or June 2026.">
-          <Input value={fields.due} onChange={(_event, data) => { set({ due: data.value }); }} />
+          <Input
+            value={fields.due}
+            onChange={(_event, data) => {
+              set({ due: data.value });
+            }}
+          />
         </Field>
-        <Checkbox label="Addresses stakeholder input" checked={fields.addressesInput} onChange={(_event, data) => { set({ addressesInput: data.checked === true }); }} />
+        <Checkbox
+          label="Addresses stakeholder input"
+          checked={fields.addressesInput}
+          onChange={(_event, data) => {
+            set({ addressesInput: data.checked === true });
+          }}
+        />
         <div className={styles.actions}>
           <Button type="submit" appearance="primary" disabled={workflow.busy}>
             Add action

@@ -1,4 +1,18 @@
-import { Body1, Button, Caption1, Checkbox, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Checkbox,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import type { Comparison, LearningPair } from "../../engine/compare/types";
 import { countOf, formatOnScale } from "../components/format";
@@ -19,10 +33,27 @@ export const MAX_COMPARED = 10;
 
 const useStyles = makeStyles({
   best: { fontWeight: tokens.fontWeightSemibold },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  units: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, margin: 0, padding: 0, border: "none" },
-  legend: { padding: 0, marginBottom: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold },
+  units: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    margin: 0,
+    padding: 0,
+    border: "none",
+  },
+  legend: {
+    padding: 0,
+    marginBottom: tokens.spacingVerticalXS,
+    fontWeight: tokens.fontWeightSemibold,
+  },
 });
 
 /** The units ticked at first: every candidate, or the first ten of a larger programme. */
@@ -32,7 +63,10 @@ export function initialPicks(candidates: readonly string[]): string[] {
 
 export function describeComparison(comparison: Comparison): string[] {
   const what = comparison.kind === "cities" ? "partner cities" : "partnerships";
-  return [`Compared ${comparison.units.length} ${what}: ${comparison.units.map((unit) => `${unit.name} (${unit.detail})`).join(", ")}.`, ...comparison.notes];
+  return [
+    `Compared ${comparison.units.length} ${what}: ${comparison.units.map((unit) => `${unit.name} (${unit.detail})`).join(", ")}.`,
+    ...comparison.notes,
+  ];
 }
 
 /** "Rabat could learn from Lyon on FIN Financing: 2.10 against 3.40." */
@@ -51,27 +85,43 @@ export function CompareView({ workflows, active }: CompareViewProps) {
   const [candidates, setCandidates] = useState<readonly string[] | null>(null);
   const [picked, setPicked] = useState<readonly string[]>([]);
 
-  useReadWhenShown(active, () => workflows.compareCandidates(), (found) => {
-    setCandidates(found);
-    setPicked((before) => {
-      const kept = before.filter((unit) => found.includes(unit));
-      return kept.length >= 2 ? kept : initialPicks(found);
-    });
-  }, fail);
+  useReadWhenShown(
+    active,
+    () => workflows.compareCandidates(),
+    (found) => {
+      setCandidates(found);
+      setPicked((before) => {
+        const kept = before.filter((unit) => found.includes(unit));
+        return kept.length >= 2 ? kept : initialPicks(found);
+      });
+    },
+    fail,
+  );
 
   const compare = async (): Promise<void> => {
     if (candidates !== null && (picked.length < 2 || picked.length > MAX_COMPARED)) {
-      fail(`Tick two to ${MAX_COMPARED} units to compare; ${countOf(picked.length, "is", "are")} ticked.`);
+      fail(
+        `Tick two to ${MAX_COMPARED} units to compare; ${countOf(picked.length, "is", "are")} ticked.`,
+      );
       return;
     }
     // In the candidates' order, whatever order they were ticked in.
-    const units = candidates === null ? undefined : candidates.filter((unit) => picked.includes(unit));
-    const outcome = await workflow.run({ start: "Comparing…", call: () => workflows.compare(units), describe: describeComparison });
+    const units =
+      candidates === null ? undefined : candidates.filter((unit) => picked.includes(unit));
+    const outcome = await workflow.run({
+      start: "Comparing…",
+      call: () => workflows.compare(units),
+      describe: describeComparison,
+    });
     if (outcome.ok) setComparison(outcome.result);
   };
 
   const toggle = (unit: string, on: boolean): void => {
-    setPicked((before) => (on ? [...before.filter((entry) => entry !== unit), unit] : before.filter((entry) => entry !== unit)));
+    setPicked((before) =>
+      on
+        ? [...before.filter((entry) => entry !== unit), unit]
+        : before.filter((entry) => entry !== unit),
+    );
   };
 
   return (
@@ -118,7 +168,14 @@ export function CompareView({ workflows, active }: CompareViewProps) {
                   <TableRow key={`${row.kind}-${row.id}`}>
                     <TableCell>{row.id === row.name ? row.id : `${row.id} ${row.name}`}</TableCell>
                     {row.scores.map((score, index) => (
-                      <TableCell key={comparison.units[index]?.name ?? index} className={row.best !== null && score === row.best ? `${tables.number} ${styles.best}` : tables.number}>
+                      <TableCell
+                        key={comparison.units[index]?.name ?? index}
+                        className={
+                          row.best !== null && score === row.best
+                            ? `${tables.number} ${styles.best}`
+                            : tables.number
+                        }
+                      >
                         {formatOnScale(score, row.scale)}
                       </TableCell>
                     ))}
@@ -128,7 +185,10 @@ export function CompareView({ workflows, active }: CompareViewProps) {
               </TableBody>
             </Table>
           </div>
-          <Caption1>Principles and alignment on 1–5, goals and the SDG index on 0–100; the best score of each row in bold.</Caption1>
+          <Caption1>
+            Principles and alignment on 1–5, goals and the SDG index on 0–100; the best score of
+            each row in bold.
+          </Caption1>
           <section className={styles.section} aria-labelledby="learning-heading">
             <Subtitle2 as="h3" id="learning-heading">
               Who can learn from whom
@@ -136,7 +196,9 @@ export function CompareView({ workflows, active }: CompareViewProps) {
             <ul aria-label="Who can learn from whom" className={styles.list}>
               {comparison.learning.length === 0 && (
                 <li>
-                  <Body1>Nobody: no unit is weak on a principle or goal where a peer does better.</Body1>
+                  <Body1>
+                    Nobody: no unit is weak on a principle or goal where a peer does better.
+                  </Body1>
                 </li>
               )}
               {comparison.learning.map((pair) => (
@@ -145,7 +207,10 @@ export function CompareView({ workflows, active }: CompareViewProps) {
                 </li>
               ))}
             </ul>
-            <Caption1>{countOf(comparison.learning.length, "pairing")} of a weak principle or goal with the peer that does best on it.</Caption1>
+            <Caption1>
+              {countOf(comparison.learning.length, "pairing")} of a weak principle or goal with the
+              peer that does best on it.
+            </Caption1>
           </section>
         </>
       )}

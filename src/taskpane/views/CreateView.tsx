@@ -1,4 +1,13 @@
-import { Button, Field, Input, Select, Subtitle2, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  Select,
+  Subtitle2,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import { describeImport, describeWrite } from "../components/describe";
 import { useWorkflow } from "../components/useWorkflow";
@@ -11,12 +20,35 @@ export interface CreateViewProps {
 }
 
 const useStyles = makeStyles({
-  group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, margin: 0, padding: 0, border: "none" },
-  step: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, padding: 0, margin: 0, border: "none" },
-  legend: { fontWeight: tokens.fontWeightSemibold, padding: 0, marginBottom: tokens.spacingVerticalXS },
+  group: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    margin: 0,
+    padding: 0,
+    border: "none",
+  },
+  step: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    padding: 0,
+    margin: 0,
+    border: "none",
+  },
+  legend: {
+    fontWeight: tokens.fontWeightSemibold,
+    padding: 0,
+    marginBottom: tokens.spacingVerticalXS,
+  },
   file: { fontFamily: tokens.fontFamilyBase, fontSize: tokens.fontSizeBase300 },
   label: { fontWeight: tokens.fontWeightRegular },
-  actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+  },
 });
 
 /** Create: the sample partnership, the new-assessment wizard, and importing answers from a survey tool. */
@@ -30,7 +62,11 @@ export function CreateView({ workflows }: CreateViewProps) {
   };
 
   const loadSample = (): void => {
-    void workflow.run({ start: "Writing the sample partnership…", call: (progress) => workflows.loadSample(progress), describe: describeWrite });
+    void workflow.run({
+      start: "Writing the sample partnership…",
+      call: (progress) => workflows.loadSample(progress),
+      describe: describeWrite,
+    });
   };
 
   const create = (): void => {
@@ -39,12 +75,18 @@ export function CreateView({ workflows }: CreateViewProps) {
       workflow.fail(reading.problems.join(" "));
       return;
     }
-    void workflow.run({ start: "Writing the new assessment…", call: (progress) => workflows.createAssessment(reading.options, progress), describe: describeWrite });
+    void workflow.run({
+      start: "Writing the new assessment…",
+      call: (progress) => workflows.createAssessment(reading.options, progress),
+      describe: describeWrite,
+    });
   };
 
   const importAnswers = (): void => {
     if (answersFile === null) {
-      workflow.fail("Choose the answers file (CSV) first: one row per respondent and item, with the columns Respondent, Item ID and Answer.");
+      workflow.fail(
+        "Choose the answers file (CSV) first: one row per respondent and item, with the columns Respondent, Item ID and Answer.",
+      );
       return;
     }
     const file = answersFile;
@@ -56,7 +98,11 @@ export function CreateView({ workflows }: CreateViewProps) {
   };
 
   return (
-    <ViewFrame title="Create" lead="Start an assessment workbook, or try the product on the sample partnership (labelled SAMPLE DATA)." state={workflow.state}>
+    <ViewFrame
+      title="Create"
+      lead="Start an assessment workbook, or try the product on the sample partnership (labelled SAMPLE DATA)."
+      state={workflow.state}
+    >
       <div className={styles.actions}>
         <Button onClick={loadSample} disabled={workflow.busy}>
           Load sample partnership
@@ -77,22 +123,50 @@ export function CreateView({ workflows }: CreateViewProps) {
         <fieldset className={styles.step}>
           <legend className={styles.legend}>1. The partnership</legend>
           <Field label="Partnership name">
-            <Input value={fields.partnershipName} onChange={(_event, data) => { set({ partnershipName: data.value }); }} />
+            <Input
+              value={fields.partnershipName}
+              onChange={(_event, data) => {
+                set({ partnershipName: data.value });
+              }}
+            />
           </Field>
           <Field label="Partner cities" hint="Two or more, separated by commas.">
-            <Input value={fields.cities} placeholder="Lyon, Rabat" onChange={(_event, data) => { set({ cities: data.value }); }} />
+            <Input
+              value={fields.cities}
+              placeholder="Lyon, Rabat"
+              onChange={(_event, data) => {
+                set({ cities: data.value });
+              }}
+            />
           </Field>
           <Field label="Countries" hint="In the order of the cities, separated by commas.">
-            <Input value={fields.countries} placeholder="France, Morocco" onChange={(_event, data) => { set({ countries: data.value }); }} />
+            <Input
+              value={fields.countries}
+              placeholder="France, Morocco"
+              onChange={(_event, data) => {
+                set({ countries: data.value });
+              }}
+            />
           </Field>
         </fieldset>
         <fieldset className={styles.step}>
           <legend className={styles.legend}>2. The indicators</legend>
           <Field label="Years" hint="Separated by commas, or a range such as 2022-2024.">
-            <Input value={fields.years} placeholder="2022-2024" onChange={(_event, data) => { set({ years: data.value }); }} />
+            <Input
+              value={fields.years}
+              placeholder="2022-2024"
+              onChange={(_event, data) => {
+                set({ years: data.value });
+              }}
+            />
           </Field>
           <Field label="Indicator list">
-            <Select value={fields.list} onChange={(_event, data) => { set({ list: data.value === "long" ? "long" : "simplified" }); }}>
+            <Select
+              value={fields.list}
+              onChange={(_event, data) => {
+                set({ list: data.value === "long" ? "long" : "simplified" });
+              }}
+            >
               <option value="simplified">Simplified (24 indicators)</option>
               <option value="long">Long (93 indicators, all 17 goals)</option>
             </Select>
@@ -100,8 +174,18 @@ export function CreateView({ workflows }: CreateViewProps) {
         </fieldset>
         <fieldset className={styles.step}>
           <legend className={styles.legend}>3. The respondents</legend>
-          <Field label="Respondents" hint="One per line; each heads an answer column of the checklist.">
-            <Textarea value={fields.respondents} resize="vertical" rows={4} onChange={(_event, data) => { set({ respondents: data.value }); }} />
+          <Field
+            label="Respondents"
+            hint="One per line; each heads an answer column of the checklist."
+          >
+            <Textarea
+              value={fields.respondents}
+              resize="vertical"
+              rows={4}
+              onChange={(_event, data) => {
+                set({ respondents: data.value });
+              }}
+            />
           </Field>
         </fieldset>
         <div className={styles.actions}>
@@ -115,7 +199,10 @@ export function CreateView({ workflows }: CreateViewProps) {
         <Subtitle2 as="h3" id="import-heading">
           Import answers
         </Subtitle2>
-        <Field label="Answers file (CSV)" hint="Exported by a survey tool: Respondent, Item ID, Answer, and optionally Group and Organisation.">
+        <Field
+          label="Answers file (CSV)"
+          hint="Exported by a survey tool: Respondent, Item ID, Answer, and optionally Group and Organisation."
+        >
           {(fieldProps) => (
             <input
               {...fieldProps}

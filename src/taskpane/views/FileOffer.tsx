@@ -7,7 +7,13 @@ export interface FileOfferProps {
 }
 
 const useStyles = makeStyles({
-  offer: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
+  offer: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+  },
   copied: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -38,7 +44,9 @@ export function FileOffer({ file }: FileOfferProps) {
       await navigator.clipboard.writeText(text);
       setCopyNote(`Copied ${file.fileName} to the clipboard.`);
     } catch {
-      setCopyNote("This platform does not let the add-in use the clipboard: use the Save link instead.");
+      setCopyNote(
+        "This platform does not let the add-in use the clipboard: use the Save link instead.",
+      );
     }
   };
 

@@ -10,7 +10,11 @@ export interface PublishViewProps {
 }
 
 /** The buttons, in the order a partnership usually publishes. */
-export const PUBLISH_BUTTONS: readonly { readonly format: PublishFormat; readonly label: string; readonly what: string }[] = [
+export const PUBLISH_BUTTONS: readonly {
+  readonly format: PublishFormat;
+  readonly label: string;
+  readonly what: string;
+}[] = [
   { format: "workbook", label: "Values-only workbook", what: "a values-only copy of the workbook" },
   { format: "html", label: "HTML report", what: "the HTML report" },
   { format: "csv", label: "CSV", what: "the scores as CSV" },
@@ -19,7 +23,12 @@ export const PUBLISH_BUTTONS: readonly { readonly format: PublishFormat; readonl
 ];
 
 const useStyles = makeStyles({
-  buttons: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  buttons: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+  },
 });
 
 /** Publish: a values-only workbook (a new workbook in Excel, a file elsewhere), the report and data files. */
@@ -30,7 +39,11 @@ export function PublishView({ workflows }: PublishViewProps) {
 
   const publish = async (format: PublishFormat, what: string): Promise<void> => {
     setFile(null);
-    const outcome = await workflow.run({ start: `Preparing ${what}…`, call: (progress) => workflows.publish(format, progress), describe: (result) => [result.description] });
+    const outcome = await workflow.run({
+      start: `Preparing ${what}…`,
+      call: (progress) => workflows.publish(format, progress),
+      describe: (result) => [result.description],
+    });
     if (outcome.ok && outcome.result.kind === "file") setFile(outcome.result);
   };
 
@@ -42,7 +55,11 @@ export function PublishView({ workflows }: PublishViewProps) {
     >
       <div className={styles.buttons}>
         {PUBLISH_BUTTONS.map((button) => (
-          <Button key={button.format} onClick={() => void publish(button.format, button.what)} disabled={workflow.busy}>
+          <Button
+            key={button.format}
+            onClick={() => void publish(button.format, button.what)}
+            disabled={workflow.busy}
+          >
             {button.label}
           </Button>
         ))}

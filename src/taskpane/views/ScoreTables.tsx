@@ -23,14 +23,20 @@ export interface ScoreTablesProps {
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   alignment: { display: "flex", alignItems: "baseline", columnGap: tokens.spacingHorizontalS },
-  notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
+  notes: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    color: tokens.colorNeutralForeground2,
+  },
 });
 
 /** The principle scores, the overall alignment and the SDG index of each city and year. */
 export function ScoreTables({ scores: shown }: ScoreTablesProps) {
   const styles = useStyles();
   const tables = useTableStyles();
-  const unscored = shown.principles.filter((principle) => principle.score === null && principle.note !== null);
+  const unscored = shown.principles.filter(
+    (principle) => principle.score === null && principle.note !== null,
+  );
   return (
     <>
       <section className={styles.section} aria-labelledby="principles-scores-heading">
@@ -58,7 +64,9 @@ export function ScoreTables({ scores: shown }: ScoreTablesProps) {
               <TableRow key={principle.principle}>
                 <TableCell>{principle.principle}</TableCell>
                 <TableCell>{principle.name}</TableCell>
-                <TableCell className={tables.number}>{formatPrincipleScore(principle.score)}</TableCell>
+                <TableCell className={tables.number}>
+                  {formatPrincipleScore(principle.score)}
+                </TableCell>
                 <TableCell>{principle.band ?? NO_SCORE}</TableCell>
               </TableRow>
             ))}

@@ -16,9 +16,16 @@ export interface ScoreboardViewProps {
 const PREVIOUS = "Scoreboard (previous)";
 
 export function describeRefresh(result: RefreshResult): string[] {
-  const kept = result.keptPrevious === null ? [] : [`The former scoreboard is kept as ${result.keptPrevious}.`];
+  const kept =
+    result.keptPrevious === null
+      ? []
+      : [`The former scoreboard is kept as ${result.keptPrevious}.`];
   const problems =
-    result.problems.length === 0 ? [] : [`${countOf(result.problems.length, "problem")} in the data ${result.problems.length === 1 ? "was" : "were"} treated as missing: see Validate.`];
+    result.problems.length === 0
+      ? []
+      : [
+          `${countOf(result.problems.length, "problem")} in the data ${result.problems.length === 1 ? "was" : "were"} treated as missing: see Validate.`,
+        ];
   return ["The scoreboard is up to date.", ...describeWrite(result), ...kept, ...problems];
 }
 
@@ -30,14 +37,22 @@ export function ScoreboardView({ workflows }: ScoreboardViewProps) {
 
   const refresh = async (): Promise<void> => {
     setConfirming(false);
-    const outcome = await workflow.run({ start: "Refreshing the scoreboard…", call: (progress) => workflows.refresh(progress), describe: describeRefresh });
+    const outcome = await workflow.run({
+      start: "Refreshing the scoreboard…",
+      call: (progress) => workflows.refresh(progress),
+      describe: describeRefresh,
+    });
     if (outcome.ok) setScores(outcome.result.scores);
   };
 
   // Refreshing keeps the current scoreboard as "Scoreboard (previous)": ask first when that would
   // delete an earlier kept one.
   const askThenRefresh = async (): Promise<void> => {
-    const outcome = await workflow.run({ start: "Reading the workbook…", call: () => workflows.status(), describe: () => [] });
+    const outcome = await workflow.run({
+      start: "Reading the workbook…",
+      call: () => workflows.status(),
+      describe: () => [],
+    });
     if (!outcome.ok) return;
     if (outcome.result.hasPreviousScoreboard && outcome.result.hasScoreboard) setConfirming(true);
     else await refresh();
@@ -64,8 +79,8 @@ export function ScoreboardView({ workflows }: ScoreboardViewProps) {
           workflow.note(["Refresh cancelled: nothing was changed."]);
         }}
       >
-        The workbook already has a sheet {PREVIOUS}. Refreshing deletes it and keeps the current Scoreboard under that name instead. Sheets of
-        your own are never touched.
+        The workbook already has a sheet {PREVIOUS}. Refreshing deletes it and keeps the current
+        Scoreboard under that name instead. Sheets of your own are never touched.
       </ConfirmDialog>
       {scores !== null && <ScoreTables scores={scores} />}
     </ViewFrame>

@@ -1,4 +1,14 @@
-import { Body1, Button, Field, Input, MessageBar, MessageBarBody, Select, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import { catalogue } from "../../engine/catalogue";
 import { ConfirmDialog } from "../components/ConfirmDialog";
@@ -32,10 +42,15 @@ export function SettingsView({ workflows, active }: SettingsViewProps) {
   const [texts, setTexts] = useState<Readonly<Record<string, string>>>({});
   const [pending, setPending] = useState<ScoringSettings | null>(null);
 
-  useReadWhenShown(active, () => workflows.readSettings(), (read) => {
-    setState(read);
-    setTexts(settingsTexts(read.settings, PRINCIPLE_IDS));
-  }, fail);
+  useReadWhenShown(
+    active,
+    () => workflows.readSettings(),
+    (read) => {
+      setState(read);
+      setTexts(settingsTexts(read.settings, PRINCIPLE_IDS));
+    },
+    fail,
+  );
 
   const askToSave = (): void => {
     const reading = readSettingsTexts(texts);
@@ -51,16 +66,25 @@ export function SettingsView({ workflows, active }: SettingsViewProps) {
     void workflow.run({
       start: "Writing the settings…",
       call: () => workflows.writeSettings(settings),
-      describe: () => ["Settings saved in the Settings table. Refresh the scoreboard to rescore with them."],
+      describe: () => [
+        "Settings saved in the Settings table. Refresh the scoreboard to rescore with them.",
+      ],
     });
   };
 
   const editable = state?.editable === true;
   return (
-    <ViewFrame title="Settings" lead="Every rule that changes a number is a row of the workbook's Settings table; change it here or in the sheet." state={workflow.state}>
+    <ViewFrame
+      title="Settings"
+      lead="Every rule that changes a number is a row of the workbook's Settings table; change it here or in the sheet."
+      state={workflow.state}
+    >
       {state !== null && !editable && (
         <MessageBar intent="info">
-          <MessageBarBody>This workbook has no Settings table (C2C_Settings), so the framework defaults apply and cannot be changed here.</MessageBarBody>
+          <MessageBarBody>
+            This workbook has no Settings table (C2C_Settings), so the framework defaults apply and
+            cannot be changed here.
+          </MessageBarBody>
         </MessageBar>
       )}
       {state !== null && state.problems.length > 0 && (
@@ -88,7 +112,13 @@ export function SettingsView({ workflows, active }: SettingsViewProps) {
           {FIELDS.map((field) => (
             <Field key={field.key} label={field.key}>
               {field.kind === "choice" ? (
-                <Select value={texts[field.key] ?? ""} disabled={!editable} onChange={(_event, data) => { setTexts({ ...texts, [field.key]: data.value }); }}>
+                <Select
+                  value={texts[field.key] ?? ""}
+                  disabled={!editable}
+                  onChange={(_event, data) => {
+                    setTexts({ ...texts, [field.key]: data.value });
+                  }}
+                >
                   {field.options.map((option) => (
                     <option key={option} value={option}>
                       {option}
@@ -96,7 +126,14 @@ export function SettingsView({ workflows, active }: SettingsViewProps) {
                   ))}
                 </Select>
               ) : (
-                <Input value={texts[field.key] ?? ""} inputMode="decimal" disabled={!editable} onChange={(_event, data) => { setTexts({ ...texts, [field.key]: data.value }); }} />
+                <Input
+                  value={texts[field.key] ?? ""}
+                  inputMode="decimal"
+                  disabled={!editable}
+                  onChange={(_event, data) => {
+                    setTexts({ ...texts, [field.key]: data.value });
+                  }}
+                />
               )}
             </Field>
           ))}
@@ -119,7 +156,8 @@ export function SettingsView({ workflows, active }: SettingsViewProps) {
           workflow.note(["Nothing was saved."]);
         }}
       >
-        The values of the workbook&apos;s Settings table are replaced by the ones in this form. The scores change when you next refresh the scoreboard.
+        The values of the workbook&apos;s Settings table are replaced by the ones in this form. The
+        scores change when you next refresh the scoreboard.
       </ConfirmDialog>
     </ViewFrame>
   );

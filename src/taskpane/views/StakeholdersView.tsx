@@ -1,4 +1,17 @@
-import { Body1, Button, Caption1, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import { catalogue } from "../../engine/catalogue";
 import type { GroupScores, StakeholderView } from "../../engine/stakeholders/types";
@@ -42,12 +55,20 @@ export function StakeholdersView({ workflows }: StakeholdersViewProps) {
   const [view, setView] = useState<StakeholderView | null>(null);
 
   const show = async (): Promise<void> => {
-    const outcome = await workflow.run({ start: "Reading the answers by stakeholder group…", call: () => workflows.stakeholders(), describe: describeStakeholders });
+    const outcome = await workflow.run({
+      start: "Reading the answers by stakeholder group…",
+      call: () => workflows.stakeholders(),
+      describe: describeStakeholders,
+    });
     if (outcome.ok) setView(outcome.result);
   };
 
   return (
-    <ViewFrame title="Stakeholders" lead="Show that stakeholder inputs were used: who answered, how each group scores the principles, and what divides them." state={workflow.state}>
+    <ViewFrame
+      title="Stakeholders"
+      lead="Show that stakeholder inputs were used: who answered, how each group scores the principles, and what divides them."
+      state={workflow.state}
+    >
       <div>
         <Button appearance="primary" onClick={() => void show()} disabled={workflow.busy}>
           Show stakeholder view
@@ -76,12 +97,16 @@ export function StakeholdersView({ workflows }: StakeholdersViewProps) {
                 {view.representation.withoutGroup > 0 && (
                   <TableRow>
                     <TableCell>no group given</TableCell>
-                    <TableCell className={tables.number}>{view.representation.withoutGroup}</TableCell>
+                    <TableCell className={tables.number}>
+                      {view.representation.withoutGroup}
+                    </TableCell>
                   </TableRow>
                 )}
               </TableBody>
             </Table>
-            {view.representation.missing.length > 0 && <Caption1>No respondent from: {view.representation.missing.join(", ")}.</Caption1>}
+            {view.representation.missing.length > 0 && (
+              <Caption1>No respondent from: {view.representation.missing.join(", ")}.</Caption1>
+            )}
           </section>
 
           <section className={styles.section} aria-labelledby="group-scores-heading">
@@ -89,7 +114,11 @@ export function StakeholdersView({ workflows }: StakeholdersViewProps) {
               Principle scores by group (1–5)
             </Subtitle2>
             <div className={tables.scroll}>
-              <Table aria-label="Scores by stakeholder group" size="extra-small" className={tables.table}>
+              <Table
+                aria-label="Scores by stakeholder group"
+                size="extra-small"
+                className={tables.table}
+              >
                 <TableHeader>
                   <TableRow>
                     <TableHeaderCell>Principle</TableHeaderCell>
@@ -101,7 +130,10 @@ export function StakeholdersView({ workflows }: StakeholdersViewProps) {
                 <TableBody>
                   {view.groups.length === 0 ? (
                     <TableRow>
-                      <TableCell>No group has {view.minimumGroupSize} or more respondents, so no group's scores are shown.</TableCell>
+                      <TableCell>
+                        No group has {view.minimumGroupSize} or more respondents, so no group's
+                        scores are shown.
+                      </TableCell>
                     </TableRow>
                   ) : (
                     <>
@@ -110,7 +142,10 @@ export function StakeholdersView({ workflows }: StakeholdersViewProps) {
                           <TableCell title={principle.name}>{principle.id}</TableCell>
                           {view.groups.map((group) => (
                             <TableCell key={group.group} className={tables.number}>
-                              {formatPrincipleScore(group.principles.find((entry) => entry.principle === principle.id)?.score ?? null)}
+                              {formatPrincipleScore(
+                                group.principles.find((entry) => entry.principle === principle.id)
+                                  ?.score ?? null,
+                              )}
                             </TableCell>
                           ))}
                         </TableRow>

@@ -13,8 +13,22 @@ export interface ValidateViewProps {
 }
 
 const useStyles = makeStyles({
-  list: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
-  problem: { justifyContent: "flex-start", textAlign: "left", fontWeight: tokens.fontWeightRegular, width: "100%", height: "auto", minHeight: "32px" },
+  list: {
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  problem: {
+    justifyContent: "flex-start",
+    textAlign: "left",
+    fontWeight: tokens.fontWeightRegular,
+    width: "100%",
+    height: "auto",
+    minHeight: "32px",
+  },
   error: { color: tokens.colorPaletteRedForeground1 },
 });
 
@@ -36,7 +50,11 @@ export function ValidateView({ workflows }: ValidateViewProps) {
   const [problems, setProblems] = useState<readonly Problem[] | null>(null);
 
   const check = async (): Promise<void> => {
-    const outcome = await workflow.run({ start: "Checking the workbook…", call: (progress) => workflows.validate(progress), describe: describeValidation });
+    const outcome = await workflow.run({
+      start: "Checking the workbook…",
+      call: (progress) => workflows.validate(progress),
+      describe: describeValidation,
+    });
     if (outcome.ok) setProblems(outcome.result.problems);
   };
 
@@ -45,7 +63,8 @@ export function ValidateView({ workflows }: ValidateViewProps) {
   const select = async (problem: Problem): Promise<void> => {
     try {
       const found = await workflows.select(problem.address);
-      if (!found) fail(`${problem.address} is no longer in the workbook: check the workbook again.`);
+      if (!found)
+        fail(`${problem.address} is no longer in the workbook: check the workbook again.`);
     } catch (error: unknown) {
       fail(errorMessage(error));
     } finally {
@@ -54,7 +73,11 @@ export function ValidateView({ workflows }: ValidateViewProps) {
   };
 
   return (
-    <ViewFrame title="Validate" lead="Find answers, values and settings the scoring cannot use; each problem names its cell." state={workflow.state}>
+    <ViewFrame
+      title="Validate"
+      lead="Find answers, values and settings the scoring cannot use; each problem names its cell."
+      state={workflow.state}
+    >
       <div>
         <Button appearance="primary" onClick={() => void check()} disabled={workflow.busy}>
           Check the workbook
@@ -69,7 +92,9 @@ export function ValidateView({ workflows }: ValidateViewProps) {
                 className={styles.problem}
                 onClick={() => void select(problem)}
               >
-                <span className={problem.severity === "error" ? styles.error : undefined}>{`${problem.address}: ${problem.message}`}</span>
+                <span
+                  className={problem.severity === "error" ? styles.error : undefined}
+                >{`${problem.address}: ${problem.message}`}</span>
               </Button>
             </li>
           ))}

@@ -18,9 +18,18 @@ export interface CreateFormFields {
   readonly respondents: string;
 }
 
-export const EMPTY_CREATE_FORM: CreateFormFields = { partnershipName: "", cities: "", countries: "", years: "", list: "simplified", respondents: "" };
+export const EMPTY_CREATE_FORM: CreateFormFields = {
+  partnershipName: "",
+  cities: "",
+  countries: "",
+  years: "",
+  list: "simplified",
+  respondents: "",
+};
 
-export type CreateFormReading = { readonly ok: true; readonly options: NewAssessmentOptions } | { readonly ok: false; readonly problems: readonly string[] };
+export type CreateFormReading =
+  | { readonly ok: true; readonly options: NewAssessmentOptions }
+  | { readonly ok: false; readonly problems: readonly string[] };
 
 /** A range longer than this is almost surely a typing slip (e.g. 2022-20224). */
 const MAX_YEARS = 50;
@@ -51,24 +60,45 @@ export function splitList(text: string, separator: string): string[] {
     .filter((entry) => entry !== "");
 }
 
-type YearsReading = { readonly ok: true; readonly years: number[] } | { readonly ok: false; readonly problem: string };
+type YearsReading =
+  | { readonly ok: true; readonly years: number[] }
+  | { readonly ok: false; readonly problem: string };
 
 /** "2022-2024" (a hyphen or an en dash) or years separated by commas. */
 export function readYears(text: string): YearsReading {
   const trimmed = text.trim();
-  if (trimmed === "") return { ok: false, problem: "Years: type the years the indicators are reported for, e.g. 2022, 2023 or a range 2022-2024." };
+  if (trimmed === "")
+    return {
+      ok: false,
+      problem:
+        "Years: type the years the indicators are reported for, e.g. 2022, 2023 or a range 2022-2024.",
+    };
   const range = /^(\d{4})\s*[-–]\s*(\d{4})$/.exec(trimmed);
   if (range !== null) {
     const first = Number(range[1]);
     const last = Number(range[2]);
-    if (last < first) return { ok: false, problem: `Years: the range ${trimmed} ends before it starts; write it as ${last}-${first}.` };
-    if (last - first + 1 > MAX_YEARS) return { ok: false, problem: `Years: the range ${trimmed} covers more than ${MAX_YEARS} years; check the years typed.` };
-    return { ok: true, years: Array.from({ length: last - first + 1 }, (_unused, index) => first + index) };
+    if (last < first)
+      return {
+        ok: false,
+        problem: `Years: the range ${trimmed} ends before it starts; write it as ${last}-${first}.`,
+      };
+    if (last - first + 1 > MAX_YEARS)
+      return {
+        ok: false,
+        problem: `Years: the range ${trimmed} covers more than ${MAX_YEARS} years; check the years typed.`,
+      };
+    return {
+      ok: true,
+      years: Array.from({ length: last - first + 1 }, (_unused, index) => first + index),
+    };
   }
   const entries = splitList(trimmed, ",");
   const notYears = entries.filter((entry) => !YEAR.test(entry));
   if (notYears.length > 0) {
-    return { ok: false, problem: `Years: ${notYears.map((entry) => `"${entry}"`).join(", ")} ${notYears.length === 1 ? "is not a year" : "are not years"}; type four-digit years separated by commas, or a range such as 2022-2024.` };
+    return {
+      ok: false,
+      problem: `Years: ${notYears.map((entry) => `"${entry}"`).join(", ")} ${notYears.length === 1 ? "is not a year" : "are not years"}; type four-digit years separated by commas, or a range such as 2022-2024.`,
+    };
   }
   return { ok: true, years: entries.map(Number) };
 }

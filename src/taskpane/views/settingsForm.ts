@@ -4,8 +4,21 @@
 
 import { readNumber } from "../../engine/cells";
 import type { PrincipleId } from "../../engine/catalogue/types";
-import { PRINCIPLE_BAND_LIMIT_ROWS, principleWeightKey, SCALAR_SETTING_ROWS, SDG_BAND_LIMIT_ROWS, type ScalarSettingRow } from "../../engine/model/contract";
-import { settingsProblems, type ItemAggregation, type PrincipleBandLimits, type ScoringSettings, type SdgBandLimits, type WorstValueMode } from "../../engine/settings";
+import {
+  PRINCIPLE_BAND_LIMIT_ROWS,
+  principleWeightKey,
+  SCALAR_SETTING_ROWS,
+  SDG_BAND_LIMIT_ROWS,
+  type ScalarSettingRow,
+} from "../../engine/model/contract";
+import {
+  settingsProblems,
+  type ItemAggregation,
+  type PrincipleBandLimits,
+  type ScoringSettings,
+  type SdgBandLimits,
+  type WorstValueMode,
+} from "../../engine/settings";
 
 export type SettingField =
   | { readonly key: string; readonly kind: "choice"; readonly options: readonly string[] }
@@ -14,15 +27,24 @@ export type SettingField =
 /** Field values keyed by the Settings table's row keys. */
 export type SettingsTexts = Readonly<Record<string, string>>;
 
-export type SettingsReading = { readonly ok: true; readonly settings: ScoringSettings } | { readonly ok: false; readonly problems: readonly string[] };
+export type SettingsReading =
+  | { readonly ok: true; readonly settings: ScoringSettings }
+  | { readonly ok: false; readonly problems: readonly string[] };
 
-const WORST_VALUE_MODES: readonly [WorstValueMode, ...WorstValueMode[]] = ["fixed", "peer", "baseline"];
+const WORST_VALUE_MODES: readonly [WorstValueMode, ...WorstValueMode[]] = [
+  "fixed",
+  "peer",
+  "baseline",
+];
 const ITEM_AGGREGATIONS: readonly [ItemAggregation, ...ItemAggregation[]] = ["mean", "median"];
 
 type ScalarField = ScalarSettingRow["field"];
 type NumericField = Exclude<ScalarField, "worstValueMode" | "itemAggregation">;
 
-function rowKey<F extends string>(rows: readonly { readonly field: F; readonly key: string }[], field: F): string {
+function rowKey<F extends string>(
+  rows: readonly { readonly field: F; readonly key: string }[],
+  field: F,
+): string {
   const row = rows.find((candidate) => candidate.field === field);
   if (row === undefined) throw new Error(`the Settings table has no row for ${field}`);
   return row.key;
@@ -34,11 +56,16 @@ function scalarKey(field: ScalarField): string {
 
 /** Every field in the Settings table's order: scalars, SDG band limits, principle band limits, weights. */
 export function settingFields(principleIds: readonly PrincipleId[]): SettingField[] {
-  const choices: Partial<Record<ScalarField, readonly string[]>> = { worstValueMode: WORST_VALUE_MODES, itemAggregation: ITEM_AGGREGATIONS };
+  const choices: Partial<Record<ScalarField, readonly string[]>> = {
+    worstValueMode: WORST_VALUE_MODES,
+    itemAggregation: ITEM_AGGREGATIONS,
+  };
   return [
     ...SCALAR_SETTING_ROWS.map((row): SettingField => {
       const options = choices[row.field];
-      return options === undefined ? { key: row.key, kind: "number" } : { key: row.key, kind: "choice", options };
+      return options === undefined
+        ? { key: row.key, kind: "number" }
+        : { key: row.key, kind: "choice", options };
     }),
     ...SDG_BAND_LIMIT_ROWS.map((row): SettingField => ({ key: row.key, kind: "number" })),
     ...PRINCIPLE_BAND_LIMIT_ROWS.map((row): SettingField => ({ key: row.key, kind: "number" })),
@@ -47,12 +74,17 @@ export function settingFields(principleIds: readonly PrincipleId[]): SettingFiel
 }
 
 /** The settings as the form shows them. */
-export function settingsTexts(settings: ScoringSettings, principleIds: readonly PrincipleId[]): Record<string, string> {
+export function settingsTexts(
+  settings: ScoringSettings,
+  principleIds: readonly PrincipleId[],
+): Record<string, string> {
   const texts: Record<string, string> = {};
   for (const row of SCALAR_SETTING_ROWS) texts[row.key] = String(settings[row.field]);
   for (const row of SDG_BAND_LIMIT_ROWS) texts[row.key] = String(settings.sdgBandLimits[row.field]);
-  for (const row of PRINCIPLE_BAND_LIMIT_ROWS) texts[row.key] = String(settings.principleBandLimits[row.field]);
-  for (const id of principleIds) texts[principleWeightKey(id)] = String(settings.principleWeights[id]);
+  for (const row of PRINCIPLE_BAND_LIMIT_ROWS)
+    texts[row.key] = String(settings.principleBandLimits[row.field]);
+  for (const id of principleIds)
+    texts[principleWeightKey(id)] = String(settings.principleWeights[id]);
   return texts;
 }
 
@@ -63,7 +95,11 @@ export function readSettingsTexts(texts: SettingsTexts): SettingsReading {
     const text = texts[key] ?? "";
     const reading = readNumber(text);
     if (reading.kind === "number") return reading.value;
-    problems.push(reading.kind === "blank" ? `${key}: type a number.` : `${key}: "${text.trim()}" is not a number.`);
+    problems.push(
+      reading.kind === "blank"
+        ? `${key}: type a number.`
+        : `${key}: "${text.trim()}" is not a number.`,
+    );
     return Number.NaN;
   };
   const choiceAt = <T extends string>(field: ScalarField, options: readonly [T, ...T[]]): T => {
@@ -74,8 +110,10 @@ export function readSettingsTexts(texts: SettingsTexts): SettingsReading {
     return chosen ?? options[0];
   };
   const scalar = (field: NumericField): number => numberAt(scalarKey(field));
-  const sdgLimit = (field: keyof SdgBandLimits): number => numberAt(rowKey(SDG_BAND_LIMIT_ROWS, field));
-  const principleLimit = (field: keyof PrincipleBandLimits): number => numberAt(rowKey(PRINCIPLE_BAND_LIMIT_ROWS, field));
+  const sdgLimit = (field: keyof SdgBandLimits): number =>
+    numberAt(rowKey(SDG_BAND_LIMIT_ROWS, field));
+  const principleLimit = (field: keyof PrincipleBandLimits): number =>
+    numberAt(rowKey(PRINCIPLE_BAND_LIMIT_ROWS, field));
   const weight = (id: PrincipleId): number => numberAt(principleWeightKey(id));
 
   const settings: ScoringSettings = {
@@ -87,8 +125,16 @@ export function readSettingsTexts(texts: SettingsTexts): SettingsReading {
     coverageThreshold: scalar("coverageThreshold"),
     peerMinimumUnits: scalar("peerMinimumUnits"),
     minimumGroupSize: scalar("minimumGroupSize"),
-    sdgBandLimits: { achieved: sdgLimit("achieved"), challengesRemain: sdgLimit("challengesRemain"), significantChallenges: sdgLimit("significantChallenges") },
-    principleBandLimits: { developing: principleLimit("developing"), established: principleLimit("established"), advanced: principleLimit("advanced") },
+    sdgBandLimits: {
+      achieved: sdgLimit("achieved"),
+      challengesRemain: sdgLimit("challengesRemain"),
+      significantChallenges: sdgLimit("significantChallenges"),
+    },
+    principleBandLimits: {
+      developing: principleLimit("developing"),
+      established: principleLimit("established"),
+      advanced: principleLimit("advanced"),
+    },
     // Every principle has a weight row whatever the catalogue's order; the form lists them in that order.
     principleWeights: {
       TA: weight("TA"),
@@ -104,6 +150,8 @@ export function readSettingsTexts(texts: SettingsTexts): SettingsReading {
     },
   };
   if (problems.length > 0) return { ok: false, problems };
-  const rules = settingsProblems(settings).map((problem) => `${problem.charAt(0).toUpperCase()}${problem.slice(1)}.`);
+  const rules = settingsProblems(settings).map(
+    (problem) => `${problem.charAt(0).toUpperCase()}${problem.slice(1)}.`,
+  );
   return rules.length > 0 ? { ok: false, problems: rules } : { ok: true, settings };
 }

@@ -23,8 +23,16 @@ export async function weakSpots(context: SessionContext): Promise<readonly WeakS
   const { scores } = await readScoredWorkbook(context.host);
   const { principles, goals } = scores.priorities;
   return [
-    ...principles.map((entry) => ({ target: entry.principle, label: `${entry.principle} ${entry.name}`, detail: `${fivePoint(entry.score)} of 5 (${entry.band})` })),
-    ...goals.map((entry) => ({ target: `SDG ${entry.goal}`, label: `SDG ${entry.goal} ${entry.name}`, detail: `${entry.city} ${entry.year}: ${hundred(entry.index)} (${entry.band})` })),
+    ...principles.map((entry) => ({
+      target: entry.principle,
+      label: `${entry.principle} ${entry.name}`,
+      detail: `${fivePoint(entry.score)} of 5 (${entry.band})`,
+    })),
+    ...goals.map((entry) => ({
+      target: `SDG ${entry.goal}`,
+      label: `SDG ${entry.goal} ${entry.name}`,
+      detail: `${entry.city} ${entry.year}: ${hundred(entry.index)} (${entry.band})`,
+    })),
   ];
 }
 
@@ -32,7 +40,10 @@ export async function addAction(context: SessionContext, action: NewAction): Pro
   const problems = actionProblems(action);
   if (problems.length > 0) throw new Error(`The action was not added: ${problems.join("; ")}.`);
   const table = findTable(await context.host.readTables([TABLES.actions]), TABLES.actions);
-  if (table === null) throw new Error(`This workbook has no ${TABLES.actions} table (the Actions sheet of an assessment), so there is nowhere to add the action.`);
+  if (table === null)
+    throw new Error(
+      `This workbook has no ${TABLES.actions} table (the Actions sheet of an assessment), so there is nowhere to add the action.`,
+    );
   const id = nextActionId(table);
   const values: Readonly<Record<string, PlanScalar>> = {
     [ACTION_HEADERS.id]: id,
@@ -41,9 +52,17 @@ export async function addAction(context: SessionContext, action: NewAction): Pro
     [ACTION_HEADERS.owner]: blankIfEmpty(action.owner),
     [ACTION_HEADERS.due]: blankIfEmpty(action.due),
     [ACTION_HEADERS.status]: PLANNED,
-    [ACTION_HEADERS.stakeholderInput]: action.stakeholderInputAddressed === null ? null : action.stakeholderInputAddressed ? "y" : "n",
+    [ACTION_HEADERS.stakeholderInput]:
+      action.stakeholderInputAddressed === null
+        ? null
+        : action.stakeholderInputAddressed
+          ? "y"
+          : "n",
   };
-  await context.host.applyPlan(actionPlan(table, values), { dialect: context.dialect, existingSheet: "fail" });
+  await context.host.applyPlan(actionPlan(table, values), {
+    dialect: context.dialect,
+    existingSheet: "fail",
+  });
   const written = findTable(await context.host.readTables([TABLES.actions]), TABLES.actions);
   return { id, address: actionCellOf(written ?? table, id) };
 }
@@ -74,10 +93,18 @@ export function nextActionId(table: TableData): string {
 // The first row with nothing in any cell takes the action; without one the table grows by a row.
 function actionPlan(table: TableData, values: Readonly<Record<string, PlanScalar>>): WorkbookPlan {
   const blankRow = table.rows.find((row) => row.cells.every((cell) => isBlank(cell.value)));
-  if (blankRow === undefined) return { styles: {}, sheets: [], names: [], tableEdits: [{ table: table.name, appendRows: [values] }] };
+  if (blankRow === undefined)
+    return {
+      styles: {},
+      sheets: [],
+      names: [],
+      tableEdits: [{ table: table.name, appendRows: [values] }],
+    };
   const cells = Object.entries(values).flatMap(([header, value]) => {
     const column = table.columns[columnIndex(table, header)];
-    return column === undefined || value === null ? [] : [{ address: `${column.column}${blankRow.row}`, value }];
+    return column === undefined || value === null
+      ? []
+      : [{ address: `${column.column}${blankRow.row}`, value }];
   });
   return { styles: {}, sheets: [], names: [], edits: [{ sheet: table.sheet, cells }] };
 }
@@ -89,7 +116,9 @@ function columnIndex(table: TableData, header: string): number {
 function actionCellOf(table: TableData, id: string): string {
   const idColumn = columnIndex(table, ACTION_HEADERS.id);
   const actionColumn = table.columns[columnIndex(table, ACTION_HEADERS.action)];
-  const row = [...table.rows].reverse().find((candidate) => textOf(candidate.cells[idColumn]?.value ?? null).trim() === id);
+  const row = [...table.rows]
+    .reverse()
+    .find((candidate) => textOf(candidate.cells[idColumn]?.value ?? null).trim() === id);
   if (row === undefined || actionColumn === undefined) return table.name;
   return qualifiedAddress(table.sheet, `${actionColumn.column}${row.row}`);
 }

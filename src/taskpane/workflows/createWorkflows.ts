@@ -11,17 +11,34 @@ import type { SessionContext } from "./sessionContext";
 import type { ProgressReporter, WriteResult } from "./types";
 import { writeNewSheets } from "./writeNewSheets";
 
-export async function createAssessment(context: SessionContext, options: NewAssessmentOptions, progress: ProgressReporter): Promise<WriteResult> {
+export async function createAssessment(
+  context: SessionContext,
+  options: NewAssessmentOptions,
+  progress: ProgressReporter,
+): Promise<WriteResult> {
   progress("Building the assessment sheets", 0);
   // newAssessmentPlan checks the options and throws a TemplateError whose message lists what is wrong.
   const plan = newAssessmentPlan({ ...options, stamp: options.stamp ?? context.stamp() });
-  return writeNewSheets(context, plan, { list: options.list, settings: options.settings ?? DEFAULT_SETTINGS }, progress);
+  return writeNewSheets(
+    context,
+    plan,
+    { list: options.list, settings: options.settings ?? DEFAULT_SETTINGS },
+    progress,
+  );
 }
 
-export async function loadSample(context: SessionContext, progress: ProgressReporter): Promise<WriteResult> {
+export async function loadSample(
+  context: SessionContext,
+  progress: ProgressReporter,
+): Promise<WriteResult> {
   progress("Scoring the sample partnership (SAMPLE DATA)", 0);
   const sample = samplePartnership();
   const scores = scoreAssessment(sample);
   const plan = assessmentWorkbookPlan(sample, scores, context.stamp());
-  return writeNewSheets(context, plan, { list: sample.partnership.list, settings: scores.settings }, progress);
+  return writeNewSheets(
+    context,
+    plan,
+    { list: sample.partnership.list, settings: scores.settings },
+    progress,
+  );
 }

@@ -8,9 +8,14 @@ import type { SessionContext } from "./sessionContext";
 import type { ImportResult, ProgressReporter } from "./types";
 import { CONTRACT_TABLES } from "./workbookReading";
 
-export const REFRESH_NOTE = "The Scoreboard is not updated yet: click Refresh to score the imported answers.";
+export const REFRESH_NOTE =
+  "The Scoreboard is not updated yet: click Refresh to score the imported answers.";
 
-export async function importAnswers(context: SessionContext, csv: string, progress: ProgressReporter): Promise<ImportResult> {
+export async function importAnswers(
+  context: SessionContext,
+  csv: string,
+  progress: ProgressReporter,
+): Promise<ImportResult> {
   progress("Reading the answers file", 0);
   const parsed = parseAnswersCsv(csv);
   progress(`Placing ${parsed.rows.length} answers`, 0.3);
@@ -25,9 +30,20 @@ export async function importAnswers(context: SessionContext, csv: string, progre
   progress("Done", 1);
   const notes = [
     ...report.notes.map((note) => `Line ${note.line}: ${note.message}`),
-    ...(report.stakeholdersAdded.length === 0 ? [] : [`Added to the stakeholder register: ${report.stakeholdersAdded.join(", ")}.`]),
-    ...(report.answersUnchanged === 0 ? [] : [`${report.answersUnchanged} answers were already in the workbook as the file gives them.`]),
+    ...(report.stakeholdersAdded.length === 0
+      ? []
+      : [`Added to the stakeholder register: ${report.stakeholdersAdded.join(", ")}.`]),
+    ...(report.answersUnchanged === 0
+      ? []
+      : [
+          `${report.answersUnchanged} answers were already in the workbook as the file gives them.`,
+        ]),
     ...(report.answersWritten > 0 ? [REFRESH_NOTE] : []),
   ];
-  return { respondentsAdded: report.respondentsAdded, answersWritten: report.answersWritten, rejected: report.rejected, notes };
+  return {
+    respondentsAdded: report.respondentsAdded,
+    answersWritten: report.answersWritten,
+    rejected: report.rejected,
+    notes,
+  };
 }

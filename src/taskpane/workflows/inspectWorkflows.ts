@@ -13,25 +13,40 @@ import { NOTHING_TO_SCORE, readWorkbook } from "./workbookReading";
 export async function status(context: SessionContext): Promise<WorkbookStatus> {
   const sheets = await context.host.listSheets();
   const { tables, assessment } = await readWorkbook(context.host);
-  const has = (name: string): boolean => sheets.some((sheet) => sheet.owned && sameName(sheet.name, name));
+  const has = (name: string): boolean =>
+    sheets.some((sheet) => sheet.owned && sameName(sheet.name, name));
   return {
     sheets,
-    isAssessment: findTable(tables, TABLES.checklist) !== null || findTable(tables, TABLES.indicators) !== null,
-    partnershipName: assessment === null || assessment.partnership.name === "" ? null : assessment.partnership.name,
+    isAssessment:
+      findTable(tables, TABLES.checklist) !== null || findTable(tables, TABLES.indicators) !== null,
+    partnershipName:
+      assessment === null || assessment.partnership.name === ""
+        ? null
+        : assessment.partnership.name,
     cities: assessment?.partnership.cities ?? [],
     hasScoreboard: has(SHEETS.scoreboard),
     hasPreviousScoreboard: has(SHEETS.previousScoreboard),
   };
 }
 
-export async function validate(context: SessionContext, progress: ProgressReporter): Promise<ValidationResult> {
+export async function validate(
+  context: SessionContext,
+  progress: ProgressReporter,
+): Promise<ValidationResult> {
   progress("Reading the tables", 0);
   const sheets = await context.host.listSheets();
   const { tables, assessment, problems } = await readWorkbook(context.host);
   if (assessment === null) {
     // The reader's error says which tables are missing; it is the one problem to show.
     progress("Done", 1);
-    return { problems: problems.length > 0 ? problems : [{ address: TABLES.checklist, message: NOTHING_TO_SCORE, severity: "error" }], checkedItems: 0, checkedIndicatorRows: 0 };
+    return {
+      problems:
+        problems.length > 0
+          ? problems
+          : [{ address: TABLES.checklist, message: NOTHING_TO_SCORE, severity: "error" }],
+      checkedItems: 0,
+      checkedIndicatorRows: 0,
+    };
   }
   progress("Checking the scores", 0.5);
   const scores = scoreAssessment(assessment);

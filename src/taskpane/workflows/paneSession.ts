@@ -19,7 +19,8 @@ export function createPaneSession(host: WorkbookHost, options: SessionOptions): 
   return {
     environment: context.environment,
     status: () => status(context),
-    createAssessment: (assessmentOptions, progress) => createAssessment(context, assessmentOptions, progress),
+    createAssessment: (assessmentOptions, progress) =>
+      createAssessment(context, assessmentOptions, progress),
     loadSample: (progress) => loadSample(context, progress),
     validate: (progress) => validate(context, progress),
     select: (address) => select(context, address),

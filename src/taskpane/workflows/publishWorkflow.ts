@@ -15,7 +15,11 @@ import type { SessionContext } from "./sessionContext";
 import type { ProgressReporter, PublishFormat, PublishResult } from "./types";
 import { readScoredWorkbook, type ScoredWorkbook } from "./workbookReading";
 
-export async function publish(context: SessionContext, format: PublishFormat, progress: ProgressReporter): Promise<PublishResult> {
+export async function publish(
+  context: SessionContext,
+  format: PublishFormat,
+  progress: ProgressReporter,
+): Promise<PublishResult> {
   progress("Reading and scoring the workbook", 0);
   const scored = await readScoredWorkbook(context.host);
   const name = scored.assessment.partnership.name;
@@ -23,10 +27,19 @@ export async function publish(context: SessionContext, format: PublishFormat, pr
   if (format === "workbook") return valuesWorkbook(context, scored, progress);
   const provenance = provenanceOf(context, name);
   // What `c2c report --html|--csv|--open-sdg|--json` prints for the same workbook.
-  const content = renderReport({ kind: "scores", format, csv: DEFAULT_CSV_OPTIONS }, { provenance, assessment: scored.assessment, scores: scored.scores, problems: scored.problems });
+  const content = renderReport(
+    { kind: "scores", format, csv: DEFAULT_CSV_OPTIONS },
+    { provenance, assessment: scored.assessment, scores: scored.scores, problems: scored.problems },
+  );
   const file = FILES[format];
   progress("Done", 1);
-  return { kind: "file", fileName: publishedFileName(name, file.suffix), mimeType: file.mimeType, content, description: file.description };
+  return {
+    kind: "file",
+    fileName: publishedFileName(name, file.suffix),
+    mimeType: file.mimeType,
+    content,
+    description: file.description,
+  };
 }
 
 const FORMAT_LABELS: Readonly<Record<PublishFormat, string>> = {
@@ -37,31 +50,43 @@ const FORMAT_LABELS: Readonly<Record<PublishFormat, string>> = {
   json: "JSON of the scores",
 };
 
-const FILES: Readonly<Record<Exclude<PublishFormat, "workbook">, { suffix: string; mimeType: string; description: string }>> = {
+const FILES: Readonly<
+  Record<
+    Exclude<PublishFormat, "workbook">,
+    { suffix: string; mimeType: string; description: string }
+  >
+> = {
   html: {
     suffix: "report.html",
     mimeType: "text/html",
-    description: "One self-contained page to publish: principle radar, SDG bars per city, trends, stakeholders, the method and the provenance. It shows aggregates only.",
+    description:
+      "One self-contained page to publish: principle radar, SDG bars per city, trends, stakeholders, the method and the provenance. It shows aggregates only.",
   },
   csv: {
     suffix: "scores.csv",
     mimeType: "text/csv",
-    description: "The scoreboard's numbers as one tidy table, a row per measure (principles, alignment, goal, objective and overall indices, data coverage, actions).",
+    description:
+      "The scoreboard's numbers as one tidy table, a row per measure (principles, alignment, goal, objective and overall indices, data coverage, actions).",
   },
   "open-sdg": {
     suffix: "open-sdg.csv",
     mimeType: "text/csv",
-    description: "The SDG numbers in the Open SDG tidy layout (Indicator, Series, Year, City, Units, Value), for an Open SDG reporting platform.",
+    description:
+      "The SDG numbers in the Open SDG tidy layout (Indicator, Series, Year, City, Units, Value), for an Open SDG reporting platform.",
   },
   json: {
     suffix: "scores.json",
     mimeType: "application/json",
-    description: "Everything the Scoreboard shows, with provenance and the problems found, under the privacy rule: respondent counts per group instead of names, item numbers only where enough answers back them.",
+    description:
+      "Everything the Scoreboard shows, with provenance and the problems found, under the privacy rule: respondent counts per group instead of names, item numbers only where enough answers back them.",
   },
 };
 
 function provenanceOf(context: SessionContext, partnershipName: string): PublicationProvenance {
-  const where = context.environment === "excel" ? "the workbook open in Excel" : "the task pane's browser preview";
+  const where =
+    context.environment === "excel"
+      ? "the workbook open in Excel"
+      : "the task pane's browser preview";
   return {
     source: partnershipName === "" ? where : `${partnershipName} (${where})`,
     product: `${PRODUCT_NAME} ${PRODUCT_VERSION}`,
@@ -70,7 +95,11 @@ function provenanceOf(context: SessionContext, partnershipName: string): Publica
   };
 }
 
-async function valuesWorkbook(context: SessionContext, scored: ScoredWorkbook, progress: ProgressReporter): Promise<PublishResult> {
+async function valuesWorkbook(
+  context: SessionContext,
+  scored: ScoredWorkbook,
+  progress: ProgressReporter,
+): Promise<PublishResult> {
   const { bytes, sheetNames } = await valuesCopyWorkbook(scored, context.stamp());
   const sheetList = sheetNames.join(", ");
   const description = `A copy with values only (no formulas) for people without the add-in: ${sheetList}. Respondents' own answers are left out, and so are the numbers of items fewer than ${scored.scores.settings.minimumGroupSize} people answered.`;
@@ -81,7 +110,13 @@ async function valuesWorkbook(context: SessionContext, scored: ScoredWorkbook, p
     return { kind: "opened-workbook", description };
   }
   progress("Done", 1);
-  return { kind: "file", fileName: publishedFileName(scored.assessment.partnership.name, "values.xlsx"), mimeType: XLSX_MIME_TYPE, content: bytes, description };
+  return {
+    kind: "file",
+    fileName: publishedFileName(scored.assessment.partnership.name, "values.xlsx"),
+    mimeType: XLSX_MIME_TYPE,
+    content: bytes,
+    description,
+  };
 }
 
 // btoa takes a "binary string"; built in chunks, since spreading a large array into one call

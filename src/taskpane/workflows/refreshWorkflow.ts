@@ -14,7 +14,10 @@ import type { ProgressReporter, RefreshResult } from "./types";
 import { readScoredWorkbook } from "./workbookReading";
 import { renameNotes } from "./writeNewSheets";
 
-export async function refresh(context: SessionContext, progress: ProgressReporter): Promise<RefreshResult> {
+export async function refresh(
+  context: SessionContext,
+  progress: ProgressReporter,
+): Promise<RefreshResult> {
   progress("Reading the tables", 0);
   const { tables, assessment, scores, problems } = await readScoredWorkbook(context.host);
   progress("Scoring", 0.3);
@@ -31,7 +34,9 @@ export async function refresh(context: SessionContext, progress: ProgressReporte
   if (scoreboard !== undefined) {
     const previous = find(sheets, SHEETS.previousScoreboard);
     if (previous !== undefined && !previous.owned) {
-      notes.push(`Your sheet "${previous.name}" was left as it is, so the former scoreboard was not kept this time.`);
+      notes.push(
+        `Your sheet "${previous.name}" was left as it is, so the former scoreboard was not kept this time.`,
+      );
     } else {
       progress(`Keeping the former scoreboard as "${SHEETS.previousScoreboard}"`, 0.4);
       await context.host.keepOwnedSheetAs(scoreboard.name, SHEETS.previousScoreboard);
@@ -45,10 +50,15 @@ export async function refresh(context: SessionContext, progress: ProgressReporte
   progress("Writing the scoreboard and the computed columns", 0.7);
   let report;
   try {
-    report = await context.host.applyPlan(plan, { dialect: context.dialect, existingSheet: "replace-owned" });
+    report = await context.host.applyPlan(plan, {
+      dialect: context.dialect,
+      existingSheet: "replace-owned",
+    });
   } catch (error) {
     if (keptPrevious === null || !(error instanceof Error)) throw error;
-    throw new Error(`${error.message} The former scoreboard is kept as "${keptPrevious}".`, { cause: error });
+    throw new Error(`${error.message} The former scoreboard is kept as "${keptPrevious}".`, {
+      cause: error,
+    });
   }
   await stampWorkbook(context.host, stamp, assessment.partnership.list, scores.settings);
   progress("Done", 1);

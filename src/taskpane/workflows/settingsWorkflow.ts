@@ -6,7 +6,12 @@
 import { KEY_VALUE_HEADERS, TABLES } from "../../engine/model/contract";
 import { normaliseHeader } from "../../engine/plan/headers";
 import type { TableData } from "../../engine/plan/tableData";
-import type { PlanScalar, SheetEditPlan, TableEditPlan, WorkbookPlan } from "../../engine/plan/types";
+import type {
+  PlanScalar,
+  SheetEditPlan,
+  TableEditPlan,
+  WorkbookPlan,
+} from "../../engine/plan/types";
 import { findTable, ProblemList, readSettings as readSettingsTable } from "../../engine/read";
 import { settingsProblems, type ScoringSettings } from "../../engine/settings";
 import { layoutFromTables } from "../../engine/templates";
@@ -21,12 +26,18 @@ export async function readSettings(context: SessionContext): Promise<SettingsSta
   return { settings, problems: [...problems.problems], editable: table !== null };
 }
 
-export async function writeSettings(context: SessionContext, settings: ScoringSettings): Promise<void> {
+export async function writeSettings(
+  context: SessionContext,
+  settings: ScoringSettings,
+): Promise<void> {
   const problems = settingsProblems(settings);
-  if (problems.length > 0) throw new Error(`The settings were not saved, because ${problems.join("; ")}.`);
+  if (problems.length > 0)
+    throw new Error(`The settings were not saved, because ${problems.join("; ")}.`);
   const table = await settingsTable(context);
   if (table === null) {
-    throw new Error(`This workbook has no ${TABLES.settings} table (the Settings sheet of an assessment), so the settings cannot be saved in it.`);
+    throw new Error(
+      `This workbook has no ${TABLES.settings} table (the Settings sheet of an assessment), so the settings cannot be saved in it.`,
+    );
   }
   const plan = settingsPlan(table, settings);
   if ((plan.edits?.length ?? 0) === 0 && (plan.tableEdits?.length ?? 0) === 0) return;
@@ -49,17 +60,23 @@ export function settingsPlan(table: TableData, settings: ScoringSettings): Workb
   for (const row of settingsRows(settings)) {
     const key = normaliseHeader(row.key);
     const address = valueCells.get(key);
-    if (address === undefined) missing.push({ [KEY_VALUE_HEADERS.key]: row.key, [KEY_VALUE_HEADERS.value]: row.value });
+    if (address === undefined)
+      missing.push({ [KEY_VALUE_HEADERS.key]: row.key, [KEY_VALUE_HEADERS.value]: row.value });
     else if (!sameSetting(current.get(key), row.value)) cells.push({ address, value: row.value });
   }
   const edits: SheetEditPlan[] = cells.length === 0 ? [] : [{ sheet: table.sheet, cells }];
-  const tableEdits: TableEditPlan[] = missing.length === 0 ? [] : [{ table: table.name, appendRows: missing }];
+  const tableEdits: TableEditPlan[] =
+    missing.length === 0 ? [] : [{ table: table.name, appendRows: missing }];
   return { styles: {}, sheets: [], names: [], edits, tableEdits };
 }
 
 function currentValues(table: TableData): Map<string, unknown> {
-  const keyIndex = table.columns.findIndex((column) => column.key === normaliseHeader(KEY_VALUE_HEADERS.key));
-  const valueIndex = table.columns.findIndex((column) => column.key === normaliseHeader(KEY_VALUE_HEADERS.value));
+  const keyIndex = table.columns.findIndex(
+    (column) => column.key === normaliseHeader(KEY_VALUE_HEADERS.key),
+  );
+  const valueIndex = table.columns.findIndex(
+    (column) => column.key === normaliseHeader(KEY_VALUE_HEADERS.value),
+  );
   const values = new Map<string, unknown>();
   for (const row of table.rows) {
     const key = row.cells[keyIndex]?.value;
@@ -71,6 +88,7 @@ function currentValues(table: TableData): Map<string, unknown> {
 
 // Text settings are read without case ("Peer" is peer), so rewriting one that only differs in case is no change.
 function sameSetting(current: unknown, wanted: number | string): boolean {
-  if (typeof wanted === "string") return typeof current === "string" && current.trim().toLowerCase() === wanted;
+  if (typeof wanted === "string")
+    return typeof current === "string" && current.trim().toLowerCase() === wanted;
   return current === wanted;
 }

@@ -50,7 +50,13 @@ export type PublishResult =
   /** Inside Excel: the values-only copy was opened as a new workbook (Excel.createWorkbook). */
   | { readonly kind: "opened-workbook"; readonly description: string }
   /** A file for the user to save (download link) or copy (text formats). */
-  | { readonly kind: "file"; readonly fileName: string; readonly mimeType: string; readonly content: string | Uint8Array; readonly description: string };
+  | {
+      readonly kind: "file";
+      readonly fileName: string;
+      readonly mimeType: string;
+      readonly content: string | Uint8Array;
+      readonly description: string;
+    };
 
 /** A weak principle or goal (from the scoreboard's priorities) an action can be added for. */
 export interface WeakSpot {

@@ -20,19 +20,28 @@ export async function compareCandidates(context: SessionContext): Promise<readon
 }
 
 /** `units` by name (compared without case), in the order given; every candidate when absent. */
-export async function compare(context: SessionContext, units?: readonly string[]): Promise<Comparison> {
+export async function compare(
+  context: SessionContext,
+  units?: readonly string[],
+): Promise<Comparison> {
   const programme = await programmeTable(context);
   if (programme !== null) {
     const read = programmeUnitsFromTable(programme);
     const unreadable = read.problems.find((problem) => problem.severity === "error");
     if (unreadable !== undefined) throw new Error(unreadable.message);
-    const chosen = units === undefined ? read.units : units.map((name) => pick(read.units, name, (unit) => unit.name));
+    const chosen =
+      units === undefined
+        ? read.units
+        : units.map((name) => pick(read.units, name, (unit) => unit.name));
     // A cell the table cannot give is no score; the comparison says which cell and why.
     const cellNotes = read.problems.map((problem) => `${problem.address}: ${problem.message}.`);
     return valueOf(comparePartnerships(chosen, { notes: [...read.notes, ...cellNotes] }));
   }
   const { assessment, scores } = await readScoredWorkbook(context.host);
-  const cities = units === undefined ? assessment.partnership.cities : units.map((name) => pick(assessment.partnership.cities, name, (city) => city));
+  const cities =
+    units === undefined
+      ? assessment.partnership.cities
+      : units.map((name) => pick(assessment.partnership.cities, name, (city) => city));
   return valueOf(compareCities(assessment, scores, cities));
 }
 
@@ -41,8 +50,13 @@ async function programmeTable(context: SessionContext): Promise<TableData | null
 }
 
 function pick<T>(candidates: readonly T[], name: string, nameOf: (candidate: T) => string): T {
-  const found = candidates.find((candidate) => nameOf(candidate).trim().toLowerCase() === name.trim().toLowerCase());
-  if (found === undefined) throw new Error(`"${name}" is not one of the units this workbook can compare (${candidates.map(nameOf).join(", ")})`);
+  const found = candidates.find(
+    (candidate) => nameOf(candidate).trim().toLowerCase() === name.trim().toLowerCase(),
+  );
+  if (found === undefined)
+    throw new Error(
+      `"${name}" is not one of the units this workbook can compare (${candidates.map(nameOf).join(", ")})`,
+    );
   return found;
 }
 

@@ -33,7 +33,10 @@ export const NOTHING_TO_SCORE =
   `This workbook has no assessment to score: it needs a ${TABLES.checklist} or a ${TABLES.indicators} table (found by name). ` +
   "Create an assessment or load the sample first.";
 
-export async function readWorkbook(host: WorkbookHost, extraTables: readonly string[] = []): Promise<WorkbookReading> {
+export async function readWorkbook(
+  host: WorkbookHost,
+  extraTables: readonly string[] = [],
+): Promise<WorkbookReading> {
   const tables = await host.readTables([...CONTRACT_TABLES, ...extraTables]);
   const reading = readAssessment(tables);
   return { tables, assessment: reading.assessment, problems: reading.problems };

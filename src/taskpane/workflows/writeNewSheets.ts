@@ -20,7 +20,12 @@ export async function writeNewSheets(
   progress(`Writing ${plan.sheets.length} sheets`, 0.4);
   let sheets: readonly AppliedSheet[];
   try {
-    sheets = (await context.host.applyPlan(plan, { dialect: context.dialect, existingSheet: "pick-free-name" })).sheets;
+    sheets = (
+      await context.host.applyPlan(plan, {
+        dialect: context.dialect,
+        existingSheet: "pick-free-name",
+      })
+    ).sheets;
   } catch (error) {
     throw friendlyConflict(error);
   }
@@ -31,13 +36,20 @@ export async function writeNewSheets(
 }
 
 export function renameNotes(sheets: readonly AppliedSheet[]): string[] {
-  return sheets.filter((sheet) => sheet.written !== sheet.planned).map((sheet) => `Your sheet "${sheet.planned}" was kept; the new one is "${sheet.written}".`);
+  return sheets
+    .filter((sheet) => sheet.written !== sheet.planned)
+    .map((sheet) => `Your sheet "${sheet.planned}" was kept; the new one is "${sheet.written}".`);
 }
 
 // A table or defined name of the contract already in the workbook means it holds an assessment: the
 // host refused before changing anything, and the user needs to hear that in words.
 function friendlyConflict(error: unknown): unknown {
   if (!(error instanceof PlanConflictError) || error.kind === "sheet") return error;
-  const what = error.kind === "table" ? `a table called ${error.conflictingName}` : `the name ${error.conflictingName}`;
-  return new Error(`This workbook already has ${what}, so it already holds an assessment; nothing was written. Open a new, empty workbook to start another one. (${error.message})`);
+  const what =
+    error.kind === "table"
+      ? `a table called ${error.conflictingName}`
+      : `the name ${error.conflictingName}`;
+  return new Error(
+    `This workbook already has ${what}, so it already holds an assessment; nothing was written. Open a new, empty workbook to start another one. (${error.message})`,
+  );
 }

@@ -3,10 +3,18 @@
 import { findIndicator } from "../../../src/engine/catalogue";
 import type { PrincipleId } from "../../../src/engine/catalogue/types";
 import type { CellValue } from "../../../src/engine/cells";
-import type { ActionRow, Assessment, ChecklistItemRow, IndicatorRow, Respondent } from "../../../src/engine/model/types";
+import type {
+  ActionRow,
+  Assessment,
+  ChecklistItemRow,
+  IndicatorRow,
+  Respondent,
+} from "../../../src/engine/model/types";
 import { DEFAULT_SETTINGS, type ScoringSettings } from "../../../src/engine/settings";
 
-export function assessmentWith(parts: Partial<Omit<Assessment, "settings">> & { settings?: Partial<ScoringSettings> }): Assessment {
+export function assessmentWith(
+  parts: Partial<Omit<Assessment, "settings">> & { settings?: Partial<ScoringSettings> },
+): Assessment {
   return {
     partnership: {
       name: "Test partnership",
@@ -27,17 +35,33 @@ export function assessmentWith(parts: Partial<Omit<Assessment, "settings">> & { 
 }
 
 export function respondents(count: number): Respondent[] {
-  return Array.from({ length: count }, (_, i) => ({ name: `R${i + 1}`, organisation: "", group: null, city: "", role: "" }));
+  return Array.from({ length: count }, (_, i) => ({
+    name: `R${i + 1}`,
+    organisation: "",
+    group: null,
+    city: "",
+    role: "",
+  }));
 }
 
 let nextChecklistRow = 2;
-export function item(principle: PrincipleId, itemId: string, answers: readonly CellValue[]): ChecklistItemRow {
+export function item(
+  principle: PrincipleId,
+  itemId: string,
+  answers: readonly CellValue[],
+): ChecklistItemRow {
   return { principle, itemId, item: itemId, answers, evidence: "", row: nextChecklistRow++ };
 }
 
 let nextIndicatorRow = 2;
 /** A row filled from the catalogue entry of `code`; worst and end as the catalogue states them (absolute ends only). */
-export function indicator(code: string, city: string, year: number, value: number | null, overrides: Partial<IndicatorRow> = {}): IndicatorRow {
+export function indicator(
+  code: string,
+  city: string,
+  year: number,
+  value: number | null,
+  overrides: Partial<IndicatorRow> = {},
+): IndicatorRow {
   const definition = findIndicator(code);
   const end = definition?.end.kind === "absolute" ? definition.end.value : null;
   return {
@@ -58,6 +82,19 @@ export function indicator(code: string, city: string, year: number, value: numbe
   };
 }
 
-export function action(status: ActionRow["status"], stakeholderInputAddressed: boolean | null): ActionRow {
-  return { id: "A", action: "", target: "", owner: "", due: "", status, stakeholderInputAddressed, evidence: "", row: 2 };
+export function action(
+  status: ActionRow["status"],
+  stakeholderInputAddressed: boolean | null,
+): ActionRow {
+  return {
+    id: "A",
+    action: "",
+    target: "",
+    owner: "",
+    due: "",
+    status,
+    stakeholderInputAddressed,
+    evidence: "",
+    row: 2,
+  };
 }

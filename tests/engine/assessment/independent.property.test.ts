@@ -8,7 +8,9 @@ import type { IndicatorRow } from "../../../src/engine/model/types";
 import { assessmentWith, indicator, item, respondents } from "./builders";
 
 const TOLERANCE = 1e-9;
-const absoluteEnded = indicatorsInList("simplified").filter((definition) => definition.end.kind === "absolute");
+const absoluteEnded = indicatorsInList("simplified").filter(
+  (definition) => definition.end.kind === "absolute",
+);
 const CITIES = ["Nakuru", "Malmö", "Kisumu"];
 const YEARS = [2020, 2021, 2022];
 
@@ -29,15 +31,27 @@ describe("scoreAssessment against an independent computation", () => {
   it("goal indices are the means of the available scores per city, year and goal; coverage counts every row", () => {
     fc.assert(
       fc.property(fc.array(rowArbitrary, { minLength: 1, maxLength: 40 }), (generated) => {
-        const rows = generated.map(({ definition, city, year, value }) => indicator(definition.id, city, year, value));
+        const rows = generated.map(({ definition, city, year, value }) =>
+          indicator(definition.id, city, year, value),
+        );
         const scores = scoreAssessment(assessmentWith({ indicators: rows }));
         for (const result of scores.goalIndices) {
-          const listed = rows.filter((row) => row.city === result.city && row.year === result.year && row.goal === result.goal);
-          const available = listed.map(independentScore).filter((score): score is number => score !== null);
+          const listed = rows.filter(
+            (row) =>
+              row.city === result.city && row.year === result.year && row.goal === result.goal,
+          );
+          const available = listed
+            .map(independentScore)
+            .filter((score): score is number => score !== null);
           expect(result.listed).toBe(listed.length);
           expect(result.available).toBe(available.length);
           if (available.length === 0) expect(result.index).toBeNull();
-          else expect(Math.abs((result.index ?? NaN) - available.reduce((a, b) => a + b, 0) / available.length)).toBeLessThan(TOLERANCE);
+          else
+            expect(
+              Math.abs(
+                (result.index ?? NaN) - available.reduce((a, b) => a + b, 0) / available.length,
+              ),
+            ).toBeLessThan(TOLERANCE);
         }
         const groups = new Set(rows.map((row) => `${row.city}|${row.year}|${row.goal}`));
         expect(scores.goalIndices).toHaveLength(groups.size);
@@ -51,10 +65,20 @@ describe("scoreAssessment against an independent computation", () => {
     const principles = catalogue.principles.map((principle) => principle.id);
     fc.assert(
       fc.property(
-        fc.array(fc.record({ principle: fc.constantFrom(...principles), answers: fc.array(answer, { minLength: 3, maxLength: 3 }) }), { maxLength: 30 }),
+        fc.array(
+          fc.record({
+            principle: fc.constantFrom(...principles),
+            answers: fc.array(answer, { minLength: 3, maxLength: 3 }),
+          }),
+          { maxLength: 30 },
+        ),
         (generated) => {
-          const checklist = generated.map(({ principle, answers }, i) => item(principle, `${principle}-${i}`, answers));
-          const scores = scoreAssessment(assessmentWith({ respondents: respondents(3), checklist }));
+          const checklist = generated.map(({ principle, answers }, i) =>
+            item(principle, `${principle}-${i}`, answers),
+          );
+          const scores = scoreAssessment(
+            assessmentWith({ respondents: respondents(3), checklist }),
+          );
           const expected = new Map<PrincipleId, number | null>();
           for (const principle of principles) {
             let applicable = 0;
@@ -62,21 +86,36 @@ describe("scoreAssessment against an independent computation", () => {
             for (const { principle: p, answers } of generated) {
               if (p !== principle) continue;
               const numbers = answers.filter((a): a is number => typeof a === "number");
-              const onlyNotApplicable = numbers.length === 0 && answers.includes("n/a") && !answers.includes("?");
+              const onlyNotApplicable =
+                numbers.length === 0 && answers.includes("n/a") && !answers.includes("?");
               if (onlyNotApplicable) continue;
               applicable += 1;
-              if (numbers.length > 0) means.push(numbers.reduce((a, b) => a + b, 0) / numbers.length);
+              if (numbers.length > 0)
+                means.push(numbers.reduce((a, b) => a + b, 0) / numbers.length);
             }
-            expected.set(principle, means.length > 0 && means.length >= applicable / 2 ? means.reduce((a, b) => a + b, 0) / means.length : null);
+            expected.set(
+              principle,
+              means.length > 0 && means.length >= applicable / 2
+                ? means.reduce((a, b) => a + b, 0) / means.length
+                : null,
+            );
           }
           for (const result of scores.principles) {
             const want = expected.get(result.principle) ?? null;
             if (want === null) expect(result.score).toBeNull();
             else expect(Math.abs((result.score ?? NaN) - want)).toBeLessThan(TOLERANCE);
           }
-          const existing = [...expected.values()].filter((score): score is number => score !== null);
+          const existing = [...expected.values()].filter(
+            (score): score is number => score !== null,
+          );
           if (existing.length === 0) expect(scores.alignment.score).toBeNull();
-          else expect(Math.abs((scores.alignment.score ?? NaN) - existing.reduce((a, b) => a + b, 0) / existing.length)).toBeLessThan(TOLERANCE);
+          else
+            expect(
+              Math.abs(
+                (scores.alignment.score ?? NaN) -
+                  existing.reduce((a, b) => a + b, 0) / existing.length,
+              ),
+            ).toBeLessThan(TOLERANCE);
         },
       ),
       { numRuns: 200 },

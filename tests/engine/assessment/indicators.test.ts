@@ -3,8 +3,15 @@ import { assessmentWith, indicator } from "./builders";
 
 const DECIMALS = 9;
 
-function resultFor(results: readonly IndicatorResult[], code: string, city: string, year: number): IndicatorResult {
-  const found = results.find((result) => result.code === code && result.city === city && result.year === year);
+function resultFor(
+  results: readonly IndicatorResult[],
+  code: string,
+  city: string,
+  year: number,
+): IndicatorResult {
+  const found = results.find(
+    (result) => result.code === code && result.city === city && result.year === year,
+  );
   if (found === undefined) throw new Error(`no result for ${code} ${city} ${year}`);
   return found;
 }
@@ -27,20 +34,40 @@ describe("indicator scores, fixed worst values (the default)", () => {
   it("keeps the row's identity: sheet row, code, goal, objective, city, year, disaggregation", () => {
     const row = indicator("6.1.1", "Nakuru", 2022, 80, { disaggregated: true });
     const [result] = scoreAssessment(assessmentWith({ indicators: [row] })).indicators;
-    expect(result).toMatchObject({ row: row.row, code: "6.1.1", goal: 6, objective: "INC", city: "Nakuru", year: 2022, value: 80, disaggregated: true, score: 80 });
+    expect(result).toMatchObject({
+      row: row.row,
+      code: "6.1.1",
+      goal: 6,
+      objective: "INC",
+      city: "Nakuru",
+      year: 2022,
+      value: 80,
+      disaggregated: true,
+      score: 80,
+    });
   });
 
   it("a blank value is a gap: no score, no note, no problem", () => {
-    const scores = scoreAssessment(assessmentWith({ indicators: [indicator("6.1.1", "Nakuru", 2022, null)] }));
+    const scores = scoreAssessment(
+      assessmentWith({ indicators: [indicator("6.1.1", "Nakuru", 2022, null)] }),
+    );
     expect(scores.indicators[0]).toMatchObject({ score: null, distance: null, note: null });
     expect(scores.problems).toEqual([]);
   });
 
   it("a missing worst or end value gives no score with a note (the reader reported the cell)", () => {
     const scores = scoreAssessment(
-      assessmentWith({ indicators: [indicator("X-1", "Nakuru", 2022, 5, { goal: 11, worst: null, end: 10 }), indicator("X-2", "Nakuru", 2022, 5, { goal: 11, worst: 0, end: null })] }),
+      assessmentWith({
+        indicators: [
+          indicator("X-1", "Nakuru", 2022, 5, { goal: 11, worst: null, end: 10 }),
+          indicator("X-2", "Nakuru", 2022, 5, { goal: 11, worst: 0, end: null }),
+        ],
+      }),
     );
-    expect(scores.indicators.map((result) => result.note)).toEqual(["no worst value, so no score", "no end value, so no score"]);
+    expect(scores.indicators.map((result) => result.note)).toEqual([
+      "no worst value, so no score",
+      "no end value, so no score",
+    ]);
     expect(scores.problems).toEqual([]);
   });
 
@@ -48,17 +75,30 @@ describe("indicator scores, fixed worst values (the default)", () => {
     const row = indicator("6.1.1", "Nakuru", 2022, 50, { worst: 100, end: 100 });
     const scores = scoreAssessment(assessmentWith({ indicators: [row] }));
     expect(scores.indicators[0]?.score).toBeNull();
-    expect(scores.problems).toEqual([{ address: `Indicators!${row.row}:${row.row}`, message: expect.stringMatching(/^6\.1\.1 for Nakuru, 2022: the end value equals the worst value/) as string, severity: "warning" }]);
+    expect(scores.problems).toEqual([
+      {
+        address: `Indicators!${row.row}:${row.row}`,
+        message: expect.stringMatching(
+          /^6\.1\.1 for Nakuru, 2022: the end value equals the worst value/,
+        ) as string,
+        severity: "warning",
+      },
+    ]);
   });
 
   it("names the row on the sheet the table was read from", () => {
     const row = indicator("6.1.1", "Nakuru", 2022, 50, { worst: 100, end: 100 });
-    const scores = scoreAssessment(assessmentWith({ indicators: [row], sheets: { indicators: "City data" } }));
+    const scores = scoreAssessment(
+      assessmentWith({ indicators: [row], sheets: { indicators: "City data" } }),
+    );
     expect(scores.problems[0]?.address).toBe(`'City data'!${row.row}:${row.row}`);
   });
 
   it("lists no peer worst values outside peer mode", () => {
-    expect(scoreAssessment(assessmentWith({ indicators: [indicator("6.1.1", "Nakuru", 2022, 50)] })).peerWorst).toEqual([]);
+    expect(
+      scoreAssessment(assessmentWith({ indicators: [indicator("6.1.1", "Nakuru", 2022, 50)] }))
+        .peerWorst,
+    ).toEqual([]);
   });
 });
 
@@ -72,9 +112,13 @@ describe("indicator scores, peer worst values", () => {
   ];
 
   it("takes the lowest value seen for a higher-is-better indicator across cities and years, and marks it to be written into Worst", () => {
-    const scores = scoreAssessment(assessmentWith({ indicators: threeCities(), settings: { worstValueMode: "peer" } }));
+    const scores = scoreAssessment(
+      assessmentWith({ indicators: threeCities(), settings: { worstValueMode: "peer" } }),
+    );
     expect(scores.peerWorst).toEqual([{ code: "6.1.1", worst: 40, mode: "peer", units: 3 }]);
-    expect(scores.indicators.every((result) => result.worst === 40 && result.worstSource === "peer")).toBe(true);
+    expect(
+      scores.indicators.every((result) => result.worst === 40 && result.worstSource === "peer"),
+    ).toBe(true);
     // (70 − 40) / (100 − 40) · 100 = 50
     expect(resultFor(scores.indicators, "6.1.1", "Nakuru", 2022).score).toBeCloseTo(50, DECIMALS);
     expect(resultFor(scores.indicators, "6.1.1", "Kisumu", 2020).score).toBe(0);
@@ -82,27 +126,47 @@ describe("indicator scores, peer worst values", () => {
   });
 
   it("takes the highest value seen for a lower-is-better indicator", () => {
-    const rows = [indicator("11.6.2", "A", 2020, 30), indicator("11.6.2", "B", 2020, 45), indicator("11.6.2", "C", 2020, 12)];
-    const scores = scoreAssessment(assessmentWith({ indicators: rows, settings: { worstValueMode: "peer" } }));
+    const rows = [
+      indicator("11.6.2", "A", 2020, 30),
+      indicator("11.6.2", "B", 2020, 45),
+      indicator("11.6.2", "C", 2020, 12),
+    ];
+    const scores = scoreAssessment(
+      assessmentWith({ indicators: rows, settings: { worstValueMode: "peer" } }),
+    );
     expect(scores.peerWorst[0]).toMatchObject({ worst: 45, mode: "peer" });
     // (12 − 45) / (5 − 45) · 100 = 82.5
     expect(resultFor(scores.indicators, "11.6.2", "C", 2020).score).toBeCloseTo(82.5, DECIMALS);
   });
 
   it("counts cities ignoring case and spaces: 'Nakuru' and ' nakuru' are one unit", () => {
-    const rows = [indicator("6.1.1", "Nakuru", 2020, 60), indicator("6.1.1", " nakuru", 2021, 50), indicator("6.1.1", "Malmö", 2020, 90)];
-    const scores = scoreAssessment(assessmentWith({ indicators: rows, settings: { worstValueMode: "peer" } }));
+    const rows = [
+      indicator("6.1.1", "Nakuru", 2020, 60),
+      indicator("6.1.1", " nakuru", 2021, 50),
+      indicator("6.1.1", "Malmö", 2020, 90),
+    ];
+    const scores = scoreAssessment(
+      assessmentWith({ indicators: rows, settings: { worstValueMode: "peer" } }),
+    );
     expect(scores.peerWorst[0]).toMatchObject({ mode: "fixed", units: 2, worst: 0 });
   });
 
   it("falls back to the fixed worst value with fewer than 3 cities, with one warning naming the indicators", () => {
-    const rows = [indicator("6.1.1", "Nakuru", 2020, 60), indicator("6.1.1", "Malmö", 2020, 90), indicator("6.2.1", "Nakuru", 2020, 50)];
-    const scores = scoreAssessment(assessmentWith({ indicators: rows, settings: { worstValueMode: "peer" } }));
+    const rows = [
+      indicator("6.1.1", "Nakuru", 2020, 60),
+      indicator("6.1.1", "Malmö", 2020, 90),
+      indicator("6.2.1", "Nakuru", 2020, 50),
+    ];
+    const scores = scoreAssessment(
+      assessmentWith({ indicators: rows, settings: { worstValueMode: "peer" } }),
+    );
     expect(scores.peerWorst).toEqual([
       { code: "6.1.1", worst: 0, mode: "fixed", units: 2 },
       { code: "6.2.1", worst: 0, mode: "fixed", units: 1 },
     ]);
-    expect(scores.indicators.map((result) => [result.worst, result.worstSource, result.score])).toEqual([
+    expect(
+      scores.indicators.map((result) => [result.worst, result.worstSource, result.score]),
+    ).toEqual([
       [0, "workbook", 60],
       [0, "workbook", 90],
       [0, "workbook", 50],
@@ -110,7 +174,8 @@ describe("indicator scores, peer worst values", () => {
     expect(scores.problems).toEqual([
       {
         address: "C2C_Indicators",
-        message: "the peer worst value needs data from at least 3 cities; fewer have data for 6.1.1, 6.2.1, so the fixed worst value is used for them",
+        message:
+          "the peer worst value needs data from at least 3 cities; fewer have data for 6.1.1, 6.2.1, so the fixed worst value is used for them",
         severity: "warning",
       },
     ]);
@@ -118,7 +183,12 @@ describe("indicator scores, peer worst values", () => {
 
   it("uses the peer minimum of the settings", () => {
     const rows = [indicator("6.1.1", "Nakuru", 2020, 60), indicator("6.1.1", "Malmö", 2020, 90)];
-    const scores = scoreAssessment(assessmentWith({ indicators: rows, settings: { worstValueMode: "peer", peerMinimumUnits: 2 } }));
+    const scores = scoreAssessment(
+      assessmentWith({
+        indicators: rows,
+        settings: { worstValueMode: "peer", peerMinimumUnits: 2 },
+      }),
+    );
     expect(scores.peerWorst[0]).toMatchObject({ mode: "peer", worst: 60 });
   });
 
@@ -132,7 +202,9 @@ describe("indicator scores, peer worst values", () => {
       indicator("6.1.1", "Kisumu", 2024, 10),
       indicator("6.1.1", "Nakuru", 2024, 70),
     ];
-    const scores = scoreAssessment(assessmentWith({ indicators: rows, settings: { worstValueMode: "peer" } }));
+    const scores = scoreAssessment(
+      assessmentWith({ indicators: rows, settings: { worstValueMode: "peer" } }),
+    );
     expect(scores.peerWorst).toEqual([{ code: "6.1.1", worst: 40, mode: "kept", units: 3 }]);
     expect(scores.indicators.map((result) => [result.worst, result.worstSource])).toEqual([
       [40, "workbook"],
@@ -141,13 +213,20 @@ describe("indicator scores, peer worst values", () => {
       [40, "peer"],
       [40, "peer"],
     ]);
-    expect(resultFor(scores.indicators, "6.1.1", "Nakuru", 2020).score).toBeCloseTo(100 / 3, DECIMALS);
+    expect(resultFor(scores.indicators, "6.1.1", "Nakuru", 2020).score).toBeCloseTo(
+      100 / 3,
+      DECIMALS,
+    );
     expect(resultFor(scores.indicators, "6.1.1", "Kisumu", 2024).score).toBe(0);
   });
 
   it("leaves an indicator outside the catalogue on the workbook's worst value", () => {
-    const rows = ["A", "B", "C"].map((city, i) => indicator("LOCAL-1", city, 2020, 10 * (i + 1), { goal: 11, worst: 0, end: 100 }));
-    const scores = scoreAssessment(assessmentWith({ indicators: rows, settings: { worstValueMode: "peer" } }));
+    const rows = ["A", "B", "C"].map((city, i) =>
+      indicator("LOCAL-1", city, 2020, 10 * (i + 1), { goal: 11, worst: 0, end: 100 }),
+    );
+    const scores = scoreAssessment(
+      assessmentWith({ indicators: rows, settings: { worstValueMode: "peer" } }),
+    );
     expect(scores.peerWorst).toEqual([]);
     expect(scores.indicators.map((result) => result.score)).toEqual([10, 20, 30]);
   });
@@ -162,29 +241,49 @@ describe("indicator scores, baseline worst values", () => {
       indicator("6.1.1", "Malmö", 2020, 95),
       indicator("6.1.1", "Malmö", 2024, null),
     ];
-    const scores = scoreAssessment(assessmentWith({ indicators: rows, settings: { worstValueMode: "baseline" } }));
-    expect(resultFor(scores.indicators, "6.1.1", "Nakuru", 2015)).toMatchObject({ worst: 40, worstSource: "baseline", score: 0 });
+    const scores = scoreAssessment(
+      assessmentWith({ indicators: rows, settings: { worstValueMode: "baseline" } }),
+    );
+    expect(resultFor(scores.indicators, "6.1.1", "Nakuru", 2015)).toMatchObject({
+      worst: 40,
+      worstSource: "baseline",
+      score: 0,
+    });
     // (70 − 40) / (100 − 40) · 100 = 50; (95 − 90) / (100 − 90) · 100 = 50
     expect(resultFor(scores.indicators, "6.1.1", "Nakuru", 2020).score).toBeCloseTo(50, DECIMALS);
     expect(resultFor(scores.indicators, "6.1.1", "Malmö", 2020).score).toBeCloseTo(50, DECIMALS);
-    expect(resultFor(scores.indicators, "6.1.1", "Malmö", 2024)).toMatchObject({ worst: 90, score: null });
+    expect(resultFor(scores.indicators, "6.1.1", "Malmö", 2024)).toMatchObject({
+      worst: 90,
+      score: null,
+    });
   });
 
   it("for a lower-is-better indicator too: PM2.5 30 → 20 with end 5 → 40", () => {
     const rows = [indicator("11.6.2", "Nakuru", 2015, 30), indicator("11.6.2", "Nakuru", 2020, 20)];
-    const scores = scoreAssessment(assessmentWith({ indicators: rows, settings: { worstValueMode: "baseline" } }));
+    const scores = scoreAssessment(
+      assessmentWith({ indicators: rows, settings: { worstValueMode: "baseline" } }),
+    );
     expect(resultFor(scores.indicators, "11.6.2", "Nakuru", 2020).score).toBeCloseTo(40, DECIMALS);
   });
 
   it("a city that started at the end value has no defined score: a problem per row with a value", () => {
     const rows = [indicator("6.1.1", "Malmö", 2015, 100), indicator("6.1.1", "Malmö", 2020, 100)];
-    const scores = scoreAssessment(assessmentWith({ indicators: rows, settings: { worstValueMode: "baseline" } }));
+    const scores = scoreAssessment(
+      assessmentWith({ indicators: rows, settings: { worstValueMode: "baseline" } }),
+    );
     expect(scores.indicators.map((result) => result.score)).toEqual([null, null]);
-    expect(scores.problems.map((problem) => problem.address)).toEqual(rows.map((row) => `Indicators!${row.row}:${row.row}`));
+    expect(scores.problems.map((problem) => problem.address)).toEqual(
+      rows.map((row) => `Indicators!${row.row}:${row.row}`),
+    );
   });
 
   it("a city without any value keeps the workbook's worst value", () => {
-    const [result] = scoreAssessment(assessmentWith({ indicators: [indicator("6.1.1", "Nakuru", 2015, null)], settings: { worstValueMode: "baseline" } })).indicators;
+    const [result] = scoreAssessment(
+      assessmentWith({
+        indicators: [indicator("6.1.1", "Nakuru", 2015, null)],
+        settings: { worstValueMode: "baseline" },
+      }),
+    ).indicators;
     expect(result).toMatchObject({ worst: 0, worstSource: "workbook", score: null });
   });
 });

@@ -9,12 +9,36 @@ import { assessmentWith, indicator, item } from "../assessment/builders";
 
 const DECIMALS = 9;
 
-const person = (name: string, city: string): Respondent => ({ name, organisation: "", group: "local government", city, role: "" });
-const RESPONDENTS = [person("A1", "Alpha"), person("A2", "alpha "), person("A3", "Alpha"), person("B1", "Beta"), person("B2", "Beta"), person("B3", "Beta"), person("K1", "Kisumu"), person("K2", "Kisumu")];
-const scored = (code: string, city: string, value: number | null, year = 2024) => indicator(code, city, year, value, { worst: 0, end: 100 });
+const person = (name: string, city: string): Respondent => ({
+  name,
+  organisation: "",
+  group: "local government",
+  city,
+  role: "",
+});
+const RESPONDENTS = [
+  person("A1", "Alpha"),
+  person("A2", "alpha "),
+  person("A3", "Alpha"),
+  person("B1", "Beta"),
+  person("B2", "Beta"),
+  person("B3", "Beta"),
+  person("K1", "Kisumu"),
+  person("K2", "Kisumu"),
+];
+const scored = (code: string, city: string, value: number | null, year = 2024) =>
+  indicator(code, city, year, value, { worst: 0, end: 100 });
 
 const assessment = assessmentWith({
-  partnership: { name: "Alpha–Beta–Kisumu", cities: ["Alpha", "Beta", "Kisumu"], countries: [], startYear: 2020, reportingYear: 2024, list: "simplified", catalogueVersion: null },
+  partnership: {
+    name: "Alpha–Beta–Kisumu",
+    cities: ["Alpha", "Beta", "Kisumu"],
+    countries: [],
+    startYear: 2020,
+    reportingYear: 2024,
+    list: "simplified",
+    catalogueVersion: null,
+  },
   respondents: RESPONDENTS,
   //                        A1 A2 A3  B1 B2 B3     K1 K2
   checklist: [
@@ -56,7 +80,10 @@ function rowOf(comparison: Comparison, id: string): ComparisonRow {
   return row;
 }
 
-function expectNumbers(actual: readonly (number | null)[] | null, expected: readonly (number | null)[]): void {
+function expectNumbers(
+  actual: readonly (number | null)[] | null,
+  expected: readonly (number | null)[],
+): void {
   expect(actual).not.toBeNull();
   expect(actual?.length).toBe(expected.length);
   expected.forEach((value, index) => {
@@ -76,7 +103,22 @@ describe("compareCities", () => {
       { name: "Kisumu", detail: "latest year 2024, 2 respondents" },
     ]);
     expect(comparison.peerStatistics).toBe(true);
-    expect(comparison.rows.map((row) => row.id)).toEqual(["TA", "MLG", "URL", "DATA", "ME", "P2P", "CAP", "STK", "FIN", "DIG", "Alignment", "SDG 6", "SDG 11", "SDG index"]);
+    expect(comparison.rows.map((row) => row.id)).toEqual([
+      "TA",
+      "MLG",
+      "URL",
+      "DATA",
+      "ME",
+      "P2P",
+      "CAP",
+      "STK",
+      "FIN",
+      "DIG",
+      "Alignment",
+      "SDG 6",
+      "SDG 11",
+      "SDG index",
+    ]);
   });
 
   it("scores each city's principles from its own respondents' answers (Stakeholders City, ignoring case and spaces)", () => {
@@ -137,19 +179,34 @@ describe("compareCities", () => {
       ["Kisumu", "SDG 11", "Alpha"],
     ]);
     const [alphaFin] = comparison.learning;
-    expect(alphaFin).toMatchObject({ rowKind: "principle", name: "Financing", learnerBand: "Developing", peerBand: "Advanced" });
+    expect(alphaFin).toMatchObject({
+      rowKind: "principle",
+      name: "Financing",
+      learnerBand: "Developing",
+      peerBand: "Advanced",
+    });
     expect(alphaFin?.learnerScore).toBeCloseTo(2, DECIMALS);
     expect(alphaFin?.peerScore).toBeCloseTo(13 / 3, DECIMALS);
     expect(alphaFin?.gap).toBeCloseTo(7 / 3, DECIMALS);
     // Alpha is weak on SDG 11 (50) but nobody does better: no pair.
-    expect(comparison.learning.some((pair) => pair.learner === "Alpha" && pair.id === "SDG 11")).toBe(false);
-    expect(comparison.learning.find((pair) => pair.learner === "Kisumu" && pair.id === "SDG 11")?.gap).toBeCloseTo(10, DECIMALS);
+    expect(
+      comparison.learning.some((pair) => pair.learner === "Alpha" && pair.id === "SDG 11"),
+    ).toBe(false);
+    expect(
+      comparison.learning.find((pair) => pair.learner === "Kisumu" && pair.id === "SDG 11")?.gap,
+    ).toBeCloseTo(10, DECIMALS);
   });
 
   it("says why numbers are missing: the privacy minimum, low coverage, rows without percentiles", () => {
-    expect(comparison.notes).toContain("Principle scores per city need at least 3 respondents from that city; Kisumu has 2.");
-    expect(comparison.notes).toContain("Beta, 2024: SDG 11 (low coverage: 1 of 3 indicators scored) is not compared.");
-    expect(comparison.notes).toContain("Percentiles are shown only where at least 3 units have a score; not on TA, FIN, Alignment, SDG 11.");
+    expect(comparison.notes).toContain(
+      "Principle scores per city need at least 3 respondents from that city; Kisumu has 2.",
+    );
+    expect(comparison.notes).toContain(
+      "Beta, 2024: SDG 11 (low coverage: 1 of 3 indicators scored) is not compared.",
+    );
+    expect(comparison.notes).toContain(
+      "Percentiles are shown only where at least 3 units have a score; not on TA, FIN, Alignment, SDG 11.",
+    );
     expect(comparison.notes.some((note) => note.startsWith("Only "))).toBe(false);
   });
 
@@ -160,7 +217,9 @@ describe("compareCities", () => {
     // Kisumu: TA1 5, TA2 1 → TA 3; FIN1 3.
     expectNumbers(rowOf(result.value, "TA").scores, [25 / 6, 13 / 6, 3]);
     expectNumbers(rowOf(result.value, "FIN").scores, [2, 13 / 3, 3]);
-    expect(result.value.notes.some((note) => note.startsWith("Principle scores per city"))).toBe(false);
+    expect(result.value.notes.some((note) => note.startsWith("Principle scores per city"))).toBe(
+      false,
+    );
   });
 
   it("with two cities: no percentiles anywhere and the note that says so", () => {
@@ -169,30 +228,55 @@ describe("compareCities", () => {
     expect(result.value.units.map((unit) => unit.name)).toEqual(["Beta", "Alpha"]);
     expect(result.value.peerStatistics).toBe(false);
     expect(result.value.rows.every((row) => row.percentiles === null)).toBe(true);
-    expect(result.value.notes[0]).toBe("Only 2 units are compared: no percentiles or peer-based anchors, which need at least 3.");
+    expect(result.value.notes[0]).toBe(
+      "Only 2 units are compared: no percentiles or peer-based anchors, which need at least 3.",
+    );
     // The Kisumu respondents are then in no compared city.
-    expect(result.value.notes).toContain("2 respondents are in no city's principle scores: the City on the Stakeholders sheet is blank or not one of the cities compared.");
+    expect(result.value.notes).toContain(
+      "2 respondents are in no city's principle scores: the City on the Stakeholders sheet is blank or not one of the cities compared.",
+    );
   });
 
   it("keeps a city with neither indicator data nor respondents, with nulls", () => {
-    const withMombasa = { ...assessment, partnership: { ...assessment.partnership, cities: ["Alpha", "Beta", "Mombasa"] } };
+    const withMombasa = {
+      ...assessment,
+      partnership: { ...assessment.partnership, cities: ["Alpha", "Beta", "Mombasa"] },
+    };
     const result = compareCities(withMombasa, scoreAssessment(withMombasa));
     if (!result.ok) throw new Error(result.error.message);
-    expect(result.value.units[2]).toEqual({ name: "Mombasa", detail: "no indicator data, 0 respondents" });
-    expect(result.value.rows.every((row) => row.scores[2] === null && row.gaps[2] === null && row.bands[2] === null)).toBe(true);
-    expect(result.value.notes).toContain("Principle scores per city need at least 3 respondents from that city; Mombasa has none.");
+    expect(result.value.units[2]).toEqual({
+      name: "Mombasa",
+      detail: "no indicator data, 0 respondents",
+    });
+    expect(
+      result.value.rows.every(
+        (row) => row.scores[2] === null && row.gaps[2] === null && row.bands[2] === null,
+      ),
+    ).toBe(true);
+    expect(result.value.notes).toContain(
+      "Principle scores per city need at least 3 respondents from that city; Mombasa has none.",
+    );
   });
 
   it("refuses one city, and more than ten, with a clear error", () => {
     const one = compareCities(assessment, scores, ["Alpha"]);
-    expect(one).toEqual({ ok: false, error: { kind: "invalid-input", message: "a comparison takes 2 to 10 cities, and Alpha–Beta–Kisumu has only 1" } });
+    expect(one).toEqual({
+      ok: false,
+      error: {
+        kind: "invalid-input",
+        message: "a comparison takes 2 to 10 cities, and Alpha–Beta–Kisumu has only 1",
+      },
+    });
     const eleven = compareCities(
       assessment,
       scores,
       Array.from({ length: 11 }, (_, index) => `City ${index + 1}`),
     );
     expect(eleven.ok).toBe(false);
-    if (!eleven.ok) expect(eleven.error.message).toBe("a comparison takes 2 to 10 cities, and Alpha–Beta–Kisumu has 11; choose up to 10 of them");
+    if (!eleven.ok)
+      expect(eleven.error.message).toBe(
+        "a comparison takes 2 to 10 cities, and Alpha–Beta–Kisumu has 11; choose up to 10 of them",
+      );
   });
 
   it("says so when the workbook has no checklist answers or no indicator data", () => {
@@ -203,6 +287,19 @@ describe("compareCities", () => {
       "The workbook has no checklist answers, so no principle scores are compared.",
       "The workbook has no indicator data, so no SDG indices are compared.",
     ]);
-    expect(result.value.rows.map((row) => row.id)).toEqual(["TA", "MLG", "URL", "DATA", "ME", "P2P", "CAP", "STK", "FIN", "DIG", "Alignment", "SDG index"]);
+    expect(result.value.rows.map((row) => row.id)).toEqual([
+      "TA",
+      "MLG",
+      "URL",
+      "DATA",
+      "ME",
+      "P2P",
+      "CAP",
+      "STK",
+      "FIN",
+      "DIG",
+      "Alignment",
+      "SDG index",
+    ]);
   });
 });

@@ -1,6 +1,12 @@
 // comparePartnerships on three partnerships whose numbers are worked out by hand below.
 
-import { comparePartnerships, PARTNERSHIP_SDG_INDEX_NOTE, partnershipIndex, type Comparison, type ComparisonRow } from "../../../src/engine/compare";
+import {
+  comparePartnerships,
+  PARTNERSHIP_SDG_INDEX_NOTE,
+  partnershipIndex,
+  type Comparison,
+  type ComparisonRow,
+} from "../../../src/engine/compare";
 import { DEFAULT_SETTINGS } from "../../../src/engine/settings";
 import { summary } from "../programme/programmeFixtures";
 
@@ -48,7 +54,11 @@ describe("comparePartnerships", () => {
       { name: "Second", detail: "p2.xlsx" },
       { name: "Third", detail: "p3.xlsx" },
     ]);
-    expect(comparison.rows.map((row) => row.kind)).toEqual([...Array<string>(10).fill("principle"), "alignment", "sdg-index"]);
+    expect(comparison.rows.map((row) => row.kind)).toEqual([
+      ...Array<string>(10).fill("principle"),
+      "alignment",
+      "sdg-index",
+    ]);
     expect(comparison.peerStatistics).toBe(true);
   });
 
@@ -79,20 +89,39 @@ describe("comparePartnerships", () => {
     expect(index.percentiles).toBeNull();
     expect(partnershipIndex([])).toBeNull();
     expect(comparison.notes).toContain(PARTNERSHIP_SDG_INDEX_NOTE);
-    expect(comparison.notes).toContain("Percentiles are shown only where at least 3 units have a score; not on FIN, SDG index.");
+    expect(comparison.notes).toContain(
+      "Percentiles are shown only where at least 3 units have a score; not on FIN, SDG index.",
+    );
   });
 
   it("who can learn from whom: weak principles only, the best peer, never on alignment or the SDG index", () => {
-    expect(comparison.learning.map((pair) => [pair.learner, pair.id, pair.peer, pair.learnerScore, pair.peerScore, pair.gap])).toEqual([
+    expect(
+      comparison.learning.map((pair) => [
+        pair.learner,
+        pair.id,
+        pair.peer,
+        pair.learnerScore,
+        pair.peerScore,
+        pair.gap,
+      ]),
+    ).toEqual([
       ["First", "FIN", "Second", 1.5, 2.5, 1],
       ["Second", "TA", "First", 2.5, 3.5, 1],
       ["Third", "TA", "First", 2.5, 3.5, 1],
     ]);
-    expect(comparison.learning[0]).toMatchObject({ rowKind: "principle", learnerBand: "Weak", peerBand: "Developing" });
+    expect(comparison.learning[0]).toMatchObject({
+      rowKind: "principle",
+      learnerBand: "Weak",
+      peerBand: "Developing",
+    });
   });
 
   it("breaks ties for the best peer by unit order", () => {
-    const tied = compared(summary("x", { name: "X", scores: { DIG: 1.5 } }), summary("y", { name: "Y", scores: { DIG: 3.5 } }), summary("z", { name: "Z", scores: { DIG: 3.5 } }));
+    const tied = compared(
+      summary("x", { name: "X", scores: { DIG: 1.5 } }),
+      summary("y", { name: "Y", scores: { DIG: 3.5 } }),
+      summary("z", { name: "Z", scores: { DIG: 3.5 } }),
+    );
     expect(tied.learning.map((pair) => [pair.learner, pair.peer])).toEqual([["X", "Y"]]);
   });
 
@@ -105,16 +134,29 @@ describe("comparePartnerships", () => {
   it("with two partnerships says there are no percentiles or peer-based anchors", () => {
     const two = compared(first, second);
     expect(two.peerStatistics).toBe(false);
-    expect(two.notes[0]).toBe("Only 2 units are compared: no percentiles or peer-based anchors, which need at least 3.");
+    expect(two.notes[0]).toBe(
+      "Only 2 units are compared: no percentiles or peer-based anchors, which need at least 3.",
+    );
     expect(two.rows.every((row) => row.percentiles === null)).toBe(true);
   });
 
   it("bands with the first partnership's limits, or the ones given, and names partnerships whose own limits differ", () => {
-    const strict = { ...DEFAULT_SETTINGS, principleBandLimits: { developing: 2, established: 3.6, advanced: 4.5 } };
-    const result = compared(summary("s", { name: "Strict", settings: strict, scores: { TA: 3.5 } }), first);
+    const strict = {
+      ...DEFAULT_SETTINGS,
+      principleBandLimits: { developing: 2, established: 3.6, advanced: 4.5 },
+    };
+    const result = compared(
+      summary("s", { name: "Strict", settings: strict, scores: { TA: 3.5 } }),
+      first,
+    );
     expect(rowOf(result, "TA").bands).toEqual(["Developing", "Developing"]);
-    expect(result.notes).toContain("First uses other band limits in its own workbook; here every partnership is banded with the same limits.");
-    const given = comparePartnerships([first, second], { settings: strict, notes: ["From a table."] });
+    expect(result.notes).toContain(
+      "First uses other band limits in its own workbook; here every partnership is banded with the same limits.",
+    );
+    const given = comparePartnerships([first, second], {
+      settings: strict,
+      notes: ["From a table."],
+    });
     expect(given.ok && given.value.notes).toEqual([
       "Only 2 units are compared: no percentiles or peer-based anchors, which need at least 3.",
       PARTNERSHIP_SDG_INDEX_NOTE,
@@ -124,10 +166,23 @@ describe("comparePartnerships", () => {
   });
 
   it("refuses one partnership, eleven, and a score off its scale, with clear errors", () => {
-    expect(comparePartnerships([first])).toEqual({ ok: false, error: { kind: "invalid-input", message: "a comparison takes 2 to 10 partnerships, and the programme has only 1" } });
-    const eleven = comparePartnerships(Array.from({ length: 11 }, (_, index) => summary(`p${index}`)));
-    expect(!eleven.ok && eleven.error.message).toBe("a comparison takes 2 to 10 partnerships, and the programme has 11; choose up to 10 of them");
-    const off = comparePartnerships([first, summary("bad.xlsx", { name: "Bad", scores: { TA: 7 } })]);
+    expect(comparePartnerships([first])).toEqual({
+      ok: false,
+      error: {
+        kind: "invalid-input",
+        message: "a comparison takes 2 to 10 partnerships, and the programme has only 1",
+      },
+    });
+    const eleven = comparePartnerships(
+      Array.from({ length: 11 }, (_, index) => summary(`p${index}`)),
+    );
+    expect(!eleven.ok && eleven.error.message).toBe(
+      "a comparison takes 2 to 10 partnerships, and the programme has 11; choose up to 10 of them",
+    );
+    const off = comparePartnerships([
+      first,
+      summary("bad.xlsx", { name: "Bad", scores: { TA: 7 } }),
+    ]);
     expect(off.ok).toBe(false);
     expect(!off.ok && off.error.message).toMatch(/^Bad, TA: the score/);
   });

@@ -4,15 +4,26 @@
 import fc from "fast-check";
 import { scoreAssessment } from "../../../src/engine/assessment";
 import { catalogue, type PrincipleId } from "../../../src/engine/catalogue";
-import { compareCities, comparePartnerships, isWeak, type Comparison } from "../../../src/engine/compare";
+import {
+  compareCities,
+  comparePartnerships,
+  isWeak,
+  type Comparison,
+} from "../../../src/engine/compare";
 import type { PartnershipSummary } from "../../../src/engine/programme";
 import { DEFAULT_SETTINGS } from "../../../src/engine/settings";
 import { assessmentWith, indicator, item } from "../assessment/builders";
 import { summary } from "../programme/programmeFixtures";
 
 // Scores on a coarse grid, so ties are common.
-const fivePoint = fc.option(fc.integer({ min: 4, max: 20 }).map((quarter) => quarter / 4), { nil: null, freq: 4 });
-const hundred = fc.option(fc.integer({ min: 0, max: 20 }).map((step) => step * 5), { nil: null, freq: 4 });
+const fivePoint = fc.option(
+  fc.integer({ min: 4, max: 20 }).map((quarter) => quarter / 4),
+  { nil: null, freq: 4 },
+);
+const hundred = fc.option(
+  fc.integer({ min: 0, max: 20 }).map((step) => step * 5),
+  { nil: null, freq: 4 },
+);
 
 const partnership = (index: number): fc.Arbitrary<PartnershipSummary> =>
   fc
@@ -24,14 +35,24 @@ const partnership = (index: number): fc.Arbitrary<PartnershipSummary> =>
     .map(({ scores, alignment, cities }) =>
       summary(`p${index}.xlsx`, {
         name: `P${index}`,
-        scores: Object.fromEntries(catalogue.principles.map((principle, at) => [principle.id, scores[at] ?? null])),
+        scores: Object.fromEntries(
+          catalogue.principles.map((principle, at) => [principle.id, scores[at] ?? null]),
+        ),
         alignment,
-        sdgIndices: cities.map((cityIndex, at) => ({ city: `C${at}`, year: 2024, index: cityIndex })),
+        sdgIndices: cities.map((cityIndex, at) => ({
+          city: `C${at}`,
+          year: 2024,
+          index: cityIndex,
+        })),
       }),
     );
 
 const partnerships = (minimum: number, maximum: number): fc.Arbitrary<PartnershipSummary[]> =>
-  fc.integer({ min: minimum, max: maximum }).chain((count) => fc.tuple(...Array.from({ length: count }, (_, index) => partnership(index + 1))));
+  fc
+    .integer({ min: minimum, max: maximum })
+    .chain((count) =>
+      fc.tuple(...Array.from({ length: count }, (_, index) => partnership(index + 1))),
+    );
 
 function checkInvariants(comparison: Comparison): void {
   const names = comparison.units.map((unit) => unit.name);
@@ -62,7 +83,8 @@ function checkInvariants(comparison: Comparison): void {
     }
   }
   expect(comparison.peerStatistics).toBe(comparison.units.length >= 3);
-  if (!comparison.peerStatistics) expect(comparison.rows.every((row) => row.percentiles === null)).toBe(true);
+  if (!comparison.peerStatistics)
+    expect(comparison.rows.every((row) => row.percentiles === null)).toBe(true);
   for (const pair of comparison.learning) {
     expect(pair.peerScore).toBeGreaterThan(pair.learnerScore);
     expect(pair.gap).toBeCloseTo(pair.peerScore - pair.learnerScore, 12);
@@ -73,9 +95,18 @@ function checkInvariants(comparison: Comparison): void {
   }
   // Every weak score below the row's best has its pair.
   const expectedPairs = comparison.rows.flatMap((row) =>
-    row.scores.flatMap((score, index) => (score !== null && row.best !== null && score < row.best && isWeak(row, score, DEFAULT_SETTINGS) ? [`${names[index] ?? ""}|${row.id}`] : [])),
+    row.scores.flatMap((score, index) =>
+      score !== null &&
+      row.best !== null &&
+      score < row.best &&
+      isWeak(row, score, DEFAULT_SETTINGS)
+        ? [`${names[index] ?? ""}|${row.id}`]
+        : [],
+    ),
   );
-  expect(comparison.learning.map((pair) => `${pair.learner}|${pair.id}`).sort()).toEqual(expectedPairs.sort());
+  expect(comparison.learning.map((pair) => `${pair.learner}|${pair.id}`).sort()).toEqual(
+    expectedPairs.sort(),
+  );
 }
 
 describe("comparison properties", () => {
@@ -108,16 +139,48 @@ describe("comparison properties", () => {
       fc.property(
         fc.integer({ min: 2, max: 4 }),
         fc.array(fc.constantFrom(...CITIES), { minLength: 0, maxLength: 12 }),
-        fc.array(fc.tuple(fc.constantFrom("TA", "FIN", "P2P") as fc.Arbitrary<PrincipleId>, fc.array(answer, { minLength: 12, maxLength: 12 })), { maxLength: 8 }),
-        fc.array(fc.record({ code: fc.constantFrom(...codes), city: fc.constantFrom(...CITIES), year: fc.constantFrom(2023, 2024), value: fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }) }), { maxLength: 30 }),
+        fc.array(
+          fc.tuple(
+            fc.constantFrom("TA", "FIN", "P2P") as fc.Arbitrary<PrincipleId>,
+            fc.array(answer, { minLength: 12, maxLength: 12 }),
+          ),
+          { maxLength: 8 },
+        ),
+        fc.array(
+          fc.record({
+            code: fc.constantFrom(...codes),
+            city: fc.constantFrom(...CITIES),
+            year: fc.constantFrom(2023, 2024),
+            value: fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }),
+          }),
+          { maxLength: 30 },
+        ),
         (cityCount, respondentCities, items, rows) => {
           const cities = CITIES.slice(0, cityCount);
-          const respondents = respondentCities.map((city, index) => ({ name: `R${index}`, organisation: "", group: null, city, role: "" }));
+          const respondents = respondentCities.map((city, index) => ({
+            name: `R${index}`,
+            organisation: "",
+            group: null,
+            city,
+            role: "",
+          }));
           const assessment = assessmentWith({
-            partnership: { name: "Random", cities, countries: [], startYear: 2020, reportingYear: 2024, list: "simplified", catalogueVersion: null },
+            partnership: {
+              name: "Random",
+              cities,
+              countries: [],
+              startYear: 2020,
+              reportingYear: 2024,
+              list: "simplified",
+              catalogueVersion: null,
+            },
             respondents,
-            checklist: items.map(([principle, answers], index) => item(principle, `${principle}${index}`, answers.slice(0, respondents.length))),
-            indicators: rows.map((row) => indicator(row.code, row.city, row.year, row.value, { worst: 0, end: 100 })),
+            checklist: items.map(([principle, answers], index) =>
+              item(principle, `${principle}${index}`, answers.slice(0, respondents.length)),
+            ),
+            indicators: rows.map((row) =>
+              indicator(row.code, row.city, row.year, row.value, { worst: 0, end: 100 }),
+            ),
           });
           const scores = scoreAssessment(assessment);
           const result = compareCities(assessment, scores);
@@ -126,15 +189,22 @@ describe("comparison properties", () => {
           checkInvariants(result.value);
           for (const row of result.value.rows.filter((entry) => entry.kind === "goal")) {
             cities.forEach((city, index) => {
-              const latest = scores.cities.find((entry) => entry.city === city)?.goals.find((goal) => `SDG ${goal.goal}` === row.id)?.latest;
-              const comparable = latest !== undefined && latest.band !== "Low coverage" && latest.band !== "No data";
+              const latest = scores.cities
+                .find((entry) => entry.city === city)
+                ?.goals.find((goal) => `SDG ${goal.goal}` === row.id)?.latest;
+              const comparable =
+                latest !== undefined && latest.band !== "Low coverage" && latest.band !== "No data";
               expect(row.scores[index]).toBe(comparable ? latest.index : null);
             });
           }
           cities.forEach((city, index) => {
             const count = respondents.filter((respondent) => respondent.city === city).length;
             if (count < DEFAULT_SETTINGS.minimumGroupSize) {
-              expect(result.value.rows.filter((row) => row.kind === "principle" || row.kind === "alignment").every((row) => row.scores[index] === null)).toBe(true);
+              expect(
+                result.value.rows
+                  .filter((row) => row.kind === "principle" || row.kind === "alignment")
+                  .every((row) => row.scores[index] === null),
+              ).toBe(true);
             }
           });
         },

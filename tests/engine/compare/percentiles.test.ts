@@ -20,7 +20,10 @@ describe("percentileRanks: (below + 0.5 · equal) / n · 100 over the units with
     });
   });
 
-  it.each([[[]], [[1]], [[1, 2]], [[1, null, 2, null]]])("fewer than three scores (%j) → no percentiles", (scores) => {
-    expect(percentileRanks(scores)).toBeNull();
-  });
+  it.each([[[]], [[1]], [[1, 2]], [[1, null, 2, null]]])(
+    "fewer than three scores (%j) → no percentiles",
+    (scores) => {
+      expect(percentileRanks(scores)).toBeNull();
+    },
+  );
 });

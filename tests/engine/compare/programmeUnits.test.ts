@@ -20,26 +20,47 @@ const HEADERS = [
   "SDG index (latest year, by city)",
 ];
 
-function table(rows: readonly (readonly CellValue[])[], headers: readonly string[] = HEADERS): TableData {
+function table(
+  rows: readonly (readonly CellValue[])[],
+  headers: readonly string[] = HEADERS,
+): TableData {
   return {
     name: "C2C_Programme",
     sheet: "Partnerships",
     range: `A4:${columnLetters(headers.length)}${4 + rows.length}`,
-    columns: headers.map((header, index) => ({ header, key: normaliseHeader(header), column: columnLetters(index + 1) })),
+    columns: headers.map((header, index) => ({
+      header,
+      key: normaliseHeader(header),
+      column: columnLetters(index + 1),
+    })),
     rows: rows.map((cells, at) => ({
       row: 5 + at,
-      cells: headers.map((_, index) => ({ value: cells[index] ?? null, address: `Partnerships!${columnLetters(index + 1)}${5 + at}` })),
+      cells: headers.map((_, index) => ({
+        value: cells[index] ?? null,
+        address: `Partnerships!${columnLetters(index + 1)}${5 + at}`,
+      })),
     })),
   };
 }
 
-const principles = (...scores: CellValue[]): CellValue[] => catalogue.principles.map((_, index) => scores[index] ?? null);
+const principles = (...scores: CellValue[]): CellValue[] =>
+  catalogue.principles.map((_, index) => scores[index] ?? null);
 
 describe("programmeUnitsFromTable", () => {
   it("reads each row: source, name, principle scores, alignment and the cities' indices", () => {
     const read = programmeUnitsFromTable(
       table([
-        ["a.xlsx", "Lyon–Rabat", "Lyon, Rabat", 6, ...principles(3.5, 2.25, null, 4), 3.1, 2, 0.9, "Lyon 72.4 (2024) · Rabat no data (2023)"],
+        [
+          "a.xlsx",
+          "Lyon–Rabat",
+          "Lyon, Rabat",
+          6,
+          ...principles(3.5, 2.25, null, 4),
+          3.1,
+          2,
+          0.9,
+          "Lyon 72.4 (2024) · Rabat no data (2023)",
+        ],
         ["b.xlsx", "Kisumu–Malmö", "Kisumu, Malmö", 4, ...principles(), null, 0, null, ""],
       ]),
     );
@@ -55,27 +76,71 @@ describe("programmeUnitsFromTable", () => {
         { city: "Rabat", year: 2023, index: null },
       ],
     });
-    expect(read.units[0]?.principleScores).toMatchObject({ TA: 3.5, MLG: 2.25, URL: null, DATA: 4, DIG: null });
+    expect(read.units[0]?.principleScores).toMatchObject({
+      TA: 3.5,
+      MLG: 2.25,
+      URL: null,
+      DATA: 4,
+      DIG: null,
+    });
     expect(read.units[1]).toMatchObject({ source: "b.xlsx", alignment: null, sdgIndices: [] });
   });
 
   it("warns about each cell it cannot read, names it, and counts it as no score", () => {
     const read = programmeUnitsFromTable(
       table([
-        [null, "Odd", "", 3, ...principles("high", 7, "2.5"), "#N/A", 0, null, "Lyon 72.4 · Rabat 40 (2024)"],
+        [
+          null,
+          "Odd",
+          "",
+          3,
+          ...principles("high", 7, "2.5"),
+          "#N/A",
+          0,
+          null,
+          "Lyon 72.4 · Rabat 40 (2024)",
+        ],
         [null, null, "", null, ...principles(3), null, null, null, null],
         [null, null, null, null, ...principles(), null, null, null, null],
       ]),
     );
     expect(read.units).toHaveLength(1);
-    expect(read.units[0]).toMatchObject({ source: "Partnerships row 5", name: "Odd", alignment: null, sdgIndices: [{ city: "Rabat", year: 2024, index: 40 }] });
+    expect(read.units[0]).toMatchObject({
+      source: "Partnerships row 5",
+      name: "Odd",
+      alignment: null,
+      sdgIndices: [{ city: "Rabat", year: 2024, index: 40 }],
+    });
     expect(read.units[0]?.principleScores).toMatchObject({ TA: null, MLG: null, URL: 2.5 });
     expect(read.problems).toEqual([
-      { address: "Partnerships!E5", message: 'the text "high" is not a number; a principle score or alignment is a number from 1 to 5, so this counts as no score', severity: "warning" },
-      { address: "Partnerships!F5", message: "7 is outside 1–5, so it counts as no score", severity: "warning" },
-      { address: "Partnerships!O5", message: 'the text "#N/A" is not a number; a principle score or alignment is a number from 1 to 5, so this counts as no score', severity: "warning" },
-      { address: "Partnerships!R5", message: '"Lyon 72.4" is not "City 72.4 (2024)" or "City no data (2024)", so it is left out of the partnership\'s SDG index', severity: "warning" },
-      { address: "Partnerships!B6", message: "the row has no partnership name, so it is left out of the comparison", severity: "warning" },
+      {
+        address: "Partnerships!E5",
+        message:
+          'the text "high" is not a number; a principle score or alignment is a number from 1 to 5, so this counts as no score',
+        severity: "warning",
+      },
+      {
+        address: "Partnerships!F5",
+        message: "7 is outside 1–5, so it counts as no score",
+        severity: "warning",
+      },
+      {
+        address: "Partnerships!O5",
+        message:
+          'the text "#N/A" is not a number; a principle score or alignment is a number from 1 to 5, so this counts as no score',
+        severity: "warning",
+      },
+      {
+        address: "Partnerships!R5",
+        message:
+          '"Lyon 72.4" is not "City 72.4 (2024)" or "City no data (2024)", so it is left out of the partnership\'s SDG index',
+        severity: "warning",
+      },
+      {
+        address: "Partnerships!B6",
+        message: "the row has no partnership name, so it is left out of the comparison",
+        severity: "warning",
+      },
     ]);
   });
 
@@ -84,6 +149,8 @@ describe("programmeUnitsFromTable", () => {
     expect(read.units).toEqual([]);
     expect(read.problems).toHaveLength(1);
     expect(read.problems[0]).toMatchObject({ address: "C2C_Programme", severity: "error" });
-    expect(read.problems[0]?.message).toBe('C2C_Programme has no "Alignment", "MLG", "URL", "DATA", "ME", "P2P", "CAP", "STK", "FIN", "DIG" columns, so its partnerships cannot be compared');
+    expect(read.problems[0]?.message).toBe(
+      'C2C_Programme has no "Alignment", "MLG", "URL", "DATA", "ME", "P2P", "CAP", "STK", "FIN", "DIG" columns, so its partnerships cannot be compared',
+    );
   });
 });

@@ -8,8 +8,10 @@ import { isMatrix, type Scalar, type Value } from "../../../src/engine/formula/v
 const column: Scalar[] = [2, "4", "", null, true, { errorCode: "#N/A" }];
 const context = {
   sheet: "S",
-  cell: (_sheet: string, row: number, col: number): Scalar => (col === 1 ? (column[row - 1] ?? null) : col === 2 ? row : null),
-  name: (definedName: string) => (definedName === "Limit" ? { sheet: "S", range: "B3" } : undefined),
+  cell: (_sheet: string, row: number, col: number): Scalar =>
+    col === 1 ? (column[row - 1] ?? null) : col === 2 ? row : null,
+  name: (definedName: string) =>
+    definedName === "Limit" ? { sheet: "S", range: "B3" } : undefined,
   custom: (): Value | undefined => undefined,
 };
 
@@ -33,16 +35,16 @@ describe("evaluate", () => {
     ["=STDEVP(S!B1:B2)", 0.5],
     ['=COUNTIFS(S!B1:B6,">=3")', 4],
     ['=COUNTIFS(S!B1:B6,">="&Limit,S!A1:A6,TRUE)', 1],
-    ['=AVERAGEIFS(S!B1:B6,S!A1:A6,2)', 1],
+    ["=AVERAGEIFS(S!B1:B6,S!A1:A6,2)", 1],
     ['=SUMIFS(S!B1:B6,S!B1:B6,">4")', 11],
-    ["=IFERROR(S!A6,\"gap\")", "gap"],
+    ['=IFERROR(S!A6,"gap")', "gap"],
     ['=IF(S!A4="",1,2)', 1],
-    ['=IF(S!A4=0,1,2)', 1],
+    ["=IF(S!A4=0,1,2)", 1],
     ['="a"<"B"', true],
     ['=1<"0"', true],
     ['="x">=3', true],
     ["=ISNUMBER(S!A1)", true],
-    ['=ISNUMBER(S!A2)', false],
+    ["=ISNUMBER(S!A2)", false],
     ["=SUMPRODUCT((S!B1:B6>3)*1)", 3],
     ["=SUMPRODUCT((LEN(S!A1:A5)>0)*1)", 3],
     ["=-S!B2*-3", 6],
@@ -63,6 +65,10 @@ describe("evaluate", () => {
   });
 
   it("reads quoted sheet names with doubled apostrophes", () => {
-    expect(parseFormula("='Bob''s sheet'!$A$1:B2")).toEqual({ kind: "ref", sheet: "Bob's sheet", range: "A1:B2" });
+    expect(parseFormula("='Bob''s sheet'!$A$1:B2")).toEqual({
+      kind: "ref",
+      sheet: "Bob's sheet",
+      range: "A1:B2",
+    });
   });
 });

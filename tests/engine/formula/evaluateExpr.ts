@@ -25,7 +25,8 @@ export function evaluateIn(workbook: MemoryWorkbook, expr: Expr, dialect: Formul
       if (cell.formula !== undefined) return values.get(`${target.name}!${address}`) ?? null;
       return cell.value ?? null;
     },
-    name: (definedName) => workbook.names.find((candidate) => sameName(candidate.name, definedName)),
+    name: (definedName) =>
+      workbook.names.find((candidate) => sameName(candidate.name, definedName)),
     custom: callC2c,
   });
   return isMatrix(result) ? (result.rows[0]?.[0] ?? null) : result;

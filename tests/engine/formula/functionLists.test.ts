@@ -13,7 +13,18 @@ describe("the functions formulas may call", () => {
   });
 
   it("no standard function needs the _xlfn. prefix in a file (all exist since Excel 2007)", () => {
-    const post2007 = ["STDEV.P", "STDEV.S", "IFNA", "IFS", "MAXIFS", "MINIFS", "CONCAT", "TEXTJOIN", "AGGREGATE", "XLOOKUP"];
+    const post2007 = [
+      "STDEV.P",
+      "STDEV.S",
+      "IFNA",
+      "IFS",
+      "MAXIFS",
+      "MINIFS",
+      "CONCAT",
+      "TEXTJOIN",
+      "AGGREGATE",
+      "XLOOKUP",
+    ];
     expect(STANDARD_FUNCTIONS.filter((fn) => post2007.includes(fn))).toEqual([]);
   });
 });

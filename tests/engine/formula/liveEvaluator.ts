@@ -14,7 +14,12 @@ import { sameName } from "../../../src/engine/plan/names";
 import type { MemoryWorkbook } from "../../../src/host/memory/memoryWorkbook";
 
 /** Functions whose trailing arguments repeat (criteria pairs): the number of fixed arguments before them. */
-const REPEATING_AFTER: Partial<Record<FunctionId, number>> = { GOALINDEX: 3, OBJECTIVEINDEX: 3, COVERAGE: 1, PROFILE: 2 };
+const REPEATING_AFTER: Partial<Record<FunctionId, number>> = {
+  GOALINDEX: 3,
+  OBJECTIVEINDEX: 3,
+  COVERAGE: 1,
+  PROFILE: 2,
+};
 
 function excelArgument(value: Value): unknown {
   const codes: Readonly<Record<string, CustomFunctions.ErrorCode>> = {
@@ -23,8 +28,10 @@ function excelArgument(value: Value): unknown {
     "#NUM!": CustomFunctions.ErrorCode.invalidNumber,
     "#NULL!": CustomFunctions.ErrorCode.nullReference,
   };
-  const errorCode = (code: string): CustomFunctions.ErrorCode => codes[code] ?? CustomFunctions.ErrorCode.invalidValue;
-  const raw = (cell: Scalar): unknown => (isCellError(cell) ? new CustomFunctions.Error(errorCode(cell.errorCode)) : cell);
+  const errorCode = (code: string): CustomFunctions.ErrorCode =>
+    codes[code] ?? CustomFunctions.ErrorCode.invalidValue;
+  const raw = (cell: Scalar): unknown =>
+    isCellError(cell) ? new CustomFunctions.Error(errorCode(cell.errorCode)) : cell;
   return isMatrix(value) ? value.rows.map((row) => row.map(raw)) : raw(value);
 }
 
@@ -42,7 +49,14 @@ export function callC2c(fn: string, args: readonly Value[]): Value | undefined {
   if (entry === undefined) return undefined;
   const converted = args.map(excelArgument);
   const fixed = REPEATING_AFTER[id];
-  const passed = fixed === undefined ? converted : [...converted.slice(0, fixed), ...Array.from({ length: Math.max(0, fixed - converted.length) }, () => null), converted.slice(fixed)];
+  const passed =
+    fixed === undefined
+      ? converted
+      : [
+          ...converted.slice(0, fixed),
+          ...Array.from({ length: Math.max(0, fixed - converted.length) }, () => null),
+          converted.slice(fixed),
+        ];
   return fromExcel(entry.run(...passed));
 }
 
@@ -79,7 +93,8 @@ export function recalculate(workbook: MemoryWorkbook): Recalculation {
     const result = evaluate(tree, {
       sheet: sheet.name,
       cell: valueOf,
-      name: (definedName) => workbook.names.find((candidate) => sameName(candidate.name, definedName)),
+      name: (definedName) =>
+        workbook.names.find((candidate) => sameName(candidate.name, definedName)),
       custom: callC2c,
     });
     const scalar: Scalar = isMatrix(result) ? (result.rows[0]?.[0] ?? null) : result;
@@ -109,6 +124,7 @@ function columnNumberOf(letters: string): number {
 export function sameValue(expected: unknown, actual: Scalar, tolerance = 1e-9): boolean {
   const blank = (value: unknown): boolean => value === null || value === undefined || value === "";
   if (blank(expected) && blank(actual)) return true;
-  if (typeof expected === "number" && typeof actual === "number") return Math.abs(expected - actual) <= tolerance * Math.max(1, Math.abs(expected));
+  if (typeof expected === "number" && typeof actual === "number")
+    return Math.abs(expected - actual) <= tolerance * Math.max(1, Math.abs(expected));
   return expected === actual;
 }

@@ -43,10 +43,16 @@ describe("printing expression trees", () => {
   });
 
   it("prints each branch of a dialects node in its own dialect", () => {
-    const expr = mul(dialects(c2c("SCORE", ref("Indicators", "F2"), num(0), num(100)), add(num(1), num(2))), num(2));
+    const expr = mul(
+      dialects(c2c("SCORE", ref("Indicators", "F2"), num(0), num(100)), add(num(1), num(2))),
+      num(2),
+    );
     expect(printLive(expr)).toBe("=C2C.SCORE(Indicators!$F$2,0,100)*2");
     expect(printPortable(expr)).toBe("=(1+2)*2");
-    expect(planFormula(expr)).toEqual({ live: "=C2C.SCORE(Indicators!$F$2,0,100)*2", portable: "=(1+2)*2" });
+    expect(planFormula(expr)).toEqual({
+      live: "=C2C.SCORE(Indicators!$F$2,0,100)*2",
+      portable: "=(1+2)*2",
+    });
   });
 
   it("refuses a C2C call outside a dialects node in the portable dialect", () => {

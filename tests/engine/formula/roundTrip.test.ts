@@ -1,5 +1,16 @@
 import fc from "fast-check";
-import { add, concat, div, ge, mul, negate, num, sub, text, type Expr } from "../../../src/engine/formula/expr";
+import {
+  add,
+  concat,
+  div,
+  ge,
+  mul,
+  negate,
+  num,
+  sub,
+  text,
+  type Expr,
+} from "../../../src/engine/formula/expr";
 import { evaluate } from "../../../src/engine/formula/evaluate";
 import { parseFormula } from "../../../src/engine/formula/parse";
 import { printPortable } from "../../../src/engine/formula/print";
@@ -65,7 +76,11 @@ describe("print → parse → evaluate", () => {
   });
 
   it("reads text with quotes and comparisons of concatenations", () => {
-    expect(evaluate(parseFormula(printPortable(concat(text('a"b'), text("c")))), noCells)).toBe('a"bc');
-    expect(evaluate(parseFormula(printPortable(ge(concat(text("b"), text("")), text("A")))), noCells)).toBe(true);
+    expect(evaluate(parseFormula(printPortable(concat(text('a"b'), text("c")))), noCells)).toBe(
+      'a"bc',
+    );
+    expect(
+      evaluate(parseFormula(printPortable(ge(concat(text("b"), text("")), text("A")))), noCells),
+    ).toBe(true);
   });
 });

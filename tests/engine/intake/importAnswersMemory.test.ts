@@ -17,12 +17,17 @@ async function imported(csv: string): Promise<MemoryWorkbook> {
 
 async function assessmentOf(workbook: MemoryWorkbook) {
   const reading = readAssessment(await contractTables(workbook));
-  expect(reading.problems.filter((problem) => /^(Checklist|Stakeholders)!/.test(problem.address))).toEqual([]);
+  expect(
+    reading.problems.filter((problem) => /^(Checklist|Stakeholders)!/.test(problem.address)),
+  ).toEqual([]);
   if (reading.assessment === null) throw new Error("the workbook no longer reads as an assessment");
   return reading.assessment;
 }
 
-const answersOf = (assessment: Awaited<ReturnType<typeof assessmentOf>>, itemId: string): readonly unknown[] | undefined =>
+const answersOf = (
+  assessment: Awaited<ReturnType<typeof assessmentOf>>,
+  itemId: string,
+): readonly unknown[] | undefined =>
   assessment.checklist.find((row) => row.itemId === itemId)?.answers;
 
 describe("an import applied by the memory host and read back", () => {
@@ -37,7 +42,13 @@ describe("an import applied by the memory host and read back", () => {
 
   it("gives the assessment the new respondent, the register's groups and every answer in its place", async () => {
     const assessment = await assessmentOf(await imported(ONE_NEW));
-    expect(assessment.respondents.map((respondent) => [respondent.name, respondent.organisation, respondent.group])).toEqual([
+    expect(
+      assessment.respondents.map((respondent) => [
+        respondent.name,
+        respondent.organisation,
+        respondent.group,
+      ]),
+    ).toEqual([
       ["Ana", "Ville de Lyon", "local government"],
       ["Ben", "Université Mohammed V", "academia"],
       ["Cleo", "Rabat Youth Forum", "civil society"],
@@ -58,16 +69,28 @@ describe("an import applied by the memory host and read back", () => {
   // Excel's own table column insert shifts them).
   it("adds several new respondents to a checklist with the templates' principle subtotals beside it", async () => {
     const assessment = await assessmentOf(
-      await imported(lines("Respondent,Item ID,Answer,Group", "Cleo,TA2,2,civil society", "Dan,TA2,5,youth", "Eve,TA2,n/a,academia", "Ana,TA2,3,")),
+      await imported(
+        lines(
+          "Respondent,Item ID,Answer,Group",
+          "Cleo,TA2,2,civil society",
+          "Dan,TA2,5,youth",
+          "Eve,TA2,n/a,academia",
+          "Ana,TA2,3,",
+        ),
+      ),
     );
-    expect(assessment.respondents.map((respondent) => [respondent.name, respondent.group])).toEqual([
-      ["Ana", null],
-      ["Ben", "academia"],
-      ["Cleo", "civil society"],
-      ["Dan", "youth"],
-      ["Eve", "academia"],
-    ]);
+    expect(assessment.respondents.map((respondent) => [respondent.name, respondent.group])).toEqual(
+      [
+        ["Ana", null],
+        ["Ben", "academia"],
+        ["Cleo", "civil society"],
+        ["Dan", "youth"],
+        ["Eve", "academia"],
+      ],
+    );
     expect(answersOf(assessment, "TA2")).toEqual([3, null, 2, 5, "n/a"]);
-    expect(scoreAssessment(assessment).items.find((item) => item.itemId === "TA2")?.score).toBeCloseTo((3 + 2 + 5) / 3, 9);
+    expect(
+      scoreAssessment(assessment).items.find((item) => item.itemId === "TA2")?.score,
+    ).toBeCloseTo((3 + 2 + 5) / 3, 9);
   });
 });

@@ -20,7 +20,9 @@ export async function newAssessmentWorkbook(): Promise<MemoryWorkbook> {
   return workbook;
 }
 
-export async function contractTables(workbook: MemoryWorkbook): Promise<Readonly<Record<string, TableData | null>>> {
+export async function contractTables(
+  workbook: MemoryWorkbook,
+): Promise<Readonly<Record<string, TableData | null>>> {
   return workbook.readTables(Object.values(TABLES));
 }
 

@@ -5,7 +5,7 @@ const lines = (...rows: string[]): string => `${rows.join("\n")}\n`;
 
 describe("readCsvRecords: records with the line each starts on", () => {
   it("numbers lines as an editor does, across empty lines, quoted line breaks and mixed line ends", () => {
-    const text = "\uFEFFa,b\r\n1,2\r\n\r\n\"x\ny\",3\n4,5\r6,7";
+    const text = '\uFEFFa,b\r\n1,2\r\n\r\n"x\ny",3\n4,5\r6,7';
     const reading = readCsvRecords(text);
     expect(reading.error).toBeNull();
     expect(reading.records).toEqual([
@@ -18,10 +18,12 @@ describe("readCsvRecords: records with the line each starts on", () => {
   });
 
   it("names the line a never-closed quote opens on and keeps the records before it", () => {
-    const reading = readCsvRecords(lines("a,b", "1,2", "", "3,\"open", "4,5"));
+    const reading = readCsvRecords(lines("a,b", "1,2", "", '3,"open', "4,5"));
     expect(reading.records.map((record) => record.line)).toEqual([1, 2]);
     expect(reading.error?.line).toBe(4);
-    expect(reading.error?.message).toMatch(/^a quoted field that starts on this line is never closed/);
+    expect(reading.error?.message).toMatch(
+      /^a quoted field that starts on this line is never closed/,
+    );
   });
 
   it.each([
@@ -48,30 +50,61 @@ describe("parseAnswersCsv: usable rows", () => {
     );
     expect(parsed.rejected).toEqual([]);
     expect(parsed.rows).toEqual([
-      { line: 2, respondent: "Ana Lopes", itemId: "TA1", answer: 4, group: "local government", organisation: "City of Lyon, Europe unit" },
-      { line: 3, respondent: "Ana Lopes", itemId: "TA2", answer: "n/a", group: "local government", organisation: "City of Lyon, Europe unit" },
+      {
+        line: 2,
+        respondent: "Ana Lopes",
+        itemId: "TA1",
+        answer: 4,
+        group: "local government",
+        organisation: "City of Lyon, Europe unit",
+      },
+      {
+        line: 3,
+        respondent: "Ana Lopes",
+        itemId: "TA2",
+        answer: "n/a",
+        group: "local government",
+        organisation: "City of Lyon, Europe unit",
+      },
       { line: 4, respondent: "Ben", itemId: "P2P1", answer: "?", group: null, organisation: "" },
     ]);
   });
 
   it("reads semicolon and tab files, and Name / Item / Response headers", () => {
-    const semicolon = parseAnswersCsv(lines("Name;Item;Response", "Ana;TA1;5", '"Dupont; Marie";MLG2;2'));
+    const semicolon = parseAnswersCsv(
+      lines("Name;Item;Response", "Ana;TA1;5", '"Dupont; Marie";MLG2;2'),
+    );
     expect(semicolon.rows.map((row) => [row.respondent, row.itemId, row.answer])).toEqual([
       ["Ana", "TA1", 5],
       ["Dupont; Marie", "MLG2", 2],
     ]);
-    const tab = parseAnswersCsv(lines("Respondent\tItemID\tAnswer\tGroup", "Ana\tDIG5\t3\tacademia"));
-    expect(tab.rows).toEqual([{ line: 2, respondent: "Ana", itemId: "DIG5", answer: 3, group: "academia", organisation: "" }]);
+    const tab = parseAnswersCsv(
+      lines("Respondent\tItemID\tAnswer\tGroup", "Ana\tDIG5\t3\tacademia"),
+    );
+    expect(tab.rows).toEqual([
+      {
+        line: 2,
+        respondent: "Ana",
+        itemId: "DIG5",
+        answer: 3,
+        group: "academia",
+        organisation: "",
+      },
+    ]);
     expect(tab.rejected).toEqual([]);
   });
 
   it("uses the Item ID column when the file also has the item's text under Item", () => {
-    const parsed = parseAnswersCsv(lines("Respondent,Item,Item ID,Answer", "Ana,addresses concrete local challenges,TA1,4"));
+    const parsed = parseAnswersCsv(
+      lines("Respondent,Item,Item ID,Answer", "Ana,addresses concrete local challenges,TA1,4"),
+    );
     expect(parsed.rows.map((row) => row.itemId)).toEqual(["TA1"]);
   });
 
   it("keeps a row repeated word for word once, skips blank lines, and counts them in the line numbers", () => {
-    const parsed = parseAnswersCsv(lines("Respondent,Item ID,Answer", "Ana,TA1,4", "", ",,", "ana,ta1,4", "Ana,TA2,3"));
+    const parsed = parseAnswersCsv(
+      lines("Respondent,Item ID,Answer", "Ana,TA1,4", "", ",,", "ana,ta1,4", "Ana,TA2,3"),
+    );
     expect(parsed.rejected).toEqual([]);
     expect(parsed.rows.map((row) => [row.line, row.itemId])).toEqual([
       [2, "TA1"],
@@ -109,30 +142,50 @@ describe("parseAnswersCsv: every rejected row names its line and why", () => {
     [6, "the answer 7 is not on the scale: use a whole number from 1 to 5, n/a or ?"],
     [7, 'the text "maybe" is not an answer: use 1 to 5, n/a or ?'],
     [8, "no answer (use 1 to 5, n/a or ?)"],
-    [9, '"councillors" is not a stakeholder group; use one of: local government, regional government, national government, civil society, academia, youth, private sector, donor or financial institution'],
+    [
+      9,
+      '"councillors" is not a stakeholder group; use one of: local government, regional government, national government, civil society, academia, youth, private sector, donor or financial institution',
+    ],
     [10, "Ana already answered TA1 with 4 on line 2; this second answer, 5, is not used"],
-    [11, 'Ana is in the group "academia" on line 2, but in "youth" here; a respondent belongs to one group'],
+    [
+      11,
+      'Ana is in the group "academia" on line 2, but in "youth" here; a respondent belongs to one group',
+    ],
     [12, "the row has 5 fields but the header 4; quote a field that holds the delimiter"],
-    [13, 'no respondent\'s name; "XY1" is not a checklist item ID of the catalogue (TA1 … DIG5); the answer 9 is not on the scale: use a whole number from 1 to 5, n/a or ?'],
+    [
+      13,
+      'no respondent\'s name; "XY1" is not a checklist item ID of the catalogue (TA1 … DIG5); the answer 9 is not on the scale: use a whole number from 1 to 5, n/a or ?',
+    ],
   ])("line %i: %s", (line, message) => {
     expect(parsed.rejected.find((entry) => entry.line === line)).toEqual({ line, message });
   });
 
   it("rejects each bad row once, in line order", () => {
-    expect(parsed.rejected.map((entry) => entry.line)).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+    expect(parsed.rejected.map((entry) => entry.line)).toEqual([
+      3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13,
+    ]);
   });
 
   it("rejects the whole file when the header lacks a required column, naming what it found", () => {
     const missing = parseAnswersCsv(lines("Person;Question;Answer", "Ana;TA1;4"));
     expect(missing.rows).toEqual([]);
     expect(missing.rejected).toEqual([
-      { line: 1, message: 'the header line needs a column headed "Respondent" or "Name"; "Item ID" or "ItemID" or "Item"; it has "Person", "Question", "Answer"; no row is read' },
+      {
+        line: 1,
+        message:
+          'the header line needs a column headed "Respondent" or "Name"; "Item ID" or "ItemID" or "Item"; it has "Person", "Question", "Answer"; no row is read',
+      },
     ]);
   });
 
   it("reports an empty file, and a quote never closed after the rows read before it", () => {
-    expect(parseAnswersCsv("")).toEqual({ rows: [], rejected: [{ line: 1, message: "the file is empty: it has no header line" }] });
-    const unclosed = parseAnswersCsv(lines("Respondent,Item ID,Answer", "Ana,TA1,4", '"Ben,TA2,3', "Cleo,TA3,2"));
+    expect(parseAnswersCsv("")).toEqual({
+      rows: [],
+      rejected: [{ line: 1, message: "the file is empty: it has no header line" }],
+    });
+    const unclosed = parseAnswersCsv(
+      lines("Respondent,Item ID,Answer", "Ana,TA1,4", '"Ben,TA2,3', "Cleo,TA3,2"),
+    );
     expect(unclosed.rows.map((row) => row.line)).toEqual([2]);
     expect(unclosed.rejected.map((entry) => entry.line)).toEqual([3]);
     expect(unclosed.rejected[0]?.message).toContain("never closed");

@@ -1,4 +1,9 @@
-import { mergeSettings, ownedSheets, settingsFromRows, settingsRows } from "../../../src/engine/plan/addinSettings";
+import {
+  mergeSettings,
+  ownedSheets,
+  settingsFromRows,
+  settingsRows,
+} from "../../../src/engine/plan/addinSettings";
 
 describe("add-in settings rows", () => {
   it("round-trips settings through the sheet layout, keys sorted", () => {
@@ -12,7 +17,16 @@ describe("add-in settings rows", () => {
   });
 
   it("reads numbers, blanks and errors a user may have typed as text, skips rows without a key", () => {
-    expect(settingsFromRows([["Key", "Value"], ["year", 2024], ["blank", null], ["error", { errorCode: "#REF!" }], [null, "orphan"], [7, "numeric key"]])).toEqual({
+    expect(
+      settingsFromRows([
+        ["Key", "Value"],
+        ["year", 2024],
+        ["blank", null],
+        ["error", { errorCode: "#REF!" }],
+        [null, "orphan"],
+        [7, "numeric key"],
+      ]),
+    ).toEqual({
       year: "2024",
       blank: "",
       error: "#REF!",
@@ -29,7 +43,10 @@ describe("add-in settings rows", () => {
   });
 
   it("reads the owned-sheet list, treating anything unreadable as none", () => {
-    expect(ownedSheets({ ownedSheets: '["Scoreboard","Programme"]' })).toEqual(["Scoreboard", "Programme"]);
+    expect(ownedSheets({ ownedSheets: '["Scoreboard","Programme"]' })).toEqual([
+      "Scoreboard",
+      "Programme",
+    ]);
     expect(ownedSheets({ ownedSheets: "not json" })).toEqual([]);
     expect(ownedSheets({ ownedSheets: '{"a":1}' })).toEqual([]);
     expect(ownedSheets({ ownedSheets: '["ok", 3]' })).toEqual(["ok"]);

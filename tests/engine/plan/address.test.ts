@@ -31,7 +31,12 @@ describe("A1 addresses", () => {
   });
 
   it("round-trips every column number through its letters", () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 16384 }), (column) => columnNumber(columnLetters(column)) === column));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 16384 }),
+        (column) => columnNumber(columnLetters(column)) === column,
+      ),
+    );
   });
 
   it("rejects columns and rows beyond Excel's grid", () => {
@@ -54,7 +59,10 @@ describe("A1 addresses", () => {
   });
 
   it("normalises ranges given in any corner order", () => {
-    expect(parseRange("C5:A1")).toEqual({ start: { row: 1, column: 1 }, end: { row: 5, column: 3 } });
+    expect(parseRange("C5:A1")).toEqual({
+      start: { row: 1, column: 1 },
+      end: { row: 5, column: 3 },
+    });
     expect(formatRange(parseRange("C5:A1")!)).toBe("A1:C5");
     expect(formatRange(parseRange("B2")!)).toBe("B2");
     expect(formatRange(parseRange("B2:D3")!, true)).toBe("$B$2:$D$3");
@@ -68,7 +76,12 @@ describe("A1 addresses", () => {
     expect(rangeContains(range, { row: 4, column: 3 })).toBe(false);
     expect(rangesOverlap(range, parseRange("C3:D9")!)).toBe(true);
     expect(rangesOverlap(range, parseRange("D1:D9")!)).toBe(false);
-    expect(rangePositions(range).map((position) => formatCellAddress(position))).toEqual(["B2", "C2", "B3", "C3"]);
+    expect(rangePositions(range).map((position) => formatCellAddress(position))).toEqual([
+      "B2",
+      "C2",
+      "B3",
+      "C3",
+    ]);
   });
 
   it.each([

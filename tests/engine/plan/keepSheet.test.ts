@@ -52,9 +52,19 @@ describe("keepSheetSteps", () => {
   });
 
   it("refuses the user's sheets, either one", () => {
-    expect(() => keepSheetSteps(inventory, "Inputs", "Inputs (previous)")).toThrow(PlanConflictError);
-    const userKept = { ...inventory, sheets: [{ name: "Scoreboard", owned: true }, { name: "Old", owned: false }] };
-    expect(() => keepSheetSteps(userKept, "Scoreboard", "old")).toThrow(/"Old" belongs to the user/);
+    expect(() => keepSheetSteps(inventory, "Inputs", "Inputs (previous)")).toThrow(
+      PlanConflictError,
+    );
+    const userKept = {
+      ...inventory,
+      sheets: [
+        { name: "Scoreboard", owned: true },
+        { name: "Old", owned: false },
+      ],
+    };
+    expect(() => keepSheetSteps(userKept, "Scoreboard", "old")).toThrow(
+      /"Old" belongs to the user/,
+    );
   });
 
   it("refuses names Excel or the add-in would not take", () => {
@@ -66,14 +76,30 @@ describe("keepSheetSteps", () => {
 
 describe("parseSheetRange", () => {
   it.each([
-    ["Indicators!F12", "Indicators", { start: { row: 12, column: 6 }, end: { row: 12, column: 6 } }],
+    [
+      "Indicators!F12",
+      "Indicators",
+      { start: { row: 12, column: 6 }, end: { row: 12, column: 6 } },
+    ],
     ["'My data'!$A$1:C3", "My data", { start: { row: 1, column: 1 }, end: { row: 3, column: 3 } }],
-    ["'City''s data'!B2", "City's data", { start: { row: 2, column: 2 }, end: { row: 2, column: 2 } }],
+    [
+      "'City''s data'!B2",
+      "City's data",
+      { start: { row: 2, column: 2 }, end: { row: 2, column: 2 } },
+    ],
   ])("reads %s", (address, sheet, bounds) => {
     expect(parseSheetRange(address)).toEqual({ sheet, bounds });
   });
 
-  it.each(["F12", "!F12", "My data!A1", "Indicators!", "Indicators!ZZZZ1", "'Open!A1", "Sheet!A1:B2:C3"])("refuses %s", (address) => {
+  it.each([
+    "F12",
+    "!F12",
+    "My data!A1",
+    "Indicators!",
+    "Indicators!ZZZZ1",
+    "'Open!A1",
+    "Sheet!A1:B2:C3",
+  ])("refuses %s", (address) => {
     expect(parseSheetRange(address)).toBeUndefined();
   });
 });

@@ -50,7 +50,12 @@ describe("buildTableData", () => {
 
   it("uses the stored column names when the table shows no header row", () => {
     const data = table(false);
-    expect(data.columns.map((column) => column.header)).toEqual(["Code", "End value", "2024", "Code2"]);
+    expect(data.columns.map((column) => column.header)).toEqual([
+      "Code",
+      "End value",
+      "2024",
+      "Code2",
+    ]);
     expect(data.rows.map((row) => row.row)).toEqual([2, 3, 4]);
   });
 });
@@ -63,7 +68,10 @@ describe("typedTable", () => {
     expect(typed.duplicates.map((column) => column.column)).toEqual(["E"]);
     expect(typed.rows[0]).toEqual({
       row: 3,
-      cells: { code: { value: "11.1.1", address: "'My sheet'!B3" }, end: { value: 100, address: "'My sheet'!C3" } },
+      cells: {
+        code: { value: "11.1.1", address: "'My sheet'!B3" },
+        end: { value: 100, address: "'My sheet'!C3" },
+      },
       extra: { "2024": { value: "x", address: "'My sheet'!D3" } },
     });
   });

@@ -1,6 +1,15 @@
 import { parseRange, type RangeBounds } from "../../../src/engine/plan/address";
 import { PlanConflictError, PlanError } from "../../../src/engine/plan/planError";
-import { formulaAfterGrowth, insertedColumnsRange, newlyCoveredPositions, rangeAfterGrowth, refuseBlockedShift, refuseCoveredCells, resolveTableEdits, type TableShape } from "../../../src/engine/plan/tableGrowth";
+import {
+  formulaAfterGrowth,
+  insertedColumnsRange,
+  newlyCoveredPositions,
+  rangeAfterGrowth,
+  refuseBlockedShift,
+  refuseCoveredCells,
+  resolveTableEdits,
+  type TableShape,
+} from "../../../src/engine/plan/tableGrowth";
 import { validatePlan } from "../../../src/engine/plan/validatePlan";
 
 const bounds = (range: string): RangeBounds => {
@@ -18,12 +27,22 @@ const checklist: TableShape = {
   hasHeaderRow: true,
   hasTotalsRow: false,
 };
-const find = (name: string): TableShape | undefined => (name.toLowerCase() === "c2c_checklist" ? checklist : undefined);
+const find = (name: string): TableShape | undefined =>
+  name.toLowerCase() === "c2c_checklist" ? checklist : undefined;
 
 describe("resolveTableEdits", () => {
   it("places new columns before the named one, pads their values, and appends rows over the grown width", () => {
     const [growth] = resolveTableEdits(
-      [{ table: "c2c_checklist", insertColumns: { before: "ITEM SCORE", columns: [{ header: "Li", values: [1, 2] }, { header: "Zoe" }] }, appendRows: [{ item: "9.9", zoe: "?" }] }],
+      [
+        {
+          table: "c2c_checklist",
+          insertColumns: {
+            before: "ITEM SCORE",
+            columns: [{ header: "Li", values: [1, 2] }, { header: "Zoe" }],
+          },
+          appendRows: [{ item: "9.9", zoe: "?" }],
+        },
+      ],
       find,
     );
     expect(growth).toEqual({
@@ -45,19 +64,30 @@ describe("resolveTableEdits", () => {
   });
 
   it("inserts at the end without `before`, and copies no style before the first column", () => {
-    const [atEnd] = resolveTableEdits([{ table: "C2C_Checklist", insertColumns: { columns: [{ header: "Notes" }] } }], find);
+    const [atEnd] = resolveTableEdits(
+      [{ table: "C2C_Checklist", insertColumns: { columns: [{ header: "Notes" }] } }],
+      find,
+    );
     expect([atEnd?.insertAt, atEnd?.styleSource, atEnd?.headers.at(-1)]).toEqual([7, 6, "Notes"]);
-    const [first] = resolveTableEdits([{ table: "C2C_Checklist", insertColumns: { before: "Item", columns: [{ header: "No." }] } }], find);
+    const [first] = resolveTableEdits(
+      [{ table: "C2C_Checklist", insertColumns: { before: "Item", columns: [{ header: "No." }] } }],
+      find,
+    );
     expect([first?.insertAt, first?.styleSource]).toEqual([2, undefined]);
   });
 
   it("lists every problem: unknown table, column, repeated header, too many values, totals row", () => {
-    const withTotals = (name: string): TableShape | undefined => (name === "T" ? { ...checklist, name: "T", hasTotalsRow: true } : find(name));
+    const withTotals = (name: string): TableShape | undefined =>
+      name === "T" ? { ...checklist, name: "T", hasTotalsRow: true } : find(name);
     expect(() =>
       resolveTableEdits(
         [
           { table: "Nope", appendRows: [{ a: 1 }] },
-          { table: "C2C_Checklist", insertColumns: { before: "Score", columns: [{ header: "ana", values: [1, 2, 3, 4] }] }, appendRows: [{ Li: 1 }] },
+          {
+            table: "C2C_Checklist",
+            insertColumns: { before: "Score", columns: [{ header: "ana", values: [1, 2, 3, 4] }] },
+            appendRows: [{ Li: 1 }],
+          },
           { table: "T", appendRows: [{ Item: "x" }] },
         ],
         withTotals,
@@ -77,7 +107,10 @@ describe("resolveTableEdits", () => {
 
 describe("refuseCoveredCells", () => {
   it("names the occupied cells, eight at most", () => {
-    const growths = resolveTableEdits([{ table: "C2C_Checklist", appendRows: Array.from({ length: 3 }, () => ({ Item: "x" })) }], find);
+    const growths = resolveTableEdits(
+      [{ table: "C2C_Checklist", appendRows: Array.from({ length: 3 }, () => ({ Item: "x" })) }],
+      find,
+    );
     const error = (() => {
       try {
         refuseCoveredCells(growths, (growth) => newlyCoveredPositions(growth));
@@ -98,7 +131,16 @@ describe("refuseCoveredCells", () => {
 });
 
 describe("ranges over a growing table", () => {
-  const [growth] = resolveTableEdits([{ table: "C2C_Checklist", insertColumns: { before: "Item score", columns: [{ header: "Li" }, { header: "Zoe" }] }, appendRows: [{ Item: "x" }] }], find);
+  const [growth] = resolveTableEdits(
+    [
+      {
+        table: "C2C_Checklist",
+        insertColumns: { before: "Item score", columns: [{ header: "Li" }, { header: "Zoe" }] },
+        appendRows: [{ Item: "x" }],
+      },
+    ],
+    find,
+  );
   if (growth === undefined) throw new Error("no growth");
 
   it.each([
@@ -126,7 +168,17 @@ describe("validatePlan on table edits", () => {
         names: [],
         tableEdits: [
           { table: "Bad name", insertColumns: { columns: [] } },
-          { table: "C2C_Checklist", insertColumns: { columns: [{ header: "Li", values: [Number.NaN] }, { header: " li " }, { header: " " }] }, appendRows: [{ A: 1, a: 2 }] },
+          {
+            table: "C2C_Checklist",
+            insertColumns: {
+              columns: [
+                { header: "Li", values: [Number.NaN] },
+                { header: " li " },
+                { header: " " },
+              ],
+            },
+            appendRows: [{ A: 1, a: 2 }],
+          },
           { table: "c2c_checklist" },
         ],
       }),
@@ -145,7 +197,10 @@ describe("validatePlan on table edits", () => {
 });
 
 describe("refuseBlockedShift", () => {
-  const [growth] = resolveTableEdits([{ table: "C2C_Checklist", insertColumns: { columns: [{ header: "Li" }] } }], find);
+  const [growth] = resolveTableEdits(
+    [{ table: "C2C_Checklist", insertColumns: { columns: [{ header: "Li" }] } }],
+    find,
+  );
   if (growth === undefined) throw new Error("no growth");
 
   it("lets cells beside the table shift, but not another table or past the last column", () => {
@@ -163,7 +218,15 @@ describe("refuseBlockedShift", () => {
 
 describe("formulaAfterGrowth", () => {
   // Two columns inserted at E (column 5) of B3:F6.
-  const [growth] = resolveTableEdits([{ table: "C2C_Checklist", insertColumns: { before: "Item score", columns: [{ header: "Li" }, { header: "Zoe" }] } }], find);
+  const [growth] = resolveTableEdits(
+    [
+      {
+        table: "C2C_Checklist",
+        insertColumns: { before: "Item score", columns: [{ header: "Li" }, { header: "Zoe" }] },
+      },
+    ],
+    find,
+  );
   if (growth === undefined) throw new Error("no growth");
 
   it.each([

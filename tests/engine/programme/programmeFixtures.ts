@@ -3,10 +3,18 @@ import type { PartnershipSummary } from "../../../src/engine/programme";
 import { DEFAULT_SETTINGS } from "../../../src/engine/settings";
 
 const noScores = (): Record<PrincipleId, number | null> =>
-  Object.fromEntries(catalogue.principles.map((principle) => [principle.id, null])) as Record<PrincipleId, number | null>;
+  Object.fromEntries(catalogue.principles.map((principle) => [principle.id, null])) as Record<
+    PrincipleId,
+    number | null
+  >;
 
 /** A summary with no principle scored unless given. */
-export function summary(source: string, overrides: Partial<PartnershipSummary> & { scores?: Partial<Record<PrincipleId, number | null>> } = {}): PartnershipSummary {
+export function summary(
+  source: string,
+  overrides: Partial<PartnershipSummary> & {
+    scores?: Partial<Record<PrincipleId, number | null>>;
+  } = {},
+): PartnershipSummary {
   const { scores, ...rest } = overrides;
   return {
     source,

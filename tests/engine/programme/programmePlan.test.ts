@@ -2,7 +2,14 @@ import { catalogue } from "../../../src/engine/catalogue";
 import { formatCellAddress, parseRange, rangePositions } from "../../../src/engine/plan/address";
 import type { CellPlan, SheetPlan, WorkbookPlan } from "../../../src/engine/plan/types";
 import { assertValidPlan } from "../../../src/engine/plan/validatePlan";
-import { consolidate, PARTNERSHIPS_SHEET, programmePlan, PROGRAMME_SHEET, PROGRAMME_TABLE, type Programme } from "../../../src/engine/programme";
+import {
+  consolidate,
+  PARTNERSHIPS_SHEET,
+  programmePlan,
+  PROGRAMME_SHEET,
+  PROGRAMME_TABLE,
+  type Programme,
+} from "../../../src/engine/programme";
 import { DEFAULT_SETTINGS } from "../../../src/engine/settings";
 import { provenanceLine } from "../../../src/engine/templates/provenance";
 import { MemoryWorkbook } from "../../../src/host/memory/memoryWorkbook";
@@ -17,15 +24,22 @@ function programmeOf(...summaries: Parameters<typeof consolidate>[0]): Programme
 }
 
 const programme = programmeOf(
-  summary("a.xlsx", { scores: { TA: 3, P2P: 4.2, FIN: 1.5 }, alignment: 2.9, dataCoverage: 0.75, sdgIndices: [{ city: "A", year: 2024, index: 61.25 }] }),
+  summary("a.xlsx", {
+    scores: { TA: 3, P2P: 4.2, FIN: 1.5 },
+    alignment: 2.9,
+    dataCoverage: 0.75,
+    sdgIndices: [{ city: "A", year: 2024, index: 61.25 }],
+  }),
   summary("b.xlsx", { scores: { TA: 4, P2P: 3.8 }, alignment: 3.9 }),
   summary("c.xlsx", { scores: { TA: 3.5, FIN: 2.1 }, alignment: null, contestedItems: 4 }),
 );
 const plan = programmePlan(programme, options);
-const sheetOf = (workbookPlan: WorkbookPlan, name: string): SheetPlan => workbookPlan.sheets.find((sheet) => sheet.name === name)!;
+const sheetOf = (workbookPlan: WorkbookPlan, name: string): SheetPlan =>
+  workbookPlan.sheets.find((sheet) => sheet.name === name)!;
 const averages = sheetOf(plan, PROGRAMME_SHEET);
 const partnerships = sheetOf(plan, PARTNERSHIPS_SHEET);
-const cellAt = (sheet: SheetPlan, address: string): CellPlan | undefined => sheet.cells.find((cell) => cell.address === address);
+const cellAt = (sheet: SheetPlan, address: string): CellPlan | undefined =>
+  sheet.cells.find((cell) => cell.address === address);
 
 /** The numbers of a sheet-qualified range, as AVERAGE and COUNT see them (blanks and text skipped). */
 function numbersIn(reference: string): number[] {
@@ -46,8 +60,17 @@ describe("programmePlan", () => {
       [PROGRAMME_SHEET, true],
       [PARTNERSHIPS_SHEET, true],
     ]);
-    expect(partnerships.tables?.map((table) => [table.name, table.range])).toEqual([[PROGRAMME_TABLE, "A4:R7"]]);
-    expect(averages.charts?.map((chart) => [chart.kind, chart.barDirection, chart.categories, chart.series[0]?.values])).toEqual([["bar", "horizontal", "B7:B16", "C7:C16"]]);
+    expect(partnerships.tables?.map((table) => [table.name, table.range])).toEqual([
+      [PROGRAMME_TABLE, "A4:R7"],
+    ]);
+    expect(
+      averages.charts?.map((chart) => [
+        chart.kind,
+        chart.barDirection,
+        chart.categories,
+        chart.series[0]?.values,
+      ]),
+    ).toEqual([["bar", "horizontal", "B7:B16", "C7:C16"]]);
   });
 
   it("writes each principle's average as a formula over its column of the Partnerships table", () => {
@@ -65,12 +88,17 @@ describe("programmePlan", () => {
     expect(checked).toHaveLength(catalogue.principles.length + 1);
     for (const { shown, numbers } of checked) {
       if (numbers.length === 0) expect(shown).toBe("");
-      else expect(shown as number).toBeCloseTo(numbers.reduce((a, b) => a + b, 0) / numbers.length, 12);
+      else
+        expect(shown as number).toBeCloseTo(
+          numbers.reduce((a, b) => a + b, 0) / numbers.length,
+          12,
+        );
     }
   });
 
   it("shows 0–100, band and count beside each average, and a grey label where no partnership has a score", () => {
-    const row = (r: number) => ["C", "D", "E", "F"].map((column) => cellAt(averages, `${column}${r}`)?.value);
+    const row = (r: number) =>
+      ["C", "D", "E", "F"].map((column) => cellAt(averages, `${column}${r}`)?.value);
     expect(row(7)).toEqual([3.5, 62.5, "Established", 3]);
     expect(row(8)).toEqual(["", "", "Insufficient answers", 0]);
     expect(cellAt(averages, "E7")?.formula?.portable).toBe(
@@ -81,23 +109,55 @@ describe("programmePlan", () => {
   });
 
   it("writes each partnership's row: principles blank where it has no score", () => {
-    const values = (r: number) => Array.from({ length: 18 }, (_, index) => cellAt(partnerships, `${String.fromCharCode(65 + index)}${r}`)?.value);
-    expect(values(5)).toEqual(["a.xlsx", "Partnership of a.xlsx", "A, B", 3, 3, null, null, null, null, 4.2, null, null, 1.5, null, 2.9, 0, 0.75, "A 61.3 (2024)"]);
+    const values = (r: number) =>
+      Array.from(
+        { length: 18 },
+        (_, index) => cellAt(partnerships, `${String.fromCharCode(65 + index)}${r}`)?.value,
+      );
+    expect(values(5)).toEqual([
+      "a.xlsx",
+      "Partnership of a.xlsx",
+      "A, B",
+      3,
+      3,
+      null,
+      null,
+      null,
+      null,
+      4.2,
+      null,
+      null,
+      1.5,
+      null,
+      2.9,
+      0,
+      0.75,
+      "A 61.3 (2024)",
+    ]);
     expect(values(7)[15]).toBe(4);
   });
 
   it("colours the band column by label and ends the Programme sheet with the provenance line", () => {
     expect(averages.conditionalFormats?.[0]?.range).toBe("E7:E17");
-    expect(cellAt(averages, "A25")?.value).toBe(provenanceLine(options.stamp, "simplified", DEFAULT_SETTINGS));
-    const older = programmePlan(programmeOf(summary("a.xlsx", { catalogueVersion: "2025.1" })), options);
-    expect(cellAt(sheetOf(older, PROGRAMME_SHEET), "A25")?.value).toBe(`${provenanceLine(options.stamp, "simplified", DEFAULT_SETTINGS)} · the workbooks were stamped with catalogue 2025.1`);
+    expect(cellAt(averages, "A25")?.value).toBe(
+      provenanceLine(options.stamp, "simplified", DEFAULT_SETTINGS),
+    );
+    const older = programmePlan(
+      programmeOf(summary("a.xlsx", { catalogueVersion: "2025.1" })),
+      options,
+    );
+    expect(cellAt(sheetOf(older, PROGRAMME_SHEET), "A25")?.value).toBe(
+      `${provenanceLine(options.stamp, "simplified", DEFAULT_SETTINGS)} · the workbooks were stamped with catalogue 2025.1`,
+    );
   });
 
   it("shows the SAMPLE DATA banner on both sheets only for sample data", () => {
     expect(cellAt(averages, "A3")).toBeUndefined();
     const sample = programmePlan(programme, { ...options, sampleData: true });
     for (const sheet of sample.sheets) {
-      const banner = sheet.cells.filter((cell) => cell.address.endsWith("3") && cell.style === "sampleData");
+      const banner = sheet.cells.filter(
+        (cell) => cell.address.endsWith("3") && cell.style === "sampleData",
+      );
       expect(banner[0]?.value).toContain("SAMPLE DATA");
       expect(banner.length).toBeGreaterThan(1);
     }

@@ -1,5 +1,11 @@
 import fc from "fast-check";
-import { csvField, csvLine, csvOptionsProblem, type CsvDelimiter, type CsvOptions } from "../../../src/engine/publish/csv";
+import {
+  csvField,
+  csvLine,
+  csvOptionsProblem,
+  type CsvDelimiter,
+  type CsvOptions,
+} from "../../../src/engine/publish/csv";
 import { parseCsv } from "./csvParse";
 
 const DELIMITERS: readonly CsvDelimiter[] = [",", ";", "\t"];
@@ -52,7 +58,9 @@ describe("csvField: locale", () => {
   });
 
   it("refuses a decimal comma with the comma as delimiter, and says why", () => {
-    expect(csvOptionsProblem({ delimiter: ",", decimalComma: true })).toMatch(/decimal comma needs a delimiter other than the comma/);
+    expect(csvOptionsProblem({ delimiter: ",", decimalComma: true })).toMatch(
+      /decimal comma needs a delimiter other than the comma/,
+    );
     expect(csvOptionsProblem({ delimiter: ";", decimalComma: true })).toBeNull();
     expect(csvOptionsProblem({ delimiter: "\t", decimalComma: true })).toBeNull();
     expect(csvOptionsProblem({ delimiter: ",", decimalComma: false })).toBeNull();
@@ -60,14 +68,30 @@ describe("csvField: locale", () => {
 });
 
 describe("csvLine round trip", () => {
-  it.each(DELIMITERS)("reads back quotes, delimiters and line breaks in text with delimiter %j", (delimiter) => {
-    const fields = ['say "hi", then go', "a;b", "tab\there", "two\nlines", "cr\r\nlf", "", "Ünïcødé – ok", 'x"'];
-    const text = csvLine(fields, { delimiter, decimalComma: false });
-    expect(parseCsv(text, delimiter)).toEqual([fields.map(expectedText)]);
-  });
+  it.each(DELIMITERS)(
+    "reads back quotes, delimiters and line breaks in text with delimiter %j",
+    (delimiter) => {
+      const fields = [
+        'say "hi", then go',
+        "a;b",
+        "tab\there",
+        "two\nlines",
+        "cr\r\nlf",
+        "",
+        "Ünïcødé – ok",
+        'x"',
+      ];
+      const text = csvLine(fields, { delimiter, decimalComma: false });
+      expect(parseCsv(text, delimiter)).toEqual([fields.map(expectedText)]);
+    },
+  );
 
   it("reads back any text and any finite number, with each delimiter and decimal mark", () => {
-    const field = fc.oneof(fc.string(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer());
+    const field = fc.oneof(
+      fc.string(),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.integer(),
+    );
     const options = fc.constantFrom<CsvOptions>(
       { delimiter: ",", decimalComma: false },
       { delimiter: ";", decimalComma: false },
@@ -75,21 +99,25 @@ describe("csvLine round trip", () => {
       { delimiter: "\t", decimalComma: true },
     );
     fc.assert(
-      fc.property(fc.array(fc.array(field, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 5 }), options, (rows, chosen) => {
-        const text = rows.map((row) => csvLine(row, chosen)).join("");
-        const parsed = parseCsv(text, chosen.delimiter);
-        expect(parsed).toHaveLength(rows.length);
-        rows.forEach((row, r) => {
-          row.forEach((value, c) => {
-            const back = parsed[r]?.[c];
-            if (typeof value === "number") {
-              const number = Number((back ?? "").replace(",", "."));
-              // -0 is written "0": compare as numbers, where they are equal.
-              expect(number === value).toBe(true);
-            } else expect(back).toBe(expectedText(value));
+      fc.property(
+        fc.array(fc.array(field, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 5 }),
+        options,
+        (rows, chosen) => {
+          const text = rows.map((row) => csvLine(row, chosen)).join("");
+          const parsed = parseCsv(text, chosen.delimiter);
+          expect(parsed).toHaveLength(rows.length);
+          rows.forEach((row, r) => {
+            row.forEach((value, c) => {
+              const back = parsed[r]?.[c];
+              if (typeof value === "number") {
+                const number = Number((back ?? "").replace(",", "."));
+                // -0 is written "0": compare as numbers, where they are equal.
+                expect(number === value).toBe(true);
+              } else expect(back).toBe(expectedText(value));
+            });
           });
-        });
-      }),
+        },
+      ),
       { numRuns: 300 },
     );
   });

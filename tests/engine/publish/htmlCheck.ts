@@ -2,13 +2,26 @@
 // element that is opened is closed in order (void elements excepted), attribute values are quoted and
 // hold no raw "<", and the page has no script. Style text is skipped (CSS, not markup).
 
-const VOID_ELEMENTS = new Set(["meta", "br", "hr", "img", "input", "link", "area", "base", "col", "source", "wbr"]);
+const VOID_ELEMENTS = new Set([
+  "meta",
+  "br",
+  "hr",
+  "img",
+  "input",
+  "link",
+  "area",
+  "base",
+  "col",
+  "source",
+  "wbr",
+]);
 
 export function markupProblems(html: string): string[] {
   const problems: string[] = [];
   const withoutStyle = html.replace(/<style>[\s\S]*?<\/style>/g, "<style></style>");
   const open: string[] = [];
-  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[a-zA-Z][a-zA-Z0-9:-]*(?:="[^"<]*")?)*)\s*(\/?)>|<!DOCTYPE html>|<(?!\/?[a-zA-Z!])/g;
+  const tag =
+    /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[a-zA-Z][a-zA-Z0-9:-]*(?:="[^"<]*")?)*)\s*(\/?)>|<!DOCTYPE html>|<(?!\/?[a-zA-Z!])/g;
   let last = 0;
   for (const match of withoutStyle.matchAll(tag)) {
     const between = withoutStyle.slice(last, match.index);
@@ -22,10 +35,11 @@ export function markupProblems(html: string): string[] {
     }
     if (match[1] === "/") {
       const expected = open.pop();
-      if (expected !== name) problems.push(`</${name}> closes <${expected ?? "nothing"}> at offset ${match.index}`);
+      if (expected !== name)
+        problems.push(`</${name}> closes <${expected ?? "nothing"}> at offset ${match.index}`);
     } else if (match[4] !== "/" && !VOID_ELEMENTS.has(name)) open.push(name);
   }
-  if (withoutStyle.slice(last).includes(">")) problems.push("a stray \">\" at the end");
+  if (withoutStyle.slice(last).includes(">")) problems.push('a stray ">" at the end');
   if (open.length > 0) problems.push(`never closed: ${open.join(", ")}`);
   if (/<script/i.test(withoutStyle)) problems.push("the page has a script");
   return problems;

@@ -27,17 +27,71 @@ function itemResult(parts: Partial<ItemResult>): ItemResult {
 
 describe("publishedItem", () => {
   it.each([
-    ["three numeric answers: published", itemResult({}), 3, { score: 3, spread: 2, contested: false, suppressed: null }],
-    ["two numeric answers: withheld", itemResult({ numericAnswers: 2, score: 3, spread: 4, contested: true }), 3, { score: null, spread: null, standardDeviation: null, consensus: null, contested: null }],
-    ["one numeric answer: withheld", itemResult({ numericAnswers: 1, score: 2, spread: null, standardDeviation: null, consensus: null }), 3, { score: null, suppressed: "1 answer from 1 to 5, fewer than 3: not published, to keep single answers private" }],
-    ["two answers with a minimum of 2: published", itemResult({ numericAnswers: 2, score: 3, spread: 4, contested: true }), 2, { score: 3, spread: 4, contested: true, suppressed: null }],
-    ["n/a from three: published", itemResult({ numericAnswers: 0, notApplicable: 3, score: "n/a", spread: null }), 3, { score: "n/a", suppressed: null }],
-    ["n/a from one: withheld", itemResult({ numericAnswers: 0, notApplicable: 1, score: "n/a", spread: null }), 3, { score: null, suppressed: "1 n/a answer, fewer than 3: not published, to keep single answers private" }],
-    ["unanswered: nothing to withhold", itemResult({ numericAnswers: 0, dontKnow: 1, score: null, spread: null }), 3, { score: null, suppressed: null }],
+    [
+      "three numeric answers: published",
+      itemResult({}),
+      3,
+      { score: 3, spread: 2, contested: false, suppressed: null },
+    ],
+    [
+      "two numeric answers: withheld",
+      itemResult({ numericAnswers: 2, score: 3, spread: 4, contested: true }),
+      3,
+      { score: null, spread: null, standardDeviation: null, consensus: null, contested: null },
+    ],
+    [
+      "one numeric answer: withheld",
+      itemResult({
+        numericAnswers: 1,
+        score: 2,
+        spread: null,
+        standardDeviation: null,
+        consensus: null,
+      }),
+      3,
+      {
+        score: null,
+        suppressed:
+          "1 answer from 1 to 5, fewer than 3: not published, to keep single answers private",
+      },
+    ],
+    [
+      "two answers with a minimum of 2: published",
+      itemResult({ numericAnswers: 2, score: 3, spread: 4, contested: true }),
+      2,
+      { score: 3, spread: 4, contested: true, suppressed: null },
+    ],
+    [
+      "n/a from three: published",
+      itemResult({ numericAnswers: 0, notApplicable: 3, score: "n/a", spread: null }),
+      3,
+      { score: "n/a", suppressed: null },
+    ],
+    [
+      "n/a from one: withheld",
+      itemResult({ numericAnswers: 0, notApplicable: 1, score: "n/a", spread: null }),
+      3,
+      {
+        score: null,
+        suppressed: "1 n/a answer, fewer than 3: not published, to keep single answers private",
+      },
+    ],
+    [
+      "unanswered: nothing to withhold",
+      itemResult({ numericAnswers: 0, dontKnow: 1, score: null, spread: null }),
+      3,
+      { score: null, suppressed: null },
+    ],
   ])("%s", (_, result, minimum, expected) => {
     const published = publishedItem(result, minimum);
     expect(published).toMatchObject(expected);
-    expect([published.itemId, published.row, published.numericAnswers, published.notApplicable, published.dontKnow]).toEqual([
+    expect([
+      published.itemId,
+      published.row,
+      published.numericAnswers,
+      published.notApplicable,
+      published.dontKnow,
+    ]).toEqual([
       result.itemId,
       result.row,
       result.numericAnswers,
@@ -53,7 +107,11 @@ describe("redactedProblems", () => {
     { name: "Ben", organisation: "", group: null, city: "", role: "" },
     { name: "Søren Holm", organisation: "Holm & Co (Ltd.)", group: null, city: "", role: "" },
   ];
-  const problem = (message: string): Problem => ({ address: "Checklist!D1", message, severity: "warning" });
+  const problem = (message: string): Problem => ({
+    address: "Checklist!D1",
+    message,
+    severity: "warning",
+  });
 
   it.each([
     ['the respondent "Ana" has no row', 'the respondent "[respondent]" has no row'],
@@ -69,12 +127,23 @@ describe("redactedProblems", () => {
 
 describe("publishedReport", () => {
   it("has representation counts in place of respondents, and every item of the scores, in order", () => {
-    const respondents: Respondent[] = ["Ana", "Ben", "Carla"].map((name) => ({ name, organisation: `${name} Org`, group: "academia", city: "", role: "" }));
-    const assessment = assessmentWith({ respondents, checklist: [item("TA", "TA1", [1, 2, 3]), item("TA", "TA2", [5, null, null])] });
+    const respondents: Respondent[] = ["Ana", "Ben", "Carla"].map((name) => ({
+      name,
+      organisation: `${name} Org`,
+      group: "academia",
+      city: "",
+      role: "",
+    }));
+    const assessment = assessmentWith({
+      respondents,
+      checklist: [item("TA", "TA1", [1, 2, 3]), item("TA", "TA2", [5, null, null])],
+    });
     const scores = scoreAssessment(assessment);
     const report = publishedReport(assessment, scores, []);
     expect(report).not.toHaveProperty("respondents");
-    expect(report.representation.groups.find((entry) => entry.group === "academia")?.respondents).toBe(3);
+    expect(
+      report.representation.groups.find((entry) => entry.group === "academia")?.respondents,
+    ).toBe(3);
     expect(report.scores.items.map((entry) => [entry.itemId, entry.score])).toEqual([
       ["TA1", 2],
       ["TA2", null],

@@ -5,8 +5,15 @@ import type { Assessment } from "../../../src/engine/model/types";
 import { compareCities } from "../../../src/engine/compare";
 import { comparisonSection } from "../../../src/engine/publish/html/comparisonSection";
 import { escapeHtml } from "../../../src/engine/publish/html/escape";
-import { reportHtml, type PublicationProvenance } from "../../../src/engine/publish/html/reportHtml";
-import { PRODUCT_NAME, PRODUCT_VERSION, provenanceLine } from "../../../src/engine/templates/provenance";
+import {
+  reportHtml,
+  type PublicationProvenance,
+} from "../../../src/engine/publish/html/reportHtml";
+import {
+  PRODUCT_NAME,
+  PRODUCT_VERSION,
+  provenanceLine,
+} from "../../../src/engine/templates/provenance";
 import { BAND_HIGHLIGHTS } from "../../../src/engine/templates/styles";
 import { markupProblems, openingTags } from "./htmlCheck";
 
@@ -29,18 +36,31 @@ function hostileSample(): Assessment {
     ...sample,
     partnership: { ...sample.partnership, name: EVIL_NAME, cities: [EVIL_CITY, ...rest] },
     indicators: sample.indicators.map((row) => ({ ...row, city: rename(row.city) })),
-    respondents: sample.respondents.map((respondent) => ({ ...respondent, city: rename(respondent.city) })),
+    respondents: sample.respondents.map((respondent) => ({
+      ...respondent,
+      city: rename(respondent.city),
+    })),
   };
 }
 
-function render(assessment: Assessment): { html: string; assessment: Assessment; scores: ReturnType<typeof scoreAssessment> } {
+function render(assessment: Assessment): {
+  html: string;
+  assessment: Assessment;
+  scores: ReturnType<typeof scoreAssessment>;
+} {
   const scores = scoreAssessment(assessment);
-  return { html: reportHtml({ provenance: PROVENANCE, assessment, scores, problems: scores.problems }), assessment, scores };
+  return {
+    html: reportHtml({ provenance: PROVENANCE, assessment, scores, problems: scores.problems }),
+    assessment,
+    scores,
+  };
 }
 
 /** The markup of each <svg> element with the given class. */
 function svgsOf(html: string, className: string): string[] {
-  return [...html.matchAll(new RegExp(`<svg class="chart ${className}"[\\s\\S]*?</svg>`, "g"))].map((match) => match[0]);
+  return [...html.matchAll(new RegExp(`<svg class="chart ${className}"[\\s\\S]*?</svg>`, "g"))].map(
+    (match) => match[0],
+  );
 }
 
 const sample = render(samplePartnership());
@@ -76,7 +96,9 @@ describe("reportHtml", () => {
     expect(hostile.html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
     expect(hostile.html).not.toContain("<b>partnership</b>");
     expect(hostile.html).toContain(`<h1>${escapeHtml(EVIL_NAME)}</h1>`);
-    expect(escapeHtml(EVIL_NAME)).toBe("&quot;Tom &amp; Jerry&#39;s&quot; &lt;b&gt;partnership&lt;/b&gt;");
+    expect(escapeHtml(EVIL_NAME)).toBe(
+      "&quot;Tom &amp; Jerry&#39;s&quot; &lt;b&gt;partnership&lt;/b&gt;",
+    );
   });
 
   it("draws the principle radar with exactly ten axes, one per principle in the catalogue's order", () => {
@@ -84,22 +106,32 @@ describe("reportHtml", () => {
     expect(others).toHaveLength(0);
     const axes = openingTags(radar, "line").filter((tag) => tag.includes('class="radar-axis"'));
     expect(axes).toHaveLength(10);
-    expect(axes.map((tag) => /data-principle="([^"]+)"/.exec(tag)?.[1])).toEqual(catalogue.principles.map((principle) => principle.id));
+    expect(axes.map((tag) => /data-principle="([^"]+)"/.exec(tag)?.[1])).toEqual(
+      catalogue.principles.map((principle) => principle.id),
+    );
     const scored = sample.scores.principles.filter((principle) => principle.score !== null).length;
-    expect(openingTags(radar, "circle").filter((tag) => tag.includes("radar-point"))).toHaveLength(scored);
+    expect(openingTags(radar, "circle").filter((tag) => tag.includes("radar-point"))).toHaveLength(
+      scored,
+    );
   });
 
   it("draws one SDG bar per goal with an index, per city, in goal order", () => {
     const bars = svgsOf(sample.html, "goal-bars");
     expect(bars).toHaveLength(sample.scores.cities.length);
     sample.scores.cities.forEach((city, position) => {
-      const drawn = openingTags(bars[position] ?? "", "rect").filter((tag) => tag.includes('class="goal-bar"'));
+      const drawn = openingTags(bars[position] ?? "", "rect").filter((tag) =>
+        tag.includes('class="goal-bar"'),
+      );
       const withIndex = city.goals.filter((row) => row.latest.index !== null);
-      expect(drawn.map((tag) => Number(/data-goal="(\d+)"/.exec(tag)?.[1]))).toEqual(withIndex.map((row) => row.goal));
+      expect(drawn.map((tag) => Number(/data-goal="(\d+)"/.exec(tag)?.[1]))).toEqual(
+        withIndex.map((row) => row.goal),
+      );
       // The bar's width is the index on a 420-pixel 0–100 scale (independent of the drawing code's rounding, to 0.01 px).
       drawn.forEach((tag, index) => {
         const width = Number(/width="([\d.]+)"/.exec(tag)?.[1]);
-        expect(Math.abs(width - ((withIndex[index]?.latest.index ?? Number.NaN) / 100) * 420)).toBeLessThanOrEqual(0.01);
+        expect(
+          Math.abs(width - ((withIndex[index]?.latest.index ?? Number.NaN) / 100) * 420),
+        ).toBeLessThanOrEqual(0.01);
       });
     });
   });
@@ -117,12 +149,20 @@ describe("reportHtml", () => {
         expect(sample.html).toContain(`>${row.latest.band}</span>`);
       }
     }
-    expect(sample.html).toContain(`<span class="band" style="background:${BAND_HIGHLIGHTS.worst.fill};color:${BAND_HIGHLIGHTS.worst.fontColour}">Major challenges</span>`);
-    expect(sample.html).toContain(`<span class="band" style="background:${BAND_HIGHLIGHTS.best.fill};color:${BAND_HIGHLIGHTS.best.fontColour}">Advanced</span>`);
+    expect(sample.html).toContain(
+      `<span class="band" style="background:${BAND_HIGHLIGHTS.worst.fill};color:${BAND_HIGHLIGHTS.worst.fontColour}">Major challenges</span>`,
+    );
+    expect(sample.html).toContain(
+      `<span class="band" style="background:${BAND_HIGHLIGHTS.best.fill};color:${BAND_HIGHLIGHTS.best.fontColour}">Advanced</span>`,
+    );
   });
 
   it("states the provenance: date, product and catalogue versions, settings and source", () => {
-    const line = provenanceLine({ generatedOn: "2026-11-28" }, "simplified", sample.scores.settings);
+    const line = provenanceLine(
+      { generatedOn: "2026-11-28" },
+      "simplified",
+      sample.scores.settings,
+    );
     expect(sample.html).toContain(escapeHtml(line));
     expect(sample.html).toContain(`${PRODUCT_NAME} ${PRODUCT_VERSION}`);
     expect(sample.html).toContain(`catalogue ${CATALOGUE_VERSION}`);
@@ -152,7 +192,9 @@ describe("reportHtml", () => {
   });
 
   it("prints: a print stylesheet keeps charts and tables whole and the band colours exact", () => {
-    expect(sample.html).toMatch(/@media print \{[\s\S]*break-inside: avoid[\s\S]*print-color-adjust: exact/);
+    expect(sample.html).toMatch(
+      /@media print \{[\s\S]*break-inside: avoid[\s\S]*print-color-adjust: exact/,
+    );
   });
 });
 
@@ -168,7 +210,11 @@ describe("markupProblems (the check the tests above rely on)", () => {
   });
 
   it("accepts void and self-closed elements", () => {
-    expect(markupProblems('<!DOCTYPE html>\n<html><head><meta charset="utf-8"></head><body><svg><line x1="0"/></svg><br></body></html>')).toEqual([]);
+    expect(
+      markupProblems(
+        '<!DOCTYPE html>\n<html><head><meta charset="utf-8"></head><body><svg><line x1="0"/></svg><br></body></html>',
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -177,9 +223,18 @@ describe("reportHtml method for a local indicator", () => {
     const sample = samplePartnership();
     const [first] = sample.indicators;
     if (first === undefined) throw new Error("the sample has indicator rows");
-    const local = { ...first, code: "X<1>", indicator: "local noise", value: 40, end: 20, worst: 80 };
+    const local = {
+      ...first,
+      code: "X<1>",
+      indicator: "local noise",
+      value: 40,
+      end: 20,
+      worst: 80,
+    };
     const { html } = render({ ...sample, indicators: [...sample.indicators, local] });
-    expect(html).toContain("<td>X&lt;1&gt;</td><td>not in the catalogue: a local indicator</td><td>the workbook's End column</td><td>the workbook's Worst column</td><td>end 20; worst 80</td>");
+    expect(html).toContain(
+      "<td>X&lt;1&gt;</td><td>not in the catalogue: a local indicator</td><td>the workbook's End column</td><td>the workbook's Worst column</td><td>end 20; worst 80</td>",
+    );
     expect(markupProblems(html)).toEqual([]);
   });
 });

@@ -7,7 +7,10 @@ import { keyValueTable, table } from "./tableBuilder";
 function read(rows: readonly (readonly [string, CellValue])[]) {
   const problems = new ProblemList();
   const settings = readSettings(keyValueTable(TABLES.settings, "Settings", rows), problems);
-  return { settings, problems: problems.problems.map((problem) => [problem.address, problem.message]) };
+  return {
+    settings,
+    problems: problems.problems.map((problem) => [problem.address, problem.message]),
+  };
 }
 
 describe("reading C2C_Settings", () => {
@@ -62,12 +65,27 @@ describe("reading C2C_Settings", () => {
     ]);
     expect(settings).toEqual(DEFAULT_SETTINGS);
     expect(problems).toEqual([
-      ["Settings!B2", 'the worst-value mode must be fixed, peer or baseline, not "best"; the default (fixed) is used'],
-      ["Settings!B3", "the target year must be a whole year, not 2030.5; the default (2030) is used"],
+      [
+        "Settings!B2",
+        'the worst-value mode must be fixed, peer or baseline, not "best"; the default (fixed) is used',
+      ],
+      [
+        "Settings!B3",
+        "the target year must be a whole year, not 2030.5; the default (2030) is used",
+      ],
       ["Settings!B4", '"Item aggregation" has no value; the default (mean) is used'],
-      ["Settings!B5", '"Contested threshold" must be a number, not the text "three"; the default (3) is used'],
-      ["Settings!B6", "the coverage threshold must be between 0 and 1, not 50; the default (0.5) is used"],
-      ["Settings!B7", "the peer minimum units must be a whole number of 1 or more, not 0; the default (3) is used"],
+      [
+        "Settings!B5",
+        '"Contested threshold" must be a number, not the text "three"; the default (3) is used',
+      ],
+      [
+        "Settings!B6",
+        "the coverage threshold must be between 0 and 1, not 50; the default (0.5) is used",
+      ],
+      [
+        "Settings!B7",
+        "the peer minimum units must be a whole number of 1 or more, not 0; the default (3) is used",
+      ],
     ]);
   });
 
@@ -84,15 +102,32 @@ describe("reading C2C_Settings", () => {
         "Settings!B2",
         "the SDG band limits must rise within 0–100 (significant challenges < challenges remain < achieved), not 60, 40, 100; the default limits are used",
       ],
-      ["Settings!B4", '"Principle band limit: Advanced" must be a number, not the text "high"; the default (4) is used'],
+      [
+        "Settings!B4",
+        '"Principle band limit: Advanced" must be a number, not the text "high"; the default (4) is used',
+      ],
     ]);
   });
 
   it("refuses negative weights one by one and all-zero weights as a whole", () => {
-    expect(read([["Principle weight: TA", -1]]).problems).toEqual([["Settings!B2", '"Principle weight: TA" must be a number of 0 or more, not -1; the default (1) is used']]);
-    const allZero = read(["TA", "MLG", "URL", "DATA", "ME", "P2P", "CAP", "STK", "FIN", "DIG"].map((id) => [`Principle weight: ${id}`, 0] as const));
+    expect(read([["Principle weight: TA", -1]]).problems).toEqual([
+      [
+        "Settings!B2",
+        '"Principle weight: TA" must be a number of 0 or more, not -1; the default (1) is used',
+      ],
+    ]);
+    const allZero = read(
+      ["TA", "MLG", "URL", "DATA", "ME", "P2P", "CAP", "STK", "FIN", "DIG"].map(
+        (id) => [`Principle weight: ${id}`, 0] as const,
+      ),
+    );
     expect(allZero.settings.principleWeights).toEqual(DEFAULT_SETTINGS.principleWeights);
-    expect(allZero.problems).toEqual([["Settings!B2", "every principle weight is 0, so no alignment could be computed; equal weights are used"]]);
+    expect(allZero.problems).toEqual([
+      [
+        "Settings!B2",
+        "every principle weight is 0, so no alignment could be computed; equal weights are used",
+      ],
+    ]);
   });
 
   it("reports unknown and repeated keys, and a value without a key; the first of two rows counts", () => {
@@ -106,14 +141,22 @@ describe("reading C2C_Settings", () => {
     expect(settings.contestedThreshold).toBe(3);
     expect(problems).toEqual([
       ["Settings!A3", 'C2C_Settings: "Target year" is given twice; the first row is used'],
-      ["Settings!A4", 'C2C_Settings: "Contested treshold" is not a key this table knows; the row is not read'],
+      [
+        "Settings!A4",
+        'C2C_Settings: "Contested treshold" is not a key this table knows; the row is not read',
+      ],
       ["Settings!A5", "C2C_Settings: a value without a key; the row is not read"],
     ]);
   });
 
   it("does not read a table without Key and Value columns", () => {
     const problems = new ProblemList();
-    expect(readSettings(table(TABLES.settings, "Settings", ["Setting", "Value"], [["Target year", 2040]]), problems)).toEqual(DEFAULT_SETTINGS);
+    expect(
+      readSettings(
+        table(TABLES.settings, "Settings", ["Setting", "Value"], [["Target year", 2040]]),
+        problems,
+      ),
+    ).toEqual(DEFAULT_SETTINGS);
     expect(problems.problems[0]?.message).toMatch(/has no "Key" column/);
   });
 });

@@ -5,27 +5,79 @@ import { KEY_VALUE_HEADERS, TABLES } from "../../../src/engine/model/contract";
 import { buildTableData, type TableData } from "../../../src/engine/plan/tableData";
 
 /** A table whose header row is at `origin` (A1 by default): header then rows, all the same width. */
-export function table(name: string, sheet: string, headers: readonly string[], rows: readonly (readonly CellValue[])[], origin = { row: 1, column: 1 }): TableData {
+export function table(
+  name: string,
+  sheet: string,
+  headers: readonly string[],
+  rows: readonly (readonly CellValue[])[],
+  origin = { row: 1, column: 1 },
+): TableData {
   const grid: readonly (readonly CellValue[])[] = [headers, ...rows];
   return buildTableData({
     name,
     sheet,
-    bounds: { start: origin, end: { row: origin.row + rows.length, column: origin.column + headers.length - 1 } },
+    bounds: {
+      start: origin,
+      end: { row: origin.row + rows.length, column: origin.column + headers.length - 1 },
+    },
     hasHeaderRow: true,
     columnNames: headers,
     cellAt: ({ row, column }) => grid[row - origin.row]?.[column - origin.column] ?? null,
   });
 }
 
-export function keyValueTable(name: string, sheet: string, rows: readonly (readonly [string, CellValue])[]): TableData {
+export function keyValueTable(
+  name: string,
+  sheet: string,
+  rows: readonly (readonly [string, CellValue])[],
+): TableData {
   return table(name, sheet, [KEY_VALUE_HEADERS.key, KEY_VALUE_HEADERS.value], rows);
 }
 
-export const INDICATOR_COLUMNS = ["Code", "Indicator", "Goal", "City", "Year", "Value", "Worst", "End value", "Unit", "Source", "Disaggregated", "Score", "Objective"];
+export const INDICATOR_COLUMNS = [
+  "Code",
+  "Indicator",
+  "Goal",
+  "City",
+  "Year",
+  "Value",
+  "Worst",
+  "End value",
+  "Unit",
+  "Source",
+  "Disaggregated",
+  "Score",
+  "Objective",
+];
 
 /** An Indicators row with only the cells a test cares about; the rest blank. */
-export function indicatorRow(code: CellValue, city: CellValue, year: CellValue, value: CellValue, more: Partial<Record<"goal" | "worst" | "end" | "disaggregated" | "objective" | "indicator" | "unit", CellValue>> = {}): CellValue[] {
-  return [code, more.indicator ?? null, more.goal ?? null, city, year, value, more.worst ?? null, more.end ?? null, more.unit ?? null, null, more.disaggregated ?? null, null, more.objective ?? null];
+export function indicatorRow(
+  code: CellValue,
+  city: CellValue,
+  year: CellValue,
+  value: CellValue,
+  more: Partial<
+    Record<
+      "goal" | "worst" | "end" | "disaggregated" | "objective" | "indicator" | "unit",
+      CellValue
+    >
+  > = {},
+): CellValue[] {
+  return [
+    code,
+    more.indicator ?? null,
+    more.goal ?? null,
+    city,
+    year,
+    value,
+    more.worst ?? null,
+    more.end ?? null,
+    more.unit ?? null,
+    null,
+    more.disaggregated ?? null,
+    null,
+    more.objective ?? null,
+  ];
 }
 
 export function indicatorsTable(rows: readonly (readonly CellValue[])[]): TableData {

@@ -8,7 +8,14 @@ describe("alignment: framework.md worked example", () => {
 
   it("TA 3.5, MLG 2.5, others missing → 3.0", () => {
     expect(valueOf(alignment(scores))).toBeCloseTo(3.0, 12);
-    expect(valueOf(alignment(scores, Array.from({ length: 10 }, () => 1)))).toBeCloseTo(3.0, 12);
+    expect(
+      valueOf(
+        alignment(
+          scores,
+          Array.from({ length: 10 }, () => 1),
+        ),
+      ),
+    ).toBeCloseTo(3.0, 12);
   });
 
   it("0–100 form 50", () => {
@@ -18,8 +25,18 @@ describe("alignment: framework.md worked example", () => {
 
 describe("alignment", () => {
   it.each([
-    { scores: [3.5, 2.5, null], weights: [1, 3, 5], expected: 2.75, why: "weights renormalised over TA and MLG: (3.5 + 3·2.5)/4" },
-    { scores: [3.5, 2.5, 5], weights: [1, 1, 0], expected: 3.0, why: "a weight of 0 leaves a principle out" },
+    {
+      scores: [3.5, 2.5, null],
+      weights: [1, 3, 5],
+      expected: 2.75,
+      why: "weights renormalised over TA and MLG: (3.5 + 3·2.5)/4",
+    },
+    {
+      scores: [3.5, 2.5, 5],
+      weights: [1, 1, 0],
+      expected: 3.0,
+      why: "a weight of 0 leaves a principle out",
+    },
     { scores: [4], weights: undefined, expected: 4, why: "one principle" },
     { scores: [1, 5], weights: [0.2, 0.8], expected: 4.2, why: "fractional weights" },
   ])("$scores with weights $weights → $expected ($why)", ({ scores, weights, expected }) => {
@@ -27,17 +44,47 @@ describe("alignment", () => {
   });
 
   it.each([
-    { scores: [null, null], weights: undefined, error: { kind: "missing-data", message: "no principle has a score yet" } },
-    { scores: [], weights: undefined, error: { kind: "missing-data", message: "no principle has a score yet" } },
-    { scores: [3, null], weights: [0, 1], error: { kind: "missing-data", message: "every principle with a score has weight 0" } },
+    {
+      scores: [null, null],
+      weights: undefined,
+      error: { kind: "missing-data", message: "no principle has a score yet" },
+    },
+    {
+      scores: [],
+      weights: undefined,
+      error: { kind: "missing-data", message: "no principle has a score yet" },
+    },
+    {
+      scores: [3, null],
+      weights: [0, 1],
+      error: { kind: "missing-data", message: "every principle with a score has weight 0" },
+    },
     {
       scores: [3, 4],
       weights: [1],
-      error: { kind: "invalid-input", message: "there are 2 principle scores but 1 weights; give one weight per principle" },
+      error: {
+        kind: "invalid-input",
+        message: "there are 2 principle scores but 1 weights; give one weight per principle",
+      },
     },
-    { scores: [3, 4], weights: [1, -1], error: { kind: "invalid-input", message: "the weight -1 is negative; weights must be 0 or more" } },
-    { scores: [3, 4], weights: [1, NaN], error: { kind: "invalid-input", message: "a weight is not a finite number (NaN)" } },
-    { scores: [3, 6], weights: undefined, error: { kind: "out-of-range", message: "the principle score 6 is outside 1–5" } },
+    {
+      scores: [3, 4],
+      weights: [1, -1],
+      error: {
+        kind: "invalid-input",
+        message: "the weight -1 is negative; weights must be 0 or more",
+      },
+    },
+    {
+      scores: [3, 4],
+      weights: [1, NaN],
+      error: { kind: "invalid-input", message: "a weight is not a finite number (NaN)" },
+    },
+    {
+      scores: [3, 6],
+      weights: undefined,
+      error: { kind: "out-of-range", message: "the principle score 6 is outside 1–5" },
+    },
   ])("$scores with weights $weights → $error.kind", ({ scores, weights, error }) => {
     expect(errorOf(alignment(scores, weights))).toEqual(error);
   });
@@ -72,7 +119,10 @@ describe("toHundred", () => {
   it.each([
     { score: 0.99, error: { kind: "out-of-range", message: "the score 0.99 is outside 1–5" } },
     { score: 82.5, error: { kind: "out-of-range", message: "the score 82.5 is outside 1–5" } },
-    { score: NaN, error: { kind: "invalid-input", message: "the score is not a finite number (NaN)" } },
+    {
+      score: NaN,
+      error: { kind: "invalid-input", message: "the score is not a finite number (NaN)" },
+    },
   ])("$score → $error.kind", ({ score, error }) => {
     expect(errorOf(toHundred(score))).toEqual(error);
   });

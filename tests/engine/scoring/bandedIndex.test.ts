@@ -14,13 +14,30 @@ describe("bandedIndex", () => {
 
   it("keeps the index of a goal under the coverage threshold but bands it Low coverage", () => {
     const result = bandedIndex([40, null, null], DEFAULT_SETTINGS);
-    expect(result).toEqual({ ok: true, value: { index: 40, distance: 60, coverage: 1 / 3, available: 1, listed: 3, band: "Low coverage" } });
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        index: 40,
+        distance: 60,
+        coverage: 1 / 3,
+        available: 1,
+        listed: 3,
+        band: "Low coverage",
+      },
+    });
   });
 
   it.each([[[null, null]], [[]]])("is No data without any score (%j)", (scores) => {
     expect(bandedIndex(scores, DEFAULT_SETTINGS)).toEqual({
       ok: true,
-      value: { index: null, distance: null, coverage: 0, available: 0, listed: scores.length, band: "No data" },
+      value: {
+        index: null,
+        distance: null,
+        coverage: 0,
+        available: 0,
+        listed: scores.length,
+        band: "No data",
+      },
     });
   });
 

@@ -1,5 +1,10 @@
 import fc from "fast-check";
-import { principleBand, sdgBand, type PrincipleBand, type SdgBand } from "../../../src/engine/scoring";
+import {
+  principleBand,
+  sdgBand,
+  type PrincipleBand,
+  type SdgBand,
+} from "../../../src/engine/scoring";
 import { errorOf, valueOf } from "./resultHelpers";
 
 describe("sdgBand (0–100, SDSN labels)", () => {
@@ -24,15 +29,28 @@ describe("sdgBand (0–100, SDSN labels)", () => {
   });
 
   it.each([
-    { score: 100.5, limits: undefined, error: { kind: "out-of-range", message: "the score 100.5 is outside 0–100" } },
-    { score: -1, limits: undefined, error: { kind: "out-of-range", message: "the score -1 is outside 0–100" } },
-    { score: NaN, limits: undefined, error: { kind: "invalid-input", message: "the score is not a finite number (NaN)" } },
+    {
+      score: 100.5,
+      limits: undefined,
+      error: { kind: "out-of-range", message: "the score 100.5 is outside 0–100" },
+    },
+    {
+      score: -1,
+      limits: undefined,
+      error: { kind: "out-of-range", message: "the score -1 is outside 0–100" },
+    },
+    {
+      score: NaN,
+      limits: undefined,
+      error: { kind: "invalid-input", message: "the score is not a finite number (NaN)" },
+    },
     {
       score: 60,
       limits: { achieved: 100, challengesRemain: 50, significantChallenges: 75 },
       error: {
         kind: "invalid-input",
-        message: "the SDG band limits must rise within 0–100: significant challenges 75 < challenges remain 50 < achieved 100",
+        message:
+          "the SDG band limits must rise within 0–100: significant challenges 75 < challenges remain 50 < achieved 100",
       },
     },
     {
@@ -40,13 +58,17 @@ describe("sdgBand (0–100, SDSN labels)", () => {
       limits: { achieved: 120, challengesRemain: 75, significantChallenges: 50 },
       error: {
         kind: "invalid-input",
-        message: "the SDG band limits must rise within 0–100: significant challenges 50 < challenges remain 75 < achieved 120",
+        message:
+          "the SDG band limits must rise within 0–100: significant challenges 50 < challenges remain 75 < achieved 120",
       },
     },
     {
       score: 60,
       limits: { achieved: 100, challengesRemain: NaN, significantChallenges: 50 },
-      error: { kind: "invalid-input", message: "the challenges remain limit is not a finite number (NaN)" },
+      error: {
+        kind: "invalid-input",
+        message: "the challenges remain limit is not a finite number (NaN)",
+      },
     },
   ])("$score with limits $limits → $error.kind", ({ score, limits, error }) => {
     expect(errorOf(sdgBand(score, limits))).toEqual(error);
@@ -65,7 +87,12 @@ describe("sdgBand (0–100, SDSN labels)", () => {
   });
 
   it("never gives a better band to a lower score", () => {
-    const order: readonly SdgBand[] = ["Major challenges", "Significant challenges", "Challenges remain", "Achieved"];
+    const order: readonly SdgBand[] = [
+      "Major challenges",
+      "Significant challenges",
+      "Challenges remain",
+      "Achieved",
+    ];
     const score = fc.double({ noNaN: true, min: 0, max: 100 });
     fc.assert(
       fc.property(score, score, (a, b) => {
@@ -95,14 +122,20 @@ describe("principleBand (1–5)", () => {
   });
 
   it("is never applied to the 0–100 scale", () => {
-    expect(errorOf(principleBand(75))).toEqual({ kind: "out-of-range", message: "the score 75 is outside 1–5" });
+    expect(errorOf(principleBand(75))).toEqual({
+      kind: "out-of-range",
+      message: "the score 75 is outside 1–5",
+    });
   });
 
   it("uses limits from the Settings table, and refuses limits that do not rise", () => {
-    expect(valueOf(principleBand(3.2, { developing: 2.5, established: 3.5, advanced: 4.5 }))).toBe("Developing");
+    expect(valueOf(principleBand(3.2, { developing: 2.5, established: 3.5, advanced: 4.5 }))).toBe(
+      "Developing",
+    );
     expect(errorOf(principleBand(3, { developing: 2, established: 2, advanced: 4 }))).toEqual({
       kind: "invalid-input",
-      message: "the principle band limits must rise within 1–5: developing 2 < established 2 < advanced 4",
+      message:
+        "the principle band limits must rise within 1–5: developing 2 < established 2 < advanced 4",
     });
   });
 

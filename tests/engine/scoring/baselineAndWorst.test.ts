@@ -1,4 +1,10 @@
-import { baselineValue, baselineWorstValue, indicatorScore, peerWorstValue, resolveEndValue } from "../../../src/engine/scoring";
+import {
+  baselineValue,
+  baselineWorstValue,
+  indicatorScore,
+  peerWorstValue,
+  resolveEndValue,
+} from "../../../src/engine/scoring";
 import { errorOf, valueOf } from "./resultHelpers";
 
 describe("baselineValue", () => {
@@ -26,8 +32,13 @@ describe("baselineValue", () => {
   });
 
   it("is missing data when the unit has no value", () => {
-    expect(errorOf(baselineValue([]))).toEqual({ kind: "missing-data", message: "the unit has no value yet, so there is no baseline" });
-    expect(errorOf(baselineValue([{ year: 2020, value: Infinity }], 2020)).kind).toBe("missing-data");
+    expect(errorOf(baselineValue([]))).toEqual({
+      kind: "missing-data",
+      message: "the unit has no value yet, so there is no baseline",
+    });
+    expect(errorOf(baselineValue([{ year: 2020, value: Infinity }], 2020)).kind).toBe(
+      "missing-data",
+    );
   });
 });
 
@@ -49,7 +60,10 @@ describe("resolveEndValue", () => {
       case: "relative without a baseline",
       end: { kind: "relative-to-baseline", factor: 0.5 } as const,
       baseline: undefined,
-      error: { kind: "missing-data", message: "the end value is 0.5 × the baseline, and the unit has no baseline value" },
+      error: {
+        kind: "missing-data",
+        message: "the end value is 0.5 × the baseline, and the unit has no baseline value",
+      },
     },
     {
       case: "a baseline that is not a number",
@@ -61,7 +75,10 @@ describe("resolveEndValue", () => {
       case: "a factor that is not a number",
       end: { kind: "relative-to-baseline", factor: Infinity } as const,
       baseline: 10,
-      error: { kind: "invalid-input", message: "the end value's factor is not a finite number (Infinity)" },
+      error: {
+        kind: "invalid-input",
+        message: "the end value's factor is not a finite number (Infinity)",
+      },
     },
     {
       case: "an absolute value that is not a number",
@@ -100,14 +117,22 @@ describe("peerWorstValue", () => {
     expect(peerWorstValue(twoUnits, "lower", 50)).toEqual({
       worst: 50,
       mode: "fixed",
-      warning: "the peer worst value needs data from at least 3 units; only 2 have data, so the fixed worst value (50) is used",
+      warning:
+        "the peer worst value needs data from at least 3 units; only 2 have data, so the fixed worst value (50) is used",
     });
   });
 
   it.each([
     { observations: [], warning: "none has data" },
     { observations: [{ unit: "Quito", value: 17 }], warning: "only 1 has data" },
-    { observations: [{ unit: "Quito", value: 17 }, { unit: "Lima", value: NaN }, { unit: "Cusco", value: Infinity }], warning: "only 1 has data" },
+    {
+      observations: [
+        { unit: "Quito", value: 17 },
+        { unit: "Lima", value: NaN },
+        { unit: "Cusco", value: Infinity },
+      ],
+      warning: "only 1 has data",
+    },
   ])("falls back to the fixed worst value when $warning", ({ observations, warning }) => {
     const result = peerWorstValue(observations, "higher", 0);
     expect(result.mode).toBe("fixed");

@@ -26,11 +26,26 @@ describe("goalIndex", () => {
   });
 
   it.each([
-    { scores: [], error: { kind: "missing-data", message: "no indicator is listed for this goal" } },
-    { scores: [null, null], error: { kind: "missing-data", message: "none of the 2 listed indicators has a score" } },
-    { scores: [50, 120], error: { kind: "out-of-range", message: "the indicator score 120 is outside 0–100" } },
-    { scores: [50, -0.5], error: { kind: "out-of-range", message: "the indicator score -0.5 is outside 0–100" } },
-    { scores: [NaN], error: { kind: "invalid-input", message: "the indicator score is not a finite number (NaN)" } },
+    {
+      scores: [],
+      error: { kind: "missing-data", message: "no indicator is listed for this goal" },
+    },
+    {
+      scores: [null, null],
+      error: { kind: "missing-data", message: "none of the 2 listed indicators has a score" },
+    },
+    {
+      scores: [50, 120],
+      error: { kind: "out-of-range", message: "the indicator score 120 is outside 0–100" },
+    },
+    {
+      scores: [50, -0.5],
+      error: { kind: "out-of-range", message: "the indicator score -0.5 is outside 0–100" },
+    },
+    {
+      scores: [NaN],
+      error: { kind: "invalid-input", message: "the indicator score is not a finite number (NaN)" },
+    },
   ])("$scores → $error.kind", ({ scores, error }) => {
     expect(errorOf(goalIndex(scores))).toEqual(error);
   });
@@ -44,7 +59,11 @@ describe("goalIndex", () => {
         if (available.length === 0) return !result.ok && result.error.kind === "missing-data";
         const { index, coverage, distance } = valueOf(result);
         return (
-          index >= Math.min(...available) && index <= Math.max(...available) && coverage > 0 && coverage <= 1 && distance === 100 - index
+          index >= Math.min(...available) &&
+          index <= Math.max(...available) &&
+          coverage > 0 &&
+          coverage <= 1 &&
+          distance === 100 - index
         );
       }),
     );
@@ -57,12 +76,18 @@ describe("overallIndex", () => {
   });
 
   it("is missing data when no goal has an index", () => {
-    expect(errorOf(overallIndex([null, null]))).toEqual({ kind: "missing-data", message: "no goal has an index yet" });
+    expect(errorOf(overallIndex([null, null]))).toEqual({
+      kind: "missing-data",
+      message: "no goal has an index yet",
+    });
     expect(errorOf(overallIndex([])).kind).toBe("missing-data");
   });
 
   it("rejects an index outside 0–100", () => {
-    expect(errorOf(overallIndex([101]))).toEqual({ kind: "out-of-range", message: "the goal index 101 is outside 0–100" });
+    expect(errorOf(overallIndex([101]))).toEqual({
+      kind: "out-of-range",
+      message: "the goal index 101 is outside 0–100",
+    });
   });
 });
 
@@ -78,7 +103,10 @@ describe("isLowCoverage", () => {
   });
 
   it("rejects shares outside 0–1", () => {
-    expect(errorOf(isLowCoverage(1.5))).toEqual({ kind: "invalid-input", message: "the coverage 1.5 must be a share between 0 and 1" });
+    expect(errorOf(isLowCoverage(1.5))).toEqual({
+      kind: "invalid-input",
+      message: "the coverage 1.5 must be a share between 0 and 1",
+    });
     expect(errorOf(isLowCoverage(0.5, 50))).toEqual({
       kind: "invalid-input",
       message: "the coverage threshold 50 must be a share between 0 and 1",

@@ -6,8 +6,20 @@ const TOLERANCE_DIGITS = 9; // toBeCloseTo(x, 9): |diff| < 0.5e-9
 
 describe("indicatorScore: framework.md worked examples", () => {
   it.each([
-    { example: "higher-better, worst 5, end 80, x 42.5", value: 42.5, worst: 5, end: 80, expected: 50 },
-    { example: "lower-better PM2.5, worst 50, end 5, x 20", value: 20, worst: 50, end: 5, expected: 200 / 3 },
+    {
+      example: "higher-better, worst 5, end 80, x 42.5",
+      value: 42.5,
+      worst: 5,
+      end: 80,
+      expected: 50,
+    },
+    {
+      example: "lower-better PM2.5, worst 50, end 5, x 20",
+      value: 20,
+      worst: 50,
+      end: 5,
+      expected: 200 / 3,
+    },
     { example: "PM2.5 x 4, beyond the end value", value: 4, worst: 50, end: 5, expected: 100 },
     { example: "PM2.5 at the end value", value: 5, worst: 50, end: 5, expected: 100 },
     { example: "PM2.5 at the worst value", value: 50, worst: 50, end: 5, expected: 0 },
@@ -33,7 +45,13 @@ describe("indicatorScore: framework.md worked examples", () => {
 
 describe("indicatorScore: bad input is a value, not an exception", () => {
   it.each<[string, number, number, number, string]>([
-    ["end equals worst", 42, 50, 50, "the end value equals the worst value (50): the score is undefined"],
+    [
+      "end equals worst",
+      42,
+      50,
+      50,
+      "the end value equals the worst value (50): the score is undefined",
+    ],
     ["NaN value", NaN, 0, 100, "the value is not a finite number (NaN)"],
     ["infinite value", Infinity, 0, 100, "the value is not a finite number (Infinity)"],
     ["infinite worst", 1, -Infinity, 100, "the worst value is not a finite number (-Infinity)"],
@@ -46,7 +64,10 @@ describe("indicatorScore: bad input is a value, not an exception", () => {
 
   it("stays finite when worst and end are so far apart that their difference overflows", () => {
     expect(valueOf(indicatorScore(0, -1.5e308, 1.5e308))).toBeCloseTo(50, TOLERANCE_DIGITS);
-    expect(valueOf(indicatorScore(1e308, -1.5e308, 1.5e308))).toBeCloseTo((2.5 / 3) * 100, TOLERANCE_DIGITS);
+    expect(valueOf(indicatorScore(1e308, -1.5e308, 1.5e308))).toBeCloseTo(
+      (2.5 / 3) * 100,
+      TOLERANCE_DIGITS,
+    );
   });
 
   it("gives 100 for a value far beyond a tiny span", () => {
@@ -56,7 +77,12 @@ describe("indicatorScore: bad input is a value, not an exception", () => {
 
 describe("indicatorScore: properties", () => {
   const anyNumber = fc.double({ noNaN: true, noDefaultInfinity: true });
-  const anyCell = fc.oneof(anyNumber, fc.constant(NaN), fc.constant(Infinity), fc.constant(-Infinity));
+  const anyCell = fc.oneof(
+    anyNumber,
+    fc.constant(NaN),
+    fc.constant(Infinity),
+    fc.constant(-Infinity),
+  );
   const distinctPair = fc.tuple(anyNumber, anyNumber).filter(([a, b]) => a !== b);
 
   it("is always within [0, 100] or an invalid-input error", () => {
@@ -87,7 +113,8 @@ describe("indicatorScore: properties", () => {
     fc.assert(
       fc.property(moderate, moderate, moderate, (value, worst, end) => {
         fc.pre(Math.abs(end - worst) > 1e-6);
-        const sum = valueOf(indicatorScore(value, worst, end)) + valueOf(indicatorScore(value, end, worst));
+        const sum =
+          valueOf(indicatorScore(value, worst, end)) + valueOf(indicatorScore(value, end, worst));
         return Math.abs(sum - 100) < 1e-6;
       }),
     );
@@ -96,7 +123,10 @@ describe("indicatorScore: properties", () => {
   it("gives 0 at the worst value and 100 at the end value", () => {
     fc.assert(
       fc.property(distinctPair, ([worst, end]) => {
-        return valueOf(indicatorScore(worst, worst, end)) === 0 && valueOf(indicatorScore(end, worst, end)) === 100;
+        return (
+          valueOf(indicatorScore(worst, worst, end)) === 0 &&
+          valueOf(indicatorScore(end, worst, end)) === 100
+        );
       }),
     );
   });
@@ -109,7 +139,12 @@ describe("indicatorScore: properties", () => {
         // Integers are exact: compare |x − w| with |e − w| and the signs, then divide once.
         const offset = value - worst;
         const span = end - worst;
-        const expected = Math.sign(offset) !== Math.sign(span) ? 0 : Math.abs(offset) >= Math.abs(span) ? 100 : (100 * offset) / span;
+        const expected =
+          Math.sign(offset) !== Math.sign(span)
+            ? 0
+            : Math.abs(offset) >= Math.abs(span)
+              ? 100
+              : (100 * offset) / span;
         return Math.abs(valueOf(indicatorScore(value, worst, end)) - expected) < 1e-9;
       }),
     );

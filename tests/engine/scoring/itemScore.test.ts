@@ -46,7 +46,11 @@ describe("itemScore with Excel-shaped answers", () => {
     { case: "blanks skipped", answers: [null, undefined, "", "  ", 5, 4], expected: 4.5 },
     { case: "other text skipped", answers: ["abc", "yes", 2], expected: 2 },
     { case: "booleans skipped", answers: [true, false, 3], expected: 3 },
-    { case: "error cells skipped", answers: [{ errorCode: "#N/A" }, { errorCode: "#REF!" }, 1, 2], expected: 1.5 },
+    {
+      case: "error cells skipped",
+      answers: [{ errorCode: "#N/A" }, { errorCode: "#REF!" }, 1, 2],
+      expected: 1.5,
+    },
     { case: "NaN and infinity skipped", answers: [NaN, Infinity, 4], expected: 4 },
     { case: "n/a in any case and spacing", answers: ["n/a", "N/A", " n/a ", 4], expected: 4 },
     { case: "all n/a", answers: ["n/a", "N/A"], expected: "n/a" },
@@ -122,29 +126,39 @@ describe("spread and consensus", () => {
     { spread: 4, threshold: undefined, contested: true },
     { spread: 2, threshold: 2, contested: true },
     { spread: 3, threshold: 4, contested: false },
-  ])("spread $spread with threshold $threshold → contested $contested", ({ spread, threshold, contested }) => {
-    expect(isContested(spread, threshold)).toBe(contested);
-  });
+  ])(
+    "spread $spread with threshold $threshold → contested $contested",
+    ({ spread, threshold, contested }) => {
+      expect(isContested(spread, threshold)).toBe(contested);
+    },
+  );
 });
 
 describe("item properties", () => {
   const answerCell: fc.Arbitrary<CellValue> = fc.oneof(
     fc.integer({ min: 1, max: 5 }),
     fc.integer({ min: 1, max: 5 }).map(String),
-    fc.constantFrom<CellValue>("n/a", "N/A", "?", null, undefined, "", " ", "abc", true, { errorCode: "#N/A" }),
+    fc.constantFrom<CellValue>("n/a", "N/A", "?", null, undefined, "", " ", "abc", true, {
+      errorCode: "#N/A",
+    }),
   );
 
   it("keeps item scores within [1, 5], spread within [0, 4] and consensus within [0, 1]", () => {
     fc.assert(
-      fc.property(fc.array(answerCell, { maxLength: 20 }), fc.constantFrom("mean" as const, "median" as const), (answers, method) => {
-        const score = itemScore(answers, method);
-        const spread = answerSpread(answers);
-        const consensus = answerConsensus(answers);
-        const scoreOk = !score.ok || score.value === "n/a" || (score.value >= 1 && score.value <= 5);
-        const spreadOk = !spread.ok || (spread.value >= 0 && spread.value <= 4);
-        const consensusOk = !consensus.ok || (consensus.value >= 0 && consensus.value <= 1);
-        return scoreOk && spreadOk && consensusOk;
-      }),
+      fc.property(
+        fc.array(answerCell, { maxLength: 20 }),
+        fc.constantFrom("mean" as const, "median" as const),
+        (answers, method) => {
+          const score = itemScore(answers, method);
+          const spread = answerSpread(answers);
+          const consensus = answerConsensus(answers);
+          const scoreOk =
+            !score.ok || score.value === "n/a" || (score.value >= 1 && score.value <= 5);
+          const spreadOk = !spread.ok || (spread.value >= 0 && spread.value <= 4);
+          const consensusOk = !consensus.ok || (consensus.value >= 0 && consensus.value <= 1);
+          return scoreOk && spreadOk && consensusOk;
+        },
+      ),
     );
   });
 

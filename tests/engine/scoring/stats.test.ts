@@ -1,5 +1,13 @@
 import fc from "fast-check";
-import { clamp, maximum, mean, median, minimum, populationSd, weightedMean } from "../../../src/engine/stats";
+import {
+  clamp,
+  maximum,
+  mean,
+  median,
+  minimum,
+  populationSd,
+  weightedMean,
+} from "../../../src/engine/stats";
 
 describe("stats", () => {
   it.each([
@@ -30,10 +38,14 @@ describe("stats", () => {
 
   it("keeps the mean of equal values equal to them (no rounding drift)", () => {
     fc.assert(
-      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e300, max: 1e300 }), fc.integer({ min: 1, max: 50 }), (value, count) => {
-        const values = Array.from({ length: count }, () => value);
-        return mean(values) === value && populationSd(values) === 0 && median(values) === value;
-      }),
+      fc.property(
+        fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e300, max: 1e300 }),
+        fc.integer({ min: 1, max: 50 }),
+        (value, count) => {
+          const values = Array.from({ length: count }, () => value);
+          return mean(values) === value && populationSd(values) === 0 && median(values) === value;
+        },
+      ),
     );
   });
 });

@@ -37,23 +37,110 @@ describe("trend: framework.md worked example", () => {
 });
 
 describe("trend classes", () => {
-  it.each<{ case: string; points: { year: number; score: number | null }[]; targetYear?: number; trendClass: TrendClass }>([
-    { case: "latest score 100", points: [{ year: 2016, score: 70 }, { year: 2020, score: 100 }], trendClass: "Achieved" },
+  it.each<{
+    case: string;
+    points: { year: number; score: number | null }[];
+    targetYear?: number;
+    trendClass: TrendClass;
+  }>([
+    {
+      case: "latest score 100",
+      points: [
+        { year: 2016, score: 70 },
+        { year: 2020, score: 100 },
+      ],
+      trendClass: "Achieved",
+    },
     { case: "a single year at 100", points: [{ year: 2020, score: 100 }], trendClass: "Achieved" },
     { case: "a single year", points: [{ year: 2020, score: 60 }], trendClass: "Insufficient data" },
-    { case: "no scores at all", points: [{ year: 2020, score: null }], trendClass: "Insufficient data" },
+    {
+      case: "no scores at all",
+      points: [{ year: 2020, score: null }],
+      trendClass: "Insufficient data",
+    },
     { case: "no points", points: [], trendClass: "Insufficient data" },
-    { case: "latest year is the target year", points: [{ year: 2020, score: 40 }, { year: 2030, score: 90 }], trendClass: "Target year passed" },
-    { case: "latest year after the target year", points: [{ year: 2028, score: 40 }, { year: 2031, score: 41 }], trendClass: "Target year passed" },
+    {
+      case: "latest year is the target year",
+      points: [
+        { year: 2020, score: 40 },
+        { year: 2030, score: 90 },
+      ],
+      trendClass: "Target year passed",
+    },
+    {
+      case: "latest year after the target year",
+      points: [
+        { year: 2028, score: 40 },
+        { year: 2031, score: 41 },
+      ],
+      trendClass: "Target year passed",
+    },
     // base 40 in 2020, required (100 − 40)/10 = 6/yr
-    { case: "r = 1 exactly", points: [{ year: 2020, score: 40 }, { year: 2022, score: 52 }], trendClass: "On track" },
-    { case: "r = 2", points: [{ year: 2020, score: 40 }, { year: 2022, score: 64 }], trendClass: "On track" },
-    { case: "r = 0.5 exactly", points: [{ year: 2020, score: 40 }, { year: 2022, score: 46 }], trendClass: "Moderately improving" },
-    { case: "r = 0.25", points: [{ year: 2020, score: 40 }, { year: 2022, score: 43 }], trendClass: "Stagnating" },
-    { case: "r = 0", points: [{ year: 2020, score: 40 }, { year: 2022, score: 40 }], trendClass: "Stagnating" },
-    { case: "r < 0", points: [{ year: 2020, score: 40 }, { year: 2022, score: 39 }], trendClass: "Decreasing" },
-    { case: "fell from 100", points: [{ year: 2020, score: 100 }, { year: 2022, score: 90 }], trendClass: "Decreasing" },
-    { case: "a later target year", points: [{ year: 2020, score: 40 }, { year: 2022, score: 46 }], targetYear: 2040, trendClass: "On track" },
+    {
+      case: "r = 1 exactly",
+      points: [
+        { year: 2020, score: 40 },
+        { year: 2022, score: 52 },
+      ],
+      trendClass: "On track",
+    },
+    {
+      case: "r = 2",
+      points: [
+        { year: 2020, score: 40 },
+        { year: 2022, score: 64 },
+      ],
+      trendClass: "On track",
+    },
+    {
+      case: "r = 0.5 exactly",
+      points: [
+        { year: 2020, score: 40 },
+        { year: 2022, score: 46 },
+      ],
+      trendClass: "Moderately improving",
+    },
+    {
+      case: "r = 0.25",
+      points: [
+        { year: 2020, score: 40 },
+        { year: 2022, score: 43 },
+      ],
+      trendClass: "Stagnating",
+    },
+    {
+      case: "r = 0",
+      points: [
+        { year: 2020, score: 40 },
+        { year: 2022, score: 40 },
+      ],
+      trendClass: "Stagnating",
+    },
+    {
+      case: "r < 0",
+      points: [
+        { year: 2020, score: 40 },
+        { year: 2022, score: 39 },
+      ],
+      trendClass: "Decreasing",
+    },
+    {
+      case: "fell from 100",
+      points: [
+        { year: 2020, score: 100 },
+        { year: 2022, score: 90 },
+      ],
+      trendClass: "Decreasing",
+    },
+    {
+      case: "a later target year",
+      points: [
+        { year: 2020, score: 40 },
+        { year: 2022, score: 46 },
+      ],
+      targetYear: 2040,
+      trendClass: "On track",
+    },
   ])("$case → $trendClass", ({ points, targetYear, trendClass }) => {
     expect(valueOf(trend(points, targetYear)).trendClass).toBe(trendClass);
   });
@@ -73,7 +160,11 @@ describe("trend classes", () => {
   });
 
   it("leaves out the figures that do not exist", () => {
-    expect(valueOf(trend([{ year: 2020, score: 60 }]))).toEqual({ trendClass: "Insufficient data", baseYear: 2020, latestYear: 2020 });
+    expect(valueOf(trend([{ year: 2020, score: 60 }]))).toEqual({
+      trendClass: "Insufficient data",
+      baseYear: 2020,
+      latestYear: 2020,
+    });
     const fromHundred = valueOf(
       trend([
         { year: 2020, score: 100 },
@@ -100,10 +191,20 @@ describe("trend classes", () => {
         { year: 2020, score: 40 },
         { year: 2020, score: 45 },
       ],
-      error: { kind: "invalid-input", message: "there are two scores for 2020; give one score per year (filter by city and indicator)" },
+      error: {
+        kind: "invalid-input",
+        message:
+          "there are two scores for 2020; give one score per year (filter by city and indicator)",
+      },
     },
-    { points: [{ year: 2020, score: 140 }], error: { kind: "out-of-range", message: "the score 140 is outside 0–100" } },
-    { points: [{ year: NaN, score: 40 }], error: { kind: "invalid-input", message: "the year is not a finite number (NaN)" } },
+    {
+      points: [{ year: 2020, score: 140 }],
+      error: { kind: "out-of-range", message: "the score 140 is outside 0–100" },
+    },
+    {
+      points: [{ year: NaN, score: 40 }],
+      error: { kind: "invalid-input", message: "the year is not a finite number (NaN)" },
+    },
   ])("rejects $points", ({ points, error }) => {
     expect(errorOf(trend(points))).toEqual(error);
   });
@@ -117,17 +218,23 @@ describe("trend classes", () => {
 });
 
 describe("trend class precedence (property)", () => {
-  const point = fc.record({ year: fc.integer({ min: 2000, max: 2040 }), score: fc.option(fc.double({ noNaN: true, min: 0, max: 100 }), { nil: null }) });
+  const point = fc.record({
+    year: fc.integer({ min: 2000, max: 2040 }),
+    score: fc.option(fc.double({ noNaN: true, min: 0, max: 100 }), { nil: null }),
+  });
   const points = fc.uniqueArray(point, { selector: (p) => p.year, maxLength: 8 });
 
   it("follows Achieved · Insufficient data · Target year passed · On track · Moderately improving · Stagnating · Decreasing", () => {
     fc.assert(
       fc.property(points, fc.integer({ min: 2000, max: 2050 }), (series, targetYear) => {
-        const scored = series.filter((p): p is { year: number; score: number } => p.score !== null).sort((a, b) => a.year - b.year);
+        const scored = series
+          .filter((p): p is { year: number; score: number } => p.score !== null)
+          .sort((a, b) => a.year - b.year);
         const result = valueOf(trend(series, targetYear));
         const base = scored[0];
         const latest = scored[scored.length - 1];
-        if (base === undefined || latest === undefined) return result.trendClass === "Insufficient data";
+        if (base === undefined || latest === undefined)
+          return result.trendClass === "Insufficient data";
         if (latest.score === 100) return result.trendClass === "Achieved";
         if (scored.length < 2) return result.trendClass === "Insufficient data";
         if (latest.year >= targetYear) return result.trendClass === "Target year passed";
@@ -136,7 +243,14 @@ describe("trend class precedence (property)", () => {
         const required = (100 - base.score) / (targetYear - base.year);
         if (required === 0) return result.trendClass === "Decreasing";
         const r = observed / required;
-        const expected: TrendClass = r >= 1 ? "On track" : r >= 0.5 ? "Moderately improving" : r >= 0 ? "Stagnating" : "Decreasing";
+        const expected: TrendClass =
+          r >= 1
+            ? "On track"
+            : r >= 0.5
+              ? "Moderately improving"
+              : r >= 0
+                ? "Stagnating"
+                : "Decreasing";
         return result.trendClass === expected && Math.abs((result.ratio ?? NaN) - r) < 1e-9;
       }),
     );
@@ -154,10 +268,35 @@ describe("distanceClosed", () => {
   });
 
   it.each([
-    { base: 100, latest: 100, error: { kind: "missing-data", message: "the base score is already 100: there was no distance left to close" } },
-    { base: 100, latest: 90, error: { kind: "missing-data", message: "the base score is already 100: there was no distance left to close" } },
-    { base: -5, latest: 90, error: { kind: "out-of-range", message: "the base score -5 is outside 0–100" } },
-    { base: 5, latest: Infinity, error: { kind: "invalid-input", message: "the latest score is not a finite number (Infinity)" } },
+    {
+      base: 100,
+      latest: 100,
+      error: {
+        kind: "missing-data",
+        message: "the base score is already 100: there was no distance left to close",
+      },
+    },
+    {
+      base: 100,
+      latest: 90,
+      error: {
+        kind: "missing-data",
+        message: "the base score is already 100: there was no distance left to close",
+      },
+    },
+    {
+      base: -5,
+      latest: 90,
+      error: { kind: "out-of-range", message: "the base score -5 is outside 0–100" },
+    },
+    {
+      base: 5,
+      latest: Infinity,
+      error: {
+        kind: "invalid-input",
+        message: "the latest score is not a finite number (Infinity)",
+      },
+    },
   ])("$base → $latest is $error.kind", ({ base, latest, error }) => {
     expect(errorOf(distanceClosed(base, latest))).toEqual(error);
   });

@@ -8,7 +8,13 @@ import { action, assessmentWith, item } from "../assessment/builders";
 const TOLERANCE = 9;
 
 function people(groups: readonly (StakeholderGroup | null)[]): Respondent[] {
-  return groups.map((group, i) => ({ name: `Person ${i + 1}`, organisation: `Org ${i + 1}`, group, city: "Nakuru", role: "" }));
+  return groups.map((group, i) => ({
+    name: `Person ${i + 1}`,
+    organisation: `Org ${i + 1}`,
+    group,
+    city: "Nakuru",
+    role: "",
+  }));
 }
 
 function viewOf(assessment: Assessment): ReturnType<typeof stakeholderView> {
@@ -36,7 +42,14 @@ function sixRespondents(): Assessment {
     ["URL", "URL1", [null, null, null, 1, null, 5]],
   ];
   return assessmentWith({
-    respondents: people(["local government", "local government", "local government", "civil society", "civil society", "youth"]),
+    respondents: people([
+      "local government",
+      "local government",
+      "local government",
+      "civil society",
+      "civil society",
+      "youth",
+    ]),
     checklist: rows.map(([principle, id, answers]) => item(principle as "TA", id, answers)),
     actions: [action("done", true), action("planned", false), action("planned", null)],
   });
@@ -56,7 +69,13 @@ describe("stakeholderView on six respondents worked out by hand", () => {
       ["private sector", 0],
       ["donor or financial institution", 0],
     ]);
-    expect(view.representation.missing).toEqual(["regional government", "national government", "academia", "private sector", "donor or financial institution"]);
+    expect(view.representation.missing).toEqual([
+      "regional government",
+      "national government",
+      "academia",
+      "private sector",
+      "donor or financial institution",
+    ]);
     expect([view.representation.withoutGroup, view.representation.respondents]).toEqual([0, 6]);
   });
 
@@ -66,7 +85,8 @@ describe("stakeholderView on six respondents worked out by hand", () => {
       ["merged", ["civil society", "youth"], 3],
     ]);
     const [local, merged] = view.groups;
-    const score = (entry: typeof local, principle: string): number | null => entry?.principles.find((row) => row.principle === principle)?.score ?? null;
+    const score = (entry: typeof local, principle: string): number | null =>
+      entry?.principles.find((row) => row.principle === principle)?.score ?? null;
     expect(score(local, "TA")).toBeCloseTo(4, TOLERANCE);
     expect(score(local, "MLG")).toBeCloseTo(3, TOLERANCE);
     expect(score(local, "URL")).toBeNull();
@@ -83,7 +103,13 @@ describe("stakeholderView on six respondents worked out by hand", () => {
   it("lists the contested item with enough answers, with its answer counts, and withholds the one with two", () => {
     expect(view.contested).toHaveLength(1);
     const [contested] = view.contested;
-    expect(contested).toMatchObject({ principle: "TA", itemId: "TA1", item: "TA1", spread: 4, answerCounts: [2, 1, 1, 1, 1] });
+    expect(contested).toMatchObject({
+      principle: "TA",
+      itemId: "TA1",
+      item: "TA1",
+      spread: 4,
+      answerCounts: [2, 1, 1, 1, 1],
+    });
     expect(contested?.score).toBeCloseTo(16 / 6, TOLERANCE);
   });
 
@@ -102,17 +128,35 @@ describe("stakeholderView on six respondents worked out by hand", () => {
 });
 
 describe("stakeholderView: merges and what is left out", () => {
-  const withGroups = (groups: readonly (StakeholderGroup | null)[], settings?: { minimumGroupSize: number }): ReturnType<typeof stakeholderView> =>
+  const withGroups = (
+    groups: readonly (StakeholderGroup | null)[],
+    settings?: { minimumGroupSize: number },
+  ): ReturnType<typeof stakeholderView> =>
     viewOf(
       assessmentWith({
         respondents: people(groups),
-        checklist: [item("TA", "TA1", groups.map((_, i) => (i % 5) + 1))],
+        checklist: [
+          item(
+            "TA",
+            "TA1",
+            groups.map((_, i) => (i % 5) + 1),
+          ),
+        ],
         ...(settings === undefined ? {} : { settings }),
       }),
     );
 
   it("a pool still below the minimum takes in the smallest shown group, so the overall minus the groups shown cannot give it back", () => {
-    const view = withGroups(["local government", "local government", "local government", "local government", "academia", "academia", "academia", "youth"]);
+    const view = withGroups([
+      "local government",
+      "local government",
+      "local government",
+      "local government",
+      "academia",
+      "academia",
+      "academia",
+      "youth",
+    ]);
     expect(view.groups.map((entry) => [entry.group, entry.members, entry.respondents])).toEqual([
       ["local government", ["local government"], 4],
       ["merged", ["academia", "youth"], 4],
@@ -124,7 +168,9 @@ describe("stakeholderView: merges and what is left out", () => {
 
   it("with one shown group and a pool of one, the merged entry is everyone", () => {
     const view = withGroups(["local government", "local government", "local government", null]);
-    expect(view.groups.map((entry) => [entry.group, entry.members, entry.respondents])).toEqual([["merged", ["local government", "no group"], 4]]);
+    expect(view.groups.map((entry) => [entry.group, entry.members, entry.respondents])).toEqual([
+      ["merged", ["local government", "no group"], 4],
+    ]);
     expect(view.representation.withoutGroup).toBe(1);
   });
 
@@ -138,12 +184,16 @@ describe("stakeholderView: merges and what is left out", () => {
 
   it("respondents without a group reaching the minimum are shown together as merged", () => {
     const view = withGroups([null, null, null]);
-    expect(view.groups.map((entry) => [entry.group, entry.members, entry.respondents])).toEqual([["merged", ["no group"], 3]]);
+    expect(view.groups.map((entry) => [entry.group, entry.members, entry.respondents])).toEqual([
+      ["merged", ["no group"], 3],
+    ]);
     expect(view.notes).toContain('Respondents without a group (3) are shown together as "merged".');
   });
 
   it("follows the Minimum group size setting: with 2, civil society (2) has results of its own", () => {
-    const view = withGroups(["civil society", "civil society", "youth", "youth", "youth"], { minimumGroupSize: 2 });
+    const view = withGroups(["civil society", "civil society", "youth", "youth", "youth"], {
+      minimumGroupSize: 2,
+    });
     expect(view.groups.map((entry) => entry.group)).toEqual(["civil society", "youth"]);
     expect(view.minimumGroupSize).toBe(2);
     expect(view.notes.filter((note) => note.includes("merged"))).toEqual([]);

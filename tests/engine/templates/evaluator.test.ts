@@ -44,7 +44,14 @@ describe("the evaluator check itself", () => {
     const sample = samplePartnership();
     const plan = assessmentWorkbookPlan(sample, scoreAssessment(sample), STAMP);
     const sheets = plan.sheets.map((sheet) =>
-      sheet.name !== "Scoreboard" ? sheet : { ...sheet, cells: sheet.cells.map((cell) => (cell.address === "C7" ? { ...cell, value: 1.5 } : cell)) },
+      sheet.name !== "Scoreboard"
+        ? sheet
+        : {
+            ...sheet,
+            cells: sheet.cells.map((cell) =>
+              cell.address === "C7" ? { ...cell, value: 1.5 } : cell,
+            ),
+          },
     );
     const result = await checkPlan({ ...plan, sheets }, "live");
     expect(result.mismatches.map((mismatch) => mismatch.cell)).toEqual(["Scoreboard!C7"]);

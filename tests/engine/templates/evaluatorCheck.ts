@@ -18,7 +18,11 @@ export interface CheckResult {
   readonly workbook: MemoryWorkbook;
 }
 
-export async function checkPlan(plan: WorkbookPlan, dialect: FormulaDialect, workbook = MemoryWorkbook.empty()): Promise<CheckResult> {
+export async function checkPlan(
+  plan: WorkbookPlan,
+  dialect: FormulaDialect,
+  workbook = MemoryWorkbook.empty(),
+): Promise<CheckResult> {
   await workbook.applyPlan(plan, { dialect, existingSheet: "replace-owned" });
   const { values } = recalculate(workbook);
   const mismatches: Mismatch[] = [];
@@ -33,7 +37,13 @@ export async function checkPlan(plan: WorkbookPlan, dialect: FormulaDialect, wor
       formulas += 1;
       const key = `${workbook.sheet(sheet)?.name ?? sheet}!${cell.address}`;
       const recomputed = values.get(key) ?? null;
-      if (!sameValue(cell.value, recomputed)) mismatches.push({ cell: key, formula: cell.formula[dialect], stored: cell.value, recomputed });
+      if (!sameValue(cell.value, recomputed))
+        mismatches.push({
+          cell: key,
+          formula: cell.formula[dialect],
+          stored: cell.value,
+          recomputed,
+        });
     }
   }
   return { formulas, mismatches, workbook };

@@ -17,7 +17,11 @@ const UPDATE = process.env.UPDATE_GOLDEN === "1";
 function sheetPart(plan: WorkbookPlan, sheetName: string): unknown {
   const sheet = plan.sheets.find((candidate) => candidate.name === sheetName);
   if (sheet === undefined) throw new Error(`the plan has no sheet ${sheetName}`);
-  return { styles: plan.styles, sheet, names: plan.names.filter((name) => name.sheet === sheetName) };
+  return {
+    styles: plan.styles,
+    sheet,
+    names: plan.names.filter((name) => name.sheet === sheetName),
+  };
 }
 
 const newPlan = goldenNewPlan();
@@ -45,15 +49,21 @@ describe("golden plan files", () => {
     const actual = `${JSON.stringify(part(), null, 1)}\n`;
     const target = path.join(GOLDEN_DIRECTORY, file);
     if (UPDATE || !existsSync(target)) {
-      if (!UPDATE) throw new Error(`${file} is missing; run UPDATE_GOLDEN=1 npx jest tests/engine/templates/golden`);
+      if (!UPDATE)
+        throw new Error(
+          `${file} is missing; run UPDATE_GOLDEN=1 npx jest tests/engine/templates/golden`,
+        );
       mkdirSync(GOLDEN_DIRECTORY, { recursive: true });
       writeFileSync(target, actual);
     }
     expect(actual).toBe(readFileSync(target, "utf8"));
   });
 
-  it.each(["live", "portable"] as const)("the scored golden workbook's formulas equal the engine's values (%s)", async (dialect) => {
-    const result = await checkPlan(scoredPlan, dialect);
-    expect(result.mismatches).toEqual([]);
-  });
+  it.each(["live", "portable"] as const)(
+    "the scored golden workbook's formulas equal the engine's values (%s)",
+    async (dialect) => {
+      const result = await checkPlan(scoredPlan, dialect);
+      expect(result.mismatches).toEqual([]);
+    },
+  );
 });

@@ -3,7 +3,13 @@
 
 import { scoreAssessment } from "../../../src/engine/assessment";
 import type { Assessment } from "../../../src/engine/model/types";
-import { assessmentWorkbookPlan, newAssessment, newAssessmentPlan, resolveRelativeEnds, type NewAssessmentOptions } from "../../../src/engine/templates";
+import {
+  assessmentWorkbookPlan,
+  newAssessment,
+  newAssessmentPlan,
+  resolveRelativeEnds,
+  type NewAssessmentOptions,
+} from "../../../src/engine/templates";
 import type { WorkbookPlan } from "../../../src/engine/plan/types";
 
 export const GOLDEN_STAMP = { generatedOn: "2026-01-15" };
@@ -15,8 +21,20 @@ export const GOLDEN_OPTIONS: NewAssessmentOptions = {
   years: [2023, 2024],
   list: "simplified",
   respondents: [
-    { name: "Amina", organisation: "County of Nakuru", group: "local government", city: "Nakuru", role: "focal point" },
-    { name: "Erik", organisation: "City of Malmö", group: "local government", city: "Malmö", role: "coordinator" },
+    {
+      name: "Amina",
+      organisation: "County of Nakuru",
+      group: "local government",
+      city: "Nakuru",
+      role: "focal point",
+    },
+    {
+      name: "Erik",
+      organisation: "City of Malmö",
+      group: "local government",
+      city: "Malmö",
+      role: "coordinator",
+    },
   ],
   stamp: GOLDEN_STAMP,
 };
@@ -36,15 +54,40 @@ export function goldenFilledAssessment(): Assessment {
   ];
   return {
     ...empty,
-    checklist: empty.checklist.map((item, index) => ({ ...item, answers: answers[index % answers.length] ?? [null, null] })),
+    checklist: empty.checklist.map((item, index) => ({
+      ...item,
+      answers: answers[index % answers.length] ?? [null, null],
+    })),
     indicators: empty.indicators.map((row) => {
-      if (row.code === "11.6.2") return { ...row, value: row.city === "Nakuru" ? (row.year === 2023 ? 35 : 30) : 10 };
-      if (row.code === "1.2.1") return { ...row, value: row.year === 2023 ? 40 : 36, disaggregated: true };
+      if (row.code === "11.6.2")
+        return { ...row, value: row.city === "Nakuru" ? (row.year === 2023 ? 35 : 30) : 10 };
+      if (row.code === "1.2.1")
+        return { ...row, value: row.year === 2023 ? 40 : 36, disaggregated: true };
       return row;
     }),
     actions: [
-      { id: "A1", action: "Joint air-quality monitoring", target: "SDG 11", owner: "Nakuru environment office", due: "2025-06", status: "in progress", stakeholderInputAddressed: true, evidence: "", row: 0 },
-      { id: "A2", action: "Participatory budgeting pilot", target: "STK", owner: "Malmö city office", due: "2025-12", status: "planned", stakeholderInputAddressed: false, evidence: "", row: 0 },
+      {
+        id: "A1",
+        action: "Joint air-quality monitoring",
+        target: "SDG 11",
+        owner: "Nakuru environment office",
+        due: "2025-06",
+        status: "in progress",
+        stakeholderInputAddressed: true,
+        evidence: "",
+        row: 0,
+      },
+      {
+        id: "A2",
+        action: "Participatory budgeting pilot",
+        target: "STK",
+        owner: "Malmö city office",
+        due: "2025-12",
+        status: "planned",
+        stakeholderInputAddressed: false,
+        evidence: "",
+        row: 0,
+      },
     ],
   };
 }

@@ -5,17 +5,30 @@ import { columnOf, columnRange, layoutFromTables } from "../../../src/engine/tem
 import { settingsNames } from "../../../src/engine/templates/settingsNames";
 import { printLive } from "../../../src/engine/formula/print";
 
-function table(name: string, sheet: string, range: string, headers: readonly string[], rows: readonly (readonly (string | number | null)[])[] = []): TableData {
+function table(
+  name: string,
+  sheet: string,
+  range: string,
+  headers: readonly string[],
+  rows: readonly (readonly (string | number | null)[])[] = [],
+): TableData {
   const start = Number(/\d+/.exec(range)?.[0] ?? "1");
-  const firstColumn = (range.charCodeAt(0) - 64);
+  const firstColumn = range.charCodeAt(0) - 64;
   return {
     name,
     sheet,
     range,
-    columns: headers.map((header, index) => ({ header, key: normaliseHeader(header), column: String.fromCharCode(64 + firstColumn + index) })),
+    columns: headers.map((header, index) => ({
+      header,
+      key: normaliseHeader(header),
+      column: String.fromCharCode(64 + firstColumn + index),
+    })),
     rows: rows.map((cells, index) => ({
       row: start + 1 + index,
-      cells: cells.map((value, column) => ({ value, address: `${sheet}!${String.fromCharCode(64 + firstColumn + column)}${start + 1 + index}` })),
+      cells: cells.map((value, column) => ({
+        value,
+        address: `${sheet}!${String.fromCharCode(64 + firstColumn + column)}${start + 1 + index}`,
+      })),
     })),
   };
 }
@@ -23,11 +36,17 @@ function table(name: string, sheet: string, range: string, headers: readonly str
 describe("layoutFromTables", () => {
   const layout = layoutFromTables({
     c2c_indicators: table("c2c_indicators", "Data", "C3:E9", ["  CODE ", "Value", "Score"]),
-    C2C_Settings: table("C2C_Settings", "Rules", "A1:B4", ["key", "VALUE"], [
-      ["Target year", 2030],
-      ["contested  threshold", 3],
-      ["Target year", 2040],
-    ]),
+    C2C_Settings: table(
+      "C2C_Settings",
+      "Rules",
+      "A1:B4",
+      ["key", "VALUE"],
+      [
+        ["Target year", 2030],
+        ["contested  threshold", 3],
+        ["Target year", 2040],
+      ],
+    ),
     C2C_Checklist: null,
   });
 

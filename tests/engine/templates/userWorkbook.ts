@@ -9,15 +9,54 @@ import { settingsRows } from "../../../src/engine/templates/settingsRows";
 import { columnLetters } from "../../../src/engine/plan/address";
 
 const cellOf = (value: unknown): MemoryCellInput =>
-  value === undefined ? null : typeof value === "object" && value !== null && "errorCode" in value ? null : (value as MemoryCellInput);
+  value === undefined
+    ? null
+    : typeof value === "object" && value !== null && "errorCode" in value
+      ? null
+      : (value as MemoryCellInput);
 
-export function userWorkbook(assessment: Assessment): { workbook: MemoryWorkbook; assessment: Assessment } {
+export function userWorkbook(assessment: Assessment): {
+  workbook: MemoryWorkbook;
+  assessment: Assessment;
+} {
   const respondents = assessment.respondents.map((respondent) => respondent.name);
   // Respondent columns are those between Item and Item score, so the user's own column comes last.
-  const checklistHeader = ["Item ID", "principle", "ITEM", ...respondents, "item score", "Spread", "Evidence", "My notes"];
-  const checklistRows = assessment.checklist.map((item) => [item.itemId, item.principle, item.item, ...item.answers.map(cellOf), null, null, item.evidence, "kept"]);
+  const checklistHeader = [
+    "Item ID",
+    "principle",
+    "ITEM",
+    ...respondents,
+    "item score",
+    "Spread",
+    "Evidence",
+    "My notes",
+  ];
+  const checklistRows = assessment.checklist.map((item) => [
+    item.itemId,
+    item.principle,
+    item.item,
+    ...item.answers.map(cellOf),
+    null,
+    null,
+    item.evidence,
+    "kept",
+  ]);
 
-  const indicatorHeader = ["City", "Year", "Code", "Indicator", "Goal", "Value", "Worst", "End value", "Unit", "Source", "Disaggregated", "Objective", "Score"];
+  const indicatorHeader = [
+    "City",
+    "Year",
+    "Code",
+    "Indicator",
+    "Goal",
+    "Value",
+    "Worst",
+    "End value",
+    "Unit",
+    "Source",
+    "Disaggregated",
+    "Objective",
+    "Score",
+  ];
   const indicatorRows = assessment.indicators.map((row) => [
     row.city,
     row.year,
@@ -41,8 +80,16 @@ export function userWorkbook(assessment: Assessment): { workbook: MemoryWorkbook
       Rules: [["Key", "Value"], ...settings.map((row) => [row.key, row.value])],
     },
     [
-      { name: "C2C_Checklist", sheet: "Answers", range: `A1:${columnLetters(checklistHeader.length)}${checklistRows.length + 1}` },
-      { name: "C2C_Indicators", sheet: "Data", range: `A3:${columnLetters(indicatorHeader.length)}${indicatorRows.length + 3}` },
+      {
+        name: "C2C_Checklist",
+        sheet: "Answers",
+        range: `A1:${columnLetters(checklistHeader.length)}${checklistRows.length + 1}`,
+      },
+      {
+        name: "C2C_Indicators",
+        sheet: "Data",
+        range: `A3:${columnLetters(indicatorHeader.length)}${indicatorRows.length + 3}`,
+      },
       { name: "c2c_settings", sheet: "Rules", range: `A1:B${settings.length + 1}` },
     ],
   );

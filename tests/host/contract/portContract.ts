@@ -12,18 +12,35 @@ import { MEAN_SCORE, samplePlan } from "../fixtures/samplePlan";
 /** The sample plan with cell A1 of its sheet changed, as a rebuild after new data would be. */
 function planTitled(title: string): WorkbookPlan {
   const plan = samplePlan();
-  return { ...plan, sheets: plan.sheets.map((sheet) => ({ ...sheet, cells: sheet.cells.map((cell) => (cell.address === "A1" ? { ...cell, value: title } : cell)) })) };
+  return {
+    ...plan,
+    sheets: plan.sheets.map((sheet) => ({
+      ...sheet,
+      cells: sheet.cells.map((cell) => (cell.address === "A1" ? { ...cell, value: title } : cell)),
+    })),
+  };
 }
 
 /** What a written workbook holds, as an independent reader sees it. */
 export interface WorkbookSnapshot {
   readonly sheets: readonly { readonly name: string; readonly hidden: boolean }[];
   cell(sheet: string, address: string): { readonly value: CellValue; readonly formula?: string };
-  readonly tables: readonly { readonly name: string; readonly sheet: string; readonly range: string; readonly columns: readonly string[] }[];
+  readonly tables: readonly {
+    readonly name: string;
+    readonly sheet: string;
+    readonly range: string;
+    readonly columns: readonly string[];
+  }[];
   /** The list validation covering the cell, if any. */
-  validationAt(sheet: string, address: string): { readonly values: string; readonly prompt?: string; readonly error?: string } | undefined;
+  validationAt(
+    sheet: string,
+    address: string,
+  ): { readonly values: string; readonly prompt?: string; readonly error?: string } | undefined;
   /** Conditional formats of the sheet: range and, per rule, the criterion or formula and the fill. */
-  conditionalFormats(sheet: string): readonly { readonly range: string; readonly rules: readonly { readonly criterion: string; readonly fill: string }[] }[];
+  conditionalFormats(sheet: string): readonly {
+    readonly range: string;
+    readonly rules: readonly { readonly criterion: string; readonly fill: string }[];
+  }[];
   readonly names: readonly { readonly name: string; readonly reference: string }[];
   isProtected(sheet: string): boolean;
   isUnlocked(sheet: string, address: string): boolean;
@@ -33,7 +50,10 @@ export interface WorkbookSnapshot {
 
 export interface HostAdapter {
   /** A workbook holding these sheets (rows from A1) and tables, as a user would have made it. */
-  build(sheets: Record<string, MemoryCellInput[][]>, tables: MemoryTableInput[]): Promise<WorkbookHost>;
+  build(
+    sheets: Record<string, MemoryCellInput[][]>,
+    tables: MemoryTableInput[],
+  ): Promise<WorkbookHost>;
   /** The host after its workbook is written and read back (the same host where nothing is written). */
   reopen(host: WorkbookHost): Promise<WorkbookHost>;
   snapshot(host: WorkbookHost): Promise<WorkbookSnapshot>;
@@ -49,7 +69,14 @@ export function describePortContract(adapterName: string, adapter: HostAdapter):
   describe(`WorkbookHost contract: ${adapterName}`, () => {
     const userWorkbook = (): Promise<WorkbookHost> =>
       adapter.build(
-        { Indicators: INDICATOR_ROWS, "Partner data": [["Key", "Value"], ["list", "simplified"]], Scoreboard: [["my own notes"]] },
+        {
+          Indicators: INDICATOR_ROWS,
+          "Partner data": [
+            ["Key", "Value"],
+            ["list", "simplified"],
+          ],
+          Scoreboard: [["my own notes"]],
+        },
         [
           { name: "C2C_Indicators", sheet: "Indicators", range: "A1:E3" },
           { name: "C2C_Partnership", sheet: "Partner data", range: "A1:B2" },
@@ -62,8 +89,20 @@ export function describePortContract(adapterName: string, adapter: HostAdapter):
       expect(table?.name).toBe("C2C_Indicators");
       expect(table?.sheet).toBe("Indicators");
       expect(table?.range).toBe("A1:E3");
-      expect(table?.columns.map((column) => column.header)).toEqual(["  code ", "VALUE", "My notes", "Worst   Value", "Ok"]);
-      expect(table?.columns.map((column) => column.key)).toEqual(["code", "value", "mynotes", "worstvalue", "ok"]);
+      expect(table?.columns.map((column) => column.header)).toEqual([
+        "  code ",
+        "VALUE",
+        "My notes",
+        "Worst   Value",
+        "Ok",
+      ]);
+      expect(table?.columns.map((column) => column.key)).toEqual([
+        "code",
+        "value",
+        "mynotes",
+        "worstvalue",
+        "ok",
+      ]);
       expect(table?.rows.map((row) => row.row)).toEqual([2, 3]);
       expect(table?.rows[0]?.cells).toEqual([
         { value: "11.1.1", address: "Indicators!A2" },
@@ -73,22 +112,42 @@ export function describePortContract(adapterName: string, adapter: HostAdapter):
         { value: true, address: "Indicators!E2" },
       ]);
       // A blank reads as null, a formula as its computed value.
-      expect(table?.rows[1]?.cells.map((cell) => cell.value)).toEqual(["11.2.1", "n/a", null, 85, false]);
+      expect(table?.rows[1]?.cells.map((cell) => cell.value)).toEqual([
+        "11.2.1",
+        "n/a",
+        null,
+        85,
+        false,
+      ]);
     });
 
     it("matches wanted headers case- and space-insensitively and keeps the user's extra columns", async () => {
       const table = await (await userWorkbook()).readTable("C2C_Indicators");
       if (table === null) throw new Error("table missing");
-      const typed = typedTable(table, { code: "Code", value: "Value", worst: "Worst value", end: "End value", ok: "OK" });
+      const typed = typedTable(table, {
+        code: "Code",
+        value: "Value",
+        worst: "Worst value",
+        end: "End value",
+        ok: "OK",
+      });
       expect(typed.missing).toEqual(["end"]);
       expect(typed.extra.map((column) => column.header)).toEqual(["My notes"]);
-      expect(typed.rows[0]?.cells.worst).toEqual({ value: { errorCode: "#N/A" }, address: "Indicators!D2" });
-      expect(typed.rows[0]?.extra).toEqual({ "My notes": { value: "checked", address: "Indicators!C2" } });
+      expect(typed.rows[0]?.cells.worst).toEqual({
+        value: { errorCode: "#N/A" },
+        address: "Indicators!D2",
+      });
+      expect(typed.rows[0]?.extra).toEqual({
+        "My notes": { value: "checked", address: "Indicators!C2" },
+      });
     });
 
     it("quotes sheet names in addresses where Excel would", async () => {
       const table = await (await userWorkbook()).readTable("C2C_Partnership");
-      expect(table?.rows[0]?.cells[1]).toEqual({ value: "simplified", address: "'Partner data'!B2" });
+      expect(table?.rows[0]?.cells[1]).toEqual({
+        value: "simplified",
+        address: "'Partner data'!B2",
+      });
     });
 
     it("returns null for a missing table, also among several", async () => {
@@ -101,15 +160,25 @@ export function describePortContract(adapterName: string, adapter: HostAdapter):
 
     it("applies a plan: formula with its value, table, validation, conditional formats, name, protection", async () => {
       const host = await adapter.build({ Inputs: [["x"]] }, []);
-      const report = await host.applyPlan(samplePlan(), { dialect: "portable", existingSheet: "fail" });
-      expect(report.sheets).toEqual([{ planned: "Scoreboard", written: "Scoreboard", replaced: false }]);
+      const report = await host.applyPlan(samplePlan(), {
+        dialect: "portable",
+        existingSheet: "fail",
+      });
+      expect(report.sheets).toEqual([
+        { planned: "Scoreboard", written: "Scoreboard", replaced: false },
+      ]);
       const snapshot = await adapter.snapshot(host);
 
       expect(snapshot.cell("Scoreboard", "B8").formula).toBe("=AVERAGE(B4:B6)");
       expect(snapshot.cell("Scoreboard", "B8").value).toBeCloseTo(MEAN_SCORE, 12);
       expect(snapshot.cell("Scoreboard", "B5")).toEqual({ value: 3.7 });
       expect(snapshot.cell("Scoreboard", "A1")).toEqual({ value: "Partnership scoreboard" });
-      expect(snapshot.tables).toContainEqual({ name: "C2C_Principles", sheet: "Scoreboard", range: "A3:C6", columns: ["Principle", "Score", "Band"] });
+      expect(snapshot.tables).toContainEqual({
+        name: "C2C_Principles",
+        sheet: "Scoreboard",
+        range: "A3:C6",
+        columns: ["Principle", "Score", "Band"],
+      });
       expect(snapshot.validationAt("Scoreboard", "E3")).toEqual({
         values: '"1,2,3,4,5,n/a,?"',
         prompt: "1 (weak) to 5 (strong), n/a or ?",
@@ -117,7 +186,13 @@ export function describePortContract(adapterName: string, adapter: HostAdapter):
       });
       expect(snapshot.validationAt("Scoreboard", "E4")).toBeUndefined();
       expect(snapshot.conditionalFormats("Scoreboard")).toEqual([
-        { range: "C4:C6", rules: [{ criterion: '"Established"', fill: "#56B4E9" }, { criterion: '"Developing"', fill: "#E69F00" }] },
+        {
+          range: "C4:C6",
+          rules: [
+            { criterion: '"Established"', fill: "#56B4E9" },
+            { criterion: '"Developing"', fill: "#E69F00" },
+          ],
+        },
         { range: "B4:B6", rules: [{ criterion: "B4>=3", fill: "#009E73" }] },
       ]);
       expect(snapshot.names).toEqual([{ name: "MeanScore", reference: "Scoreboard!$B$8" }]);
@@ -147,7 +222,9 @@ export function describePortContract(adapterName: string, adapter: HostAdapter):
         { name: "Scoreboard", owned: true },
       ]);
       const snapshot = await adapter.snapshot(reopened);
-      expect(snapshot.sheets.filter((sheet) => sheet.hidden).map((sheet) => sheet.name)).toEqual(["C2C_AddinData"]);
+      expect(snapshot.sheets.filter((sheet) => sheet.hidden).map((sheet) => sheet.name)).toEqual([
+        "C2C_AddinData",
+      ]);
     });
 
     it("keeps add-in settings in the workbook: set, overwrite, remove, read back after saving", async () => {
@@ -163,12 +240,25 @@ export function describePortContract(adapterName: string, adapter: HostAdapter):
 
     it("never overwrites a user sheet: fail refuses, pick-free-name writes beside it, replace-owned refuses", async () => {
       const host = await userWorkbook();
-      await expect(host.applyPlan(samplePlan(), { dialect: "portable", existingSheet: "fail" })).rejects.toThrow(PlanConflictError);
-      await expect(host.applyPlan(samplePlan(), { dialect: "portable", existingSheet: "replace-owned" })).rejects.toThrow(PlanConflictError);
-      expect((await host.listSheets()).map((sheet) => sheet.name)).toEqual(["Indicators", "Partner data", "Scoreboard"]);
+      await expect(
+        host.applyPlan(samplePlan(), { dialect: "portable", existingSheet: "fail" }),
+      ).rejects.toThrow(PlanConflictError);
+      await expect(
+        host.applyPlan(samplePlan(), { dialect: "portable", existingSheet: "replace-owned" }),
+      ).rejects.toThrow(PlanConflictError);
+      expect((await host.listSheets()).map((sheet) => sheet.name)).toEqual([
+        "Indicators",
+        "Partner data",
+        "Scoreboard",
+      ]);
 
-      const report = await host.applyPlan(samplePlan(), { dialect: "portable", existingSheet: "pick-free-name" });
-      expect(report.sheets).toEqual([{ planned: "Scoreboard", written: "Scoreboard (2)", replaced: false }]);
+      const report = await host.applyPlan(samplePlan(), {
+        dialect: "portable",
+        existingSheet: "pick-free-name",
+      });
+      expect(report.sheets).toEqual([
+        { planned: "Scoreboard", written: "Scoreboard (2)", replaced: false },
+      ]);
       const snapshot = await adapter.snapshot(host);
       expect(snapshot.cell("Scoreboard", "A1")).toEqual({ value: "my own notes" });
       expect(snapshot.cell("Scoreboard (2)", "A1")).toEqual({ value: "Partnership scoreboard" });
@@ -183,22 +273,44 @@ export function describePortContract(adapterName: string, adapter: HostAdapter):
       const changed = samplePlan();
       const rebuilt: WorkbookPlan = {
         ...changed,
-        sheets: changed.sheets.map((sheet) => ({ ...sheet, cells: sheet.cells.map((cell) => (cell.address === "A1" ? { ...cell, value: "Rebuilt" } : cell)) })),
+        sheets: changed.sheets.map((sheet) => ({
+          ...sheet,
+          cells: sheet.cells.map((cell) =>
+            cell.address === "A1" ? { ...cell, value: "Rebuilt" } : cell,
+          ),
+        })),
       };
-      const report = await reopened.applyPlan(rebuilt, { dialect: "portable", existingSheet: "replace-owned" });
-      expect(report.sheets).toEqual([{ planned: "Scoreboard", written: "Scoreboard", replaced: true }]);
+      const report = await reopened.applyPlan(rebuilt, {
+        dialect: "portable",
+        existingSheet: "replace-owned",
+      });
+      expect(report.sheets).toEqual([
+        { planned: "Scoreboard", written: "Scoreboard", replaced: true },
+      ]);
       const snapshot = await adapter.snapshot(reopened);
       expect(snapshot.cell("Scoreboard", "A1")).toEqual({ value: "Rebuilt" });
       expect(snapshot.tables.filter((table) => table.name === "C2C_Principles")).toHaveLength(1);
       expect(snapshot.names).toEqual([{ name: "MeanScore", reference: "Scoreboard!$B$8" }]);
-      expect((await reopened.listSheets()).map((sheet) => sheet.name)).toEqual(["Before", "After", "Scoreboard"]);
+      expect((await reopened.listSheets()).map((sheet) => sheet.name)).toEqual([
+        "Before",
+        "After",
+        "Scoreboard",
+      ]);
     });
 
     it("refuses a malformed plan with a PlanError before changing anything", async () => {
       const host = await adapter.build({ Inputs: [["x"]] }, []);
       const plan = samplePlan();
-      const malformed: WorkbookPlan = { ...plan, sheets: [...plan.sheets, { name: "Bad/Name", owned: false, cells: [{ address: "ZZZZ1", value: 1 }] }] };
-      const error = await host.applyPlan(malformed, { dialect: "portable", existingSheet: "fail" }).catch((caught: unknown) => caught);
+      const malformed: WorkbookPlan = {
+        ...plan,
+        sheets: [
+          ...plan.sheets,
+          { name: "Bad/Name", owned: false, cells: [{ address: "ZZZZ1", value: 1 }] },
+        ],
+      };
+      const error = await host
+        .applyPlan(malformed, { dialect: "portable", existingSheet: "fail" })
+        .catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(PlanError);
       expect((error as PlanError).problems).toEqual([
         'the sheet name "Bad/Name" contains one of : \\ / ? * [ ]',
@@ -214,7 +326,18 @@ export function describePortContract(adapterName: string, adapter: HostAdapter):
           styles: {},
           sheets: [],
           names: [],
-          edits: [{ sheet: "Indicators", cells: [{ address: "E2", value: 0.5, formula: { live: "=C2C.SCORE(B2,0,85)", portable: "=B2/85" } }] }],
+          edits: [
+            {
+              sheet: "Indicators",
+              cells: [
+                {
+                  address: "E2",
+                  value: 0.5,
+                  formula: { live: "=C2C.SCORE(B2,0,85)", portable: "=B2/85" },
+                },
+              ],
+            },
+          ],
         },
         { dialect: "portable", existingSheet: "fail" },
       );
@@ -222,8 +345,20 @@ export function describePortContract(adapterName: string, adapter: HostAdapter):
       const snapshot = await adapter.snapshot(reopened);
       expect(snapshot.cell("Indicators", "E2")).toEqual({ value: 0.5, formula: "=B2/85" });
       const table = await reopened.readTable("C2C_Indicators");
-      expect(table?.columns.map((column) => column.header)).toEqual(["  code ", "VALUE", "My notes", "Worst   Value", "Ok"]);
-      expect(table?.rows[0]?.cells.map((cell) => cell.value)).toEqual(["11.1.1", 42.5, "checked", { errorCode: "#N/A" }, 0.5]);
+      expect(table?.columns.map((column) => column.header)).toEqual([
+        "  code ",
+        "VALUE",
+        "My notes",
+        "Worst   Value",
+        "Ok",
+      ]);
+      expect(table?.rows[0]?.cells.map((cell) => cell.value)).toEqual([
+        "11.1.1",
+        42.5,
+        "checked",
+        { errorCode: "#N/A" },
+        0.5,
+      ]);
       expect(await reopened.listSheets()).toEqual([
         { name: "Indicators", owned: false },
         { name: "Partner data", owned: false },
@@ -233,18 +368,42 @@ export function describePortContract(adapterName: string, adapter: HostAdapter):
 
     it("refuses to edit a sheet the workbook does not have", async () => {
       const host = await adapter.build({ Inputs: [["x"]] }, []);
-      const plan: WorkbookPlan = { styles: {}, sheets: [], names: [], edits: [{ sheet: "Checklist", cells: [{ address: "A1", value: 1 }] }] };
-      await expect(host.applyPlan(plan, { dialect: "portable", existingSheet: "fail" })).rejects.toThrow(PlanError);
+      const plan: WorkbookPlan = {
+        styles: {},
+        sheets: [],
+        names: [],
+        edits: [{ sheet: "Checklist", cells: [{ address: "A1", value: 1 }] }],
+      };
+      await expect(
+        host.applyPlan(plan, { dialect: "portable", existingSheet: "fail" }),
+      ).rejects.toThrow(PlanError);
     });
 
     it("refuses a plan whose table name is taken by a user table", async () => {
       const host = await userWorkbook();
       const plan: WorkbookPlan = {
         styles: {},
-        sheets: [{ name: "New", owned: false, cells: [], tables: [{ name: "c2c_indicators", range: "A1:A2", columns: ["A"], style: "TableStyleLight1", showRowStripes: false }] }],
+        sheets: [
+          {
+            name: "New",
+            owned: false,
+            cells: [],
+            tables: [
+              {
+                name: "c2c_indicators",
+                range: "A1:A2",
+                columns: ["A"],
+                style: "TableStyleLight1",
+                showRowStripes: false,
+              },
+            ],
+          },
+        ],
         names: [],
       };
-      await expect(host.applyPlan(plan, { dialect: "portable", existingSheet: "fail" })).rejects.toThrow(/already has a table "C2C_Indicators"/);
+      await expect(
+        host.applyPlan(plan, { dialect: "portable", existingSheet: "fail" }),
+      ).rejects.toThrow(/already has a table "C2C_Indicators"/);
     });
 
     describe("keepOwnedSheetAs", () => {
@@ -270,7 +429,10 @@ export function describePortContract(adapterName: string, adapter: HostAdapter):
         expect(kept.tables).toEqual([]);
         expect(kept.names).toEqual([]);
 
-        await reopened.applyPlan(planTitled("Second"), { dialect: "portable", existingSheet: "fail" });
+        await reopened.applyPlan(planTitled("Second"), {
+          dialect: "portable",
+          existingSheet: "fail",
+        });
         const rebuilt = await adapter.reopen(reopened);
         expect(await rebuilt.listSheets()).toEqual([
           { name: "Inputs", owned: false },
@@ -280,7 +442,9 @@ export function describePortContract(adapterName: string, adapter: HostAdapter):
         const snapshot = await adapter.snapshot(rebuilt);
         expect(snapshot.cell("Scoreboard", "A1")).toEqual({ value: "Second" });
         expect(snapshot.cell(KEPT, "A1")).toEqual({ value: "First" });
-        expect(snapshot.tables.map((table) => [table.name, table.sheet])).toEqual([["C2C_Principles", "Scoreboard"]]);
+        expect(snapshot.tables.map((table) => [table.name, table.sheet])).toEqual([
+          ["C2C_Principles", "Scoreboard"],
+        ]);
         expect(snapshot.names).toEqual([{ name: "MeanScore", reference: "Scoreboard!$B$8" }]);
       });
 
@@ -300,13 +464,19 @@ export function describePortContract(adapterName: string, adapter: HostAdapter):
       it("refuses a user's sheet, and a user's sheet holding the kept name, changing nothing", async () => {
         const user = await userWorkbook();
         await expect(user.keepOwnedSheetAs("Scoreboard", KEPT)).rejects.toThrow(PlanConflictError);
-        expect((await user.listSheets()).map((sheet) => sheet.name)).toEqual(["Indicators", "Partner data", "Scoreboard"]);
+        expect((await user.listSheets()).map((sheet) => sheet.name)).toEqual([
+          "Indicators",
+          "Partner data",
+          "Scoreboard",
+        ]);
         expect(await user.readSettings()).toEqual({});
 
         const host = await adapter.build({ Inputs: [["x"]], [KEPT]: [["the user's"]] }, []);
         await host.applyPlan(samplePlan(), { dialect: "portable", existingSheet: "fail" });
         const settings = await host.readSettings();
-        const error = await host.keepOwnedSheetAs("Scoreboard", KEPT).catch((caught: unknown) => caught);
+        const error = await host
+          .keepOwnedSheetAs("Scoreboard", KEPT)
+          .catch((caught: unknown) => caught);
         expect(error).toBeInstanceOf(PlanConflictError);
         expect((error as PlanConflictError).conflictingName).toBe(KEPT);
         expect(await host.listSheets()).toEqual([
@@ -343,13 +513,19 @@ export function describePortContract(adapterName: string, adapter: HostAdapter):
         const host = await userWorkbook();
         await host.writeSettings({ list: "long" });
         expect(await host.selectRange("Indicators!B2")).toBe(true);
-        for (const address of ["Missing!A1", "Indicators!ZZZZ1", "Indicators!", "B2", "Partner data!A1", "C2C_AddinData!A1"]) {
+        for (const address of [
+          "Missing!A1",
+          "Indicators!ZZZZ1",
+          "Indicators!",
+          "B2",
+          "Partner data!A1",
+          "C2C_AddinData!A1",
+        ]) {
           expect(await host.selectRange(address)).toBe(false);
         }
         const snapshot = await adapter.snapshot(await adapter.reopen(host));
         expect(snapshot.selection).toEqual({ sheet: "Indicators", range: "B2" });
       });
     });
-
   });
 }

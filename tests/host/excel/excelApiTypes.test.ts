@@ -4,7 +4,10 @@
 import type { ExcelRun, RequestContextApi } from "../../../src/host/excel/excelApi";
 
 const realContextFits = (context: Excel.RequestContext): RequestContextApi => context;
-const realRunFits = (run: typeof Excel.run): ExcelRun => (batch) => run((context) => batch(context));
+const realRunFits =
+  (run: typeof Excel.run): ExcelRun =>
+  (batch) =>
+    run((context) => batch(context));
 
 describe("Office.js types", () => {
   it("Excel.RequestContext and Excel.run fit the host's structural API", () => {

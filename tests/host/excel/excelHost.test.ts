@@ -20,14 +20,22 @@ const LIVE = { dialect: "live", existingSheet: "fail" } as const;
 function addinFunctions(fn: string, args: readonly Value[]): Value | undefined {
   if (fn === "C2C.ITEMSCORE") return PRINCIPLE_SCORES[0];
   if (fn !== "C2C.ALIGNMENT") return undefined;
-  const numbers = cellsOf(args[0] ?? null).filter((value): value is number => typeof value === "number");
+  const numbers = cellsOf(args[0] ?? null).filter(
+    (value): value is number => typeof value === "number",
+  );
   return numbers.reduce((sum, value) => sum + value, 0) / numbers.length;
 }
 
 /** The plan with cell A1 of its sheet changed, as a rebuild after new data would be. */
 function planWithTitle(title: string): WorkbookPlan {
   const plan = samplePlan();
-  return { ...plan, sheets: plan.sheets.map((sheet) => ({ ...sheet, cells: sheet.cells.map((cell) => (cell.address === "A1" ? { ...cell, value: title } : cell)) })) };
+  return {
+    ...plan,
+    sheets: plan.sheets.map((sheet) => ({
+      ...sheet,
+      cells: sheet.cells.map((cell) => (cell.address === "A1" ? { ...cell, value: title } : cell)),
+    })),
+  };
 }
 
 /** Commands that change something (loads are reads). */
@@ -40,7 +48,11 @@ describe("ExcelHost.applyPlan writes the plan through Office.js", () => {
     const { host, fake } = hostOverFake({ custom: addinFunctions });
     fake.addSheet("Inputs", [["x"]]);
     const report = await host.applyPlan(samplePlan(), LIVE);
-    expect(report).toEqual({ sheets: [{ planned: "Scoreboard", written: "Scoreboard", replaced: false }], previousSheets: [], warnings: [] });
+    expect(report).toEqual({
+      sheets: [{ planned: "Scoreboard", written: "Scoreboard", replaced: false }],
+      previousSheets: [],
+      warnings: [],
+    });
     return fake;
   }
 
@@ -57,27 +69,56 @@ describe("ExcelHost.applyPlan writes the plan through Office.js", () => {
 
   it("writes the cells of a sheet in one rectangular block", async () => {
     const fake = await applied();
-    const blocks = fake.recorder.commands.filter((command) => command.member === "formulas" && command.path.includes("Scoreboard"));
-    expect(blocks.map((command) => command.path)).toEqual(['workbook.worksheets.add("Scoreboard").getRange("A1:E9")']);
+    const blocks = fake.recorder.commands.filter(
+      (command) => command.member === "formulas" && command.path.includes("Scoreboard"),
+    );
+    expect(blocks.map((command) => command.path)).toEqual([
+      'workbook.worksheets.add("Scoreboard").getRange("A1:E9")',
+    ]);
   });
 
   it("gives each style's cells their font, fill, alignment, border and number format", async () => {
     const fake = await applied();
     expect(fake.cell("Scoreboard", "A1")?.format).toEqual({ bold: true, size: 14 });
     for (const address of ["A3", "B3", "C3"]) {
-      expect(fake.cell("Scoreboard", address)?.format).toEqual({ bold: true, fill: "#DDEBF7", bottomBorder: { style: "Continuous", weight: "Thin", color: "#7F7F7F" } });
+      expect(fake.cell("Scoreboard", address)?.format).toEqual({
+        bold: true,
+        fill: "#DDEBF7",
+        bottomBorder: { style: "Continuous", weight: "Thin", color: "#7F7F7F" },
+      });
     }
     expect(fake.cell("Scoreboard", "E2")?.format).toEqual({ fill: "#FFF2CC", locked: false });
-    expect(fake.cell("Scoreboard", "B4")).toMatchObject({ numberFormat: "0.00", format: { horizontalAlignment: "Right", verticalAlignment: "Top" } });
+    expect(fake.cell("Scoreboard", "B4")).toMatchObject({
+      numberFormat: "0.00",
+      format: { horizontalAlignment: "Right", verticalAlignment: "Top" },
+    });
     expect(fake.cell("Scoreboard", "B8")?.numberFormat).toBe("0.000");
     expect(fake.cell("Scoreboard", "A4")?.numberFormat).toBeUndefined();
-    expect(Object.fromEntries(fake.sheet("Scoreboard").columnWidths)).toEqual({ A: 129.75, B: 56.25, C: 87.75 });
+    expect(Object.fromEntries(fake.sheet("Scoreboard").columnWidths)).toEqual({
+      A: 129.75,
+      B: 56.25,
+      C: 87.75,
+    });
   });
 
   it("makes the table, the dropdown list with its prompt and alert, and the defined name", async () => {
     const fake = await applied();
-    expect(fake.workbook.tables.map(({ name, sheet, bounds, style, showBandedRows }) => ({ name, sheet: sheet.name, bounds, style, showBandedRows }))).toEqual([
-      { name: "C2C_Principles", sheet: "Scoreboard", bounds: { start: { row: 3, column: 1 }, end: { row: 6, column: 3 } }, style: "TableStyleLight9", showBandedRows: true },
+    expect(
+      fake.workbook.tables.map(({ name, sheet, bounds, style, showBandedRows }) => ({
+        name,
+        sheet: sheet.name,
+        bounds,
+        style,
+        showBandedRows,
+      })),
+    ).toEqual([
+      {
+        name: "C2C_Principles",
+        sheet: "Scoreboard",
+        bounds: { start: { row: 3, column: 1 }, end: { row: 6, column: 3 } },
+        style: "TableStyleLight9",
+        showBandedRows: true,
+      },
     ]);
     expect(fake.sheet("Scoreboard").validations).toEqual([
       {
@@ -85,7 +126,12 @@ describe("ExcelHost.applyPlan writes the plan through Office.js", () => {
         list: { inCellDropDown: true, source: "1,2,3,4,5,n/a,?" },
         ignoreBlanks: true,
         prompt: { showPrompt: true, title: "Answer", message: "1 (weak) to 5 (strong), n/a or ?" },
-        errorAlert: { showAlert: true, style: "Stop", title: "Not an answer", message: "Use 1–5, n/a or ?" },
+        errorAlert: {
+          showAlert: true,
+          style: "Stop",
+          title: "Not an answer",
+          message: "Use 1–5, n/a or ?",
+        },
       },
     ]);
     expect(fake.workbook.names).toEqual([{ name: "MeanScore", formula: "=Scoreboard!$B$8" }]);
@@ -94,8 +140,24 @@ describe("ExcelHost.applyPlan writes the plan through Office.js", () => {
   it("adds conditional formats in plan order of priority, each stopping the rules below it", async () => {
     const fake = await applied();
     expect(fake.sheet("Scoreboard").conditionalFormats).toEqual([
-      { address: "C4:C6", type: "CellValue", stopIfTrue: true, formula1: '="Established"', operator: "EqualTo", fill: "#56B4E9", fontColor: "#000000" },
-      { address: "C4:C6", type: "CellValue", stopIfTrue: true, formula1: '="Developing"', operator: "EqualTo", fill: "#E69F00", bold: true },
+      {
+        address: "C4:C6",
+        type: "CellValue",
+        stopIfTrue: true,
+        formula1: '="Established"',
+        operator: "EqualTo",
+        fill: "#56B4E9",
+        fontColor: "#000000",
+      },
+      {
+        address: "C4:C6",
+        type: "CellValue",
+        stopIfTrue: true,
+        formula1: '="Developing"',
+        operator: "EqualTo",
+        fill: "#E69F00",
+        bold: true,
+      },
       { address: "B4:B6", type: "Custom", stopIfTrue: true, formula: "=B4>=3", fill: "#009E73" },
     ]);
   });
@@ -131,13 +193,24 @@ describe("ExcelHost.applyPlan writes the plan through Office.js", () => {
     const sheet = fake.sheet("Scoreboard");
     expect(sheet.freeze).toEqual({ rows: 3, columns: 1 });
     expect(sheet.tabColor).toBe("#0072B2");
-    expect(sheet.pageLayout).toEqual({ orientation: "Landscape", zoom: { horizontalFitToPages: 1 } });
-    expect(sheet.protection).toEqual({ protected: true, options: { allowFormatColumns: true, selectionMode: "Normal" } });
+    expect(sheet.pageLayout).toEqual({
+      orientation: "Landscape",
+      zoom: { horizontalFitToPages: 1 },
+    });
+    expect(sheet.protection).toEqual({
+      protected: true,
+      options: { allowFormatColumns: true, selectionMode: "Normal" },
+    });
     expect(fake.cell("Scoreboard", "E3")?.format.locked).toBe(false);
     expect(fake.cell("Scoreboard", "B4")?.format.locked).toBeUndefined();
     expect(fake.sheet("Inputs").protection.protected).toBe(false);
-    const scoreboardCommands = fake.recorder.commands.filter((command) => command.path.includes('"Scoreboard"'));
-    expect(scoreboardCommands[scoreboardCommands.length - 1]).toMatchObject({ member: "protect", args: [{ allowFormatColumns: true, selectionMode: "Normal" }] });
+    const scoreboardCommands = fake.recorder.commands.filter((command) =>
+      command.path.includes('"Scoreboard"'),
+    );
+    expect(scoreboardCommands[scoreboardCommands.length - 1]).toMatchObject({
+      member: "protect",
+      args: [{ allowFormatColumns: true, selectionMode: "Normal" }],
+    });
   });
 
   it("records the owned sheet on the hidden settings sheet", async () => {
@@ -161,7 +234,16 @@ describe("ExcelHost syncs a small, fixed number of times", () => {
   function workbookWithTables(rows: number): ReturnType<typeof hostOverFake> {
     const setup = hostOverFake();
     for (const sheet of ["One", "Two", "Three"]) {
-      const data = Array.from({ length: rows }, (_, index) => [`${sheet}-${index}`, index * 1.5, index % 2 === 0, null, "", "", `${sheet}-${index}`, index]);
+      const data = Array.from({ length: rows }, (_, index) => [
+        `${sheet}-${index}`,
+        index * 1.5,
+        index % 2 === 0,
+        null,
+        "",
+        "",
+        `${sheet}-${index}`,
+        index,
+      ]);
       const header = ["Code", "Value", "Flag", "Blank", "", "", "Code", "Value"];
       setup.fake.addSheet(sheet, [header, ...data]);
       setup.fake.addTable({ name: `T_${sheet}_A`, sheet, range: `A1:D${rows + 1}` });
@@ -176,8 +258,16 @@ describe("ExcelHost syncs a small, fixed number of times", () => {
     const { result, syncs } = await fake.measure(() => host.readTables(TABLES));
     expect(syncs).toBe(2);
     expect(Object.values(result).map((table) => table?.rows.length)).toEqual(Array(6).fill(rows));
-    expect(result.T_Two_A?.rows[3]?.cells.map((cell) => cell.value)).toEqual(["Two-3", 4.5, false, null]);
-    expect(result.T_Three_B?.rows[rows - 1]?.cells[1]).toEqual({ value: rows - 1, address: `Three!H${rows + 1}` });
+    expect(result.T_Two_A?.rows[3]?.cells.map((cell) => cell.value)).toEqual([
+      "Two-3",
+      4.5,
+      false,
+      null,
+    ]);
+    expect(result.T_Three_B?.rows[rows - 1]?.cells[1]).toEqual({
+      value: rows - 1,
+      address: `Three!H${rows + 1}`,
+    });
   });
 
   it("needs one sync to learn that no table asked for exists", async () => {
@@ -218,9 +308,16 @@ describe("ExcelHost never overwrites a user sheet", () => {
     const { host, fake } = hostOverFake();
     fake.addSheet("Scoreboard", [["my own notes", 42], [{ formula: "=B1*2", value: 84 }]]);
     const before = structuredClone(fake.sheet("Scoreboard"));
-    await expect(host.applyPlan(samplePlan(), { dialect: "live", existingSheet: "replace-owned" })).rejects.toThrow(/belongs to the user/);
-    const report = await host.applyPlan(samplePlan(), { dialect: "live", existingSheet: "pick-free-name" });
-    expect(report.sheets).toEqual([{ planned: "Scoreboard", written: "Scoreboard (2)", replaced: false }]);
+    await expect(
+      host.applyPlan(samplePlan(), { dialect: "live", existingSheet: "replace-owned" }),
+    ).rejects.toThrow(/belongs to the user/);
+    const report = await host.applyPlan(samplePlan(), {
+      dialect: "live",
+      existingSheet: "pick-free-name",
+    });
+    expect(report.sheets).toEqual([
+      { planned: "Scoreboard", written: "Scoreboard (2)", replaced: false },
+    ]);
     expect(fake.sheet("Scoreboard")).toEqual(before);
     expect(fake.workbook.names).toEqual([{ name: "MeanScore", formula: "='Scoreboard (2)'!$B$8" }]);
     expect(await host.listSheets()).toEqual([
@@ -231,31 +328,69 @@ describe("ExcelHost never overwrites a user sheet", () => {
 
   it("edits only the cells of the edit, in rectangles they fill", async () => {
     const { host, fake } = hostOverFake();
-    fake.addSheet("Indicators", [["Code", "Value", "Score", "Notes"], ["a", 10, null, "keep"], ["b", 20, null, "keep too"], ["c", 30, null, "and this"]]);
-    fake.addTable({ name: "C2C_Indicators", sheet: "Indicators", range: "A1:D4" });
-    const cells = [2, 3, 4].map((row) => ({ address: `C${row}`, value: row * 5, formula: { live: `=C2C.SCORE(B${row},0,200)`, portable: `=B${row}/200` } }));
-    await host.applyPlan({ styles: {}, sheets: [], names: [], edits: [{ sheet: "Indicators", cells }] }, LIVE);
-    expect(fake.recorder.commands.filter((command) => command.member === "formulas" && command.path.includes("Indicators")).map((command) => [command.path, command.args])).toEqual([
-      ['workbook.worksheets.getItem("Indicators").getRange("C2:C4")', [[["=C2C.SCORE(B2,0,200)"], ["=C2C.SCORE(B3,0,200)"], ["=C2C.SCORE(B4,0,200)"]]]],
+    fake.addSheet("Indicators", [
+      ["Code", "Value", "Score", "Notes"],
+      ["a", 10, null, "keep"],
+      ["b", 20, null, "keep too"],
+      ["c", 30, null, "and this"],
     ]);
-    expect(["D2", "D3", "D4"].map((address) => fake.value("Indicators", address))).toEqual(["keep", "keep too", "and this"]);
+    fake.addTable({ name: "C2C_Indicators", sheet: "Indicators", range: "A1:D4" });
+    const cells = [2, 3, 4].map((row) => ({
+      address: `C${row}`,
+      value: row * 5,
+      formula: { live: `=C2C.SCORE(B${row},0,200)`, portable: `=B${row}/200` },
+    }));
+    await host.applyPlan(
+      { styles: {}, sheets: [], names: [], edits: [{ sheet: "Indicators", cells }] },
+      LIVE,
+    );
+    expect(
+      fake.recorder.commands
+        .filter((command) => command.member === "formulas" && command.path.includes("Indicators"))
+        .map((command) => [command.path, command.args]),
+    ).toEqual([
+      [
+        'workbook.worksheets.getItem("Indicators").getRange("C2:C4")',
+        [[["=C2C.SCORE(B2,0,200)"], ["=C2C.SCORE(B3,0,200)"], ["=C2C.SCORE(B4,0,200)"]]],
+      ],
+    ]);
+    expect(["D2", "D3", "D4"].map((address) => fake.value("Indicators", address))).toEqual([
+      "keep",
+      "keep too",
+      "and this",
+    ]);
   });
 });
 
 describe("ExcelHost keeps the previous owned sheet on a rebuild", () => {
-  async function rebuiltTwice(): Promise<{ fake: FakeExcel; host: ReturnType<typeof hostOverFake>["host"] }> {
+  async function rebuiltTwice(): Promise<{
+    fake: FakeExcel;
+    host: ReturnType<typeof hostOverFake>["host"];
+  }> {
     const { host, fake } = hostOverFake();
     fake.addSheet("Inputs", [["x"]]);
     await host.applyPlan(planWithTitle("First"), LIVE);
-    const report = await host.applyPlan(planWithTitle("Second"), { dialect: "live", existingSheet: "replace-owned" });
-    expect(report.sheets).toEqual([{ planned: "Scoreboard", written: "Scoreboard", replaced: true }]);
-    expect(report.previousSheets).toEqual([{ sheet: "Scoreboard", keptAs: "Scoreboard (previous)" }]);
+    const report = await host.applyPlan(planWithTitle("Second"), {
+      dialect: "live",
+      existingSheet: "replace-owned",
+    });
+    expect(report.sheets).toEqual([
+      { planned: "Scoreboard", written: "Scoreboard", replaced: true },
+    ]);
+    expect(report.previousSheets).toEqual([
+      { sheet: "Scoreboard", keptAs: "Scoreboard (previous)" },
+    ]);
     return { host, fake };
   }
 
-  it("renames the old sheet to \"Scoreboard (previous)\" beside the rebuilt one, which takes its place", async () => {
+  it('renames the old sheet to "Scoreboard (previous)" beside the rebuilt one, which takes its place', async () => {
     const { host, fake } = await rebuiltTwice();
-    expect(fake.sheetNames()).toEqual(["Inputs", "Scoreboard", "Scoreboard (previous)", "C2C_AddinData"]);
+    expect(fake.sheetNames()).toEqual([
+      "Inputs",
+      "Scoreboard",
+      "Scoreboard (previous)",
+      "C2C_AddinData",
+    ]);
     expect(fake.value("Scoreboard", "A1")).toBe("Second");
     expect(fake.value("Scoreboard (previous)", "A1")).toBe("First");
     expect(await host.listSheets()).toEqual([
@@ -267,7 +402,9 @@ describe("ExcelHost keeps the previous owned sheet on a rebuild", () => {
 
   it("frees the table and name for the rebuilt sheet; the previous one keeps its cells, charts and protection", async () => {
     const { fake } = await rebuiltTwice();
-    expect(fake.workbook.tables.map((table) => [table.name, table.sheet.name])).toEqual([["C2C_Principles", "Scoreboard"]]);
+    expect(fake.workbook.tables.map((table) => [table.name, table.sheet.name])).toEqual([
+      ["C2C_Principles", "Scoreboard"],
+    ]);
     expect(fake.workbook.names).toEqual([{ name: "MeanScore", formula: "=Scoreboard!$B$8" }]);
     const previous = fake.sheet("Scoreboard (previous)");
     expect(previous.protection.protected).toBe(true);
@@ -278,18 +415,31 @@ describe("ExcelHost keeps the previous owned sheet on a rebuild", () => {
 
   it("deletes the older previous copy at the next rebuild", async () => {
     const { host, fake } = await rebuiltTwice();
-    await host.applyPlan(planWithTitle("Third"), { dialect: "live", existingSheet: "replace-owned" });
-    expect(fake.sheetNames()).toEqual(["Inputs", "Scoreboard", "Scoreboard (previous)", "C2C_AddinData"]);
+    await host.applyPlan(planWithTitle("Third"), {
+      dialect: "live",
+      existingSheet: "replace-owned",
+    });
+    expect(fake.sheetNames()).toEqual([
+      "Inputs",
+      "Scoreboard",
+      "Scoreboard (previous)",
+      "C2C_AddinData",
+    ]);
     expect(fake.value("Scoreboard", "A1")).toBe("Third");
     expect(fake.value("Scoreboard (previous)", "A1")).toBe("Second");
   });
 
-  it("never deletes a user's sheet that happens to be called \"Scoreboard (previous)\"", async () => {
+  it('never deletes a user\'s sheet that happens to be called "Scoreboard (previous)"', async () => {
     const { host, fake } = hostOverFake();
     fake.addSheet("Scoreboard (previous)", [["the user's"]]);
     await host.applyPlan(planWithTitle("First"), LIVE);
-    const report = await host.applyPlan(planWithTitle("Second"), { dialect: "live", existingSheet: "replace-owned" });
-    expect(report.previousSheets).toEqual([{ sheet: "Scoreboard", keptAs: "Scoreboard (previous) (2)" }]);
+    const report = await host.applyPlan(planWithTitle("Second"), {
+      dialect: "live",
+      existingSheet: "replace-owned",
+    });
+    expect(report.previousSheets).toEqual([
+      { sheet: "Scoreboard", keptAs: "Scoreboard (previous) (2)" },
+    ]);
     expect(fake.value("Scoreboard (previous)", "A1")).toBe("the user's");
     expect(fake.value("Scoreboard (previous) (2)", "A1")).toBe("First");
   });
@@ -299,13 +449,26 @@ describe("ExcelHost settings", () => {
   it("keep texts that look like numbers, formulas or booleans as text, on a hidden sheet", async () => {
     const { host, fake } = hostOverFake();
     fake.addSheet("Sheet1");
-    const settings = { catalogueVersion: "2023.10", formula: "=1+1", quoted: "'a", flag: "TRUE", item: "11.1.1", json: '["Scoreboard"]' };
+    const settings = {
+      catalogueVersion: "2023.10",
+      formula: "=1+1",
+      quoted: "'a",
+      flag: "TRUE",
+      item: "11.1.1",
+      json: '["Scoreboard"]',
+    };
     await host.writeSettings(settings);
     expect(await host.readSettings()).toEqual(settings);
     expect(fake.sheet("C2C_AddinData").visibility).toBe("Hidden");
     expect(fake.cell("C2C_AddinData", "B2")).toMatchObject({ value: "2023.10", quotePrefix: true });
     await host.writeSettings({ formula: null, item: "11.2.1" });
-    expect(await host.readSettings()).toEqual({ catalogueVersion: "2023.10", quoted: "'a", flag: "TRUE", item: "11.2.1", json: '["Scoreboard"]' });
+    expect(await host.readSettings()).toEqual({
+      catalogueVersion: "2023.10",
+      quoted: "'a",
+      flag: "TRUE",
+      item: "11.2.1",
+      json: '["Scoreboard"]',
+    });
     expect(fake.filledAddresses("C2C_AddinData")).toHaveLength(12);
     expect(await host.listSheets()).toEqual([{ name: "Sheet1", owned: false }]);
   });
@@ -318,10 +481,20 @@ describe("ExcelHost checks optional requirement sets at run time", () => {
     const plan = samplePlan();
     const withAxisFormat: WorkbookPlan = {
       ...plan,
-      sheets: plan.sheets.map((sheet) => ({ ...sheet, charts: (sheet.charts ?? []).map((chart) => ({ ...chart, valueAxis: { ...chart.valueAxis, numberFormat: "0" } })) })),
+      sheets: plan.sheets.map((sheet) => ({
+        ...sheet,
+        charts: (sheet.charts ?? []).map((chart) => ({
+          ...chart,
+          valueAxis: { ...chart.valueAxis, numberFormat: "0" },
+        })),
+      })),
     };
     const report = await host.applyPlan(withAxisFormat, LIVE);
-    expect(report.warnings).toEqual([MISSING_FEATURE_MESSAGES.dataValidation, MISSING_FEATURE_MESSAGES.chartAxisNumberFormat, MISSING_FEATURE_MESSAGES.pageLayout]);
+    expect(report.warnings).toEqual([
+      MISSING_FEATURE_MESSAGES.dataValidation,
+      MISSING_FEATURE_MESSAGES.chartAxisNumberFormat,
+      MISSING_FEATURE_MESSAGES.pageLayout,
+    ]);
     const sheet = fake.sheet("Scoreboard");
     expect(sheet.validations).toEqual([]);
     expect(sheet.pageLayout).toEqual({});
@@ -333,7 +506,9 @@ describe("ExcelHost checks optional requirement sets at run time", () => {
     const { host, fake } = hostOverFake({ apiVersion: "1.6" });
     fake.addSheet("Inputs", [["x"]]);
     await expect(host.applyPlan(samplePlan(), LIVE)).rejects.toThrow(ExcelVersionError);
-    await expect(host.applyPlan(samplePlan(), LIVE)).rejects.toThrow(/too old for the C2C Scoreboard add-in/);
+    await expect(host.applyPlan(samplePlan(), LIVE)).rejects.toThrow(
+      /too old for the C2C Scoreboard add-in/,
+    );
     expect(fake.syncs).toBe(0);
   });
 });
@@ -341,7 +516,12 @@ describe("ExcelHost checks optional requirement sets at run time", () => {
 describe("ExcelHost reads", () => {
   it("leaves a totals row out of a table's data and reads error texts as errors", async () => {
     const { host, fake } = hostOverFake();
-    fake.addSheet("Data", [["Code", "Value"], ["a", { errorCode: "#DIV/0!" }], ["b", "#N/A text"], ["Total", 3]]);
+    fake.addSheet("Data", [
+      ["Code", "Value"],
+      ["a", { errorCode: "#DIV/0!" }],
+      ["b", "#N/A text"],
+      ["Total", 3],
+    ]);
     fake.addTable({ name: "Figures", sheet: "Data", range: "A1:B4" });
     const table = fake.workbook.tables[0];
     if (table !== undefined) table.showTotals = true;
@@ -359,7 +539,9 @@ describe("ExcelHost keeps an owned sheet under another name and shows ranges", (
     const { host, fake } = hostOverFake();
     fake.addSheet("Inputs", [["x"]]);
     await host.applyPlan(planWithTitle("First"), LIVE);
-    const { syncs } = await fake.measure(() => host.keepOwnedSheetAs("Scoreboard", "Scoreboard (previous)"));
+    const { syncs } = await fake.measure(() =>
+      host.keepOwnedSheetAs("Scoreboard", "Scoreboard (previous)"),
+    );
     expect(syncs).toBe(3);
     expect(fake.sheetNames()).toEqual(["Inputs", "Scoreboard (previous)", "C2C_AddinData"]);
     expect(fake.sheet("Scoreboard (previous)").protection.protected).toBe(true);
@@ -374,7 +556,9 @@ describe("ExcelHost keeps an owned sheet under another name and shows ranges", (
     const { host, fake } = hostOverFake();
     fake.addSheet("Scoreboard", [["mine"]]);
     const start = fake.syncs;
-    await expect(host.keepOwnedSheetAs("Scoreboard", "Scoreboard (previous)")).rejects.toThrow(PlanConflictError);
+    await expect(host.keepOwnedSheetAs("Scoreboard", "Scoreboard (previous)")).rejects.toThrow(
+      PlanConflictError,
+    );
     const missing = await fake.measure(() => host.keepOwnedSheetAs("Other", "Other (previous)"));
     expect(fake.syncs - start).toBe(4);
     expect(missing.syncs).toBe(2);
@@ -388,38 +572,67 @@ describe("ExcelHost keeps an owned sheet under another name and shows ranges", (
     fake.addSheet("Partner data", [["y"]]);
     const shown = await fake.measure(() => host.selectRange("'Partner data'!$B$2:C4"));
     expect(shown).toMatchObject({ result: true, syncs: 2 });
-    expect(shown.commands.filter((command) => command.action === "call").map((command) => [command.path, command.member])).toEqual([
+    expect(
+      shown.commands
+        .filter((command) => command.action === "call")
+        .map((command) => [command.path, command.member]),
+    ).toEqual([
       ["workbook.worksheets", "getItemOrNullObject"],
       ['workbook.worksheets.getItemOrNullObject("Partner data")', "activate"],
       ['workbook.worksheets.getItemOrNullObject("Partner data")', "getRange"],
       ['workbook.worksheets.getItemOrNullObject("Partner data").getRange("B2:C4")', "select"],
     ]);
     expect(fake.workbook.active?.sheet.name).toBe("Partner data");
-    expect(fake.workbook.active?.selection).toEqual({ start: { row: 2, column: 2 }, end: { row: 4, column: 3 } });
+    expect(fake.workbook.active?.selection).toEqual({
+      start: { row: 2, column: 2 },
+      end: { row: 4, column: 3 },
+    });
   });
 
   it("answers false for a missing sheet in one sync and for a malformed address without calling Excel", async () => {
     const { host, fake } = hostOverFake();
     fake.addSheet("Inputs", [["x"]]);
-    expect(await fake.measure(() => host.selectRange("Missing!A1"))).toMatchObject({ result: false, syncs: 1 });
-    expect(await fake.measure(() => host.selectRange("Inputs!A0"))).toMatchObject({ result: false, syncs: 0 });
+    expect(await fake.measure(() => host.selectRange("Missing!A1"))).toMatchObject({
+      result: false,
+      syncs: 1,
+    });
+    expect(await fake.measure(() => host.selectRange("Inputs!A0"))).toMatchObject({
+      result: false,
+      syncs: 0,
+    });
     expect(fake.workbook.active).toBeUndefined();
   });
 });
 
 /** Commands that change the workbook: property sets and calls other than lookups (get…). */
 function changes(fake: FakeExcel, firstSync: number): unknown[] {
-  return fake.commandsSince(firstSync).filter((command) => command.action === "set" || (command.action === "call" && !command.member.startsWith("get")));
+  return fake
+    .commandsSince(firstSync)
+    .filter(
+      (command) =>
+        command.action === "set" ||
+        (command.action === "call" && !command.member.startsWith("get")),
+    );
 }
 
 describe("ExcelHost grows a user's table", () => {
   /** A checklist table A1:D4 with a dropdown over the answers and a styled answer column. */
   function checklist(apiVersion = "1.9"): ReturnType<typeof hostOverFake> {
     const setup = hostOverFake({ apiVersion });
-    setup.fake.addSheet("Checklist", [["Item", "Ana", "Item score", "Evidence"], ["1.1", 4, { formula: "=AVERAGE(B2:B2)", value: 4 }, "minutes"], ["1.2", 3, { formula: "=AVERAGE(B3:B3)", value: 3 }, null], ["2.1", "n/a", { formula: "=AVERAGE(B4:B4)", value: 0 }, "report"]]);
+    setup.fake.addSheet("Checklist", [
+      ["Item", "Ana", "Item score", "Evidence"],
+      ["1.1", 4, { formula: "=AVERAGE(B2:B2)", value: 4 }, "minutes"],
+      ["1.2", 3, { formula: "=AVERAGE(B3:B3)", value: 3 }, null],
+      ["2.1", "n/a", { formula: "=AVERAGE(B4:B4)", value: 0 }, "report"],
+    ]);
     setup.fake.addTable({ name: "C2C_Checklist", sheet: "Checklist", range: "A1:D4" });
     const sheet = setup.fake.sheet("Checklist");
-    sheet.validations.push({ address: "B2:B4", list: { inCellDropDown: true, source: "1,2,3,4,5,n/a,?" }, ignoreBlanks: true, prompt: { showPrompt: true, title: "Answer", message: "1–5, n/a or ?" } });
+    sheet.validations.push({
+      address: "B2:B4",
+      list: { inCellDropDown: true, source: "1,2,3,4,5,n/a,?" },
+      ignoreBlanks: true,
+      prompt: { showPrompt: true, title: "Answer", message: "1–5, n/a or ?" },
+    });
     for (const row of [2, 3, 4]) {
       const cell = sheet.cells.get(`${row}:2`);
       if (cell !== undefined) cell.format = { fill: "#FFF2CC" };
@@ -430,7 +643,15 @@ describe("ExcelHost grows a user's table", () => {
     styles: {},
     sheets: [],
     names: [],
-    tableEdits: [{ table: "C2C_Checklist", insertColumns: { before: "Item score", columns: [{ header: "Mariam", values: [5, "1.1"] }, { header: "Li" }] } }],
+    tableEdits: [
+      {
+        table: "C2C_Checklist",
+        insertColumns: {
+          before: "Item score",
+          columns: [{ header: "Mariam", values: [5, "1.1"] }, { header: "Li" }],
+        },
+      },
+    ],
   };
 
   it("inserts columns in four syncs: the state with the table, what stands beside it and the dropdown, one writing batch", async () => {
@@ -438,15 +659,32 @@ describe("ExcelHost grows a user's table", () => {
     const { syncs, commands, result } = await fake.measure(() => host.applyPlan(INSERT, LIVE));
     expect(syncs).toBe(4);
     expect(result.warnings).toEqual([]);
-    expect(commands.filter((command) => command.member === "add" && command.path.includes("columns")).map((command) => command.args)).toEqual([
+    expect(
+      commands
+        .filter((command) => command.member === "add" && command.path.includes("columns"))
+        .map((command) => command.args),
+    ).toEqual([
       [2, [["Mariam"], [5], ["'1.1"], [""]], "Mariam"],
       [3, [["Li"], [""], [""], [""]], "Li"],
     ]);
-    expect(fake.workbook.tables[0]?.bounds).toEqual({ start: { row: 1, column: 1 }, end: { row: 4, column: 6 } });
-    expect(["A1", "B1", "C1", "D1", "E1", "F1"].map((address) => fake.value("Checklist", address))).toEqual(["Item", "Ana", "Mariam", "Li", "Item score", "Evidence"]);
-    expect([fake.value("Checklist", "C2"), fake.value("Checklist", "C3"), fake.cell("Checklist", "E2")?.formula]).toEqual([5, "1.1", "=AVERAGE(B2:B2)"]);
+    expect(fake.workbook.tables[0]?.bounds).toEqual({
+      start: { row: 1, column: 1 },
+      end: { row: 4, column: 6 },
+    });
+    expect(
+      ["A1", "B1", "C1", "D1", "E1", "F1"].map((address) => fake.value("Checklist", address)),
+    ).toEqual(["Item", "Ana", "Mariam", "Li", "Item score", "Evidence"]);
+    expect([
+      fake.value("Checklist", "C2"),
+      fake.value("Checklist", "C3"),
+      fake.cell("Checklist", "E2")?.formula,
+    ]).toEqual([5, "1.1", "=AVERAGE(B2:B2)"]);
     expect(fake.cell("Checklist", "D4")?.format).toEqual({ fill: "#FFF2CC" });
-    expect(fake.sheet("Checklist").validations.map((validation) => [validation.address, validation.list?.source])).toEqual([
+    expect(
+      fake
+        .sheet("Checklist")
+        .validations.map((validation) => [validation.address, validation.list?.source]),
+    ).toEqual([
       ["B2:B4", "1,2,3,4,5,n/a,?"],
       ["C2:D4", "1,2,3,4,5,n/a,?"],
     ]);
@@ -454,11 +692,23 @@ describe("ExcelHost grows a user's table", () => {
 
   it("appends rows in three syncs, Excel carrying the table's dropdown down", async () => {
     const { host, fake } = checklist();
-    const plan: WorkbookPlan = { styles: {}, sheets: [], names: [], tableEdits: [{ table: "c2c_checklist", appendRows: [{ item: "3.1", ana: 2 }, { Item: "3.2" }] }] };
+    const plan: WorkbookPlan = {
+      styles: {},
+      sheets: [],
+      names: [],
+      tableEdits: [
+        { table: "c2c_checklist", appendRows: [{ item: "3.1", ana: 2 }, { Item: "3.2" }] },
+      ],
+    };
     const { syncs } = await fake.measure(() => host.applyPlan(plan, LIVE));
     expect(syncs).toBe(3);
     expect(fake.workbook.tables[0]?.bounds.end.row).toBe(6);
-    expect(["A5", "B5", "A6", "B6"].map((address) => fake.value("Checklist", address))).toEqual(["3.1", 2, "3.2", null]);
+    expect(["A5", "B5", "A6", "B6"].map((address) => fake.value("Checklist", address))).toEqual([
+      "3.1",
+      2,
+      "3.2",
+      null,
+    ]);
     expect(fake.sheet("Checklist").validations[0]?.address).toBe("B2:B6");
   });
 
@@ -466,13 +716,23 @@ describe("ExcelHost grows a user's table", () => {
     const shifted = checklist();
     shifted.fake.sheet("Checklist").cells.set("3:6", { format: {}, value: "beside" });
     await shifted.host.applyPlan(INSERT, LIVE);
-    expect([shifted.fake.value("Checklist", "F3"), shifted.fake.value("Checklist", "H3")]).toEqual([null, "beside"]);
+    expect([shifted.fake.value("Checklist", "F3"), shifted.fake.value("Checklist", "H3")]).toEqual([
+      null,
+      "beside",
+    ]);
 
     const { host, fake } = checklist();
     fake.sheet("Checklist").cells.set("5:1", { format: {}, value: "below" });
     const start = fake.syncs;
-    const append: WorkbookPlan = { styles: {}, sheets: [], names: [], tableEdits: [{ table: "C2C_Checklist", appendRows: [{ Item: "3.1" }] }] };
-    await expect(host.applyPlan(append, LIVE)).rejects.toThrow(/would cover cells that hold data: Checklist!A5/);
+    const append: WorkbookPlan = {
+      styles: {},
+      sheets: [],
+      names: [],
+      tableEdits: [{ table: "C2C_Checklist", appendRows: [{ Item: "3.1" }] }],
+    };
+    await expect(host.applyPlan(append, LIVE)).rejects.toThrow(
+      /would cover cells that hold data: Checklist!A5/,
+    );
     expect(fake.syncs - start).toBe(2);
     expect(changes(fake, start)).toEqual([]);
 
@@ -480,14 +740,18 @@ describe("ExcelHost grows a user's table", () => {
     besideTable.fake.sheet("Checklist").cells.set("2:7", { format: {}, value: "Note" });
     besideTable.fake.sheet("Checklist").cells.set("3:7", { format: {}, value: "x" });
     besideTable.fake.addTable({ name: "MyNotes", sheet: "Checklist", range: "G2:G3" });
-    const measured = await besideTable.fake.measure(() => besideTable.host.applyPlan(INSERT, LIVE).catch((caught: unknown) => caught));
+    const measured = await besideTable.fake.measure(() =>
+      besideTable.host.applyPlan(INSERT, LIVE).catch((caught: unknown) => caught),
+    );
     expect(measured.result).toBeInstanceOf(PlanConflictError);
     expect(measured.syncs).toBe(3);
     expect(changes(besideTable.fake, 0)).toEqual([]);
 
     const guarded = checklist();
     guarded.fake.sheet("Checklist").protection = { protected: true };
-    await expect(guarded.host.applyPlan(INSERT, LIVE)).rejects.toThrow(/The sheet "Checklist" is protected/);
+    await expect(guarded.host.applyPlan(INSERT, LIVE)).rejects.toThrow(
+      /The sheet "Checklist" is protected/,
+    );
     expect(changes(guarded.fake, 0)).toEqual([]);
   });
 
@@ -495,7 +759,10 @@ describe("ExcelHost grows a user's table", () => {
     const { host, fake } = checklist("1.7");
     const { syncs, result } = await fake.measure(() => host.applyPlan(INSERT, LIVE));
     expect(syncs).toBe(4);
-    expect(result.warnings).toEqual([MISSING_FEATURE_MESSAGES.dataValidation, MISSING_FEATURE_MESSAGES.rangeCopy]);
+    expect(result.warnings).toEqual([
+      MISSING_FEATURE_MESSAGES.dataValidation,
+      MISSING_FEATURE_MESSAGES.rangeCopy,
+    ]);
     expect(fake.value("Checklist", "C1")).toBe("Mariam");
   });
 });

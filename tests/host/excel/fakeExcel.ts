@@ -10,7 +10,16 @@ import { sameName } from "../../../src/engine/plan/names";
 import type { Scalar } from "../../../src/engine/formula/values";
 import type { ExcelRun, IsSetSupported } from "../../../src/host/excel/excelApi";
 import type { MemoryCellInput, MemoryTableInput } from "../../../src/host/memory/memoryWorkbook";
-import { cellKey, computedValue, emptySheetModel, findSheet, qualified, type CellModel, type SheetModel, type WorkbookModel } from "./fake/model";
+import {
+  cellKey,
+  computedValue,
+  emptySheetModel,
+  findSheet,
+  qualified,
+  type CellModel,
+  type SheetModel,
+  type WorkbookModel,
+} from "./fake/model";
 import type { CustomFunctions, World } from "./fake/proxy";
 import { Recorder, type RecordedCommand } from "./fake/recorder";
 import { FakeContext } from "./fake/workbookObjects";
@@ -32,17 +41,23 @@ export class FakeExcel {
 
   constructor(options: FakeExcelOptions = {}) {
     this.apiVersion = options.apiVersion ?? "1.9";
-    this.world = { workbook: this.workbook, recorder: this.recorder, custom: options.custom ?? (() => undefined) };
+    this.world = {
+      workbook: this.workbook,
+      recorder: this.recorder,
+      custom: options.custom ?? (() => undefined),
+    };
   }
 
   /** Excel.run: one context per run; commands still queued when the batch ends are a bug. */
   readonly run: ExcelRun = async (batch) => {
     const result = await batch(new FakeContext(this.world));
-    if (this.recorder.pending) throw new Error("commands were queued after the last context.sync()");
+    if (this.recorder.pending)
+      throw new Error("commands were queued after the last context.sync()");
     return result;
   };
 
-  readonly isSetSupported: IsSetSupported = (name, minVersion) => name === "ExcelApi" && compareVersions(minVersion, this.apiVersion) <= 0;
+  readonly isSetSupported: IsSetSupported = (name, minVersion) =>
+    name === "ExcelApi" && compareVersions(minVersion, this.apiVersion) <= 0;
 
   get syncs(): number {
     return this.recorder.syncs;
@@ -54,10 +69,17 @@ export class FakeExcel {
   }
 
   /** Runs an operation and returns its result, the syncs it made and the bytes each sync sent. */
-  async measure<T>(operation: () => Promise<T>): Promise<{ result: T; syncs: number; batchBytes: number[]; commands: RecordedCommand[] }> {
+  async measure<T>(
+    operation: () => Promise<T>,
+  ): Promise<{ result: T; syncs: number; batchBytes: number[]; commands: RecordedCommand[] }> {
     const first = this.recorder.syncs;
     const result = await operation();
-    return { result, syncs: this.recorder.syncs - first, batchBytes: this.recorder.sentBatches().slice(first), commands: this.commandsSince(first) };
+    return {
+      result,
+      syncs: this.recorder.syncs - first,
+      batchBytes: this.recorder.sentBatches().slice(first),
+      commands: this.commandsSince(first),
+    };
   }
 
   // Building a user's workbook (not recorded).
@@ -78,7 +100,15 @@ export class FakeExcel {
   addTable(table: MemoryTableInput): void {
     const bounds = parseRange(table.range);
     if (bounds === undefined) throw new Error(`"${table.range}" is not a range`);
-    this.workbook.tables.push({ name: table.name, sheet: this.sheet(table.sheet), bounds, style: "TableStyleMedium2", showBandedRows: true, showHeaders: true, showTotals: false });
+    this.workbook.tables.push({
+      name: table.name,
+      sheet: this.sheet(table.sheet),
+      bounds,
+      style: "TableStyleMedium2",
+      showBandedRows: true,
+      showHeaders: true,
+      showTotals: false,
+    });
   }
 
   addName(name: string, sheet: string, range: string): void {
@@ -105,7 +135,13 @@ export class FakeExcel {
   value(sheet: string, address: string): Scalar {
     const position = parseCellAddress(address);
     if (position === undefined) throw new Error(`"${address}" is not a cell`);
-    return computedValue(this.workbook, this.sheet(sheet), position.row, position.column, this.world.custom);
+    return computedValue(
+      this.workbook,
+      this.sheet(sheet),
+      position.row,
+      position.column,
+      this.world.custom,
+    );
   }
 
   sheetNames(): string[] {
@@ -134,7 +170,11 @@ function cellFromInput(input: MemoryCellInput): CellModel | undefined {
   if (input === null || input === undefined) return undefined;
   if (typeof input === "object" && "formula" in input) {
     const cached = input.value;
-    return { format: {}, formula: input.formula, ...(cached === null || cached === undefined ? {} : { value: cached }) };
+    return {
+      format: {},
+      formula: input.formula,
+      ...(cached === null || cached === undefined ? {} : { value: cached }),
+    };
   }
   return { format: {}, value: input satisfies Exclude<CellValue, null | undefined> };
 }

@@ -3,8 +3,18 @@
 
 import fc from "fast-check";
 import { formatCellAddress, rangePositions } from "../../../src/engine/plan/address";
-import { COMMAND_OVERHEAD_BYTES, jsonBytes, packBatches, writeStep } from "../../../src/host/excel/batches";
-import { cellValueOf, formulaEntry, textEntry, valueEntry } from "../../../src/host/excel/cellEntries";
+import {
+  COMMAND_OVERHEAD_BYTES,
+  jsonBytes,
+  packBatches,
+  writeStep,
+} from "../../../src/host/excel/batches";
+import {
+  cellValueOf,
+  formulaEntry,
+  textEntry,
+  valueEntry,
+} from "../../../src/host/excel/cellEntries";
 import { previousSheetName } from "../../../src/host/excel/applySteps";
 import { columnWidthPoints } from "../../../src/host/excel/formatSteps";
 import { coveringRectangles } from "../../../src/host/excel/rectangles";
@@ -37,7 +47,11 @@ describe("cell entries", () => {
     fc.assert(
       fc.property(fc.string(), (text) => {
         const entry = textEntry(text);
-        const stored = entry.startsWith("'") ? entry.slice(1) : entry === "" ? "" : typedText(entry);
+        const stored = entry.startsWith("'")
+          ? entry.slice(1)
+          : entry === ""
+            ? ""
+            : typedText(entry);
         expect(stored).toBe(text);
       }),
     );
@@ -47,7 +61,11 @@ describe("cell entries", () => {
     expect(valueEntry(42.5)).toBe(42.5);
     expect(valueEntry(false)).toBe(false);
     expect(valueEntry(null)).toBe("");
-    const cell = { address: "B2", value: 0.5, formula: { live: "=C2C.SCORE(A2,0,1)", portable: "=A2/1" } };
+    const cell = {
+      address: "B2",
+      value: 0.5,
+      formula: { live: "=C2C.SCORE(A2,0,1)", portable: "=A2/1" },
+    };
     expect(formulaEntry(cell, "live")).toBe("=C2C.SCORE(A2,0,1)");
     expect(formulaEntry(cell, "portable")).toBe("=A2/1");
   });
@@ -69,7 +87,9 @@ describe("cell entries", () => {
 describe("coveringRectangles", () => {
   it("covers a column of cells with one rectangle and an L shape with two", () => {
     const column = Array.from({ length: 9_300 }, (_, index) => ({ row: index + 5, column: 3 }));
-    expect(coveringRectangles(column)).toEqual([{ start: { row: 5, column: 3 }, end: { row: 9_304, column: 3 } }]);
+    expect(coveringRectangles(column)).toEqual([
+      { start: { row: 5, column: 3 }, end: { row: 9_304, column: 3 } },
+    ]);
     const lShape = [
       { row: 1, column: 1 },
       { row: 1, column: 2 },
@@ -82,15 +102,22 @@ describe("coveringRectangles", () => {
   });
 
   it("covers exactly the given cells with disjoint rectangles", () => {
-    const cells = fc.uniqueArray(fc.record({ row: fc.integer({ min: 1, max: 12 }), column: fc.integer({ min: 1, max: 8 }) }), {
-      selector: (cell) => `${cell.row}:${cell.column}`,
-      maxLength: 60,
-    });
+    const cells = fc.uniqueArray(
+      fc.record({ row: fc.integer({ min: 1, max: 12 }), column: fc.integer({ min: 1, max: 8 }) }),
+      {
+        selector: (cell) => `${cell.row}:${cell.column}`,
+        maxLength: 60,
+      },
+    );
     fc.assert(
       fc.property(cells, (positions) => {
-        const covered = coveringRectangles(positions).flatMap((bounds) => rangePositions(bounds).map((position) => formatCellAddress(position)));
+        const covered = coveringRectangles(positions).flatMap((bounds) =>
+          rangePositions(bounds).map((position) => formatCellAddress(position)),
+        );
         expect(new Set(covered).size).toBe(covered.length);
-        expect(new Set(covered)).toEqual(new Set(positions.map((position) => formatCellAddress(position))));
+        expect(new Set(covered)).toEqual(
+          new Set(positions.map((position) => formatCellAddress(position))),
+        );
       }),
     );
   });
@@ -98,7 +125,8 @@ describe("coveringRectangles", () => {
 
 describe("valueBlocks", () => {
   const bounds = { start: { row: 3, column: 2 }, end: { row: 402, column: 6 } };
-  const entryAt = (row: number, column: number): string | number => (column % 2 === 0 ? `text ${row}-${column}` : row * column);
+  const entryAt = (row: number, column: number): string | number =>
+    column % 2 === 0 ? `text ${row}-${column}` : row * column;
 
   it("cuts a rectangle into row bands under the size, which together give back every cell", () => {
     const maxBytes = 2_000;
@@ -108,17 +136,28 @@ describe("valueBlocks", () => {
     const seen = new Map<string, unknown>();
     for (const block of blocks) {
       block.formulas.forEach((row, rowIndex) => {
-        row.forEach((entry, columnIndex) => seen.set(formatCellAddress({ row: block.bounds.start.row + rowIndex, column: block.bounds.start.column + columnIndex }), entry));
+        row.forEach((entry, columnIndex) =>
+          seen.set(
+            formatCellAddress({
+              row: block.bounds.start.row + rowIndex,
+              column: block.bounds.start.column + columnIndex,
+            }),
+            entry,
+          ),
+        );
       });
     }
     expect(seen.size).toBe(400 * 5);
-    for (const position of rangePositions(bounds)) expect(seen.get(formatCellAddress(position))).toBe(entryAt(position.row, position.column));
+    for (const position of rangePositions(bounds))
+      expect(seen.get(formatCellAddress(position))).toBe(entryAt(position.row, position.column));
   });
 
   it("cuts a row too long for one block into pieces, and refuses a cell larger than a block", () => {
     const wide = { start: { row: 1, column: 1 }, end: { row: 1, column: 40 } };
     const blocks = valueBlocks(wide, () => "x".repeat(50), 300);
-    expect(blocks.map((block) => block.bounds.start.column)).toEqual([1, 6, 11, 16, 21, 26, 31, 36]);
+    expect(blocks.map((block) => block.bounds.start.column)).toEqual([
+      1, 6, 11, 16, 21, 26, 31, 36,
+    ]);
     for (const block of blocks) expect(jsonBytes(block.formulas)).toBeLessThanOrEqual(300);
     expect(() => valueBlocks(wide, () => "x".repeat(400), 300)).toThrow(/alone exceeds 300 bytes/);
   });
@@ -129,12 +168,17 @@ describe("packBatches", () => {
 
   it("packs steps in order, each batch within the budget", () => {
     const steps = [step(400), step(300), step(300), step(900), step(100)];
-    expect(packBatches(steps, 1_000).map((batch) => batch.map((each) => each.bytes))).toEqual([[400, 300, 300], [900, 100]]);
+    expect(packBatches(steps, 1_000).map((batch) => batch.map((each) => each.bytes))).toEqual([
+      [400, 300, 300],
+      [900, 100],
+    ]);
     expect(() => packBatches([step(1_001)], 1_000)).toThrow(/more than the batch budget/);
   });
 
   it("counts a command's overhead besides its data", () => {
-    expect(writeStep(3, [[1, 2], "ab"], () => undefined).bytes).toBe(3 * COMMAND_OVERHEAD_BYTES + 5 + 4);
+    expect(writeStep(3, [[1, 2], "ab"], () => undefined).bytes).toBe(
+      3 * COMMAND_OVERHEAD_BYTES + 5 + 4,
+    );
   });
 });
 

@@ -9,5 +9,8 @@ export function hostOverFake(
   hostOptions: Omit<ExcelHostOptions, "run" | "isSetSupported"> = {},
 ): { host: ExcelHost; fake: FakeExcel } {
   const fake = new FakeExcel(fakeOptions);
-  return { host: new ExcelHost({ ...hostOptions, run: fake.run, isSetSupported: fake.isSetSupported }), fake };
+  return {
+    host: new ExcelHost({ ...hostOptions, run: fake.run, isSetSupported: fake.isSetSupported }),
+    fake,
+  };
 }

@@ -9,7 +9,12 @@ import { placePlan } from "../../../src/engine/plan/placement";
 import type { WorkbookPlan } from "../../../src/engine/plan/types";
 import { newAssessmentPlan } from "../../../src/engine/templates";
 import { applyWrites } from "../../../src/host/excel/applySteps";
-import { DEFAULT_BATCH_BUDGET_BYTES, EXCEL_WEB_REQUEST_LIMIT_BYTES, batchBytes, packBatches } from "../../../src/host/excel/batches";
+import {
+  DEFAULT_BATCH_BUDGET_BYTES,
+  EXCEL_WEB_REQUEST_LIMIT_BYTES,
+  batchBytes,
+  packBatches,
+} from "../../../src/host/excel/batches";
 import { detectFeatures } from "../../../src/host/excel/requirements";
 import { readWorkbookState } from "../../../src/host/excel/workbookState";
 import { cellKey } from "./fake/model";
@@ -35,17 +40,29 @@ async function estimatedBatches(plan: WorkbookPlan, budget: number): Promise<num
   fake.addSheet("Sheet1");
   const state = await fake.run((context) => readWorkbookState(context));
   const placement = placePlan(plan, state.inventory, "fail");
-  const writes = applyWrites(plan, placement, state, { dialect: "live", features: detectFeatures(fake.isSetSupported), budget, keepPrevious: true });
+  const writes = applyWrites(plan, placement, state, {
+    dialect: "live",
+    features: detectFeatures(fake.isSetSupported),
+    budget,
+    keepPrevious: true,
+  });
   return packBatches(writes.steps, budget).map(batchBytes);
 }
 
 describe("a long-list workbook through the Office.js host", () => {
   const plan = longListPlan();
 
-  async function written(budget?: number): Promise<{ fake: FakeExcel; syncs: number; batchBytes: number[] }> {
-    const { host, fake } = hostOverFake({}, budget === undefined ? {} : { batchBudgetBytes: budget });
+  async function written(
+    budget?: number,
+  ): Promise<{ fake: FakeExcel; syncs: number; batchBytes: number[] }> {
+    const { host, fake } = hostOverFake(
+      {},
+      budget === undefined ? {} : { batchBudgetBytes: budget },
+    );
     fake.addSheet("Sheet1");
-    const measured = await fake.measure(() => host.applyPlan(plan, { dialect: "live", existingSheet: "fail" }));
+    const measured = await fake.measure(() =>
+      host.applyPlan(plan, { dialect: "live", existingSheet: "fail" }),
+    );
     expect(measured.result.warnings).toEqual([]);
     return { fake, syncs: measured.syncs, batchBytes: measured.batchBytes.slice(READING_SYNCS) };
   }
@@ -53,7 +70,11 @@ describe("a long-list workbook through the Office.js host", () => {
   it("is large enough to need several batches", () => {
     const cells = plan.sheets.reduce((sum, sheet) => sum + sheet.cells.length, 0);
     expect(cells).toBeGreaterThan(140_000);
-    expect(JSON.stringify(plan.sheets.map((sheet) => sheet.cells.map((cell) => cell.formula?.live ?? cell.value))).length).toBeGreaterThan(DEFAULT_BATCH_BUDGET_BYTES);
+    expect(
+      JSON.stringify(
+        plan.sheets.map((sheet) => sheet.cells.map((cell) => cell.formula?.live ?? cell.value)),
+      ).length,
+    ).toBeGreaterThan(DEFAULT_BATCH_BUDGET_BYTES);
   });
 
   it("sends every batch under the 4 MB budget, with two reading syncs plus one per batch", async () => {
@@ -79,18 +100,30 @@ describe("a long-list workbook through the Office.js host", () => {
       const cells = fake.sheet(sheet.name).cells;
       for (const cell of sheet.cells) {
         const position = parseCellAddress(cell.address);
-        const stored = position === undefined ? undefined : cells.get(cellKey(position.row, position.column));
+        const stored =
+          position === undefined ? undefined : cells.get(cellKey(position.row, position.column));
         if (cell.formula !== undefined) formulas++;
         const expected = cell.formula?.live ?? (cell.value === "" ? null : cell.value);
         const actual = stored?.formula ?? stored?.value ?? null;
-        if (actual !== expected) mismatches.push(`${sheet.name}!${cell.address}: ${JSON.stringify(actual)} instead of ${JSON.stringify(expected)}`);
+        if (actual !== expected)
+          mismatches.push(
+            `${sheet.name}!${cell.address}: ${JSON.stringify(actual)} instead of ${JSON.stringify(expected)}`,
+          );
       }
     }
     expect(mismatches).toEqual([]);
     expect(formulas).toBeGreaterThan(13_000);
-    expect(fake.tableNames().sort()).toEqual(["C2C_Actions", "C2C_Checklist", "C2C_Indicators", "C2C_Partnership", "C2C_Settings", "C2C_Stakeholders"]);
+    expect(fake.tableNames().sort()).toEqual([
+      "C2C_Actions",
+      "C2C_Checklist",
+      "C2C_Indicators",
+      "C2C_Partnership",
+      "C2C_Settings",
+      "C2C_Stakeholders",
+    ]);
     expect(fake.workbook.names).toHaveLength(plan.names.length);
-    for (const sheet of plan.sheets) expect(fake.sheet(sheet.name).validations).toHaveLength(sheet.validations?.length ?? 0);
+    for (const sheet of plan.sheets)
+      expect(fake.sheet(sheet.name).validations).toHaveLength(sheet.validations?.length ?? 0);
   });
 
   it("comes out the same with a budget of 500,000 bytes, in more and smaller batches", async () => {
@@ -105,7 +138,9 @@ describe("a long-list workbook through the Office.js host", () => {
     });
     const large = await written();
     for (const sheet of plan.sheets) {
-      expect([...small.fake.sheet(sheet.name).cells]).toEqual([...large.fake.sheet(sheet.name).cells]);
+      expect([...small.fake.sheet(sheet.name).cells]).toEqual([
+        ...large.fake.sheet(sheet.name).cells,
+      ]);
     }
   });
 });

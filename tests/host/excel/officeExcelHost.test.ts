@@ -28,9 +28,29 @@ describe("officeExcelHost", () => {
     };
     const host = officeExcelHost();
     expect(await host.listSheets()).toEqual([{ name: "Sheet1", owned: false }]);
-    const report = await host.applyPlan({ styles: {}, sheets: [{ name: "Notes", owned: false, cells: [{ address: "A1", value: "hello" }], print: { orientation: "portrait", fitToWidth: false } }], names: [] }, { dialect: "live", existingSheet: "fail" });
+    const report = await host.applyPlan(
+      {
+        styles: {},
+        sheets: [
+          {
+            name: "Notes",
+            owned: false,
+            cells: [{ address: "A1", value: "hello" }],
+            print: { orientation: "portrait", fitToWidth: false },
+          },
+        ],
+        names: [],
+      },
+      { dialect: "live", existingSheet: "fail" },
+    );
     expect(report.warnings).toHaveLength(1);
-    expect(asked).toEqual(["ExcelApi 1.7", "ExcelApi 1.8", "ExcelApi 1.8", "ExcelApi 1.9", "ExcelApi 1.9"]);
+    expect(asked).toEqual([
+      "ExcelApi 1.7",
+      "ExcelApi 1.8",
+      "ExcelApi 1.8",
+      "ExcelApi 1.9",
+      "ExcelApi 1.9",
+    ]);
     expect(fake.value("Notes", "A1")).toBe("hello");
   });
 });

@@ -1,4 +1,9 @@
-import { formatRange, parseCellAddress, parseRange, rangeContains } from "../../../src/engine/plan/address";
+import {
+  formatRange,
+  parseCellAddress,
+  parseRange,
+  rangeContains,
+} from "../../../src/engine/plan/address";
 import { MemoryWorkbook } from "../../../src/host/memory/memoryWorkbook";
 import type { WorkbookHost } from "../../../src/host/workbookHost";
 import { describePortContract, type WorkbookSnapshot } from "../contract/portContract";
@@ -20,26 +25,56 @@ function snapshot(workbook: MemoryWorkbook): WorkbookSnapshot {
     sheets: workbook.sheets.map((sheet) => ({ name: sheet.name, hidden: sheet.hidden })),
     cell: (sheet, address) => {
       const cell = workbook.cell(sheet, address);
-      return { value: cell?.value ?? null, ...(cell?.formula === undefined ? {} : { formula: cell.formula }) };
+      return {
+        value: cell?.value ?? null,
+        ...(cell?.formula === undefined ? {} : { formula: cell.formula }),
+      };
     },
-    tables: workbook.sheets.flatMap((sheet) => sheet.tables.map((table) => ({ name: table.name, sheet: sheet.name, range: table.range, columns: table.columns }))),
+    tables: workbook.sheets.flatMap((sheet) =>
+      sheet.tables.map((table) => ({
+        name: table.name,
+        sheet: sheet.name,
+        range: table.range,
+        columns: table.columns,
+      })),
+    ),
     validationAt: (sheetName, address) => {
-      const validation = workbook.sheet(sheetName)?.validations.find((candidate) => contains(candidate.range, address));
+      const validation = workbook
+        .sheet(sheetName)
+        ?.validations.find((candidate) => contains(candidate.range, address));
       if (validation === undefined) return undefined;
-      const values = "values" in validation.list ? `"${validation.list.values.join(",")}"` : validation.list.range;
-      return { values, ...(validation.prompt === undefined ? {} : { prompt: validation.prompt.text }), ...(validation.error === undefined ? {} : { error: validation.error.text }) };
+      const values =
+        "values" in validation.list
+          ? `"${validation.list.values.join(",")}"`
+          : validation.list.range;
+      return {
+        values,
+        ...(validation.prompt === undefined ? {} : { prompt: validation.prompt.text }),
+        ...(validation.error === undefined ? {} : { error: validation.error.text }),
+      };
     },
     conditionalFormats: (sheetName) =>
       (workbook.sheet(sheetName)?.conditionalFormats ?? []).map((format) => ({
         range: formatRange(parseRange(format.range)!),
         rules: format.rules.map((rule) => ({
-          criterion: rule.kind === "cell-equals" ? (typeof rule.value === "string" ? `"${rule.value}"` : String(rule.value)) : rule.formula.slice(1),
+          criterion:
+            rule.kind === "cell-equals"
+              ? typeof rule.value === "string"
+                ? `"${rule.value}"`
+                : String(rule.value)
+              : rule.formula.slice(1),
           fill: rule.highlight.fill,
         })),
       })),
-    names: workbook.names.map((name) => ({ name: name.name, reference: `${/\s/.test(name.sheet) ? `'${name.sheet}'` : name.sheet}!${formatRange(parseRange(name.range)!, true)}` })),
+    names: workbook.names.map((name) => ({
+      name: name.name,
+      reference: `${/\s/.test(name.sheet) ? `'${name.sheet}'` : name.sheet}!${formatRange(parseRange(name.range)!, true)}`,
+    })),
     isProtected: (sheetName) => workbook.sheet(sheetName)?.protection !== undefined,
-    isUnlocked: (sheetName, address) => (workbook.sheet(sheetName)?.protection?.unlockedRanges ?? []).some((range) => contains(range, address)),
+    isUnlocked: (sheetName, address) =>
+      (workbook.sheet(sheetName)?.protection?.unlockedRanges ?? []).some((range) =>
+        contains(range, address),
+      ),
     selection: workbook.selection,
   };
 }

@@ -15,7 +15,11 @@ describe("MemoryWorkbook", () => {
   it("resolves named styles and number formats onto the cells", async () => {
     const workbook = MemoryWorkbook.empty();
     await workbook.applyPlan(samplePlan(), { dialect: "portable", existingSheet: "fail" });
-    expect(workbook.cell("Scoreboard", "B4")).toMatchObject({ styleId: "score", style: { numberFormat: "0.00" }, numberFormat: "0.00" });
+    expect(workbook.cell("Scoreboard", "B4")).toMatchObject({
+      styleId: "score",
+      style: { numberFormat: "0.00" },
+      numberFormat: "0.00",
+    });
     expect(workbook.cell("Scoreboard", "B8")?.numberFormat).toBe("0.000");
     const sheet = workbook.sheet("scoreboard");
     expect(sheet?.charts.map((chart) => chart.kind)).toEqual(["radar", "bar"]);
@@ -26,7 +30,9 @@ describe("MemoryWorkbook", () => {
   });
 
   it("builds from rows with formulas and errors, and edits cells as a user would", () => {
-    const workbook = MemoryWorkbook.fromSheets({ Data: [["a", { formula: "=1+1", value: 2 }, { errorCode: "#N/A" }]] });
+    const workbook = MemoryWorkbook.fromSheets({
+      Data: [["a", { formula: "=1+1", value: 2 }, { errorCode: "#N/A" }]],
+    });
     expect(workbook.cell("Data", "B1")).toEqual({ value: 2, formula: "=1+1" });
     expect(workbook.value("Data", "C1")).toEqual({ errorCode: "#N/A" });
     workbook.setCell("Data", "b1", 5);
@@ -49,9 +55,20 @@ describe("MemoryWorkbook", () => {
   });
 
   it("reads table headers from the header cells, as Excel keeps them", async () => {
-    const workbook = MemoryWorkbook.fromSheets({ Data: [["Code", "Value"], ["x", 1]] }, [{ name: "T", sheet: "Data", range: "A1:B2" }]);
+    const workbook = MemoryWorkbook.fromSheets(
+      {
+        Data: [
+          ["Code", "Value"],
+          ["x", 1],
+        ],
+      },
+      [{ name: "T", sheet: "Data", range: "A1:B2" }],
+    );
     workbook.setCell("Data", "B1", "Renamed");
-    expect((await workbook.readTable("t"))?.columns.map((column) => column.header)).toEqual(["Code", "Renamed"]);
+    expect((await workbook.readTable("t"))?.columns.map((column) => column.header)).toEqual([
+      "Code",
+      "Renamed",
+    ]);
   });
 
   it("lists the addresses of a range", () => {
@@ -65,13 +82,42 @@ describe("MemoryWorkbook", () => {
 
 describe("MemoryWorkbook grows a table", () => {
   it("moves a conditional format with the columns it covers, its formula following them", async () => {
-    const workbook = MemoryWorkbook.fromSheets({ Checklist: [["Item", "Ana", "Spread", "Contested"], ["1.1", 4, 0, ""], ["1.2", 2, 2, "contested"]] }, [{ name: "C2C_Checklist", sheet: "Checklist", range: "A1:D3" }]);
-    workbook.sheet("Checklist")?.conditionalFormats.push({ range: "C2:D3", rules: [{ kind: "expression", formula: '=$D2="contested"', highlight: { fill: "#E69F00" } }] });
+    const workbook = MemoryWorkbook.fromSheets(
+      {
+        Checklist: [
+          ["Item", "Ana", "Spread", "Contested"],
+          ["1.1", 4, 0, ""],
+          ["1.2", 2, 2, "contested"],
+        ],
+      },
+      [{ name: "C2C_Checklist", sheet: "Checklist", range: "A1:D3" }],
+    );
+    workbook.sheet("Checklist")?.conditionalFormats.push({
+      range: "C2:D3",
+      rules: [{ kind: "expression", formula: '=$D2="contested"', highlight: { fill: "#E69F00" } }],
+    });
     await workbook.applyPlan(
-      { styles: {}, sheets: [], names: [], tableEdits: [{ table: "C2C_Checklist", insertColumns: { before: "Spread", columns: [{ header: "Li", values: [5, 1] }] } }] },
+      {
+        styles: {},
+        sheets: [],
+        names: [],
+        tableEdits: [
+          {
+            table: "C2C_Checklist",
+            insertColumns: { before: "Spread", columns: [{ header: "Li", values: [5, 1] }] },
+          },
+        ],
+      },
       { dialect: "portable", existingSheet: "fail" },
     );
-    expect(workbook.sheet("Checklist")?.conditionalFormats).toEqual([{ range: "D2:E3", rules: [{ kind: "expression", formula: '=$E2="contested"', highlight: { fill: "#E69F00" } }] }]);
+    expect(workbook.sheet("Checklist")?.conditionalFormats).toEqual([
+      {
+        range: "D2:E3",
+        rules: [
+          { kind: "expression", formula: '=$E2="contested"', highlight: { fill: "#E69F00" } },
+        ],
+      },
+    ]);
     expect(workbook.value("Checklist", "E3")).toBe("contested");
   });
 });
@@ -79,11 +125,36 @@ describe("MemoryWorkbook grows a table", () => {
 describe("MemoryWorkbook grows a table beside its subtotals", () => {
   it("shifts the cells beside the table with its rows, their references following the moved cells", async () => {
     const workbook = MemoryWorkbook.fromSheets(
-      { Checklist: [["Item", "Ana", "Item score", null, "Mean"], ["1.1", 4, { formula: "=AVERAGE(B2:B2)", value: 4 }, null, { formula: "=AVERAGE($C$2:$C$3)", value: 3 }], ["1.2", 2, { formula: "=AVERAGE(B3:B3)", value: 2 }]] },
+      {
+        Checklist: [
+          ["Item", "Ana", "Item score", null, "Mean"],
+          [
+            "1.1",
+            4,
+            { formula: "=AVERAGE(B2:B2)", value: 4 },
+            null,
+            { formula: "=AVERAGE($C$2:$C$3)", value: 3 },
+          ],
+          ["1.2", 2, { formula: "=AVERAGE(B3:B3)", value: 2 }],
+        ],
+      },
       [{ name: "C2C_Checklist", sheet: "Checklist", range: "A1:C3" }],
     );
     await workbook.applyPlan(
-      { styles: {}, sheets: [], names: [], tableEdits: [{ table: "C2C_Checklist", insertColumns: { before: "Item score", columns: [{ header: "Li", values: [5, 1] }, { header: "Zoe" }] } }] },
+      {
+        styles: {},
+        sheets: [],
+        names: [],
+        tableEdits: [
+          {
+            table: "C2C_Checklist",
+            insertColumns: {
+              before: "Item score",
+              columns: [{ header: "Li", values: [5, 1] }, { header: "Zoe" }],
+            },
+          },
+        ],
+      },
       { dialect: "portable", existingSheet: "fail" },
     );
     expect(workbook.cell("Checklist", "G2")).toEqual({ value: 3, formula: "=AVERAGE($E$2:$E$3)" });

@@ -37,7 +37,7 @@ const HAND_MADE: SheetPlan = {
     { address: "A3", value: "Rabat" },
     { address: "B3", value: 0.1 + 0.2, style: "score", numberFormat: "0.000" },
     { address: "C3", value: "Weak" },
-    { address: "A4", value: "  <spaced & quoted \"text\">  ", style: "note" },
+    { address: "A4", value: '  <spaced & quoted "text">  ', style: "note" },
     { address: "B4", value: true },
     { address: "C4", value: null, style: "header" },
     { address: "D4", value: "bell\u0007gone" },
@@ -50,7 +50,11 @@ const HAND_MADE: SheetPlan = {
       range: "C2:C3",
       rules: [
         { kind: "expression", formula: '=$C2="Weak"', highlight: { fill: "#000000" } },
-        { kind: "cell-equals", value: "advanced", highlight: { fill: "#0072B2", fontColour: "#FFFFFF", bold: true } },
+        {
+          kind: "cell-equals",
+          value: "advanced",
+          highlight: { fill: "#0072B2", fontColour: "#FFFFFF", bold: true },
+        },
         { kind: "cell-equals", value: "Weak", highlight: { fill: "#D55E00" } },
       ],
     },
@@ -60,7 +64,11 @@ const HAND_MADE: SheetPlan = {
   tabColour: "#003B5C",
 };
 
-const SECOND: SheetPlan = { name: "Second", owned: false, cells: [{ address: "A1", value: "Lyon" }] };
+const SECOND: SheetPlan = {
+  name: "Second",
+  owned: false,
+  cells: [{ address: "A1", value: "Lyon" }],
+};
 
 async function reopen(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -90,9 +98,16 @@ describe("valuesWorkbookBytes", () => {
   });
 
   it("keeps the plan's fonts, fills, borders, number formats, alignment, widths, panes and tab colour", async () => {
-    const sheet = (await reopen(await valuesWorkbookBytes([HAND_MADE], STYLES))).getWorksheet("Scores & notes")!;
+    const sheet = (await reopen(await valuesWorkbookBytes([HAND_MADE], STYLES))).getWorksheet(
+      "Scores & notes",
+    )!;
     expect(sheet.getCell("A1").font.bold).toBe(true);
-    expect(sheet.getCell("A1").fill).toEqual({ type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E2F3" }, bgColor: { indexed: 64 } });
+    expect(sheet.getCell("A1").fill).toEqual({
+      type: "pattern",
+      pattern: "solid",
+      fgColor: { argb: "FFD9E2F3" },
+      bgColor: { indexed: 64 },
+    });
     expect(sheet.getCell("A1").border.bottom?.style).toBe("thin");
     expect(sheet.getCell("C4").font.bold).toBe(true);
     expect(sheet.getCell("B2").numFmt).toBe("0.00");
@@ -109,7 +124,9 @@ describe("valuesWorkbookBytes", () => {
   });
 
   it("bakes the first matching cell-equals highlight into the cell and skips formula rules", async () => {
-    const sheet = (await reopen(await valuesWorkbookBytes([HAND_MADE], STYLES))).getWorksheet("Scores & notes")!;
+    const sheet = (await reopen(await valuesWorkbookBytes([HAND_MADE], STYLES))).getWorksheet(
+      "Scores & notes",
+    )!;
     // "Advanced" matches "advanced" without case, as Excel's rule does.
     expect(sheet.getCell("C2").fill).toMatchObject({ fgColor: { argb: "FF0072B2" } });
     expect(sheet.getCell("C2").font.bold).toBe(true);
@@ -124,15 +141,21 @@ describe("valuesWorkbookBytes", () => {
     const strings = await zip.file("xl/sharedStrings.xml")!.async("string");
     expect(strings.match(/<si>/g)).toHaveLength(9);
     expect(strings).toContain('count="10"');
-    expect(strings).toContain('<t xml:space="preserve">  &lt;spaced &amp; quoted &quot;text&quot;&gt;  </t>');
+    expect(strings).toContain(
+      '<t xml:space="preserve">  &lt;spaced &amp; quoted &quot;text&quot;&gt;  </t>',
+    );
     const sheetXml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
     expect(sheetXml).not.toContain("<f>");
   });
 
   it("refuses sheet lists Excel would not open", async () => {
     await expect(valuesWorkbookBytes([], STYLES)).rejects.toThrow("at least one sheet");
-    await expect(valuesWorkbookBytes([SECOND, { ...SECOND, name: "SECOND" }], STYLES)).rejects.toThrow('two sheets are called "SECOND"');
-    await expect(valuesWorkbookBytes([{ ...SECOND, name: "a/b" }], STYLES)).rejects.toThrow("contains one of");
+    await expect(
+      valuesWorkbookBytes([SECOND, { ...SECOND, name: "SECOND" }], STYLES),
+    ).rejects.toThrow('two sheets are called "SECOND"');
+    await expect(valuesWorkbookBytes([{ ...SECOND, name: "a/b" }], STYLES)).rejects.toThrow(
+      "contains one of",
+    );
   });
 });
 
@@ -140,19 +163,29 @@ describe("valuesWorkbookBytes", () => {
 async function sampleScoredPlan(): Promise<WorkbookPlan> {
   const sample = samplePartnership();
   const host = MemoryWorkbook.empty();
-  await host.applyPlan(assessmentWorkbookPlan(sample, scoreAssessment(sample), { generatedOn: "2026-01-15" }), { dialect: "portable", existingSheet: "fail" });
+  await host.applyPlan(
+    assessmentWorkbookPlan(sample, scoreAssessment(sample), { generatedOn: "2026-01-15" }),
+    { dialect: "portable", existingSheet: "fail" },
+  );
   const tables = await host.readTables(Object.values(TABLES));
-  return scoredWorkbookPlan(sample, scoreAssessment(sample), layoutFromTables(tables), { generatedOn: "2026-01-15" });
+  return scoredWorkbookPlan(sample, scoreAssessment(sample), layoutFromTables(tables), {
+    generatedOn: "2026-01-15",
+  });
 }
 
 describe("the Scoreboard as a values-only workbook", () => {
   it("holds every value of the scored plan's Scoreboard cell for cell", async () => {
     const plan = await sampleScoredPlan();
     const scoreboard = plan.sheets[0]!;
-    const sheet = (await reopen(await valuesWorkbookBytes(plan.sheets, plan.styles))).getWorksheet(scoreboard.name)!;
+    const sheet = (await reopen(await valuesWorkbookBytes(plan.sheets, plan.styles))).getWorksheet(
+      scoreboard.name,
+    )!;
     let numbers = 0;
     for (const cell of scoreboard.cells) {
-      expect({ address: cell.address, value: sheet.getCell(cell.address).value }).toEqual({ address: cell.address, value: expectedValue(cell.value) });
+      expect({ address: cell.address, value: sheet.getCell(cell.address).value }).toEqual({
+        address: cell.address,
+        value: expectedValue(cell.value),
+      });
       expect(sheet.getCell(cell.address).formula).toBeUndefined();
       if (typeof cell.value === "number") numbers++;
     }
@@ -162,7 +195,10 @@ describe("the Scoreboard as a values-only workbook", () => {
 
 const SOFFICE = findSoffice();
 const describeIfLibreOffice = SOFFICE === null ? describe.skip : describe;
-if (SOFFICE === null) console.warn(`LibreOffice (soffice) is not installed: the values workbook is not opened in LibreOffice. Install it with: ${INSTALL_HINT}`);
+if (SOFFICE === null)
+  console.warn(
+    `LibreOffice (soffice) is not installed: the values workbook is not opened in LibreOffice. Install it with: ${INSTALL_HINT}`,
+  );
 
 // LibreOffice's CSV filter: comma, double quote, UTF-8, from row 1, …, and token 9 "save cell
 // contents as shown", so the number formats the package declares show in the text.
@@ -179,13 +215,29 @@ describeIfLibreOffice("LibreOffice", () => {
       writeFileSync(scoreboardInput, await valuesWorkbookBytes(plan.sheets, plan.styles));
       // A profile of its own, so a LibreOffice another test runs at the same time does not lock it.
       const profile = pathToFileURL(join(directory, "profile")).href;
-      const result = spawnSync(SOFFICE!, [`-env:UserInstallation=${profile}`, "--headless", "--norestore", "--convert-to", CSV_AS_SHOWN, "--outdir", directory, input, scoreboardInput], {
-        encoding: "utf8",
-        timeout: 120_000,
-      });
+      const result = spawnSync(
+        SOFFICE!,
+        [
+          `-env:UserInstallation=${profile}`,
+          "--headless",
+          "--norestore",
+          "--convert-to",
+          CSV_AS_SHOWN,
+          "--outdir",
+          directory,
+          input,
+          scoreboardInput,
+        ],
+        {
+          encoding: "utf8",
+          timeout: 120_000,
+        },
+      );
       expect(result.status).toBe(0);
       // The sheet reaches column AA, so every line carries empty fields up to it.
-      const lines = readFileSync(join(directory, "values.csv"), "utf8").split(/\r?\n/).map((line) => line.replace(/,+$/, ""));
+      const lines = readFileSync(join(directory, "values.csv"), "utf8")
+        .split(/\r?\n/)
+        .map((line) => line.replace(/,+$/, ""));
       expect(lines[0]).toBe("City,Score,Band");
       // The CSV shows the formatted values: 0.00 and 0.000.
       expect(lines[1]).toBe("Lyon,3.46,Advanced");

@@ -9,7 +9,11 @@ import { XlsxWorkbook } from "../../../src/host/xlsx/xlsxWorkbook";
 import { samplePlan } from "../fixtures/samplePlan";
 import { userXlsx } from "./xlsxFixtures";
 
-async function withParts(bytes: Uint8Array, parts: Record<string, string>, edit?: (zip: JSZip) => Promise<void>): Promise<Uint8Array> {
+async function withParts(
+  bytes: Uint8Array,
+  parts: Record<string, string>,
+  edit?: (zip: JSZip) => Promise<void>,
+): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   for (const [path, content] of Object.entries(parts)) zip.file(path, content);
   if (edit !== undefined) await edit(zip);
@@ -24,7 +28,13 @@ async function chartWorkbook(): Promise<Uint8Array> {
 
 describe("inspectPackage", () => {
   it("finds nothing in a plain workbook", async () => {
-    expect((await inspectPackageBytes(await userXlsx({ Data: [["a", 1]] }, [{ name: "T", sheet: "Data", range: "A1:B1" }]))).findings).toEqual([]);
+    expect(
+      (
+        await inspectPackageBytes(
+          await userXlsx({ Data: [["a", 1]] }, [{ name: "T", sheet: "Data", range: "A1:B1" }]),
+        )
+      ).findings,
+    ).toEqual([]);
   });
 
   it("finds the charts of a workbook and the sheet they are on", async () => {
@@ -47,7 +57,9 @@ describe("inspectPackage", () => {
       "xl/webextensions/webextension1.xml": "<we:webextension/>",
       "docProps/custom.xml": "<Properties/>",
     });
-    const kinds = (await inspectPackageBytes(bytes)).findings.map((finding) => `${finding.kind} ${finding.part}`).sort();
+    const kinds = (await inspectPackageBytes(bytes)).findings
+      .map((finding) => `${finding.kind} ${finding.part}`)
+      .sort();
     expect(kinds).toEqual([
       "custom-properties docProps/custom.xml",
       "form-control xl/ctrlProps/ctrlProp1.xml",
@@ -65,15 +77,17 @@ describe("inspectPackage", () => {
       const workbook = await zip.file("xl/workbook.xml")!.async("string");
       const names =
         "<definedNames>" +
-        "<definedName name=\"Kept\">&apos;My data&apos;!$A$1:$A$3</definedName>" +
+        '<definedName name="Kept">&apos;My data&apos;!$A$1:$A$3</definedName>' +
         '<definedName name="Rate">0.05</definedName>' +
         '<definedName name="Twice">SUM(Data!$A$1)*2</definedName>' +
-        "<definedName name=\"Local\" localSheetId=\"0\">&apos;My data&apos;!$A$1</definedName>" +
+        '<definedName name="Local" localSheetId="0">&apos;My data&apos;!$A$1</definedName>' +
         '<definedName name="_xlnm.Print_Area" localSheetId="0">Data!$A$1:$B$2</definedName>' +
         "</definedNames>";
       zip.file("xl/workbook.xml", workbook.replace("</sheets>", `</sheets>${names}`));
     });
-    expect((await inspectPackageBytes(bytes)).findings.map((finding) => finding.description)).toEqual([
+    expect(
+      (await inspectPackageBytes(bytes)).findings.map((finding) => finding.description),
+    ).toEqual([
       'the defined name "Rate" (a constant or formula, dropped)',
       'the defined name "Twice" (a constant or formula, dropped)',
       'the sheet-scoped name "Local" (becomes workbook-wide)',
@@ -84,7 +98,10 @@ describe("inspectPackage", () => {
     const folder = await mkdtemp(join(tmpdir(), "c2c-inspect-"));
     try {
       const path = join(folder, "charts.xlsm");
-      await writeFile(path, await withParts(await chartWorkbook(), { "xl/vbaProject.bin": "binary" }));
+      await writeFile(
+        path,
+        await withParts(await chartWorkbook(), { "xl/vbaProject.bin": "binary" }),
+      );
       const kinds = (await inspectPackage(path)).findings.map((finding) => finding.kind);
       expect(kinds.sort()).toEqual(["chart", "chart", "macro"]);
     } finally {

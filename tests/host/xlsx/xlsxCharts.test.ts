@@ -33,9 +33,21 @@ async function text(zip: JSZip, path: string): Promise<string> {
 describe("xlsx charts", () => {
   it("adds one drawing and a chart part per chart, all well-formed XML", async () => {
     const zip = await writtenPackage();
-    const parts = Object.keys(zip.files).filter((path) => /^xl\/(charts|drawings)\//.test(path)).sort();
-    expect(parts).toEqual(["xl/charts/chart1.xml", "xl/charts/chart2.xml", "xl/drawings/_rels/drawing1.xml.rels", "xl/drawings/drawing1.xml"]);
-    for (const path of [...parts, "[Content_Types].xml", "xl/worksheets/sheet1.xml", "xl/worksheets/_rels/sheet1.xml.rels"]) {
+    const parts = Object.keys(zip.files)
+      .filter((path) => /^xl\/(charts|drawings)\//.test(path))
+      .sort();
+    expect(parts).toEqual([
+      "xl/charts/chart1.xml",
+      "xl/charts/chart2.xml",
+      "xl/drawings/_rels/drawing1.xml.rels",
+      "xl/drawings/drawing1.xml",
+    ]);
+    for (const path of [
+      ...parts,
+      "[Content_Types].xml",
+      "xl/worksheets/sheet1.xml",
+      "xl/worksheets/_rels/sheet1.xml.rels",
+    ]) {
       assertWellFormed(await text(zip, path), path);
     }
   });
@@ -47,20 +59,34 @@ describe("xlsx charts", () => {
     // CT_Worksheet order: the drawing comes before tableParts.
     expect(sheet.indexOf("<drawing ")).toBeLessThan(sheet.indexOf("<tableParts"));
     const sheetRels = readRelationships(await text(zip, "xl/worksheets/_rels/sheet1.xml.rels"));
-    expect(sheetRels.find((relationship) => relationship.id === drawingId)?.target).toBe("../drawings/drawing1.xml");
+    expect(sheetRels.find((relationship) => relationship.id === drawingId)?.target).toBe(
+      "../drawings/drawing1.xml",
+    );
     expect(sheetRels.some((relationship) => relationship.type.endsWith("/table"))).toBe(true);
 
     const drawing = await text(zip, "xl/drawings/drawing1.xml");
-    const chartIds = [...drawing.matchAll(/<c:chart [^>]*r:id="([^"]+)"/g)].map((match) => match[1]);
+    const chartIds = [...drawing.matchAll(/<c:chart [^>]*r:id="([^"]+)"/g)].map(
+      (match) => match[1],
+    );
     const drawingRels = readRelationships(await text(zip, "xl/drawings/_rels/drawing1.xml.rels"));
-    expect(chartIds.map((id) => drawingRels.find((relationship) => relationship.id === id)?.target)).toEqual(["../charts/chart1.xml", "../charts/chart2.xml"]);
+    expect(
+      chartIds.map((id) => drawingRels.find((relationship) => relationship.id === id)?.target),
+    ).toEqual(["../charts/chart1.xml", "../charts/chart2.xml"]);
     // Anchors: G2:N18 → from column 6 row 1 to column 14 row 18 (0-based, end exclusive).
-    expect(drawing).toContain("<xdr:from><xdr:col>6</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row>");
-    expect(drawing).toContain("<xdr:to><xdr:col>14</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>18</xdr:row>");
+    expect(drawing).toContain(
+      "<xdr:from><xdr:col>6</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row>",
+    );
+    expect(drawing).toContain(
+      "<xdr:to><xdr:col>14</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>18</xdr:row>",
+    );
 
     const contentTypes = await text(zip, "[Content_Types].xml");
-    expect(contentTypes).toContain('<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>');
-    expect(contentTypes).toContain('<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>');
+    expect(contentTypes).toContain(
+      '<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>',
+    );
+    expect(contentTypes).toContain(
+      '<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>',
+    );
   });
 
   it("writes a radar chart and a horizontal clustered bar chart whose series refer to the sheet and cache its values", async () => {
@@ -70,8 +96,12 @@ describe("xlsx charts", () => {
     expect(radar).toContain("<c:f>Scoreboard!$A$4:$A$6</c:f>");
     expect(radar).toContain("<c:f>Scoreboard!$B$4:$B$6</c:f>");
     const cached = [...radar.matchAll(/<c:numCache>.*?<\/c:numCache>/g)][0]?.[0] ?? "";
-    expect([...cached.matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((match) => Number(match[1]))).toEqual([...PRINCIPLE_SCORES]);
-    expect([...radar.matchAll(/<c:strCache>.*?<\/c:strCache>/g)][0]?.[0]).toContain('<c:pt idx="2"><c:v>FIN</c:v></c:pt>');
+    expect([...cached.matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((match) => Number(match[1]))).toEqual([
+      ...PRINCIPLE_SCORES,
+    ]);
+    expect([...radar.matchAll(/<c:strCache>.*?<\/c:strCache>/g)][0]?.[0]).toContain(
+      '<c:pt idx="2"><c:v>FIN</c:v></c:pt>',
+    );
     expect(radar).toContain('<c:max val="5"/><c:min val="0"/>');
 
     const bar = await text(zip, "xl/charts/chart2.xml");
@@ -92,7 +122,16 @@ describe("xlsx charts", () => {
             { address: "A2", value: 11 },
             { address: "B1", value: 55.5 },
           ],
-          charts: [{ kind: "bar", barDirection: "vertical", title: "Goals & <cities>", anchor: "D1:J10", categories: "A1:A2", series: [{ name: "Nakuru", values: "B1:B2" }] }],
+          charts: [
+            {
+              kind: "bar",
+              barDirection: "vertical",
+              title: "Goals & <cities>",
+              anchor: "D1:J10",
+              categories: "A1:A2",
+              series: [{ name: "Nakuru", values: "B1:B2" }],
+            },
+          ],
         },
       ],
       names: [],
@@ -100,7 +139,9 @@ describe("xlsx charts", () => {
     const zip = await writtenPackage(plan);
     const chart = await text(zip, "xl/charts/chart1.xml");
     expect(chart).toContain("<c:f>'SDG index'!$B$1:$B$2</c:f>");
-    expect(chart).toContain('<c:ptCount val="2"/><c:pt idx="0"><c:v>55.5</c:v></c:pt></c:numCache>');
+    expect(chart).toContain(
+      '<c:ptCount val="2"/><c:pt idx="0"><c:v>55.5</c:v></c:pt></c:numCache>',
+    );
     expect(chart).toContain('<c:pt idx="1"><c:v>11</c:v></c:pt>');
     expect(chart).toContain("<a:t>Goals &amp; &lt;cities&gt;</a:t>");
     expect(chart).toContain('<c:barDir val="col"/>');
@@ -110,10 +151,15 @@ describe("xlsx charts", () => {
     const workbook = XlsxWorkbook.create();
     await workbook.applyPlan(samplePlan(), { dialect: "portable", existingSheet: "fail" });
     const onlyRadar = samplePlan();
-    const plan: WorkbookPlan = { ...onlyRadar, sheets: onlyRadar.sheets.map((sheet) => ({ ...sheet, charts: sheet.charts?.slice(0, 1) })) };
+    const plan: WorkbookPlan = {
+      ...onlyRadar,
+      sheets: onlyRadar.sheets.map((sheet) => ({ ...sheet, charts: sheet.charts?.slice(0, 1) })),
+    };
     await workbook.applyPlan(plan, { dialect: "portable", existingSheet: "replace-owned" });
     const zip = await JSZip.loadAsync(await workbook.toBytes());
-    expect(Object.keys(zip.files).filter((path) => path.startsWith("xl/charts/"))).toEqual(["xl/charts/chart1.xml"]);
+    expect(Object.keys(zip.files).filter((path) => path.startsWith("xl/charts/"))).toEqual([
+      "xl/charts/chart1.xml",
+    ]);
   });
 
   it("rebuilds the charts of an owned sheet read from a file (ExcelJS drops the old ones on load)", async () => {
@@ -122,6 +168,10 @@ describe("xlsx charts", () => {
     const reopened = await XlsxWorkbook.fromBytes(await first.toBytes());
     await reopened.applyPlan(samplePlan(), { dialect: "portable", existingSheet: "replace-owned" });
     const zip = await JSZip.loadAsync(await reopened.toBytes());
-    expect(Object.keys(zip.files).filter((path) => path.startsWith("xl/charts/")).sort()).toEqual(["xl/charts/chart1.xml", "xl/charts/chart2.xml"]);
+    expect(
+      Object.keys(zip.files)
+        .filter((path) => path.startsWith("xl/charts/"))
+        .sort(),
+    ).toEqual(["xl/charts/chart1.xml", "xl/charts/chart2.xml"]);
   });
 });

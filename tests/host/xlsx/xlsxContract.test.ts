@@ -1,7 +1,11 @@
 import type ExcelJS from "exceljs";
 import { XlsxWorkbook } from "../../../src/host/xlsx/xlsxWorkbook";
 import type { WorkbookHost } from "../../../src/host/workbookHost";
-import { describePortContract, type HostAdapter, type WorkbookSnapshot } from "../contract/portContract";
+import {
+  describePortContract,
+  type HostAdapter,
+  type WorkbookSnapshot,
+} from "../contract/portContract";
 import { describeTableEditContract } from "../contract/tableEditContract";
 import { loadWithExcelJs, plainValue, userXlsx } from "./xlsxFixtures";
 
@@ -12,7 +16,10 @@ function xlsx(host: WorkbookHost): XlsxWorkbook {
 
 interface LoadedSheetExtras {
   dataValidations: { model: Record<string, ExcelJS.DataValidation | undefined> };
-  conditionalFormattings: { ref: string; rules: { formulae?: string[]; style?: { fill?: { bgColor?: { argb?: string } } } }[] }[];
+  conditionalFormattings: {
+    ref: string;
+    rules: { formulae?: string[]; style?: { fill?: { bgColor?: { argb?: string } } } }[];
+  }[];
   sheetProtection: { sheet?: boolean } | null;
 }
 
@@ -28,7 +35,10 @@ async function snapshot(host: XlsxWorkbook): Promise<WorkbookSnapshot> {
     return worksheet;
   };
   return {
-    sheets: workbook.worksheets.map((worksheet) => ({ name: worksheet.name, hidden: worksheet.state !== "visible" })),
+    sheets: workbook.worksheets.map((worksheet) => ({
+      name: worksheet.name,
+      hidden: worksheet.state !== "visible",
+    })),
     cell: (sheetName, address) => {
       const value = sheet(sheetName).getCell(address).value;
       if (typeof value === "object" && value !== null && "formula" in value) {
@@ -37,7 +47,11 @@ async function snapshot(host: XlsxWorkbook): Promise<WorkbookSnapshot> {
       return { value: plainValue(value) };
     },
     tables: workbook.worksheets.flatMap((worksheet) =>
-      (worksheet.getTables() as unknown as { model: { name: string; tableRef: string; columns: { name: string }[] } }[]).map(({ model }) => ({
+      (
+        worksheet.getTables() as unknown as {
+          model: { name: string; tableRef: string; columns: { name: string }[] };
+        }[]
+      ).map(({ model }) => ({
         name: model.name,
         sheet: worksheet.name,
         range: model.tableRef,
@@ -56,12 +70,20 @@ async function snapshot(host: XlsxWorkbook): Promise<WorkbookSnapshot> {
     conditionalFormats: (sheetName) =>
       extras(sheet(sheetName)).conditionalFormattings.map((format) => ({
         range: format.ref,
-        rules: format.rules.map((rule) => ({ criterion: rule.formulae?.[0] ?? "", fill: `#${(rule.style?.fill?.bgColor?.argb ?? "").slice(2)}` })),
+        rules: format.rules.map((rule) => ({
+          criterion: rule.formulae?.[0] ?? "",
+          fill: `#${(rule.style?.fill?.bgColor?.argb ?? "").slice(2)}`,
+        })),
       })),
-    names: workbook.definedNames.model.map((name) => ({ name: name.name, reference: name.ranges.join(",") })),
+    names: workbook.definedNames.model.map((name) => ({
+      name: name.name,
+      reference: name.ranges.join(","),
+    })),
     isProtected: (sheetName) => extras(sheet(sheetName)).sheetProtection?.sheet === true,
     // ExcelJS leaves `protection` undefined on cells without a protection style, whatever its typings say.
-    isUnlocked: (sheetName, address) => (sheet(sheetName).getCell(address).protection as Partial<ExcelJS.Protection> | undefined)?.locked === false,
+    isUnlocked: (sheetName, address) =>
+      (sheet(sheetName).getCell(address).protection as Partial<ExcelJS.Protection> | undefined)
+        ?.locked === false,
     selection: selectionOf(workbook),
   };
 }

@@ -11,12 +11,16 @@ import type { MemoryCellInput, MemoryTableInput } from "../../../src/host/memory
 function excelValue(input: MemoryCellInput): ExcelJS.CellValue {
   if (input === undefined || input === null) return null;
   if (isCellError(input)) return { error: input.errorCode as ExcelJS.CellErrorValue["error"] };
-  if (typeof input === "object") return { formula: input.formula.slice(1), result: excelValue(input.value) as number };
+  if (typeof input === "object")
+    return { formula: input.formula.slice(1), result: excelValue(input.value) as number };
   return input;
 }
 
 /** An .xlsx package holding these sheets and tables, its table parts written as Excel writes them. */
-export async function userXlsx(sheets: Record<string, MemoryCellInput[][]>, tables: MemoryTableInput[]): Promise<Uint8Array> {
+export async function userXlsx(
+  sheets: Record<string, MemoryCellInput[][]>,
+  tables: MemoryTableInput[],
+): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   for (const [name, rows] of Object.entries(sheets)) {
     const worksheet = workbook.addWorksheet(name);
@@ -33,13 +37,17 @@ export async function userXlsx(sheets: Record<string, MemoryCellInput[][]>, tabl
     const rows: ExcelJS.CellValue[][] = [];
     for (let row = bounds.start.row + 1; row <= bounds.end.row; row++) {
       const values: ExcelJS.CellValue[] = [];
-      for (let column = bounds.start.column; column <= bounds.end.column; column++) values.push(excelValue(sheets[table.sheet]![row - 1]?.[column - 1] ?? null));
+      for (let column = bounds.start.column; column <= bounds.end.column; column++)
+        values.push(excelValue(sheets[table.sheet]![row - 1]?.[column - 1] ?? null));
       rows.push(values);
     }
     worksheet.addTable({
       name: table.name,
       ref: formatCellAddress(bounds.start),
-      columns: headerRow.slice(bounds.start.column - 1, bounds.end.column).map((header) => ({ name: typeof header === "string" ? header : JSON.stringify(header), filterButton: true })),
+      columns: headerRow.slice(bounds.start.column - 1, bounds.end.column).map((header) => ({
+        name: typeof header === "string" ? header : JSON.stringify(header),
+        filterButton: true,
+      })),
       rows,
     });
   }
@@ -58,7 +66,8 @@ export async function loadWithExcelJs(bytes: Uint8Array): Promise<ExcelJS.Workbo
 
 export function plainValue(value: ExcelJS.CellValue): CellValue {
   if (value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean")
+    return value;
   if (typeof value === "object" && "error" in value) return { errorCode: value.error };
   throw new Error(`unexpected cell value ${JSON.stringify(value)}`);
 }

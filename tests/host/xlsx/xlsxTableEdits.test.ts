@@ -16,7 +16,10 @@ import { loadWithExcelJs } from "./xlsxFixtures";
 
 const SOFFICE = findSoffice();
 const itIfLibreOffice = SOFFICE === null ? it.skip : it;
-if (SOFFICE === null) console.warn(`LibreOffice (soffice) is not installed: the grown table is not read back by LibreOffice. Install it with: ${INSTALL_HINT}`);
+if (SOFFICE === null)
+  console.warn(
+    `LibreOffice (soffice) is not installed: the grown table is not read back by LibreOffice. Install it with: ${INSTALL_HINT}`,
+  );
 
 const PORTABLE = { dialect: "portable", existingSheet: "fail" } as const;
 
@@ -25,12 +28,36 @@ const GROW: WorkbookPlan = {
   sheets: [],
   names: [],
   tableEdits: [
-    { table: "C2C_Checklist", insertColumns: { before: "Item score", columns: [{ header: "Mariam", values: [4, "n/a", 3] }, { header: "Li", values: [5, 2, "?"] }] }, appendRows: [{ "Item ID": "3.1", Item: "Shared budget", Mariam: 1 }] },
-    { table: "C2C_Stakeholders", appendRows: [{ Name: "Mariam", City: "Rabat", Group: "Academia" }] },
+    {
+      table: "C2C_Checklist",
+      insertColumns: {
+        before: "Item score",
+        columns: [
+          { header: "Mariam", values: [4, "n/a", 3] },
+          { header: "Li", values: [5, 2, "?"] },
+        ],
+      },
+      appendRows: [{ "Item ID": "3.1", Item: "Shared budget", Mariam: 1 }],
+    },
+    {
+      table: "C2C_Stakeholders",
+      appendRows: [{ Name: "Mariam", City: "Rabat", Group: "Academia" }],
+    },
   ],
 };
 
-const GROWN_HEADERS = ["Principle", "Item ID", "Item", "Ana", "Youssef", "Mariam", "Li", "Item score", "Spread", "Evidence"];
+const GROWN_HEADERS = [
+  "Principle",
+  "Item ID",
+  "Item",
+  "Ana",
+  "Youssef",
+  "Mariam",
+  "Li",
+  "Item score",
+  "Spread",
+  "Evidence",
+];
 
 /** The input sheets written, saved, and opened again (as the runner finds a user's file), or left in memory. */
 async function inputWorkbook(reloaded: boolean): Promise<XlsxWorkbook> {
@@ -61,20 +88,33 @@ describe.each([
     expect(checklist).toMatch(/<table [^>]*ref="A1:J5"/);
     expect(checklist).toContain('<autoFilter ref="A1:J5"');
     expect(checklist).toContain('<tableColumns count="10">');
-    expect([...checklist.matchAll(/<tableColumn id="(\d+)" name="([^"]*)"/g)].map((match) => [Number(match[1]), match[2]])).toEqual(GROWN_HEADERS.map((name, index) => [index + 1, name]));
+    expect(
+      [...checklist.matchAll(/<tableColumn id="(\d+)" name="([^"]*)"/g)].map((match) => [
+        Number(match[1]),
+        match[2],
+      ]),
+    ).toEqual(GROWN_HEADERS.map((name, index) => [index + 1, name]));
     expect(await tablePart(bytes, "C2C_Stakeholders")).toMatch(/<table [^>]*ref="A1:C4"/);
 
     const workbook = await loadWithExcelJs(bytes);
     const sheet = workbook.getWorksheet("Checklist");
-    expect(GROWN_HEADERS.map((_, index) => sheet?.getCell(1, index + 1).value)).toEqual(GROWN_HEADERS);
+    expect(GROWN_HEADERS.map((_, index) => sheet?.getCell(1, index + 1).value)).toEqual(
+      GROWN_HEADERS,
+    );
     expect(sheet?.getCell("H2").value).toEqual({ formula: "AVERAGE(D2:E2)", result: 4.5 });
     expect(sheet?.getCell("J2").value).toBe("minutes");
     expect(sheet?.getCell("N2").value).toBe("my note");
     expect(sheet?.getCell("G4").fill).toEqual(sheet?.getCell("E4").fill);
     expect(sheet?.getCell("B5").value).toBe("3.1");
     // The highlight over Spread:Evidence moves with them and reads Evidence where it now is.
-    const formats = (sheet as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] }).conditionalFormattings;
-    expect(formats.map((format) => [format.ref, format.rules[0]?.formulae[0]])).toEqual([["I2:J5", '$J2="report"']]);
+    const formats = (
+      sheet as unknown as {
+        conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[];
+      }
+    ).conditionalFormattings;
+    expect(formats.map((format) => [format.ref, format.rules[0]?.formulae[0]])).toEqual([
+      ["I2:J5", '$J2="report"'],
+    ]);
 
     const reread = await (await XlsxWorkbook.fromBytes(bytes)).readTable("C2C_Checklist");
     expect(reread?.range).toBe("A1:J5");
@@ -93,7 +133,16 @@ async function libreOfficeCsv(soffice: string, bytes: Uint8Array): Promise<strin
   try {
     await mkdir(join(directory, "out"));
     await writeFile(join(directory, "grown.xlsx"), bytes);
-    const args = [`-env:UserInstallation=${pathToFileURL(join(directory, "profile")).href}`, "--headless", "--norestore", "--convert-to", "csv", "--outdir", join(directory, "out"), join(directory, "grown.xlsx")];
+    const args = [
+      `-env:UserInstallation=${pathToFileURL(join(directory, "profile")).href}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      "csv",
+      "--outdir",
+      join(directory, "out"),
+      join(directory, "grown.xlsx"),
+    ];
     await new Promise<void>((resolve, reject) => {
       execFile(soffice, args, { timeout: 120_000 }, (error) => {
         if (error === null) resolve();
@@ -101,7 +150,10 @@ async function libreOfficeCsv(soffice: string, bytes: Uint8Array): Promise<strin
       });
     });
     const csv = await readFile(join(directory, "out", "grown.csv"), "utf8");
-    return csv.trimEnd().split("\n").map((line) => line.split(","));
+    return csv
+      .trimEnd()
+      .split("\n")
+      .map((line) => line.split(","));
   } finally {
     await rm(directory, { recursive: true, force: true });
   }

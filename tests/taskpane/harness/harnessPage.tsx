@@ -12,7 +12,12 @@ import { stakeholderView } from "../../../src/engine/stakeholders";
 import { MemoryWorkbook } from "../../../src/host/memory/memoryWorkbook";
 import { App } from "../../../src/taskpane/App";
 import { FUNCTION_GUIDE } from "../../../src/taskpane/functionGuide";
-import type { PaneWorkflows, ProgressReporter, PublishFormat, PublishResult } from "../../../src/taskpane/workflows/types";
+import type {
+  PaneWorkflows,
+  ProgressReporter,
+  PublishFormat,
+  PublishResult,
+} from "../../../src/taskpane/workflows/types";
 import type { WorkflowName } from "../fakeWorkflows";
 
 export interface PaneHarness {
@@ -62,7 +67,12 @@ const harness: PaneHarness = {
 window.paneHarness = harness;
 
 /** Runs a fake call: fails when asked to, waits when held, and records what the pane passed. */
-async function answer<T>(name: WorkflowName, args: unknown, progress: ProgressReporter | null, result: () => T | Promise<T>): Promise<T> {
+async function answer<T>(
+  name: WorkflowName,
+  args: unknown,
+  progress: ProgressReporter | null,
+  result: () => T | Promise<T>,
+): Promise<T> {
   harness.calls.push({ name, args });
   if (harness.holding === name) {
     progress?.(`Working on ${name}`, 0.4);
@@ -70,29 +80,53 @@ async function answer<T>(name: WorkflowName, args: unknown, progress: ProgressRe
       releaseHeld = resolve;
     });
   }
-  if (harness.failing.includes(name)) throw new Error(`${name} failed: the workbook is locked by another user`);
+  if (harness.failing.includes(name))
+    throw new Error(`${name} failed: the workbook is locked by another user`);
   return await result();
 }
 
 function published(format: PublishFormat): PublishResult {
-  if (format === "workbook") return { kind: "file", fileName: "values.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", content: new Uint8Array([80, 75, 3, 4]), description: "A values-only copy." };
-  return { kind: "file", fileName: `scores.${format === "json" ? "json" : format === "html" ? "html" : "csv"}`, mimeType: "text/plain", content: "Code,Value\n11.6.2,42.5\n", description: `The scores as ${format}.` };
+  if (format === "workbook")
+    return {
+      kind: "file",
+      fileName: "values.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      content: new Uint8Array([80, 75, 3, 4]),
+      description: "A values-only copy.",
+    };
+  return {
+    kind: "file",
+    fileName: `scores.${format === "json" ? "json" : format === "html" ? "html" : "csv"}`,
+    mimeType: "text/plain",
+    content: "Code,Value\n11.6.2,42.5\n",
+    description: `The scores as ${format}.`,
+  };
 }
 
 const workflows: PaneWorkflows = {
   environment: "preview",
   status: () =>
     answer("status", null, null, () => ({
-      sheets: workbook.sheets.map((sheet) => ({ name: sheet.name, owned: sheet.name === "Scoreboard" })),
+      sheets: workbook.sheets.map((sheet) => ({
+        name: sheet.name,
+        owned: sheet.name === "Scoreboard",
+      })),
       isAssessment: true,
       partnershipName: sample.partnership.name,
       cities: sample.partnership.cities,
       hasScoreboard: true,
       hasPreviousScoreboard: harness.hasPreviousScoreboard,
     })),
-  loadSample: (progress) => answer("loadSample", null, progress, () => ({ sheets: [{ planned: "About", written: "About", replaced: false }], notes: [] })),
+  loadSample: (progress) =>
+    answer("loadSample", null, progress, () => ({
+      sheets: [{ planned: "About", written: "About", replaced: false }],
+      notes: [],
+    })),
   createAssessment: (options, progress) =>
-    answer("createAssessment", options, progress, () => ({ sheets: [{ planned: "About", written: "About (2)", replaced: false }], notes: ["Your sheet About was kept; the new one is About (2)."] })),
+    answer("createAssessment", options, progress, () => ({
+      sheets: [{ planned: "About", written: "About (2)", replaced: false }],
+      notes: ["Your sheet About was kept; the new one is About (2)."],
+    })),
   importAnswers: (csv, progress) =>
     answer("importAnswers", csv, progress, () => ({
       respondentsAdded: ["Ana"],
@@ -105,9 +139,17 @@ const workflows: PaneWorkflows = {
       problems: harness.noProblems
         ? []
         : [
-            { address: "Data!B3", message: 'the text "about twelve" is not a number', severity: "warning" as const },
+            {
+              address: "Data!B3",
+              message: 'the text "about twelve" is not a number',
+              severity: "warning" as const,
+            },
             { address: "Data!C2", message: "an unexpected note", severity: "warning" as const },
-            { address: "Old sheet!A1", message: "a sheet the user deleted since", severity: "warning" as const },
+            {
+              address: "Old sheet!A1",
+              message: "a sheet the user deleted since",
+              severity: "warning" as const,
+            },
           ],
       checkedItems: 57,
       checkedIndicatorRows: 2,
@@ -125,14 +167,31 @@ const workflows: PaneWorkflows = {
   compare: (units) => answer("compare", units ?? null, null, () => comparison.value),
   stakeholders: () => answer("stakeholders", null, null, () => stakeholderView(sample, scores)),
   publish: (format, progress) => answer("publish", format, progress, () => published(format)),
-  weakSpots: () => answer("weakSpots", null, null, () => [{ target: "FIN", label: "FIN Financing", detail: "2.08 of 5 (Developing)" }]),
-  addAction: (action) => answer("addAction", action, null, () => ({ id: "A7", address: "Data!C2" })),
-  readSettings: () => answer("readSettings", null, null, () => ({ settings: DEFAULT_SETTINGS, problems: [], editable: true })),
+  weakSpots: () =>
+    answer("weakSpots", null, null, () => [
+      { target: "FIN", label: "FIN Financing", detail: "2.08 of 5 (Developing)" },
+    ]),
+  addAction: (action) =>
+    answer("addAction", action, null, () => ({ id: "A7", address: "Data!C2" })),
+  readSettings: () =>
+    answer("readSettings", null, null, () => ({
+      settings: DEFAULT_SETTINGS,
+      problems: [],
+      editable: true,
+    })),
   writeSettings: (settings) => answer("writeSettings", settings, null, () => undefined),
 };
 
 const root = document.getElementById("root");
 if (root === null) throw new Error("the harness page has no #root");
 createRoot(root).render(
-  <App workflows={workflows} dark={new URLSearchParams(window.location.search).has("dark")} previewWorkbook={workbook} notices={[]} catalogueVersion={CATALOGUE_VERSION} principles={catalogue.principles} functions={FUNCTION_GUIDE} />,
+  <App
+    workflows={workflows}
+    dark={new URLSearchParams(window.location.search).has("dark")}
+    previewWorkbook={workbook}
+    notices={[]}
+    catalogueVersion={CATALOGUE_VERSION}
+    principles={catalogue.principles}
+    functions={FUNCTION_GUIDE}
+  />,
 );

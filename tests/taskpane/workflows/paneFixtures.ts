@@ -32,7 +32,10 @@ export function expectProgressed(log: ProgressLog): void {
 }
 
 /** A host that passes every call to a memory workbook and records each plan with its options. */
-export function recordingHost(inner: MemoryWorkbook): { host: WorkbookHost; applied: { plan: WorkbookPlan; options: ApplyOptions }[] } {
+export function recordingHost(inner: MemoryWorkbook): {
+  host: WorkbookHost;
+  applied: { plan: WorkbookPlan; options: ApplyOptions }[];
+} {
   const applied: { plan: WorkbookPlan; options: ApplyOptions }[] = [];
   const host: WorkbookHost = {
     listSheets: () => inner.listSheets(),
@@ -50,7 +53,9 @@ export function recordingHost(inner: MemoryWorkbook): { host: WorkbookHost; appl
   return { host, applied };
 }
 
-export async function tablesOf(host: WorkbookHost): Promise<Readonly<Record<string, TableData | null>>> {
+export async function tablesOf(
+  host: WorkbookHost,
+): Promise<Readonly<Record<string, TableData | null>>> {
   return host.readTables(Object.values(TABLES));
 }
 
@@ -67,7 +72,10 @@ export function sheetRows(workbook: MemoryWorkbook, sheetName: string): Map<numb
   const rows = new Map<number, CellValue[]>();
   for (const [address, cell] of sheet.cells) {
     const match = /^([A-Z]+)(\d+)$/.exec(address)!;
-    const column = Array.from(match[1]!).reduce((total, letter) => total * 26 + letter.charCodeAt(0) - 64, 0);
+    const column = Array.from(match[1]!).reduce(
+      (total, letter) => total * 26 + letter.charCodeAt(0) - 64,
+      0,
+    );
     const row = rows.get(Number(match[2])) ?? [];
     row[column - 1] = cell.value;
     rows.set(Number(match[2]), row);
@@ -76,18 +84,34 @@ export function sheetRows(workbook: MemoryWorkbook, sheetName: string): Map<numb
 }
 
 /** The row whose column A holds `label`, after row `from`. */
-export function rowLabelled(rows: Map<number, CellValue[]>, label: string, from = 0): CellValue[] | undefined {
-  const found = [...rows.entries()].filter(([row, values]) => row > from && values[0] === label).sort((a, b) => a[0] - b[0])[0];
+export function rowLabelled(
+  rows: Map<number, CellValue[]>,
+  label: string,
+  from = 0,
+): CellValue[] | undefined {
+  const found = [...rows.entries()]
+    .filter(([row, values]) => row > from && values[0] === label)
+    .sort((a, b) => a[0] - b[0])[0];
   return found?.[1];
 }
 
-export function rowNumberLabelled(rows: Map<number, CellValue[]>, label: string): number | undefined {
-  return [...rows.entries()].filter(([, values]) => values[0] === label).map(([row]) => row).sort((a, b) => a - b)[0];
+export function rowNumberLabelled(
+  rows: Map<number, CellValue[]>,
+  label: string,
+): number | undefined {
+  return [...rows.entries()]
+    .filter(([, values]) => values[0] === label)
+    .map(([row]) => row)
+    .sort((a, b) => a - b)[0];
 }
 
 /** Every formula text in the workbook's sheets other than those named. */
 export function formulasOutside(workbook: MemoryWorkbook, userSheets: readonly string[]): string[] {
   return workbook.sheets
     .filter((sheet) => !userSheets.includes(sheet.name))
-    .flatMap((sheet) => [...sheet.cells.values()].flatMap((cell) => (cell.formula === undefined ? [] : [cell.formula])));
+    .flatMap((sheet) =>
+      [...sheet.cells.values()].flatMap((cell) =>
+        cell.formula === undefined ? [] : [cell.formula],
+      ),
+    );
 }

@@ -18,7 +18,16 @@ import { reportCsv } from "../../../src/engine/publish/report/reportCsv";
 import { reportJson } from "../../../src/engine/publish/report/reportJson";
 import { createPaneSession } from "../../../src/taskpane/workflows/paneSession";
 import type { PaneWorkflows } from "../../../src/taskpane/workflows/types";
-import { assessmentOf, expectProgressed, NOW, progressLog, rowLabelled, rowNumberLabelled, sheetRows, tablesOf } from "./paneFixtures";
+import {
+  assessmentOf,
+  expectProgressed,
+  NOW,
+  progressLog,
+  rowLabelled,
+  rowNumberLabelled,
+  sheetRows,
+  tablesOf,
+} from "./paneFixtures";
 
 const SAMPLE = samplePartnership();
 const NAME = SAMPLE.partnership.name;
@@ -31,7 +40,11 @@ async function sampleSession(): Promise<{ host: MemoryWorkbook; pane: PaneWorkfl
 }
 
 /** The principle and per-city goal figures the Scoreboard sheet shows, checked against the scores. */
-function expectScoreboardShows(host: MemoryWorkbook, sheet: string, scores: AssessmentScores): void {
+function expectScoreboardShows(
+  host: MemoryWorkbook,
+  sheet: string,
+  scores: AssessmentScores,
+): void {
   const rows = sheetRows(host, sheet);
   for (const principle of scores.principles) {
     const row = rowLabelled(rows, principle.principle)!;
@@ -64,8 +77,17 @@ describe("a pane session over the memory host", () => {
 
   it("sees an empty workbook as no assessment", async () => {
     const status = await pane.status();
-    expect(status).toEqual({ sheets: [], isAssessment: false, partnershipName: null, cities: [], hasScoreboard: false, hasPreviousScoreboard: false });
-    await expect(pane.refresh(() => undefined)).rejects.toThrow("This workbook has no assessment to score");
+    expect(status).toEqual({
+      sheets: [],
+      isAssessment: false,
+      partnershipName: null,
+      cities: [],
+      hasScoreboard: false,
+      hasPreviousScoreboard: false,
+    });
+    await expect(pane.refresh(() => undefined)).rejects.toThrow(
+      "This workbook has no assessment to score",
+    );
   });
 
   it("loads the sample partnership, labelled SAMPLE DATA, as the demo writes it", async () => {
@@ -73,7 +95,15 @@ describe("a pane session over the memory host", () => {
     const result = await pane.loadSample(log.report);
     expectProgressed(log);
     expect(result.notes).toEqual([]);
-    expect(result.sheets.map((sheet) => sheet.written)).toEqual(["About", "Settings", "Checklist", "Stakeholders", "Indicators", "Actions", "Scoreboard"]);
+    expect(result.sheets.map((sheet) => sheet.written)).toEqual([
+      "About",
+      "Settings",
+      "Checklist",
+      "Stakeholders",
+      "Indicators",
+      "Actions",
+      "Scoreboard",
+    ]);
     const status = await pane.status();
     expect(status.partnershipName).toBe(NAME);
     expect(NAME).toContain("SAMPLE DATA");
@@ -81,10 +111,17 @@ describe("a pane session over the memory host", () => {
     expect(status.isAssessment).toBe(true);
     expect(status.hasScoreboard).toBe(true);
     const read = await assessmentOf(host);
-    expect(read.checklist.map((item) => item.answers)).toEqual(SAMPLE.checklist.map((item) => item.answers));
-    expect(read.indicators.map((row) => row.value)).toEqual(SAMPLE.indicators.map((row) => row.value));
+    expect(read.checklist.map((item) => item.answers)).toEqual(
+      SAMPLE.checklist.map((item) => item.answers),
+    );
+    expect(read.indicators.map((row) => row.value)).toEqual(
+      SAMPLE.indicators.map((row) => row.value),
+    );
     // Stamped as the runner stamps what it writes.
-    expect(await host.readSettings()).toMatchObject({ catalogueVersion: CATALOGUE_VERSION, generatedOn: "2026-03-01" });
+    expect(await host.readSettings()).toMatchObject({
+      catalogueVersion: CATALOGUE_VERSION,
+      generatedOn: "2026-03-01",
+    });
   });
 
   it("lists planted problems with their cells, in sheet order, and selects them", async () => {
@@ -106,13 +143,20 @@ describe("a pane session over the memory host", () => {
     expect(addresses).toContain(checklistCell);
     expect(addresses).toContain(indicatorCell);
     expect(addresses.indexOf(checklistCell)).toBeLessThan(addresses.indexOf(indicatorCell));
-    expect(result.problems.find((problem) => problem.address === checklistCell)?.message).toMatch(/7/);
-    expect(result.problems.find((problem) => problem.address === indicatorCell)?.message).toMatch(/about forty/);
+    expect(result.problems.find((problem) => problem.address === checklistCell)?.message).toMatch(
+      /7/,
+    );
+    expect(result.problems.find((problem) => problem.address === indicatorCell)?.message).toMatch(
+      /about forty/,
+    );
     expect(result.checkedItems).toBe(SAMPLE.checklist.length);
     expect(result.checkedIndicatorRows).toBe(SAMPLE.indicators.length);
 
     expect(await pane.select(indicatorCell)).toBe(true);
-    expect(host.selection).toEqual({ sheet: indicatorAt.sheet, range: indicatorCell.split("!")[1] });
+    expect(host.selection).toEqual({
+      sheet: indicatorAt.sheet,
+      range: indicatorCell.split("!")[1],
+    });
     expect(await pane.select("Nowhere!A1")).toBe(false);
   });
 
@@ -123,16 +167,25 @@ describe("a pane session over the memory host", () => {
     const result = await pane.refresh(log.report);
     expectProgressed(log);
     expect(result.keptPrevious).toBe(SHEETS.previousScoreboard);
-    expect(result.problems.map((problem) => problem.address)).toEqual(expect.arrayContaining([checklistCell, indicatorCell]));
+    expect(result.problems.map((problem) => problem.address)).toEqual(
+      expect.arrayContaining([checklistCell, indicatorCell]),
+    );
     expect(result.scores.alignment.score).toBeCloseTo(expected.alignment.score!, 12);
     expectScoreboardShows(host, SHEETS.scoreboard, expected);
     // The kept sheet is the Scoreboard the sample was written with, before the planted problems.
     expect(sheetRows(host, SHEETS.previousScoreboard)).toEqual(before);
     // The planted answer changed the Territorial approach's score: the rebuilt board differs.
-    expect(rowLabelled(sheetRows(host, SHEETS.scoreboard), "TA")![2]).not.toBe(rowLabelled(before, "TA")![2]);
+    expect(rowLabelled(sheetRows(host, SHEETS.scoreboard), "TA")![2]).not.toBe(
+      rowLabelled(before, "TA")![2],
+    );
     const status = await pane.status();
     expect(status.hasPreviousScoreboard).toBe(true);
-    expect(status.sheets.filter((sheet) => sheet.owned).map((sheet) => sheet.name).sort()).toEqual([SHEETS.scoreboard, SHEETS.previousScoreboard].sort());
+    expect(
+      status.sheets
+        .filter((sheet) => sheet.owned)
+        .map((sheet) => sheet.name)
+        .sort(),
+    ).toEqual([SHEETS.scoreboard, SHEETS.previousScoreboard].sort());
   });
 
   it("keeps one Scoreboard (previous) on the second refresh: the board the first refresh built", async () => {
@@ -140,7 +193,12 @@ describe("a pane session over the memory host", () => {
     const result = await pane.refresh(() => undefined);
     expect(result.keptPrevious).toBe(SHEETS.previousScoreboard);
     expect(sheetRows(host, SHEETS.previousScoreboard)).toEqual(first);
-    expect(host.sheets.filter((sheet) => sheet.name.startsWith("Scoreboard")).map((sheet) => sheet.name).sort()).toEqual([SHEETS.scoreboard, SHEETS.previousScoreboard].sort());
+    expect(
+      host.sheets
+        .filter((sheet) => sheet.name.startsWith("Scoreboard"))
+        .map((sheet) => sheet.name)
+        .sort(),
+    ).toEqual([SHEETS.scoreboard, SHEETS.previousScoreboard].sort());
   });
 
   it("compares the partner cities with the engine's overall indices", async () => {
@@ -150,7 +208,10 @@ describe("a pane session over the memory host", () => {
     expect(comparison.units.map((unit) => unit.name)).toEqual(SAMPLE.partnership.cities);
     const sdgIndex = comparison.rows.find((row) => row.kind === "sdg-index")!;
     SAMPLE.partnership.cities.forEach((city, index) => {
-      expect(sdgIndex.scores[index]).toBeCloseTo(scores.cities.find((table) => table.city === city)!.overall.index!, 9);
+      expect(sdgIndex.scores[index]).toBeCloseTo(
+        scores.cities.find((table) => table.city === city)!.overall.index!,
+        9,
+      );
     });
   });
 
@@ -191,26 +252,36 @@ describe("publishing the sample", () => {
     ["csv", "scores.csv", "text/csv"],
     ["open-sdg", "open-sdg.csv", "text/csv"],
     ["json", "scores.json", "application/json"],
-  ] as const)("gives %s as a file named after the partnership", async (format, suffix, mimeType) => {
-    const log = progressLog();
-    const result = await pane.publish(format, log.report);
-    expectProgressed(log);
-    if (result.kind !== "file") throw new Error("expected a file");
-    expect(result.fileName).toBe(`${NAME} ${suffix}`);
-    expect(result.mimeType).toBe(mimeType);
-    expect(result.description.length).toBeGreaterThan(20);
-  });
+  ] as const)(
+    "gives %s as a file named after the partnership",
+    async (format, suffix, mimeType) => {
+      const log = progressLog();
+      const result = await pane.publish(format, log.report);
+      expectProgressed(log);
+      if (result.kind !== "file") throw new Error("expected a file");
+      expect(result.fileName).toBe(`${NAME} ${suffix}`);
+      expect(result.mimeType).toBe(mimeType);
+      expect(result.description.length).toBeGreaterThan(20);
+    },
+  );
 
   it("builds each text with the functions c2c report uses", async () => {
     const content = async (format: "html" | "csv" | "open-sdg" | "json"): Promise<string> => {
       const result = await pane.publish(format, () => undefined);
-      if (result.kind !== "file" || typeof result.content !== "string") throw new Error("expected text");
+      if (result.kind !== "file" || typeof result.content !== "string")
+        throw new Error("expected text");
       return result.content;
     };
-    expect(await content("html")).toBe(reportHtml({ provenance, assessment, scores, problems: scores.problems }));
+    expect(await content("html")).toBe(
+      reportHtml({ provenance, assessment, scores, problems: scores.problems }),
+    );
     expect(await content("csv")).toBe(reportCsv(scores));
     expect(await content("open-sdg")).toBe(openSdgCsv(scores));
-    const json = JSON.parse(await content("json")) as { partnership: { name: string }; scores: { alignment: { score: number } }; generatedAt: string };
+    const json = JSON.parse(await content("json")) as {
+      partnership: { name: string };
+      scores: { alignment: { score: number } };
+      generatedAt: string;
+    };
     expect(await content("json")).toBe(reportJson(provenance, assessment, scores, scores.problems));
     expect(json.partnership.name).toBe(NAME);
     expect(json.scores.alignment.score).toBeCloseTo(scores.alignment.score!, 12);
@@ -219,25 +290,42 @@ describe("publishing the sample", () => {
 
   it("gives the values-only workbook as a file in the preview: Scoreboard, checklist without answers, indicators", async () => {
     const result = await pane.publish("workbook", () => undefined);
-    if (result.kind !== "file" || typeof result.content === "string") throw new Error("expected bytes");
+    if (result.kind !== "file" || typeof result.content === "string")
+      throw new Error("expected bytes");
     expect(result.fileName).toBe(`${NAME} values.xlsx`);
-    expect(result.mimeType).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    expect(result.mimeType).toBe(
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(result.content) as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Scoreboard", "Checklist", "Indicators"]);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      "Scoreboard",
+      "Checklist",
+      "Indicators",
+    ]);
     const board = workbook.getWorksheet("Scoreboard")!;
     const taRow = board.getColumn("A").values.indexOf("TA");
     expect(board.getCell(`C${taRow}`).value).toBeCloseTo(scores.principles[0]!.score!, 12);
     expect(board.getCell(`C${taRow}`).formula).toBeUndefined();
 
     const checklist = workbook.getWorksheet("Checklist")!;
-    expect((checklist.getRow(1).values as unknown[]).slice(1)).toEqual(["Principle", "Item ID", "Item", "Item score", "Spread", "Contested", "Evidence"]);
+    expect((checklist.getRow(1).values as unknown[]).slice(1)).toEqual([
+      "Principle",
+      "Item ID",
+      "Item",
+      "Item score",
+      "Spread",
+      "Contested",
+      "Evidence",
+    ]);
     scores.items.slice(0, 10).forEach((item, index) => {
       expect(checklist.getCell(`B${index + 2}`).value).toBe(item.itemId);
-      if (typeof item.score === "number") expect(checklist.getCell(`D${index + 2}`).value).toBeCloseTo(item.score, 12);
+      if (typeof item.score === "number")
+        expect(checklist.getCell(`D${index + 2}`).value).toBeCloseTo(item.score, 12);
       else expect(checklist.getCell(`D${index + 2}`).value).toBe(item.score);
     });
-    for (const respondent of SAMPLE.respondents) expect(JSON.stringify(checklist.getRow(1).values)).not.toContain(respondent.name);
+    for (const respondent of SAMPLE.respondents)
+      expect(JSON.stringify(checklist.getRow(1).values)).not.toContain(respondent.name);
 
     const indicators = workbook.getWorksheet("Indicators")!;
     const headers = (indicators.getRow(1).values as unknown[]).slice(1);
@@ -254,19 +342,37 @@ describe("publishing the sample", () => {
     // More than the sample's respondents: no item is backed by enough answers.
     await pane.writeSettings({ ...settings, minimumGroupSize: SAMPLE.respondents.length + 1 });
     const result = await pane.publish("workbook", () => undefined);
-    if (result.kind !== "file" || typeof result.content === "string") throw new Error("expected bytes");
-    expect(result.description).toContain(`fewer than ${SAMPLE.respondents.length + 1} people answered`);
+    if (result.kind !== "file" || typeof result.content === "string")
+      throw new Error("expected bytes");
+    expect(result.description).toContain(
+      `fewer than ${SAMPLE.respondents.length + 1} people answered`,
+    );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(result.content) as unknown as ArrayBuffer);
     const checklist = workbook.getWorksheet("Checklist")!;
-    expect((checklist.getRow(1).values as unknown[]).slice(1)).toEqual(["Principle", "Item ID", "Item", "Item score", "Spread", "Contested", "Evidence", "Not published"]);
+    expect((checklist.getRow(1).values as unknown[]).slice(1)).toEqual([
+      "Principle",
+      "Item ID",
+      "Item",
+      "Item score",
+      "Spread",
+      "Contested",
+      "Evidence",
+      "Not published",
+    ]);
     const answered = scores.items.filter((item) => item.score !== null);
     expect(answered.length).toBeGreaterThan(40);
     for (const item of answered) {
       const row = scores.items.indexOf(item) + 2;
       expect(checklist.getCell(`B${row}`).value).toBe(item.itemId);
-      expect([checklist.getCell(`D${row}`).value, checklist.getCell(`E${row}`).value, checklist.getCell(`F${row}`).value]).toEqual([null, null, null]);
-      expect(checklist.getCell(`H${row}`).value).toMatch(/not published, to keep single answers private/);
+      expect([
+        checklist.getCell(`D${row}`).value,
+        checklist.getCell(`E${row}`).value,
+        checklist.getCell(`F${row}`).value,
+      ]).toEqual([null, null, null]);
+      expect(checklist.getCell(`H${row}`).value).toMatch(
+        /not published, to keep single answers private/,
+      );
     }
   });
 });

@@ -12,7 +12,10 @@ export interface BandColour {
 const NO_BAND: BandColour = { fill: "#FFFFFF", ink: "#1F1F1F" };
 
 const COLOURS = new Map<string, BandColour>(
-  [...SDG_BAND_COLOURS, ...PRINCIPLE_BAND_COLOURS].map(([label, highlight]) => [label, { fill: highlight.fill, ink: highlight.fontColour ?? NO_BAND.ink }]),
+  [...SDG_BAND_COLOURS, ...PRINCIPLE_BAND_COLOURS].map(([label, highlight]) => [
+    label,
+    { fill: highlight.fill, ink: highlight.fontColour ?? NO_BAND.ink },
+  ]),
 );
 
 export function bandColour(label: string | null): BandColour {
@@ -32,4 +35,6 @@ export function bandLegend(labels: readonly string[]): string {
 }
 
 export const SDG_BAND_LABELS: readonly string[] = SDG_BAND_COLOURS.map(([label]) => label);
-export const PRINCIPLE_BAND_LABELS: readonly string[] = PRINCIPLE_BAND_COLOURS.map(([label]) => label);
+export const PRINCIPLE_BAND_LABELS: readonly string[] = PRINCIPLE_BAND_COLOURS.map(
+  ([label]) => label,
+);

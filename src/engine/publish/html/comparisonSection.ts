@@ -20,13 +20,18 @@ function scoreCell(row: ComparisonRow, index: number): string {
   const gap = row.gaps[index] ?? null;
   const percentile = row.percentiles?.[index] ?? null;
   const isBest = gap === 0;
-  const shown = isBest ? `<strong>${score(row.scale, value)}</strong> <small>best</small>` : `${score(row.scale, value)} <small>−${score(row.scale, gap)}</small>`;
+  const shown = isBest
+    ? `<strong>${score(row.scale, value)}</strong> <small>best</small>`
+    : `${score(row.scale, value)} <small>−${score(row.scale, gap)}</small>`;
   const rank = percentile === null ? "" : ` <small>P${Math.round(percentile)}</small>`;
   return `<td class="number">${shown}${rank}<br>${bandBadge(row.bands[index] ?? null)}</td>`;
 }
 
 function tableRow(row: ComparisonRow): string {
-  const best = row.best === null ? "–" : `${score(row.scale, row.best)} ${escapeHtml(row.bestUnits.join(", "))}`;
+  const best =
+    row.best === null
+      ? "–"
+      : `${score(row.scale, row.best)} ${escapeHtml(row.bestUnits.join(", "))}`;
   return `<tr><td>${escapeHtml(row.id)}</td><td>${escapeHtml(row.name)}</td>${row.scores.map((_, index) => scoreCell(row, index)).join("")}<td>${best}</td></tr>`;
 }
 
@@ -43,10 +48,17 @@ function unitNoun(comparison: Comparison): string {
 }
 
 export function comparisonSection(comparison: Comparison): string {
-  const headings = comparison.units.map((unit) => `<th scope="col">${escapeHtml(unit.name)}<br><small>${escapeHtml(unit.detail)}</small></th>`).join("");
+  const headings = comparison.units
+    .map(
+      (unit) =>
+        `<th scope="col">${escapeHtml(unit.name)}<br><small>${escapeHtml(unit.detail)}</small></th>`,
+    )
+    .join("");
   const legend =
     "Each score shows its band; the best score of a row is in bold and marked best, every other score shows its gap to the best (−)" +
-    (comparison.peerStatistics ? "; P is the unit's percentile rank among the units with a score." : ".");
+    (comparison.peerStatistics
+      ? "; P is the unit's percentile rank among the units with a score."
+      : ".");
   return [
     `<section id="comparison"><h2>Peer comparison</h2>`,
     `<p>${comparison.units.length} ${unitNoun(comparison)} side by side: principles and alignment on 1–5, goals and the SDG index on 0–100. ${legend}</p>`,
@@ -58,7 +70,9 @@ export function comparisonSection(comparison: Comparison): string {
     comparison.learning.length === 0
       ? `<p class="note">No unit is weak on a principle or goal where a peer does better.</p>`
       : `<p>For each weak principle (Weak or Developing) and goal (Major or Significant challenges), the peer that scores best on it.</p><ul>${comparison.learning.map(learningItem).join("")}</ul>`,
-    comparison.notes.length === 0 ? "" : `<h3>Notes</h3><ul class="notes">${comparison.notes.map((note) => `<li class="note">${escapeHtml(note)}</li>`).join("")}</ul>`,
+    comparison.notes.length === 0
+      ? ""
+      : `<h3>Notes</h3><ul class="notes">${comparison.notes.map((note) => `<li class="note">${escapeHtml(note)}</li>`).join("")}</ul>`,
     `</section>`,
   ].join("");
 }

@@ -29,7 +29,8 @@ export function goalBarsSvg(city: CitySdgResult, limits: SdgBandLimits): string 
     const y = TOP + position * ROW;
     const label = `<text x="0" y="${y + 16}" font-size="13" fill="#1F1F1F">SDG ${row.goal}</text>`;
     const index = row.latest.index;
-    if (index === null) return `${label}<text x="${LABEL_WIDTH + 4}" y="${y + 16}" font-size="12" fill="#595959">no data (${escapeHtml(row.latest.band)})</text>`;
+    if (index === null)
+      return `${label}<text x="${LABEL_WIDTH + 4}" y="${y + 16}" font-size="12" fill="#595959">no data (${escapeHtml(row.latest.band)})</text>`;
     const colour = bandColour(row.latest.band);
     const detail = `${hundred(index)} · ${row.latest.band} · coverage ${percent(row.latest.coverage)}`;
     return (

@@ -10,7 +10,8 @@ import { bandBadge } from "./bands";
 import { escapeHtml } from "./escape";
 
 const WORST_MODES: Readonly<Record<ScoringSettings["worstValueMode"], string>> = {
-  fixed: "fixed: the worst value of the workbook's Worst column, or the catalogue's when that is blank",
+  fixed:
+    "fixed: the worst value of the workbook's Worst column, or the catalogue's when that is blank",
   peer: "peer: the worst value observed for the indicator across all cities and years of the workbook, kept once written; with fewer units than the peer minimum the fixed worst value is used",
   baseline: "baseline: each city's own first observation (a score of 0 is where the city started)",
 };
@@ -24,9 +25,16 @@ function basisText(basis: ValueBasis): string {
 }
 
 /** The distinct values of one column the scores used, in rising order. */
-function usedValues(rows: readonly IndicatorResult[], pick: (row: IndicatorResult) => number | null): string {
-  const values = [...new Set(rows.map(pick).filter((value): value is number => value !== null))].sort((a, b) => a - b);
-  return values.length === 0 ? "–" : values.map((value) => String(Math.round(value * 1000) / 1000)).join(", ");
+function usedValues(
+  rows: readonly IndicatorResult[],
+  pick: (row: IndicatorResult) => number | null,
+): string {
+  const values = [
+    ...new Set(rows.map(pick).filter((value): value is number => value !== null)),
+  ].sort((a, b) => a - b);
+  return values.length === 0
+    ? "–"
+    : values.map((value) => String(Math.round(value * 1000) / 1000)).join(", ");
 }
 
 function indicatorRow(definition: IndicatorDefinition, rows: readonly IndicatorResult[]): string {
@@ -56,10 +64,20 @@ export function methodSection(scores: AssessmentScores): string {
   const settings = scores.settings;
   const sdg = settings.sdgBandLimits;
   const principle = settings.principleBandLimits;
-  const present = catalogue.indicators.filter((definition) => scores.indicators.some((row) => row.code.trim().toLowerCase() === definition.id.toLowerCase()));
+  const present = catalogue.indicators.filter((definition) =>
+    scores.indicators.some((row) => row.code.trim().toLowerCase() === definition.id.toLowerCase()),
+  );
   const rowsOf = (definition: IndicatorDefinition): readonly IndicatorResult[] =>
-    scores.indicators.filter((row) => row.code.trim().toLowerCase() === definition.id.toLowerCase());
-  const localCodes = [...new Set(scores.indicators.filter((row) => findIndicator(row.code) === undefined).map((row) => row.code.trim()))];
+    scores.indicators.filter(
+      (row) => row.code.trim().toLowerCase() === definition.id.toLowerCase(),
+    );
+  const localCodes = [
+    ...new Set(
+      scores.indicators
+        .filter((row) => findIndicator(row.code) === undefined)
+        .map((row) => row.code.trim()),
+    ),
+  ];
   return [
     `<section id="method"><h2>Method</h2>`,
     `<h3>Principles</h3>`,
@@ -80,7 +98,14 @@ export function methodSection(scores: AssessmentScores): string {
     `<table class="indicators"><caption>End and worst values of the indicators in this report (catalogue ${escapeHtml(catalogue.version)}) and the values the scores used</caption>`,
     `<thead><tr><th>Indicator</th><th>Name</th><th>End value and basis</th><th>Worst value and basis</th><th>Used here</th></tr></thead>`,
     `<tbody>${present.map((definition) => indicatorRow(definition, rowsOf(definition))).join("")}`,
-    `${localCodes.map((code) => localIndicatorRow(code, scores.indicators.filter((row) => row.code.trim() === code))).join("")}</tbody></table>`,
+    `${localCodes
+      .map((code) =>
+        localIndicatorRow(
+          code,
+          scores.indicators.filter((row) => row.code.trim() === code),
+        ),
+      )
+      .join("")}</tbody></table>`,
     `</section>`,
   ].join("");
 }

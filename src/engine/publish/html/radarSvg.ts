@@ -54,7 +54,9 @@ export function radarSvg(principles: readonly PrincipleResult[]): string {
     const score = principle.score === null ? "no score" : fivePoint(principle.score);
     return `<text x="${coordinate(at.x)}" y="${coordinate(at.y + 4)}" text-anchor="${anchor}" font-size="13" fill="#1F1F1F"><tspan font-weight="bold">${escapeHtml(principle.principle)}</tspan> ${score}</text>`;
   });
-  const scorePoints = principles.map((principle, axis) => pointAt(axis, axes, principle.score === null ? 0 : radiusOf(principle.score)));
+  const scorePoints = principles.map((principle, axis) =>
+    pointAt(axis, axes, principle.score === null ? 0 : radiusOf(principle.score)),
+  );
   const markers = principles.flatMap((principle, axis) => {
     const at = scorePoints[axis];
     if (principle.score === null || at === undefined) return [];

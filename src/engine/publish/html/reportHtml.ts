@@ -111,7 +111,8 @@ function citySection(city: CitySdgResult, scores: AssessmentScores): string {
 }
 
 function sdgSection(assessment: Assessment, scores: AssessmentScores): string {
-  if (scores.cities.length === 0) return `<section id="sdg"><h2>SDG localisation</h2><p class="note">No indicator rows: no SDG index.</p></section>`;
+  if (scores.cities.length === 0)
+    return `<section id="sdg"><h2>SDG localisation</h2><p class="note">No indicator rows: no SDG index.</p></section>`;
   return [
     `<section id="sdg"><h2>SDG localisation</h2>`,
     bandLegend(SDG_BAND_LABELS),
@@ -124,8 +125,14 @@ function sdgSection(assessment: Assessment, scores: AssessmentScores): string {
 
 function highlightList(title: string, highlights: Highlights): string {
   const items = [
-    ...highlights.principles.map((entry) => `<li>${escapeHtml(entry.principle)} ${escapeHtml(entry.name)}: ${fivePoint(entry.score)} ${bandBadge(entry.band)}</li>`),
-    ...highlights.goals.map((entry) => `<li>${escapeHtml(entry.city)}, SDG ${entry.goal} ${escapeHtml(entry.name)} (${entry.year}): ${hundred(entry.index)} ${bandBadge(entry.band)}</li>`),
+    ...highlights.principles.map(
+      (entry) =>
+        `<li>${escapeHtml(entry.principle)} ${escapeHtml(entry.name)}: ${fivePoint(entry.score)} ${bandBadge(entry.band)}</li>`,
+    ),
+    ...highlights.goals.map(
+      (entry) =>
+        `<li>${escapeHtml(entry.city)}, SDG ${entry.goal} ${escapeHtml(entry.name)} (${entry.year}): ${hundred(entry.index)} ${bandBadge(entry.band)}</li>`,
+    ),
   ];
   return `<div><h3>${title}</h3>${items.length === 0 ? `<p class="note">None.</p>` : `<ul>${items.join("")}</ul>`}</div>`;
 }
@@ -133,8 +140,11 @@ function highlightList(title: string, highlights: Highlights): string {
 function actionsSection(scores: AssessmentScores): string {
   const actions = scores.actions;
   // Principle strengths and priorities carry the principle scores: withheld with them.
-  const published = (highlights: Highlights): Highlights => (principlesWithheld(scores) === null ? highlights : { ...highlights, principles: [] });
-  const statuses = Object.entries(actions.byStatus).map(([status, count]) => `${count} ${escapeHtml(status)}`);
+  const published = (highlights: Highlights): Highlights =>
+    principlesWithheld(scores) === null ? highlights : { ...highlights, principles: [] };
+  const statuses = Object.entries(actions.byStatus).map(
+    ([status, count]) => `${count} ${escapeHtml(status)}`,
+  );
   const data = scores.dataCoverage;
   return [
     `<section id="actions"><h2>Strengths, priorities, data and actions</h2><div class="charts">`,

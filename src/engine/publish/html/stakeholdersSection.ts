@@ -18,7 +18,10 @@ function representationTable(view: StakeholderView): string {
       ? `<tr class="missing"><td>${escapeHtml(group)}</td><td class="number">0</td><td><strong>missing</strong></td></tr>`
       : `<tr><td>${escapeHtml(group)}</td><td class="number">${respondents}</td><td></td></tr>`,
   );
-  if (representation.withoutGroup > 0) rows.push(`<tr><td>without a group</td><td class="number">${representation.withoutGroup}</td><td></td></tr>`);
+  if (representation.withoutGroup > 0)
+    rows.push(
+      `<tr><td>without a group</td><td class="number">${representation.withoutGroup}</td><td></td></tr>`,
+    );
   const missing =
     representation.missing.length === 0
       ? `<p>Every stakeholder group of the workbook is represented.</p>`
@@ -33,12 +36,14 @@ function representationTable(view: StakeholderView): string {
 }
 
 function groupHeading(entry: GroupScores): string {
-  const name = entry.group === "merged" ? `merged: ${entry.members.map(memberLabel).join(", ")}` : entry.group;
+  const name =
+    entry.group === "merged" ? `merged: ${entry.members.map(memberLabel).join(", ")}` : entry.group;
   return `${escapeHtml(name)} (${entry.respondents})`;
 }
 
 function groupScoresTable(view: StakeholderView): string {
-  if (view.groups.length === 0) return `<h3>Scores by stakeholder group</h3><p class="note">No stakeholder group has the ${view.minimumGroupSize} respondents needed for results of its own.</p>`;
+  if (view.groups.length === 0)
+    return `<h3>Scores by stakeholder group</h3><p class="note">No stakeholder group has the ${view.minimumGroupSize} respondents needed for results of its own.</p>`;
   const rows = catalogue.principles.map((principle, index) => {
     const cells = view.groups.map((entry) => {
       const scored = entry.principles[index];
@@ -46,7 +51,9 @@ function groupScoresTable(view: StakeholderView): string {
     });
     return `<tr><td>${escapeHtml(principle.id)}</td><td>${escapeHtml(principle.name)}</td>${cells.join("")}</tr>`;
   });
-  const alignment = view.groups.map((entry) => `<td class="number">${fivePoint(entry.alignment)}</td>`);
+  const alignment = view.groups.map(
+    (entry) => `<td class="number">${fivePoint(entry.alignment)}</td>`,
+  );
   return [
     `<h3>Scores by stakeholder group</h3>`,
     `<table class="groups" aria-label="Scores by stakeholder group"><caption>Principle scores 1–5 from each group's own answers (respondents in brackets)</caption>`,
@@ -56,7 +63,8 @@ function groupScoresTable(view: StakeholderView): string {
 }
 
 function contestedTable(view: StakeholderView): string {
-  if (view.contested.length === 0) return `<h3>Contested items</h3><p class="note">No contested item is listed.</p>`;
+  if (view.contested.length === 0)
+    return `<h3>Contested items</h3><p class="note">No contested item is listed.</p>`;
   const rows = view.contested.map(
     (entry) =>
       `<tr><td>${escapeHtml(entry.itemId)}</td><td>${escapeHtml(entry.item)}</td><td class="number">${fivePoint(entry.score)}</td><td class="number">${entry.spread}</td>` +
@@ -72,12 +80,16 @@ function contestedTable(view: StakeholderView): string {
 
 function actionsParagraph(view: StakeholderView): string {
   const { addressed, answered, share } = view.actionsAddressingInput;
-  if (answered === 0) return `<p>Action plan: no action says yet whether it addresses stakeholder input.</p>`;
+  if (answered === 0)
+    return `<p>Action plan: no action says yet whether it addresses stakeholder input.</p>`;
   return `<p>Action plan: <strong>${percent(share)}</strong> of the actions address stakeholder input (${addressed} of the ${answered} actions marked y or n).</p>`;
 }
 
 export function stakeholdersSection(view: StakeholderView): string {
-  const notes = view.notes.length === 0 ? "" : `<ul class="notes">${view.notes.map((note) => `<li>${escapeHtml(note)}</li>`).join("")}</ul>`;
+  const notes =
+    view.notes.length === 0
+      ? ""
+      : `<ul class="notes">${view.notes.map((note) => `<li>${escapeHtml(note)}</li>`).join("")}</ul>`;
   return [
     `<section id="stakeholders"><h2>Stakeholders</h2>`,
     `<p class="note">${escapeHtml(privacyRule(view.minimumGroupSize))}</p>`,

@@ -23,7 +23,10 @@ const SERIES_STYLES = [
   { colour: "#E69F00", dash: "1 2" },
 ] as const;
 
-export function trendSvg(cities: readonly string[], overall: readonly OverallIndexResult[]): string {
+export function trendSvg(
+  cities: readonly string[],
+  overall: readonly OverallIndexResult[],
+): string {
   const years = [...new Set(overall.map((entry) => entry.year))].sort((a, b) => a - b);
   const first = years[0] ?? 0;
   const last = years.at(-1) ?? first;
@@ -35,12 +38,19 @@ export function trendSvg(cities: readonly string[], overall: readonly OverallInd
       `<line x1="${LEFT}" y1="${coordinate(yOf(value))}" x2="${WIDTH - RIGHT}" y2="${coordinate(yOf(value))}" stroke="#D9D9D9"/>` +
       `<text x="${LEFT - 6}" y="${coordinate(yOf(value) + 4)}" text-anchor="end" font-size="11" fill="#595959">${value}</text>`,
   );
-  const yearLabels = years.map((year) => `<text x="${coordinate(xOf(year))}" y="${HEIGHT - BOTTOM + 18}" text-anchor="middle" font-size="12" fill="#1F1F1F">${year}</text>`);
+  const yearLabels = years.map(
+    (year) =>
+      `<text x="${coordinate(xOf(year))}" y="${HEIGHT - BOTTOM + 18}" text-anchor="middle" font-size="12" fill="#1F1F1F">${year}</text>`,
+  );
   const series = cities.map((city, position) => {
     const style = SERIES_STYLES[position % SERIES_STYLES.length] ?? SERIES_STYLES[0];
-    const points = overall.filter((entry) => entry.city === city && entry.index !== null).map((entry) => ({ year: entry.year, index: entry.index ?? 0 }));
+    const points = overall
+      .filter((entry) => entry.city === city && entry.index !== null)
+      .map((entry) => ({ year: entry.year, index: entry.index ?? 0 }));
     if (points.length === 0) return "";
-    const path = points.map((point) => `${coordinate(xOf(point.year))},${coordinate(yOf(point.index))}`).join(" ");
+    const path = points
+      .map((point) => `${coordinate(xOf(point.year))},${coordinate(yOf(point.index))}`)
+      .join(" ");
     const markers = points.map(
       (point) =>
         `<circle class="trend-point" cx="${coordinate(xOf(point.year))}" cy="${coordinate(yOf(point.index))}" r="4" fill="${style.colour}"><title>${escapeHtml(city)} ${point.year}: ${hundred(point.index)}</title></circle>`,

@@ -10,4 +10,8 @@ export type StakeholdersFormat = "text" | "json" | "csv";
 /** The scores in one of the report formats, or (--stakeholders) the stakeholder view. */
 export type ReportChoice =
   | { readonly kind: "scores"; readonly format: ReportFormat; readonly csv: CsvOptions }
-  | { readonly kind: "stakeholders"; readonly format: StakeholdersFormat; readonly csv: CsvOptions };
+  | {
+      readonly kind: "stakeholders";
+      readonly format: StakeholdersFormat;
+      readonly csv: CsvOptions;
+    };

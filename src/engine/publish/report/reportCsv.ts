@@ -10,27 +10,55 @@ import { ACTION_STATUSES } from "../../model/types";
 import { csvLine, DEFAULT_CSV_OPTIONS, type CsvField, type CsvOptions } from "../csv";
 import { principlesWithheld } from "../principlesWithheld";
 
-export const CSV_COLUMNS = ["section", "id", "name", "city", "year", "score", "out_of_100", "band", "coverage", "trend", "note"] as const;
+export const CSV_COLUMNS = [
+  "section",
+  "id",
+  "name",
+  "city",
+  "year",
+  "score",
+  "out_of_100",
+  "band",
+  "coverage",
+  "trend",
+  "note",
+] as const;
 
 type CsvRow = Readonly<Partial<Record<(typeof CSV_COLUMNS)[number], CsvField>>>;
 
-export function reportCsv(scores: AssessmentScores, options: CsvOptions = DEFAULT_CSV_OPTIONS): string {
+export function reportCsv(
+  scores: AssessmentScores,
+  options: CsvOptions = DEFAULT_CSV_OPTIONS,
+): string {
   const withheld = principlesWithheld(scores);
-  const numbers = (score: number | null, outOf100: number | null, band: string | null, note: string | null): CsvRow =>
+  const numbers = (
+    score: number | null,
+    outOf100: number | null,
+    band: string | null,
+    note: string | null,
+  ): CsvRow =>
     withheld === null ? { score, out_of_100: outOf100, band, note } : { note: withheld };
   const rows: CsvRow[] = [
     ...scores.principles.map((principle) => ({
       section: "principle",
       id: principle.principle,
       name: principle.name,
-      coverage: principle.itemsApplicable === 0 ? null : principle.itemsAnswered / principle.itemsApplicable,
+      coverage:
+        principle.itemsApplicable === 0
+          ? null
+          : principle.itemsAnswered / principle.itemsApplicable,
       ...numbers(principle.score, principle.scoreOutOf100, principle.band, principle.note),
     })),
     {
       section: "alignment",
       id: "ALIGNMENT",
       name: "Overall alignment with the G20 principles",
-      ...numbers(scores.alignment.score, scores.alignment.scoreOutOf100, scores.alignment.band, scores.alignment.note),
+      ...numbers(
+        scores.alignment.score,
+        scores.alignment.scoreOutOf100,
+        scores.alignment.band,
+        scores.alignment.note,
+      ),
     },
     ...scores.goalIndices.map((goal) => ({
       section: "goal",
@@ -47,7 +75,9 @@ export function reportCsv(scores: AssessmentScores, options: CsvOptions = DEFAUL
     ...scores.objectiveIndices.map((objective) => ({
       section: "objective",
       id: objective.objective,
-      name: catalogue.objectives.find((entry) => entry.id === objective.objective)?.name ?? objective.objective,
+      name:
+        catalogue.objectives.find((entry) => entry.id === objective.objective)?.name ??
+        objective.objective,
       city: objective.city,
       year: objective.year,
       score: objective.index,
@@ -81,7 +111,12 @@ export function reportCsv(scores: AssessmentScores, options: CsvOptions = DEFAUL
       score: scores.dataCoverage.disaggregated,
       coverage: scores.dataCoverage.disaggregationShare,
     },
-    ...ACTION_STATUSES.map((status) => ({ section: "actions", id: status, name: `Actions ${status}`, score: scores.actions.byStatus[status] })),
+    ...ACTION_STATUSES.map((status) => ({
+      section: "actions",
+      id: status,
+      name: `Actions ${status}`,
+      score: scores.actions.byStatus[status],
+    })),
     {
       section: "actions",
       id: "stakeholder input",
@@ -90,11 +125,18 @@ export function reportCsv(scores: AssessmentScores, options: CsvOptions = DEFAUL
       coverage: scores.actions.stakeholderInputShare,
     },
   ];
-  return [CSV_COLUMNS, ...rows.map((row) => CSV_COLUMNS.map((column) => row[column] ?? null))].map((fields) => csvLine(fields, options)).join("");
+  return [CSV_COLUMNS, ...rows.map((row) => CSV_COLUMNS.map((column) => row[column] ?? null))]
+    .map((fields) => csvLine(fields, options))
+    .join("");
 }
 
 /** The trend class of a goal, on the row of the city's latest year (where the Scoreboard shows it). */
-function trendOf(scores: AssessmentScores, city: string, year: number, goal: number): string | null {
+function trendOf(
+  scores: AssessmentScores,
+  city: string,
+  year: number,
+  goal: number,
+): string | null {
   const table = scores.cities.find((entry) => entry.city === city);
   const row = table?.goals.find((entry) => entry.goal === goal && entry.latest.year === year);
   return row?.trend.trendClass ?? null;

@@ -14,6 +14,11 @@ export interface ReportProvenance {
   readonly generatedAt: string;
 }
 
-export function reportJson(provenance: ReportProvenance, assessment: Assessment, scores: AssessmentScores, problems: readonly Problem[]): string {
+export function reportJson(
+  provenance: ReportProvenance,
+  assessment: Assessment,
+  scores: AssessmentScores,
+  problems: readonly Problem[],
+): string {
   return `${JSON.stringify({ ...provenance, ...publishedReport(assessment, scores, problems) }, null, 2)}\n`;
 }

@@ -6,7 +6,16 @@ import { privacyRule } from "../privacyRule";
 import type { StakeholderView } from "../../stakeholders";
 import type { ReportProvenance } from "./reportJson";
 
-export function stakeholdersJson(provenance: ReportProvenance, partnership: Partnership, view: StakeholderView): string {
-  const report = { ...provenance, partnership, privacy: { minimumGroupSize: view.minimumGroupSize, rule: privacyRule(view.minimumGroupSize) }, stakeholders: view };
+export function stakeholdersJson(
+  provenance: ReportProvenance,
+  partnership: Partnership,
+  view: StakeholderView,
+): string {
+  const report = {
+    ...provenance,
+    partnership,
+    privacy: { minimumGroupSize: view.minimumGroupSize, rule: privacyRule(view.minimumGroupSize) },
+    stakeholders: view,
+  };
   return `${JSON.stringify(report, null, 2)}\n`;
 }

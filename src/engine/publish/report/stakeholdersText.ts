@@ -9,15 +9,23 @@ import { fivePoint } from "../html/numbers";
 import { textTable } from "./textTable";
 
 function groupHeading(entry: GroupScores): string {
-  return entry.group === "merged" ? `merged: ${entry.members.map(memberLabel).join(", ")} (${entry.respondents})` : `${entry.group} (${entry.respondents})`;
+  return entry.group === "merged"
+    ? `merged: ${entry.members.map(memberLabel).join(", ")} (${entry.respondents})`
+    : `${entry.group} (${entry.respondents})`;
 }
 
 function representationText(view: StakeholderView): string {
   const { representation } = view;
   const rows = [
     ["group", "respondents", ""],
-    ...representation.groups.map((entry) => [entry.group, String(entry.respondents), entry.respondents === 0 ? "missing" : ""]),
-    ...(representation.withoutGroup > 0 ? [["without a group", String(representation.withoutGroup), ""]] : []),
+    ...representation.groups.map((entry) => [
+      entry.group,
+      String(entry.respondents),
+      entry.respondents === 0 ? "missing" : "",
+    ]),
+    ...(representation.withoutGroup > 0
+      ? [["without a group", String(representation.withoutGroup), ""]]
+      : []),
     ["all respondents", String(representation.respondents), ""],
   ];
   // The last column is mostly empty: no padding left at the ends of the lines.
@@ -29,14 +37,17 @@ function representationText(view: StakeholderView): string {
 }
 
 function groupsText(view: StakeholderView): string {
-  if (view.groups.length === 0) return `Scores by stakeholder group: none (no group has the ${view.minimumGroupSize} respondents needed)\n`;
+  if (view.groups.length === 0)
+    return `Scores by stakeholder group: none (no group has the ${view.minimumGroupSize} respondents needed)\n`;
   const rows = [
     ["principle", ...view.groups.map(groupHeading)],
     ...catalogue.principles.map((principle, index) => [
       principle.id,
       ...view.groups.map((entry) => {
         const scored = entry.principles[index];
-        return scored?.band === null || scored === undefined ? fivePoint(scored?.score ?? null) : `${fivePoint(scored.score)} ${scored.band}`;
+        return scored?.band === null || scored === undefined
+          ? fivePoint(scored?.score ?? null)
+          : `${fivePoint(scored.score)} ${scored.band}`;
       }),
     ]),
     ["alignment", ...view.groups.map((entry) => fivePoint(entry.alignment))],
@@ -48,7 +59,13 @@ function contestedText(view: StakeholderView): string {
   if (view.contested.length === 0) return "Contested items: none listed\n";
   const rows = [
     ["item", "score", "spread", "1", "2", "3", "4", "5", "text"],
-    ...view.contested.map((entry) => [entry.itemId, fivePoint(entry.score), String(entry.spread), ...entry.answerCounts.map(String), entry.item]),
+    ...view.contested.map((entry) => [
+      entry.itemId,
+      fivePoint(entry.score),
+      String(entry.spread),
+      ...entry.answerCounts.map(String),
+      entry.item,
+    ]),
   ];
   return `Contested items (how many gave each answer)\n${textTable(rows)}`;
 }

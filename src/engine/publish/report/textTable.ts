@@ -8,6 +8,10 @@ export function textTable(rows: readonly (readonly string[])[]): string {
       widths[index] = Math.max(widths[index] ?? 0, cell.length);
     });
   }
-  const lines = rows.map((row) => row.map((cell, index) => (index === row.length - 1 ? cell : cell.padEnd(widths[index] ?? 0))).join("  "));
+  const lines = rows.map((row) =>
+    row
+      .map((cell, index) => (index === row.length - 1 ? cell : cell.padEnd(widths[index] ?? 0)))
+      .join("  "),
+  );
   return `${lines.join("\n")}\n`;
 }

@@ -25,17 +25,32 @@ export interface Block {
 }
 
 /** Band colours on a label column, by the label's text. */
-export function bandLabelFormat(range: string, colours: readonly (readonly [string, HighlightPlan])[]): ConditionalFormatPlan {
-  return { range, rules: colours.map(([label, highlight]) => ({ kind: "cell-equals", value: label, highlight })) };
+export function bandLabelFormat(
+  range: string,
+  colours: readonly (readonly [string, HighlightPlan])[],
+): ConditionalFormatPlan {
+  return {
+    range,
+    rules: colours.map(([label, highlight]) => ({ kind: "cell-equals", value: label, highlight })),
+  };
 }
 
 /**
  * The same colours on score cells, following the label in `labelColumn` of the same row
  * (`labelColumn` like "E", `firstRow` the range's first row), so the colour sits beside its label.
  */
-export function bandByLabelFormat(range: string, labelColumn: string, firstRow: number, colours: readonly (readonly [string, HighlightPlan])[]): ConditionalFormatPlan {
+export function bandByLabelFormat(
+  range: string,
+  labelColumn: string,
+  firstRow: number,
+  colours: readonly (readonly [string, HighlightPlan])[],
+): ConditionalFormatPlan {
   return {
     range,
-    rules: colours.map(([label, highlight]) => ({ kind: "expression", formula: `=$${labelColumn}${firstRow}="${label}"`, highlight })),
+    rules: colours.map(([label, highlight]) => ({
+      kind: "expression",
+      formula: `=$${labelColumn}${firstRow}="${label}"`,
+      highlight,
+    })),
   };
 }

@@ -24,7 +24,17 @@ import { shown, type TemplateCell } from "../sheetTemplate";
 import { CHART_COLOURS, PRINCIPLE_BAND_COLOURS } from "../styles";
 import { bandByLabelFormat, bandLabelFormat, type Block, type ScoreboardContext } from "./block";
 
-export const PRINCIPLE_HEADERS = ["Principle", "Name", "Score (1–5)", "Score (0–100)", "Band", "Items answered", "Items applicable", "Contested items", "Consensus"];
+export const PRINCIPLE_HEADERS = [
+  "Principle",
+  "Name",
+  "Score (1–5)",
+  "Score (0–100)",
+  "Band",
+  "Items answered",
+  "Items applicable",
+  "Contested items",
+  "Consensus",
+];
 
 export interface PrinciplesBlock extends Block {
   /** Sheet row of each principle's line, for the strengths and priorities. */
@@ -44,9 +54,17 @@ export function principlesBlock(context: ScoreboardContext, firstRow: number): P
   const table = context.layout.tables.checklist;
   const columns = checklistColumns(table);
   const answers = table === undefined ? undefined : respondentColumns(table);
-  const cells: TemplateCell[] = [{ address: at(firstRow, 1), value: "Alignment with the G20 Rome principles", style: "sectionHeading" }];
+  const cells: TemplateCell[] = [
+    {
+      address: at(firstRow, 1),
+      value: "Alignment with the G20 Rome principles",
+      style: "sectionHeading",
+    },
+  ];
   const header = firstRow + 1;
-  PRINCIPLE_HEADERS.forEach((text, index) => cells.push({ address: at(header, index + 1), value: text, style: "header" }));
+  PRINCIPLE_HEADERS.forEach((text, index) =>
+    cells.push({ address: at(header, index + 1), value: text, style: "header" }),
+  );
   const rowOfPrinciple = new Map<PrincipleId, number>();
   const cell = (row: number, column: number): Expr => ref(sheet, at(row, column));
 
@@ -56,17 +74,56 @@ export function principlesBlock(context: ScoreboardContext, firstRow: number): P
     const answerRows =
       table === undefined || answers === undefined
         ? []
-        : assessment.checklist.flatMap((item) => (item.principle === result.principle ? [rowSpan(table.sheet, item.row, answers.first, answers.last)] : []));
-    const formula = (expr: Expr | undefined): { expr?: Expr } => (expr === undefined ? {} : { expr });
+        : assessment.checklist.flatMap((item) =>
+            item.principle === result.principle
+              ? [rowSpan(table.sheet, item.row, answers.first, answers.last)]
+              : [],
+          );
+    const formula = (expr: Expr | undefined): { expr?: Expr } =>
+      expr === undefined ? {} : { expr };
     cells.push(
       { address: at(row, 1), value: result.principle, style: "label" },
       { address: at(row, 2), value: result.name, style: "label" },
-      { address: at(row, 3), value: shown(result.score), style: "computedFivePoint", ...formula(columns && principleScoreFormula(columns, result.principle, refs.halfAnsweredShare)) },
-      { address: at(row, 4), value: shown(result.scoreOutOf100), style: "computedHundred", expr: hundredFormula(cell(row, 3)) },
-      { address: at(row, 5), value: result.band ?? INSUFFICIENT_ANSWERS, style: "computedText", expr: principleBandFormula(cell(row, 3), refs.principleBand) },
-      { address: at(row, 6), value: result.itemsAnswered, style: "computedWhole", ...formula(columns && answeredItemsFormula(columns, result.principle)) },
-      { address: at(row, 7), value: result.itemsApplicable, style: "computedWhole", ...formula(columns && applicableItemsFormula(columns, result.principle)) },
-      { address: at(row, 8), value: result.contestedItems, style: "computedWhole", ...formula(columns && contestedItemsFormula(columns, result.principle, refs.contestedThreshold)) },
+      {
+        address: at(row, 3),
+        value: shown(result.score),
+        style: "computedFivePoint",
+        ...formula(
+          columns && principleScoreFormula(columns, result.principle, refs.halfAnsweredShare),
+        ),
+      },
+      {
+        address: at(row, 4),
+        value: shown(result.scoreOutOf100),
+        style: "computedHundred",
+        expr: hundredFormula(cell(row, 3)),
+      },
+      {
+        address: at(row, 5),
+        value: result.band ?? INSUFFICIENT_ANSWERS,
+        style: "computedText",
+        expr: principleBandFormula(cell(row, 3), refs.principleBand),
+      },
+      {
+        address: at(row, 6),
+        value: result.itemsAnswered,
+        style: "computedWhole",
+        ...formula(columns && answeredItemsFormula(columns, result.principle)),
+      },
+      {
+        address: at(row, 7),
+        value: result.itemsApplicable,
+        style: "computedWhole",
+        ...formula(columns && applicableItemsFormula(columns, result.principle)),
+      },
+      {
+        address: at(row, 8),
+        value: result.contestedItems,
+        style: "computedWhole",
+        ...formula(
+          columns && contestedItemsFormula(columns, result.principle, refs.contestedThreshold),
+        ),
+      },
       {
         address: at(row, 9),
         value: shown(result.meanConsensus),
@@ -82,15 +139,34 @@ export function principlesBlock(context: ScoreboardContext, firstRow: number): P
   const alignment = scores.alignment;
   cells.push(
     { address: at(alignmentRow, 1), value: "Overall", style: "header" },
-    { address: at(alignmentRow, 2), value: "Alignment: weighted mean of the principle scores", style: "header" },
+    {
+      address: at(alignmentRow, 2),
+      value: "Alignment: weighted mean of the principle scores",
+      style: "header",
+    },
     {
       address: at(alignmentRow, 3),
       value: shown(alignment.score),
       style: "computedFivePoint",
-      expr: alignmentFormula(ref(sheet, span(header + 1, 3, lastPrincipleRow, 3)), scoreCells, weights, refs.weightsRange),
+      expr: alignmentFormula(
+        ref(sheet, span(header + 1, 3, lastPrincipleRow, 3)),
+        scoreCells,
+        weights,
+        refs.weightsRange,
+      ),
     },
-    { address: at(alignmentRow, 4), value: shown(alignment.scoreOutOf100), style: "computedHundred", expr: hundredFormula(cell(alignmentRow, 3)) },
-    { address: at(alignmentRow, 5), value: alignment.band ?? INSUFFICIENT_ANSWERS, style: "computedText", expr: principleBandFormula(cell(alignmentRow, 3), refs.principleBand) },
+    {
+      address: at(alignmentRow, 4),
+      value: shown(alignment.scoreOutOf100),
+      style: "computedHundred",
+      expr: hundredFormula(cell(alignmentRow, 3)),
+    },
+    {
+      address: at(alignmentRow, 5),
+      value: alignment.band ?? INSUFFICIENT_ANSWERS,
+      style: "computedText",
+      expr: principleBandFormula(cell(alignmentRow, 3), refs.principleBand),
+    },
   );
   const bandRange = span(header + 1, 5, alignmentRow, 5);
   const chartTop = firstRow;
@@ -99,7 +175,12 @@ export function principlesBlock(context: ScoreboardContext, firstRow: number): P
     cells,
     conditionalFormats: [
       bandLabelFormat(bandRange, PRINCIPLE_BAND_COLOURS),
-      bandByLabelFormat(span(header + 1, 3, alignmentRow, 4), "E", header + 1, PRINCIPLE_BAND_COLOURS.slice(0, 4)),
+      bandByLabelFormat(
+        span(header + 1, 3, alignmentRow, 4),
+        "E",
+        header + 1,
+        PRINCIPLE_BAND_COLOURS.slice(0, 4),
+      ),
     ],
     charts: [
       {
@@ -107,7 +188,13 @@ export function principlesBlock(context: ScoreboardContext, firstRow: number): P
         title: "G20 Rome principles (score 0–100)",
         anchor: span(chartTop, 11, chartBottom, 18),
         categories: span(header + 1, 2, lastPrincipleRow, 2),
-        series: [{ name: "Score (0–100)", values: span(header + 1, 4, lastPrincipleRow, 4), colour: CHART_COLOURS.principles }],
+        series: [
+          {
+            name: "Score (0–100)",
+            values: span(header + 1, 4, lastPrincipleRow, 4),
+            colour: CHART_COLOURS.principles,
+          },
+        ],
         valueAxis: { min: 0, max: 100, numberFormat: "0" },
       },
     ],
@@ -115,4 +202,3 @@ export function principlesBlock(context: ScoreboardContext, firstRow: number): P
     rowOfPrinciple,
   };
 }
-

@@ -22,7 +22,12 @@ export function scoreboardSheet(context: ScoreboardContext, stamp: Stamp): Sheet
       value: `${partnership.cities.join(" · ")} · ${partnership.list} list${partnership.reportingYear === null ? "" : ` · reporting year ${partnership.reportingYear}`}`,
       style: "subtitle",
     },
-    { address: "A3", value: "Generated from the input sheets; every number is a formula over their tables. Bands are shown as text and colour.", style: "note" },
+    {
+      address: "A3",
+      value:
+        "Generated from the input sheets; every number is a formula over their tables. Bands are shown as text and colour.",
+      style: "note",
+    },
   ];
   const conditionalFormats: ConditionalFormatPlan[] = [];
   const charts: ChartPlan[] = [];
@@ -41,7 +46,9 @@ export function scoreboardSheet(context: ScoreboardContext, stamp: Stamp): Sheet
     rowOfGoal.set(city.city, block.rowOfGoal);
     row = take(block);
   }
-  row = take(highlightsBlock(context, row, { rowOfPrinciple: principles.rowOfPrinciple, rowOfGoal }));
+  row = take(
+    highlightsBlock(context, row, { rowOfPrinciple: principles.rowOfPrinciple, rowOfGoal }),
+  );
   row = take(dataCoverageBlock(context, row));
   row = take(actionsBlock(context, row));
   // The provenance over a few short lines: one long line would run past the printed page's edge.
@@ -62,4 +69,3 @@ export function scoreboardSheet(context: ScoreboardContext, stamp: Stamp): Sheet
     print: PRINT_ONE_PAGE_WIDE,
   };
 }
-

@@ -1,8 +1,26 @@
 // The lower parts of the Scoreboard: strengths and priorities (each score a reference to its line
 // in the tables above), data coverage and disaggregation, and the action plan's status counts.
 
-import type { DataCoverage, GoalHighlight, Highlights, PrincipleHighlight } from "../../assessment/types";
-import { BLANK, add, call, div, gt, mul, num, ref, sub, sum, text, type Expr } from "../../formula/expr";
+import type {
+  DataCoverage,
+  GoalHighlight,
+  Highlights,
+  PrincipleHighlight,
+} from "../../assessment/types";
+import {
+  BLANK,
+  add,
+  call,
+  div,
+  gt,
+  mul,
+  num,
+  ref,
+  sub,
+  sum,
+  text,
+  type Expr,
+} from "../../formula/expr";
 import { ACTION_HEADERS, INDICATOR_HEADERS } from "../../model/contract";
 import { ACTION_STATUSES } from "../../model/types";
 import { at } from "../grid";
@@ -17,11 +35,19 @@ export interface HighlightRows {
   readonly rowOfGoal: ReadonlyMap<string, ReadonlyMap<number, number>>;
 }
 
-export function highlightsBlock(context: ScoreboardContext, firstRow: number, rows: HighlightRows): Block {
+export function highlightsBlock(
+  context: ScoreboardContext,
+  firstRow: number,
+  rows: HighlightRows,
+): Block {
   const { sheet, scores } = context;
-  const cells: TemplateCell[] = [{ address: at(firstRow, 1), value: "Strengths and priorities", style: "sectionHeading" }];
+  const cells: TemplateCell[] = [
+    { address: at(firstRow, 1), value: "Strengths and priorities", style: "sectionHeading" },
+  ];
   const header = firstRow + 1;
-  ["Kind", "Principle or goal", "Score", "Band", "City"].forEach((value, index) => cells.push({ address: at(header, index + 1), value, style: "header" }));
+  ["Kind", "Principle or goal", "Score", "Band", "City"].forEach((value, index) =>
+    cells.push({ address: at(header, index + 1), value, style: "header" }),
+  );
   let row = header;
   const principleBandRows: number[] = [];
   const goalBandRows: number[] = [];
@@ -32,8 +58,18 @@ export function highlightsBlock(context: ScoreboardContext, firstRow: number, ro
     cells.push(
       { address: at(row, 1), value: kind, style: "label" },
       { address: at(row, 2), value: `${highlight.principle} ${highlight.name}`, style: "label" },
-      { address: at(row, 3), value: highlight.score, style: "computedFivePoint", ...(source === undefined ? {} : { expr: ref(sheet, at(source, 3)) }) },
-      { address: at(row, 4), value: highlight.band, style: "computedText", ...(source === undefined ? {} : { expr: ref(sheet, at(source, 5)) }) },
+      {
+        address: at(row, 3),
+        value: highlight.score,
+        style: "computedFivePoint",
+        ...(source === undefined ? {} : { expr: ref(sheet, at(source, 3)) }),
+      },
+      {
+        address: at(row, 4),
+        value: highlight.band,
+        style: "computedText",
+        ...(source === undefined ? {} : { expr: ref(sheet, at(source, 5)) }),
+      },
     );
   };
   const goalLine = (kind: string, highlight: GoalHighlight): void => {
@@ -43,25 +79,45 @@ export function highlightsBlock(context: ScoreboardContext, firstRow: number, ro
     cells.push(
       { address: at(row, 1), value: kind, style: "label" },
       { address: at(row, 2), value: `SDG ${highlight.goal} ${highlight.name}`, style: "label" },
-      { address: at(row, 3), value: highlight.index, style: "computedHundred", ...(source === undefined ? {} : { expr: ref(sheet, at(source, 3)) }) },
-      { address: at(row, 4), value: highlight.band, style: "computedText", ...(source === undefined ? {} : { expr: ref(sheet, at(source, 6)) }) },
+      {
+        address: at(row, 3),
+        value: highlight.index,
+        style: "computedHundred",
+        ...(source === undefined ? {} : { expr: ref(sheet, at(source, 3)) }),
+      },
+      {
+        address: at(row, 4),
+        value: highlight.band,
+        style: "computedText",
+        ...(source === undefined ? {} : { expr: ref(sheet, at(source, 6)) }),
+      },
       { address: at(row, 5), value: highlight.city, style: "label" },
     );
   };
   const lines = (kind: string, highlights: Highlights): void => {
-    highlights.principles.forEach((highlight) => { principleLine(`${kind} (principle)`, highlight); });
-    highlights.goals.forEach((highlight) => { goalLine(`${kind} (goal)`, highlight); });
+    highlights.principles.forEach((highlight) => {
+      principleLine(`${kind} (principle)`, highlight);
+    });
+    highlights.goals.forEach((highlight) => {
+      goalLine(`${kind} (goal)`, highlight);
+    });
   };
   lines("Strength", scores.strengths);
   lines("Priority", scores.priorities);
   if (row === header) {
     row += 1;
-    cells.push({ address: at(row, 1), value: "No principle or goal has a score yet.", style: "note" });
+    cells.push({
+      address: at(row, 1),
+      value: "No principle or goal has a score yet.",
+      style: "note",
+    });
   }
   return {
     cells,
     conditionalFormats: [
-      ...principleBandRows.map((bandRow) => bandLabelFormat(at(bandRow, 4), PRINCIPLE_BAND_COLOURS)),
+      ...principleBandRows.map((bandRow) =>
+        bandLabelFormat(at(bandRow, 4), PRINCIPLE_BAND_COLOURS),
+      ),
       ...goalBandRows.map((bandRow) => bandLabelFormat(at(bandRow, 4), SDG_BAND_COLOURS)),
     ],
     charts: [],
@@ -73,37 +129,96 @@ export function highlightsBlock(context: ScoreboardContext, firstRow: number, ro
 export function dataCoverageBlock(context: ScoreboardContext, firstRow: number): Block {
   const { sheet, scores } = context;
   const table = context.layout.tables.indicators;
-  const column = (header: string): Expr | undefined => (table === undefined ? undefined : columnRange(table, header));
+  const column = (header: string): Expr | undefined =>
+    table === undefined ? undefined : columnRange(table, header);
   const codes = column(INDICATOR_HEADERS.code);
   const values = column(INDICATOR_HEADERS.value);
   const disaggregated = column(INDICATOR_HEADERS.disaggregated);
   const cities = column(INDICATOR_HEADERS.city);
   const years = column(INDICATOR_HEADERS.year);
   const header = firstRow + 1;
-  const cells: TemplateCell[] = [{ address: at(firstRow, 1), value: "Data coverage and disaggregation", style: "sectionHeading" }];
-  ["Rows", "", "Indicator rows", "With a value", "Coverage", "Disaggregated", "Disaggregation share"].forEach((value, index) => {
+  const cells: TemplateCell[] = [
+    {
+      address: at(firstRow, 1),
+      value: "Data coverage and disaggregation",
+      style: "sectionHeading",
+    },
+  ];
+  [
+    "Rows",
+    "",
+    "Indicator rows",
+    "With a value",
+    "Coverage",
+    "Disaggregated",
+    "Disaggregation share",
+  ].forEach((value, index) => {
     if (value !== "") cells.push({ address: at(header, index + 1), value, style: "header" });
   });
   const formula = (expr: Expr | undefined): { expr?: Expr } => (expr === undefined ? {} : { expr });
   // A numeric criterion counts only cells holding a number: the rows with a value.
   const hasValue = values && { range: values, criterion: text(">=-1E+300") };
-  const line = (row: number, label: string, coverage: DataCoverage, criteria: readonly Expr[] | undefined): void => {
+  const line = (
+    row: number,
+    label: string,
+    coverage: DataCoverage,
+    criteria: readonly Expr[] | undefined,
+  ): void => {
     const cell = (col: number): Expr => ref(sheet, at(row, col));
-    const all = criteria === undefined ? undefined : criteria.length === 0 ? codes && call("COUNTA", codes) : call("COUNTIFS", ...criteria);
-    const withValue = criteria === undefined || hasValue === undefined ? undefined : call("COUNTIFS", ...criteria, hasValue.range, hasValue.criterion);
-    const disaggregatedValues = criteria === undefined || hasValue === undefined || disaggregated === undefined ? undefined : call("COUNTIFS", ...criteria, hasValue.range, hasValue.criterion, disaggregated, text("y"));
+    const all =
+      criteria === undefined
+        ? undefined
+        : criteria.length === 0
+          ? codes && call("COUNTA", codes)
+          : call("COUNTIFS", ...criteria);
+    const withValue =
+      criteria === undefined || hasValue === undefined
+        ? undefined
+        : call("COUNTIFS", ...criteria, hasValue.range, hasValue.criterion);
+    const disaggregatedValues =
+      criteria === undefined || hasValue === undefined || disaggregated === undefined
+        ? undefined
+        : call(
+            "COUNTIFS",
+            ...criteria,
+            hasValue.range,
+            hasValue.criterion,
+            disaggregated,
+            text("y"),
+          );
     cells.push(
       { address: at(row, 1), value: label, style: "label" },
       { address: at(row, 3), value: coverage.rows, style: "computedWhole", ...formula(all) },
-      { address: at(row, 4), value: coverage.withValue, style: "computedWhole", ...formula(withValue) },
-      { address: at(row, 5), value: shown(coverage.share), style: "computedPercent", expr: call("IFERROR", div(cell(4), cell(3)), BLANK) },
-      { address: at(row, 6), value: coverage.disaggregated, style: "computedWhole", ...formula(disaggregatedValues) },
-      { address: at(row, 7), value: shown(coverage.disaggregationShare), style: "computedPercent", expr: call("IFERROR", div(cell(6), cell(4)), BLANK) },
+      {
+        address: at(row, 4),
+        value: coverage.withValue,
+        style: "computedWhole",
+        ...formula(withValue),
+      },
+      {
+        address: at(row, 5),
+        value: shown(coverage.share),
+        style: "computedPercent",
+        expr: call("IFERROR", div(cell(4), cell(3)), BLANK),
+      },
+      {
+        address: at(row, 6),
+        value: coverage.disaggregated,
+        style: "computedWhole",
+        ...formula(disaggregatedValues),
+      },
+      {
+        address: at(row, 7),
+        value: shown(coverage.disaggregationShare),
+        style: "computedPercent",
+        expr: call("IFERROR", div(cell(6), cell(4)), BLANK),
+      },
     );
   };
   line(header + 1, "All indicator rows", scores.dataCoverage, []);
   scores.cities.forEach((city, index) => {
-    const criteria = cities && years ? [cities, text(city.city), years, num(city.latestYear)] : undefined;
+    const criteria =
+      cities && years ? [cities, text(city.city), years, num(city.latestYear)] : undefined;
     line(header + 2 + index, `${city.city} (${city.latestYear})`, city.coverage, criteria);
   });
   return { cells, conditionalFormats: [], charts: [], nextRow: header + 3 + scores.cities.length };
@@ -118,9 +233,13 @@ export function actionsBlock(context: ScoreboardContext, firstRow: number): Bloc
   const input = table && columnRange(table, ACTION_HEADERS.stakeholderInput);
   const actions = scores.actions;
   const formula = (expr: Expr | undefined): { expr?: Expr } => (expr === undefined ? {} : { expr });
-  const cells: TemplateCell[] = [{ address: at(firstRow, 1), value: "Action plan", style: "sectionHeading" }];
+  const cells: TemplateCell[] = [
+    { address: at(firstRow, 1), value: "Action plan", style: "sectionHeading" },
+  ];
   const header = firstRow + 1;
-  ["Status", "Actions"].forEach((value, index) => cells.push({ address: at(header, index + 1), value, style: "header" }));
+  ["Status", "Actions"].forEach((value, index) =>
+    cells.push({ address: at(header, index + 1), value, style: "header" }),
+  );
   let row = header;
   const statusRows: number[] = [];
   for (const name of ACTION_STATUSES) {
@@ -128,17 +247,30 @@ export function actionsBlock(context: ScoreboardContext, firstRow: number): Bloc
     statusRows.push(row);
     cells.push(
       { address: at(row, 1), value: name, style: "label" },
-      { address: at(row, 2), value: actions.byStatus[name], style: "computedWhole", ...formula(status && call("COUNTIFS", status, text(name))) },
+      {
+        address: at(row, 2),
+        value: actions.byStatus[name],
+        style: "computedWhole",
+        ...formula(status && call("COUNTIFS", status, text(name))),
+      },
     );
   }
   // An action is a row with an ID or a text; blank rows offered for typing are not actions.
-  const total = ids && actionTexts && call("SUMPRODUCT", mul(gt(add(call("LEN", ids), call("LEN", actionTexts)), num(0)), num(1)));
+  const total =
+    ids &&
+    actionTexts &&
+    call("SUMPRODUCT", mul(gt(add(call("LEN", ids), call("LEN", actionTexts)), num(0)), num(1)));
   const noStatusRow = row + 1;
   const totalRow = row + 2;
   const statusCells = statusRows.map((statusRow) => ref(sheet, at(statusRow, 2)));
   cells.push(
     { address: at(noStatusRow, 1), value: "no status", style: "label" },
-    { address: at(noStatusRow, 2), value: actions.noStatus, style: "computedWhole", expr: sub(ref(sheet, at(totalRow, 2)), sum(statusCells)) },
+    {
+      address: at(noStatusRow, 2),
+      value: actions.noStatus,
+      style: "computedWhole",
+      expr: sub(ref(sheet, at(totalRow, 2)), sum(statusCells)),
+    },
     { address: at(totalRow, 1), value: "total", style: "header" },
     { address: at(totalRow, 2), value: actions.total, style: "computedWhole", ...formula(total) },
   );
@@ -156,4 +288,3 @@ export function actionsBlock(context: ScoreboardContext, firstRow: number): Bloc
   );
   return { cells, conditionalFormats: [], charts: [], nextRow: shareRow + 2 };
 }
-

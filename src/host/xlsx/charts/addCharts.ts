@@ -5,7 +5,13 @@
 import JSZip from "jszip";
 import { escapeXml, elementsAttributes } from "../xml";
 import { chartXml, type ChartData } from "./chartXml";
-import { CHART_RELATIONSHIP, DRAWING_RELATIONSHIP, drawingXml, relationshipsXml, type Relationship } from "./drawingXml";
+import {
+  CHART_RELATIONSHIP,
+  DRAWING_RELATIONSHIP,
+  drawingXml,
+  relationshipsXml,
+  type Relationship,
+} from "./drawingXml";
 import { readRelationships, relationshipsPathOf, sheetPartPaths } from "../packageParts";
 
 const CHART_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
@@ -13,10 +19,23 @@ const DRAWING_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.draw
 
 // CT_Worksheet puts <drawing> after these elements and before the rest; it goes before the first of
 // the elements that must follow it.
-const ELEMENTS_AFTER_DRAWING = ["legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
+const ELEMENTS_AFTER_DRAWING = [
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+];
 
 /** The package with the charts added; sheets are named as written in the workbook. */
-export async function addChartsToPackage(xlsx: Uint8Array, chartsBySheet: ReadonlyMap<string, readonly ChartData[]>): Promise<Uint8Array> {
+export async function addChartsToPackage(
+  xlsx: Uint8Array,
+  chartsBySheet: ReadonlyMap<string, readonly ChartData[]>,
+): Promise<Uint8Array> {
   if (chartsBySheet.size === 0) return xlsx;
   const zip = await JSZip.loadAsync(xlsx);
   const sheetPaths = await sheetPartPaths(zip);
@@ -27,9 +46,11 @@ export async function addChartsToPackage(xlsx: Uint8Array, chartsBySheet: Readon
   for (const [sheet, charts] of chartsBySheet) {
     if (charts.length === 0) continue;
     const sheetPath = sheetPaths.get(sheet);
-    if (sheetPath === undefined) throw new Error(`the package has no sheet "${sheet}" to put charts on`);
+    if (sheetPath === undefined)
+      throw new Error(`the package has no sheet "${sheet}" to put charts on`);
     const sheetXml = await readText(zip, sheetPath);
-    if (/<drawing\s/.test(sheetXml)) throw new Error(`the sheet "${sheet}" already has a drawing; charts cannot be added to it`);
+    if (/<drawing\s/.test(sheetXml))
+      throw new Error(`the sheet "${sheet}" already has a drawing; charts cannot be added to it`);
 
     const drawingNumber = nextDrawing();
     const drawingPath = `xl/drawings/drawing${drawingNumber}.xml`;
@@ -39,17 +60,30 @@ export async function addChartsToPackage(xlsx: Uint8Array, chartsBySheet: Readon
       writePart(zip, chartPath, chartXml(chart));
       contentTypes.override(`/${chartPath}`, CHART_CONTENT_TYPE);
       const relationshipId = `rId${index + 1}`;
-      chartRelationships.push({ id: relationshipId, type: CHART_RELATIONSHIP, target: `../charts/${chartPath.slice("xl/charts/".length)}` });
+      chartRelationships.push({
+        id: relationshipId,
+        type: CHART_RELATIONSHIP,
+        target: `../charts/${chartPath.slice("xl/charts/".length)}`,
+      });
       return { anchor: chart.plan.anchor, title: chart.plan.title, relationshipId };
     });
     writePart(zip, drawingPath, drawingXml(placed));
-    writePart(zip, `xl/drawings/_rels/drawing${drawingNumber}.xml.rels`, relationshipsXml(chartRelationships));
+    writePart(
+      zip,
+      `xl/drawings/_rels/drawing${drawingNumber}.xml.rels`,
+      relationshipsXml(chartRelationships),
+    );
     contentTypes.override(`/${drawingPath}`, DRAWING_CONTENT_TYPE);
 
     const sheetRelsPath = relationshipsPathOf(sheetPath);
-    const sheetRelationships = zip.file(sheetRelsPath) === null ? [] : readRelationships(await readText(zip, sheetRelsPath));
+    const sheetRelationships =
+      zip.file(sheetRelsPath) === null ? [] : readRelationships(await readText(zip, sheetRelsPath));
     const drawingId = freeRelationshipId(sheetRelationships);
-    sheetRelationships.push({ id: drawingId, type: DRAWING_RELATIONSHIP, target: `../drawings/drawing${drawingNumber}.xml` });
+    sheetRelationships.push({
+      id: drawingId,
+      type: DRAWING_RELATIONSHIP,
+      target: `../drawings/drawing${drawingNumber}.xml`,
+    });
     writePart(zip, sheetRelsPath, relationshipsXml(sheetRelationships));
     writePart(zip, sheetPath, withDrawingElement(sheetXml, drawingId));
   }
@@ -86,14 +120,19 @@ function freeRelationshipId(relationships: readonly Relationship[]): string {
 
 function withDrawingElement(sheetXml: string, relationshipId: string): string {
   const element = `<drawing r:id="${escapeXml(relationshipId)}"/>`;
-  const positions = ELEMENTS_AFTER_DRAWING.map((name) => sheetXml.search(new RegExp(`<${name}[\\s>/]`))).filter((index) => index >= 0);
+  const positions = ELEMENTS_AFTER_DRAWING.map((name) =>
+    sheetXml.search(new RegExp(`<${name}[\\s>/]`)),
+  ).filter((index) => index >= 0);
   const at = positions.length > 0 ? Math.min(...positions) : sheetXml.lastIndexOf("</worksheet>");
   if (at < 0) throw new Error("the worksheet part has no </worksheet>");
   const withElement = sheetXml.slice(0, at) + element + sheetXml.slice(at);
   // ExcelJS declares the r: namespace on every worksheet; make sure of it for any other writer.
   return /<worksheet[^>]*\sxmlns:r=/.test(withElement)
     ? withElement
-    : withElement.replace("<worksheet", '<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"');
+    : withElement.replace(
+        "<worksheet",
+        '<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"',
+      );
 }
 
 class ContentTypes {
@@ -104,9 +143,14 @@ class ContentTypes {
   }
 
   override(partName: string, contentType: string): void {
-    const exists = elementsAttributes(this.text, "Override").some((attributes) => attributes.PartName === partName);
+    const exists = elementsAttributes(this.text, "Override").some(
+      (attributes) => attributes.PartName === partName,
+    );
     if (exists) return;
-    this.text = this.text.replace("</Types>", `<Override PartName="${escapeXml(partName)}" ContentType="${contentType}"/></Types>`);
+    this.text = this.text.replace(
+      "</Types>",
+      `<Override PartName="${escapeXml(partName)}" ContentType="${contentType}"/></Types>`,
+    );
   }
 
   get xml(): string {

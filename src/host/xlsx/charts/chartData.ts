@@ -1,7 +1,12 @@
 // The values a chart's ranges hold, taken from the plan's own cells (the values the engine
 // computed), to fill the chart part's caches.
 
-import { formatCellAddress, parseCellAddress, parseRange, rangePositions } from "../../../engine/plan/address";
+import {
+  formatCellAddress,
+  parseCellAddress,
+  parseRange,
+  rangePositions,
+} from "../../../engine/plan/address";
 import type { ChartPlan, PlanScalar, SheetPlan } from "../../../engine/plan/types";
 import type { ChartData } from "./chartXml";
 
@@ -14,12 +19,16 @@ export function chartData(chart: ChartPlan, sheetPlan: SheetPlan, writtenSheet: 
   const cellsOf = (range: string): PlanScalar[] => {
     const bounds = parseRange(range);
     if (bounds === undefined) throw new RangeError(`"${range}" is not a range`);
-    return rangePositions(bounds).map((position) => values.get(formatCellAddress(position)) ?? null);
+    return rangePositions(bounds).map(
+      (position) => values.get(formatCellAddress(position)) ?? null,
+    );
   };
   return {
     plan: chart,
     sheet: writtenSheet,
     categories: cellsOf(chart.categories).map((value) => (value === null ? "" : String(value))),
-    values: chart.series.map((series) => cellsOf(series.values).map((value) => (typeof value === "number" ? value : null))),
+    values: chart.series.map((series) =>
+      cellsOf(series.values).map((value) => (typeof value === "number" ? value : null)),
+    ),
   };
 }

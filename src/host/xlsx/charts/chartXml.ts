@@ -19,7 +19,16 @@ export interface ChartData {
 }
 
 /** Series colours when the plan gives none: the Okabe–Ito palette, told apart by colour-blind readers. */
-export const DEFAULT_SERIES_COLOURS: readonly string[] = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"];
+export const DEFAULT_SERIES_COLOURS: readonly string[] = [
+  "#0072B2",
+  "#E69F00",
+  "#009E73",
+  "#CC79A7",
+  "#56B4E9",
+  "#D55E00",
+  "#F0E442",
+  "#000000",
+];
 
 const CATEGORY_AXIS_ID = 500_000_001;
 const VALUE_AXIS_ID = 500_000_002;
@@ -58,7 +67,13 @@ function titleXml(title: string): string {
 function seriesXml(chart: ChartData, index: number): string {
   const series = chart.plan.series[index];
   if (series === undefined) return "";
-  const colour = (series.colour ?? DEFAULT_SERIES_COLOURS[index % DEFAULT_SERIES_COLOURS.length] ?? "#0072B2").slice(1).toUpperCase();
+  const colour = (
+    series.colour ??
+    DEFAULT_SERIES_COLOURS[index % DEFAULT_SERIES_COLOURS.length] ??
+    "#0072B2"
+  )
+    .slice(1)
+    .toUpperCase();
   const fill = `<a:solidFill><a:srgbClr val="${colour}"/></a:solidFill>`;
   const look =
     chart.plan.kind === "radar"
@@ -76,14 +91,18 @@ function seriesXml(chart: ChartData, index: number): string {
 }
 
 function stringReference(reference: string, texts: readonly string[]): string {
-  const points = texts.map((text, index) => `<c:pt idx="${index}"><c:v>${escapeXml(text)}</c:v></c:pt>`).join("");
+  const points = texts
+    .map((text, index) => `<c:pt idx="${index}"><c:v>${escapeXml(text)}</c:v></c:pt>`)
+    .join("");
   return `<c:strRef><c:f>${escapeXml(reference)}</c:f><c:strCache><c:ptCount val="${texts.length}"/>${points}</c:strCache></c:strRef>`;
 }
 
 function numberReference(reference: string, values: readonly (number | null)[]): string {
   // A blank cell has no <c:pt>: the chart shows a gap there (dispBlanksAs="gap").
   const points = values
-    .map((value, index) => (value === null ? "" : `<c:pt idx="${index}"><c:v>${String(value)}</c:v></c:pt>`))
+    .map((value, index) =>
+      value === null ? "" : `<c:pt idx="${index}"><c:v>${String(value)}</c:v></c:pt>`,
+    )
     .join("");
   return (
     `<c:numRef><c:f>${escapeXml(reference)}</c:f>` +

@@ -13,8 +13,10 @@ export interface PlacedChart {
 }
 
 const RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
-export const CHART_RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart";
-export const DRAWING_RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing";
+export const CHART_RELATIONSHIP =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart";
+export const DRAWING_RELATIONSHIP =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing";
 
 export function drawingXml(charts: readonly PlacedChart[]): string {
   const anchors = charts.map((chart, index) => anchorXml(chart, index)).join("");
@@ -53,7 +55,10 @@ export interface Relationship {
 
 export function relationshipsXml(relationships: readonly Relationship[]): string {
   const items = relationships
-    .map((relationship) => `<Relationship Id="${escapeXml(relationship.id)}" Type="${escapeXml(relationship.type)}" Target="${escapeXml(relationship.target)}"/>`)
+    .map(
+      (relationship) =>
+        `<Relationship Id="${escapeXml(relationship.id)}" Type="${escapeXml(relationship.type)}" Target="${escapeXml(relationship.target)}"/>`,
+    )
     .join("");
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELATIONSHIPS_NS}">${items}</Relationships>`;
 }

@@ -2,7 +2,12 @@
 // names, charts, validations, conditional formats, protection. Plain data the tests inspect.
 
 import type { CellError } from "../../../../src/engine/cells";
-import { formatRange, parseRange, quoteSheetName, type RangeBounds } from "../../../../src/engine/plan/address";
+import {
+  formatRange,
+  parseRange,
+  quoteSheetName,
+  type RangeBounds,
+} from "../../../../src/engine/plan/address";
 import { sameName } from "../../../../src/engine/plan/names";
 import { evaluate, type EvaluationContext } from "../../../../src/engine/formula/evaluate";
 import { parseFormula } from "../../../../src/engine/formula/parse";
@@ -159,9 +164,11 @@ export function writeEntry(previous: CellModel | undefined, entry: unknown): Cel
   const format = previous?.format ?? {};
   const numberFormat = previous?.numberFormat;
   const base = { format, ...(numberFormat === undefined ? {} : { numberFormat }) };
-  if (entry === "" || entry === null || entry === undefined) return Object.keys(format).length === 0 && numberFormat === undefined ? undefined : base;
+  if (entry === "" || entry === null || entry === undefined)
+    return Object.keys(format).length === 0 && numberFormat === undefined ? undefined : base;
   if (typeof entry === "number" || typeof entry === "boolean") return { ...base, value: entry };
-  if (typeof entry !== "string") throw new Error(`InvalidArgument: cannot write ${JSON.stringify(entry)} into a cell`);
+  if (typeof entry !== "string")
+    throw new Error(`InvalidArgument: cannot write ${JSON.stringify(entry)} into a cell`);
   if (entry.startsWith("=")) return { ...base, formula: entry };
   if (entry.startsWith("'")) return { ...base, value: entry.slice(1), quotePrefix: true };
   return { ...base, value: typedText(entry) };
@@ -174,13 +181,16 @@ export function typedText(text: string): number | string | boolean | CellError {
   if (/^[+-]?(\d+(\.\d*)?|\.\d+)%$/.test(trimmed)) return Number(trimmed.slice(0, -1)) / 100;
   if (/^true$/i.test(trimmed)) return true;
   if (/^false$/i.test(trimmed)) return false;
-  if (/^#(N\/A|VALUE!|REF!|NAME\?|DIV\/0!|NUM!|NULL!)$/i.test(trimmed)) return { errorCode: trimmed.toUpperCase() };
+  if (/^#(N\/A|VALUE!|REF!|NAME\?|DIV\/0!|NUM!|NULL!)$/i.test(trimmed))
+    return { errorCode: trimmed.toUpperCase() };
   // The fake types like a German Excel, where "11.1.1" is the date 11 January 2001 (a serial number).
   const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{1,4})$/.exec(trimmed);
   if (dotted !== null) {
     const [, day = "", month = "", year = ""] = dotted;
     const fullYear = year.length <= 2 ? 2000 + Number(year) : Number(year);
-    return (Date.UTC(fullYear, Number(month) - 1, Number(day)) - Date.UTC(1899, 11, 30)) / 86_400_000;
+    return (
+      (Date.UTC(fullYear, Number(month) - 1, Number(day)) - Date.UTC(1899, 11, 30)) / 86_400_000
+    );
   }
   return text;
 }
@@ -204,7 +214,9 @@ export function computedValue(
     sheet: sheet.name,
     cell: (sheetName, r, c) => {
       const target = findSheet(workbook, sheetName);
-      return target === undefined ? { errorCode: "#REF!" } : computedValue(workbook, target, r, c, custom, visiting);
+      return target === undefined
+        ? { errorCode: "#REF!" }
+        : computedValue(workbook, target, r, c, custom, visiting);
     },
     name: (definedName) => {
       const defined = workbook.names.find((name) => sameName(name.name, definedName));
@@ -212,7 +224,10 @@ export function computedValue(
       const text = defined.formula.slice(1);
       const bang = text.lastIndexOf("!");
       const sheetPart = text.slice(0, bang);
-      return { sheet: sheetPart.startsWith("'") ? sheetPart.slice(1, -1).replace(/''/g, "'") : sheetPart, range: text.slice(bang + 1).replace(/\$/g, "") };
+      return {
+        sheet: sheetPart.startsWith("'") ? sheetPart.slice(1, -1).replace(/''/g, "'") : sheetPart,
+        range: text.slice(bang + 1).replace(/\$/g, ""),
+      };
     },
     custom,
   };

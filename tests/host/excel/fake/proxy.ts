@@ -43,7 +43,8 @@ export abstract class FakeProxy {
 
   /** The value of a loaded property; Office.js throws PropertyNotLoaded otherwise. */
   protected read(property: string): unknown {
-    if (!this.loaded.has(property)) throw new Error(`PropertyNotLoaded: ${this.path}.${property} was read without load and sync`);
+    if (!this.loaded.has(property))
+      throw new Error(`PropertyNotLoaded: ${this.path}.${property} was read without load and sync`);
     return this.loaded.get(property);
   }
 
@@ -58,7 +59,10 @@ export abstract class FakeProxy {
   /** Queues a load; the properties are filled at the next sync. */
   protected queueLoad(propertyNames: string, fill: (properties: readonly string[]) => void): void {
     this.world.recorder.record(this.path, "load", "load", [propertyNames]);
-    const properties = propertyNames.split(",").map((name) => name.trim()).filter((name) => name !== "");
+    const properties = propertyNames
+      .split(",")
+      .map((name) => name.trim())
+      .filter((name) => name !== "");
     this.world.recorder.onSync(() => {
       fill(properties);
     });
@@ -70,7 +74,8 @@ export abstract class FakeProxy {
 
 /** A proxy that may stand for nothing (from a *OrNullObject method). */
 export function nullCheck(world: World, createdAt: number, path: string, exists: boolean): boolean {
-  if (world.recorder.syncs <= createdAt) throw new Error(`${path}.isNullObject was read before a sync`);
+  if (world.recorder.syncs <= createdAt)
+    throw new Error(`${path}.isNullObject was read before a sync`);
   return !exists;
 }
 

@@ -2,7 +2,17 @@
 // to the model at once (Excel applies queued commands in order at the sync, which reads the same),
 // with the checks Excel makes: array shapes match the range, a protected sheet refuses changes.
 
-import { columnLetters, formatRange, parseRange, parseSheetRange, quoteSheetName, rangeContains, rangePositions, type CellPosition, type RangeBounds } from "../../../../src/engine/plan/address";
+import {
+  columnLetters,
+  formatRange,
+  parseRange,
+  parseSheetRange,
+  quoteSheetName,
+  rangeContains,
+  rangePositions,
+  type CellPosition,
+  type RangeBounds,
+} from "../../../../src/engine/plan/address";
 import type {
   CellValueConditionalFormatApi,
   ConditionalFormatApi,
@@ -34,7 +44,9 @@ import {
 import { FakeProxy, nullCheck, quoted, type World } from "./proxy";
 
 /** Cells (A1:C3) or whole columns (A:B). */
-export type RangeSpec = { readonly kind: "cells"; readonly bounds: RangeBounds } | { readonly kind: "columns"; readonly first: number; readonly last: number };
+export type RangeSpec =
+  | { readonly kind: "cells"; readonly bounds: RangeBounds }
+  | { readonly kind: "columns"; readonly first: number; readonly last: number };
 
 export class FakeRange extends FakeProxy implements RangeApi {
   readonly sheetModel: SheetModel | undefined;
@@ -53,18 +65,22 @@ export class FakeRange extends FakeProxy implements RangeApi {
   }
 
   get sheet(): SheetModel {
-    if (this.sheetModel === undefined) throw new Error(`ItemNotFound: ${this.path} is a null object`);
+    if (this.sheetModel === undefined)
+      throw new Error(`ItemNotFound: ${this.path} is a null object`);
     return this.sheetModel;
   }
 
   get bounds(): RangeBounds {
-    if (this.spec.kind !== "cells") throw new Error(`InvalidArgument: ${this.path} is whole columns`);
+    if (this.spec.kind !== "cells")
+      throw new Error(`InvalidArgument: ${this.path} is whole columns`);
     return this.spec.bounds;
   }
 
   /** Sheet-qualified address, e.g. "'Partner data'!A1:B2" or "Settings!A:B". */
   get qualifiedAddress(): string {
-    return this.spec.kind === "cells" ? qualified(this.sheet, this.spec.bounds) : `${quoteSheetName(this.sheet.name)}!${columnLetters(this.spec.first)}:${columnLetters(this.spec.last)}`;
+    return this.spec.kind === "cells"
+      ? qualified(this.sheet, this.spec.bounds)
+      : `${quoteSheetName(this.sheet.name)}!${columnLetters(this.spec.first)}:${columnLetters(this.spec.last)}`;
   }
 
   get address(): string {
@@ -98,7 +114,8 @@ export class FakeRange extends FakeProxy implements RangeApi {
     this.checkShape(rows);
     this.refuseIfProtected("format");
     this.eachPosition((position, cell) => {
-      const format = rows[position.row - this.bounds.start.row]?.[position.column - this.bounds.start.column];
+      const format =
+        rows[position.row - this.bounds.start.row]?.[position.column - this.bounds.start.column];
       if (typeof format !== "string") throw new Error("InvalidArgument: a number format is text");
       return { ...cell, numberFormat: format };
     });
@@ -109,11 +126,17 @@ export class FakeRange extends FakeProxy implements RangeApi {
   }
 
   get dataValidation(): DataValidationApi {
-    return this.child("dataValidation", () => new FakeDataValidation(this.world, `${this.path}.dataValidation`, this));
+    return this.child(
+      "dataValidation",
+      () => new FakeDataValidation(this.world, `${this.path}.dataValidation`, this),
+    );
   }
 
   get conditionalFormats(): ConditionalFormatCollectionApi {
-    return this.child("conditionalFormats", () => new FakeConditionalFormats(this.world, `${this.path}.conditionalFormats`, this));
+    return this.child(
+      "conditionalFormats",
+      () => new FakeConditionalFormats(this.world, `${this.path}.conditionalFormats`, this),
+    );
   }
 
   clear(applyTo?: "Contents"): void {
@@ -133,21 +156,28 @@ export class FakeRange extends FakeProxy implements RangeApi {
     const columns = count ?? 1;
     this.recordCall("getColumnsAfter", [columns]);
     const { start, end } = this.bounds;
-    return this.related(`getColumnsAfter(${columns})`, { start: { row: start.row, column: end.column + 1 }, end: { row: end.row, column: end.column + columns } });
+    return this.related(`getColumnsAfter(${columns})`, {
+      start: { row: start.row, column: end.column + 1 },
+      end: { row: end.row, column: end.column + columns },
+    });
   }
 
   getRowsBelow(count?: number): RangeApi {
     const rows = count ?? 1;
     this.recordCall("getRowsBelow", [rows]);
     const { start, end } = this.bounds;
-    return this.related(`getRowsBelow(${rows})`, { start: { row: end.row + 1, column: start.column }, end: { row: end.row + rows, column: end.column } });
+    return this.related(`getRowsBelow(${rows})`, {
+      start: { row: end.row + 1, column: start.column },
+      end: { row: end.row + rows, column: end.column },
+    });
   }
 
   getResizedRange(deltaRows: number, deltaColumns: number): RangeApi {
     this.recordCall("getResizedRange", [deltaRows, deltaColumns]);
     const { start, end } = this.bounds;
     const resized = { start, end: { row: end.row + deltaRows, column: end.column + deltaColumns } };
-    if (resized.end.row < start.row || resized.end.column < start.column) throw new Error("InvalidArgument: the range would shrink to nothing");
+    if (resized.end.row < start.row || resized.end.column < start.column)
+      throw new Error("InvalidArgument: the range would shrink to nothing");
     return this.related(`getResizedRange(${deltaRows},${deltaColumns})`, resized);
   }
 
@@ -157,13 +187,19 @@ export class FakeRange extends FakeProxy implements RangeApi {
     if (copyType !== "Formats") throw new Error("the fake copies formats only");
     const source = parseSheetRange(sourceRange);
     const sheet = source === undefined ? undefined : findSheet(this.world.workbook, source.sheet);
-    if (source === undefined || sheet === undefined) throw new Error(`InvalidArgument: "${sourceRange}" is not a sheet-qualified range`);
+    if (source === undefined || sheet === undefined)
+      throw new Error(`InvalidArgument: "${sourceRange}" is not a sheet-qualified range`);
     this.refuseIfProtected("format");
     const height = source.bounds.end.row - source.bounds.start.row + 1;
     const width = source.bounds.end.column - source.bounds.start.column + 1;
     const { start } = this.bounds;
     this.eachPosition((position, cell) => {
-      const from = sheet.cells.get(cellKey(source.bounds.start.row + ((position.row - start.row) % height), source.bounds.start.column + ((position.column - start.column) % width)));
+      const from = sheet.cells.get(
+        cellKey(
+          source.bounds.start.row + ((position.row - start.row) % height),
+          source.bounds.start.column + ((position.column - start.column) % width),
+        ),
+      );
       const copied: CellModel = { ...cell, format: { ...from?.format } };
       if (from?.numberFormat === undefined) delete copied.numberFormat;
       else copied.numberFormat = from.numberFormat;
@@ -175,7 +211,8 @@ export class FakeRange extends FakeProxy implements RangeApi {
     this.recordCall("select", []);
     const workbook = this.world.workbook;
     // The fake is stricter than Excel, which would switch sheets: the host activates the sheet first.
-    if (workbook.active?.sheet !== this.sheet) throw new Error(`InvalidOperation: ${this.path} is not on the active sheet`);
+    if (workbook.active?.sheet !== this.sheet)
+      throw new Error(`InvalidOperation: ${this.path} is not on the active sheet`);
     workbook.active = { sheet: this.sheet, selection: this.bounds };
   }
 
@@ -191,28 +228,51 @@ export class FakeRange extends FakeProxy implements RangeApi {
       case "address":
         return this.qualifiedAddress;
       case "values":
-        return this.grid((position) => reportedValue(computedValue(this.world.workbook, this.sheet, position.row, position.column, this.world.custom)));
+        return this.grid((position) =>
+          reportedValue(
+            computedValue(
+              this.world.workbook,
+              this.sheet,
+              position.row,
+              position.column,
+              this.world.custom,
+            ),
+          ),
+        );
       case "formulas":
         return this.grid((position) => {
           const cell = this.sheet.cells.get(cellKey(position.row, position.column));
           return cell?.formula ?? reportedValue(cell?.value ?? null);
         });
       case "numberFormat":
-        return this.grid((position) => this.sheet.cells.get(cellKey(position.row, position.column))?.numberFormat ?? "General");
+        return this.grid(
+          (position) =>
+            this.sheet.cells.get(cellKey(position.row, position.column))?.numberFormat ?? "General",
+        );
       default:
         throw new Error(`the fake range cannot load "${property}"`);
     }
   }
 
   private related(member: string, bounds: RangeBounds): FakeRange {
-    if (bounds.start.row < 1 || bounds.start.column < 1) throw new Error(`InvalidArgument: ${this.path}.${member} leaves the sheet`);
-    return new FakeRange(this.world, `${this.path}.${member}`, this.sheet, { kind: "cells", bounds });
+    if (bounds.start.row < 1 || bounds.start.column < 1)
+      throw new Error(`InvalidArgument: ${this.path}.${member} leaves the sheet`);
+    return new FakeRange(this.world, `${this.path}.${member}`, this.sheet, {
+      kind: "cells",
+      bounds,
+    });
   }
 
   covers(position: CellPosition): boolean {
-    if (this.spec.kind === "columns") return position.column >= this.spec.first && position.column <= this.spec.last;
+    if (this.spec.kind === "columns")
+      return position.column >= this.spec.first && position.column <= this.spec.last;
     const { start, end } = this.spec.bounds;
-    return position.row >= start.row && position.row <= end.row && position.column >= start.column && position.column <= end.column;
+    return (
+      position.row >= start.row &&
+      position.row <= end.row &&
+      position.column >= start.column &&
+      position.column <= end.column
+    );
   }
 
   /** Changes every cell of the range (cells are created as needed; an empty result removes the cell). */
@@ -230,8 +290,14 @@ export class FakeRange extends FakeProxy implements RangeApi {
     if (what === "columns" && protection.options?.allowFormatColumns === true) return;
     if (what === "format" && protection.options?.allowFormatCells === true) return;
     const positions = this.spec.kind === "cells" ? rangePositions(this.spec.bounds) : [];
-    const locked = what !== "contents" || positions.some((position) => this.sheet.cells.get(cellKey(position.row, position.column))?.format.locked !== false);
-    if (locked) throw new Error(`AccessDenied: ${this.path} is on the protected sheet "${this.sheet.name}"`);
+    const locked =
+      what !== "contents" ||
+      positions.some(
+        (position) =>
+          this.sheet.cells.get(cellKey(position.row, position.column))?.format.locked !== false,
+      );
+    if (locked)
+      throw new Error(`AccessDenied: ${this.path} is on the protected sheet "${this.sheet.name}"`);
   }
 
   private writeContents(rows: unknown[][]): void {
@@ -239,7 +305,10 @@ export class FakeRange extends FakeProxy implements RangeApi {
     this.refuseIfProtected("contents");
     for (const position of rangePositions(this.bounds)) {
       const key = cellKey(position.row, position.column);
-      const written = writeEntry(this.sheet.cells.get(key), rows[position.row - this.bounds.start.row]?.[position.column - this.bounds.start.column]);
+      const written = writeEntry(
+        this.sheet.cells.get(key),
+        rows[position.row - this.bounds.start.row]?.[position.column - this.bounds.start.column],
+      );
       if (written === undefined) this.sheet.cells.delete(key);
       else this.sheet.cells.set(key, written);
     }
@@ -250,7 +319,9 @@ export class FakeRange extends FakeProxy implements RangeApi {
     const height = end.row - start.row + 1;
     const width = end.column - start.column + 1;
     if (rows.length !== height || rows.some((row) => row.length !== width)) {
-      throw new Error(`InvalidArgument: a ${rows.length}-row array does not fit ${formatRange(this.bounds)} (${height}×${width})`);
+      throw new Error(
+        `InvalidArgument: a ${rows.length}-row array does not fit ${formatRange(this.bounds)} (${height}×${width})`,
+      );
     }
   }
 
@@ -259,7 +330,8 @@ export class FakeRange extends FakeProxy implements RangeApi {
     const rows: T[][] = [];
     for (let row = start.row; row <= end.row; row++) {
       const cells: T[] = [];
-      for (let column = start.column; column <= end.column; column++) cells.push(cellAt({ row, column }));
+      for (let column = start.column; column <= end.column; column++)
+        cells.push(cellAt({ row, column }));
       rows.push(cells);
     }
     return rows;
@@ -275,10 +347,17 @@ class FakeCellFormatter extends FakeProxy {
     this.range = range;
   }
 
-  protected setFormat(member: string, value: unknown, change: (format: CellFormatModel, position: CellPosition) => CellFormatModel): void {
+  protected setFormat(
+    member: string,
+    value: unknown,
+    change: (format: CellFormatModel, position: CellPosition) => CellFormatModel,
+  ): void {
     this.recordSet(member, value);
     this.range.refuseIfProtected("format");
-    this.range.eachPosition((position, cell) => ({ ...cell, format: change(cell.format, position) }));
+    this.range.eachPosition((position, cell) => ({
+      ...cell,
+      format: change(cell.format, position),
+    }));
   }
 
   protected snapshot(property: string): unknown {
@@ -295,8 +374,12 @@ class FakeRangeFormat extends FakeCellFormatter implements RangeFormatApi {
     this.recordSet("columnWidth", points);
     this.range.refuseIfProtected("columns");
     const { spec } = this.range;
-    const [first, last] = spec.kind === "columns" ? [spec.first, spec.last] : [spec.bounds.start.column, spec.bounds.end.column];
-    for (let column = first; column <= last; column++) this.range.sheet.columnWidths.set(columnLetters(column), points);
+    const [first, last] =
+      spec.kind === "columns"
+        ? [spec.first, spec.last]
+        : [spec.bounds.start.column, spec.bounds.end.column];
+    for (let column = first; column <= last; column++)
+      this.range.sheet.columnWidths.set(columnLetters(column), points);
   }
 
   get horizontalAlignment(): Excel.RangeFormat["horizontalAlignment"] {
@@ -304,7 +387,10 @@ class FakeRangeFormat extends FakeCellFormatter implements RangeFormatApi {
   }
 
   set horizontalAlignment(alignment: Excel.RangeFormat["horizontalAlignment"]) {
-    this.setFormat("horizontalAlignment", alignment, (format) => ({ ...format, horizontalAlignment: alignment }));
+    this.setFormat("horizontalAlignment", alignment, (format) => ({
+      ...format,
+      horizontalAlignment: alignment,
+    }));
   }
 
   get verticalAlignment(): Excel.RangeFormat["verticalAlignment"] {
@@ -312,7 +398,10 @@ class FakeRangeFormat extends FakeCellFormatter implements RangeFormatApi {
   }
 
   set verticalAlignment(alignment: Excel.RangeFormat["verticalAlignment"]) {
-    this.setFormat("verticalAlignment", alignment, (format) => ({ ...format, verticalAlignment: alignment }));
+    this.setFormat("verticalAlignment", alignment, (format) => ({
+      ...format,
+      verticalAlignment: alignment,
+    }));
   }
 
   get wrapText(): boolean {
@@ -335,13 +424,21 @@ class FakeRangeFormat extends FakeCellFormatter implements RangeFormatApi {
     return {
       getItem: (edge) => {
         this.recordCall("borders.getItem", [edge]);
-        return new FakeBorder(this.world, `${this.path}.borders.getItem(${quoted(edge)})`, this.range, edge);
+        return new FakeBorder(
+          this.world,
+          `${this.path}.borders.getItem(${quoted(edge)})`,
+          this.range,
+          edge,
+        );
       },
     };
   }
 
   get protection(): FormatProtectionApi {
-    return this.child("protection", () => new FakeFormatProtection(this.world, `${this.path}.protection`, this.range));
+    return this.child(
+      "protection",
+      () => new FakeFormatProtection(this.world, `${this.path}.protection`, this.range),
+    );
   }
 }
 
@@ -392,7 +489,12 @@ class FakeFill extends FakeCellFormatter implements RangeFillApi {
 class FakeBorder extends FakeCellFormatter implements RangeBorderApi {
   private readonly edge: "EdgeBottom" | "InsideHorizontal";
 
-  constructor(world: World, path: string, range: FakeRange, edge: "EdgeBottom" | "InsideHorizontal") {
+  constructor(
+    world: World,
+    path: string,
+    range: FakeRange,
+    edge: "EdgeBottom" | "InsideHorizontal",
+  ) {
     super(world, path, range);
     this.edge = edge;
   }
@@ -425,9 +527,13 @@ class FakeBorder extends FakeCellFormatter implements RangeBorderApi {
   private setBorder(member: "style" | "weight" | "color", value: string): void {
     const lastRow = this.range.bounds.end.row;
     this.setFormat(member, value, (format, position) => {
-      const applies = this.edge === "EdgeBottom" ? position.row === lastRow : position.row < lastRow;
+      const applies =
+        this.edge === "EdgeBottom" ? position.row === lastRow : position.row < lastRow;
       if (!applies) return format;
-      return { ...format, bottomBorder: { style: "", weight: "", color: "", ...format.bottomBorder, [member]: value } };
+      return {
+        ...format,
+        bottomBorder: { style: "", weight: "", color: "", ...format.bottomBorder, [member]: value },
+      };
     });
   }
 }
@@ -478,7 +584,8 @@ class FakeDataValidation extends FakeProxy implements DataValidationApi {
 
   set prompt(prompt: Excel.DataValidationPrompt) {
     this.recordSet("prompt", prompt);
-    if (prompt.title.length > 32 || prompt.message.length > 255) throw new Error("InvalidArgument: prompt too long");
+    if (prompt.title.length > 32 || prompt.message.length > 255)
+      throw new Error("InvalidArgument: prompt too long");
     this.model().prompt = { ...prompt };
   }
 
@@ -488,7 +595,12 @@ class FakeDataValidation extends FakeProxy implements DataValidationApi {
 
   set errorAlert(alert: Excel.DataValidationErrorAlert) {
     this.recordSet("errorAlert", alert);
-    this.model().errorAlert = { showAlert: alert.showAlert, style: alert.style, title: alert.title, message: alert.message };
+    this.model().errorAlert = {
+      showAlert: alert.showAlert,
+      style: alert.style,
+      title: alert.title,
+      message: alert.message,
+    };
   }
 
   load(propertyNames: string): this {
@@ -537,7 +649,8 @@ function boundsOfAddress(address: string): RangeBounds | undefined {
 }
 
 function sourceAddress(source: unknown): string {
-  if (!(source instanceof FakeRange)) throw new Error("a validation source is text or a fake range");
+  if (!(source instanceof FakeRange))
+    throw new Error("a validation source is text or a fake range");
   return formatRange(source.bounds, true);
 }
 
@@ -552,7 +665,11 @@ class FakeConditionalFormats extends FakeProxy implements ConditionalFormatColle
   add(type: "Custom" | "CellValue"): ConditionalFormatApi {
     this.recordCall("add", [type]);
     this.range.refuseIfProtected("format");
-    const model: ConditionalFormatModel = { address: formatRange(this.range.bounds), type, stopIfTrue: false };
+    const model: ConditionalFormatModel = {
+      address: formatRange(this.range.bounds),
+      type,
+      stopIfTrue: false,
+    };
     // Office.js adds a format at the top priority.
     this.range.sheet.conditionalFormats.unshift(model);
     return new FakeConditionalFormat(this.world, `${this.path}.add(${quoted(type)})`, model);
@@ -581,7 +698,8 @@ class FakeConditionalFormat extends FakeProxy implements ConditionalFormatApi {
   }
 
   get custom(): CustomConditionalFormatApi {
-    if (this.model.type !== "Custom") throw new Error("InvalidOperation: not a custom conditional format");
+    if (this.model.type !== "Custom")
+      throw new Error("InvalidOperation: not a custom conditional format");
     const model = this.model;
     const record = (member: string, value: unknown): void => {
       this.recordSet(`custom.${member}`, value);
@@ -603,7 +721,8 @@ class FakeConditionalFormat extends FakeProxy implements ConditionalFormatApi {
   }
 
   get cellValue(): CellValueConditionalFormatApi {
-    if (this.model.type !== "CellValue") throw new Error("InvalidOperation: not a cell value conditional format");
+    if (this.model.type !== "CellValue")
+      throw new Error("InvalidOperation: not a cell value conditional format");
     const model = this.model;
     const record = (member: string, value: unknown): void => {
       this.recordSet(`cellValue.${member}`, value);
@@ -628,7 +747,10 @@ class FakeConditionalFormat extends FakeProxy implements ConditionalFormatApi {
   }
 }
 
-function conditionalLook(model: ConditionalFormatModel, record: (member: string, value: unknown) => void): ConditionalRangeFormatApi {
+function conditionalLook(
+  model: ConditionalFormatModel,
+  record: (member: string, value: unknown) => void,
+): ConditionalRangeFormatApi {
   return {
     fill: {
       get color(): string {

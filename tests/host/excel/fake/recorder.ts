@@ -27,10 +27,16 @@ export class Recorder {
     return (this.batchBytes[this.syncCount] ?? 0) > 0;
   }
 
-  record(path: string, action: RecordedCommand["action"], member: string, args: readonly unknown[]): void {
+  record(
+    path: string,
+    action: RecordedCommand["action"],
+    member: string,
+    args: readonly unknown[],
+  ): void {
     const command = { batch: this.syncCount, path, action, member, args };
     this.commands.push(command);
-    this.batchBytes[this.syncCount] = (this.batchBytes[this.syncCount] ?? 0) + JSON.stringify({ path, member, args }).length;
+    this.batchBytes[this.syncCount] =
+      (this.batchBytes[this.syncCount] ?? 0) + JSON.stringify({ path, member, args }).length;
   }
 
   /** Runs at the next sync: a load fills its proxy's properties then. */

@@ -2,7 +2,14 @@
 // and page layout. Lookups by name ignore case, as Excel's do; Excel's refusals (duplicate names,
 // deleting the last visible sheet, overlapping tables) throw.
 
-import { columnNumber, formatRange, parseRange, quoteSheetName, rangesOverlap, type RangeBounds } from "../../../../src/engine/plan/address";
+import {
+  columnNumber,
+  formatRange,
+  parseRange,
+  quoteSheetName,
+  rangesOverlap,
+  type RangeBounds,
+} from "../../../../src/engine/plan/address";
 import { identifierProblem, sameName, sheetNameProblem } from "../../../../src/engine/plan/names";
 import { formulaAfterGrowth, type TableGrowth } from "../../../../src/engine/plan/tableGrowth";
 import type {
@@ -26,7 +33,18 @@ import type {
   WorksheetCollectionApi,
   WorksheetProtectionApi,
 } from "../../../../src/host/excel/excelApi";
-import { boundsOf, cellKey, emptySheetModel, findSheet, qualified, writeEntry, type ChartModel, type NameModel, type SheetModel, type TableModel } from "./model";
+import {
+  boundsOf,
+  cellKey,
+  emptySheetModel,
+  findSheet,
+  qualified,
+  writeEntry,
+  type ChartModel,
+  type NameModel,
+  type SheetModel,
+  type TableModel,
+} from "./model";
 import { FakeProxy, nullCheck, quoted, type World } from "./proxy";
 import { FakeRange, type RangeSpec } from "./rangeObjects";
 
@@ -37,7 +55,11 @@ export class FakeContext implements RequestContextApi {
   constructor(world: World) {
     this.world = world;
     // Office.js hands out the same collection proxies every time.
-    this.workbook = { worksheets: new FakeWorksheets(world, "workbook.worksheets"), tables: new FakeTables(world, "workbook.tables", undefined), names: new FakeNames(world, "workbook.names") };
+    this.workbook = {
+      worksheets: new FakeWorksheets(world, "workbook.worksheets"),
+      tables: new FakeTables(world, "workbook.tables", undefined),
+      names: new FakeNames(world, "workbook.names"),
+    };
   }
 
   sync(): Promise<void> {
@@ -54,7 +76,8 @@ class FakeWorksheets extends FakeProxy implements WorksheetCollectionApi {
   load(propertyNames: string): this {
     this.queueLoad(propertyNames, (properties) => {
       this.takeSnapshot(["items"]);
-      for (const item of (this.read("items") as FakeWorksheet[])) item.takeSnapshot(itemProperties(properties));
+      for (const item of this.read("items") as FakeWorksheet[])
+        item.takeSnapshot(itemProperties(properties));
     });
     return this;
   }
@@ -64,7 +87,8 @@ class FakeWorksheets extends FakeProxy implements WorksheetCollectionApi {
     if (name === undefined) throw new Error("the fake wants a name for a new sheet");
     const problem = sheetNameProblem(name);
     if (problem !== undefined) throw new Error(`InvalidArgument: ${problem}`);
-    if (findSheet(this.world.workbook, name) !== undefined) throw new Error(`ItemAlreadyExists: a sheet "${name}" exists`);
+    if (findSheet(this.world.workbook, name) !== undefined)
+      throw new Error(`ItemAlreadyExists: a sheet "${name}" exists`);
     const sheet = emptySheetModel(name);
     this.world.workbook.sheets.push(sheet);
     return new FakeWorksheet(this.world, `${this.path}.add(${quoted(name)})`, sheet);
@@ -79,19 +103,26 @@ class FakeWorksheets extends FakeProxy implements WorksheetCollectionApi {
 
   getItemOrNullObject(key: string): WorksheetApi {
     this.recordCall("getItemOrNullObject", [key]);
-    return new FakeWorksheet(this.world, `${this.path}.getItemOrNullObject(${quoted(key)})`, findSheet(this.world.workbook, key));
+    return new FakeWorksheet(
+      this.world,
+      `${this.path}.getItemOrNullObject(${quoted(key)})`,
+      findSheet(this.world.workbook, key),
+    );
   }
 
   protected snapshot(property: string): unknown {
     if (property !== "items") throw new Error(`the fake cannot load worksheets.${property}`);
-    return this.world.workbook.sheets.map((sheet, index) => new FakeWorksheet(this.world, `${this.path}.items[${index}]`, sheet));
+    return this.world.workbook.sheets.map(
+      (sheet, index) => new FakeWorksheet(this.world, `${this.path}.items[${index}]`, sheet),
+    );
   }
 }
 
 /** "items/name,items/position" → ["name", "position"]. */
 function itemProperties(properties: readonly string[]): string[] {
   return properties.map((property) => {
-    if (!property.startsWith("items/")) throw new Error(`the fake loads collection items only ("${property}")`);
+    if (!property.startsWith("items/"))
+      throw new Error(`the fake loads collection items only ("${property}")`);
     return property.slice("items/".length);
   });
 }
@@ -112,7 +143,8 @@ export class FakeWorksheet extends FakeProxy implements WorksheetApi {
 
   private get sheet(): SheetModel {
     if (this.model === undefined) throw new Error(`ItemNotFound: ${this.path} is a null object`);
-    if (!this.world.workbook.sheets.includes(this.model)) throw new Error(`ItemNotFound: the sheet of ${this.path} was deleted`);
+    if (!this.world.workbook.sheets.includes(this.model))
+      throw new Error(`ItemNotFound: the sheet of ${this.path} was deleted`);
     return this.model;
   }
 
@@ -143,8 +175,13 @@ export class FakeWorksheet extends FakeProxy implements WorksheetApi {
 
   set visibility(visibility: Excel.Worksheet["visibility"]) {
     this.recordSet("visibility", visibility);
-    if (visibility !== "Visible" && visibility !== "Hidden" && visibility !== "VeryHidden") throw new Error(`InvalidArgument: visibility ${JSON.stringify(visibility)}`);
-    if (visibility !== "Visible" && visibleSheets(this.world).every((sheet) => sheet === this.sheet)) throw new Error("InvalidOperation: a workbook keeps one visible sheet");
+    if (visibility !== "Visible" && visibility !== "Hidden" && visibility !== "VeryHidden")
+      throw new Error(`InvalidArgument: visibility ${JSON.stringify(visibility)}`);
+    if (
+      visibility !== "Visible" &&
+      visibleSheets(this.world).every((sheet) => sheet === this.sheet)
+    )
+      throw new Error("InvalidOperation: a workbook keeps one visible sheet");
     this.sheet.visibility = visibility;
   }
 
@@ -158,56 +195,81 @@ export class FakeWorksheet extends FakeProxy implements WorksheetApi {
   }
 
   get tables(): TableCollectionApi {
-    return this.child("tables", () => new FakeTables(this.world, `${this.path}.tables`, this.sheet));
+    return this.child(
+      "tables",
+      () => new FakeTables(this.world, `${this.path}.tables`, this.sheet),
+    );
   }
 
   get charts(): ChartCollectionApi {
-    return this.child("charts", () => new FakeCharts(this.world, `${this.path}.charts`, this.sheet));
+    return this.child(
+      "charts",
+      () => new FakeCharts(this.world, `${this.path}.charts`, this.sheet),
+    );
   }
 
   get freezePanes(): FreezePanesApi {
-    return this.child("freezePanes", () => new FakeFreezePanes(this.world, `${this.path}.freezePanes`, this.sheet));
+    return this.child(
+      "freezePanes",
+      () => new FakeFreezePanes(this.world, `${this.path}.freezePanes`, this.sheet),
+    );
   }
 
   get protection(): WorksheetProtectionApi {
-    return this.child("protection", () => new FakeProtection(this.world, `${this.path}.protection`, this.sheet));
+    return this.child(
+      "protection",
+      () => new FakeProtection(this.world, `${this.path}.protection`, this.sheet),
+    );
   }
 
   get pageLayout(): PageLayoutApi {
-    return this.child("pageLayout", () => new FakePageLayout(this.world, `${this.path}.pageLayout`, this.sheet));
+    return this.child(
+      "pageLayout",
+      () => new FakePageLayout(this.world, `${this.path}.pageLayout`, this.sheet),
+    );
   }
 
   getRange(address?: string): RangeApi {
     this.recordCall("getRange", [address ?? null]);
     if (address === undefined) throw new Error("the fake wants an address");
-    return new FakeRange(this.world, `${this.path}.getRange(${quoted(address)})`, this.sheet, rangeSpec(address));
+    return new FakeRange(
+      this.world,
+      `${this.path}.getRange(${quoted(address)})`,
+      this.sheet,
+      rangeSpec(address),
+    );
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeApi {
     this.recordCall("getUsedRangeOrNullObject", [valuesOnly ?? false]);
     const used = usedBounds(this.sheet, valuesOnly === true);
     const path = `${this.path}.getUsedRangeOrNullObject(${String(valuesOnly ?? false)})`;
-    return used === undefined ? new FakeRange(this.world, path, undefined, { kind: "columns", first: 1, last: 1 }) : new FakeRange(this.world, path, this.sheet, { kind: "cells", bounds: used });
+    return used === undefined
+      ? new FakeRange(this.world, path, undefined, { kind: "columns", first: 1, last: 1 })
+      : new FakeRange(this.world, path, this.sheet, { kind: "cells", bounds: used });
   }
 
   activate(): void {
     this.recordCall("activate", []);
     const sheet = this.sheet;
-    if (sheet.visibility !== "Visible") throw new Error(`InvalidOperation: the hidden sheet "${sheet.name}" cannot be activated`);
+    if (sheet.visibility !== "Visible")
+      throw new Error(`InvalidOperation: the hidden sheet "${sheet.name}" cannot be activated`);
     this.world.workbook.active = { sheet };
   }
 
   delete(): void {
     this.recordCall("delete", []);
     const sheet = this.sheet;
-    if (sheet.visibility === "Visible" && visibleSheets(this.world).length === 1) throw new Error("InvalidOperation: a workbook keeps one visible sheet");
+    if (sheet.visibility === "Visible" && visibleSheets(this.world).length === 1)
+      throw new Error("InvalidOperation: a workbook keeps one visible sheet");
     const workbook = this.world.workbook;
     workbook.sheets.splice(workbook.sheets.indexOf(sheet), 1);
     if (workbook.active?.sheet === sheet) delete workbook.active;
     workbook.tables = workbook.tables.filter((table) => table.sheet !== sheet);
     const prefix = `=${quoteSheetName(sheet.name)}!`;
     for (const name of workbook.names) {
-      if (name.formula.startsWith(prefix)) name.formula = `=#REF!${name.formula.slice(prefix.length)}`;
+      if (name.formula.startsWith(prefix))
+        name.formula = `=#REF!${name.formula.slice(prefix.length)}`;
     }
   }
 
@@ -243,13 +305,16 @@ function renameSheet(world: World, sheet: SheetModel, name: string): void {
   const problem = sheetNameProblem(name);
   if (problem !== undefined) throw new Error(`InvalidArgument: ${problem}`);
   const other = findSheet(world.workbook, name);
-  if (other !== undefined && other !== sheet) throw new Error(`ItemAlreadyExists: a sheet "${name}" exists`);
+  if (other !== undefined && other !== sheet)
+    throw new Error(`ItemAlreadyExists: a sheet "${name}" exists`);
   const before = `${quoteSheetName(sheet.name)}!`;
   const after = `${quoteSheetName(name)}!`;
-  for (const defined of world.workbook.names) defined.formula = defined.formula.split(before).join(after);
+  for (const defined of world.workbook.names)
+    defined.formula = defined.formula.split(before).join(after);
   for (const each of world.workbook.sheets) {
     for (const [key, cell] of each.cells) {
-      if (cell.formula?.includes(before) === true) each.cells.set(key, { ...cell, formula: cell.formula.split(before).join(after) });
+      if (cell.formula?.includes(before) === true)
+        each.cells.set(key, { ...cell, formula: cell.formula.split(before).join(after) });
     }
   }
   sheet.name = name;
@@ -278,8 +343,14 @@ function usedBounds(sheet: SheetModel, valuesOnly: boolean): RangeBounds | undef
       bounds === undefined
         ? { start: { row, column }, end: { row, column } }
         : {
-            start: { row: Math.min(bounds.start.row, row), column: Math.min(bounds.start.column, column) },
-            end: { row: Math.max(bounds.end.row, row), column: Math.max(bounds.end.column, column) },
+            start: {
+              row: Math.min(bounds.start.row, row),
+              column: Math.min(bounds.start.column, column),
+            },
+            end: {
+              row: Math.max(bounds.end.row, row),
+              column: Math.max(bounds.end.column, column),
+            },
           };
   }
   return bounds;
@@ -301,29 +372,51 @@ class FakeTables extends FakeProxy implements TableCollectionApi {
   load(propertyNames: string): this {
     this.queueLoad(propertyNames, (properties) => {
       this.takeSnapshot(["items"]);
-      for (const item of (this.read("items") as FakeTable[])) item.takeSnapshot(itemProperties(properties));
+      for (const item of this.read("items") as FakeTable[])
+        item.takeSnapshot(itemProperties(properties));
     });
     return this;
   }
 
   add(address: RangeApi | string, hasHeaders: boolean): TableApi {
     this.recordCall("add", [address, hasHeaders]);
-    if (!(address instanceof FakeRange)) throw new Error("the fake takes a Range (an address without a sheet would land on the active sheet)");
+    if (!(address instanceof FakeRange))
+      throw new Error(
+        "the fake takes a Range (an address without a sheet would land on the active sheet)",
+      );
     if (!hasHeaders) throw new Error("the fake makes tables with headers only");
     const sheet = address.sheet;
-    if (this.scope !== undefined && this.scope !== sheet) throw new Error("InvalidArgument: the range is on another sheet");
+    if (this.scope !== undefined && this.scope !== sheet)
+      throw new Error("InvalidArgument: the range is on another sheet");
     const bounds = address.bounds;
-    if (bounds.end.row <= bounds.start.row) throw new Error("InvalidArgument: a table needs a data row");
+    if (bounds.end.row <= bounds.start.row)
+      throw new Error("InvalidArgument: a table needs a data row");
     const workbook = this.world.workbook;
-    if (workbook.tables.some((table) => table.sheet === sheet && rangesOverlap(table.bounds, bounds))) throw new Error("InvalidOperation: tables cannot overlap");
+    if (
+      workbook.tables.some((table) => table.sheet === sheet && rangesOverlap(table.bounds, bounds))
+    )
+      throw new Error("InvalidOperation: tables cannot overlap");
     let counter = 1;
     while (workbook.tables.some((table) => sameName(table.name, `Table${counter}`))) counter++;
-    const table: TableModel = { name: `Table${counter}`, sheet, bounds, style: "TableStyleMedium2", showBandedRows: true, showHeaders: true, showTotals: false };
+    const table: TableModel = {
+      name: `Table${counter}`,
+      sheet,
+      bounds,
+      style: "TableStyleMedium2",
+      showBandedRows: true,
+      showHeaders: true,
+      showTotals: false,
+    };
     // Excel keeps header cells as text; blank ones get "ColumnN".
     for (let column = bounds.start.column; column <= bounds.end.column; column++) {
       const key = cellKey(bounds.start.row, column);
       const cell = sheet.cells.get(key);
-      if (cell?.value === undefined || cell.value === "") sheet.cells.set(key, { format: {}, ...cell, value: `Column${column - bounds.start.column + 1}` });
+      if (cell?.value === undefined || cell.value === "")
+        sheet.cells.set(key, {
+          format: {},
+          ...cell,
+          value: `Column${column - bounds.start.column + 1}`,
+        });
     }
     workbook.tables.push(table);
     return new FakeTable(this.world, `${this.path}.add(${formatRange(bounds)})`, table);
@@ -338,16 +431,24 @@ class FakeTables extends FakeProxy implements TableCollectionApi {
 
   getItemOrNullObject(key: string): TableApi {
     this.recordCall("getItemOrNullObject", [key]);
-    return new FakeTable(this.world, `${this.path}.getItemOrNullObject(${quoted(key)})`, this.find(key));
+    return new FakeTable(
+      this.world,
+      `${this.path}.getItemOrNullObject(${quoted(key)})`,
+      this.find(key),
+    );
   }
 
   protected snapshot(property: string): unknown {
     if (property !== "items") throw new Error(`the fake cannot load tables.${property}`);
-    return this.inScope().map((table, index) => new FakeTable(this.world, `${this.path}.items[${index}]`, table));
+    return this.inScope().map(
+      (table, index) => new FakeTable(this.world, `${this.path}.items[${index}]`, table),
+    );
   }
 
   private inScope(): TableModel[] {
-    return this.world.workbook.tables.filter((table) => this.scope === undefined || table.sheet === this.scope);
+    return this.world.workbook.tables.filter(
+      (table) => this.scope === undefined || table.sheet === this.scope,
+    );
   }
 
   private find(key: string): TableModel | undefined {
@@ -370,7 +471,8 @@ class FakeTable extends FakeProxy implements TableApi {
   }
 
   private get table(): TableModel {
-    if (this.model === undefined || !this.world.workbook.tables.includes(this.model)) throw new Error(`ItemNotFound: ${this.path}`);
+    if (this.model === undefined || !this.world.workbook.tables.includes(this.model))
+      throw new Error(`ItemNotFound: ${this.path}`);
     return this.model;
   }
 
@@ -383,7 +485,10 @@ class FakeTable extends FakeProxy implements TableApi {
     const problem = identifierProblem(name);
     if (problem !== undefined) throw new Error(`InvalidArgument: ${problem}`);
     const workbook = this.world.workbook;
-    if (workbook.tables.some((other) => other !== this.table && sameName(other.name, name)) || workbook.names.some((other) => sameName(other.name, name))) {
+    if (
+      workbook.tables.some((other) => other !== this.table && sameName(other.name, name)) ||
+      workbook.names.some((other) => sameName(other.name, name))
+    ) {
       throw new Error(`ItemAlreadyExists: the name "${name}" is taken`);
     }
     this.table.name = name;
@@ -416,12 +521,18 @@ class FakeTable extends FakeProxy implements TableApi {
   }
 
   get worksheet(): WorksheetApi {
-    return this.child("worksheet", () => new FakeWorksheet(this.world, `${this.path}.worksheet`, this.table.sheet));
+    return this.child(
+      "worksheet",
+      () => new FakeWorksheet(this.world, `${this.path}.worksheet`, this.table.sheet),
+    );
   }
 
   get columns(): TableColumnCollectionApi {
     const table = this.table;
-    return this.child("columns", () => new FakeTableColumns(this.world, `${this.path}.columns`, table));
+    return this.child(
+      "columns",
+      () => new FakeTableColumns(this.world, `${this.path}.columns`, table),
+    );
   }
 
   get rows(): TableRowCollectionApi {
@@ -431,21 +542,31 @@ class FakeTable extends FakeProxy implements TableApi {
 
   getRange(): RangeApi {
     this.recordCall("getRange", []);
-    return new FakeRange(this.world, `${this.path}.getRange()`, this.table.sheet, { kind: "cells", bounds: this.table.bounds });
+    return new FakeRange(this.world, `${this.path}.getRange()`, this.table.sheet, {
+      kind: "cells",
+      bounds: this.table.bounds,
+    });
   }
 
   getHeaderRowRange(): RangeApi {
     this.recordCall("getHeaderRowRange", []);
     const { bounds } = this.table;
-    return new FakeRange(this.world, `${this.path}.getHeaderRowRange()`, this.table.sheet, { kind: "cells", bounds: { start: bounds.start, end: { row: bounds.start.row, column: bounds.end.column } } });
+    return new FakeRange(this.world, `${this.path}.getHeaderRowRange()`, this.table.sheet, {
+      kind: "cells",
+      bounds: { start: bounds.start, end: { row: bounds.start.row, column: bounds.end.column } },
+    });
   }
 
   convertToRange(): RangeApi {
     this.recordCall("convertToRange", []);
     const table = this.table;
-    if (table.sheet.protection.protected) throw new Error("AccessDenied: the table is on a protected sheet");
+    if (table.sheet.protection.protected)
+      throw new Error("AccessDenied: the table is on a protected sheet");
     this.world.workbook.tables = this.world.workbook.tables.filter((other) => other !== table);
-    return new FakeRange(this.world, `${this.path}.convertToRange()`, table.sheet, { kind: "cells", bounds: table.bounds });
+    return new FakeRange(this.world, `${this.path}.convertToRange()`, table.sheet, {
+      kind: "cells",
+      bounds: table.bounds,
+    });
   }
 
   load(propertyNames: string): this {
@@ -495,18 +616,33 @@ class FakeTableColumns extends FakeProxy implements TableColumnCollectionApi {
     const width = bounds.end.column - bounds.start.column + 1;
     const height = bounds.end.row - bounds.start.row + 1;
     const at = index === undefined || index === -1 ? width : index;
-    if (at < 0 || at > width) throw new Error(`InvalidArgument: column index ${at} of a ${width}-column table`);
-    if (values !== undefined && (values.length !== height || values.some((row) => row.length !== 1))) throw new Error(`InvalidArgument: ${values.length} values for a ${height}-row column`);
-    if (sheet.protection.protected) throw new Error("AccessDenied: the table is on a protected sheet");
+    if (at < 0 || at > width)
+      throw new Error(`InvalidArgument: column index ${at} of a ${width}-column table`);
+    if (
+      values !== undefined &&
+      (values.length !== height || values.some((row) => row.length !== 1))
+    )
+      throw new Error(`InvalidArgument: ${values.length} values for a ${height}-row column`);
+    if (sheet.protection.protected)
+      throw new Error("AccessDenied: the table is on a protected sheet");
     const column = bounds.start.column + at;
     let last = bounds.end.column;
     for (const key of sheet.cells.keys()) {
       const [row = 0, cellColumn = 0] = key.split(":").map(Number);
       if (row >= bounds.start.row && row <= bounds.end.row) last = Math.max(last, cellColumn);
     }
-    const band = { start: { row: bounds.start.row, column }, end: { row: bounds.end.row, column: last } };
-    if (this.world.workbook.tables.some((other) => other !== table && other.sheet === sheet && rangesOverlap(other.bounds, band))) {
-      throw new Error("InvalidOperation: the operation is attempting to shift cells in a table on your worksheet");
+    const band = {
+      start: { row: bounds.start.row, column },
+      end: { row: bounds.end.row, column: last },
+    };
+    if (
+      this.world.workbook.tables.some(
+        (other) => other !== table && other.sheet === sheet && rangesOverlap(other.bounds, band),
+      )
+    ) {
+      throw new Error(
+        "InvalidOperation: the operation is attempting to shift cells in a table on your worksheet",
+      );
     }
     for (let row = bounds.start.row; row <= bounds.end.row; row++) {
       for (let moving = last; moving >= column; moving--) {
@@ -514,25 +650,48 @@ class FakeTableColumns extends FakeProxy implements TableColumnCollectionApi {
         sheet.cells.delete(cellKey(row, moving));
         if (cell !== undefined) sheet.cells.set(cellKey(row, moving + 1), cell);
       }
-      const entry = row === bounds.start.row ? (name ?? values?.[0]?.[0] ?? `Column${at + 1}`) : values?.[row - bounds.start.row]?.[0];
+      const entry =
+        row === bounds.start.row
+          ? (name ?? values?.[0]?.[0] ?? `Column${at + 1}`)
+          : values?.[row - bounds.start.row]?.[0];
       const written = writeEntry(undefined, entry);
       if (written !== undefined) sheet.cells.set(cellKey(row, column), written);
     }
     const shift = (address: string): string => {
       const range = parseRange(address);
-      if (range === undefined || range.start.row < bounds.start.row || range.end.row > bounds.end.row || range.end.column < column) return address;
-      const start = range.start.column >= column ? { ...range.start, column: range.start.column + 1 } : range.start;
+      if (
+        range === undefined ||
+        range.start.row < bounds.start.row ||
+        range.end.row > bounds.end.row ||
+        range.end.column < column
+      )
+        return address;
+      const start =
+        range.start.column >= column
+          ? { ...range.start, column: range.start.column + 1 }
+          : range.start;
       return formatRange({ start, end: { ...range.end, column: range.end.column + 1 } });
     };
     for (const validation of sheet.validations) validation.address = shift(validation.address);
     // Excel rewrites the references to moved cells; the engine's rule says the same (one column).
-    const moved: TableGrowth = { table: table.name, sheet: sheet.name, before: bounds, after: bounds, insertAt: column, inserted: [{ header: "", values: [] }], appended: [], headers: [], newlyCovered: [] };
+    const moved: TableGrowth = {
+      table: table.name,
+      sheet: sheet.name,
+      before: bounds,
+      after: bounds,
+      insertAt: column,
+      inserted: [{ header: "", values: [] }],
+      appended: [],
+      headers: [],
+      newlyCovered: [],
+    };
     for (const format of sheet.conditionalFormats) {
       format.address = shift(format.address);
       if (format.formula !== undefined) format.formula = formulaAfterGrowth(format.formula, moved);
     }
     for (const [key, cell] of sheet.cells) {
-      if (cell.formula !== undefined) sheet.cells.set(key, { ...cell, formula: formulaAfterGrowth(cell.formula, moved) });
+      if (cell.formula !== undefined)
+        sheet.cells.set(key, { ...cell, formula: formulaAfterGrowth(cell.formula, moved) });
     }
     table.bounds = { start: bounds.start, end: { ...bounds.end, column: bounds.end.column + 1 } };
     return undefined;
@@ -555,7 +714,10 @@ class FakeTableColumns extends FakeProxy implements TableColumnCollectionApi {
     const names: { name: string }[] = [];
     for (let column = bounds.start.column; column <= bounds.end.column; column++) {
       const value = sheet.cells.get(cellKey(bounds.start.row, column))?.value;
-      names.push({ name: value === undefined ? "" : typeof value === "object" ? value.errorCode : String(value) });
+      names.push({
+        name:
+          value === undefined ? "" : typeof value === "object" ? value.errorCode : String(value),
+      });
     }
     return names;
   }
@@ -587,26 +749,49 @@ class FakeTableRows extends FakeProxy implements TableRowCollectionApi {
     const { sheet, bounds } = table;
     const width = bounds.end.column - bounds.start.column + 1;
     const rows = values ?? [[]];
-    if (rows.some((row) => row.length !== width)) throw new Error(`InvalidArgument: rows of ${width} values expected`);
-    if (sheet.protection.protected) throw new Error("AccessDenied: the table is on a protected sheet");
+    if (rows.some((row) => row.length !== width))
+      throw new Error(`InvalidArgument: rows of ${width} values expected`);
+    if (sheet.protection.protected)
+      throw new Error("AccessDenied: the table is on a protected sheet");
     rows.forEach((row, offset) => {
       row.forEach((entry, index) => {
         const target = { row: bounds.end.row + 1 + offset, column: bounds.start.column + index };
-        if (filled(sheet, target.row, target.column)) throw new Error(`the fake does not push cells below a table down (${formatRange({ start: target, end: target })})`);
+        if (filled(sheet, target.row, target.column))
+          throw new Error(
+            `the fake does not push cells below a table down (${formatRange({ start: target, end: target })})`,
+          );
         const last = sheet.cells.get(cellKey(bounds.end.row, target.column));
-        const written = writeEntry({ format: { ...last?.format }, ...(last?.numberFormat === undefined ? {} : { numberFormat: last.numberFormat }) }, entry);
+        const written = writeEntry(
+          {
+            format: { ...last?.format },
+            ...(last?.numberFormat === undefined ? {} : { numberFormat: last.numberFormat }),
+          },
+          entry,
+        );
         if (written !== undefined) sheet.cells.set(cellKey(target.row, target.column), written);
       });
     });
     const extend = (address: string): string => {
       const range = parseRange(address);
-      if (range === undefined || range.end.row !== bounds.end.row || range.start.row <= bounds.start.row) return address;
-      if (range.start.column < bounds.start.column || range.end.column > bounds.end.column) return address;
-      return formatRange({ start: range.start, end: { ...range.end, row: range.end.row + rows.length } });
+      if (
+        range === undefined ||
+        range.end.row !== bounds.end.row ||
+        range.start.row <= bounds.start.row
+      )
+        return address;
+      if (range.start.column < bounds.start.column || range.end.column > bounds.end.column)
+        return address;
+      return formatRange({
+        start: range.start,
+        end: { ...range.end, row: range.end.row + rows.length },
+      });
     };
     for (const validation of sheet.validations) validation.address = extend(validation.address);
     for (const format of sheet.conditionalFormats) format.address = extend(format.address);
-    table.bounds = { start: bounds.start, end: { ...bounds.end, row: bounds.end.row + rows.length } };
+    table.bounds = {
+      start: bounds.start,
+      end: { ...bounds.end, row: bounds.end.row + rows.length },
+    };
     return undefined;
   }
 
@@ -623,7 +808,8 @@ class FakeNames extends FakeProxy implements NamedItemCollectionApi {
   load(propertyNames: string): this {
     this.queueLoad(propertyNames, (properties) => {
       this.takeSnapshot(["items"]);
-      for (const item of (this.read("items") as FakeNamedItem[])) item.takeSnapshot(itemProperties(properties));
+      for (const item of this.read("items") as FakeNamedItem[])
+        item.takeSnapshot(itemProperties(properties));
     });
     return this;
   }
@@ -633,11 +819,17 @@ class FakeNames extends FakeProxy implements NamedItemCollectionApi {
     const problem = identifierProblem(name);
     if (problem !== undefined) throw new Error(`InvalidArgument: ${problem}`);
     const workbook = this.world.workbook;
-    if (workbook.names.some((other) => sameName(other.name, name)) || workbook.tables.some((other) => sameName(other.name, name))) {
+    if (
+      workbook.names.some((other) => sameName(other.name, name)) ||
+      workbook.tables.some((other) => sameName(other.name, name))
+    ) {
       throw new Error(`ItemAlreadyExists: the name "${name}" is taken`);
     }
     if (!(reference instanceof FakeRange)) throw new Error("the fake names ranges only");
-    const model: NameModel = { name, formula: `=${qualified(reference.sheet, reference.bounds, true)}` };
+    const model: NameModel = {
+      name,
+      formula: `=${qualified(reference.sheet, reference.bounds, true)}`,
+    };
     workbook.names.push(model);
     return new FakeNamedItem(this.world, `${this.path}.add(${quoted(name)})`, model);
   }
@@ -651,7 +843,9 @@ class FakeNames extends FakeProxy implements NamedItemCollectionApi {
 
   protected snapshot(property: string): unknown {
     if (property !== "items") throw new Error(`the fake cannot load names.${property}`);
-    return this.world.workbook.names.map((model, index) => new FakeNamedItem(this.world, `${this.path}.items[${index}]`, model));
+    return this.world.workbook.names.map(
+      (model, index) => new FakeNamedItem(this.world, `${this.path}.items[${index}]`, model),
+    );
   }
 }
 
@@ -705,20 +899,41 @@ class FakeCharts extends FakeProxy implements ChartCollectionApi {
     this.sheet = sheet;
   }
 
-  add(type: "RadarMarkers" | "BarClustered" | "ColumnClustered", sourceData: RangeApi, seriesBy?: "Columns" | "Rows"): ChartApi {
+  add(
+    type: "RadarMarkers" | "BarClustered" | "ColumnClustered",
+    sourceData: RangeApi,
+    seriesBy?: "Columns" | "Rows",
+  ): ChartApi {
     this.recordCall("add", [type, sourceData, seriesBy ?? null]);
-    if (!(sourceData instanceof FakeRange) || sourceData.sheet !== this.sheet) throw new Error("the fake charts a range of the chart's sheet");
+    if (!(sourceData instanceof FakeRange) || sourceData.sheet !== this.sheet)
+      throw new Error("the fake charts a range of the chart's sheet");
     if (this.sheet.protection.protected) throw new Error("AccessDenied: the sheet is protected");
     const bounds = sourceData.bounds;
     const byRows = seriesBy === "Rows";
-    const count = byRows ? bounds.end.row - bounds.start.row + 1 : bounds.end.column - bounds.start.column + 1;
+    const count = byRows
+      ? bounds.end.row - bounds.start.row + 1
+      : bounds.end.column - bounds.start.column + 1;
     const series = Array.from({ length: count }, (_, index) => {
       const part: RangeBounds = byRows
-        ? { start: { row: bounds.start.row + index, column: bounds.start.column }, end: { row: bounds.start.row + index, column: bounds.end.column } }
-        : { start: { row: bounds.start.row, column: bounds.start.column + index }, end: { row: bounds.end.row, column: bounds.start.column + index } };
+        ? {
+            start: { row: bounds.start.row + index, column: bounds.start.column },
+            end: { row: bounds.start.row + index, column: bounds.end.column },
+          }
+        : {
+            start: { row: bounds.start.row, column: bounds.start.column + index },
+            end: { row: bounds.end.row, column: bounds.start.column + index },
+          };
       return { name: `Series${index + 1}`, values: formatRange(part) };
     });
-    const chart: ChartModel = { type, source: formatRange(bounds), seriesBy, name: `Chart ${this.sheet.charts.length + 1}`, title: "", series, axis: {} };
+    const chart: ChartModel = {
+      type,
+      source: formatRange(bounds),
+      seriesBy,
+      name: `Chart ${this.sheet.charts.length + 1}`,
+      title: "",
+      series,
+      axis: {},
+    };
     this.sheet.charts.push(chart);
     return new FakeChart(this.world, `${this.path}.add(${quoted(type)})`, chart, this.sheet);
   }
@@ -769,13 +984,23 @@ class FakeChart extends FakeProxy implements ChartApi {
         this.recordCall("series.getItemAt", [index]);
         const series = this.model.series[index];
         if (series === undefined) throw new Error(`ItemNotFound: series ${index}`);
-        return new FakeSeries(this.world, `${this.path}.series.getItemAt(${index})`, series, this.sheet);
+        return new FakeSeries(
+          this.world,
+          `${this.path}.series.getItemAt(${index})`,
+          series,
+          this.sheet,
+        );
       },
       add: (name) => {
         this.recordCall("series.add", [name ?? null]);
         const series = { name: name ?? `Series${this.model.series.length + 1}`, values: "" };
         this.model.series.push(series);
-        return new FakeSeries(this.world, `${this.path}.series.add(${quoted(series.name)})`, series, this.sheet);
+        return new FakeSeries(
+          this.world,
+          `${this.path}.series.add(${quoted(series.name)})`,
+          series,
+          this.sheet,
+        );
       },
     };
   }
@@ -814,7 +1039,8 @@ class FakeChart extends FakeProxy implements ChartApi {
 
   setPosition(startCell: RangeApi | string, endCell?: RangeApi | string): void {
     this.recordCall("setPosition", [startCell, endCell ?? null]);
-    if (typeof startCell !== "string" || (endCell !== undefined && typeof endCell !== "string")) throw new Error("the fake positions charts by address");
+    if (typeof startCell !== "string" || (endCell !== undefined && typeof endCell !== "string"))
+      throw new Error("the fake positions charts by address");
     boundsOf(startCell);
     if (endCell !== undefined) boundsOf(endCell);
     this.model.position = { start: startCell, end: endCell };
@@ -880,7 +1106,8 @@ class FakeSeries extends FakeProxy implements ChartSeriesApi {
   }
 
   private address(range: RangeApi): string {
-    if (!(range instanceof FakeRange) || range.sheet !== this.sheet) throw new Error("the fake's series refer to the chart's sheet");
+    if (!(range instanceof FakeRange) || range.sheet !== this.sheet)
+      throw new Error("the fake's series refer to the chart's sheet");
     return formatRange(range.bounds);
   }
 
@@ -933,7 +1160,8 @@ class FakeProtection extends FakeProxy implements WorksheetProtectionApi {
 
   protect(options?: Excel.WorksheetProtectionOptions): void {
     this.recordCall("protect", [options ?? null]);
-    if (this.sheet.protection.protected) throw new Error("InvalidOperation: the sheet is already protected");
+    if (this.sheet.protection.protected)
+      throw new Error("InvalidOperation: the sheet is already protected");
     this.sheet.protection = { protected: true, ...(options === undefined ? {} : { options }) };
   }
 
