@@ -3,6 +3,9 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/tests"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  // Tests assert results, never speed (speed lives in `npm run bench`). Jest's 5 s default turns a
+  // loaded 2-core machine into failures of workbook-writing hooks; a minute only catches hangs.
+  testTimeout: 60_000,
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.test.json" }],
   },

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { expectGolden } from "../golden/goldenFile";
 import { generateMetadata, type Metadata } from "./metadataSource";
 
 // functions.json is what Excel shows in its formula builder; any change to it shows up here in
@@ -35,38 +35,6 @@ const RANGE_PARAMETERS = new Set([
 // Excel's function dialog, like the XLL interface before it, cuts help text at 255 characters.
 const HELP_TEXT_LIMIT = 255;
 
-/** Lines only in `expected` (−) or only in `actual` (+), with their line numbers, from a longest common subsequence. */
-function lineDiff(expected: string, actual: string): string {
-  const a = expected.split("\n");
-  const b = actual.split("\n");
-  const common: number[][] = Array.from({ length: a.length + 1 }, () =>
-    new Array<number>(b.length + 1).fill(0),
-  );
-  for (let i = a.length - 1; i >= 0; i--) {
-    for (let j = b.length - 1; j >= 0; j--) {
-      const row = common[i]!;
-      row[j] =
-        a[i] === b[j] ? common[i + 1]![j + 1]! + 1 : Math.max(common[i + 1]![j]!, row[j + 1]!);
-    }
-  }
-  const out: string[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && a[i] === b[j]) {
-      i++;
-      j++;
-    } else if (i < a.length && (j === b.length || common[i + 1]![j]! >= common[i]![j + 1]!)) {
-      out.push(`- ${i + 1}: ${a[i]!}`);
-      i++;
-    } else {
-      out.push(`+ ${j + 1}: ${b[j]!}`);
-      j++;
-    }
-  }
-  return out.join("\n");
-}
-
 let metadata: Metadata;
 
 beforeAll(async () => {
@@ -75,16 +43,11 @@ beforeAll(async () => {
 
 describe("generated functions.json", () => {
   it("matches the committed golden file", () => {
-    const actual = `${JSON.stringify(metadata, null, 4)}\n`;
-    if (process.env.UPDATE_GOLDEN === "1") writeFileSync(GOLDEN, actual);
-    const expected = existsSync(GOLDEN) ? readFileSync(GOLDEN, "utf8") : "";
-    if (actual !== expected) {
-      throw new Error(
-        `functions.json generated from src/functions/functions.ts differs from tests/golden/functions.json (− golden, + generated):\n` +
-          `${lineDiff(expected, actual)}\n\n` +
-          "If the change is intended, run UPDATE_GOLDEN=1 npx jest tests/functions/golden and commit tests/golden/functions.json.",
-      );
-    }
+    expectGolden(
+      GOLDEN,
+      `${JSON.stringify(metadata, null, 4)}\n`,
+      "UPDATE_GOLDEN=1 npx jest tests/functions/golden and commit tests/golden/functions.json",
+    );
   });
 
   it("lets error cells reach the functions, so aggregates skip them", () => {
