@@ -1,5 +1,5 @@
 // The portable-formula check: every formula cell of a workbook, recomputed by LibreOffice, must
-// equal the value the runner cached in it (design.md, "Two formula dialects, one template").
+// equal the value the runner cached in it (docs/decisions/0003-portable-check.md).
 
 import { cellKey, readFormulaCells, type FormulaCell } from "./formulaCells";
 import { recalculateWithLibreOffice } from "./libreOffice";

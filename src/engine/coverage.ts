@@ -1,4 +1,4 @@
-// Coverage of a set of listed rows (framework.md §4, Aggregation): the share of them that have a
+// Coverage of a set of listed rows (docs/method.md §4, Aggregation): the share of them that have a
 // value. Zero coverage is a result, not missing data: only an empty list has no coverage at all.
 
 import { missingData, ok, type Result } from "./result";

@@ -1,4 +1,4 @@
-// The SDG profile of one unit (framework.md §4, Aggregation): for each goal present, its index,
+// The SDG profile of one unit (docs/method.md §4, Aggregation): for each goal present, its index,
 // coverage and band. A goal whose indicators have no score at all is "No data"; a goal whose
 // coverage is below the threshold keeps its index (it is shown grey, not hidden) and is banded
 // "Low coverage", so no reader takes a one-indicator index for the whole goal.

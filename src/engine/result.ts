@@ -1,4 +1,4 @@
-// Bad data is a value, misuse is an exception (style.md §3).
+// Bad data is a value, misuse is an exception.
 // Every engine function that reads user data returns a Result; nothing throws on user data.
 // One function at each host boundary maps an EngineError to that host's error
 // (the custom functions runtime's Error in cells, a `Sheet!Cell: message` problem in the runner).

@@ -1,10 +1,10 @@
-// Every rule of framework.md that changes a number, as data. The workbook's Settings table holds a
+// Every rule of docs/method.md that changes a number, as data. The workbook's Settings table holds a
 // copy users may edit; DEFAULT_SETTINGS are the framework's defaults (the *rule* lines of
-// framework.md §3–4), and no scoring function hides one of these choices in code.
+// docs/method.md §3–4), and no scoring function hides one of these choices in code.
 
 import type { PrincipleId } from "./catalogue/types";
 
-/** Where an indicator's worst value comes from (framework.md §4, worst-value modes). */
+/** Where an indicator's worst value comes from (docs/method.md §4, worst-value modes). */
 export type WorstValueMode = "fixed" | "peer" | "baseline";
 
 /** How several respondents' answers to one checklist item combine. */

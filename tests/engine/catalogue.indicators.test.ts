@@ -1,4 +1,4 @@
-// Rules every indicator of the long list obeys (framework.md §4): coverage of the goals, end and
+// Rules every indicator of the long list obeys (docs/method.md §4): coverage of the goals, end and
 // worst on the right sides of each other, honest bases, and clear marking of local indicators.
 import { catalogue, indicatorsInList } from "../../src/engine/catalogue";
 
@@ -122,7 +122,7 @@ describe("bases", () => {
     },
   );
 
-  it("records every worst value as a product default: worst values are local judgement (framework.md §4)", () => {
+  it("records every worst value as a product default: worst values are local judgement (docs/method.md §4)", () => {
     expect(long.filter((i) => i.worstBasis.kind !== PRODUCT_DEFAULT).map((i) => i.id)).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-// The default simplified list, transcribed here by hand from the table in framework.md §4 and
+// The default simplified list, transcribed here by hand from the table in docs/method.md §4 and
 // compared with the data, so a slip in either shows up.
 import { indicatorsInList } from "../../src/engine/catalogue";
 import type {
@@ -89,7 +89,7 @@ describe("the simplified list", () => {
     },
   );
 
-  it("records every worst value as a product default (framework.md §4)", () => {
+  it("records every worst value as a product default (docs/method.md §4)", () => {
     expect(
       simplified.filter((i) => i.worstBasis.kind !== PRODUCT_DEFAULT).map((i) => i.id),
     ).toEqual([]);

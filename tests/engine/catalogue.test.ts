@@ -1,4 +1,4 @@
-// The catalogue's shape and lookups: counts and order from framework.md §2–5.
+// The catalogue's shape and lookups: counts and order from docs/method.md §2–5.
 import {
   CATALOGUE_VERSION,
   catalogue,
@@ -107,7 +107,7 @@ describe("checklist items", () => {
       "blended finance (pooled financing, guarantees) is explored, following the DAC principles",
     ],
     ["DIG5", "digital solutions improve urban services for citizens"],
-  ])("%s reads exactly as framework.md §3", (id, text) => {
+  ])("%s reads exactly as docs/method.md §3", (id, text) => {
     expect(catalogue.items.find((item) => item.id === id)?.text).toBe(text);
   });
 });
@@ -164,7 +164,7 @@ describe("EC objectives", () => {
 });
 
 describe("DAC lens", () => {
-  it("maps the six criteria as framework.md §5 says", () => {
+  it("maps the six criteria as docs/method.md §5 says", () => {
     expect(catalogue.dacLens).toEqual([
       { criterion: "relevance", principles: ["TA", "STK"], goalIndices: false },
       { criterion: "coherence", principles: ["MLG", "URL"], goalIndices: false },

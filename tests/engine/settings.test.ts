@@ -6,7 +6,7 @@ import {
   type WorstValueMode,
 } from "../../src/engine/settings";
 
-// Each default against the value framework.md §3–4 states for it.
+// Each default against the value docs/method.md §3–4 states for it.
 describe("DEFAULT_SETTINGS", () => {
   it.each<[string, unknown, unknown]>([
     ["worst-value mode (default fixed)", DEFAULT_SETTINGS.worstValueMode, "fixed"],

@@ -1,4 +1,4 @@
-// The action plan in numbers (framework.md §5, transparency and accountability): actions by status,
+// The action plan in numbers (docs/method.md §5, transparency and accountability): actions by status,
 // and the share of actions that address stakeholder input among those that say y or n.
 
 import { ACTION_STATUSES, type ActionRow, type ActionStatus } from "../model/types";

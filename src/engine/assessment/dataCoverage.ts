@@ -1,4 +1,4 @@
-// Data coverage (framework.md §5, "expand data collection"): the share of indicator rows with a
+// Data coverage (docs/method.md §5, "expand data collection"): the share of indicator rows with a
 // value, and the share of values disaggregated (by sex, age, disability or location).
 
 import type { DataCoverage } from "./types";

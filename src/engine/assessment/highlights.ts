@@ -1,4 +1,4 @@
-// Top strengths and top priorities (framework.md §5: "strengths, weaknesses and priorities"): the
+// Top strengths and top priorities (docs/method.md §5: "strengths, weaknesses and priorities"): the
 // highest and the lowest principles by score, and the highest and lowest goals by their index in
 // each city's latest year. Goals with low coverage or no data are left out: an index resting on
 // one indicator of four is no evidence of a strength or a weakness.

@@ -1,4 +1,4 @@
-// Scoring a whole assessment (framework.md §3–4): the public API of src/engine/assessment.
+// Scoring a whole assessment (docs/method.md §3–4): the public API of src/engine/assessment.
 
 export { scoreAssessment } from "./scoreAssessment";
 export { ScoringInvariantError } from "./invariant";

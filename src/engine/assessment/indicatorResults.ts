@@ -1,4 +1,4 @@
-// The score of every indicator row (framework.md §4) against the worst value its mode gives and the
+// The score of every indicator row (docs/method.md §4) against the worst value its mode gives and the
 // end value the reader resolved. A row without a value has no score and is a coverage gap; a row
 // whose score is undefined (end = worst) is a problem named by its row.
 

@@ -1,6 +1,6 @@
 // Scoring an assessment validates its settings first, so the band and scale checks of the scoring
 // functions cannot fail on the values scoreAssessment passes them. If one does, that is a bug in
-// this module, not bad data: it throws (style.md §3) instead of hiding a wrong number.
+// this module, not bad data: it throws instead of hiding a wrong number.
 
 import type { Result } from "../result";
 

@@ -1,4 +1,4 @@
-// Item results (framework.md §3): item score, spread, sd, consensus and the contested flag of every
+// Item results (docs/method.md §3): item score, spread, sd, consensus and the contested flag of every
 // checklist row, from the respondents' raw answers. An answer that is not an answer (7, 2.5, "yes",
 // an error cell) was reported by the reader and counts as missing here, so one slip does not take
 // the whole item down with it.

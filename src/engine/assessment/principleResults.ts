@@ -1,4 +1,4 @@
-// Principle results and the overall alignment (framework.md §3): each principle's score from its
+// Principle results and the overall alignment (docs/method.md §3): each principle's score from its
 // items, on 1–5 and 0–100, with its band and the counts the Scoreboard shows beside it.
 
 import { catalogue } from "../catalogue";

@@ -1,5 +1,5 @@
 // Goal, EC objective and overall SDG indices for every city and year with indicator rows
-// (framework.md §4): a goal index over the rows of that goal, an objective index over the rows
+// (docs/method.md §4): a goal index over the rows of that goal, an objective index over the rows
 // tagged with that objective, and the overall index as the mean of the goal indices that exist.
 
 import { catalogue } from "../catalogue";

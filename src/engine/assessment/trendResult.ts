@@ -1,4 +1,4 @@
-// The trend of one index series over a city's years (framework.md §4, Progress over time), with
+// The trend of one index series over a city's years (docs/method.md §4, Progress over time), with
 // every figure of the SDSN rule kept so the Scoreboard can show why a class was given.
 
 import { trend, type YearScore } from "../scoring";

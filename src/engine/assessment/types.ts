@@ -1,4 +1,4 @@
-// What scoreAssessment computes from an Assessment (framework.md §3–4): every number the Scoreboard
+// What scoreAssessment computes from an Assessment (docs/method.md §3–4): every number the Scoreboard
 // and the computed columns of the input tables show, with the reason where a number is missing.
 // Plain, JSON-serialisable data: templates print it, the runner reports it, the pane lists it.
 // A missing number is null (never 0, never NaN), and `note` says why in a sentence.

@@ -1,4 +1,4 @@
-// The worst value each indicator row is scored against, by worst-value mode (framework.md §4):
+// The worst value each indicator row is scored against, by worst-value mode (docs/method.md §4):
 // `fixed` keeps the row's Worst (the catalogue's when the cell was blank); `peer` takes the worst
 // value observed for the indicator across all cities and years; `baseline` takes the city's own
 // first observation.

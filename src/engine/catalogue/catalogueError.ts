@@ -1,4 +1,4 @@
-// A catalogue that breaks its schema is a programming error (misuse, style.md §3), not user data:
+// A catalogue that breaks its schema is a programming error (misuse), not user data:
 // it throws, listing every problem so one run shows all that needs fixing.
 
 export class CatalogueError extends Error {

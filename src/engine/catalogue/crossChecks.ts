@@ -1,6 +1,6 @@
 // Checks across parts of the catalogue that JSON Schema cannot express: ids unique, every reference
 // points at something that exists, and each end value lies on the better side of its worst value
-// (else the score formula of framework.md §4 would run backwards). Runs on schema-valid data.
+// (else the score formula of docs/method.md §4 would run backwards). Runs on schema-valid data.
 import type { Catalogue, IndicatorDefinition } from "./types";
 
 const FIRST_GOAL = 1;

@@ -1,4 +1,4 @@
-// The framework catalogue (framework.md §2–5), assembled from the JSON files beside this one and
+// The framework catalogue (docs/method.md §2–5), assembled from the JSON files beside this one and
 // validated on load. Lookups are built once; every returned object is frozen.
 import answerScale from "./answerScale.json";
 import items from "./checklist.json";
@@ -48,7 +48,7 @@ const indicatorsById = new Map(
   catalogue.indicators.map((indicator) => [indicatorKey(indicator.id), indicator]),
 );
 
-// "long" holds every indicator: the simplified list is a subset of it (framework.md §1).
+// "long" holds every indicator: the simplified list is a subset of it (docs/method.md §1).
 const indicatorsByList: Readonly<Record<ListId, readonly IndicatorDefinition[]>> = {
   simplified: Object.freeze(
     catalogue.indicators.filter((indicator) => indicator.list === "simplified"),

@@ -1,4 +1,4 @@
-// The shape of the framework catalogue (framework.md §2–4). The JSON files beside this one hold the
+// The shape of the framework catalogue (docs/method.md §2–4). The JSON files beside this one hold the
 // data; catalogue.schema.json validates them on load.
 
 export type PrincipleId =

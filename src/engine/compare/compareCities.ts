@@ -1,4 +1,4 @@
-// The partner cities of one partnership side by side (framework.md §5, peer-to-peer learning): each
+// The partner cities of one partnership side by side (docs/method.md §5, peer-to-peer learning): each
 // city's principle scores from its own respondents' answers, its goal indices and overall SDG index
 // in its latest year, with the gap to the best city and who can learn from whom.
 
@@ -74,7 +74,7 @@ export function compareCities(
 }
 
 // A goal index of low coverage or without data is not compared: one indicator out of five does not
-// stand for the goal (framework.md §4, Aggregation).
+// stand for the goal (docs/method.md §4, Aggregation).
 function comparableIndex(row: GoalTableRow | undefined): number | null {
   if (row === undefined || row.latest.band === "Low coverage" || row.latest.band === "No data")
     return null;

@@ -1,4 +1,4 @@
-// Peer comparison (framework.md §5, peer-to-peer learning): the public API of src/engine/compare.
+// Peer comparison (docs/method.md §5, peer-to-peer learning): the public API of src/engine/compare.
 
 export { compareCities } from "./compareCities";
 export {

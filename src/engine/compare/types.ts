@@ -1,4 +1,4 @@
-// Peer learning (framework.md, "Programme level"; the OECD report's call to learn from peers): two
+// Peer learning (docs/method.md, "Programme level"; the OECD report's call to learn from peers): two
 // to ten units side by side — the partner cities of one partnership, or the partnerships of a
 // consolidated programme — with each one's gap to the best peer and, for every weak principle or
 // goal, the peer that does best on it. Plain, JSON-serialisable data: the runner prints it, the

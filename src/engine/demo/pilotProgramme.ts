@@ -1,7 +1,7 @@
 // Sample data for the programme view: 27 partnerships whose principle averages reproduce what the
 // OECD pilot published (27 of the programme's 57 partnerships answered, Oct–Nov 2022): peer-to-peer
 // learning 3.70, territorial approach 3.44, stakeholder engagement 3.12, every other principle below
-// 3 and financing the lowest (framework.md §1). The report gives only those three numbers; the other
+// 3 and financing the lowest (docs/method.md §1). The report gives only those three numbers; the other
 // seven averages below are our sample values, chosen to keep its statements true.
 //
 // Each partnership also reports the simplified indicators for its reporting year, with gaps, so the

@@ -1,4 +1,4 @@
-// Misuse is an exception (style.md §3): importing answers into a workbook that has nowhere to put
+// Misuse is an exception: importing answers into a workbook that has nowhere to put
 // them (no checklist table, or one without an Item ID column) throws this, saying what is missing.
 
 export class IntakeError extends Error {

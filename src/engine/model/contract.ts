@@ -1,4 +1,4 @@
-// The workbook contract of design.md as data: sheet names, table names and the header of every
+// The workbook contract (README, "The workbook contract") as data: sheet names, table names and the header of every
 // column, shared by the readers (which match headers case- and space-insensitively) and the
 // templates (which write them). Users and other tools may prepare workbooks to this contract, and
 // the README documents it from here.

@@ -1,4 +1,4 @@
-// The assessment as domain objects: what the readers make of a workbook's tables (design.md, "The
+// The assessment as domain objects: what the readers make of a workbook's tables (README, "The
 // workbook contract") and what templates, the runner and the pane work with. Every value read from a
 // cell keeps that cell's address, so a problem found later can name `Indicators!F12`.
 

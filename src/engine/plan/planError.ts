@@ -1,4 +1,4 @@
-// Misuse is an exception (style.md §3): a host asked to apply a malformed plan throws this, listing
+// Misuse is an exception: a host asked to apply a malformed plan throws this, listing
 // every problem validatePlan found, before it changes anything in the workbook.
 
 export class PlanError extends Error {

@@ -1,6 +1,6 @@
 // A workbook plan: everything a template wants on the sheets, as plain JSON data. Templates compile
 // to a plan (pure); a host (OfficeJS, ExcelJS file, memory) applies it. Nothing here knows a host,
-// so the same plan renders in Excel, in an .xlsx file and in memory (design.md, "One engine").
+// so the same plan renders in Excel, in an .xlsx file and in memory (docs/decisions/0001-one-engine-three-hosts.md).
 //
 // Conventions shared by every part of the plan:
 // - addresses and ranges are A1 text local to the sheet that holds them ("B7", "A1:F20");
@@ -11,7 +11,7 @@
 export type PlanScalar = number | string | boolean | null;
 
 /**
- * One formula in the two dialects of design.md. `live` calls the add-in's C2C.* functions and is
+ * One formula in the two dialects (docs/decisions/0003-portable-check.md). `live` calls the add-in's C2C.* functions and is
  * written only through OfficeJS, where Excel binds them; `portable` does the same arithmetic in
  * standard Excel functions and is written into files together with the cell's computed value.
  */

@@ -1,5 +1,5 @@
 // Many partnerships → one programme: each principle's average over the partnerships that have a
-// score (framework.md §3, the way the OECD pilot's averages were made). A partnership without a
+// score (docs/method.md §3, the way the OECD pilot's averages were made). A partnership without a
 // score for a principle is left out of that principle's average, never counted as 0.
 
 import { catalogue } from "../catalogue";

@@ -1,4 +1,4 @@
-// The programme view (framework.md §3, "Programme level"): many partnerships' scores side by side
+// The programme view (docs/method.md §3, "Programme level"): many partnerships' scores side by side
 // and each principle's average over the partnerships that have a score, as the OECD pilot reported
 // its 3.70, 3.44 and 3.12. Plain data: the runner builds it, the programme sheet and reports print it.
 

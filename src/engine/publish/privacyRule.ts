@@ -1,4 +1,4 @@
-// The privacy rule of everything published (design.md; settings.minimumGroupSize), in the words every
+// The privacy rule of everything published (README, "Stakeholders and respondents' privacy"; settings.minimumGroupSize), in the words every
 // output repeats, so a reader of the page, the CSV or the JSON knows why a number is missing.
 
 export function privacyRule(minimumGroupSize: number): string {

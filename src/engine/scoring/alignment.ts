@@ -1,4 +1,4 @@
-// Overall alignment with the G20 principles (framework.md §3): the weighted mean of the principle
+// Overall alignment with the G20 principles (docs/method.md §3): the weighted mean of the principle
 // scores that exist, the weights renormalised over those principles, so a principle without a score
 // neither counts as zero nor shifts weight silently onto one principle.
 

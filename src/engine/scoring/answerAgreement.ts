@@ -1,4 +1,4 @@
-// How far respondents agree on one item (framework.md §3): spread = max − min of the numeric
+// How far respondents agree on one item (docs/method.md §3): spread = max − min of the numeric
 // answers, consensus = 1 − sd/2 with the population sd (1 = full agreement; 0 = half answered 1 and
 // half answered 5, the largest sd the 1–5 scale allows). Both need at least two numeric answers.
 

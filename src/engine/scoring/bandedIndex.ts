@@ -1,4 +1,4 @@
-// A goal or objective index as the scoreboard and =C2C.PROFILE show it (framework.md §4,
+// A goal or objective index as the scoreboard and =C2C.PROFILE show it (docs/method.md §4,
 // Aggregation): the mean of the available scores, the coverage, the distance and the band. A listed
 // row without a score is a gap; a goal with no score at all is "No data"; low coverage keeps its
 // index but is banded "Low coverage" (grey), so no reader takes a one-indicator index for the goal.

@@ -1,4 +1,4 @@
-// Bands turn a score into a labelled level (framework.md §3–4). Both scales have their own bands:
+// Bands turn a score into a labelled level (docs/method.md §3–4). Both scales have their own bands:
 // SDSN labels on the 0–100 indicator scale, principle levels on the 1–5 checklist scale (a
 // principle is never banded on the 0–100 scale). The limits are settings; each is the lowest score
 // of its band.

@@ -1,4 +1,4 @@
-// The baseline of one unit's series (framework.md §4): the value in the partnership's start year,
+// The baseline of one unit's series (docs/method.md §4): the value in the partnership's start year,
 // else the earliest value. Relative end values ("halve the baseline") and the baseline worst-value
 // mode both start from it.
 

@@ -1,4 +1,4 @@
-// Progress between two years (framework.md §4): the share of the distance to the end value that
+// Progress between two years (docs/method.md §4): the share of the distance to the end value that
 // has been closed, (s_latest − s_base) / (100 − s_base). Negative when the score fell.
 
 import { missingData, ok, type Result } from "../result";

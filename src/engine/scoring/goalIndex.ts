@@ -1,4 +1,4 @@
-// Aggregating indicator scores (framework.md §4): a goal (or EC objective) index is the mean of the
+// Aggregating indicator scores (docs/method.md §4): a goal (or EC objective) index is the mean of the
 // available scores among the indicators listed for it; the overall SDG index is the mean of the
 // goal indices that exist.
 

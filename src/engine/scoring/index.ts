@@ -1,4 +1,4 @@
-// The scoring engine's public API (framework.md §3–4). Pure functions of numbers and cells; every
+// The scoring engine's public API (docs/method.md §3–4). Pure functions of numbers and cells; every
 // one returns a Result instead of throwing on user data.
 
 export { indicatorScore, distanceToEnd } from "./indicatorScore";

@@ -1,4 +1,4 @@
-// The score of one indicator value (the OECD localised method, framework.md §4):
+// The score of one indicator value (the OECD localised method, docs/method.md §4):
 // score = clamp(100 · (x − worst) / (end − worst), 0, 100). One formula serves both polarities:
 // for lower-is-better indicators the end value lies below the worst value.
 

@@ -1,4 +1,4 @@
-// The score of one checklist item (framework.md §3): the mean of the respondents' numeric answers
+// The score of one checklist item (docs/method.md §3): the mean of the respondents' numeric answers
 // (median as an option). n/a and ? do not count in it; an item whose answers are all n/a is not
 // applicable.
 

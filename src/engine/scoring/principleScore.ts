@@ -1,4 +1,4 @@
-// The score of one principle (framework.md §3): the mean of its answered item scores, reported only
+// The score of one principle (docs/method.md §3): the mean of its answered item scores, reported only
 // when enough of its applicable items are answered (half, by default), so that a principle does
 // not rest on one or two items.
 

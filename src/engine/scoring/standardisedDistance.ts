@@ -1,4 +1,4 @@
-// The optional OECD national method (framework.md §4): the distance still to travel to the end
+// The optional OECD national method (docs/method.md §4): the distance still to travel to the end
 // value, in standard deviations of the peers' values, max(0, d·(end − x)) / sd with d = +1 when
 // higher is better and −1 when lower is better.
 

@@ -1,4 +1,4 @@
-// Trend classes (framework.md §4; the SDSN trend-arrow rule with the end value as the achievement
+// Trend classes (docs/method.md §4; the SDSN trend-arrow rule with the end value as the achievement
 // line): the yearly change observed between the base and latest years, against the yearly change
 // still required to reach 100 by the target year.
 
@@ -83,7 +83,7 @@ export function trend(
   });
 }
 
-// The precedence of framework.md: Achieved · (Insufficient data, handled by the caller) · Target
+// The precedence of docs/method.md: Achieved · (Insufficient data, handled by the caller) · Target
 // year passed · On track · Moderately improving · Stagnating · Decreasing.
 function classify(latest: ScoredYear, targetYear: number, ratio: number | undefined): TrendClass {
   if (latest.score === 100) return "Achieved";

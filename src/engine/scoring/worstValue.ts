@@ -1,4 +1,4 @@
-// Worst-value modes other than `fixed` (framework.md §4). `peer`: the worst value observed for the
+// Worst-value modes other than `fixed` (docs/method.md §4). `peer`: the worst value observed for the
 // indicator across all units and years; `baseline`: the unit's own first observation.
 
 import { DEFAULT_SETTINGS } from "../settings";

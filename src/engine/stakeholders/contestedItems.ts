@@ -1,4 +1,4 @@
-// Contested items (spread ≥ the contested threshold, framework.md §3) with how the answers are
+// Contested items (spread ≥ the contested threshold, docs/method.md §3) with how the answers are
 // distributed — counts per answer, never who gave which. An item is listed only when at least
 // minimumGroupSize numeric answers back it: with two answers, a spread of 4 says exactly what each
 // person answered.

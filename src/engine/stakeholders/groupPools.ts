@@ -1,4 +1,4 @@
-// Which respondents each published group entry stands for (the privacy rule of design.md: results
+// Which respondents each published group entry stands for (the privacy rule, README "Stakeholders and respondents' privacy": results
 // per stakeholder group only for groups of at least minimumGroupSize respondents). Groups below the
 // minimum, and the respondents without a group, are pooled into one "merged" entry; the pool is
 // shown only when it reaches the minimum itself.

@@ -1,4 +1,4 @@
-// The stakeholder view (framework.md, "engage stakeholders, ownership": stakeholder register,
+// The stakeholder view (docs/method.md, "engage stakeholders, ownership": stakeholder register,
 // representation check, per-group scores): who answered, how each group rates the principles, which
 // items divide the respondents, and how much of the action plan addresses stakeholder input —
 // under the privacy rule of settings.minimumGroupSize, with notes that say what was merged or left

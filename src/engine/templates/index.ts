@@ -1,4 +1,4 @@
-// Templates as data, compiled to workbook plans (design.md, "One engine, three hosts").
+// Templates as data, compiled to workbook plans (docs/decisions/0001-one-engine-three-hosts.md).
 
 export {
   newAssessment,

@@ -46,7 +46,7 @@ export function describeBasis(basis: ValueBasis): string {
 
 /**
  * The end value cell of a row whose catalogue end is relative to the baseline: factor × the city's
- * value in the start year, else its earliest value (framework.md §4), over the rows of the same
+ * value in the start year, else its earliest value (docs/method.md §4), over the rows of the same
  * indicator and city on this sheet.
  */
 function relativeEndExpr(factor: number, baselineRows: readonly number[]): Expr {

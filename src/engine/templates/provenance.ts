@@ -1,4 +1,4 @@
-// The provenance line every generated Scoreboard ends with (design.md): when it was made, by which
+// The provenance line every generated Scoreboard ends with: when it was made, by which
 // product and catalogue versions, and with which settings, so a printed page says how it was scored.
 
 import packageJson from "../../../package.json";

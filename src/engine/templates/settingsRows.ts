@@ -1,4 +1,4 @@
-// The rows of the C2C_Settings table: every rule of framework.md that changes a number, with the
+// The rows of the C2C_Settings table: every rule of docs/method.md that changes a number, with the
 // defined name formulas pass and a sentence saying what it does. The order is fixed so the band
 // limits and the weights stand together and can be named as ranges.
 

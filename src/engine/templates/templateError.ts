@@ -1,4 +1,4 @@
-// Misuse is an exception (style.md §3): asking a template for a workbook it cannot make (no
+// Misuse is an exception: asking a template for a workbook it cannot make (no
 // respondent, fewer than two cities, no year) throws this, naming what is missing.
 
 export class TemplateError extends Error {

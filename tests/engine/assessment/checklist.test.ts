@@ -3,7 +3,7 @@ import { catalogue } from "../../../src/engine/catalogue";
 import type { PrincipleId } from "../../../src/engine/catalogue/types";
 import { assessmentWith, item, respondents } from "./builders";
 
-// Floats are compared to 9 decimals unless a worked example of framework.md states fewer.
+// Floats are compared to 9 decimals unless a worked example of docs/method.md states fewer.
 const DECIMALS = 9;
 
 function principleOf(scores: ReturnType<typeof scoreAssessment>, id: PrincipleId) {
@@ -13,7 +13,7 @@ function principleOf(scores: ReturnType<typeof scoreAssessment>, id: PrincipleId
 }
 
 describe("item results", () => {
-  it("answers 2, 4, 5, n/a, ? → score 3.667, spread 3 (contested), sd 1.247, consensus 0.376 (framework.md worked example)", () => {
+  it("answers 2, 4, 5, n/a, ? → score 3.667, spread 3 (contested), sd 1.247, consensus 0.376 (docs/method.md worked example)", () => {
     const scores = scoreAssessment(
       assessmentWith({
         respondents: respondents(5),
@@ -115,7 +115,7 @@ describe("item results", () => {
 });
 
 describe("principle results", () => {
-  // Six items: two answered (3.0, 4.0), three "?"-only, one "n/a"-only (framework.md worked example).
+  // Six items: two answered (3.0, 4.0), three "?"-only, one "n/a"-only (docs/method.md worked example).
   const sixItems = (third: number | "?") => [
     item("DATA", "DATA1", [3]),
     item("DATA", "DATA2", [4]),
@@ -156,7 +156,7 @@ describe("principle results", () => {
     });
   });
 
-  it("a principle scored 4.0 is Advanced on the 1–5 scale (framework.md worked example)", () => {
+  it("a principle scored 4.0 is Advanced on the 1–5 scale (docs/method.md worked example)", () => {
     const checklist = [item("P2P", "P2P1", [4]), item("P2P", "P2P2", [4])];
     expect(
       principleOf(
@@ -236,7 +236,7 @@ describe("principle results", () => {
 });
 
 describe("alignment", () => {
-  it("TA 3.5, MLG 2.5, the other eight without a score, equal weights → 3.0; 50 on 0–100 (framework.md worked example)", () => {
+  it("TA 3.5, MLG 2.5, the other eight without a score, equal weights → 3.0; 50 on 0–100 (docs/method.md worked example)", () => {
     const checklist = [
       item("TA", "TA1", [3]),
       item("TA", "TA2", [4]),

@@ -1,4 +1,4 @@
-// scoreAssessment against an independent computation written here from framework.md alone: random
+// scoreAssessment against an independent computation written here from docs/method.md alone: random
 // indicator tables (fixed worst values) and random checklists, recomputed with plain loops.
 import fc from "fast-check";
 import { scoreAssessment } from "../../../src/engine/assessment";

@@ -18,7 +18,7 @@ function resultFor(
 
 describe("indicator scores, fixed worst values (the default)", () => {
   it.each<[string, number, number, number, number]>([
-    // framework.md §4 worked examples.
+    // docs/method.md §4 worked examples.
     ["higher-better, worst 5, end 80, x 42.5 → 50", 42.5, 5, 80, 50],
     ["lower-better PM2.5, worst 50, end 5, x 20 → 66.67", 20, 50, 5, 200 / 3],
     ["beyond the end value, x 4 → 100", 4, 50, 5, 100],

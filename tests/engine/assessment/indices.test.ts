@@ -27,7 +27,7 @@ function cityOf(cities: readonly CitySdgResult[], city: string): CitySdgResult {
 }
 
 describe("goal indices per city and year", () => {
-  it("SDG 6 scores 75, 90 and a blank listed third indicator → index 82.5, coverage 66.7 %, distance 17.5, Challenges remain (framework.md worked example)", () => {
+  it("SDG 6 scores 75, 90 and a blank listed third indicator → index 82.5, coverage 66.7 %, distance 17.5, Challenges remain (docs/method.md worked example)", () => {
     const rows = [
       indicator("6.1.1", "Nakuru", 2022, 75),
       indicator("6.2.1", "Nakuru", 2022, 90),
@@ -170,7 +170,7 @@ describe("EC objective and overall indices", () => {
 });
 
 describe("latest-year tables per city", () => {
-  it("scores 40 (2015) and 52 (2022): Stagnating, observed 1.714/yr, required 4.0/yr, 20 % of the distance closed (framework.md worked example)", () => {
+  it("scores 40 (2015) and 52 (2022): Stagnating, observed 1.714/yr, required 4.0/yr, 20 % of the distance closed (docs/method.md worked example)", () => {
     const rows = [indicator("6.1.1", "Nakuru", 2015, 40), indicator("6.1.1", "Nakuru", 2022, 52)];
     const nakuru = cityOf(scoreAssessment(assessmentWith({ indicators: rows })).cities, "Nakuru");
     expect(nakuru.latestYear).toBe(2022);

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { alignment, toHundred } from "../../../src/engine/scoring";
 import { errorOf, valueOf } from "./resultHelpers";
 
-describe("alignment: framework.md worked example", () => {
+describe("alignment: docs/method.md worked example", () => {
   // TA 3.5, MLG 2.5, the other eight principles without a score, equal weights.
   const scores = [3.5, 2.5, null, null, null, null, null, null, null, null];
 

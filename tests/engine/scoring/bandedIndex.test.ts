@@ -3,7 +3,7 @@ import { bandedIndex } from "../../../src/engine/scoring";
 import { DEFAULT_SETTINGS } from "../../../src/engine/settings";
 
 describe("bandedIndex", () => {
-  it("gives framework.md's SDG 6 example: 75, 90 and a gap → 82.5, coverage 2/3, Challenges remain", () => {
+  it("gives docs/method.md's SDG 6 example: 75, 90 and a gap → 82.5, coverage 2/3, Challenges remain", () => {
     const result = bandedIndex([75, 90, null], DEFAULT_SETTINGS);
     if (!result.ok) throw new Error(result.error.message);
     expect(result.value.index).toBeCloseTo(82.5, 12);

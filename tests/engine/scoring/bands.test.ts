@@ -117,7 +117,7 @@ describe("principleBand (1–5)", () => {
     expect(valueOf(principleBand(score))).toBe(band);
   });
 
-  it("framework.md worked example: principle 4.0 → Advanced", () => {
+  it("docs/method.md worked example: principle 4.0 → Advanced", () => {
     expect(valueOf(principleBand(4.0))).toBe("Advanced");
   });
 

@@ -4,7 +4,7 @@ import { valueOf } from "./resultHelpers";
 
 const TOLERANCE_DIGITS = 9; // toBeCloseTo(x, 9): |diff| < 0.5e-9
 
-describe("indicatorScore: framework.md worked examples", () => {
+describe("indicatorScore: docs/method.md worked examples", () => {
   it.each([
     {
       example: "higher-better, worst 5, end 80, x 42.5",

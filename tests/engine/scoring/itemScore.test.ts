@@ -9,9 +9,9 @@ import {
 } from "../../../src/engine/scoring";
 import { errorOf, valueOf } from "./resultHelpers";
 
-const DIGITS = 3; // framework.md states these results to three decimals
+const DIGITS = 3; // docs/method.md states these results to three decimals
 
-describe("framework.md worked example: answers 2, 4, 5, n/a, ?", () => {
+describe("docs/method.md worked example: answers 2, 4, 5, n/a, ?", () => {
   const answers: CellValue[] = [2, 4, 5, "n/a", "?"];
 
   it("item score 3.667", () => {

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { principleScore } from "../../../src/engine/scoring";
 import { errorOf, valueOf } from "./resultHelpers";
 
-describe("principleScore: framework.md worked example (six items)", () => {
+describe("principleScore: docs/method.md worked example (six items)", () => {
   // Two answered (3.0, 4.0), three "?"-only (applicable, unanswered), one n/a-only.
   const sixItems = [3.0, 4.0, null, null, null, "n/a"] as const;
 

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { distanceClosed, trend, type TrendClass } from "../../../src/engine/scoring";
 import { errorOf, valueOf } from "./resultHelpers";
 
-describe("trend: framework.md worked example", () => {
+describe("trend: docs/method.md worked example", () => {
   const result = valueOf(
     trend([
       { year: 2015, score: 40 },
