@@ -15,6 +15,7 @@ import { importAnswersCommand } from "./commands/importAnswersCommand";
 import { newCommand } from "./commands/newCommand";
 import { reportCommand } from "./commands/reportCommand";
 import { scoreCommand } from "./commands/scoreCommand";
+import { surveyCommand } from "./commands/surveyCommand";
 import { EXIT, type ExitCode } from "./exitCodes";
 import type { CliIo } from "./io";
 import { UsageError } from "./usageError";
@@ -26,6 +27,7 @@ export const COMMANDS: readonly Command[] = [
   consolidateCommand,
   compareCommand,
   reportCommand,
+  surveyCommand,
   demoCommand,
 ];
 

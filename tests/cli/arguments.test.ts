@@ -36,7 +36,7 @@ describe("c2c: commands, help and usage errors", () => {
     {
       argv: ["frobnicate"],
       message:
-        'c2c: unknown command "frobnicate"; the commands are new, score, import-answers, consolidate, compare, report, demo',
+        'c2c: unknown command "frobnicate"; the commands are new, score, import-answers, consolidate, compare, report, survey, demo',
     },
     { argv: ["score", "in.xlsx"], message: "c2c score: -o/--output is required" },
     { argv: ["score", "-o", "out.xlsx"], message: "c2c score: missing the input workbook" },

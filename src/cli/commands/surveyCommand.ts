@@ -1,0 +1,118 @@
+// `c2c survey in.xlsx --xlsform -o form.xlsx`: the workbook's checklist as an XLSForm for
+// KoboToolbox, ODK or SurveyCTO, so stakeholders can answer on a phone or offline in a workshop.
+// The workbook is only read; the form is a new file.
+
+import { SHEETS } from "../../engine/model/contract";
+import { assessmentXlsform, XLSFORM_STYLES, xlsformSheets } from "../../engine/survey";
+import { valuesWorkbookBytes } from "../../host/values/valuesWorkbook";
+import { writeFileAtomically } from "../../host/xlsx/atomicWrite";
+import type { Command } from "../command";
+import { EXIT, exitAfterWarnings } from "../exitCodes";
+import { parseCommandArgs, requirePositionals } from "../parseCommandArgs";
+import { fileProblem, printProblems } from "../problems";
+import { UsageError } from "../usageError";
+import { outputProblems } from "../workbook/outputPath";
+import { readScored } from "../workbook/readScored";
+
+const OPTIONS = {
+  xlsform: { type: "boolean", default: false },
+  lang: { type: "string", default: "en" },
+  output: { type: "string", short: "o" },
+  force: { type: "boolean", default: false },
+  strict: { type: "boolean", default: false },
+  help: { type: "boolean", short: "h", default: false },
+} as const;
+
+const HELP = `Usage: c2c survey <in.xlsx> --xlsform -o form.xlsx [--lang en] [--force] [--strict]
+
+Writes the workbook's checklist (its own items, custom ones included) as an XLSForm,
+the spreadsheet KoboToolbox, ODK Collect and SurveyCTO turn into a questionnaire that
+works offline. Upload form.xlsx to your survey tool (KoboToolbox: Projects › New ›
+Upload an XLSForm); uploading is also the real check of the form.
+
+The form asks each respondent's name, stakeholder group, organisation and partner
+city, then every item, one group per principle (answers 1–5, n/a, ? don't know).
+Its form_id stays the same for the partnership; its version changes whenever an item,
+a label or a city changes, so a survey tool can tell an updated form apart.
+
+Options:
+  --xlsform          write an XLSForm (the one questionnaire format so far)
+  --lang LIST        the form's languages (default en). French and Spanish need the
+                     translated checklist, which this version does not have yet
+  -o, --output FILE  the form to write (.xlsx)
+  --force            overwrite an existing FILE
+  --strict           exit with code 1 when the checklist had warnings
+  -h, --help         show this help
+`;
+
+const LANGUAGES_AVAILABLE = ["en"];
+
+function checkLanguages(list: string): void {
+  const asked = list
+    .split(",")
+    .map((code) => code.trim().toLowerCase())
+    .filter((code) => code !== "");
+  const missing = asked.filter((code) => !LANGUAGES_AVAILABLE.includes(code));
+  if (asked.length === 0) throw new UsageError("--lang needs a language, e.g. --lang en", "survey");
+  if (missing.length > 0)
+    throw new UsageError(
+      `no questionnaire in ${missing.join(", ")} yet: the checklist has no ${missing.length === 1 ? "translation" : "translations"} in this version; use --lang en`,
+      "survey",
+    );
+}
+
+export const surveyCommand: Command = {
+  name: "survey",
+  summary: "write the checklist as an XLSForm questionnaire for KoboToolbox, ODK or SurveyCTO",
+  help: HELP,
+  run: async (argv, io) => {
+    const { values, positionals } = parseCommandArgs("survey", argv, OPTIONS);
+    if (values.help) {
+      io.stdout(HELP);
+      return EXIT.ok;
+    }
+    const [input = ""] = requirePositionals("survey", positionals, ["the input workbook"]);
+    if (!values.xlsform)
+      throw new UsageError("say which questionnaire to write: --xlsform", "survey");
+    checkLanguages(values.lang);
+    const output = values.output;
+    if (output === undefined) throw new UsageError("give the form's file with -o FILE", "survey");
+    const refused = await outputProblems(output, [input], values.force);
+    if (refused.length > 0) {
+      printProblems(io, refused);
+      return EXIT.stopped;
+    }
+
+    const scored = await readScored(input, { forWriting: false, force: values.force });
+    // Only what concerns the questionnaire: the indicators' problems do not change a question.
+    const checklistSheet = scored.ok
+      ? (scored.assessment.sheets?.checklist ?? SHEETS.checklist)
+      : "";
+    const relevant = scored.problems.filter(
+      (problem) => problem.severity === "error" || problem.address.startsWith(`${checklistSheet}!`),
+    );
+    const counts = printProblems(io, relevant);
+    if (!scored.ok) return EXIT.stopped;
+    if (scored.assessment.checklist.length === 0) {
+      printProblems(io, [
+        fileProblem(
+          input,
+          "has no checklist items, and the questionnaire asks the Checklist's items",
+        ),
+      ]);
+      return EXIT.stopped;
+    }
+    const form = assessmentXlsform(scored.assessment);
+    const bytes = await valuesWorkbookBytes(xlsformSheets(form), XLSFORM_STYLES);
+    await writeFileAtomically(output, bytes, { overwrite: values.force });
+    const items = form.survey.filter((row) => row.type.startsWith("select_one answer")).length;
+    io.stderr(
+      `wrote ${output}: ${items} items in ${form.survey.filter((row) => row.type === "begin_group").length} principle groups, form ${form.settings.formId} version ${form.settings.version}\n`,
+    );
+    for (const [id, name] of Object.entries(form.renamedItems))
+      io.stderr(
+        `note: item ${id} is the question ${name} (a form's names cannot hold its characters)\n`,
+      );
+    return exitAfterWarnings(counts.warnings, values.strict);
+  },
+};

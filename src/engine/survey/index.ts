@@ -1,0 +1,18 @@
+// Questionnaires for survey tools: the workbook's checklist as an XLSForm (README, "Answers from
+// the field").
+import type { Assessment } from "../model/types";
+import { buildXlsform, type XlsForm } from "./xlsform";
+
+export { buildXlsform, ENGLISH, LISTS, RESPONDENT_QUESTIONS } from "./xlsform";
+export type { FormLanguage, XlsForm, XlsformInput } from "./xlsform";
+export { XLSFORM_STYLES, xlsformSheets } from "./xlsformSheets";
+
+/** The form for an assessment read from a workbook: its own checklist, cities and group size. */
+export function assessmentXlsform(assessment: Assessment): XlsForm {
+  return buildXlsform({
+    partnershipName: assessment.partnership.name,
+    cities: assessment.partnership.cities,
+    checklist: assessment.checklist,
+    minimumGroupSize: assessment.settings.minimumGroupSize,
+  });
+}

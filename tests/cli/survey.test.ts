@@ -1,0 +1,89 @@
+import ExcelJS from "exceljs";
+import { readFile, writeFile } from "node:fs/promises";
+import { c2c, sha256, tempFolder, type TempFolder } from "./cliHarness";
+import { xlsformProblems, type FormSheets } from "../engine/survey/xlsformRules";
+
+let folder: TempFolder;
+let assessment: string;
+beforeAll(async () => {
+  folder = await tempFolder();
+  assessment = folder.path("lyon-rabat.xlsx");
+  const made = await c2c(
+    "new",
+    "-o",
+    assessment,
+    "--name",
+    "Lyon–Rabat",
+    "--cities",
+    "Lyon,Rabat",
+    "--years",
+    "2024",
+    "--respondents",
+    "Ana,Youssef",
+  );
+  expect(made.code).toBe(0);
+});
+afterAll(async () => {
+  await folder.remove();
+});
+
+async function formSheets(path: string): Promise<FormSheets> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await readFile(path)) as unknown as ArrayBuffer);
+  const sheets: Record<string, string[][]> = {};
+  workbook.eachSheet((worksheet) => {
+    const rows: string[][] = [];
+    worksheet.eachRow({ includeEmpty: true }, (row, number) => {
+      rows[number - 1] = Array.from(
+        { length: worksheet.columnCount },
+        (_, column) => row.getCell(column + 1).text,
+      );
+    });
+    sheets[worksheet.name] = Array.from({ length: rows.length }, (_, index) => rows[index] ?? []);
+  });
+  return sheets;
+}
+
+describe("c2c survey --xlsform", () => {
+  it("writes the checklist as a valid XLSForm and leaves the workbook as it was", async () => {
+    const before = await sha256(assessment);
+    const output = folder.path("form.xlsx");
+    const run = await c2c("survey", assessment, "--xlsform", "-o", output);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(
+      /^wrote .*form\.xlsx: 57 items in 10 principle groups, form c2c_lyon_rabat version 2026\.1-[0-9a-f]{8}\n$/,
+    );
+    const sheets = await formSheets(output);
+    expect(Object.keys(sheets)).toEqual(["survey", "choices", "settings"]);
+    expect(xlsformProblems(sheets)).toEqual([]);
+    expect(await sha256(assessment)).toBe(before);
+  });
+
+  it("refuses an existing output without --force, and a language it has no checklist in", async () => {
+    const output = folder.path("taken.xlsx");
+    await writeFile(output, "mine");
+    const taken = await c2c("survey", assessment, "--xlsform", "-o", output);
+    expect(taken.code).toBe(2);
+    expect(await readFile(output, "utf8")).toBe("mine");
+    const french = await c2c(
+      "survey",
+      assessment,
+      "--xlsform",
+      "--lang",
+      "fr",
+      "-o",
+      folder.path("fr.xlsx"),
+    );
+    expect(french.code).toBe(2);
+    expect(french.stderr).toContain("no questionnaire in fr yet");
+  });
+
+  it("says what is missing: the format and the output", async () => {
+    const noFormat = await c2c("survey", assessment, "-o", folder.path("x.xlsx"));
+    expect(noFormat.code).toBe(2);
+    expect(noFormat.stderr).toContain("--xlsform");
+    const noOutput = await c2c("survey", assessment, "--xlsform");
+    expect(noOutput.code).toBe(2);
+    expect(noOutput.stderr).toContain("-o FILE");
+  });
+});

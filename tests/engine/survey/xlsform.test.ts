@@ -1,0 +1,161 @@
+import ExcelJS from "exceljs";
+import { catalogue } from "../../../src/engine/catalogue";
+import { samplePartnership } from "../../../src/engine/demo";
+import { STAKEHOLDER_GROUPS } from "../../../src/engine/model/types";
+import { buildXlsform, type XlsformInput } from "../../../src/engine/survey/xlsform";
+import { XLSFORM_STYLES, xlsformSheets } from "../../../src/engine/survey/xlsformSheets";
+import { valuesWorkbookBytes } from "../../../src/host/values/valuesWorkbook";
+import { xlsformProblems, type FormSheets } from "./xlsformRules";
+
+const sample = samplePartnership();
+const input: XlsformInput = {
+  partnershipName: "Lyon–Rabat",
+  cities: ["Lyon", "Rabat"],
+  checklist: sample.checklist,
+  minimumGroupSize: 3,
+};
+
+/** The form as a survey tool reads it: the written .xlsx opened by another reader, every cell as text. */
+async function writtenSheets(form: ReturnType<typeof buildXlsform>): Promise<FormSheets> {
+  const bytes = await valuesWorkbookBytes(xlsformSheets(form), XLSFORM_STYLES);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  const sheets: Record<string, string[][]> = {};
+  workbook.eachSheet((worksheet) => {
+    const rows: string[][] = [];
+    worksheet.eachRow({ includeEmpty: true }, (row, number) => {
+      const values: string[] = [];
+      for (let column = 1; column <= worksheet.columnCount; column += 1)
+        values.push(row.getCell(column).text);
+      rows[number - 1] = values;
+    });
+    sheets[worksheet.name] = Array.from({ length: rows.length }, (_, index) => rows[index] ?? []);
+  });
+  return sheets;
+}
+
+function column(sheets: FormSheets, sheet: string, header: string): string[] {
+  const [head = [], ...rows] = sheets[sheet] ?? [];
+  const index = head.indexOf(header);
+  return rows.map((row) => row[index] ?? "");
+}
+
+describe("the checklist as an XLSForm", () => {
+  let sheets: FormSheets;
+  beforeAll(async () => {
+    sheets = await writtenSheets(buildXlsform(input));
+  });
+
+  it("follows the XLSForm rules a survey tool checks", () => {
+    expect(xlsformProblems(sheets)).toEqual([]);
+  });
+
+  it("asks every item of the workbook's checklist once, inside its principle's group, labelled from its ID", () => {
+    const types = column(sheets, "survey", "type");
+    const names = column(sheets, "survey", "name");
+    const labels = column(sheets, "survey", "label::English (en)");
+    let group = "";
+    const asked: string[] = [];
+    types.forEach((type, row) => {
+      if (type === "begin_group") group = names[row] ?? "";
+      if (type === "end_group") group = "";
+      if (type !== "select_one answer") return;
+      const item = sample.checklist.find((candidate) => candidate.itemId === names[row]);
+      expect(item?.principle).toBe(group);
+      expect(labels[row]).toBe(`${item?.itemId}. ${item?.item}`);
+      asked.push(names[row] ?? "");
+    });
+    expect(asked).toEqual(sample.checklist.map((item) => item.itemId));
+    expect(asked).toHaveLength(57);
+    expect(types.filter((type) => type === "begin_group")).toHaveLength(10);
+  });
+
+  it("offers the answer scale's five levels, n/a and don't know", () => {
+    const lists = column(sheets, "choices", "list_name");
+    const answers = column(sheets, "choices", "name").filter((_, row) => lists[row] === "answer");
+    expect(answers).toEqual(["1", "2", "3", "4", "5", "na", "dk"]);
+    const labels = column(sheets, "choices", "label::English (en)");
+    expect(labels[2]).toBe(`3 – ${catalogue.answerScale.levels[2]?.label}`);
+  });
+
+  it("asks for the respondent, the contract's stakeholder groups and the partner cities", () => {
+    const names = column(sheets, "survey", "name");
+    expect(names.slice(1, 5)).toEqual(["respondent", "stakeholder_group", "organisation", "city"]);
+    const lists = column(sheets, "choices", "list_name");
+    const labels = column(sheets, "choices", "label::English (en)");
+    expect(labels.filter((_, row) => lists[row] === "stakeholder_group")).toEqual([
+      ...STAKEHOLDER_GROUPS,
+    ]);
+    expect(labels.filter((_, row) => lists[row] === "city")).toEqual(["Lyon", "Rabat"]);
+    expect(column(sheets, "survey", "label::English (en)")[0]).toContain("at least 3 respondents");
+  });
+
+  it("names the form after the partnership, in English by default", () => {
+    expect(column(sheets, "settings", "form_id")).toEqual(["c2c_lyon_rabat"]);
+    expect(column(sheets, "settings", "default_language")).toEqual(["English (en)"]);
+    expect(column(sheets, "settings", "version")[0]).toMatch(
+      new RegExp(`^${catalogue.version.replace(".", "\\.")}-[0-9a-f]{8}$`),
+    );
+  });
+});
+
+describe("the form's version and id", () => {
+  const version = (changed: XlsformInput): string => buildXlsform(changed).settings.version;
+
+  it("stay the same when nothing changes", () => {
+    expect(buildXlsform(input).settings).toEqual(buildXlsform(input).settings);
+  });
+
+  it("change the version, not the id, when an item's wording or a city changes", () => {
+    const reworded = input.checklist.map((row, index) =>
+      index === 3 ? { ...row, item: `${row.item} (revised)` } : row,
+    );
+    expect(version({ ...input, checklist: reworded })).not.toBe(version(input));
+    expect(version({ ...input, cities: ["Lyon", "Rabat", "Dakar"] })).not.toBe(version(input));
+    expect(buildXlsform({ ...input, checklist: reworded }).settings.formId).toBe("c2c_lyon_rabat");
+  });
+});
+
+describe("custom items", () => {
+  it("get a valid, unique question name when their ID is not one, and keep the ID in the label", async () => {
+    const form = buildXlsform({
+      ...input,
+      checklist: [
+        ...input.checklist,
+        { principle: "TA", itemId: "TA 7", item: "Our own item" },
+        { principle: "FIN", itemId: "7b", item: "Another" },
+        { principle: "FIN", itemId: "TA_7", item: "A clash with the renamed one" },
+      ],
+    });
+    expect(form.renamedItems).toEqual({ "TA 7": "TA_7", "7b": "item_7b", TA_7: "TA_7_2" });
+    const sheets = await writtenSheets(form);
+    expect(xlsformProblems(sheets)).toEqual([]);
+    expect(column(sheets, "survey", "label::English (en)")).toContain("TA 7. Our own item");
+  });
+});
+
+describe("the rules check", () => {
+  it("finds what a survey tool would refuse", () => {
+    const problems = xlsformProblems({
+      survey: [
+        ["type", "name", "label::English (en)"],
+        ["begin_group", "TA", "Territorial"],
+        ["select_one nowhere", "1x", "Q"],
+        ["text", "dup", ""],
+        ["text", "dup", "again"],
+      ],
+      choices: [["list_name", "name", "label::English (en)"]],
+      settings: [["form_id"], ["9form"]],
+    });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        '"1x" is not a valid name',
+        "1x uses the undefined list nowhere",
+        "dup has no label::English (en)",
+        "the name dup is used twice",
+        "group TA is never closed",
+        'form_id "9form" is not valid',
+      ]),
+    );
+  });
+});
