@@ -6,8 +6,10 @@ import { relative } from "node:path";
 import { buildCliBundle, CLI_BUNDLE, REPOSITORY_ROOT } from "./build/cliBundle";
 
 buildCliBundle().then(
-  (bytes) => {
-    console.log(`${relative(REPOSITORY_ROOT, CLI_BUNDLE)}: ${(bytes / 1024).toFixed(0)} KiB`);
+  ({ bytes, packagesRequired }) => {
+    console.log(
+      `${relative(REPOSITORY_ROOT, CLI_BUNDLE)}: ${(bytes / 1024).toFixed(0)} KiB, requires ${packagesRequired.join(", ")}`,
+    );
   },
   (error: unknown) => {
     console.error(error instanceof Error ? error.message : String(error));

@@ -9,6 +9,7 @@ import {
   copyFileSync,
   mkdirSync,
   mkdtempSync,
+  readFileSync,
   rmSync,
   symlinkSync,
   utimesSync,
@@ -84,11 +85,12 @@ async function c2c(
 describe("bin/c2c and the compiled bundle", () => {
   let root: string;
   let builtBundle: string;
+  let packagesRequired: readonly string[];
 
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), "c2c-bin-"));
     const built = join(root, "built", "c2c.js");
-    await buildCliBundle(built);
+    ({ packagesRequired } = await buildCliBundle(built));
     builtBundle = built;
   }, 60_000);
 
@@ -105,14 +107,14 @@ describe("bin/c2c and the compiled bundle", () => {
     return checkout;
   }
 
-  it("runs the bundle: --help on stdout, nothing on stderr, exit 0, without loading ExcelJS", async () => {
+  it("runs the bundle: --help on stdout, nothing on stderr, exit 0, without loading a package", async () => {
     const checkout = checkoutWithBundle("fresh", { withSources: true, withPackages: true });
     age(checkout.bundle, 1);
-    // A preload that reports, when the process ends, whether any ExcelJS or JSZip file was loaded.
+    // A preload that reports, when the process ends, how many files of the packages it needs were loaded.
     const probe = join(root, "probe.js");
     writeFileSync(
       probe,
-      `process.on("exit", () => { const heavy = Object.keys(require.cache).filter((f) => /[\\\\/](exceljs|jszip)[\\\\/]/.test(f)); process.stderr.write("loaded: " + heavy.length + "\\n"); });\n`,
+      `process.on("exit", () => { const loaded = Object.keys(require.cache).filter((f) => /[\\\\/]node_modules[\\\\/](exceljs|jszip|ajv|csv-parse)[\\\\/]/.test(f)); process.stderr.write("loaded: " + loaded.length + "\\n"); });\n`,
     );
     const { stdout, stderr } = await run(process.execPath, [
       "--require",
@@ -124,6 +126,15 @@ describe("bin/c2c and the compiled bundle", () => {
     expect(stdout).toMatch(/^ {2}import-answers {2}place a survey tool's answers/m);
     expect(stderr).toBe("loaded: 0\n");
   }, 30_000);
+
+  it("requires at run time only the project's dependencies, not tsx", () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
+      dependencies: Record<string, string>;
+    };
+    expect(packagesRequired).toEqual(["ajv", "csv-parse", "exceljs", "jszip"]);
+    for (const name of packagesRequired) expect(Object.keys(manifest.dependencies)).toContain(name);
+    expect(Object.keys(manifest.dependencies)).not.toContain("tsx");
+  });
 
   it("passes the runner's exit codes through: 0, and 2 for a usage error or no command", async () => {
     const checkout = checkoutWithBundle("codes", { withSources: false, withPackages: true });
