@@ -25,6 +25,7 @@ export default tseslint.config(
     ignores: [
       "build/**/*.js",
       "dist/**",
+      "dist-cli/**",
       "node_modules/**",
       "coverage/**",
       "demo/**",

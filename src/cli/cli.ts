@@ -6,30 +6,11 @@
 import { OutputExistsError } from "../host/xlsx/atomicWrite";
 import { PlanConflictError } from "../host/workbookHost";
 import { PRODUCT_NAME, PRODUCT_VERSION } from "../engine/templates/provenance";
-import { CATALOGUE_VERSION } from "../engine/catalogue";
-import type { Command } from "./command";
-import { compareCommand } from "./commands/compareCommand";
-import { consolidateCommand } from "./commands/consolidateCommand";
-import { demoCommand } from "./commands/demoCommand";
-import { importAnswersCommand } from "./commands/importAnswersCommand";
-import { newCommand } from "./commands/newCommand";
-import { reportCommand } from "./commands/reportCommand";
-import { scoreCommand } from "./commands/scoreCommand";
-import { surveyCommand } from "./commands/surveyCommand";
+import { CATALOGUE_VERSION } from "../engine/catalogue/version";
+import { COMMANDS } from "./commandList";
 import { EXIT, type ExitCode } from "./exitCodes";
 import type { CliIo } from "./io";
 import { UsageError } from "./usageError";
-
-export const COMMANDS: readonly Command[] = [
-  newCommand,
-  scoreCommand,
-  importAnswersCommand,
-  consolidateCommand,
-  compareCommand,
-  reportCommand,
-  surveyCommand,
-  demoCommand,
-];
 
 function generalHelp(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));
@@ -69,7 +50,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     return EXIT.stopped;
   }
   try {
-    return await command.run(rest, io);
+    return await (await command.load()).run(rest, io);
   } catch (error: unknown) {
     return failure(error, command.name, io);
   }

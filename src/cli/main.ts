@@ -1,5 +1,5 @@
-// Entry point of the `c2c` command (bin/c2c loads it through tsx). Kept apart from cli.ts so tests
-// run the command in-process without touching the real process.
+// Entry point of the `c2c` command, the root of the bundle bin/c2c runs (scripts/buildCli.ts). Kept
+// apart from cli.ts so tests run the command in-process without touching the real process.
 
 import { runCli } from "./cli";
 import { processIo } from "./io";

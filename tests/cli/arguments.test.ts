@@ -1,4 +1,4 @@
-import { COMMANDS } from "../../src/cli/cli";
+import { COMMANDS } from "../../src/cli/commandList";
 import { yearsOf } from "../../src/cli/commands/newCommand";
 import { UsageError } from "../../src/cli/usageError";
 import { c2c } from "./cliHarness";
@@ -21,6 +21,15 @@ describe("c2c: commands, help and usage errors", () => {
   it("prints the version", async () => {
     expect(await c2c("--version")).toEqual({ code: 0, stdout: "0.1.0\n", stderr: "" });
   });
+
+  it.each(COMMANDS.map((command) => command.name))(
+    "%s: the listed name and summary are the loaded command's own",
+    async (name) => {
+      const listed = COMMANDS.find((command) => command.name === name)!;
+      const loaded = await listed.load();
+      expect([loaded.name, loaded.summary]).toEqual([listed.name, listed.summary]);
+    },
+  );
 
   it.each(COMMANDS.map((command) => command.name))(
     "%s --help shows the command's usage",

@@ -6,7 +6,6 @@ import dacLens from "./dacLens.json";
 import { deepFreeze } from "./deepFreeze";
 import goals from "./goals.json";
 import indicators from "./indicators.json";
-import meta from "./meta.json";
 import objectives from "./objectives.json";
 import principles from "./principles.json";
 import type {
@@ -18,15 +17,17 @@ import type {
   PrincipleId,
 } from "./types";
 import { validateCatalogue } from "./validate";
+import { CATALOGUE_VERSION } from "./version";
 
 export { CatalogueError } from "./catalogueError";
 export { crossCheckCatalogue } from "./crossChecks";
 export { validateCatalogue } from "./validate";
+export { CATALOGUE_VERSION } from "./version";
 export type * from "./types";
 
 export const catalogue: Catalogue = deepFreeze(
   validateCatalogue({
-    version: meta.version,
+    version: CATALOGUE_VERSION,
     principles,
     items,
     answerScale,
@@ -36,8 +37,6 @@ export const catalogue: Catalogue = deepFreeze(
     indicators,
   }),
 );
-
-export const CATALOGUE_VERSION: string = catalogue.version;
 
 /** Indicator ids are matched trimmed and case-insensitively ("11.B.2 " finds 11.b.2). */
 function indicatorKey(id: string): string {

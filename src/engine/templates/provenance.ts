@@ -2,7 +2,7 @@
 // product and catalogue versions, and with which settings, so a printed page says how it was scored.
 
 import packageJson from "../../../package.json";
-import { CATALOGUE_VERSION } from "../catalogue";
+import { CATALOGUE_VERSION } from "../catalogue/version";
 import type { ListId } from "../catalogue/types";
 import type { ScoringSettings } from "../settings";
 
