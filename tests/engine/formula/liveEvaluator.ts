@@ -6,9 +6,9 @@
 
 import { isExcelError } from "../../functions/customFunctionsRuntime";
 import { FUNCTIONS, type FunctionId } from "../../../src/functions/registry";
-import { evaluate } from "../../../src/engine/formula/evaluate";
-import { parseFormula, type ParsedExpr } from "../../../src/engine/formula/parse";
-import { isCellError, isMatrix, type Scalar, type Value } from "../../../src/engine/formula/values";
+import { evaluate } from "../../oracle/evaluate";
+import { parseFormula, type ParsedExpr } from "../../oracle/parse";
+import { isCellError, isMatrix, type Scalar, type Value } from "../../oracle/values";
 import { formatCellAddress } from "../../../src/engine/plan/address";
 import { sameName } from "../../../src/engine/plan/names";
 import type { MemoryWorkbook } from "../../../src/host/memory/memoryWorkbook";
