@@ -39,6 +39,11 @@ describe("toCellValue: what Excel passes → the engine's CellValue", () => {
       "Nakuru",
     ],
     ["the engine's own CellError", { errorCode: "#REF!" }, { errorCode: "#REF!" }],
+    [
+      "an error code the engine does not know reads as #VALUE!",
+      { code: "#FUTURE!" },
+      { errorCode: "#VALUE!" },
+    ],
     ["an unknown object", { foo: 1 }, { errorCode: "#VALUE!" }],
     ["a function", () => 1, { errorCode: "#VALUE!" }],
     ["a bigint", BigInt(3), { errorCode: "#VALUE!" }],

@@ -72,3 +72,20 @@ describe("evaluate", () => {
     });
   });
 });
+
+describe("the oracle's arithmetic on text", () => {
+  it.each<[string, Scalar]>([
+    ['="0x1A"+1', { errorCode: "#VALUE!" }],
+    ['="Infinity"*1', { errorCode: "#VALUE!" }],
+    ['=" 4.5 "+1', 5.5],
+    ['="-3e2"+0', -300],
+  ])("%s is %p: only decimal text is a number", (formula, expected) => {
+    const result = evaluate(parseFormula(formula), {
+      sheet: "S",
+      cell: () => null,
+      name: () => undefined,
+      custom: () => undefined,
+    });
+    expect(result).toEqual(expected);
+  });
+});
