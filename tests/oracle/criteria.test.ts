@@ -100,7 +100,8 @@ describe("the engine's criteria.ts agrees with the oracle", () => {
 
 // The one difference found: criteria.ts reads numeric text as its number for every operator (a Year
 // column typed as text still filters with ">=2020"), where Excel compares only number cells with
-// <, <=, > and >=. The portable dialect therefore leaves a text year out that C2C.* functions count.
+// <, <=, > and >=. The portable dialect therefore leaves out a text year that C2C.* functions
+// count.
 describe("where the engine deliberately differs from Excel", () => {
   it("an ordered number criterion: the engine also takes numeric text, Excel only numbers", () => {
     const parsed = parseCriterion("<=32");

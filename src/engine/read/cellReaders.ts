@@ -1,5 +1,5 @@
-// Reading cells that hold flags, whole numbers and dates. Blanks, text and names follow sheetValues,
-// so every reader agrees on what a blank is (null, undefined or white space).
+// Reading cells that hold flags, whole numbers and dates. Blanks, text and names follow
+// sheetValues, so every reader agrees on what a blank is (null, undefined or white space).
 
 import { readNumber, type CellValue } from "../cells";
 import { describeCell, isBlank, textOf } from "../sheetValues";

@@ -1,5 +1,6 @@
-// A cell as every host hands it to the engine (a number, a text, a boolean, a blank or an error), and
-// the two questions every reader asks of it first: is it blank, and what text does it show.
+// A cell as every host hands it to the engine (a number, a text, a boolean, a blank or an
+// error), and the two questions every reader asks of it first: is it blank, and what text does
+// it show.
 
 import type { CellError } from "./errorCodes";
 

@@ -1,6 +1,6 @@
-// The error values a spreadsheet cell can hold, as Excel spells them. Every host turns its own error
-// objects (Office.js text, ExcelJS `{ error }`, CustomFunctions.Error) into one of these codes, so
-// the engine switches over a closed set instead of comparing free text.
+// The error values a spreadsheet cell can hold, as Excel spells them. Every host turns its own
+// error objects (Office.js text, ExcelJS `{ error }`, CustomFunctions.Error) into one of these
+// codes, so the engine switches over a closed set instead of comparing free text.
 
 export const EXCEL_ERROR_CODES = [
   "#NULL!",

@@ -4,7 +4,7 @@
 
 const DECIMAL_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
-/** The number a text spells in decimal notation (" 42.5 ", "-1e3"), or undefined for any other text. */
+/** The number a text spells in decimal notation (" 42.5 ", "-1e3"); undefined for other text. */
 export function numberFromText(text: string): number | undefined {
   const trimmed = text.trim();
   return DECIMAL_TEXT.test(trimmed) ? Number(trimmed) : undefined;

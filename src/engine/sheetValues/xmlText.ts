@@ -1,10 +1,11 @@
-// Text inside the XML parts of a package (cell text, shared strings, chart titles, attribute values).
-// A value pasted from another program may carry a character XML 1.0 cannot hold (a control
+// Text inside the XML parts of a package (cell text, shared strings, chart titles, attribute
+// values). A value pasted from another program may carry a character XML 1.0 cannot hold (a control
 // character, a lone surrogate, U+FFFE or U+FFFF); Excel refuses a part that has one, so it is
 // dropped rather than escaped.
 
 // The Char production of XML 1.0: tab, line feed, carriage return, U+0020–U+D7FF, U+E000–U+FFFD and
-// U+10000–U+10FFFF. Iterating by code point keeps a surrogate pair whole and sees a lone half alone.
+// U+10000–U+10FFFF. Iterating by code point keeps a surrogate pair whole and sees a lone half
+// alone.
 function isXmlCharacter(codePoint: number): boolean {
   if (codePoint < 0x20) return codePoint === 0x09 || codePoint === 0x0a || codePoint === 0x0d;
   if (codePoint <= 0xd7ff) return true;

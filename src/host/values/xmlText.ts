@@ -1,5 +1,5 @@
-// A text element of a package part (a shared string, an inline string): sheetValues' xmlText escapes
-// the text and drops what XML 1.0 cannot hold.
+// A text element of a package part (a shared string, an inline string): sheetValues' xmlText
+// escapes the text and drops what XML 1.0 cannot hold.
 
 import { xmlText } from "../../engine/sheetValues";
 

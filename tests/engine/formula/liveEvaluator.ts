@@ -1,8 +1,8 @@
 // The evaluator check of issue 4: recomputes every formula a plan wrote into a MemoryWorkbook, in
-// the dialect it was written in. Standard functions come from src/engine/formula; C2C.* functions
-// run through their real implementations in src/functions/registry.ts, given arguments as Excel
-// passes them (ranges as rows of cells, errors as CustomFunctions.Error, repeating criteria as one
-// array).
+// the dialect it was written in. Standard functions come from the oracle (tests/oracle); C2C.*
+// functions run through their real implementations in src/functions/registry.ts, given arguments
+// as Excel passes them (ranges as rows of cells, errors as CustomFunctions.Error, repeating
+// criteria as one array).
 
 import { isExcelError } from "../../functions/customFunctionsRuntime";
 import { FUNCTIONS, type FunctionId } from "../../../src/functions/registry";

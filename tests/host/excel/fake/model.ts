@@ -195,7 +195,7 @@ export function typedText(text: string): number | string | boolean | CellError {
   return text;
 }
 
-/** A cell's value as Excel shows it: a formula computed by the engine's evaluator (C2C functions through `custom`). */
+/** A cell's value as Excel shows it: a formula computed by the test oracle (tests/oracle) (C2C functions through `custom`). */
 export function computedValue(
   workbook: WorkbookModel,
   sheet: SheetModel,
