@@ -1,21 +1,12 @@
-// Reading spreadsheet cells. Excel, ExcelJS and the in-memory host each hand the engine a cell as a
-// number, a text, a boolean, a blank or an error; these readers turn one cell into what the
-// framework means by it, so every host agrees on what "42.5", "  ", TRUE or #N/A is.
+// Reading spreadsheet cells as the framework's numbers and checklist answers. Excel, ExcelJS and the
+// in-memory host each hand the engine a cell as a number, a text, a boolean, a blank or an error;
+// these readers build on sheetValues, so every host agrees on what "42.5", "  ", TRUE or #N/A is.
 
-/** An error value from a spreadsheet cell; each host maps its own error objects to this. */
-export interface CellError {
-  readonly errorCode: string;
-}
+import { isCellError, numberFromText, type CellValue } from "./sheetValues";
 
-export type CellValue = number | string | boolean | null | undefined | CellError;
-
-export function isCellError(v: unknown): v is CellError {
-  return (
-    typeof v === "object" &&
-    v !== null &&
-    typeof (v as { errorCode?: unknown }).errorCode === "string"
-  );
-}
+// The cell types live with the rest of the spreadsheet semantics (sheetValues); most readers take
+// them from here together with readNumber.
+export { isCellError, type CellError, type CellValue } from "./sheetValues";
 
 export type NumberReading =
   | { kind: "number"; value: number }
@@ -23,10 +14,6 @@ export type NumberReading =
   | { kind: "blank" }
   /** text, boolean, NaN/±Infinity, error cell */
   | { kind: "invalid"; message: string };
-
-// Plain decimal notation only: Number() alone would also accept "0x1A", "0b11" and "Infinity",
-// which no one types into a data cell meaning a number.
-const DECIMAL_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 /** Reads a cell as a number; numeric text such as " 42.5 " counts as the number it spells. */
 export function readNumber(cell: CellValue): NumberReading {
@@ -37,9 +24,10 @@ export function readNumber(cell: CellValue): NumberReading {
   if (typeof cell === "string") {
     const text = cell.trim();
     if (text === "") return { kind: "blank" };
-    if (!DECIMAL_TEXT.test(text))
+    const number = numberFromText(text);
+    if (number === undefined)
       return { kind: "invalid", message: `the text "${text}" is not a number` };
-    return readFiniteNumber(Number(text));
+    return readFiniteNumber(number);
   }
   return { kind: "invalid", message: `the cell holds the error ${cell.errorCode}` };
 }

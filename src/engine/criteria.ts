@@ -6,6 +6,7 @@
 
 import { isCellError, readNumber, type CellValue } from "./cells";
 import { invalidInput, ok, type Result } from "./result";
+import { isBlank } from "./sheetValues";
 
 type Operator = "=" | "<>" | "<" | "<=" | ">" | ">=";
 
@@ -141,10 +142,6 @@ export function wildcardPattern(operand: string): RegExp {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-function isBlank(cell: CellValue): boolean {
-  return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
 }
 
 function compare(value: number, target: number, operator: Operator): boolean {

@@ -2,6 +2,7 @@
 // Messages name the argument, so a #VALUE! in a 10,000-row spill says which input to fix.
 
 import { isCellError, readNumber, type CellValue } from "../engine/cells";
+import { textOf } from "../engine/sheetValues";
 import { isOmitted, toSingleCell } from "./excelValues";
 import { invalidValue, propagatedError } from "./runtime";
 
@@ -40,10 +41,9 @@ export function requireNumber(
     : reading;
 }
 
-/** Trimmed text of a cell, or undefined for a blank; numbers and booleans read as their text. */
+/** Trimmed text of a cell as Excel shows it (TRUE, 42.5), or undefined for a blank or an error. */
 export function readText(cell: CellValue): string | undefined {
-  if (cell === null || cell === undefined || isCellError(cell)) return undefined;
-  const text = String(cell).trim();
+  const text = textOf(cell);
   return text === "" ? undefined : text;
 }
 

@@ -6,7 +6,8 @@ import type { PrincipleBandLimits, SdgBandLimits } from "../engine/settings";
 import { principleBand, sdgBand } from "../engine/scoring";
 import { readNumberArgument, readText } from "./arguments";
 import { mapCells } from "./cellwise";
-import { cellsOf, isBlankCell, isOmitted, toMatrix, toSingleCell } from "./excelValues";
+import { isBlank } from "../engine/sheetValues";
+import { cellsOf, isOmitted, toMatrix, toSingleCell } from "./excelValues";
 import { fromResult, invalidValue, type ExcelMatrix } from "./runtime";
 
 type Scale = "sdg" | "principle";
@@ -47,7 +48,7 @@ function readLimits(
   scale: Scale,
 ): ChosenLimits | undefined | CustomFunctions.Error {
   if (limits === null || limits === undefined) return undefined;
-  const cells = cellsOf(toMatrix(limits)).filter((cell) => !isBlankCell(cell));
+  const cells = cellsOf(toMatrix(limits)).filter((cell) => !isBlank(cell));
   if (cells.length === 0) return undefined;
   const numbers: number[] = [];
   for (const cell of cells) {

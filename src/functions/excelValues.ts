@@ -4,7 +4,7 @@
 // `any` parameters, an error cell or a data-type cell as an object. These functions accept all
 // of them and anything else without throwing: an object they do not recognise reads as #VALUE!.
 
-import type { CellError, CellValue } from "../engine/cells";
+import { cellErrorOf, isBlank, type CellError, type CellValue } from "../engine/sheetValues";
 
 /** Rows of cells, every row as long as the first. */
 export type CellMatrix = readonly (readonly CellValue[])[];
@@ -35,9 +35,9 @@ function otherCellValue(raw: unknown): CellValue {
 function objectCellValue(raw: object): CellValue {
   const fields = raw as Record<string, unknown>;
   const errorCode = fields.errorCode ?? fields.code;
-  if (typeof errorCode === "string") return { errorCode };
+  if (typeof errorCode === "string") return cellErrorOf(errorCode);
   if (fields.type === "Error") {
-    return { errorCode: typeof fields.basicValue === "string" ? fields.basicValue : "#VALUE!" };
+    return typeof fields.basicValue === "string" ? cellErrorOf(fields.basicValue) : UNRECOGNISED;
   }
   const basic = fields.basicValue;
   if (typeof basic === "number" || typeof basic === "string" || typeof basic === "boolean")
@@ -114,12 +114,7 @@ export function describeShape(shape: Shape): string {
   return `${shape.rows} ${shape.rows === 1 ? "row" : "rows"} × ${shape.columns} ${shape.columns === 1 ? "column" : "columns"}`;
 }
 
-/** A blank cell: null, undefined, or text of spaces only. */
-export function isBlankCell(cell: CellValue): boolean {
-  return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
-}
-
 /** True when an optional argument was left out (Excel passes null) or given as an empty cell. */
 export function isOmitted(raw: unknown): boolean {
-  return isBlankCell(toSingleCell(raw));
+  return isBlank(toSingleCell(raw));
 }

@@ -3,6 +3,7 @@
 // an EngineError kind to an Excel error code lives in exactly one place.
 
 import type { EngineError, Result } from "../engine/result";
+import type { ExcelErrorCode } from "../engine/sheetValues";
 
 /** What one cell of a custom function's result may hold: "" shows as an empty cell. */
 export type ExcelScalar = number | string | CustomFunctions.Error;
@@ -42,7 +43,7 @@ export function fromResult<T>(result: Result<T>): T | CustomFunctions.Error {
  * as output; those, and codes newer than the runtime (#SPILL!, #CALC!), become #VALUE! with the
  * message.
  */
-export function propagatedError(errorCode: string, message: string): CustomFunctions.Error {
+export function propagatedError(errorCode: ExcelErrorCode, message: string): CustomFunctions.Error {
   switch (errorCode) {
     case "#N/A":
       return notAvailable(message);

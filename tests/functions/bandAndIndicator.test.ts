@@ -121,4 +121,15 @@ describe("INDICATOR", () => {
       'unknown field "colour": use one of name, goal, target, unit, polarity, end, worst, basis, objective, list',
     );
   });
+
+  it("names a TRUE or FALSE argument as Excel shows it", () => {
+    const [[trueCode]] = indicator([[true]], [["name"]]) as unknown[][] as [[unknown]];
+    const [[falseField]] = indicator([["11.6.2"]], [[false]]) as unknown[][] as [[unknown]];
+    expect(isExcelError(trueCode) && trueCode.message).toBe(
+      'unknown indicator code "TRUE": it is not in the catalogue',
+    );
+    expect(isExcelError(falseField) && falseField.message).toBe(
+      'unknown field "FALSE": use one of name, goal, target, unit, polarity, end, worst, basis, objective, list',
+    );
+  });
 });

@@ -9,6 +9,7 @@ import {
   toSingleCell,
 } from "../../src/functions/excelValues";
 import { fromResult, propagatedError, toExcelError } from "../../src/functions/runtime";
+import type { ExcelErrorCode } from "../../src/engine/sheetValues";
 
 describe("toCellValue: what Excel passes → the engine's CellValue", () => {
   it.each<[string, unknown, unknown]>([
@@ -38,6 +39,11 @@ describe("toCellValue: what Excel passes → the engine's CellValue", () => {
       "Nakuru",
     ],
     ["the engine's own CellError", { errorCode: "#REF!" }, { errorCode: "#REF!" }],
+    [
+      "an error code the engine does not know reads as #VALUE!",
+      { code: "#FUTURE!" },
+      { errorCode: "#VALUE!" },
+    ],
     ["an unknown object", { foo: 1 }, { errorCode: "#VALUE!" }],
     ["a function", () => 1, { errorCode: "#VALUE!" }],
     ["a bigint", BigInt(3), { errorCode: "#VALUE!" }],
@@ -129,7 +135,7 @@ describe("the error boundary", () => {
     expect(fromResult({ ok: true, value: 3 })).toBe(3);
   });
 
-  it.each<[string, string, string | undefined]>([
+  it.each<[ExcelErrorCode, string, string | undefined]>([
     ["#N/A", "#N/A", "m"],
     ["#VALUE!", "#VALUE!", "m"],
     ["#DIV/0!", "#DIV/0!", undefined],

@@ -4,9 +4,10 @@ import {
   roundHalfAway,
   typedCellValue,
 } from "../../src/taskpane/preview/cellText";
+import type { CellValue } from "../../src/engine/sheetValues";
 
 describe("formatCellValue", () => {
-  it.each([
+  it.each<[CellValue, string | undefined, string]>([
     [null, undefined, ""],
     [undefined, "0.00", ""],
     [true, undefined, "TRUE"],

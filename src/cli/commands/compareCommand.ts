@@ -39,6 +39,7 @@ import { openInput } from "../workbook/openInput";
 import { outputProblems } from "../workbook/outputPath";
 import { readScored } from "../workbook/readScored";
 import { STAMP_KEYS } from "../../host/stamp";
+import { nameKey } from "../../engine/sheetValues";
 
 const OPTIONS = {
   json: { type: "boolean", default: false },
@@ -224,7 +225,7 @@ function selectUnits(
     const position = /^\d+$/u.test(entry) ? Number(entry) : null;
     const found =
       position === null
-        ? names.find((name) => name.trim().toLowerCase() === entry.toLowerCase())
+        ? names.find((name) => nameKey(name) === nameKey(entry))
         : names[position - 1];
     if (found === undefined) {
       const choices = names.map((name, index) => `${index + 1} ${name}`).join("; ");

@@ -1,7 +1,7 @@
 // The indicator results grouped the way the Scoreboard reads them: by partner city (the
 // partnership's order first, then any other city in order of appearance), then by year.
 
-import { unitKey } from "./unitKey";
+import { nameKey } from "../sheetValues";
 import type { IndicatorResult } from "./types";
 
 export interface CityYears {
@@ -17,10 +17,10 @@ export function groupByCityAndYear(
 ): CityYears[] {
   const spelling = new Map<string, string>();
   for (const city of partnershipCities)
-    if (!spelling.has(unitKey(city))) spelling.set(unitKey(city), city.trim());
+    if (!spelling.has(nameKey(city))) spelling.set(nameKey(city), city.trim());
   const byCity = new Map<string, Map<number, IndicatorResult[]>>();
   for (const result of results) {
-    const key = unitKey(result.city);
+    const key = nameKey(result.city);
     if (!spelling.has(key)) spelling.set(key, result.city.trim());
     const years = byCity.get(key) ?? new Map<number, IndicatorResult[]>();
     byCity.set(key, years);

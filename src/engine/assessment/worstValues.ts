@@ -13,7 +13,7 @@ import type { IndicatorRow } from "../model/types";
 import { baselineWorstValue, peerWorstValue } from "../scoring";
 import type { ScoringSettings } from "../settings";
 import type { PeerWorstResult, WorstSource } from "./types";
-import { unitKey } from "./unitKey";
+import { nameKey } from "../sheetValues";
 
 export interface RowWorst {
   readonly worst: number | null;
@@ -64,7 +64,7 @@ function baselineWorsts(rows: readonly IndicatorRow[]): RowWorst[] {
   const result: RowWorst[] = rows.map(workbookWorst);
   for (const indexes of groupIndexes(
     rows,
-    (row) => `${codeKey(row)}\u0000${unitKey(row.city)}`,
+    (row) => `${codeKey(row)}\u0000${nameKey(row.city)}`,
   ).values()) {
     const observations = indexes.flatMap((index) => {
       const row = rows[index];
@@ -93,7 +93,7 @@ function peerWorsts(rows: readonly IndicatorRow[], minUnits: number): WorstValue
     if (first === undefined || definition === undefined) continue;
 
     const observations = group.flatMap(({ row }) =>
-      row.value === null ? [] : [{ unit: unitKey(row.city), value: row.value }],
+      row.value === null ? [] : [{ unit: nameKey(row.city), value: row.value }],
     );
     const units = new Set(observations.map((observation) => observation.unit)).size;
     const isDefault = (worst: number | null): boolean =>

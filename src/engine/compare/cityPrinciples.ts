@@ -7,7 +7,7 @@ import { itemResult } from "../assessment/itemResults";
 import { alignmentResult, principleResults } from "../assessment/principleResults";
 import type { AlignmentResult, PrincipleResult } from "../assessment/types";
 import type { Assessment } from "../model/types";
-import { nameKey } from "../read/cellText";
+import { nameKey } from "../sheetValues";
 import type { ScoringSettings } from "../settings";
 
 export interface CityPrinciples {

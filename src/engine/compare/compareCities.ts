@@ -5,7 +5,7 @@
 import type { AssessmentScores, CitySdgResult, GoalTableRow } from "../assessment/types";
 import { catalogue, findGoal } from "../catalogue";
 import type { Assessment } from "../model/types";
-import { nameKey } from "../read/cellText";
+import { nameKey } from "../sheetValues";
 import type { Result } from "../result";
 import { buildComparison, type RowScores } from "./buildComparison";
 import { cityPrinciples, type CityPrinciples } from "./cityPrinciples";

@@ -10,7 +10,7 @@ import type { Problem } from "../model/types";
 import type { TableCellData, TableData, TypedRow } from "../plan/tableData";
 import { typedTable } from "../plan/tableData";
 import type { CityIndex } from "../programme/types";
-import { textOf } from "../read/cellText";
+import { textOf } from "../sheetValues";
 import type { PartnershipFigures } from "./comparePartnerships";
 
 export interface ProgrammeUnits {

@@ -3,7 +3,7 @@
 // with standard spreadsheet functions only. A `dialects` node holds the two spellings of one
 // computation; everything else prints the same way in both dialects.
 
-/** The standard spreadsheet functions templates may use; the test evaluator implements each one. */
+/** The standard spreadsheet functions templates may use; the test oracle (tests/oracle) implements each one. */
 export const STANDARD_FUNCTIONS = [
   "AND",
   "AVERAGE",

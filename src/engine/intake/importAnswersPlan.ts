@@ -12,7 +12,7 @@ import type {
   TableEditPlan,
   WorkbookPlan,
 } from "../plan/types";
-import { nameKey } from "../read/cellText";
+import { nameKey } from "../sheetValues";
 import type { TableMap } from "../read/tables";
 import { parseAnswersCsv } from "./parseAnswersCsv";
 import { registerChange } from "./registerRows";

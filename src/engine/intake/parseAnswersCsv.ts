@@ -8,7 +8,7 @@ import type { ChecklistItem } from "../catalogue/types";
 import { readAnswer } from "../cells";
 import { STAKEHOLDER_GROUPS, type StakeholderGroup } from "../model/types";
 import { normaliseHeader } from "../plan/headers";
-import { nameKey } from "../read/cellText";
+import { nameKey } from "../sheetValues";
 import { matchAnswerColumns, type AnswerColumns } from "./answerColumns";
 import { readCsvRecords, type CsvRecord } from "./csvRecords";
 import type { AnswerRow, AnswerValue, LineMessage, ParsedAnswers } from "./types";

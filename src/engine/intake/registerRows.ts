@@ -6,7 +6,7 @@ import { STAKEHOLDER_HEADERS, TABLES } from "../model/contract";
 import type { StakeholderGroup } from "../model/types";
 import { normaliseHeader } from "../plan/headers";
 import type { CellPlan, PlanScalar } from "../plan/types";
-import { isBlank, nameKey, textOf } from "../read/cellText";
+import { isBlank, nameKey, textOf } from "../sheetValues";
 import type { TableCellData } from "../plan/tableData";
 import type { AnswerRow, LineMessage } from "./types";
 import type { RegisterTarget } from "./workbookTables";

@@ -4,7 +4,7 @@
 
 import { readAnswer, type AnswerReading, type CellValue } from "../cells";
 import type { CellPlan, PlanScalar } from "../plan/types";
-import { describeCell } from "../read/cellText";
+import { describeCell } from "../sheetValues";
 import type { AnswerRow, AnswerValue, LineMessage } from "./types";
 import { localAddress, type ChecklistTarget } from "./workbookTables";
 

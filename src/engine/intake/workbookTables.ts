@@ -12,7 +12,7 @@ import {
   type TableData,
   type TableRowData,
 } from "../plan/tableData";
-import { nameKey, textOf } from "../read/cellText";
+import { nameKey, textOf } from "../sheetValues";
 import { respondentColumnSpan } from "../read/readChecklist";
 import { findTable, type TableMap } from "../read/tables";
 import { IntakeError } from "./intakeError";

@@ -1,6 +1,6 @@
 // SDG goal numbers as users type them: 6, "6", "SDG 6", "Goal 6".
 
-import { readWholeNumber } from "./cellText";
+import { readWholeNumber } from "./cellReaders";
 import type { CellValue } from "../cells";
 
 export const FIRST_GOAL = 1;

@@ -8,7 +8,8 @@ import type { IndicatorDefinition, ObjectiveId } from "../catalogue/types";
 import { readNumber } from "../cells";
 import type { INDICATOR_HEADERS } from "../model/contract";
 import type { TableCellData, TypedRow } from "../plan/tableData";
-import { describeCell, isBlank, nameKey, readFlag, readWholeNumber, textOf } from "./cellText";
+import { readFlag, readWholeNumber } from "./cellReaders";
+import { describeCell, isBlank, nameKey, textOf } from "../sheetValues";
 import { goalOf, goalOfCode } from "./goalNumbers";
 import type { ProblemList } from "./problemList";
 

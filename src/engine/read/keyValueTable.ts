@@ -5,7 +5,7 @@
 import { KEY_VALUE_HEADERS } from "../model/contract";
 import { normaliseHeader } from "../plan/headers";
 import { typedTable, type TableCellData, type TableData } from "../plan/tableData";
-import { textOf } from "./cellText";
+import { textOf } from "../sheetValues";
 import type { ProblemList } from "./problemList";
 import { checkColumns, isBlankRow } from "./tables";
 

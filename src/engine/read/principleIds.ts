@@ -2,7 +2,7 @@
 
 import { catalogue } from "../catalogue";
 import type { PrincipleId } from "../catalogue/types";
-import { nameKey } from "./cellText";
+import { nameKey } from "../sheetValues";
 
 const BY_KEY = new Map<string, PrincipleId>(
   catalogue.principles.flatMap((principle) => [

@@ -5,7 +5,8 @@
 import { ACTION_HEADERS } from "../model/contract";
 import { ACTION_STATUSES, type ActionRow, type ActionStatus } from "../model/types";
 import { typedTable, type TableCellData, type TableData } from "../plan/tableData";
-import { dateText, describeCell, isBlank, readFlag, textOf } from "./cellText";
+import { dateText, readFlag } from "./cellReaders";
+import { describeCell, isBlank, textOf } from "../sheetValues";
 import { goalOf } from "./goalNumbers";
 import { principleIdOf } from "./principleIds";
 import type { ProblemList } from "./problemList";

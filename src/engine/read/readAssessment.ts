@@ -4,7 +4,7 @@
 
 import { TABLES } from "../model/contract";
 import type { Assessment, Partnership, Problem } from "../model/types";
-import { nameKey } from "./cellText";
+import { nameKey } from "../sheetValues";
 import { ProblemList } from "./problemList";
 import { readActions } from "./readActions";
 import { readChecklist } from "./readChecklist";

@@ -11,7 +11,7 @@ import { CHECKLIST_HEADERS } from "../model/contract";
 import type { ChecklistItemRow, Respondent } from "../model/types";
 import { normaliseHeader } from "../plan/headers";
 import { typedTable, type TableData, type TypedRow } from "../plan/tableData";
-import { nameKey, textOf } from "./cellText";
+import { nameKey, textOf } from "../sheetValues";
 import { principleIdOf, principleOfItemId } from "./principleIds";
 import type { ProblemList } from "./problemList";
 import type { StakeholderRegister } from "./readStakeholders";

@@ -7,7 +7,7 @@ import { findIndicator } from "../catalogue";
 import { INDICATOR_HEADERS } from "../model/contract";
 import type { IndicatorRow, Partnership } from "../model/types";
 import { typedTable, type TableData } from "../plan/tableData";
-import { nameKey } from "./cellText";
+import { nameKey } from "../sheetValues";
 import { parseIndicatorRow, type ParsedIndicatorRow } from "./indicatorCells";
 import type { ProblemList } from "./problemList";
 import { resolveReferenceValues } from "./resolveReferenceValues";

@@ -8,7 +8,8 @@ import type { CellValue } from "../cells";
 import { PARTNERSHIP_KEYS } from "../model/contract";
 import type { Partnership } from "../model/types";
 import type { TableCellData, TableData } from "../plan/tableData";
-import { describeCell, isBlank, readWholeNumber, textOf } from "./cellText";
+import { readWholeNumber } from "./cellReaders";
+import { describeCell, isBlank, textOf } from "../sheetValues";
 import { readKeyValueTable } from "./keyValueTable";
 import type { ProblemList } from "./problemList";
 

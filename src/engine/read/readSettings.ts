@@ -20,7 +20,7 @@ import {
   type ScoringSettings,
   type SdgBandLimits,
 } from "../settings";
-import { describeCell, isBlank, textOf } from "./cellText";
+import { describeCell, isBlank, textOf } from "../sheetValues";
 import { readKeyValueTable } from "./keyValueTable";
 import type { ProblemList } from "./problemList";
 

@@ -5,7 +5,7 @@ import { STAKEHOLDER_HEADERS } from "../model/contract";
 import { STAKEHOLDER_GROUPS, type Respondent, type StakeholderGroup } from "../model/types";
 import { normaliseHeader } from "../plan/headers";
 import { typedTable, type TableCellData, type TableData } from "../plan/tableData";
-import { describeCell, isBlank, nameKey, textOf } from "./cellText";
+import { describeCell, isBlank, nameKey, textOf } from "../sheetValues";
 import type { ProblemList } from "./problemList";
 import { checkColumns, isBlankRow } from "./tables";
 

@@ -6,7 +6,7 @@ import type { IndicatorRow } from "../model/types";
 import { baselineValue, resolveEndValue } from "../scoring";
 import type { ParsedIndicatorRow } from "./indicatorCells";
 import type { ProblemList } from "./problemList";
-import { nameKey } from "./cellText";
+import { nameKey } from "../sheetValues";
 
 export function resolveReferenceValues(
   rows: readonly ParsedIndicatorRow[],

@@ -2,7 +2,7 @@
 
 import { parseRange, qualifiedAddress } from "../plan/address";
 import type { TableCellData, TableData, TypedRow, TypedTable } from "../plan/tableData";
-import { isBlank } from "./cellText";
+import { isBlank } from "../sheetValues";
 import type { ProblemList } from "./problemList";
 
 export type TableMap = Readonly<Record<string, TableData | null | undefined>>;

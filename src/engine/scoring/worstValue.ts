@@ -7,6 +7,7 @@ import { maximum, minimum } from "../stats";
 import type { Result } from "../result";
 import { baselineValue, type YearValue } from "./baseline";
 import { formatNumber } from "./checks";
+import { nameKey } from "../sheetValues";
 
 export interface UnitValue {
   readonly unit: string;
@@ -32,7 +33,7 @@ export function peerWorstValue(
   minUnits: number = DEFAULT_SETTINGS.peerMinimumUnits,
 ): PeerWorst {
   const usable = observations.filter((o) => Number.isFinite(o.value));
-  const units = new Set(usable.map((o) => o.unit.trim().toLowerCase()));
+  const units = new Set(usable.map((o) => nameKey(o.unit)));
   // An empty set always falls back, whatever minUnits says: there is no observed value to use.
   if (units.size === 0 || units.size < minUnits) {
     return {

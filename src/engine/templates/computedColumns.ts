@@ -16,6 +16,7 @@ import {
 import type { Assessment, IndicatorRow } from "../model/types";
 import { columnOf, rowAddress, rowCell, rowSpan, type TableLayout } from "./layout";
 import { shown, type TemplateCell } from "./sheetTemplate";
+import { nameKey } from "../sheetValues";
 
 /** Where row i of the assessment stands: its own sheet row, or the row a template gives it. */
 export type RowOf = (index: number) => number;
@@ -76,7 +77,7 @@ export function checklistComputedCells(
 }
 
 const unitKey = (row: IndicatorRow): string =>
-  `${row.code.trim().toLowerCase()}\u0000${row.city.trim().toLowerCase()}`;
+  `${row.code.trim().toLowerCase()}\u0000${nameKey(row.city)}`;
 
 /**
  * For each row, the index of the row whose Value a baseline worst value comes from: the unit's

@@ -14,6 +14,7 @@ import { yesNo } from "./planValue";
 import { PRINT_ONE_PAGE_WIDE, type SheetTemplate, type TemplateCell } from "./sheetTemplate";
 import { TAB_COLOURS } from "./styles";
 import { TemplateError } from "./templateError";
+import { nameKey } from "../sheetValues";
 
 export const END_BASIS_HEADER = "End basis";
 export const WORST_BASIS_HEADER = "Worst basis";
@@ -70,7 +71,7 @@ function baselineOrder(
     .filter(
       ({ row }) =>
         row.code.toLowerCase() === own.code.toLowerCase() &&
-        row.city.toLowerCase() === own.city.toLowerCase(),
+        nameKey(row.city) === nameKey(own.city),
     )
     .sort((a, b) =>
       a.row.year === startYear ? -1 : b.row.year === startYear ? 1 : a.row.year - b.row.year,

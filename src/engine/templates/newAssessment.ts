@@ -12,6 +12,7 @@ import { assessmentWorkbookPlan } from "./assessmentWorkbook";
 import { resolveRelativeEnds } from "./relativeEnds";
 import { todayStamp, type Stamp } from "./provenance";
 import { TemplateError } from "./templateError";
+import { nameKey } from "../sheetValues";
 
 export interface NewRespondent {
   readonly name: string;
@@ -56,8 +57,7 @@ function check(options: NewAssessmentOptions): void {
   const cities = options.cities.map((city) => city.trim());
   if (cities.length < 2) problems.push("a partnership has two or more partner cities");
   if (cities.some((city) => city === "")) problems.push("a city name is blank");
-  if (new Set(cities.map((city) => city.toLowerCase())).size !== cities.length)
-    problems.push("a city is listed twice");
+  if (new Set(cities.map(nameKey)).size !== cities.length) problems.push("a city is listed twice");
   if (options.years.length === 0) problems.push("give at least one year for the indicator rows");
   if (options.years.some((year) => !Number.isInteger(year)))
     problems.push("years must be whole numbers");
@@ -65,7 +65,7 @@ function check(options: NewAssessmentOptions): void {
   const names = options.respondents.map((entry) => respondentOf(entry).name);
   if (names.length === 0) problems.push("the checklist needs at least one respondent");
   if (names.some((name) => name === "")) problems.push("a respondent name is blank");
-  if (new Set(names.map((name) => name.toLowerCase())).size !== names.length)
+  if (new Set(names.map(nameKey)).size !== names.length)
     problems.push("two respondents have the same name; each heads its own checklist column");
   if (problems.length > 0)
     throw new TemplateError(`cannot make a new assessment: ${problems.join("; ")}`);

@@ -6,9 +6,10 @@
 import { findIndicator } from "../catalogue";
 import type { Assessment, IndicatorRow } from "../model/types";
 import { baselineValue, resolveEndValue, type YearValue } from "../scoring";
+import { nameKey } from "../sheetValues";
 
 const unitKey = (row: IndicatorRow): string =>
-  `${row.code.trim().toLowerCase()}\u0000${row.city.trim().toLowerCase()}`;
+  `${row.code.trim().toLowerCase()}\u0000${nameKey(row.city)}`;
 
 export function resolveRelativeEnds(assessment: Assessment): Assessment {
   const observations = new Map<string, YearValue[]>();

@@ -4,32 +4,11 @@
 // "TRUE" a boolean), so text that could be read as anything else is written behind an apostrophe,
 // Excel's own "this is text" prefix, which the cell does not keep as part of its value.
 
-import type { CellValue } from "../../engine/cells";
+import { isExcelErrorCode, type CellValue } from "../../engine/sheetValues";
 import type { CellPlan, FormulaDialect, PlanScalar } from "../../engine/plan/types";
 
 /** One entry of a 2-D `range.formulas` array. */
 export type FormulaEntry = string | number | boolean;
-
-/** The error values Excel reports in `range.values` as their text. */
-const EXCEL_ERRORS: ReadonlySet<string> = new Set([
-  "#NULL!",
-  "#DIV/0!",
-  "#VALUE!",
-  "#REF!",
-  "#NAME?",
-  "#NUM!",
-  "#N/A",
-  "#GETTING_DATA",
-  "#SPILL!",
-  "#CALC!",
-  "#FIELD!",
-  "#BLOCKED!",
-  "#CONNECT!",
-  "#BUSY!",
-  "#UNKNOWN!",
-  "#EXTERNAL!",
-  "#PYTHON!",
-]);
 
 /** The entry for a plan cell: its formula in the chosen dialect, else its value. */
 export function formulaEntry(cell: CellPlan, dialect: FormulaDialect): FormulaEntry {
@@ -58,7 +37,7 @@ export function textEntry(text: string): string {
 export function cellValueOf(value: unknown): CellValue {
   if (value === "" || value === null || value === undefined) return null;
   if (typeof value === "number" || typeof value === "boolean") return value;
-  if (typeof value === "string") return EXCEL_ERRORS.has(value) ? { errorCode: value } : value;
+  if (typeof value === "string") return isExcelErrorCode(value) ? { errorCode: value } : value;
   // Office.js returns only numbers, text and booleans in `values`; anything else is unreadable.
   return { errorCode: "#VALUE!" };
 }

@@ -4,7 +4,7 @@
 
 import type { CellStylePlan } from "../../engine/plan/types";
 import { SPREADSHEET_NS } from "./sharedStrings";
-import { xmlText } from "./xmlText";
+import { xmlText } from "../../engine/sheetValues";
 
 // Custom number formats are numbered from 164; the lower ids are Excel's built-in formats.
 const FIRST_CUSTOM_FORMAT = 164;

@@ -13,7 +13,7 @@ import {
   relationshipsPathOf,
   sheetPartPaths,
 } from "./packageParts";
-import { elementsAttributes } from "./xml";
+import { elementsAttributes, unescapeXml } from "./xml";
 
 export type DroppedPartKind =
   | "chart"
@@ -196,9 +196,6 @@ function definedNamesExcelJsDrops(workbookXml: string): string[] {
 }
 
 function isPlainRangeReference(text: string): boolean {
-  const unescaped = text
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&")
-    .trim();
+  const unescaped = unescapeXml(text).trim();
   return /^('([^']|'')+'|[^'!:\s()]+)!\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?$/.test(unescaped);
 }

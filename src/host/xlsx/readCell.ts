@@ -2,7 +2,7 @@
 // Excel (where Office.js hands over numbers, texts, booleans and error codes).
 
 import type ExcelJS from "exceljs";
-import type { CellValue } from "../../engine/cells";
+import { cellErrorOf, type CellValue } from "../../engine/sheetValues";
 
 const MS_PER_DAY = 86_400_000;
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
@@ -19,7 +19,7 @@ export function readCellValue(value: ExcelJS.CellValue, date1904: boolean): Cell
     return value;
   if (value instanceof Date)
     return (value.getTime() - (date1904 ? EPOCH_1904 : EPOCH_1900)) / MS_PER_DAY;
-  if ("error" in value) return { errorCode: value.error };
+  if ("error" in value) return cellErrorOf(value.error);
   if ("richText" in value) return value.richText.map((run) => run.text).join("");
   if ("hyperlink" in value) return hyperlinkText(value.text);
   if ("formula" in value || "sharedFormula" in value)

@@ -1,24 +1,6 @@
-// The little XML the xlsx host writes and reads itself (chart parts, package relationships): escaping
-// and reading the attributes of one element. ExcelJS writes the rest.
-
-// Apostrophes stay as they are (every attribute we write is double-quoted), so references such as
-// 'SDG index'!$B$1 read in the part exactly as Excel writes them.
-const ESCAPES: Readonly<Record<string, string>> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-};
-
-/** Text or double-quoted attribute value as XML; characters XML 1.0 forbids (control characters) are dropped. */
-export function escapeXml(text: string): string {
-  return (
-    text
-      // eslint-disable-next-line no-control-regex -- removing exactly the control characters XML forbids
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "")
-      .replace(/[&<>"]/g, (character) => ESCAPES[character] ?? character)
-  );
-}
+// The little XML the xlsx host reads itself (chart parts, package relationships): unescaping and
+// reading the attributes of one element. Writing escapes with sheetValues' xmlText; ExcelJS writes
+// the rest.
 
 export function unescapeXml(text: string): string {
   return text

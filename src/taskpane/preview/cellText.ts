@@ -2,11 +2,10 @@
 // templates use (0, 0.0, 0.00, 0%, with or without #,##0 grouping), and Excel's General format for
 // the rest (up to ten significant digits). Typed text is read back the way Excel reads a typed cell.
 
-import type { CellValue } from "../../engine/cells";
+import { numberFromText, type CellValue } from "../../engine/sheetValues";
 
 const FIXED_FORMAT = /^(#,##)?0(?:\.(0+))?(%?)$/;
 const GENERAL_DIGITS = 10;
-const TYPED_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 export function formatCellValue(value: CellValue, numberFormat?: string): string {
   if (value === null || value === undefined) return "";
@@ -49,10 +48,8 @@ function groupThousands(text: string): string {
 
 /** What typing `text` into a cell stores: a number when it spells one, nothing when blank, else the text. */
 export function typedCellValue(text: string): CellValue {
-  const trimmed = text.trim();
-  if (trimmed === "") return null;
-  if (TYPED_NUMBER.test(trimmed)) return Number(trimmed);
-  return text;
+  if (text.trim() === "") return null;
+  return numberFromText(text) ?? text;
 }
 
 /** The text the cell editor starts with: the value as stored (full precision, no format). */

@@ -8,7 +8,7 @@ import { normaliseHeader } from "../../engine/plan/headers";
 import type { TableData } from "../../engine/plan/tableData";
 import type { PlanScalar, WorkbookPlan } from "../../engine/plan/types";
 import { findTable } from "../../engine/read";
-import { isBlank, textOf } from "../../engine/read/cellText";
+import { isBlank, textOf } from "../../engine/sheetValues";
 import { goalOf } from "../../engine/read/goalNumbers";
 import { principleIdOf } from "../../engine/read/principleIds";
 import { fivePoint, hundred } from "../../engine/publish/html/numbers";

@@ -11,6 +11,7 @@ import { stakeholderView } from "../../engine/stakeholders";
 import type { StakeholderView } from "../../engine/stakeholders/types";
 import type { SessionContext } from "./sessionContext";
 import { readScoredWorkbook } from "./workbookReading";
+import { nameKey } from "../../engine/sheetValues";
 
 export async function compareCandidates(context: SessionContext): Promise<readonly string[]> {
   const programme = await programmeTable(context);
@@ -50,9 +51,7 @@ async function programmeTable(context: SessionContext): Promise<TableData | null
 }
 
 function pick<T>(candidates: readonly T[], name: string, nameOf: (candidate: T) => string): T {
-  const found = candidates.find(
-    (candidate) => nameOf(candidate).trim().toLowerCase() === name.trim().toLowerCase(),
-  );
+  const found = candidates.find((candidate) => nameKey(nameOf(candidate)) === nameKey(name));
   if (found === undefined)
     throw new Error(
       `"${name}" is not one of the units this workbook can compare (${candidates.map(nameOf).join(", ")})`,

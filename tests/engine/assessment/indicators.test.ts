@@ -151,6 +151,18 @@ describe("indicator scores, peer worst values", () => {
     expect(scores.peerWorst[0]).toMatchObject({ mode: "fixed", units: 2, worst: 0 });
   });
 
+  it("counts cities ignoring runs of spaces too: 'Saint  Louis' and 'saint louis' are one unit", () => {
+    const rows = [
+      indicator("6.1.1", "Saint  Louis", 2020, 60),
+      indicator("6.1.1", "saint louis", 2021, 50),
+      indicator("6.1.1", "Malmö", 2020, 90),
+    ];
+    const scores = scoreAssessment(
+      assessmentWith({ indicators: rows, settings: { worstValueMode: "peer" } }),
+    );
+    expect(scores.peerWorst[0]).toMatchObject({ mode: "fixed", units: 2, worst: 0 });
+  });
+
   it("falls back to the fixed worst value with fewer than 3 cities, with one warning naming the indicators", () => {
     const rows = [
       indicator("6.1.1", "Nakuru", 2020, 60),
@@ -285,5 +297,36 @@ describe("indicator scores, baseline worst values", () => {
       }),
     ).indicators;
     expect(result).toMatchObject({ worst: 0, worstSource: "workbook", score: null });
+  });
+});
+
+describe("cities grouped by name key", () => {
+  it("scores 'Saint  Louis' in one row and 'saint louis' in another as the partnership's one city", () => {
+    const partnership = {
+      ...assessmentWith({}).partnership,
+      cities: ["Saint Louis", "Malmö"],
+    };
+    const scores = scoreAssessment(
+      assessmentWith({
+        partnership,
+        indicators: [
+          indicator("6.1.1", "Saint  Louis", 2022, 60),
+          indicator("6.1.1", "saint louis", 2023, 80),
+          indicator("6.1.1", "Malmö", 2023, 90),
+        ],
+      }),
+    );
+    expect(scores.cities.map((city) => [city.city, city.latestYear])).toEqual([
+      ["Saint Louis", 2023],
+      ["Malmö", 2023],
+    ]);
+    expect(
+      scores.overallIndices
+        .map((entry) => [entry.city, entry.year])
+        .filter(([city]) => city !== "Malmö"),
+    ).toEqual([
+      ["Saint Louis", 2022],
+      ["Saint Louis", 2023],
+    ]);
   });
 });

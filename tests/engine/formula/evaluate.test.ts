@@ -1,7 +1,7 @@
-import { evaluate } from "../../../src/engine/formula/evaluate";
-import { parseFormula } from "../../../src/engine/formula/parse";
+import { evaluate } from "../../oracle/evaluate";
+import { parseFormula } from "../../oracle/parse";
 import { FormulaError } from "../../../src/engine/formula/formulaError";
-import { isMatrix, type Scalar, type Value } from "../../../src/engine/formula/values";
+import { isMatrix, type Scalar, type Value } from "../../oracle/values";
 
 // The evaluator follows Excel on the cases the templates meet: text and blanks in ranges, error
 // cells, mixed-type comparisons, criteria. Sheet S: A1:A6 = 2, "4", "", null, TRUE, #N/A; B1:B6 = 1..6.
@@ -70,5 +70,22 @@ describe("evaluate", () => {
       sheet: "Bob's sheet",
       range: "A1:B2",
     });
+  });
+});
+
+describe("the oracle's arithmetic on text", () => {
+  it.each<[string, Scalar]>([
+    ['="0x1A"+1', { errorCode: "#VALUE!" }],
+    ['="Infinity"*1', { errorCode: "#VALUE!" }],
+    ['=" 4.5 "+1', 5.5],
+    ['="-3e2"+0', -300],
+  ])("%s is %p: only decimal text is a number", (formula, expected) => {
+    const result = evaluate(parseFormula(formula), {
+      sheet: "S",
+      cell: () => null,
+      name: () => undefined,
+      custom: () => undefined,
+    });
+    expect(result).toEqual(expected);
   });
 });

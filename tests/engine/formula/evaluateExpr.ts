@@ -3,10 +3,10 @@
 
 import { recalculate, callC2c } from "./liveEvaluator";
 import type { Expr } from "../../../src/engine/formula/expr";
-import { evaluate } from "../../../src/engine/formula/evaluate";
-import { parseFormula } from "../../../src/engine/formula/parse";
+import { evaluate } from "../../oracle/evaluate";
+import { parseFormula } from "../../oracle/parse";
 import { printLive, printPortable } from "../../../src/engine/formula/print";
-import { isMatrix, type Scalar } from "../../../src/engine/formula/values";
+import { isMatrix, type Scalar } from "../../oracle/values";
 import type { FormulaDialect } from "../../../src/engine/plan/types";
 import { sameName } from "../../../src/engine/plan/names";
 import type { MemoryWorkbook } from "../../../src/host/memory/memoryWorkbook";

@@ -1,6 +1,6 @@
 import "../../functions/customFunctionsRuntime";
 import { C2C_FUNCTIONS, STANDARD_FUNCTIONS } from "../../../src/engine/formula/expr";
-import { STANDARD_IMPLEMENTATIONS } from "../../../src/engine/formula/standardFunctions";
+import { STANDARD_IMPLEMENTATIONS } from "../../oracle/standardFunctions";
 import { FUNCTION_IDS } from "../../../src/functions/registry";
 
 describe("the functions formulas may call", () => {

@@ -1,14 +1,14 @@
 // The evaluator check of issue 4: recomputes every formula a plan wrote into a MemoryWorkbook, in
-// the dialect it was written in. Standard functions come from src/engine/formula; C2C.* functions
-// run through their real implementations in src/functions/registry.ts, given arguments as Excel
-// passes them (ranges as rows of cells, errors as CustomFunctions.Error, repeating criteria as one
-// array).
+// the dialect it was written in. Standard functions come from the oracle (tests/oracle); C2C.*
+// functions run through their real implementations in src/functions/registry.ts, given arguments
+// as Excel passes them (ranges as rows of cells, errors as CustomFunctions.Error, repeating
+// criteria as one array).
 
 import { isExcelError } from "../../functions/customFunctionsRuntime";
 import { FUNCTIONS, type FunctionId } from "../../../src/functions/registry";
-import { evaluate } from "../../../src/engine/formula/evaluate";
-import { parseFormula, type ParsedExpr } from "../../../src/engine/formula/parse";
-import { isCellError, isMatrix, type Scalar, type Value } from "../../../src/engine/formula/values";
+import { evaluate } from "../../oracle/evaluate";
+import { parseFormula, type ParsedExpr } from "../../oracle/parse";
+import { isCellError, isMatrix, type Scalar, type Value } from "../../oracle/values";
 import { formatCellAddress } from "../../../src/engine/plan/address";
 import { sameName } from "../../../src/engine/plan/names";
 import type { MemoryWorkbook } from "../../../src/host/memory/memoryWorkbook";

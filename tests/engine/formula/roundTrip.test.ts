@@ -11,10 +11,10 @@ import {
   text,
   type Expr,
 } from "../../../src/engine/formula/expr";
-import { evaluate } from "../../../src/engine/formula/evaluate";
-import { parseFormula } from "../../../src/engine/formula/parse";
+import { evaluate } from "../../oracle/evaluate";
+import { parseFormula } from "../../oracle/parse";
 import { printPortable } from "../../../src/engine/formula/print";
-import { isMatrix, type Scalar } from "../../../src/engine/formula/values";
+import { isMatrix, type Scalar } from "../../oracle/values";
 
 // Printing then parsing keeps the meaning of any tree: the parsed text evaluates to what the tree
 // computes directly, so parentheses are never missing (and the parser reads what the printer writes).

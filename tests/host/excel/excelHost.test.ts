@@ -3,7 +3,7 @@
 // operation makes, that no user sheet is ever overwritten, the "(previous)" copy kept on rebuild,
 // settings on the hidden sheet, and the messages when Excel lacks an optional requirement set.
 
-import { cellsOf, type Value } from "../../../src/engine/formula/values";
+import { cellsOf, type Value } from "../../oracle/values";
 import type { WorkbookPlan } from "../../../src/engine/plan/types";
 import { MISSING_FEATURE_MESSAGES, ExcelVersionError } from "../../../src/host/excel/requirements";
 import { PlanConflictError } from "../../../src/host/workbookHost";

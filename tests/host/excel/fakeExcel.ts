@@ -7,7 +7,7 @@
 import type { CellValue } from "../../../src/engine/cells";
 import { formatCellAddress, parseCellAddress, parseRange } from "../../../src/engine/plan/address";
 import { sameName } from "../../../src/engine/plan/names";
-import type { Scalar } from "../../../src/engine/formula/values";
+import type { Scalar } from "../../oracle/values";
 import type { ExcelRun, IsSetSupported } from "../../../src/host/excel/excelApi";
 import type { MemoryCellInput, MemoryTableInput } from "../../../src/host/memory/memoryWorkbook";
 import {

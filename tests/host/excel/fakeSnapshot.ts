@@ -7,7 +7,7 @@ import {
   parseRange,
   rangeContains,
 } from "../../../src/engine/plan/address";
-import type { Scalar } from "../../../src/engine/formula/values";
+import type { Scalar } from "../../oracle/values";
 import type { WorkbookSnapshot } from "../contract/portContract";
 import type { FakeExcel } from "./fakeExcel";
 

@@ -3,7 +3,8 @@
 // <drawing r:id> with its relationship, and the [Content_Types].xml overrides.
 
 import JSZip from "jszip";
-import { escapeXml, elementsAttributes } from "../xml";
+import { xmlText } from "../../../engine/sheetValues";
+import { elementsAttributes } from "../xml";
 import { chartXml, type ChartData } from "./chartXml";
 import {
   CHART_RELATIONSHIP,
@@ -119,7 +120,7 @@ function freeRelationshipId(relationships: readonly Relationship[]): string {
 }
 
 function withDrawingElement(sheetXml: string, relationshipId: string): string {
-  const element = `<drawing r:id="${escapeXml(relationshipId)}"/>`;
+  const element = `<drawing r:id="${xmlText(relationshipId)}"/>`;
   const positions = ELEMENTS_AFTER_DRAWING.map((name) =>
     sheetXml.search(new RegExp(`<${name}[\\s>/]`)),
   ).filter((index) => index >= 0);
@@ -149,7 +150,7 @@ class ContentTypes {
     if (exists) return;
     this.text = this.text.replace(
       "</Types>",
-      `<Override PartName="${escapeXml(partName)}" ContentType="${contentType}"/></Types>`,
+      `<Override PartName="${xmlText(partName)}" ContentType="${contentType}"/></Types>`,
     );
   }
 

@@ -6,7 +6,7 @@
 
 import { absoluteReference } from "../../../engine/plan/address";
 import type { ChartPlan } from "../../../engine/plan/types";
-import { escapeXml } from "../xml";
+import { xmlText } from "../../../engine/sheetValues";
 
 /** A chart of the plan with the values its ranges hold, as the plan computed them. */
 export interface ChartData {
@@ -59,7 +59,7 @@ function titleXml(title: string): string {
   return (
     "<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p>" +
     '<a:pPr><a:defRPr sz="1400" b="1"/></a:pPr>' +
-    `<a:r><a:rPr lang="en-GB" sz="1400" b="1"/><a:t>${escapeXml(title)}</a:t></a:r>` +
+    `<a:r><a:rPr lang="en-GB" sz="1400" b="1"/><a:t>${xmlText(title)}</a:t></a:r>` +
     '</a:p></c:rich></c:tx><c:overlay val="0"/></c:title>'
   );
 }
@@ -82,7 +82,7 @@ function seriesXml(chart: ChartData, index: number): string {
       : `<c:spPr>${fill}</c:spPr><c:invertIfNegative val="0"/>`;
   return (
     `<c:ser><c:idx val="${index}"/><c:order val="${index}"/>` +
-    `<c:tx><c:v>${escapeXml(series.name)}</c:v></c:tx>` +
+    `<c:tx><c:v>${xmlText(series.name)}</c:v></c:tx>` +
     look +
     `<c:cat>${stringReference(absoluteReference(chart.sheet, chart.plan.categories), chart.categories)}</c:cat>` +
     `<c:val>${numberReference(absoluteReference(chart.sheet, series.values), chart.values[index] ?? [])}</c:val>` +
@@ -92,9 +92,9 @@ function seriesXml(chart: ChartData, index: number): string {
 
 function stringReference(reference: string, texts: readonly string[]): string {
   const points = texts
-    .map((text, index) => `<c:pt idx="${index}"><c:v>${escapeXml(text)}</c:v></c:pt>`)
+    .map((text, index) => `<c:pt idx="${index}"><c:v>${xmlText(text)}</c:v></c:pt>`)
     .join("");
-  return `<c:strRef><c:f>${escapeXml(reference)}</c:f><c:strCache><c:ptCount val="${texts.length}"/>${points}</c:strCache></c:strRef>`;
+  return `<c:strRef><c:f>${xmlText(reference)}</c:f><c:strCache><c:ptCount val="${texts.length}"/>${points}</c:strCache></c:strRef>`;
 }
 
 function numberReference(reference: string, values: readonly (number | null)[]): string {
@@ -105,7 +105,7 @@ function numberReference(reference: string, values: readonly (number | null)[]):
     )
     .join("");
   return (
-    `<c:numRef><c:f>${escapeXml(reference)}</c:f>` +
+    `<c:numRef><c:f>${xmlText(reference)}</c:f>` +
     `<c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${values.length}"/>${points}</c:numCache></c:numRef>`
   );
 }
@@ -129,7 +129,7 @@ function valueAxisXml(plan: ChartPlan): string {
   const axis = plan.valueAxis;
   const max = axis?.max === undefined ? "" : `<c:max val="${axis.max}"/>`;
   const min = axis?.min === undefined ? "" : `<c:min val="${axis.min}"/>`;
-  const format = escapeXml(axis?.numberFormat ?? "General");
+  const format = xmlText(axis?.numberFormat ?? "General");
   return (
     `<c:valAx><c:axId val="${VALUE_AXIS_ID}"/><c:scaling><c:orientation val="minMax"/>${max}${min}</c:scaling>` +
     `<c:delete val="0"/><c:axPos val="${horizontal ? "b" : "l"}"/><c:majorGridlines/>` +

@@ -2,7 +2,7 @@
 // its relationships to the chart parts.
 
 import { parseRange } from "../../../engine/plan/address";
-import { escapeXml } from "../xml";
+import { xmlText } from "../../../engine/sheetValues";
 
 export interface PlacedChart {
   /** The cells the chart covers, e.g. "H2:P20". */
@@ -39,7 +39,7 @@ function anchorXml(chart: PlacedChart, index: number): string {
     corner("from", bounds.start.column - 1, bounds.start.row - 1) +
     corner("to", bounds.end.column, bounds.end.row) +
     '<xdr:graphicFrame macro="">' +
-    `<xdr:nvGraphicFramePr><xdr:cNvPr id="${index + 2}" name="Chart ${index + 1}" descr="${escapeXml(chart.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
+    `<xdr:nvGraphicFramePr><xdr:cNvPr id="${index + 2}" name="Chart ${index + 1}" descr="${xmlText(chart.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
     '<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>' +
     '<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart">' +
     `<c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="${chart.relationshipId}"/>` +
@@ -57,7 +57,7 @@ export function relationshipsXml(relationships: readonly Relationship[]): string
   const items = relationships
     .map(
       (relationship) =>
-        `<Relationship Id="${escapeXml(relationship.id)}" Type="${escapeXml(relationship.type)}" Target="${escapeXml(relationship.target)}"/>`,
+        `<Relationship Id="${xmlText(relationship.id)}" Type="${xmlText(relationship.type)}" Target="${xmlText(relationship.target)}"/>`,
     )
     .join("");
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELATIONSHIPS_NS}">${items}</Relationships>`;

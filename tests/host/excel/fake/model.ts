@@ -1,7 +1,7 @@
 // The workbook state behind the fake Excel object model: sheets of cells with formats, tables,
 // names, charts, validations, conditional formats, protection. Plain data the tests inspect.
 
-import type { CellError } from "../../../../src/engine/cells";
+import { cellErrorOf, type CellError } from "../../../../src/engine/sheetValues";
 import {
   formatRange,
   parseRange,
@@ -9,9 +9,9 @@ import {
   type RangeBounds,
 } from "../../../../src/engine/plan/address";
 import { sameName } from "../../../../src/engine/plan/names";
-import { evaluate, type EvaluationContext } from "../../../../src/engine/formula/evaluate";
-import { parseFormula } from "../../../../src/engine/formula/parse";
-import { toScalar, type Scalar, type Value } from "../../../../src/engine/formula/values";
+import { evaluate, type EvaluationContext } from "../../../oracle/evaluate";
+import { parseFormula } from "../../../oracle/parse";
+import { toScalar, type Scalar, type Value } from "../../../oracle/values";
 
 export interface BorderModel {
   style: string;
@@ -182,7 +182,7 @@ export function typedText(text: string): number | string | boolean | CellError {
   if (/^true$/i.test(trimmed)) return true;
   if (/^false$/i.test(trimmed)) return false;
   if (/^#(N\/A|VALUE!|REF!|NAME\?|DIV\/0!|NUM!|NULL!)$/i.test(trimmed))
-    return { errorCode: trimmed.toUpperCase() };
+    return cellErrorOf(trimmed.toUpperCase());
   // The fake types like a German Excel, where "11.1.1" is the date 11 January 2001 (a serial number).
   const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{1,4})$/.exec(trimmed);
   if (dotted !== null) {
@@ -195,7 +195,7 @@ export function typedText(text: string): number | string | boolean | CellError {
   return text;
 }
 
-/** A cell's value as Excel shows it: a formula computed by the engine's evaluator (C2C functions through `custom`). */
+/** A cell's value as Excel shows it: a formula computed by the test oracle (tests/oracle) (C2C functions through `custom`). */
 export function computedValue(
   workbook: WorkbookModel,
   sheet: SheetModel,
@@ -208,7 +208,8 @@ export function computedValue(
   if (cell === undefined) return null;
   if (cell.formula === undefined) return cell.value ?? null;
   const key = `${sheet.name}!${cellKey(row, column)}`;
-  if (visiting.has(key)) return { errorCode: "#CIRCULAR" };
+  // Excel has no error value for a circular reference; #CALC! marks the cell the fake cannot compute.
+  if (visiting.has(key)) return { errorCode: "#CALC!" };
   visiting.add(key);
   const context: EvaluationContext = {
     sheet: sheet.name,

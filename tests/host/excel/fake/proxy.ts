@@ -1,7 +1,7 @@
 // The base of every fake proxy: it records each property set and method call, and keeps loaded
 // properties readable only after the sync that follows their load, as Office.js does.
 
-import type { Value } from "../../../../src/engine/formula/values";
+import type { Value } from "../../../oracle/values";
 import type { WorkbookModel } from "./model";
 import type { Recorder } from "./recorder";
 

@@ -1,24 +1,8 @@
-// Reading cells that hold words rather than numbers: names, codes, y/n flags, whole years and dates.
-// Every reader here agrees with cells.ts on what a blank is (null, undefined or white space).
+// Reading cells that hold flags, whole numbers and dates. Blanks, text and names follow
+// sheetValues, so every reader agrees on what a blank is (null, undefined or white space).
 
-import { isCellError, readNumber, type CellValue } from "../cells";
-
-export function isBlank(cell: CellValue): boolean {
-  return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
-}
-
-/** The cell as trimmed text: numbers as typed in the formula bar, booleans as TRUE/FALSE, blanks and errors as "". */
-export function textOf(cell: CellValue): string {
-  if (cell === null || cell === undefined || isCellError(cell)) return "";
-  if (typeof cell === "string") return cell.trim();
-  if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
-  return String(cell);
-}
-
-/** Case-insensitive comparison key for names typed by hand: trimmed, lower case, runs of spaces as one. */
-export function nameKey(text: string): string {
-  return text.trim().replace(/\s+/gu, " ").toLocaleLowerCase("en");
-}
+import { readNumber, type CellValue } from "../cells";
+import { describeCell, isBlank, textOf } from "../sheetValues";
 
 export type FlagReading =
   { kind: "flag"; value: boolean } | { kind: "blank" } | { kind: "invalid"; message: string };
@@ -60,13 +44,4 @@ export function dateText(cell: CellValue): string {
     return new Date(EXCEL_EPOCH_MS + Math.floor(cell) * DAY_MS).toISOString().slice(0, 10);
   }
   return textOf(cell);
-}
-
-/** How a cell is named in a message: the text "abc", the number 7, TRUE, the error #N/A. */
-export function describeCell(cell: CellValue): string {
-  if (isCellError(cell)) return `the error ${cell.errorCode}`;
-  if (typeof cell === "string") return `the text "${cell.trim()}"`;
-  if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
-  if (cell === null || cell === undefined) return "a blank";
-  return `the number ${String(cell)}`;
 }

@@ -1,10 +1,10 @@
 // The standard spreadsheet functions the templates use, with Excel's rules for ranges, text,
 // blanks and errors, so the test evaluator computes what Excel would. Criteria (COUNTIFS,
-// AVERAGEIFS, SUMIFS) use the engine's own AVERAGEIFS-style matching (criteria.ts).
+// AVERAGEIFS, SUMIFS) and the statistics are the oracle's own, not the engine's, so a recomputed
+// formula checks the engine rather than agreeing with it.
 
-import { matchingRows, parseCriterion } from "../criteria";
-import { median, populationSd } from "../stats";
-import type { StandardFunction } from "./expr";
+import { cellTestOf } from "./criteria";
+import type { StandardFunction } from "../../src/engine/formula/expr";
 import {
   DIV0_ERROR,
   NA_ERROR,
@@ -60,22 +60,20 @@ function aggregate(compute: (numbers: number[]) => Scalar): StandardImplementati
 
 /** Pairs of (range, criterion) → which cells of the ranges match all criteria; ranges must share a shape. */
 function criteriaMatches(args: readonly LazyArgument[], shapeOf: Value): boolean[] | Scalar {
-  const size = cellsOf(shapeOf).length;
-  const columns: Scalar[][] = [];
-  const criteria = [];
+  if (args.length % 2 !== 0) return VALUE_ERROR;
+  const selected = cellsOf(shapeOf).map(() => true);
   for (let index = 0; index + 1 < args.length; index += 2) {
     const range = args[index]?.();
     const criterionValue = args[index + 1]?.();
     if (range === undefined || criterionValue === undefined) return VALUE_ERROR;
     const cells = cellsOf(range);
-    if (cells.length !== size) return VALUE_ERROR;
-    const criterion = parseCriterion(toScalar(criterionValue));
-    if (!criterion.ok) return VALUE_ERROR;
-    columns.push(cells);
-    criteria.push(criterion.value);
+    if (cells.length !== selected.length) return VALUE_ERROR;
+    const test = cellTestOf(toScalar(criterionValue));
+    cells.forEach((cell, row) => {
+      if (!test(cell)) selected[row] = false;
+    });
   }
-  if (args.length % 2 !== 0) return VALUE_ERROR;
-  return matchingRows(size, columns, criteria);
+  return selected;
 }
 
 function ifs(compute: (numbers: number[], matched: number) => Scalar): StandardImplementation {
@@ -114,6 +112,19 @@ function elementwise(apply: (value: Scalar) => Scalar): StandardImplementation {
 }
 
 const sumOf = (numbers: number[]): number => numbers.reduce((total, value) => total + value, 0);
+
+function medianOf(numbers: number[]): number {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const upper = sorted[middle] ?? Number.NaN;
+  return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] ?? Number.NaN) + upper) / 2;
+}
+
+/** STDEVP: the square root of the mean squared distance from the mean (n in the denominator). */
+function populationDeviation(numbers: number[]): number {
+  const mean = sumOf(numbers) / numbers.length;
+  return Math.sqrt(sumOf(numbers.map((value) => (value - mean) ** 2)) / numbers.length);
+}
 
 export const STANDARD_IMPLEMENTATIONS: Readonly<Record<StandardFunction, StandardImplementation>> =
   {
@@ -167,10 +178,12 @@ export const STANDARD_IMPLEMENTATIONS: Readonly<Record<StandardFunction, Standar
       return typeof value === "boolean" ? (value ? 4 : 5) : String(value).length;
     }),
     MAX: aggregate((numbers) => (numbers.length === 0 ? 0 : Math.max(...numbers))),
-    MEDIAN: aggregate((numbers) => (numbers.length === 0 ? NUM_ERROR : median(numbers))),
+    MEDIAN: aggregate((numbers) => (numbers.length === 0 ? NUM_ERROR : medianOf(numbers))),
     MIN: aggregate((numbers) => (numbers.length === 0 ? 0 : Math.min(...numbers))),
     NA: () => NA_ERROR,
-    STDEVP: aggregate((numbers) => (numbers.length === 0 ? DIV0_ERROR : populationSd(numbers))),
+    STDEVP: aggregate((numbers) =>
+      numbers.length === 0 ? DIV0_ERROR : populationDeviation(numbers),
+    ),
     SUM: aggregate(sumOf),
     SUMIFS: ifs((numbers) => sumOf(numbers)),
     SUMPRODUCT: (args) => {

@@ -3,14 +3,15 @@
 // calls including dotted names such as C2C.SCORE, unary minus and the binary operators).
 // The test evaluator runs the printed text through it, so what is checked is what the cell holds.
 
-import { FormulaError } from "./formulaError";
-import type { BinaryOperator } from "./expr";
+import { FormulaError } from "../../src/engine/formula/formulaError";
+import type { BinaryOperator } from "../../src/engine/formula/expr";
+import type { ExcelErrorCode } from "../../src/engine/sheetValues";
 
 export type ParsedExpr =
   | { readonly kind: "number"; readonly value: number }
   | { readonly kind: "text"; readonly value: string }
   | { readonly kind: "boolean"; readonly value: boolean }
-  | { readonly kind: "error"; readonly code: string }
+  | { readonly kind: "error"; readonly code: ExcelErrorCode }
   /** `sheet` is null for a reference without a sheet (the formula's own sheet). */
   | { readonly kind: "ref"; readonly sheet: string | null; readonly range: string }
   | { readonly kind: "name"; readonly name: string }
@@ -31,7 +32,15 @@ const LEVELS: readonly (readonly BinaryOperator[])[] = [
   ["*", "/"],
 ];
 const CELL = /^\$?[A-Za-z]{1,3}\$?\d+(:\$?[A-Za-z]{1,3}\$?\d+)?/;
-const ERROR_LITERALS = ["#N/A", "#VALUE!", "#DIV/0!", "#NUM!", "#NAME?", "#REF!", "#NULL!"];
+const ERROR_LITERALS: readonly ExcelErrorCode[] = [
+  "#N/A",
+  "#VALUE!",
+  "#DIV/0!",
+  "#NUM!",
+  "#NAME?",
+  "#REF!",
+  "#NULL!",
+];
 
 class Parser {
   private position = 0;

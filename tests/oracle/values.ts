@@ -2,7 +2,12 @@
 // them. A rectangle read from cells remembers it, because Excel's aggregates treat text in a range
 // differently from text typed as an argument.
 
-import { isCellError, type CellError } from "../cells";
+import {
+  isCellError,
+  numberFromText,
+  type CellError,
+  type ExcelErrorCode,
+} from "../../src/engine/sheetValues";
 
 export type Scalar = number | string | boolean | null | CellError;
 
@@ -15,7 +20,7 @@ export interface Matrix {
 
 export type Value = Scalar | Matrix;
 
-export const errorValue = (errorCode: string): CellError => ({ errorCode });
+export const errorValue = (errorCode: ExcelErrorCode): CellError => ({ errorCode });
 export const VALUE_ERROR = errorValue("#VALUE!");
 export const NA_ERROR = errorValue("#N/A");
 export const DIV0_ERROR = errorValue("#DIV/0!");
@@ -52,10 +57,9 @@ export function toNumber(value: Scalar): number | CellError {
   if (typeof value === "number") return value;
   if (typeof value === "boolean") return value ? 1 : 0;
   if (typeof value === "string") {
-    const text = value.trim();
-    if (text === "") return VALUE_ERROR;
-    const number = Number(text);
-    return Number.isFinite(number) ? number : VALUE_ERROR;
+    // Decimal text only: Excel reads "0x1A" + 1 as #VALUE!, as the engine's readers do.
+    const number = numberFromText(value);
+    return number !== undefined && Number.isFinite(number) ? number : VALUE_ERROR;
   }
   return value;
 }

@@ -3,10 +3,10 @@
 // standardFunctions.ts, and any other function (the C2C ones) through the caller's hook. Tests use
 // it to recompute every formula a plan writes and compare the result with the engine's value.
 
-import { parseRange, rangePositions } from "../plan/address";
-import type { BinaryOperator } from "./expr";
-import { STANDARD_FUNCTIONS, type StandardFunction } from "./expr";
-import { FormulaError } from "./formulaError";
+import { parseRange, rangePositions } from "../../src/engine/plan/address";
+import type { BinaryOperator } from "../../src/engine/formula/expr";
+import { STANDARD_FUNCTIONS, type StandardFunction } from "../../src/engine/formula/expr";
+import { FormulaError } from "../../src/engine/formula/formulaError";
 import type { ParsedExpr } from "./parse";
 import { STANDARD_IMPLEMENTATIONS, type LazyArgument } from "./standardFunctions";
 import {

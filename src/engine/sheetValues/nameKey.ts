@@ -1,0 +1,8 @@
+// Names typed by hand (cities, respondents, objectives, column headers) are compared by this
+// key, so "Saint  Louis", "saint louis" and " Saint Louis" are one city wherever the engine
+// groups or matches them.
+
+/** Case-insensitive comparison key: trimmed, lower case, runs of white space as one space. */
+export function nameKey(text: string): string {
+  return text.trim().replace(/\s+/gu, " ").toLocaleLowerCase("en");
+}
