@@ -22,6 +22,11 @@ export interface ApplyOptions {
   /** "live" (C2C.* functions) only through Office.js; file and memory previews use "portable". */
   readonly dialect: FormulaDialect;
   readonly existingSheet: ExistingSheetPolicy;
+  /**
+   * Keep each rebuilt owned sheet as "<name> (previous)" until the next rebuild instead of deleting
+   * it (the pane's refresh asks for it: Office.js edits clear Excel's undo history); default false.
+   */
+  readonly keepPrevious?: boolean;
 }
 
 export interface AppliedSheet {
