@@ -225,9 +225,8 @@ export class MemoryWorkbook implements WorkbookHost {
         settle(() => ({
           inventory: this.inventory(),
           tabOrder: this.sheetList.map((sheet) => sheet.name),
-          protectedSheets: this.sheetList
-            .filter((sheet) => sheet.protection !== undefined)
-            .map((sheet) => sheet.name),
+          // Memory enforces no protection, as a file does not: only Excel refuses those edits.
+          protectedSheets: [],
           grownTables: edits.flatMap((edit) => this.tableShape(edit.table) ?? []),
           occupiedCells: (growth) =>
             newlyCoveredPositions(growth).filter((position) => {

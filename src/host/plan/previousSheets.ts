@@ -20,6 +20,7 @@ export interface SheetLayout {
   readonly inventory: WorkbookInventory;
   /** Every sheet name in tab order, hidden sheets included (Excel counts them in positions). */
   readonly tabOrder: readonly string[];
+  /** The protected sheets whose protection the host enforces (only Excel refuses their edits). */
   readonly protectedSheets: readonly string[];
 }
 
