@@ -6,7 +6,7 @@
 import { OWNED_SHEETS_KEY, mergeSettings } from "../../engine/plan/addinSettings";
 import type { KeepSheetSteps } from "../../engine/plan/keepSheet";
 import { sameName } from "../../engine/plan/names";
-import { deleteSheetStep, keepStep } from "./applySteps";
+import { deleteSheetStep, keepStep } from "./structureSteps";
 import { writeStep, type WriteStep } from "./batches";
 import { settingsSteps } from "./settingsSteps";
 import type { WorkbookState } from "./workbookState";

@@ -1,6 +1,4 @@
-// The shared WorkbookHost contract, run against the Office.js host over the recording fake. The
-// contract rebuilds an owned sheet in place, so this run turns off keeping "(previous)" copies;
-// excelHost.test.ts covers them.
+// The shared WorkbookHost contract, run against the Office.js host over the recording fake.
 
 import { ExcelHost } from "../../../src/host/excel/excelHost";
 import type { WorkbookHost } from "../../../src/host/workbookHost";
@@ -20,7 +18,7 @@ function fakeOf(host: WorkbookHost): FakeExcel {
 
 const adapter: HostAdapter = {
   build: (sheets, tables) => {
-    const { host, fake } = hostOverFake({}, { keepPreviousSheets: false });
+    const { host, fake } = hostOverFake();
     for (const [name, rows] of Object.entries(sheets)) fake.addSheet(name, rows);
     for (const table of tables) fake.addTable(table);
     fakes.set(host, fake);

@@ -373,6 +373,7 @@ describe("ExcelHost keeps the previous owned sheet on a rebuild", () => {
     const report = await host.applyPlan(planWithTitle("Second"), {
       dialect: "live",
       existingSheet: "replace-owned",
+      keepPrevious: true,
     });
     expect(report.sheets).toEqual([
       { planned: "Scoreboard", written: "Scoreboard", replaced: true },
@@ -418,6 +419,7 @@ describe("ExcelHost keeps the previous owned sheet on a rebuild", () => {
     await host.applyPlan(planWithTitle("Third"), {
       dialect: "live",
       existingSheet: "replace-owned",
+      keepPrevious: true,
     });
     expect(fake.sheetNames()).toEqual([
       "Inputs",
@@ -436,6 +438,7 @@ describe("ExcelHost keeps the previous owned sheet on a rebuild", () => {
     const report = await host.applyPlan(planWithTitle("Second"), {
       dialect: "live",
       existingSheet: "replace-owned",
+      keepPrevious: true,
     });
     expect(report.previousSheets).toEqual([
       { sheet: "Scoreboard", keptAs: "Scoreboard (previous) (2)" },
