@@ -219,14 +219,18 @@ export class MemoryWorkbook implements WorkbookHost {
     return { sheets: interpreted.sheets };
   }
 
-  private planReader(): PlanReader {
+  /** What the interpreter reads of this workbook (applyPlan's first stages). */
+  planReader(): PlanReader {
     return {
       readWorkbook: (edits) =>
         settle(() => ({
           inventory: this.inventory(),
           tabOrder: this.sheetList.map((sheet) => sheet.name),
+          protectedSheets: this.sheetList
+            .filter((sheet) => sheet.protection !== undefined)
+            .map((sheet) => sheet.name),
           // Memory enforces no protection, as a file does not: only Excel refuses those edits.
-          protectedSheets: [],
+          enforcesProtection: false,
           grownTables: edits.flatMap((edit) => this.tableShape(edit.table) ?? []),
           occupiedCells: (growth) =>
             newlyCoveredPositions(growth).filter((position) => {

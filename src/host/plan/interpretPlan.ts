@@ -31,6 +31,11 @@ export interface WorkbookReads extends SheetLayout {
   readonly grownTables: readonly TableShape[];
   /** The cells holding something (a value or a formula) among those a growth's appended rows cover. */
   readonly occupiedCells: (growth: TableGrowth) => readonly CellPosition[];
+  /**
+   * Whether the workbook refuses edits to protected sheets (Excel does; a file or the memory
+   * workbook does not), so growing a table on one is refused before anything is written.
+   */
+  readonly enforcesProtection: boolean;
 }
 
 /** What stands beside a table that gains columns, in its rows. */
@@ -79,7 +84,7 @@ export async function interpretPlan(
     reads.grownTables.find((shape) => sameName(shape.name, name)),
   );
   refuseCoveredCells(growths, reads.occupiedCells);
-  refuseProtectedTables(growths, reads.protectedSheets);
+  if (reads.enforcesProtection) refuseProtectedTables(growths, reads.protectedSheets);
 
   const widened = growths.filter((growth) => growth.inserted.length > 0);
   if (widened.length > 0) {

@@ -20,7 +20,7 @@ export interface SheetLayout {
   readonly inventory: WorkbookInventory;
   /** Every sheet name in tab order, hidden sheets included (Excel counts them in positions). */
   readonly tabOrder: readonly string[];
-  /** The protected sheets whose protection the host enforces (only Excel refuses their edits). */
+  /** The sheets that are protected now. */
   readonly protectedSheets: readonly string[];
 }
 

@@ -101,14 +101,18 @@ export class XlsxWorkbook implements WorkbookHost {
     return { sheets: interpreted.sheets };
   }
 
-  private planReader(): PlanReader {
+  /** What the interpreter reads of this workbook (applyPlan's first stages). */
+  planReader(): PlanReader {
     return {
       readWorkbook: (edits) =>
         Promise.resolve({
           inventory: this.inventory(),
           tabOrder: this.workbook.worksheets.map((worksheet) => worksheet.name),
+          protectedSheets: this.workbook.worksheets
+            .filter((worksheet) => isProtected(worksheet))
+            .map((worksheet) => worksheet.name),
           // A file enforces no protection: only Excel refuses to edit a protected sheet.
-          protectedSheets: [],
+          enforcesProtection: false,
           grownTables: edits.flatMap((edit) => this.tableShape(edit.table) ?? []),
           occupiedCells: (growth) => occupiedCells(this.requireWorksheet(growth.sheet), growth),
         }),
@@ -405,6 +409,14 @@ export class XlsxWorkbook implements WorkbookHost {
     const worksheet = this.workbook.addWorksheet(ADDIN_SETTINGS_SHEET, { state: "hidden" });
     worksheet.addRows(settingsRows(settings));
   }
+}
+
+/** Protected in the file: a loaded sheet's protection, or one this session protected. */
+function isProtected(worksheet: ExcelJS.Worksheet): boolean {
+  // ExcelJS keeps it as `sheetProtection` but leaves the member out of its typings.
+  const protection = (worksheet as unknown as { sheetProtection?: { sheet?: boolean } | null })
+    .sheetProtection;
+  return protection?.sheet === true;
 }
 
 /** A defined name's sheet and range when it refers to exactly one range. */
