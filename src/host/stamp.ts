@@ -4,6 +4,7 @@
 
 import { CATALOGUE_VERSION } from "../engine/catalogue";
 import type { ListId } from "../engine/catalogue/types";
+import type { WorkbookPlan } from "../engine/plan/types";
 import type { ScoringSettings } from "../engine/settings";
 import { PRODUCT_NAME, PRODUCT_VERSION, type Stamp } from "../engine/templates/provenance";
 import type { WorkbookHost } from "./workbookHost";
@@ -22,13 +23,32 @@ export async function stampWorkbook(
   list: ListId,
   settings: ScoringSettings,
 ): Promise<void> {
-  await host.writeSettings({
+  await host.writeSettings(stampSettings(stamp, list, settings));
+}
+
+/** The stamp as the add-in settings it sets. */
+export function stampSettings(
+  stamp: Stamp,
+  list: ListId,
+  settings: ScoringSettings,
+): Record<string, string> {
+  return {
     [STAMP_KEYS.catalogueVersion]: CATALOGUE_VERSION,
     [STAMP_KEYS.list]: list,
     [STAMP_KEYS.settings]: JSON.stringify(settings),
     [STAMP_KEYS.product]: `${PRODUCT_NAME} ${PRODUCT_VERSION}`,
     [STAMP_KEYS.generatedOn]: stamp.generatedOn,
-  });
+  };
+}
+
+/** The plan with the stamp in its settings, so applying it writes and stamps the workbook at once. */
+export function stampedPlan(
+  plan: WorkbookPlan,
+  stamp: Stamp,
+  list: ListId,
+  settings: ScoringSettings,
+): WorkbookPlan {
+  return { ...plan, settings: { ...plan.settings, ...stampSettings(stamp, list, settings) } };
 }
 
 /** The stamp of a run: today's date from the command's clock, so tests can fix it. */

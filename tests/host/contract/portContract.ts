@@ -406,6 +406,78 @@ export function describePortContract(adapterName: string, adapter: HostAdapter):
       ).rejects.toThrow(/already has a table "C2C_Indicators"/);
     });
 
+    describe('applyPlan keeping "(previous)" copies (keepPrevious)', () => {
+      const KEPT = "Scoreboard (previous)";
+      const KEEP = {
+        dialect: "portable",
+        existingSheet: "replace-owned",
+        keepPrevious: true,
+      } as const;
+
+      async function builtOnce(): Promise<WorkbookHost> {
+        const host = await adapter.build({ Inputs: [["x"]] }, []);
+        await host.applyPlan(planTitled("First"), { dialect: "portable", existingSheet: "fail" });
+        return adapter.reopen(host);
+      }
+
+      it("keeps the rebuilt sheet's predecessor beside it, still owned, its table and name freed for the new one", async () => {
+        const host = await builtOnce();
+        await host.applyPlan(planTitled("Second"), KEEP);
+        const rebuilt = await adapter.reopen(host);
+        expect(await rebuilt.listSheets()).toEqual([
+          { name: "Inputs", owned: false },
+          { name: "Scoreboard", owned: true },
+          { name: KEPT, owned: true },
+        ]);
+        const snapshot = await adapter.snapshot(rebuilt);
+        expect(snapshot.cell("Scoreboard", "A1")).toEqual({ value: "Second" });
+        expect(snapshot.cell(KEPT, "A1")).toEqual({ value: "First" });
+        expect(snapshot.cell(KEPT, "C4")).toEqual({ value: "Established" });
+        expect(snapshot.tables.map((table) => [table.name, table.sheet])).toEqual([
+          ["C2C_Principles", "Scoreboard"],
+        ]);
+        expect(snapshot.names).toEqual([{ name: "MeanScore", reference: "Scoreboard!$B$8" }]);
+      });
+
+      it("replaces an older owned copy already holding the kept name", async () => {
+        const host = await builtOnce();
+        await host.applyPlan(planTitled("Second"), KEEP);
+        await host.applyPlan(planTitled("Third"), KEEP);
+        const reopened = await adapter.reopen(host);
+        expect(await reopened.listSheets()).toEqual([
+          { name: "Inputs", owned: false },
+          { name: "Scoreboard", owned: true },
+          { name: KEPT, owned: true },
+        ]);
+        expect((await adapter.snapshot(reopened)).cell(KEPT, "A1")).toEqual({ value: "Second" });
+      });
+
+      it("never touches a user's sheet holding the kept name: the copy takes the next free name", async () => {
+        const host = await adapter.build({ Inputs: [["x"]], [KEPT]: [["the user's"]] }, []);
+        await host.applyPlan(planTitled("First"), { dialect: "portable", existingSheet: "fail" });
+        await host.applyPlan(planTitled("Second"), KEEP);
+        const reopened = await adapter.reopen(host);
+        expect(await reopened.listSheets()).toEqual([
+          { name: "Inputs", owned: false },
+          { name: KEPT, owned: false },
+          { name: "Scoreboard", owned: true },
+          { name: `${KEPT} (2)`, owned: true },
+        ]);
+        const snapshot = await adapter.snapshot(reopened);
+        expect(snapshot.cell(KEPT, "A1")).toEqual({ value: "the user's" });
+        expect(snapshot.cell(`${KEPT} (2)`, "A1")).toEqual({ value: "First" });
+      });
+
+      it("keeps nothing when no owned sheet is rebuilt", async () => {
+        const host = await adapter.build({ Inputs: [["x"]] }, []);
+        await host.applyPlan(samplePlan(), KEEP);
+        expect(await host.listSheets()).toEqual([
+          { name: "Inputs", owned: false },
+          { name: "Scoreboard", owned: true },
+        ]);
+      });
+    });
+
     describe("keepOwnedSheetAs", () => {
       const KEPT = "Scoreboard (previous)";
 
