@@ -7,7 +7,6 @@ import type { ListId } from "../engine/catalogue/types";
 import type { WorkbookPlan } from "../engine/plan/types";
 import type { ScoringSettings } from "../engine/settings";
 import { PRODUCT_NAME, PRODUCT_VERSION, type Stamp } from "../engine/templates/provenance";
-import type { WorkbookHost } from "./workbookHost";
 
 export const STAMP_KEYS = {
   catalogueVersion: "catalogueVersion",
@@ -16,15 +15,6 @@ export const STAMP_KEYS = {
   product: "product",
   generatedOn: "generatedOn",
 } as const;
-
-export async function stampWorkbook(
-  host: WorkbookHost,
-  stamp: Stamp,
-  list: ListId,
-  settings: ScoringSettings,
-): Promise<void> {
-  await host.writeSettings(stampSettings(stamp, list, settings));
-}
 
 /** The stamp as the add-in settings it sets. */
 export function stampSettings(

@@ -74,15 +74,6 @@ export interface WorkbookHost {
   writeSettings(changes: Readonly<Record<string, string | null>>): Promise<void>;
 
   /**
-   * Keeps an add-in-owned sheet under another name, still owned: the pane's refresh moves
-   * "Scoreboard" to "Scoreboard (previous)" before building the new one, because Office.js edits
-   * clear Excel's undo history. An owned sheet already holding `keptName` is deleted first. Throws
-   * PlanConflictError, changing nothing, when either sheet belongs to the user; does nothing when
-   * `name` does not exist.
-   */
-  keepOwnedSheetAs(name: string, keptName: string): Promise<void>;
-
-  /**
    * Shows a cell or range to the user ("Indicators!F12", "'My data'!A1:C3"): activates its sheet and
    * selects it. False, changing nothing, when the sheet or address does not exist.
    */

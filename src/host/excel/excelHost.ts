@@ -7,7 +7,6 @@
 
 import { formatRange, parseSheetRange } from "../../engine/plan/address";
 import { mergeSettings, type AddinSettings } from "../../engine/plan/addinSettings";
-import { keepSheetSteps } from "../../engine/plan/keepSheet";
 import type { TableData } from "../../engine/plan/tableData";
 import type { WorkbookPlan } from "../../engine/plan/types";
 import { interpretPlan } from "../plan/interpretPlan";
@@ -20,7 +19,6 @@ import {
   type WriteStep,
 } from "./batches";
 import type { ExcelRun, IsSetSupported, RequestContextApi } from "./excelApi";
-import { keepSheetWrites } from "./keepSheetSteps";
 import { excelPlanReader } from "./planReads";
 import { planWrites } from "./planWrites";
 import { detectFeatures } from "./requirements";
@@ -116,17 +114,6 @@ export class ExcelHost implements WorkbookHost {
           this.budget,
         ),
       );
-    });
-  }
-
-  /** Two reading syncs, then one batch (names, older copy, tables to ranges, rename, settings). */
-  keepOwnedSheetAs(name: string, keptName: string): Promise<void> {
-    return this.run(async (context) => {
-      const state = await readWorkbookState(context);
-      // Throws PlanConflictError here, before anything is queued, when either sheet is the user's.
-      const steps = keepSheetSteps(state.inventory, name, keptName);
-      if (steps === undefined) return;
-      await this.send(context, keepSheetWrites(steps, state, this.budget));
     });
   }
 

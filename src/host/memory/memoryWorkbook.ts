@@ -14,14 +14,12 @@ import {
 } from "../../engine/plan/address";
 import {
   ADDIN_SETTINGS_SHEET,
-  OWNED_SHEETS_KEY,
   mergeSettings,
   ownedSheets,
   settingsFromRows,
   settingsRows,
   type AddinSettings,
 } from "../../engine/plan/addinSettings";
-import { keepSheetSteps } from "../../engine/plan/keepSheet";
 import { sameName } from "../../engine/plan/names";
 import type { WorkbookInventory } from "../../engine/plan/placement";
 import { buildTableData, type TableData } from "../../engine/plan/tableData";
@@ -188,12 +186,6 @@ export class MemoryWorkbook implements WorkbookHost {
     });
   }
 
-  keepOwnedSheetAs(name: string, keptName: string): Promise<void> {
-    return settle(() => {
-      this.keepNow(name, keptName);
-    });
-  }
-
   selectRange(address: string): Promise<boolean> {
     return settle(() => {
       const target = parseSheetRange(address);
@@ -202,15 +194,6 @@ export class MemoryWorkbook implements WorkbookHost {
       this.selected = { sheet: sheet.name, range: formatRange(target.bounds) };
       return true;
     });
-  }
-
-  private keepNow(name: string, keptName: string): void {
-    const steps = keepSheetSteps(this.inventory(), name, keptName);
-    if (steps === undefined) return;
-    for (const defined of steps.namesToRemove) this.removeName(defined);
-    if (steps.deleteFirst !== undefined) this.removeSheet(steps.deleteFirst);
-    this.renameSheet(steps.sheet, steps.keptName);
-    this.storeSettings({ [OWNED_SHEETS_KEY]: JSON.stringify(steps.ownedSheets) });
   }
 
   private async applyNow(plan: WorkbookPlan, options: ApplyOptions): Promise<ApplyReport> {

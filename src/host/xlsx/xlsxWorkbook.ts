@@ -9,14 +9,12 @@ import JSZip from "jszip";
 import { absoluteReference, parseRange, parseSheetRange } from "../../engine/plan/address";
 import {
   ADDIN_SETTINGS_SHEET,
-  OWNED_SHEETS_KEY,
   mergeSettings,
   ownedSheets,
   settingsFromRows,
   settingsRows,
   type AddinSettings,
 } from "../../engine/plan/addinSettings";
-import { keepSheetSteps } from "../../engine/plan/keepSheet";
 import { sameName } from "../../engine/plan/names";
 import type { WorkbookInventory } from "../../engine/plan/placement";
 import { PlanError } from "../../engine/plan/planError";
@@ -219,23 +217,6 @@ export class XlsxWorkbook implements WorkbookHost {
   writeSettings(changes: Readonly<Record<string, string | null>>): Promise<void> {
     this.storeSettings(changes);
     return Promise.resolve();
-  }
-
-  keepOwnedSheetAs(name: string, keptName: string): Promise<void> {
-    // A refusal is a rejection, as in the other hosts, not a throw before the promise exists.
-    return new Promise((resolve) => {
-      this.keepNow(name, keptName);
-      resolve();
-    });
-  }
-
-  private keepNow(name: string, keptName: string): void {
-    const steps = keepSheetSteps(this.inventory(), name, keptName);
-    if (steps === undefined) return;
-    for (const defined of steps.namesToRemove) this.removeDefinedName(defined);
-    if (steps.deleteFirst !== undefined) this.removeWorksheet(steps.deleteFirst);
-    this.renameKept(steps.sheet, steps.keptName, steps.tablesToRelease);
-    this.storeSettings({ [OWNED_SHEETS_KEY]: JSON.stringify(steps.ownedSheets) });
   }
 
   selectRange(address: string): Promise<boolean> {
