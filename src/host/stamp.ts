@@ -4,9 +4,9 @@
 
 import { CATALOGUE_VERSION } from "../engine/catalogue";
 import type { ListId } from "../engine/catalogue/types";
+import type { WorkbookPlan } from "../engine/plan/types";
 import type { ScoringSettings } from "../engine/settings";
 import { PRODUCT_NAME, PRODUCT_VERSION, type Stamp } from "../engine/templates/provenance";
-import type { WorkbookHost } from "./workbookHost";
 
 export const STAMP_KEYS = {
   catalogueVersion: "catalogueVersion",
@@ -16,19 +16,29 @@ export const STAMP_KEYS = {
   generatedOn: "generatedOn",
 } as const;
 
-export async function stampWorkbook(
-  host: WorkbookHost,
+/** The stamp as the add-in settings it sets. */
+export function stampSettings(
   stamp: Stamp,
   list: ListId,
   settings: ScoringSettings,
-): Promise<void> {
-  await host.writeSettings({
+): Record<string, string> {
+  return {
     [STAMP_KEYS.catalogueVersion]: CATALOGUE_VERSION,
     [STAMP_KEYS.list]: list,
     [STAMP_KEYS.settings]: JSON.stringify(settings),
     [STAMP_KEYS.product]: `${PRODUCT_NAME} ${PRODUCT_VERSION}`,
     [STAMP_KEYS.generatedOn]: stamp.generatedOn,
-  });
+  };
+}
+
+/** The plan with the stamp in its settings, so applying it writes and stamps the workbook at once. */
+export function stampedPlan(
+  plan: WorkbookPlan,
+  stamp: Stamp,
+  list: ListId,
+  settings: ScoringSettings,
+): WorkbookPlan {
+  return { ...plan, settings: { ...plan.settings, ...stampSettings(stamp, list, settings) } };
 }
 
 /** The stamp of a run: today's date from the command's clock, so tests can fix it. */

@@ -22,6 +22,11 @@ export interface ApplyOptions {
   /** "live" (C2C.* functions) only through Office.js; file and memory previews use "portable". */
   readonly dialect: FormulaDialect;
   readonly existingSheet: ExistingSheetPolicy;
+  /**
+   * Keep each rebuilt owned sheet as "<name> (previous)" until the next rebuild instead of deleting
+   * it (the pane's refresh asks for it: Office.js edits clear Excel's undo history); default false.
+   */
+  readonly keepPrevious?: boolean;
 }
 
 export interface AppliedSheet {
@@ -67,15 +72,6 @@ export interface WorkbookHost {
 
   /** Sets these settings (a null value removes the key); other keys are kept. */
   writeSettings(changes: Readonly<Record<string, string | null>>): Promise<void>;
-
-  /**
-   * Keeps an add-in-owned sheet under another name, still owned: the pane's refresh moves
-   * "Scoreboard" to "Scoreboard (previous)" before building the new one, because Office.js edits
-   * clear Excel's undo history. An owned sheet already holding `keptName` is deleted first. Throws
-   * PlanConflictError, changing nothing, when either sheet belongs to the user; does nothing when
-   * `name` does not exist.
-   */
-  keepOwnedSheetAs(name: string, keptName: string): Promise<void>;
 
   /**
    * Shows a cell or range to the user ("Indicators!F12", "'My data'!A1:C3"): activates its sheet and

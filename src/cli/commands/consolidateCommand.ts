@@ -20,7 +20,7 @@ import { printProblems } from "../problems";
 import { UsageError } from "../usageError";
 import { outputProblems } from "../workbook/outputPath";
 import { readScored } from "../workbook/readScored";
-import { STAMP_KEYS, stampOf, stampWorkbook } from "../../host/stamp";
+import { STAMP_KEYS, stampOf, stampedPlan } from "../../host/stamp";
 
 const OPTIONS = {
   output: { type: "string", short: "o" },
@@ -91,11 +91,11 @@ export const consolidateCommand: Command = {
     }
     const stamp = stampOf(io.now());
     const workbook = XlsxWorkbook.create();
-    await workbook.applyPlan(programmePlan(programme, { stamp, sampleData: false }), {
+    const plan = programmePlan(programme, { stamp, sampleData: false });
+    await workbook.applyPlan(stampedPlan(plan, stamp, programme.list, programme.settings), {
       dialect: "portable",
       existingSheet: "fail",
     });
-    await stampWorkbook(workbook, stamp, programme.list, programme.settings);
     progress.step(`writing ${output}`);
     await workbook.save(output, { overwrite: values.force });
     const averages = programme.principles

@@ -30,7 +30,7 @@ import { progressOn, type CliIo, type Progress } from "../io";
 import { parseCommandArgs, requirePositionals } from "../parseCommandArgs";
 import { printProblems } from "../problems";
 import { outputProblems } from "../workbook/outputPath";
-import { stampOf, stampWorkbook } from "../../host/stamp";
+import { stampOf, stampedPlan } from "../../host/stamp";
 
 const OPTIONS = {
   "out-dir": { type: "string", default: "demo" },
@@ -140,11 +140,11 @@ async function runDemo(
       "the pilot sample partnerships do not consolidate; the sample generator is broken",
     );
   const workbook = XlsxWorkbook.create();
-  await workbook.applyPlan(programmePlan(programme, { stamp, sampleData: true }), {
+  const plan = programmePlan(programme, { stamp, sampleData: true });
+  await workbook.applyPlan(stampedPlan(plan, stamp, programme.list, programme.settings), {
     dialect: "portable",
     existingSheet: "fail",
   });
-  await stampWorkbook(workbook, stamp, programme.list, programme.settings);
   await workbook.save(programmePath, { overwrite: options.force });
   await writePilotWorkbooks(pilotScored, pilotPaths, stamp, options.force, progress);
 
@@ -161,11 +161,11 @@ async function writeAssessment(
   force: boolean,
 ): Promise<void> {
   const workbook = XlsxWorkbook.create();
-  await workbook.applyPlan(assessmentWorkbookPlan(assessment, scores, stamp), {
+  const plan = assessmentWorkbookPlan(assessment, scores, stamp);
+  await workbook.applyPlan(stampedPlan(plan, stamp, assessment.partnership.list, scores.settings), {
     dialect: "portable",
     existingSheet: "fail",
   });
-  await stampWorkbook(workbook, stamp, assessment.partnership.list, scores.settings);
   await workbook.save(path, { overwrite: force });
 }
 

@@ -27,7 +27,7 @@ import { parseCommandArgs, requireOption, requirePositionals } from "../parseCom
 import { fileProblem, hasErrors, printProblems } from "../problems";
 import { openInput } from "../workbook/openInput";
 import { outputProblems } from "../workbook/outputPath";
-import { stampOf, stampWorkbook } from "../../host/stamp";
+import { stampOf, stampedPlan } from "../../host/stamp";
 
 const OPTIONS = {
   into: { type: "string" },
@@ -168,11 +168,11 @@ async function importFile(
   );
   const scores = scoreAssessment(assessment);
   const stamp = stampOf(io.now());
+  const scored = scoredWorkbookPlan(assessment, scores, layoutFromTables(tables), stamp);
   await workbook.applyPlan(
-    scoredWorkbookPlan(assessment, scores, layoutFromTables(tables), stamp),
+    stampedPlan(scored, stamp, assessment.partnership.list, scores.settings),
     { dialect: "portable", existingSheet: "replace-owned" },
   );
-  await stampWorkbook(workbook, stamp, assessment.partnership.list, scores.settings);
   progress.step(`writing ${paths.output}`);
   await workbook.save(paths.output, { overwrite: options.force });
 

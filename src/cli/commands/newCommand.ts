@@ -19,7 +19,7 @@ import { parseCommandArgs, requireOption, requirePositionals } from "../parseCom
 import { printProblems } from "../problems";
 import { UsageError } from "../usageError";
 import { outputProblems } from "../workbook/outputPath";
-import { stampOf, stampWorkbook } from "../../host/stamp";
+import { stampOf, stampedPlan } from "../../host/stamp";
 
 const OPTIONS = {
   output: { type: "string", short: "o" },
@@ -92,8 +92,10 @@ export const newCommand: Command = {
     };
     const { assessment, plan } = templated(options);
     const workbook = XlsxWorkbook.create();
-    await workbook.applyPlan(plan, { dialect: "portable", existingSheet: "fail" });
-    await stampWorkbook(workbook, stamp, list, assessment.settings);
+    await workbook.applyPlan(stampedPlan(plan, stamp, list, assessment.settings), {
+      dialect: "portable",
+      existingSheet: "fail",
+    });
     progress.step(`writing ${output}`);
     await workbook.save(output, { overwrite: values.force });
     io.stdout(

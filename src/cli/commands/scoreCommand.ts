@@ -12,7 +12,7 @@ import { parseCommandArgs, requireOption, requirePositionals } from "../parseCom
 import { printProblems } from "../problems";
 import { outputProblems } from "../workbook/outputPath";
 import { readScored } from "../workbook/readScored";
-import { stampOf, stampWorkbook } from "../../host/stamp";
+import { stampOf, stampedPlan } from "../../host/stamp";
 
 const OPTIONS = {
   output: { type: "string", short: "o" },
@@ -85,9 +85,13 @@ async function scoreFile(
     `scoring ${assessment.checklist.length} checklist items and ${assessment.indicators.length} indicator rows`,
   );
   const stamp = stampOf(io.now());
-  const plan = scoredWorkbookPlan(assessment, scores, layoutFromTables(tables), stamp);
+  const plan = stampedPlan(
+    scoredWorkbookPlan(assessment, scores, layoutFromTables(tables), stamp),
+    stamp,
+    assessment.partnership.list,
+    scores.settings,
+  );
   await workbook.applyPlan(plan, { dialect: "portable", existingSheet: "replace-owned" });
-  await stampWorkbook(workbook, stamp, assessment.partnership.list, scores.settings);
   progress.step(`writing ${output}`);
   await workbook.save(output, { overwrite: options.force });
 

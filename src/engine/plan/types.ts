@@ -219,4 +219,9 @@ export interface WorkbookPlan {
   /** Applied first, so that `edits` address the tables' cells as they stand afterwards. */
   readonly tableEdits?: readonly TableEditPlan[];
   readonly edits?: readonly SheetEditPlan[];
+  /**
+   * The add-in's settings written with the plan, on its hidden sheet (the stamp: catalogue
+   * version, list, scoring settings), so a workbook is written and stamped in one apply.
+   */
+  readonly settings?: Readonly<Record<string, string>>;
 }

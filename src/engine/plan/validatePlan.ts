@@ -12,6 +12,7 @@ import {
   rangeWidth,
   type RangeBounds,
 } from "./address";
+import { OWNED_SHEETS_KEY } from "./addinSettings";
 import { normaliseHeader } from "./headers";
 import { identifierProblem, sameName, sheetNameProblem } from "./names";
 import { PlanError } from "./planError";
@@ -76,6 +77,9 @@ export function validatePlan(plan: WorkbookPlan): string[] {
     }
     checkCells(edit.cells, where, plan, report);
   }
+  // The owned-sheet list is the host's to keep: a plan cannot claim or disown a sheet through it.
+  if (plan.settings !== undefined && OWNED_SHEETS_KEY in plan.settings)
+    report(`the plan's settings may not set "${OWNED_SHEETS_KEY}"`);
   return problems;
 }
 

@@ -7,20 +7,11 @@
 
 import { formatRange, parseSheetRange } from "../../engine/plan/address";
 import { mergeSettings, type AddinSettings } from "../../engine/plan/addinSettings";
-import { keepSheetSteps } from "../../engine/plan/keepSheet";
-import { sameName } from "../../engine/plan/names";
-import { PlanConflictError } from "../../engine/plan/planError";
-import {
-  refuseCoveredCells,
-  resolveTableEdits,
-  type TableGrowth,
-} from "../../engine/plan/tableGrowth";
-import { placePlan } from "../../engine/plan/placement";
 import type { TableData } from "../../engine/plan/tableData";
 import type { WorkbookPlan } from "../../engine/plan/types";
-import { assertValidPlan } from "../../engine/plan/validatePlan";
+import { interpretPlan } from "../plan/interpretPlan";
+import type { PreviousSheet } from "../plan/planSteps";
 import type { ApplyOptions, ApplyReport, SheetInfo, WorkbookHost } from "../workbookHost";
-import { applyWrites, type PreviousSheet } from "./applySteps";
 import {
   DEFAULT_BATCH_BUDGET_BYTES,
   EXCEL_WEB_REQUEST_LIMIT_BYTES,
@@ -28,13 +19,11 @@ import {
   type WriteStep,
 } from "./batches";
 import type { ExcelRun, IsSetSupported, RequestContextApi } from "./excelApi";
-import { queueBesideReads } from "./besideReads";
-import { keepSheetWrites } from "./keepSheetSteps";
-import { detectFeatures, MISSING_FEATURE_MESSAGES } from "./requirements";
+import { excelPlanReader } from "./planReads";
+import { planWrites } from "./planWrites";
+import { detectFeatures } from "./requirements";
 import { WriteSession } from "./session";
 import { settingsSteps } from "./settingsSteps";
-import { tableEditReads } from "./tableEditReads";
-import { queueDropdownReads, tableEditSteps } from "./tableEditSteps";
 import { readTablesByName } from "./tableReader";
 import { readWorkbookState } from "./workbookState";
 
@@ -45,11 +34,6 @@ export interface ExcelHostOptions {
   readonly isSetSupported: IsSetSupported;
   /** The most bytes one batch may send; 4,000,000 unless given, under the 5 MB limit. */
   readonly batchBudgetBytes?: number;
-  /**
-   * Keep each rebuilt owned sheet as "<name> (previous)" until the next rebuild (the default), since
-   * Office.js edits clear Excel's undo history; false deletes it, as the memory and xlsx hosts do.
-   */
-  readonly keepPreviousSheets?: boolean;
 }
 
 export interface ExcelApplyReport extends ApplyReport {
@@ -63,7 +47,6 @@ export class ExcelHost implements WorkbookHost {
   private readonly run: ExcelRun;
   private readonly isSetSupported: IsSetSupported;
   private readonly budget: number;
-  private readonly keepPrevious: boolean;
 
   constructor(options: ExcelHostOptions) {
     const budget = options.batchBudgetBytes ?? DEFAULT_BATCH_BUDGET_BYTES;
@@ -75,7 +58,6 @@ export class ExcelHost implements WorkbookHost {
     this.run = options.run;
     this.isSetSupported = options.isSetSupported;
     this.budget = budget;
-    this.keepPrevious = options.keepPreviousSheets ?? true;
   }
 
   listSheets(): Promise<readonly SheetInfo[]> {
@@ -91,44 +73,29 @@ export class ExcelHost implements WorkbookHost {
   }
 
   async applyPlan(plan: WorkbookPlan, options: ApplyOptions): Promise<ExcelApplyReport> {
-    assertValidPlan(plan);
     const features = detectFeatures(this.isSetSupported);
     return this.run(async (context) => {
-      const edits = plan.tableEdits ?? [];
-      // The edited tables and the cells their growth covers are read in the state's two syncs.
-      const tables = edits.length === 0 ? undefined : tableEditReads(context, edits);
-      const state = await readWorkbookState(context, tables);
-      // Throws PlanConflictError here, before anything is queued, when a user's sheet, table, name or cells are in the way.
-      const placement = placePlan(plan, state.inventory, options.existingSheet);
-      const growths =
-        tables === undefined
-          ? []
-          : resolveTableEdits(edits, (name) =>
-              tables.shapes().find((shape) => sameName(shape.name, name)),
-            );
-      refuseCoveredCells(growths, (growth) => tables?.occupied(growth.table) ?? []);
-      refuseProtectedTables(growths, state.protectedSheets);
+      const reader = excelPlanReader(context, features);
+      // Throws PlanConflictError before anything is queued when a user's sheet, table, name or cells are in the way.
+      const interpreted = await interpretPlan(plan, options, reader);
       const warnings: string[] = [];
-      const warn = (message: string): void => {
-        if (!warnings.includes(message)) warnings.push(message);
-      };
-      const dropdowns = queueDropdownReads(context, growths, features);
-      const beside = queueBesideReads(context, growths, state);
-      // One more sync only when new columns are inserted (what stands beside, the dropdown to copy).
-      if (dropdowns.count > 0 || beside.count > 0) await context.sync();
-      beside.refuseBlocked();
-      if (!features.dataValidation && growths.some((growth) => growth.styleSource !== undefined))
-        warn(MISSING_FEATURE_MESSAGES.dataValidation);
-      const growthSteps = tableEditSteps(growths, dropdowns.dropdowns(), features, warn);
-      const writes = applyWrites(plan, placement, state, {
+      const writes = planWrites(interpreted.steps, {
+        plan,
         dialect: options.dialect,
         features,
         budget: this.budget,
-        keepPrevious: this.keepPrevious,
+        state: reader.state(),
+        dropdowns: reader.dropdowns(),
+        warn: (message) => {
+          if (!warnings.includes(message)) warnings.push(message);
+        },
       });
-      await this.send(context, [...growthSteps, ...writes.steps]);
-      for (const message of writes.warnings) warn(message);
-      return { sheets: writes.sheets, previousSheets: writes.previousSheets, warnings };
+      await this.send(context, writes);
+      return {
+        sheets: interpreted.sheets,
+        previousSheets: interpreted.previousSheets,
+        warnings,
+      };
     });
   }
 
@@ -147,17 +114,6 @@ export class ExcelHost implements WorkbookHost {
           this.budget,
         ),
       );
-    });
-  }
-
-  /** Two reading syncs, then one batch (names, older copy, tables to ranges, rename, settings). */
-  keepOwnedSheetAs(name: string, keptName: string): Promise<void> {
-    return this.run(async (context) => {
-      const state = await readWorkbookState(context);
-      // Throws PlanConflictError here, before anything is queued, when either sheet is the user's.
-      const steps = keepSheetSteps(state.inventory, name, keptName);
-      if (steps === undefined) return;
-      await this.send(context, keepSheetWrites(steps, state, this.budget));
     });
   }
 
@@ -188,20 +144,4 @@ export class ExcelHost implements WorkbookHost {
       await context.sync();
     }, Promise.resolve());
   }
-}
-
-/** Excel refuses to insert into a table on a protected sheet; say so before anything is written. */
-function refuseProtectedTables(
-  growths: readonly TableGrowth[],
-  protectedSheets: readonly string[],
-): void {
-  const blocked = growths.find((growth) =>
-    protectedSheets.some((sheet) => sameName(sheet, growth.sheet)),
-  );
-  if (blocked === undefined) return;
-  throw new PlanConflictError(
-    "sheet",
-    blocked.sheet,
-    `The sheet "${blocked.sheet}" is protected, so the table "${blocked.table}" cannot grow. Unprotect the sheet (Review › Unprotect Sheet) and try again.`,
-  );
 }

@@ -2,7 +2,7 @@
 
 export { ExcelHost, type ExcelApplyReport, type ExcelHostOptions } from "./excelHost";
 export { officeExcelHost } from "./officeExcelHost";
-export type { PreviousSheet } from "./applySteps";
+export type { PreviousSheet } from "../plan/planSteps";
 export { DEFAULT_BATCH_BUDGET_BYTES, EXCEL_WEB_REQUEST_LIMIT_BYTES } from "./batches";
 export type { ExcelRun, IsSetSupported, RequestContextApi } from "./excelApi";
 export {

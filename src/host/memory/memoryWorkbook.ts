@@ -14,22 +14,18 @@ import {
 } from "../../engine/plan/address";
 import {
   ADDIN_SETTINGS_SHEET,
-  OWNED_SHEETS_KEY,
   mergeSettings,
   ownedSheets,
   settingsFromRows,
   settingsRows,
   type AddinSettings,
 } from "../../engine/plan/addinSettings";
-import { keepSheetSteps } from "../../engine/plan/keepSheet";
 import { sameName } from "../../engine/plan/names";
-import { placePlan, type WorkbookInventory } from "../../engine/plan/placement";
+import type { WorkbookInventory } from "../../engine/plan/placement";
 import { buildTableData, type TableData } from "../../engine/plan/tableData";
 import {
   newlyCoveredPositions,
-  refuseBlockedShift,
-  refuseCoveredCells,
-  resolveTableEdits,
+  type TableGrowth,
   type TableShape,
 } from "../../engine/plan/tableGrowth";
 import type {
@@ -39,7 +35,8 @@ import type {
   SheetPlan,
   WorkbookPlan,
 } from "../../engine/plan/types";
-import { assertValidPlan } from "../../engine/plan/validatePlan";
+import { interpretPlan, type PlanReader } from "../plan/interpretPlan";
+import type { PlanStep } from "../plan/planSteps";
 import type { ApplyOptions, ApplyReport, SheetInfo, WorkbookHost } from "../workbookHost";
 import { growTable, lastUsedColumn } from "./growTable";
 import { emptySheet, type MemoryCell, type MemorySheet } from "./memorySheet";
@@ -176,7 +173,7 @@ export class MemoryWorkbook implements WorkbookHost {
   }
 
   applyPlan(plan: WorkbookPlan, options: ApplyOptions): Promise<ApplyReport> {
-    return settle(() => this.applyNow(plan, options));
+    return this.applyNow(plan, options);
   }
 
   readSettings(): Promise<AddinSettings> {
@@ -186,12 +183,6 @@ export class MemoryWorkbook implements WorkbookHost {
   writeSettings(changes: Readonly<Record<string, string | null>>): Promise<void> {
     return settle(() => {
       this.storeSettings(changes);
-    });
-  }
-
-  keepOwnedSheetAs(name: string, keptName: string): Promise<void> {
-    return settle(() => {
-      this.keepNow(name, keptName);
     });
   }
 
@@ -205,61 +196,98 @@ export class MemoryWorkbook implements WorkbookHost {
     });
   }
 
-  private keepNow(name: string, keptName: string): void {
-    const steps = keepSheetSteps(this.inventory(), name, keptName);
-    if (steps === undefined) return;
-    for (const defined of steps.namesToRemove) this.removeName(defined);
-    if (steps.deleteFirst !== undefined) this.removeSheet(steps.deleteFirst);
-    const sheet = this.requireSheet(steps.sheet);
-    const kept: MemorySheet = { ...sheet, name: steps.keptName, tables: [] };
-    this.sheetList.splice(this.sheetList.indexOf(sheet), 1, kept);
-    if (this.selected !== null && sameName(this.selected.sheet, steps.sheet))
-      this.selected = { ...this.selected, sheet: steps.keptName };
-    this.storeSettings({ [OWNED_SHEETS_KEY]: JSON.stringify(steps.ownedSheets) });
+  private async applyNow(plan: WorkbookPlan, options: ApplyOptions): Promise<ApplyReport> {
+    const interpreted = await interpretPlan(plan, options, this.planReader());
+    for (const step of interpreted.steps) this.carryOut(step, plan, options.dialect);
+    return { sheets: interpreted.sheets };
   }
 
-  private applyNow(plan: WorkbookPlan, options: ApplyOptions): ApplyReport {
-    assertValidPlan(plan);
-    const placement = placePlan(plan, this.inventory(), options.existingSheet);
-    const growths = resolveTableEdits(plan.tableEdits ?? [], (name) => this.tableShape(name));
-    refuseCoveredCells(growths, (growth) =>
-      newlyCoveredPositions(growth).filter((position) => {
-        const cell = this.sheet(growth.sheet)?.cells.get(formatCellAddress(position));
-        return (
-          cell !== undefined &&
-          (cell.formula !== undefined ||
-            (cell.value !== null && cell.value !== undefined && cell.value !== ""))
-        );
-      }),
-    );
+  /** What the interpreter reads of this workbook (applyPlan's first stages). */
+  planReader(): PlanReader {
+    return {
+      readWorkbook: (edits) =>
+        settle(() => ({
+          inventory: this.inventory(),
+          tabOrder: this.sheetList.map((sheet) => sheet.name),
+          protectedSheets: this.sheetList
+            .filter((sheet) => sheet.protection !== undefined)
+            .map((sheet) => sheet.name),
+          // Memory enforces no protection, as a file does not: only Excel refuses those edits.
+          enforcesProtection: false,
+          grownTables: edits.flatMap((edit) => this.tableShape(edit.table) ?? []),
+          occupiedCells: (growth) =>
+            newlyCoveredPositions(growth).filter((position) => {
+              const cell = this.sheet(growth.sheet)?.cells.get(formatCellAddress(position));
+              return (
+                cell !== undefined &&
+                (cell.formula !== undefined ||
+                  (cell.value !== null && cell.value !== undefined && cell.value !== ""))
+              );
+            }),
+        })),
+      readSurroundings: () =>
+        settle(() => (growth: TableGrowth) => {
+          const sheet = this.requireSheet(growth.sheet);
+          return {
+            lastUsedColumn: lastUsedColumn(sheet, growth),
+            otherTables: sheet.tables
+              .filter((table) => !sameName(table.name, growth.table))
+              .flatMap((table) => {
+                const bounds = parseRange(table.range);
+                return bounds === undefined ? [] : [{ name: table.name, bounds }];
+              }),
+          };
+        }),
+    };
+  }
 
-    for (const growth of growths) {
-      const sheet = this.requireSheet(growth.sheet);
-      const others = sheet.tables
-        .filter((table) => !sameName(table.name, growth.table))
-        .flatMap((table) => {
-          const bounds = parseRange(table.range);
-          return bounds === undefined ? [] : [{ name: table.name, bounds }];
-        });
-      refuseBlockedShift(growth, lastUsedColumn(sheet, growth), others);
+  /** The memory workbook's primitives: each step of an interpreted plan, done to the sheets. */
+  private carryOut(step: PlanStep, plan: WorkbookPlan, dialect: FormulaDialect): void {
+    switch (step.kind) {
+      case "grow-table":
+        growTable(this.requireSheet(step.growth.sheet), step.growth);
+        return;
+      case "delete-sheet":
+        this.removeSheet(step.sheet);
+        return;
+      case "remove-name":
+        this.removeName(step.name);
+        return;
+      case "keep-sheet":
+        this.renameSheet(step.sheet, step.keptAs);
+        return;
+      case "add-sheet": {
+        if (step.replaces !== undefined) this.removeSheet(step.replaces.sheet);
+        this.sheetList.splice(step.position ?? this.sheetList.length, 0, emptySheet(step.sheet));
+        return;
+      }
+      case "write-sheet":
+        this.writeSheet(this.requireSheet(step.sheet), step.plan, plan, dialect);
+        return;
+      case "edit-cells": {
+        const sheet = this.requireSheet(step.sheet);
+        for (const cell of step.cells) this.writeCell(sheet, cell, plan, dialect);
+        return;
+      }
+      case "add-name":
+        this.definedNames.push(step.name);
+        return;
+      case "protect-sheet":
+        this.requireSheet(step.sheet).protection = step.plan.protection;
+        return;
+      case "write-settings":
+        this.storeSettings(step.changes);
+        return;
     }
+  }
 
-    for (const growth of growths) growTable(this.requireSheet(growth.sheet), growth);
-    for (const name of placement.namesToRemove) this.removeName(name);
-    const sheets = placement.sheets.map(({ plan: sheetPlan, name, replaces }) => {
-      const index = replaces === undefined ? this.sheetList.length : this.removeSheet(replaces);
-      const sheet = emptySheet(name);
-      this.sheetList.splice(index, 0, sheet);
-      this.writeSheet(sheet, sheetPlan, plan, options.dialect);
-      return { planned: sheetPlan.name, written: name, replaced: replaces !== undefined };
-    });
-    this.definedNames.push(...placement.names);
-    for (const edit of placement.edits) {
-      const sheet = this.requireSheet(edit.sheet);
-      for (const cell of edit.cells) this.writeCell(sheet, cell, plan, options.dialect);
-    }
-    this.storeSettings({ [OWNED_SHEETS_KEY]: JSON.stringify(placement.ownedSheets) });
-    return { sheets };
+  /** Renames a sheet as a kept snapshot: its tables become plain ranges (their names free again). */
+  private renameSheet(name: string, keptName: string): void {
+    const sheet = this.requireSheet(name);
+    const kept: MemorySheet = { ...sheet, name: keptName, tables: [] };
+    this.sheetList.splice(this.sheetList.indexOf(sheet), 1, kept);
+    if (this.selected !== null && sameName(this.selected.sheet, name))
+      this.selected = { ...this.selected, sheet: keptName };
   }
 
   private sheetInfos(): SheetInfo[] {
@@ -361,7 +389,6 @@ export class MemoryWorkbook implements WorkbookHost {
     sheet.charts.push(...(sheetPlan.charts ?? []));
     Object.assign(sheet.columnWidths, sheetPlan.columnWidths ?? {});
     sheet.freeze = sheetPlan.freeze;
-    sheet.protection = sheetPlan.protection;
     sheet.tabColour = sheetPlan.tabColour;
     sheet.print = sheetPlan.print;
   }

@@ -15,6 +15,7 @@ import type {
   ConditionalFormatPlan,
   DataValidationPlan,
   PlanScalar,
+  ProtectionPlan,
   SheetPlan,
   TablePlan,
   WorkbookPlan,
@@ -23,11 +24,12 @@ import { cellStyle, excelColour, highlightStyle } from "./excelStyle";
 
 type TableStyleName = NonNullable<ExcelJS.TableStyleProperties["theme"]>;
 
-export async function writeSheet(
+/** Writes everything of the sheet plan but its protection (protectSheet, once every write is done). */
+export function writeSheet(
   worksheet: ExcelJS.Worksheet,
   sheetPlan: SheetPlan,
   plan: WorkbookPlan,
-): Promise<void> {
+): void {
   const cellsByAddress = new Map(
     sheetPlan.cells.map((cell) => [normalisedAddress(cell.address), cell]),
   );
@@ -59,20 +61,28 @@ export async function writeSheet(
     if (sheetPlan.print.fitToWidth)
       Object.assign(worksheet.pageSetup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
   }
-  if (sheetPlan.protection !== undefined) {
-    for (const range of sheetPlan.protection.unlockedRanges) {
-      const bounds = parseRange(range);
-      if (bounds === undefined) continue;
-      for (const position of rangePositions(bounds))
-        worksheet.getCell(position.row, position.column).protection = { locked: false };
-    }
-    // No password: protection guards against slips, not people (design.md); anyone may unprotect.
-    await worksheet.protect("", {
-      selectLockedCells: true,
-      selectUnlockedCells: true,
-      formatColumns: true,
-    });
+}
+
+/**
+ * Protects a written sheet, its unlocked ranges left editable: the last write to it, after the
+ * plan's edits and names (interpretPlan orders it so).
+ */
+export async function protectSheet(
+  worksheet: ExcelJS.Worksheet,
+  protection: ProtectionPlan,
+): Promise<void> {
+  for (const range of protection.unlockedRanges) {
+    const bounds = parseRange(range);
+    if (bounds === undefined) continue;
+    for (const position of rangePositions(bounds))
+      worksheet.getCell(position.row, position.column).protection = { locked: false };
   }
+  // No password: protection guards against slips, not people (README, "The workbook contract"); anyone may unprotect.
+  await worksheet.protect("", {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatColumns: true,
+  });
 }
 
 /** Writes a plan cell into the worksheet (also used for edits of existing sheets). */

@@ -9,28 +9,21 @@ import JSZip from "jszip";
 import { absoluteReference, parseRange, parseSheetRange } from "../../engine/plan/address";
 import {
   ADDIN_SETTINGS_SHEET,
-  OWNED_SHEETS_KEY,
   mergeSettings,
   ownedSheets,
   settingsFromRows,
   settingsRows,
   type AddinSettings,
 } from "../../engine/plan/addinSettings";
-import { keepSheetSteps } from "../../engine/plan/keepSheet";
 import { sameName } from "../../engine/plan/names";
-import { placePlan, type WorkbookInventory } from "../../engine/plan/placement";
+import type { WorkbookInventory } from "../../engine/plan/placement";
 import { PlanError } from "../../engine/plan/planError";
 import { buildTableData, type TableData } from "../../engine/plan/tableData";
-import {
-  refuseBlockedShift,
-  refuseCoveredCells,
-  resolveTableEdits,
-  type TableGrowth,
-  type TableShape,
-} from "../../engine/plan/tableGrowth";
+import type { TableGrowth, TableShape } from "../../engine/plan/tableGrowth";
 import type { WorkbookPlan } from "../../engine/plan/types";
-import { assertValidPlan } from "../../engine/plan/validatePlan";
 import type { CellValue } from "../../engine/cells";
+import { interpretPlan, type PlanReader } from "../plan/interpretPlan";
+import type { PlanStep } from "../plan/planSteps";
 import type { ApplyOptions, ApplyReport, SheetInfo, WorkbookHost } from "../workbookHost";
 import { writeFileAtomically, type WriteOptions } from "./atomicWrite";
 import { addChartsToPackage } from "./charts/addCharts";
@@ -41,7 +34,7 @@ import { correctLoadedTables, tableFactsOf } from "./loadedTables";
 import { readCellValue } from "./readCell";
 import { showRange } from "./selection";
 import { worksheetTables, type WorksheetTable } from "./tableModels";
-import { writeCell, writeSheet } from "./writeSheet";
+import { protectSheet, writeCell, writeSheet } from "./writeSheet";
 
 export class XlsxWorkbook implements WorkbookHost {
   private readonly workbook: ExcelJS.Workbook;
@@ -101,45 +94,120 @@ export class XlsxWorkbook implements WorkbookHost {
         "an .xlsx file gets the portable dialect: Excel binds C2C.* functions only when they are written through the add-in",
       ]);
     }
-    assertValidPlan(plan);
-    const placement = placePlan(plan, this.inventory(), options.existingSheet);
-    const growths = resolveTableEdits(plan.tableEdits ?? [], (name) => this.tableShape(name));
-    refuseCoveredCells(growths, (growth) =>
-      occupiedCells(this.requireWorksheet(growth.sheet), growth),
-    );
-    for (const growth of growths) {
-      const worksheet = this.requireWorksheet(growth.sheet);
-      const others = worksheetTables(worksheet)
-        .filter((table) => !sameName(table.name, growth.table))
-        .flatMap((table) => {
-          const bounds = parseRange(table.range);
-          return bounds === undefined ? [] : [{ name: table.name, bounds }];
-        });
-      refuseBlockedShift(growth, lastUsedColumn(worksheet, growth), others);
-    }
+    const interpreted = await interpretPlan(plan, options, this.planReader());
+    for (const step of interpreted.steps) await this.carryOut(step, plan);
+    return { sheets: interpreted.sheets };
+  }
 
-    for (const growth of growths) this.grow(growth);
-    for (const name of placement.namesToRemove) this.removeDefinedName(name);
-    const sheets = [];
-    for (const { plan: sheetPlan, name, replaces } of placement.sheets) {
-      const orderNo = replaces === undefined ? undefined : this.removeWorksheet(replaces);
-      const worksheet = this.workbook.addWorksheet(name);
-      if (orderNo !== undefined) setTabPosition(worksheet, orderNo);
-      await writeSheet(worksheet, sheetPlan, plan);
-      const charts = (sheetPlan.charts ?? []).map((chart) => chartData(chart, sheetPlan, name));
-      if (charts.length > 0) this.pendingCharts.set(name, charts);
-      sheets.push({ planned: sheetPlan.name, written: name, replaced: replaces !== undefined });
+  /** What the interpreter reads of this workbook (applyPlan's first stages). */
+  planReader(): PlanReader {
+    return {
+      readWorkbook: (edits) =>
+        Promise.resolve({
+          inventory: this.inventory(),
+          tabOrder: this.workbook.worksheets.map((worksheet) => worksheet.name),
+          protectedSheets: this.workbook.worksheets
+            .filter((worksheet) => isProtected(worksheet))
+            .map((worksheet) => worksheet.name),
+          // A file enforces no protection: only Excel refuses to edit a protected sheet.
+          enforcesProtection: false,
+          grownTables: edits.flatMap((edit) => this.tableShape(edit.table) ?? []),
+          occupiedCells: (growth) => occupiedCells(this.requireWorksheet(growth.sheet), growth),
+        }),
+      readSurroundings: () =>
+        Promise.resolve((growth: TableGrowth) => {
+          const worksheet = this.requireWorksheet(growth.sheet);
+          return {
+            lastUsedColumn: lastUsedColumn(worksheet, growth),
+            otherTables: worksheetTables(worksheet)
+              .filter((table) => !sameName(table.name, growth.table))
+              .flatMap((table) => {
+                const bounds = parseRange(table.range);
+                return bounds === undefined ? [] : [{ name: table.name, bounds }];
+              }),
+          };
+        }),
+    };
+  }
+
+  /** The .xlsx host's primitives: each step of an interpreted plan, done with ExcelJS. */
+  private async carryOut(step: PlanStep, plan: WorkbookPlan): Promise<void> {
+    switch (step.kind) {
+      case "grow-table":
+        this.grow(step.growth);
+        return;
+      case "delete-sheet":
+        this.removeWorksheet(step.sheet);
+        return;
+      case "remove-name":
+        this.removeDefinedName(step.name);
+        return;
+      case "keep-sheet":
+        this.renameKept(step.sheet, step.keptAs, step.tables);
+        return;
+      case "add-sheet": {
+        const orderNo =
+          step.replaces === undefined ? undefined : this.removeWorksheet(step.replaces.sheet);
+        const worksheet = this.workbook.addWorksheet(step.sheet);
+        if (orderNo !== undefined) setTabPosition(worksheet, orderNo);
+        else if (step.position !== undefined) this.moveTab(worksheet, step.position);
+        return;
+      }
+      case "write-sheet": {
+        const worksheet = this.requireWorksheet(step.sheet);
+        writeSheet(worksheet, step.plan, plan);
+        const charts = (step.plan.charts ?? []).map((chart) =>
+          chartData(chart, step.plan, step.sheet),
+        );
+        if (charts.length > 0) this.pendingCharts.set(step.sheet, charts);
+        return;
+      }
+      case "edit-cells": {
+        const worksheet = this.findWorksheet(step.sheet);
+        if (worksheet === undefined)
+          throw new PlanError([`the workbook has no sheet "${step.sheet}" to edit`]);
+        for (const cell of step.cells) writeCell(worksheet, cell, plan);
+        return;
+      }
+      case "add-name":
+        this.workbook.definedNames.add(
+          absoluteReference(step.name.sheet, step.name.range),
+          step.name.name,
+        );
+        return;
+      case "protect-sheet":
+        if (step.plan.protection !== undefined)
+          await protectSheet(this.requireWorksheet(step.sheet), step.plan.protection);
+        return;
+      case "write-settings":
+        this.storeSettings(step.changes);
+        return;
     }
-    for (const name of placement.names)
-      this.workbook.definedNames.add(absoluteReference(name.sheet, name.range), name.name);
-    for (const edit of placement.edits) {
-      const worksheet = this.findWorksheet(edit.sheet);
-      if (worksheet === undefined)
-        throw new PlanError([`the workbook has no sheet "${edit.sheet}" to edit`]);
-      for (const cell of edit.cells) writeCell(worksheet, cell, plan);
+  }
+
+  /** Puts a sheet at a tab position (hidden sheets counted), the others keeping their order. */
+  private moveTab(worksheet: ExcelJS.Worksheet, position: number): void {
+    const others = this.workbook.worksheets.filter((other) => other !== worksheet);
+    others.splice(position, 0, worksheet);
+    others.forEach((sheet, index) => {
+      setTabPosition(sheet, index + 1);
+    });
+  }
+
+  /** Renames a kept sheet; its tables' definitions go (their cells stay), freeing their names. */
+  private renameKept(name: string, keptName: string, tables: readonly string[]): void {
+    const worksheet = this.findWorksheet(name);
+    if (worksheet === undefined) throw new Error(`the sheet "${name}" does not exist`);
+    for (const table of tables) removeTable(worksheet, table);
+    worksheet.name = keptName;
+    const charts = this.pendingCharts.get(name);
+    if (charts !== undefined) {
+      this.pendingCharts.delete(name);
+      this.pendingCharts.set(
+        keptName,
+        charts.map((chart) => retargeted(chart, name, keptName)),
+      );
     }
-    this.storeSettings({ [OWNED_SHEETS_KEY]: JSON.stringify(placement.ownedSheets) });
-    return { sheets };
   }
 
   readSettings(): Promise<AddinSettings> {
@@ -149,35 +217,6 @@ export class XlsxWorkbook implements WorkbookHost {
   writeSettings(changes: Readonly<Record<string, string | null>>): Promise<void> {
     this.storeSettings(changes);
     return Promise.resolve();
-  }
-
-  keepOwnedSheetAs(name: string, keptName: string): Promise<void> {
-    // A refusal is a rejection, as in the other hosts, not a throw before the promise exists.
-    return new Promise((resolve) => {
-      this.keepNow(name, keptName);
-      resolve();
-    });
-  }
-
-  private keepNow(name: string, keptName: string): void {
-    const steps = keepSheetSteps(this.inventory(), name, keptName);
-    if (steps === undefined) return;
-    for (const defined of steps.namesToRemove) this.removeDefinedName(defined);
-    if (steps.deleteFirst !== undefined) this.removeWorksheet(steps.deleteFirst);
-    const worksheet = this.findWorksheet(steps.sheet);
-    if (worksheet === undefined) throw new Error(`the sheet "${steps.sheet}" does not exist`);
-    // The table's cells stay on the sheet; only the table definition goes, freeing its name.
-    for (const table of steps.tablesToRelease) removeTable(worksheet, table);
-    worksheet.name = steps.keptName;
-    const charts = this.pendingCharts.get(steps.sheet);
-    if (charts !== undefined) {
-      this.pendingCharts.delete(steps.sheet);
-      this.pendingCharts.set(
-        steps.keptName,
-        charts.map((chart) => retargeted(chart, steps.sheet, steps.keptName)),
-      );
-    }
-    this.storeSettings({ [OWNED_SHEETS_KEY]: JSON.stringify(steps.ownedSheets) });
   }
 
   selectRange(address: string): Promise<boolean> {
@@ -351,6 +390,14 @@ export class XlsxWorkbook implements WorkbookHost {
     const worksheet = this.workbook.addWorksheet(ADDIN_SETTINGS_SHEET, { state: "hidden" });
     worksheet.addRows(settingsRows(settings));
   }
+}
+
+/** Protected in the file: a loaded sheet's protection, or one this session protected. */
+function isProtected(worksheet: ExcelJS.Worksheet): boolean {
+  // ExcelJS keeps it as `sheetProtection` but leaves the member out of its typings.
+  const protection = (worksheet as unknown as { sheetProtection?: { sheet?: boolean } | null })
+    .sheetProtection;
+  return protection?.sheet === true;
 }
 
 /** A defined name's sheet and range when it refers to exactly one range. */

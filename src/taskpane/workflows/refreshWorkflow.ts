@@ -1,13 +1,13 @@
 // Refresh: score the workbook again and rebuild only what the add-in owns — the Scoreboard and the
 // computed columns of the input tables — as `c2c score` does, in the live dialect inside Excel
 // (which also turns the runner's portable formulas into C2C.* ones). Office.js edits clear Excel's
-// undo history, so the former Scoreboard is first kept as "Scoreboard (previous)".
+// undo history, so the apply keeps the former Scoreboard as "Scoreboard (previous)" (keepPrevious).
 
 import { SHEETS } from "../../engine/model/contract";
 import { sameName } from "../../engine/plan/names";
 import type { SheetInfo } from "../../host/workbookHost";
 import { layoutFromTables, scoredWorkbookPlan } from "../../engine/templates";
-import { stampWorkbook } from "../../host/stamp";
+import { stampedPlan } from "../../host/stamp";
 import { inSheetOrder } from "./problemOrder";
 import type { SessionContext } from "./sessionContext";
 import type { ProgressReporter, RefreshResult } from "./types";
@@ -38,29 +38,25 @@ export async function refresh(
         `Your sheet "${previous.name}" was left as it is, so the former scoreboard was not kept this time.`,
       );
     } else {
-      progress(`Keeping the former scoreboard as "${SHEETS.previousScoreboard}"`, 0.4);
-      await context.host.keepOwnedSheetAs(scoreboard.name, SHEETS.previousScoreboard);
       keptPrevious = SHEETS.previousScoreboard;
     }
   }
 
   progress("Building the scoreboard", 0.5);
   const stamp = context.stamp();
-  const plan = scoredWorkbookPlan(assessment, scores, layoutFromTables(tables), stamp);
+  const plan = stampedPlan(
+    scoredWorkbookPlan(assessment, scores, layoutFromTables(tables), stamp),
+    stamp,
+    assessment.partnership.list,
+    scores.settings,
+  );
   progress("Writing the scoreboard and the computed columns", 0.7);
-  let report;
-  try {
-    report = await context.host.applyPlan(plan, {
-      dialect: context.dialect,
-      existingSheet: "replace-owned",
-    });
-  } catch (error) {
-    if (keptPrevious === null || !(error instanceof Error)) throw error;
-    throw new Error(`${error.message} The former scoreboard is kept as "${keptPrevious}".`, {
-      cause: error,
-    });
-  }
-  await stampWorkbook(context.host, stamp, assessment.partnership.list, scores.settings);
+  // A refused apply writes nothing, so the former Scoreboard is then still where it was.
+  const report = await context.host.applyPlan(plan, {
+    dialect: context.dialect,
+    existingSheet: "replace-owned",
+    keepPrevious: keptPrevious !== null,
+  });
   progress("Done", 1);
   return {
     sheets: report.sheets,

@@ -7,7 +7,7 @@ import { PlanConflictError } from "../../engine/plan/planError";
 import type { WorkbookPlan } from "../../engine/plan/types";
 import type { ScoringSettings } from "../../engine/settings";
 import type { AppliedSheet } from "../../host/workbookHost";
-import { stampWorkbook } from "../../host/stamp";
+import { stampedPlan } from "../../host/stamp";
 import type { SessionContext } from "./sessionContext";
 import type { ProgressReporter, WriteResult } from "./types";
 
@@ -18,10 +18,11 @@ export async function writeNewSheets(
   progress: ProgressReporter,
 ): Promise<WriteResult> {
   progress(`Writing ${plan.sheets.length} sheets`, 0.4);
+  const stamped = stampedPlan(plan, context.stamp(), stampedWith.list, stampedWith.settings);
   let sheets: readonly AppliedSheet[];
   try {
     sheets = (
-      await context.host.applyPlan(plan, {
+      await context.host.applyPlan(stamped, {
         dialect: context.dialect,
         existingSheet: "pick-free-name",
       })
@@ -29,8 +30,6 @@ export async function writeNewSheets(
   } catch (error) {
     throw friendlyConflict(error);
   }
-  progress("Stamping the catalogue version and settings", 0.9);
-  await stampWorkbook(context.host, context.stamp(), stampedWith.list, stampedWith.settings);
   progress("Done", 1);
   return { sheets, notes: renameNotes(sheets) };
 }

@@ -229,6 +229,11 @@ describe("validatePlan", () => {
       { ...samplePlan(), edits: [{ sheet: "Scoreboard", cells: [] }] },
       'edit of sheet "Scoreboard": the plan also creates this sheet; put these cells in its sheet plan',
     ],
+    [
+      "settings that claim owned sheets",
+      { ...samplePlan(), settings: { ownedSheets: "[]" } },
+      'the plan\'s settings may not set "ownedSheets"',
+    ],
   ])("reports %s", (_, plan, problem) => {
     expect(validatePlan(plan)).toContain(problem);
     expect(() => {

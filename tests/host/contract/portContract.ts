@@ -406,8 +406,13 @@ export function describePortContract(adapterName: string, adapter: HostAdapter):
       ).rejects.toThrow(/already has a table "C2C_Indicators"/);
     });
 
-    describe("keepOwnedSheetAs", () => {
+    describe('applyPlan keeping "(previous)" copies (keepPrevious)', () => {
       const KEPT = "Scoreboard (previous)";
+      const KEEP = {
+        dialect: "portable",
+        existingSheet: "replace-owned",
+        keepPrevious: true,
+      } as const;
 
       async function builtOnce(): Promise<WorkbookHost> {
         const host = await adapter.build({ Inputs: [["x"]] }, []);
@@ -415,33 +420,19 @@ export function describePortContract(adapterName: string, adapter: HostAdapter):
         return adapter.reopen(host);
       }
 
-      it("keeps an owned sheet under another name, still owned, its table and name freed for the next build", async () => {
+      it("keeps the rebuilt sheet's predecessor beside it, still owned, its table and name freed for the new one", async () => {
         const host = await builtOnce();
-        await host.keepOwnedSheetAs("scoreboard", KEPT);
-        const reopened = await adapter.reopen(host);
-        expect(await reopened.listSheets()).toEqual([
-          { name: "Inputs", owned: false },
-          { name: KEPT, owned: true },
-        ]);
-        const kept = await adapter.snapshot(reopened);
-        expect(kept.cell(KEPT, "A1")).toEqual({ value: "First" });
-        expect(kept.cell(KEPT, "C4")).toEqual({ value: "Established" });
-        expect(kept.tables).toEqual([]);
-        expect(kept.names).toEqual([]);
-
-        await reopened.applyPlan(planTitled("Second"), {
-          dialect: "portable",
-          existingSheet: "fail",
-        });
-        const rebuilt = await adapter.reopen(reopened);
+        await host.applyPlan(planTitled("Second"), KEEP);
+        const rebuilt = await adapter.reopen(host);
         expect(await rebuilt.listSheets()).toEqual([
           { name: "Inputs", owned: false },
-          { name: KEPT, owned: true },
           { name: "Scoreboard", owned: true },
+          { name: KEPT, owned: true },
         ]);
         const snapshot = await adapter.snapshot(rebuilt);
         expect(snapshot.cell("Scoreboard", "A1")).toEqual({ value: "Second" });
         expect(snapshot.cell(KEPT, "A1")).toEqual({ value: "First" });
+        expect(snapshot.cell(KEPT, "C4")).toEqual({ value: "Established" });
         expect(snapshot.tables.map((table) => [table.name, table.sheet])).toEqual([
           ["C2C_Principles", "Scoreboard"],
         ]);
@@ -450,52 +441,40 @@ export function describePortContract(adapterName: string, adapter: HostAdapter):
 
       it("replaces an older owned copy already holding the kept name", async () => {
         const host = await builtOnce();
-        await host.keepOwnedSheetAs("Scoreboard", KEPT);
-        await host.applyPlan(planTitled("Second"), { dialect: "portable", existingSheet: "fail" });
-        await host.keepOwnedSheetAs("Scoreboard", KEPT);
+        await host.applyPlan(planTitled("Second"), KEEP);
+        await host.applyPlan(planTitled("Third"), KEEP);
         const reopened = await adapter.reopen(host);
         expect(await reopened.listSheets()).toEqual([
           { name: "Inputs", owned: false },
+          { name: "Scoreboard", owned: true },
           { name: KEPT, owned: true },
         ]);
         expect((await adapter.snapshot(reopened)).cell(KEPT, "A1")).toEqual({ value: "Second" });
       });
 
-      it("refuses a user's sheet, and a user's sheet holding the kept name, changing nothing", async () => {
-        const user = await userWorkbook();
-        await expect(user.keepOwnedSheetAs("Scoreboard", KEPT)).rejects.toThrow(PlanConflictError);
-        expect((await user.listSheets()).map((sheet) => sheet.name)).toEqual([
-          "Indicators",
-          "Partner data",
-          "Scoreboard",
-        ]);
-        expect(await user.readSettings()).toEqual({});
-
+      it("never touches a user's sheet holding the kept name: the copy takes the next free name", async () => {
         const host = await adapter.build({ Inputs: [["x"]], [KEPT]: [["the user's"]] }, []);
-        await host.applyPlan(samplePlan(), { dialect: "portable", existingSheet: "fail" });
-        const settings = await host.readSettings();
-        const error = await host
-          .keepOwnedSheetAs("Scoreboard", KEPT)
-          .catch((caught: unknown) => caught);
-        expect(error).toBeInstanceOf(PlanConflictError);
-        expect((error as PlanConflictError).conflictingName).toBe(KEPT);
-        expect(await host.listSheets()).toEqual([
+        await host.applyPlan(planTitled("First"), { dialect: "portable", existingSheet: "fail" });
+        await host.applyPlan(planTitled("Second"), KEEP);
+        const reopened = await adapter.reopen(host);
+        expect(await reopened.listSheets()).toEqual([
           { name: "Inputs", owned: false },
           { name: KEPT, owned: false },
           { name: "Scoreboard", owned: true },
+          { name: `${KEPT} (2)`, owned: true },
         ]);
-        expect(await host.readSettings()).toEqual(settings);
-        const snapshot = await adapter.snapshot(host);
+        const snapshot = await adapter.snapshot(reopened);
         expect(snapshot.cell(KEPT, "A1")).toEqual({ value: "the user's" });
-        expect(snapshot.tables.map((table) => table.name)).toEqual(["C2C_Principles"]);
-        expect(snapshot.names).toHaveLength(1);
+        expect(snapshot.cell(`${KEPT} (2)`, "A1")).toEqual({ value: "First" });
       });
 
-      it("does nothing when the sheet does not exist", async () => {
+      it("keeps nothing when no owned sheet is rebuilt", async () => {
         const host = await adapter.build({ Inputs: [["x"]] }, []);
-        await host.keepOwnedSheetAs("Scoreboard", KEPT);
-        expect(await host.listSheets()).toEqual([{ name: "Inputs", owned: false }]);
-        expect(await host.readSettings()).toEqual({});
+        await host.applyPlan(samplePlan(), KEEP);
+        expect(await host.listSheets()).toEqual([
+          { name: "Inputs", owned: false },
+          { name: "Scoreboard", owned: true },
+        ]);
       });
     });
 

@@ -1,10 +1,12 @@
-// The shared WorkbookHost contract, run against the Office.js host over the recording fake. The
-// contract rebuilds an owned sheet in place, so this run turns off keeping "(previous)" copies;
-// excelHost.test.ts covers them.
+// The shared WorkbookHost contract, run against the Office.js host over the recording fake.
 
 import { ExcelHost } from "../../../src/host/excel/excelHost";
 import type { WorkbookHost } from "../../../src/host/workbookHost";
-import { describePortContract, type HostAdapter } from "../contract/portContract";
+import { excelPlanReader } from "../../../src/host/excel/planReads";
+import { detectFeatures } from "../../../src/host/excel/requirements";
+import { interpretPlan } from "../../../src/host/plan/interpretPlan";
+import { describePortContract } from "../contract/portContract";
+import { describeStepsContract, type InterpretingAdapter } from "../contract/stepsContract";
 import { describeTableEditContract } from "../contract/tableEditContract";
 import type { FakeExcel } from "./fakeExcel";
 import { fakeSnapshot } from "./fakeSnapshot";
@@ -18,9 +20,9 @@ function fakeOf(host: WorkbookHost): FakeExcel {
   return fake;
 }
 
-const adapter: HostAdapter = {
+const adapter: InterpretingAdapter = {
   build: (sheets, tables) => {
-    const { host, fake } = hostOverFake({}, { keepPreviousSheets: false });
+    const { host, fake } = hostOverFake();
     for (const [name, rows] of Object.entries(sheets)) fake.addSheet(name, rows);
     for (const table of tables) fake.addTable(table);
     fakes.set(host, fake);
@@ -28,7 +30,14 @@ const adapter: HostAdapter = {
   },
   reopen: (host) => Promise.resolve(host),
   snapshot: (host) => Promise.resolve(fakeSnapshot(fakeOf(host))),
+  interpret: (host, plan, options) => {
+    const fake = fakeOf(host);
+    return fake.run((context) =>
+      interpretPlan(plan, options, excelPlanReader(context, detectFeatures(fake.isSetSupported))),
+    );
+  },
 };
 
 describePortContract("Office.js (recording fake)", adapter);
 describeTableEditContract("Office.js (recording fake)", adapter);
+describeStepsContract("Office.js (recording fake)", adapter);

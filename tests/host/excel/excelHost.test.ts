@@ -373,6 +373,7 @@ describe("ExcelHost keeps the previous owned sheet on a rebuild", () => {
     const report = await host.applyPlan(planWithTitle("Second"), {
       dialect: "live",
       existingSheet: "replace-owned",
+      keepPrevious: true,
     });
     expect(report.sheets).toEqual([
       { planned: "Scoreboard", written: "Scoreboard", replaced: true },
@@ -418,6 +419,7 @@ describe("ExcelHost keeps the previous owned sheet on a rebuild", () => {
     await host.applyPlan(planWithTitle("Third"), {
       dialect: "live",
       existingSheet: "replace-owned",
+      keepPrevious: true,
     });
     expect(fake.sheetNames()).toEqual([
       "Inputs",
@@ -436,6 +438,7 @@ describe("ExcelHost keeps the previous owned sheet on a rebuild", () => {
     const report = await host.applyPlan(planWithTitle("Second"), {
       dialect: "live",
       existingSheet: "replace-owned",
+      keepPrevious: true,
     });
     expect(report.previousSheets).toEqual([
       { sheet: "Scoreboard", keptAs: "Scoreboard (previous) (2)" },
@@ -534,34 +537,44 @@ describe("ExcelHost reads", () => {
   });
 });
 
-describe("ExcelHost keeps an owned sheet under another name and shows ranges", () => {
+describe("ExcelHost keeps the former owned sheet in the apply and shows ranges", () => {
   it("keeps the Scoreboard in two reading syncs and one writing batch, protected as it was", async () => {
     const { host, fake } = hostOverFake();
     fake.addSheet("Inputs", [["x"]]);
     await host.applyPlan(planWithTitle("First"), LIVE);
     const { syncs } = await fake.measure(() =>
-      host.keepOwnedSheetAs("Scoreboard", "Scoreboard (previous)"),
+      host.applyPlan(planWithTitle("Second"), {
+        dialect: "live",
+        existingSheet: "replace-owned",
+        keepPrevious: true,
+      }),
     );
     expect(syncs).toBe(3);
-    expect(fake.sheetNames()).toEqual(["Inputs", "Scoreboard (previous)", "C2C_AddinData"]);
+    expect(fake.sheetNames()).toEqual([
+      "Inputs",
+      "Scoreboard",
+      "Scoreboard (previous)",
+      "C2C_AddinData",
+    ]);
     expect(fake.sheet("Scoreboard (previous)").protection.protected).toBe(true);
     expect(fake.sheet("Scoreboard (previous)").charts).toHaveLength(2);
     expect(fake.value("Scoreboard (previous)", "A1")).toBe("First");
-    expect(fake.workbook.tables).toEqual([]);
-    expect(fake.workbook.names).toEqual([]);
-    expect(fake.value("C2C_AddinData", "B2")).toBe('["Scoreboard (previous)"]');
+    expect(fake.workbook.tables.map((table) => table.sheet.name)).toEqual(["Scoreboard"]);
+    expect(fake.value("C2C_AddinData", "B2")).toBe('["Scoreboard","Scoreboard (previous)"]');
   });
 
-  it("refuses a user's sheet, and does nothing for a missing one, after the two reading syncs, writing nothing", async () => {
+  it("refuses to keep a user's sheet after the two reading syncs, writing nothing", async () => {
     const { host, fake } = hostOverFake();
     fake.addSheet("Scoreboard", [["mine"]]);
     const start = fake.syncs;
-    await expect(host.keepOwnedSheetAs("Scoreboard", "Scoreboard (previous)")).rejects.toThrow(
-      PlanConflictError,
-    );
-    const missing = await fake.measure(() => host.keepOwnedSheetAs("Other", "Other (previous)"));
-    expect(fake.syncs - start).toBe(4);
-    expect(missing.syncs).toBe(2);
+    await expect(
+      host.applyPlan(samplePlan(), {
+        dialect: "live",
+        existingSheet: "replace-owned",
+        keepPrevious: true,
+      }),
+    ).rejects.toThrow(PlanConflictError);
+    expect(fake.syncs - start).toBe(2);
     expect(writes(fake, start)).toBe(0);
     expect(fake.sheetNames()).toEqual(["Scoreboard"]);
   });

@@ -15,7 +15,7 @@ import {
   textEntry,
   valueEntry,
 } from "../../../src/host/excel/cellEntries";
-import { previousSheetName } from "../../../src/host/excel/applySteps";
+import { previousSheetName } from "../../../src/host/plan/previousSheets";
 import { columnWidthPoints } from "../../../src/host/excel/formatSteps";
 import { coveringRectangles } from "../../../src/host/excel/rectangles";
 import { valueBlocks } from "../../../src/host/excel/valueBlocks";

@@ -5,10 +5,11 @@
 // cell is lost at a batch boundary.
 
 import { parseCellAddress } from "../../../src/engine/plan/address";
-import { placePlan } from "../../../src/engine/plan/placement";
 import type { WorkbookPlan } from "../../../src/engine/plan/types";
 import { newAssessmentPlan } from "../../../src/engine/templates";
-import { applyWrites } from "../../../src/host/excel/applySteps";
+import { excelPlanReader } from "../../../src/host/excel/planReads";
+import { planWrites } from "../../../src/host/excel/planWrites";
+import { interpretPlan } from "../../../src/host/plan/interpretPlan";
 import {
   DEFAULT_BATCH_BUDGET_BYTES,
   EXCEL_WEB_REQUEST_LIMIT_BYTES,
@@ -16,7 +17,6 @@ import {
   packBatches,
 } from "../../../src/host/excel/batches";
 import { detectFeatures } from "../../../src/host/excel/requirements";
-import { readWorkbookState } from "../../../src/host/excel/workbookState";
 import { cellKey } from "./fake/model";
 import { FakeExcel } from "./fakeExcel";
 import { hostOverFake } from "./hostOverFake";
@@ -38,15 +38,21 @@ function longListPlan(): WorkbookPlan {
 async function estimatedBatches(plan: WorkbookPlan, budget: number): Promise<number[]> {
   const fake = new FakeExcel();
   fake.addSheet("Sheet1");
-  const state = await fake.run((context) => readWorkbookState(context));
-  const placement = placePlan(plan, state.inventory, "fail");
-  const writes = applyWrites(plan, placement, state, {
-    dialect: "live",
-    features: detectFeatures(fake.isSetSupported),
-    budget,
-    keepPrevious: true,
+  const features = detectFeatures(fake.isSetSupported);
+  const writes = await fake.run(async (context) => {
+    const reader = excelPlanReader(context, features);
+    const interpreted = await interpretPlan(plan, { existingSheet: "fail" }, reader);
+    return planWrites(interpreted.steps, {
+      plan,
+      dialect: "live",
+      features,
+      budget,
+      state: reader.state(),
+      dropdowns: reader.dropdowns(),
+      warn: () => undefined,
+    });
   });
-  return packBatches(writes.steps, budget).map(batchBytes);
+  return packBatches(writes, budget).map(batchBytes);
 }
 
 describe("a long-list workbook through the Office.js host", () => {

@@ -7,6 +7,8 @@ import {
 import { MemoryWorkbook } from "../../../src/host/memory/memoryWorkbook";
 import type { WorkbookHost } from "../../../src/host/workbookHost";
 import { describePortContract, type WorkbookSnapshot } from "../contract/portContract";
+import { interpretPlan } from "../../../src/host/plan/interpretPlan";
+import { describeStepsContract, type InterpretingAdapter } from "../contract/stepsContract";
 import { describeTableEditContract } from "../contract/tableEditContract";
 
 function memory(host: WorkbookHost): MemoryWorkbook {
@@ -79,14 +81,13 @@ function snapshot(workbook: MemoryWorkbook): WorkbookSnapshot {
   };
 }
 
-describePortContract("memory", {
+const adapter: InterpretingAdapter = {
   build: (sheets, tables) => Promise.resolve(MemoryWorkbook.fromSheets(sheets, tables)),
   reopen: (host) => Promise.resolve(host),
   snapshot: (host) => Promise.resolve(snapshot(memory(host))),
-});
+  interpret: (host, plan, options) => interpretPlan(plan, options, memory(host).planReader()),
+};
 
-describeTableEditContract("memory", {
-  build: (sheets, tables) => Promise.resolve(MemoryWorkbook.fromSheets(sheets, tables)),
-  reopen: (host) => Promise.resolve(host),
-  snapshot: (host) => Promise.resolve(snapshot(memory(host))),
-});
+describePortContract("memory", adapter);
+describeTableEditContract("memory", adapter);
+describeStepsContract("memory", adapter);

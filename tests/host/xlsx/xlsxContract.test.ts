@@ -1,11 +1,9 @@
 import type ExcelJS from "exceljs";
 import { XlsxWorkbook } from "../../../src/host/xlsx/xlsxWorkbook";
 import type { WorkbookHost } from "../../../src/host/workbookHost";
-import {
-  describePortContract,
-  type HostAdapter,
-  type WorkbookSnapshot,
-} from "../contract/portContract";
+import { interpretPlan } from "../../../src/host/plan/interpretPlan";
+import { describePortContract, type WorkbookSnapshot } from "../contract/portContract";
+import { describeStepsContract, type InterpretingAdapter } from "../contract/stepsContract";
 import { describeTableEditContract } from "../contract/tableEditContract";
 import { loadWithExcelJs, plainValue, userXlsx } from "./xlsxFixtures";
 
@@ -98,11 +96,13 @@ function selectionOf(workbook: ExcelJS.Workbook): WorkbookSnapshot["selection"] 
   return { sheet: worksheet.name, range: activeCell };
 }
 
-const adapter: HostAdapter = {
+const adapter: InterpretingAdapter = {
   build: async (sheets, tables) => XlsxWorkbook.fromBytes(await userXlsx(sheets, tables)),
   reopen: async (host) => XlsxWorkbook.fromBytes(await xlsx(host).toBytes()),
   snapshot: (host) => snapshot(xlsx(host)),
+  interpret: (host, plan, options) => interpretPlan(plan, options, xlsx(host).planReader()),
 };
 
 describePortContract("xlsx (ExcelJS)", adapter);
 describeTableEditContract("xlsx (ExcelJS)", adapter);
+describeStepsContract("xlsx (ExcelJS)", adapter);

@@ -47,7 +47,6 @@ export function recordingHost(inner: MemoryWorkbook): {
     },
     readSettings: () => inner.readSettings(),
     writeSettings: (changes) => inner.writeSettings(changes),
-    keepOwnedSheetAs: (name, keptName) => inner.keepOwnedSheetAs(name, keptName),
     selectRange: (address) => inner.selectRange(address),
   };
   return { host, applied };

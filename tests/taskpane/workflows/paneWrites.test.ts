@@ -152,7 +152,8 @@ describe("inside Excel", () => {
     await pane.refresh(() => undefined);
     expect(applied.map((entry) => entry.options)).toEqual([
       { dialect: "live", existingSheet: "pick-free-name" },
-      { dialect: "live", existingSheet: "replace-owned" },
+      // The refresh asks the apply to keep the former Scoreboard as "Scoreboard (previous)".
+      { dialect: "live", existingSheet: "replace-owned", keepPrevious: true },
     ]);
     const boardFormulas = [...memory.sheet(SHEETS.scoreboard)!.cells.values()].flatMap((cell) =>
       cell.formula === undefined ? [] : [cell.formula],
