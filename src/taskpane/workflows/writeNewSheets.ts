@@ -1,36 +1,34 @@
 // Writing a whole new assessment (an empty one, or the sample) into the open workbook without
-// touching anything of the user's: the host applies it with "pick-free-name" (a clashing sheet is
-// written under a free name, and the plan's formulas follow it), and every renamed sheet is said.
+// touching anything of the user's: the app's create writes with "pick-free-name" (a clashing sheet
+// is written under a free name, and the plan's formulas follow it), and every renamed sheet is said.
 
-import type { ListId } from "../../engine/catalogue/types";
+import type { NewWorkbookWrite, NewWorkbookWritten } from "../../app/writeNewWorkbook";
 import { PlanConflictError } from "../../engine/plan/planError";
-import type { WorkbookPlan } from "../../engine/plan/types";
-import type { ScoringSettings } from "../../engine/settings";
 import type { AppliedSheet } from "../../host/workbookHost";
-import { stampWorkbook } from "../../host/stamp";
 import type { SessionContext } from "./sessionContext";
 import type { ProgressReporter, WriteResult } from "./types";
 
 export async function writeNewSheets(
   context: SessionContext,
-  plan: WorkbookPlan,
-  stampedWith: { readonly list: ListId; readonly settings: ScoringSettings },
+  create: (write: NewWorkbookWrite) => Promise<NewWorkbookWritten>,
   progress: ProgressReporter,
 ): Promise<WriteResult> {
-  progress(`Writing ${plan.sheets.length} sheets`, 0.4);
   let sheets: readonly AppliedSheet[];
   try {
     sheets = (
-      await context.host.applyPlan(plan, {
+      await create({
         dialect: context.dialect,
         existingSheet: "pick-free-name",
+        stamp: context.stamp(),
+        progress: (step) => {
+          if (step.kind === "writing") progress(`Writing ${step.sheets} sheets`, 0.4);
+          else progress("Stamping the catalogue version and settings", 0.9);
+        },
       })
     ).sheets;
   } catch (error) {
     throw friendlyConflict(error);
   }
-  progress("Stamping the catalogue version and settings", 0.9);
-  await stampWorkbook(context.host, context.stamp(), stampedWith.list, stampedWith.settings);
   progress("Done", 1);
   return { sheets, notes: renameNotes(sheets) };
 }
