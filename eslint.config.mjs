@@ -1,4 +1,5 @@
-// Type-aware lint. The engine override keeps src/engine free of every host (style.md §1).
+// Type-aware lint. The engine override keeps src/engine free of every host (README, "Development");
+// the app override lets src/app (the use cases) reach hosts only through the WorkbookHost port.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";
@@ -70,6 +71,35 @@ export default tseslint.config(
         { name: "document", message: "src/engine must not touch the DOM." },
         { name: "window", message: "src/engine must not touch the DOM." },
         { name: "process", message: "src/engine must not touch the process." },
+      ],
+    },
+  },
+  {
+    files: ["src/app/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            ...hostModules.map((group) => ({
+              group: [group],
+              message: "src/app runs on every host: no host library, UI or file system.",
+            })),
+            {
+              group: ["**/host/*/**", "**/cli/**", "**/taskpane/**", "**/functions/**"],
+              message:
+                "src/app reaches a workbook only through src/host's port (workbookHost, stamp).",
+            },
+          ],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        { name: "Excel", message: "src/app must not touch Excel." },
+        { name: "Office", message: "src/app must not touch Office." },
+        { name: "document", message: "src/app must not touch the DOM." },
+        { name: "window", message: "src/app must not touch the DOM." },
+        { name: "process", message: "src/app must not touch the process." },
       ],
     },
   },

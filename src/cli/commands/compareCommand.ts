@@ -4,42 +4,28 @@
 // workbook (`c2c compare programme.xlsx`, read from its C2C_Programme table). Prints a text table by
 // default, or JSON, CSV or a self-contained HTML page. Workbooks are only read.
 
-import { scoreAssessment } from "../../engine/assessment";
-import { CATALOGUE_VERSION } from "../../engine/catalogue";
+import { nameKey } from "../../engine/sheetValues";
+import { readComparable, stampedBandLimits } from "../../app/compareSources";
+import { provenanceOf } from "../../app/publish";
 import {
   compareCities,
   comparePartnerships,
   comparisonCsv,
   comparisonText,
-  programmeUnitsFromTable,
-  type BandSettings,
   type Comparison,
 } from "../../engine/compare";
-import { TABLES } from "../../engine/model/contract";
 import type { Problem } from "../../engine/model/types";
-import {
-  PROGRAMME_TABLE,
-  summarisePartnership,
-  type PartnershipSummary,
-} from "../../engine/programme";
+import { summarisePartnership, type PartnershipSummary } from "../../engine/programme";
 import { comparisonHtml } from "../../engine/publish/html/comparisonSection";
 import { csvOptionsProblem, type CsvDelimiter, type CsvOptions } from "../../engine/publish/csv";
-import { findTable, readAssessment } from "../../engine/read";
 import type { Result } from "../../engine/result";
-import { settingsProblems, DEFAULT_SETTINGS, type ScoringSettings } from "../../engine/settings";
-import { PRODUCT_NAME, PRODUCT_VERSION } from "../../engine/templates/provenance";
 import { writeFileAtomically } from "../../host/xlsx/atomicWrite";
-import type { Command } from "../command";
-import { EXIT, exitAfterWarnings, type ExitCode } from "../exitCodes";
-import type { CliIo } from "../io";
-import { parseCommandArgs } from "../parseCommandArgs";
-import { hasErrors, printProblems } from "../problems";
+import { defineCommand, type CommandContext } from "../commandRunner";
+import type { ExitCode } from "../exitCodes";
+import { hasErrors } from "../problems";
 import { UsageError } from "../usageError";
 import { openInput } from "../workbook/openInput";
-import { outputProblems } from "../workbook/outputPath";
 import { readScored } from "../workbook/readScored";
-import { STAMP_KEYS } from "../../host/stamp";
-import { nameKey } from "../../engine/sheetValues";
 
 const OPTIONS = {
   json: { type: "boolean", default: false },
@@ -51,7 +37,6 @@ const OPTIONS = {
   output: { type: "string", short: "o" },
   force: { type: "boolean", default: false },
   strict: { type: "boolean", default: false },
-  help: { type: "boolean", short: "h", default: false },
 } as const;
 
 const HELP = `Usage: c2c compare <in.xlsx>                 the partner cities of one partnership
@@ -102,52 +87,36 @@ interface Gathered {
   readonly problems: readonly Problem[];
 }
 
-export const compareCommand: Command = {
+export const compareCommand = defineCommand({
   name: "compare",
   summary:
     "set 2–10 partner cities or partnerships side by side: gaps to the best and who can learn from whom",
   help: HELP,
-  run: async (argv, io) => {
-    const { values, positionals } = parseCommandArgs("compare", argv, OPTIONS);
-    if (values.help) {
-      io.stdout(HELP);
-      return EXIT.ok;
-    }
-    if (positionals.length === 0)
-      throw new UsageError(
-        "give one partnership or programme workbook, or several partnership workbooks",
-        "compare",
-      );
+  options: OPTIONS,
+  positionals: {
+    atLeastOne: "give one partnership or programme workbook, or several partnership workbooks",
+  },
+  required: [],
+  run: async ({ values, positionals }, context) => {
+    const { output, force, strict } = values;
     const format = chooseFormat(values);
-    const output = values.output;
-    if (output !== undefined) {
-      const refused = await outputProblems(output, positionals, values.force);
-      if (refused.length > 0) {
-        printProblems(io, refused);
-        return EXIT.stopped;
-      }
-    }
+    if (output !== undefined && (await context.outputRefused(output, positionals, force)))
+      return context.stop([]);
 
     const units = values.units === undefined ? undefined : unitList(values.units);
     const gathered =
       positionals.length === 1
-        ? await compareOneFile(positionals[0] ?? "", units, values.force, io)
-        : await compareFiles(positionals, units, values.force, io);
-    const warnings = gathered.problems.filter((problem) => problem.severity === "warning").length;
-    if (gathered.comparison === null) return stopped(io);
+        ? await compareOneFile(positionals[0] ?? "", units, force, context)
+        : await compareFiles(positionals, units, force, context);
+    if (gathered.comparison === null) return stopped(context);
     if (!gathered.comparison.ok) {
-      io.stderr(
+      context.io.stderr(
         `c2c compare: ${gathered.comparison.error.message}${gathered.comparison.error.message.includes("choose up to") ? " (--units)" : ""}\n`,
       );
-      return stopped(io);
+      return stopped(context);
     }
     const comparison = gathered.comparison.value;
-    const provenance = {
-      source: positionals.join(", "),
-      product: `${PRODUCT_NAME} ${PRODUCT_VERSION}`,
-      catalogueVersion: CATALOGUE_VERSION,
-      generatedAt: io.now().toISOString(),
-    };
+    const provenance = provenanceOf(positionals.join(", "), context.io.now());
     const text = {
       text: () => comparisonText(comparison),
       json: () =>
@@ -155,18 +124,14 @@ export const compareCommand: Command = {
       csv: () => comparisonCsv(comparison, format.csv),
       html: () => comparisonHtml(comparison, provenance),
     }[format.format]();
-    if (output === undefined) io.stdout(text);
-    else
-      await writeFileAtomically(output, new TextEncoder().encode(text), {
-        overwrite: values.force,
-      });
-    return exitAfterWarnings(warnings, values.strict);
+    if (output === undefined) context.io.stdout(text);
+    else await writeFileAtomically(output, new TextEncoder().encode(text), { overwrite: force });
+    return context.finish(strict);
   },
-};
+});
 
-function stopped(io: CliIo): ExitCode {
-  io.stderr("c2c compare: nothing compared\n");
-  return EXIT.stopped;
+function stopped(context: CommandContext): ExitCode {
+  return context.stop([], () => "nothing compared");
 }
 
 const DELIMITERS: Readonly<Record<string, CsvDelimiter>> = {
@@ -240,20 +205,26 @@ async function compareOneFile(
   path: string,
   units: readonly string[] | undefined,
   force: boolean,
-  io: CliIo,
+  context: CommandContext,
+): Promise<Gathered> {
+  const gathered = await gatherOneFile(path, units, force);
+  context.report(gathered.problems);
+  return gathered;
+}
+
+async function gatherOneFile(
+  path: string,
+  units: readonly string[] | undefined,
+  force: boolean,
 ): Promise<Gathered> {
   const opened = await openInput(path, { checkLosses: false, force });
-  if (!opened.ok) return report(io, { comparison: null, problems: opened.problems });
-  const tables = await opened.workbook.readTables([...Object.values(TABLES), PROGRAMME_TABLE]);
-  const programme = findTable(tables, PROGRAMME_TABLE);
-  if (programme !== null) {
-    const read = programmeUnitsFromTable(programme);
-    const stamped = stampedBandLimits(
-      (await opened.workbook.readSettings())[STAMP_KEYS.settings],
-      path,
-    );
+  if (!opened.ok) return { comparison: null, problems: opened.problems };
+  const comparable = await readComparable(opened.workbook);
+  if (comparable.kind === "programme") {
+    const read = comparable.units;
+    const stamped = await stampedBandLimits(opened.workbook, path);
     const problems = [...opened.problems, ...read.problems, ...stamped.problems];
-    if (hasErrors(problems)) return report(io, { comparison: null, problems });
+    if (hasErrors(problems)) return { comparison: null, problems };
     const chosen = selectUnits(
       read.units.map((unit) => unit.name),
       units,
@@ -263,18 +234,16 @@ async function compareOneFile(
       chosen.flatMap((unit) => (unit === null ? [] : [unit])),
       { settings: stamped.settings, notes: read.notes },
     );
-    return report(io, { comparison, problems });
+    return { comparison, problems };
   }
-  const read = readAssessment(tables);
-  const problems = [...opened.problems, ...read.problems];
-  if (read.assessment === null || hasErrors(read.problems))
-    return report(io, { comparison: null, problems });
-  const scores = scoreAssessment(read.assessment);
-  const cities = selectUnits(read.assessment.partnership.cities, units, "partner cities");
-  return report(io, {
-    comparison: compareCities(read.assessment, scores, cities),
-    problems: [...problems, ...scores.problems],
-  });
+  const { scored } = comparable;
+  const problems = [...opened.problems, ...scored.problems];
+  if (!scored.ok) return { comparison: null, problems };
+  const cities = selectUnits(scored.assessment.partnership.cities, units, "partner cities");
+  return {
+    comparison: compareCities(scored.assessment, scored.scores, cities),
+    problems,
+  };
 }
 
 // Several files: each a partnership, scored and summarised as `c2c consolidate` does.
@@ -282,13 +251,13 @@ async function compareFiles(
   paths: readonly string[],
   units: readonly string[] | undefined,
   force: boolean,
-  io: CliIo,
+  context: CommandContext,
 ): Promise<Gathered> {
   const summaries: PartnershipSummary[] = [];
   const problems: Problem[] = [];
   for (const path of paths) {
     const scored = await readScored(path, { forWriting: false, force });
-    printProblems(io, scored.problems, path);
+    context.report(scored.problems, path);
     problems.push(
       ...scored.problems.map((problem) => ({
         ...problem,
@@ -296,13 +265,13 @@ async function compareFiles(
       })),
     );
     if (!scored.ok) {
-      io.stderr(`c2c compare: ${path} cannot be compared\n`);
+      context.io.stderr(`c2c compare: ${path} cannot be compared\n`);
       return { comparison: null, problems };
     }
     summaries.push(summarisePartnership(path, scored.assessment, scored.scores));
   }
   const mismatches = scoredAlike(summaries, force);
-  printProblems(io, mismatches);
+  context.report(mismatches);
   problems.push(...mismatches);
   if (hasErrors(mismatches)) return { comparison: null, problems };
   const sources = selectUnits(
@@ -316,11 +285,6 @@ async function compareFiles(
     ),
     problems,
   };
-}
-
-function report(io: CliIo, gathered: Gathered): Gathered {
-  printProblems(io, gathered.problems);
-  return gathered;
 }
 
 // Principle scores compare whatever the indicator list; SDG indices only when the partnerships were
@@ -349,59 +313,4 @@ function scoredAlike(summaries: readonly PartnershipSummary[], force: boolean): 
       },
     ];
   });
-}
-
-// A programme workbook is stamped with the settings it was consolidated with; its bands are the
-// comparison's. A workbook without a readable stamp is banded with the framework's defaults.
-function stampedBandLimits(
-  stamp: string | undefined,
-  path: string,
-): { settings: BandSettings; problems: Problem[] } {
-  const fallback = (why: string): { settings: BandSettings; problems: Problem[] } => ({
-    settings: DEFAULT_SETTINGS,
-    problems: [
-      { address: path, message: `${why}; the default band limits are used`, severity: "warning" },
-    ],
-  });
-  if (stamp === undefined) return fallback("the programme workbook has no settings stamp");
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(stamp);
-  } catch {
-    return fallback("the programme workbook's settings stamp is not readable");
-  }
-  const stamped =
-    typeof parsed === "object" && parsed !== null ? (parsed as Record<string, unknown>) : {};
-  const principle = stamped["principleBandLimits"];
-  const sdg = stamped["sdgBandLimits"];
-  if (
-    !isLimits<ScoringSettings["principleBandLimits"]>(principle, [
-      "developing",
-      "established",
-      "advanced",
-    ]) ||
-    !isLimits<ScoringSettings["sdgBandLimits"]>(sdg, [
-      "significantChallenges",
-      "challengesRemain",
-      "achieved",
-    ])
-  ) {
-    return fallback("the programme workbook's settings stamp has no band limits");
-  }
-  const candidate: ScoringSettings = {
-    ...DEFAULT_SETTINGS,
-    principleBandLimits: principle,
-    sdgBandLimits: sdg,
-  };
-  if (settingsProblems(candidate).length > 0)
-    return fallback("the programme workbook's settings stamp has unusable band limits");
-  return { settings: candidate, problems: [] };
-}
-
-function isLimits<T>(value: unknown, keys: readonly (keyof T & string)[]): value is T {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    keys.every((key) => typeof (value as Record<string, unknown>)[key] === "number")
-  );
 }

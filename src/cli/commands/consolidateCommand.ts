@@ -1,32 +1,20 @@
 // `c2c consolidate a.xlsx b.xlsx … -o programme.xlsx`: many partnerships' workbooks → one programme
 // workbook with each principle's average over the partnerships that have a score and a row per
 // partnership. Workbooks scored differently (list, worst-value mode, catalogue version) are refused,
-// the files named, unless --force.
+// the files named, unless --force. Summarising and consolidating are the app's (src/app).
 
-import type { Assessment } from "../../engine/model/types";
-import {
-  consolidate,
-  programmePlan,
-  summarisePartnership,
-  type PartnershipSummary,
-} from "../../engine/programme";
-import { XlsxWorkbook } from "../../host/xlsx/xlsxWorkbook";
-import type { Command } from "../command";
-import { EXIT, exitAfterWarnings } from "../exitCodes";
+import { summariseWorkbook, writeProgramme } from "../../app/consolidate";
+import type { PartnershipSummary } from "../../engine/programme";
 import { fivePoint } from "../../engine/publish/html/numbers";
-import { progressOn } from "../io";
-import { parseCommandArgs, requireOption } from "../parseCommandArgs";
-import { printProblems } from "../problems";
-import { UsageError } from "../usageError";
-import { outputProblems } from "../workbook/outputPath";
-import { readScored } from "../workbook/readScored";
-import { STAMP_KEYS, stampOf, stampedPlan } from "../../host/stamp";
+import { stampOf } from "../../host/stamp";
+import { XlsxWorkbook } from "../../host/xlsx/xlsxWorkbook";
+import { defineCommand } from "../commandRunner";
+import { openInput } from "../workbook/openInput";
 
 const OPTIONS = {
   output: { type: "string", short: "o" },
   force: { type: "boolean", default: false },
   strict: { type: "boolean", default: false },
-  help: { type: "boolean", short: "h", default: false },
 } as const;
 
 const HELP = `Usage: c2c consolidate <a.xlsx> <b.xlsx> … -o <programme.xlsx> [--force] [--strict]
@@ -46,71 +34,48 @@ Options:
   -h, --help         show this help
 `;
 
-export const consolidateCommand: Command = {
+export const consolidateCommand = defineCommand({
   name: "consolidate",
   summary: "consolidate many partnerships' workbooks into a programme view",
   help: HELP,
-  run: async (argv, io) => {
-    const { values, positionals } = parseCommandArgs("consolidate", argv, OPTIONS);
-    if (values.help) {
-      io.stdout(HELP);
-      return EXIT.ok;
-    }
-    if (positionals.length === 0)
-      throw new UsageError("give the partnership workbooks to consolidate", "consolidate");
-    const output = requireOption("consolidate", values.output, "-o/--output");
-    const refused = await outputProblems(output, positionals, values.force);
-    if (refused.length > 0) {
-      printProblems(io, refused);
-      return EXIT.stopped;
-    }
+  options: OPTIONS,
+  positionals: { atLeastOne: "give the partnership workbooks to consolidate" },
+  required: ["output"],
+  run: async ({ values, positionals }, context) => {
+    const { output, force, strict } = values;
+    if (await context.outputRefused(output, positionals, force)) return context.stop([]);
 
-    const progress = progressOn(io, "consolidate");
     const summaries: PartnershipSummary[] = [];
-    let warnings = 0;
     for (const [index, path] of positionals.entries()) {
-      progress.step(`reading ${index + 1}/${positionals.length} ${path}`);
-      const scored = await readScored(path, { forWriting: false, force: values.force });
-      const counts = printProblems(io, scored.problems, path);
-      warnings += counts.warnings;
-      if (!scored.ok) {
-        io.stderr(`c2c consolidate: nothing written: ${path} cannot be consolidated\n`);
-        return EXIT.stopped;
+      context.progress.step(`reading ${index + 1}/${positionals.length} ${path}`);
+      const opened = await openInput(path, { checkLosses: false, force });
+      const read = opened.ok ? await summariseWorkbook(path, opened.workbook) : opened;
+      context.report([...(opened.ok ? opened.problems : []), ...read.problems], path);
+      if (!read.ok) {
+        context.io.stderr(`c2c consolidate: nothing written: ${path} cannot be consolidated\n`);
+        return context.stop([]);
       }
-      const stamped = (await scored.workbook.readSettings())[STAMP_KEYS.catalogueVersion] ?? null;
-      summaries.push(
-        summarisePartnership(path, withCatalogueVersion(scored.assessment, stamped), scored.scores),
-      );
+      summaries.push(read.summary);
     }
 
-    const { programme, problems } = consolidate(summaries, { force: values.force });
-    warnings += printProblems(io, problems).warnings;
-    if (programme === null) {
-      io.stderr("c2c consolidate: nothing written\n");
-      return EXIT.stopped;
-    }
-    const stamp = stampOf(io.now());
+    const stamp = stampOf(context.io.now());
     const workbook = XlsxWorkbook.create();
-    const plan = programmePlan(programme, { stamp, sampleData: false });
-    await workbook.applyPlan(stampedPlan(plan, stamp, programme.list, programme.settings), {
+    const { programme, problems } = await writeProgramme(workbook, summaries, {
       dialect: "portable",
-      existingSheet: "fail",
+      stamp,
+      force,
+      sampleData: false,
     });
-    progress.step(`writing ${output}`);
-    await workbook.save(output, { overwrite: values.force });
+    context.report(problems);
+    if (programme === null) return context.stop([], () => "nothing written");
+    context.progress.step(`writing ${output}`);
+    await workbook.save(output, { overwrite: force });
     const averages = programme.principles
       .map((entry) => `${entry.principle} ${fivePoint(entry.average)}`)
       .join(", ");
-    io.stdout(
+    context.io.stdout(
       `${output}: ${programme.partnerships.length} partnerships; principle averages ${averages}\n`,
     );
-    return exitAfterWarnings(warnings, values.strict);
+    return context.finish(strict);
   },
-};
-
-// The C2C_Partnership table's catalogue version is what the user sees; a workbook prepared by
-// another tool may lack it while the runner's stamp in the add-in settings has it.
-function withCatalogueVersion(assessment: Assessment, stamped: string | null): Assessment {
-  if (assessment.partnership.catalogueVersion !== null || stamped === null) return assessment;
-  return { ...assessment, partnership: { ...assessment.partnership, catalogueVersion: stamped } };
-}
+});

@@ -6,37 +6,28 @@
 
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
+import { writeProgramme } from "../../app/consolidate";
+import { provenanceOf } from "../../app/publish";
+import { writeScoredAssessment, type NewWorkbookWrite } from "../../app/writeNewWorkbook";
 import { scoreAssessment } from "../../engine/assessment";
 import type { AssessmentScores } from "../../engine/assessment/types";
-import { CATALOGUE_VERSION } from "../../engine/catalogue";
 import { pilotProgramme, samplePartnership } from "../../engine/demo";
 import type { Assessment } from "../../engine/model/types";
-import {
-  consolidate,
-  programmePlan,
-  summarisePartnership,
-  type Programme,
-} from "../../engine/programme";
-import { assessmentWorkbookPlan } from "../../engine/templates/assessmentWorkbook";
+import { summarisePartnership, type Programme } from "../../engine/programme";
+import { fivePoint, hundred } from "../../engine/publish/html/numbers";
 import { reportHtml } from "../../engine/publish/html/reportHtml";
-import { PRODUCT_NAME, PRODUCT_VERSION, type Stamp } from "../../engine/templates/provenance";
+import { textTable } from "../../engine/publish/report/textTable";
+import { stampOf } from "../../host/stamp";
 import { writeFileAtomically } from "../../host/xlsx/atomicWrite";
 import { XlsxWorkbook } from "../../host/xlsx/xlsxWorkbook";
-import type { Command } from "../command";
+import { defineCommand, type CommandContext } from "../commandRunner";
 import { EXIT, type ExitCode } from "../exitCodes";
-import { fivePoint, hundred } from "../../engine/publish/html/numbers";
-import { textTable } from "../../engine/publish/report/textTable";
-import { progressOn, type CliIo, type Progress } from "../io";
-import { parseCommandArgs, requirePositionals } from "../parseCommandArgs";
-import { printProblems } from "../problems";
-import { outputProblems } from "../workbook/outputPath";
-import { stampOf, stampedPlan } from "../../host/stamp";
+import type { Progress } from "../io";
 
 const OPTIONS = {
   "out-dir": { type: "string", default: "demo" },
   "pilot-workbooks": { type: "boolean", default: false },
   force: { type: "boolean", default: false },
-  help: { type: "boolean", short: "h", default: false },
 } as const;
 
 const HELP = `Usage: c2c demo [--out-dir DIR] [--pilot-workbooks] [--force]
@@ -59,29 +50,25 @@ Options:
   -h, --help          show this help
 `;
 
-export const demoCommand: Command = {
+export const demoCommand = defineCommand({
   name: "demo",
   summary: "write a sample partnership and a sample programme, scored",
   help: HELP,
-  run: async (argv, io) => {
-    const { values, positionals } = parseCommandArgs("demo", argv, OPTIONS);
-    if (values.help) {
-      io.stdout(HELP);
-      return EXIT.ok;
-    }
-    requirePositionals("demo", positionals, []);
-    return runDemo(
+  options: OPTIONS,
+  positionals: [],
+  required: [],
+  run: ({ values }, context) =>
+    runDemo(
       values["out-dir"],
       { force: values.force, pilotWorkbooks: values["pilot-workbooks"] },
-      io,
-    );
-  },
-};
+      context,
+    ),
+});
 
 async function runDemo(
   directory: string,
   options: { force: boolean; pilotWorkbooks: boolean },
-  io: CliIo,
+  context: CommandContext,
 ): Promise<ExitCode> {
   const partnershipPath = join(directory, "partnership.xlsx");
   const programmePath = join(directory, "programme.xlsx");
@@ -92,32 +79,25 @@ async function runDemo(
     : [];
   // The demo makes its own folders; what is in them is only replaced with --force.
   await mkdir(pilotPaths.length > 0 ? join(directory, "pilot") : directory, { recursive: true });
-  const refused = (
-    await Promise.all(
-      [partnershipPath, reportPath, programmePath, ...pilotPaths].map((path) =>
-        outputProblems(path, [], options.force),
-      ),
-    )
-  ).flat();
-  if (refused.length > 0) {
-    printProblems(io, refused);
-    return EXIT.stopped;
-  }
-  const progress = progressOn(io, "demo");
-  const stamp = stampOf(io.now());
+  const refused = await Promise.all(
+    [partnershipPath, reportPath, programmePath, ...pilotPaths].map((path) =>
+      context.outputRefused(path, [], options.force),
+    ),
+  );
+  if (refused.some(Boolean)) return context.stop([]);
+  const { progress, io } = context;
+  const write: NewWorkbookWrite = {
+    dialect: "portable",
+    existingSheet: "fail",
+    stamp: stampOf(io.now()),
+  };
 
   progress.step("scoring the sample partnership");
   const sample = samplePartnership();
   const sampleScores = scoreAssessment(sample);
-  await writeAssessment(partnershipPath, sample, sampleScores, stamp, options.force);
-  const provenance = {
-    source: partnershipPath,
-    product: `${PRODUCT_NAME} ${PRODUCT_VERSION}`,
-    catalogueVersion: CATALOGUE_VERSION,
-    generatedAt: io.now().toISOString(),
-  };
+  await writeAssessment(partnershipPath, sample, sampleScores, write, options.force);
   const html = reportHtml({
-    provenance,
+    provenance: provenanceOf(partnershipPath, io.now()),
     assessment: sample,
     scores: sampleScores,
     problems: sampleScores.problems,
@@ -134,19 +114,18 @@ async function runDemo(
   const summaries = pilotScored.map(({ assessment, scores }, index) =>
     summarisePartnership(pilotPaths[index] ?? `sample ${twoDigits(index + 1)}`, assessment, scores),
   );
-  const { programme } = consolidate(summaries, { force: false });
+  const workbook = XlsxWorkbook.create();
+  const { programme } = await writeProgramme(workbook, summaries, {
+    ...write,
+    force: false,
+    sampleData: true,
+  });
   if (programme === null)
     throw new Error(
       "the pilot sample partnerships do not consolidate; the sample generator is broken",
     );
-  const workbook = XlsxWorkbook.create();
-  const plan = programmePlan(programme, { stamp, sampleData: true });
-  await workbook.applyPlan(stampedPlan(plan, stamp, programme.list, programme.settings), {
-    dialect: "portable",
-    existingSheet: "fail",
-  });
   await workbook.save(programmePath, { overwrite: options.force });
-  await writePilotWorkbooks(pilotScored, pilotPaths, stamp, options.force, progress);
+  await writePilotWorkbooks(pilotScored, pilotPaths, write, options.force, progress);
 
   io.stdout(summary(partnershipPath, sample, sampleScores, programmePath, programme));
   io.stdout(`${reportPath}: the partnership's report to publish, one self-contained HTML page\n`);
@@ -157,22 +136,18 @@ async function writeAssessment(
   path: string,
   assessment: Assessment,
   scores: AssessmentScores,
-  stamp: Stamp,
+  write: NewWorkbookWrite,
   force: boolean,
 ): Promise<void> {
   const workbook = XlsxWorkbook.create();
-  const plan = assessmentWorkbookPlan(assessment, scores, stamp);
-  await workbook.applyPlan(stampedPlan(plan, stamp, assessment.partnership.list, scores.settings), {
-    dialect: "portable",
-    existingSheet: "fail",
-  });
+  await writeScoredAssessment(workbook, assessment, scores, write);
   await workbook.save(path, { overwrite: force });
 }
 
 async function writePilotWorkbooks(
   pilot: readonly { readonly assessment: Assessment; readonly scores: AssessmentScores }[],
   paths: readonly string[],
-  stamp: Stamp,
+  write: NewWorkbookWrite,
   force: boolean,
   progress: Progress,
 ): Promise<void> {
@@ -183,7 +158,7 @@ async function writePilotWorkbooks(
       progress.step(
         `writing pilot workbooks ${index + 1}–${Math.min(index + 9, paths.length)} of ${paths.length}`,
       );
-    await writeAssessment(path, scored.assessment, scored.scores, stamp, force);
+    await writeAssessment(path, scored.assessment, scored.scores, write, force);
   }
 }
 

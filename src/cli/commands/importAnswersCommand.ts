@@ -2,39 +2,27 @@
 // online form (one row per respondent × item) placed into an assessment workbook — new
 // respondents get a Checklist column and a Stakeholders row, known ones get their blank cells
 // filled, nothing already in the workbook is overwritten — and the result scored as `c2c score`
-// scores it, so Item score, Spread and the Scoreboard reflect the new answers.
+// scores it, so Item score, Spread and the Scoreboard reflect the new answers. The placing and the
+// scoring are the app's (src/app), as the pane's Import and Refresh do them.
 
 import { readFile } from "node:fs/promises";
-import { scoreAssessment } from "../../engine/assessment";
-import {
-  IntakeError,
-  importAnswersPlan,
-  parseAnswersCsv,
-  type ImportReport,
-  type LineMessage,
-} from "../../engine/intake";
-import { TABLES } from "../../engine/model/contract";
+import { importAnswers } from "../../app/importAnswers";
+import { readScored } from "../../app/scoredReading";
+import { writeScores } from "../../app/writeScores";
+import { IntakeError, type ImportReport, type LineMessage } from "../../engine/intake";
 import type { Problem } from "../../engine/model/types";
 import { PlanConflictError } from "../../engine/plan/planError";
-import { readAssessment } from "../../engine/read";
-import { layoutFromTables } from "../../engine/templates/layout";
-import { scoredWorkbookPlan } from "../../engine/templates/scoredWorkbook";
-import type { Command } from "../command";
+import { stampOf } from "../../host/stamp";
+import { defineCommand, nothingWritten } from "../commandRunner";
 import { errorMessage } from "../errorMessage";
-import { EXIT, exitAfterWarnings, type ExitCode } from "../exitCodes";
-import { progressOn, type CliIo } from "../io";
-import { parseCommandArgs, requireOption, requirePositionals } from "../parseCommandArgs";
-import { fileProblem, hasErrors, printProblems } from "../problems";
+import { fileProblem } from "../problems";
 import { openInput } from "../workbook/openInput";
-import { outputProblems } from "../workbook/outputPath";
-import { stampOf, stampedPlan } from "../../host/stamp";
 
 const OPTIONS = {
   into: { type: "string" },
   output: { type: "string", short: "o" },
   force: { type: "boolean", default: false },
   strict: { type: "boolean", default: false },
-  help: { type: "boolean", short: "h", default: false },
 } as const;
 
 const HELP = `Usage: c2c import-answers <answers.csv> --into <assessment.xlsx> -o <out.xlsx>
@@ -73,114 +61,88 @@ Exit codes: 0 imported; 1 imported with warnings under --strict; 2 nothing writt
 (unreadable file, no checklist table, no row could be placed, refused).
 `;
 
-export const importAnswersCommand: Command = {
+export const importAnswersCommand = defineCommand({
   name: "import-answers",
   summary: "place a survey tool's answers (CSV) into an assessment and score it",
   help: HELP,
-  run: async (argv, io) => {
-    const { values, positionals } = parseCommandArgs("import-answers", argv, OPTIONS);
-    if (values.help) {
-      io.stdout(HELP);
-      return EXIT.ok;
+  options: OPTIONS,
+  positionals: ["the answers file"],
+  required: ["into", "output"],
+  run: async ({ values, positionals: [answers = ""] }, context) => {
+    const { into, output, force, strict } = values;
+    const stop = (problems: readonly Problem[]) => context.stop(problems, nothingWritten);
+    if (await context.outputRefused(output, [answers, into], force)) return context.stop([]);
+
+    context.progress.step(`reading ${answers}`);
+    let text: string;
+    try {
+      text = await readFile(answers, "utf8");
+    } catch (error: unknown) {
+      return stop([fileProblem(answers, `cannot be read: ${errorMessage(error)}`)]);
     }
-    const [answers = ""] = requirePositionals("import-answers", positionals, ["the answers file"]);
-    const into = requireOption("import-answers", values.into, "--into");
-    const output = requireOption("import-answers", values.output, "-o/--output");
-    return importFile(
-      { answers, into, output },
-      { force: values.force, strict: values.strict },
-      io,
+
+    context.progress.step(`reading ${into}`);
+    const opened = await openInput(into, { checkLosses: true, force });
+    if (!opened.ok) return stop(opened.problems);
+    const { workbook } = opened;
+    const fileWarnings = (report: ImportReport | null): Problem[] => [
+      ...opened.problems,
+      ...lineProblems(answers, report?.rejected ?? []),
+      ...lineProblems(answers, report?.notes ?? []),
+    ];
+    let placed: ImportReport | null = null;
+    let imported: Awaited<ReturnType<typeof importAnswers>>;
+    try {
+      imported = await importAnswers(workbook, text, {
+        dialect: "portable",
+        progress: (step) => {
+          if (step.kind !== "placed") return;
+          placed = step.report;
+          if (!placedAny(step.report)) return;
+          const added = step.report.respondentsAdded.length;
+          context.progress.step(
+            `placing ${step.report.answersWritten} answers${added === 0 ? "" : ` and ${added} new respondent${added === 1 ? "" : "s"}`}`,
+          );
+        },
+      });
+    } catch (error: unknown) {
+      // A table that cannot grow without covering the user's cells: say which file and cells, not
+      // the generic "rename your table" a sheet or name conflict gets.
+      if (
+        error instanceof IntakeError ||
+        (error instanceof PlanConflictError && error.kind === "table")
+      )
+        return stop([...fileWarnings(placed), fileProblem(into, error.message)]);
+      throw error;
+    }
+    const { report } = imported;
+    if (!imported.anyPlaced)
+      return stop([
+        ...fileWarnings(report),
+        fileProblem(answers, "no row could be placed (see the lines above)"),
+      ]);
+
+    const scored = await readScored(workbook);
+    if (!scored.ok) return stop([...fileWarnings(report), ...scored.problems]);
+    const { assessment } = scored;
+    context.progress.step(
+      `scoring ${assessment.checklist.length} checklist items and ${assessment.indicators.length} indicator rows`,
     );
+    const stamp = stampOf(context.io.now());
+    await writeScores(workbook, scored, { dialect: "portable", stamp, previous: "none" });
+    context.progress.step(`writing ${output}`);
+    await workbook.save(output, { overwrite: force });
+
+    const counts = context.report([...fileWarnings(report), ...scored.problems]);
+    context.io.stdout(
+      `${output}: ${summary(report)}; ${counts.warnings} warning${counts.warnings === 1 ? "" : "s"}\n`,
+    );
+    return context.finish(strict);
   },
-};
+});
 
-interface Paths {
-  readonly answers: string;
-  readonly into: string;
-  readonly output: string;
-}
-
-async function importFile(
-  paths: Paths,
-  options: { force: boolean; strict: boolean },
-  io: CliIo,
-): Promise<ExitCode> {
-  const progress = progressOn(io, "import-answers");
-  const refused = await outputProblems(paths.output, [paths.answers, paths.into], options.force);
-  if (refused.length > 0) return stopped(io, refused);
-
-  progress.step(`reading ${paths.answers}`);
-  let text: string;
-  try {
-    text = await readFile(paths.answers, "utf8");
-  } catch (error: unknown) {
-    return stopped(io, [fileProblem(paths.answers, `cannot be read: ${errorMessage(error)}`)]);
-  }
-  const parsed = parseAnswersCsv(text);
-
-  progress.step(`reading ${paths.into}`);
-  const opened = await openInput(paths.into, { checkLosses: true, force: options.force });
-  if (!opened.ok) return stopped(io, opened.problems);
-  const { workbook } = opened;
-  const before = await workbook.readTables(Object.values(TABLES));
-  let imported: ReturnType<typeof importAnswersPlan>;
-  try {
-    imported = importAnswersPlan(before, parsed.rows, parsed.rejected);
-  } catch (error: unknown) {
-    if (error instanceof IntakeError)
-      return stopped(io, [...opened.problems, fileProblem(paths.into, error.message)]);
-    throw error;
-  }
-  const { plan, report } = imported;
-  const fileWarnings = [
-    ...opened.problems,
-    ...lineProblems(paths.answers, report.rejected),
-    ...lineProblems(paths.answers, report.notes),
-  ];
-  if (report.answersWritten === 0 && report.answersUnchanged === 0) {
-    return stopped(io, [
-      ...fileWarnings,
-      fileProblem(paths.answers, "no row could be placed (see the lines above)"),
-    ]);
-  }
-
-  const added = report.respondentsAdded.length;
-  progress.step(
-    `placing ${report.answersWritten} answers${added === 0 ? "" : ` and ${added} new respondent${added === 1 ? "" : "s"}`}`,
-  );
-  try {
-    await workbook.applyPlan(plan, { dialect: "portable", existingSheet: "fail" });
-  } catch (error: unknown) {
-    // A table that cannot grow without covering the user's cells: say which file and cells, not
-    // the generic "rename your table" a sheet or name conflict gets.
-    if (error instanceof PlanConflictError && error.kind === "table")
-      return stopped(io, [...fileWarnings, fileProblem(paths.into, error.message)]);
-    throw error;
-  }
-
-  const tables = await workbook.readTables(Object.values(TABLES));
-  const read = readAssessment(tables);
-  if (read.assessment === null || hasErrors(read.problems))
-    return stopped(io, [...fileWarnings, ...read.problems]);
-  const { assessment } = read;
-  progress.step(
-    `scoring ${assessment.checklist.length} checklist items and ${assessment.indicators.length} indicator rows`,
-  );
-  const scores = scoreAssessment(assessment);
-  const stamp = stampOf(io.now());
-  const scored = scoredWorkbookPlan(assessment, scores, layoutFromTables(tables), stamp);
-  await workbook.applyPlan(
-    stampedPlan(scored, stamp, assessment.partnership.list, scores.settings),
-    { dialect: "portable", existingSheet: "replace-owned" },
-  );
-  progress.step(`writing ${paths.output}`);
-  await workbook.save(paths.output, { overwrite: options.force });
-
-  const counts = printProblems(io, [...fileWarnings, ...read.problems, ...scores.problems]);
-  io.stdout(
-    `${paths.output}: ${summary(report)}; ${counts.warnings} warning${counts.warnings === 1 ? "" : "s"}\n`,
-  );
-  return exitAfterWarnings(counts.warnings, options.strict);
+function placedAny(report: ImportReport): boolean {
+  return report.answersWritten > 0 || report.answersUnchanged > 0;
 }
 
 /** "answers.csv line 7" is the address, so the line prints as "warning: answers.csv line 7: message". */
@@ -190,14 +152,6 @@ function lineProblems(path: string, messages: readonly LineMessage[]): Problem[]
     message: entry.message,
     severity: "warning",
   }));
-}
-
-function stopped(io: CliIo, problems: readonly Problem[]): ExitCode {
-  const counts = printProblems(io, problems);
-  io.stderr(
-    `c2c import-answers: nothing written (${counts.errors} error${counts.errors === 1 ? "" : "s"})\n`,
-  );
-  return EXIT.stopped;
 }
 
 function summary(report: ImportReport): string {

@@ -1,25 +1,16 @@
 // `c2c new -o out.xlsx --name … --cities … --years … --respondents …`: an empty assessment workbook
 // from the templates, every checklist item and a row per listed indicator × city × year, ready to
-// fill in (in Excel, or by another tool following the workbook contract).
+// fill in (in Excel, or by another tool following the workbook contract). The workbook is built by
+// the app's create (src/app/writeNewWorkbook.ts), as the pane's Create assessment builds it.
 
+import { createAssessment } from "../../app/writeNewWorkbook";
 import type { ListId } from "../../engine/catalogue/types";
-import type { Assessment } from "../../engine/model/types";
-import type { WorkbookPlan } from "../../engine/plan/types";
-import {
-  newAssessment,
-  newAssessmentPlan,
-  type NewAssessmentOptions,
-} from "../../engine/templates/newAssessment";
 import { TemplateError } from "../../engine/templates/templateError";
+import { stampOf } from "../../host/stamp";
 import { XlsxWorkbook } from "../../host/xlsx/xlsxWorkbook";
-import type { Command } from "../command";
+import { defineCommand } from "../commandRunner";
 import { EXIT } from "../exitCodes";
-import { progressOn } from "../io";
-import { parseCommandArgs, requireOption, requirePositionals } from "../parseCommandArgs";
-import { printProblems } from "../problems";
 import { UsageError } from "../usageError";
-import { outputProblems } from "../workbook/outputPath";
-import { stampOf, stampedPlan } from "../../host/stamp";
 
 const OPTIONS = {
   output: { type: "string", short: "o" },
@@ -31,7 +22,6 @@ const OPTIONS = {
   respondents: { type: "string" },
   "start-year": { type: "string" },
   force: { type: "boolean", default: false },
-  help: { type: "boolean", short: "h", default: false },
 } as const;
 
 const HELP = `Usage: c2c new -o <out.xlsx> --name NAME --cities A,B --years 2022-2024
@@ -56,66 +46,55 @@ Options:
   -h, --help            show this help
 `;
 
-export const newCommand: Command = {
+export const newCommand = defineCommand({
   name: "new",
   summary: "write an empty assessment workbook from the templates",
   help: HELP,
-  run: async (argv, io) => {
-    const { values, positionals } = parseCommandArgs("new", argv, OPTIONS);
-    if (values.help) {
-      io.stdout(HELP);
-      return EXIT.ok;
-    }
-    requirePositionals("new", positionals, []);
-    const output = requireOption("new", values.output, "-o/--output");
+  options: OPTIONS,
+  positionals: [],
+  required: ["output", "years", "name", "cities", "respondents"],
+  run: async ({ values }, context) => {
+    const { output, force } = values;
     const list = listOf(values.list);
-    const years = yearsOf(requireOption("new", values.years, "--years"));
+    const years = yearsOf(values.years);
     const startYear =
       values["start-year"] === undefined ? undefined : yearOf(values["start-year"], "--start-year");
-    const refused = await outputProblems(output, [], values.force);
-    if (refused.length > 0) {
-      printProblems(io, refused);
-      return EXIT.stopped;
-    }
+    if (await context.outputRefused(output, [], force)) return context.stop([]);
 
-    const progress = progressOn(io, "new");
-    const stamp = stampOf(io.now());
-    const options: NewAssessmentOptions = {
-      partnershipName: requireOption("new", values.name, "--name"),
-      cities: commaList(requireOption("new", values.cities, "--cities")),
-      countries: values.countries === undefined ? [] : commaList(values.countries),
-      years,
-      list,
-      respondents: commaList(requireOption("new", values.respondents, "--respondents")),
-      stamp,
-      ...(startYear === undefined ? {} : { startYear }),
-    };
-    const { assessment, plan } = templated(options);
+    const stamp = stampOf(context.io.now());
     const workbook = XlsxWorkbook.create();
-    await workbook.applyPlan(stampedPlan(plan, stamp, list, assessment.settings), {
-      dialect: "portable",
-      existingSheet: "fail",
-    });
-    progress.step(`writing ${output}`);
-    await workbook.save(output, { overwrite: values.force });
-    io.stdout(
+    let created: Awaited<ReturnType<typeof createAssessment>>;
+    try {
+      created = await createAssessment(
+        workbook,
+        {
+          partnershipName: values.name,
+          cities: commaList(values.cities),
+          countries: values.countries === undefined ? [] : commaList(values.countries),
+          years,
+          list,
+          respondents: commaList(values.respondents),
+          stamp,
+          ...(startYear === undefined ? {} : { startYear }),
+        },
+        { dialect: "portable", existingSheet: "fail", stamp },
+      );
+    } catch (error: unknown) {
+      // The templates refuse options they cannot build (one city, a blank respondent…) with a
+      // TemplateError whose message says what to change: on the command line, a usage error.
+      if (error instanceof TemplateError) throw context.usage(error.message);
+      throw error;
+    }
+    const { assessment } = created;
+    context.progress.step(`writing ${output}`);
+    await workbook.save(output, { overwrite: force });
+    context.io.stdout(
       `${output}: ${assessment.partnership.name}: ${assessment.checklist.length} checklist items × ${assessment.respondents.length} respondents, ` +
         `${assessment.indicators.length} indicator rows (${list} list)\n`,
     );
     return EXIT.ok;
   },
-};
-
-// The templates refuse options they cannot build (one city, a blank respondent…) with a
-// TemplateError whose message says what to change: on the command line, that is a usage error.
-function templated(options: NewAssessmentOptions): { assessment: Assessment; plan: WorkbookPlan } {
-  try {
-    return { assessment: newAssessment(options), plan: newAssessmentPlan(options) };
-  } catch (error: unknown) {
-    if (error instanceof TemplateError) throw new UsageError(error.message, "new");
-    throw error;
-  }
-}
+});
 
 function commaList(text: string): string[] {
   return text

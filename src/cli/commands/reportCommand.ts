@@ -3,19 +3,14 @@
 // (as text, --json or --csv); `--values -o FILE` the values-only copy of the scoreboard the pane's
 // Publish → "Values-only workbook" builds. Everything printed follows the privacy rule (no respondent's name,
 // organisation or single answers). The workbook is only read, so parts ExcelJS cannot keep do not matter here.
+// The renderings are the app's publish (src/app/publish.ts), as the pane's Publish makes them.
 
-import { CATALOGUE_VERSION } from "../../engine/catalogue";
-import { PRODUCT_NAME, PRODUCT_VERSION } from "../../engine/templates/provenance";
+import { publish } from "../../app/publish";
 import { stampOf } from "../../host/stamp";
 import { valuesCopyWorkbook } from "../../host/values/valuesCopyWorkbook";
 import { writeFileAtomically } from "../../host/xlsx/atomicWrite";
-import type { Command } from "../command";
-import { EXIT, exitAfterWarnings } from "../exitCodes";
-import { parseCommandArgs, requirePositionals } from "../parseCommandArgs";
-import { printProblems } from "../problems";
+import { defineCommand } from "../commandRunner";
 import { chooseReport } from "../report/reportFormat";
-import { renderReport } from "../../engine/publish/report/renderReport";
-import { outputProblems } from "../workbook/outputPath";
 import { readScored } from "../workbook/readScored";
 
 const OPTIONS = {
@@ -30,7 +25,6 @@ const OPTIONS = {
   output: { type: "string", short: "o" },
   force: { type: "boolean", default: false },
   strict: { type: "boolean", default: false },
-  help: { type: "boolean", short: "h", default: false },
 } as const;
 
 const HELP = `Usage: c2c report <in.xlsx> (--json | --csv | --html | --open-sdg) [-o FILE]
@@ -79,54 +73,33 @@ Options:
   -h, --help         show this help
 `;
 
-export const reportCommand: Command = {
+export const reportCommand = defineCommand({
   name: "report",
   summary: "print a workbook's scores as JSON, CSV, Open SDG CSV or a self-contained HTML page",
   help: HELP,
-  run: async (argv, io) => {
-    const { values, positionals } = parseCommandArgs("report", argv, OPTIONS);
-    if (values.help) {
-      io.stdout(HELP);
-      return EXIT.ok;
-    }
-    const [input = ""] = requirePositionals("report", positionals, ["the input workbook"]);
-    const choice = chooseReport(values);
-    const output = values.output;
-    if (output !== undefined) {
-      const refused = await outputProblems(output, [input], values.force);
-      if (refused.length > 0) {
-        printProblems(io, refused);
-        return EXIT.stopped;
-      }
-    }
+  options: OPTIONS,
+  positionals: ["the input workbook"],
+  required: [],
+  run: async ({ values, positionals: [input = ""] }, context) => {
+    const { output, force, strict } = values;
+    const request = chooseReport(values);
+    if (output !== undefined && (await context.outputRefused(output, [input], force)))
+      return context.stop([]);
 
-    const scored = await readScored(input, { forWriting: false, force: values.force });
-    const counts = printProblems(io, scored.problems);
-    if (!scored.ok) return EXIT.stopped;
-    if (choice.kind === "values") {
-      // Checked by chooseReport: --values comes with -o.
-      if (output === undefined) return EXIT.stopped;
-      const copy = await valuesCopyWorkbook(scored, stampOf(io.now()));
-      await writeFileAtomically(output, copy.bytes, { overwrite: values.force });
-      return exitAfterWarnings(counts.warnings, values.strict);
-    }
-    const provenance = {
+    const scored = await readScored(input, { forWriting: false, force });
+    if (!scored.ok) return context.stop(scored.problems);
+    context.report(scored.problems);
+    const now = context.io.now();
+    const published = await publish(scored, request, {
       source: input,
-      product: `${PRODUCT_NAME} ${PRODUCT_VERSION}`,
-      catalogueVersion: CATALOGUE_VERSION,
-      generatedAt: io.now().toISOString(),
-    };
-    const text = renderReport(choice, {
-      provenance,
-      assessment: scored.assessment,
-      scores: scored.scores,
-      problems: scored.problems,
+      now,
+      stamp: stampOf(now),
+      valuesCopy: valuesCopyWorkbook,
     });
-    if (output === undefined) io.stdout(text);
-    else
-      await writeFileAtomically(output, new TextEncoder().encode(text), {
-        overwrite: values.force,
-      });
-    return exitAfterWarnings(counts.warnings, values.strict);
+    const bytes =
+      published.kind === "values" ? published.copy.bytes : new TextEncoder().encode(published.text);
+    if (output !== undefined) await writeFileAtomically(output, bytes, { overwrite: force });
+    else if (published.kind === "text") context.io.stdout(published.text);
+    return context.finish(strict);
   },
-};
+});

@@ -6,7 +6,8 @@ import { columnLetters, parseRange } from "../plan/address";
 import { normaliseHeader } from "../plan/headers";
 import type { TableData } from "../plan/tableData";
 import type { TablePlan } from "../plan/types";
-import { KEY_VALUE_HEADERS, TABLES } from "../model/contract";
+import { TABLES } from "../model/contract";
+import { keyValueCellsByKey } from "../read/keyValueTable";
 import { ref, type Expr } from "../formula/expr";
 
 export type TableKey = keyof typeof TABLES;
@@ -93,22 +94,8 @@ export function layoutFromTables(
 }
 
 function keyValueCells(table: TableData): Map<string, string> {
-  const keyIndex = table.columns.findIndex(
-    (column) => column.key === normaliseHeader(KEY_VALUE_HEADERS.key),
-  );
-  const valueIndex = table.columns.findIndex(
-    (column) => column.key === normaliseHeader(KEY_VALUE_HEADERS.value),
-  );
   const cells = new Map<string, string>();
-  if (keyIndex < 0 || valueIndex < 0) return cells;
-  for (const row of table.rows) {
-    const key = row.cells[keyIndex]?.value;
-    const valueCell = row.cells[valueIndex];
-    if (typeof key !== "string" || valueCell === undefined) continue;
-    const normalised = normaliseHeader(key);
-    // The first row of a key counts, as the reader takes it.
-    if (!cells.has(normalised)) cells.set(normalised, localAddress(valueCell.address));
-  }
+  for (const [key, cell] of keyValueCellsByKey(table)) cells.set(key, localAddress(cell.address));
   return cells;
 }
 

@@ -3,6 +3,7 @@
 // settings together (engine/settings), so nothing unreadable reaches the workbook.
 
 import { readNumber } from "../../engine/cells";
+import { catalogue } from "../../engine/catalogue";
 import type { PrincipleId } from "../../engine/catalogue/types";
 import {
   PRINCIPLE_BAND_LIMIT_ROWS,
@@ -12,6 +13,7 @@ import {
   type ScalarSettingRow,
 } from "../../engine/model/contract";
 import {
+  DEFAULT_SETTINGS,
   settingsProblems,
   type ItemAggregation,
   type PrincipleBandLimits,
@@ -116,6 +118,12 @@ export function readSettingsTexts(texts: SettingsTexts): SettingsReading {
     numberAt(rowKey(PRINCIPLE_BAND_LIMIT_ROWS, field));
   const weight = (id: PrincipleId): number => numberAt(principleWeightKey(id));
 
+  // One weight field per principle of the catalogue, in its order; the defaults give the type a
+  // weight for every principle before the form's values replace them.
+  const principleWeights: Record<PrincipleId, number> = { ...DEFAULT_SETTINGS.principleWeights };
+  for (const principle of catalogue.principles)
+    principleWeights[principle.id] = weight(principle.id);
+
   const settings: ScoringSettings = {
     worstValueMode: choiceAt("worstValueMode", WORST_VALUE_MODES),
     targetYear: scalar("targetYear"),
@@ -135,19 +143,7 @@ export function readSettingsTexts(texts: SettingsTexts): SettingsReading {
       established: principleLimit("established"),
       advanced: principleLimit("advanced"),
     },
-    // Every principle has a weight row whatever the catalogue's order; the form lists them in that order.
-    principleWeights: {
-      TA: weight("TA"),
-      MLG: weight("MLG"),
-      URL: weight("URL"),
-      DATA: weight("DATA"),
-      ME: weight("ME"),
-      P2P: weight("P2P"),
-      CAP: weight("CAP"),
-      STK: weight("STK"),
-      FIN: weight("FIN"),
-      DIG: weight("DIG"),
-    },
+    principleWeights,
   };
   if (problems.length > 0) return { ok: false, problems };
   const rules = settingsProblems(settings).map(

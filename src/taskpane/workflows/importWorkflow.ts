@@ -3,10 +3,9 @@
 // of the stakeholder register — without overwriting any answer the workbook holds. The Scoreboard
 // is not rebuilt here: the user reads what was imported, then clicks Refresh.
 
-import { importAnswersPlan, parseAnswersCsv } from "../../engine/intake";
+import { importAnswers as placeAnswers } from "../../app/importAnswers";
 import type { SessionContext } from "./sessionContext";
 import type { ImportResult, ProgressReporter } from "./types";
-import { CONTRACT_TABLES } from "./workbookReading";
 
 export const REFRESH_NOTE =
   "The Scoreboard is not updated yet: click Refresh to score the imported answers.";
@@ -17,16 +16,14 @@ export async function importAnswers(
   progress: ProgressReporter,
 ): Promise<ImportResult> {
   progress("Reading the answers file", 0);
-  const parsed = parseAnswersCsv(csv);
-  progress(`Placing ${parsed.rows.length} answers`, 0.3);
-  const tables = await context.host.readTables(CONTRACT_TABLES);
   // Throws IntakeError, with a message saying what is missing, when there is no checklist to fill.
-  const { plan, report } = importAnswersPlan(tables, parsed.rows, parsed.rejected);
-  const changes = (plan.tableEdits?.length ?? 0) + (plan.edits?.length ?? 0);
-  if (changes > 0) {
-    progress("Writing the answers", 0.6);
-    await context.host.applyPlan(plan, { dialect: context.dialect, existingSheet: "fail" });
-  }
+  const { report } = await placeAnswers(context.host, csv, {
+    dialect: context.dialect,
+    progress: (step) => {
+      if (step.kind === "placing") progress(`Placing ${step.rows} answers`, 0.3);
+      else if (step.kind === "writing") progress("Writing the answers", 0.6);
+    },
+  });
   progress("Done", 1);
   const notes = [
     ...report.notes.map((note) => `Line ${note.line}: ${note.message}`),

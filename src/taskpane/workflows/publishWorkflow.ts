@@ -1,13 +1,10 @@
-// Publish: the partnership's results as a file to save or share, built by the same functions as
+// Publish: the partnership's results as a file to save or share, built by the app's publish as for
 // `c2c report` (HTML page, tidy CSV, Open SDG CSV, JSON), or as a values-only copy of the Scoreboard
 // and the checklist and indicator tables — opened as a new workbook inside Excel, a file in the
 // preview.
 
-import { CATALOGUE_VERSION } from "../../engine/catalogue";
+import { publishText, publishValues, type ValuesCopy } from "../../app/publish";
 import { DEFAULT_CSV_OPTIONS } from "../../engine/publish/csv";
-import type { PublicationProvenance } from "../../engine/publish/html/reportHtml";
-import { renderReport } from "../../engine/publish/report/renderReport";
-import { PRODUCT_NAME, PRODUCT_VERSION } from "../../engine/templates";
 import { valuesCopyWorkbook } from "../../host/values/valuesCopyWorkbook";
 import { XLSX_MIME_TYPE } from "../../host/values/valuesWorkbook";
 import { publishedFileName } from "./publishNames";
@@ -24,12 +21,18 @@ export async function publish(
   const scored = await readScoredWorkbook(context.host);
   const name = scored.assessment.partnership.name;
   progress(`Building the ${FORMAT_LABELS[format]}`, 0.5);
-  if (format === "workbook") return valuesWorkbook(context, scored, progress);
-  const provenance = provenanceOf(context, name);
-  // What `c2c report --html|--csv|--open-sdg|--json` prints for the same workbook.
-  const content = renderReport(
+  // What `c2c report --values|--html|--csv|--open-sdg|--json` writes for the same workbook.
+  if (format === "workbook") {
+    const copy = await publishValues(scored, {
+      stamp: context.stamp(),
+      valuesCopy: valuesCopyWorkbook,
+    });
+    return valuesWorkbook(context, scored, copy, progress);
+  }
+  const content = publishText(
+    scored,
     { kind: "scores", format, csv: DEFAULT_CSV_OPTIONS },
-    { provenance, assessment: scored.assessment, scores: scored.scores, problems: scored.problems },
+    { source: sourceOf(context, name), now: context.now() },
   );
   const file = FILES[format];
   progress("Done", 1);
@@ -82,25 +85,20 @@ const FILES: Readonly<
   },
 };
 
-function provenanceOf(context: SessionContext, partnershipName: string): PublicationProvenance {
+function sourceOf(context: SessionContext, partnershipName: string): string {
   const where =
     context.environment === "excel"
       ? "the workbook open in Excel"
       : "the task pane's browser preview";
-  return {
-    source: partnershipName === "" ? where : `${partnershipName} (${where})`,
-    product: `${PRODUCT_NAME} ${PRODUCT_VERSION}`,
-    catalogueVersion: CATALOGUE_VERSION,
-    generatedAt: context.now().toISOString(),
-  };
+  return partnershipName === "" ? where : `${partnershipName} (${where})`;
 }
 
 async function valuesWorkbook(
   context: SessionContext,
   scored: ScoredWorkbook,
+  { bytes, sheetNames }: ValuesCopy,
   progress: ProgressReporter,
 ): Promise<PublishResult> {
-  const { bytes, sheetNames } = await valuesCopyWorkbook(scored, context.stamp());
   const sheetList = sheetNames.join(", ");
   const description = `A copy with values only (no formulas) for people without the add-in: ${sheetList}. Respondents' own answers are left out, and so are the numbers of items fewer than ${scored.scores.settings.minimumGroupSize} people answered.`;
   if (context.environment === "excel" && context.openWorkbook !== undefined) {

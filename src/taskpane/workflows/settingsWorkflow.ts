@@ -13,6 +13,7 @@ import type {
   WorkbookPlan,
 } from "../../engine/plan/types";
 import { findTable, ProblemList, readSettings as readSettingsTable } from "../../engine/read";
+import { keyValueCellsByKey } from "../../engine/read/keyValueTable";
 import { settingsProblems, type ScoringSettings } from "../../engine/settings";
 import { layoutFromTables } from "../../engine/templates";
 import { settingsRows } from "../../engine/templates/settingsRows";
@@ -71,19 +72,7 @@ export function settingsPlan(table: TableData, settings: ScoringSettings): Workb
 }
 
 function currentValues(table: TableData): Map<string, unknown> {
-  const keyIndex = table.columns.findIndex(
-    (column) => column.key === normaliseHeader(KEY_VALUE_HEADERS.key),
-  );
-  const valueIndex = table.columns.findIndex(
-    (column) => column.key === normaliseHeader(KEY_VALUE_HEADERS.value),
-  );
-  const values = new Map<string, unknown>();
-  for (const row of table.rows) {
-    const key = row.cells[keyIndex]?.value;
-    if (typeof key !== "string" || values.has(normaliseHeader(key))) continue;
-    values.set(normaliseHeader(key), row.cells[valueIndex]?.value ?? null);
-  }
-  return values;
+  return new Map([...keyValueCellsByKey(table)].map(([key, cell]) => [key, cell.value]));
 }
 
 // Text settings are read without case ("Peer" is peer), so rewriting one that only differs in case is no change.

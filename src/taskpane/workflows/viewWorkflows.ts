@@ -1,23 +1,21 @@
 // The read-only views: peers side by side (the partner cities of this partnership, or the
-// partnerships of a consolidated programme workbook) and the stakeholder view.
+// partnerships of a consolidated programme workbook, as the app reads them for `c2c compare`) and
+// the stakeholder view.
 
-import { compareCities, comparePartnerships, programmeUnitsFromTable } from "../../engine/compare";
+import { nameKey } from "../../engine/sheetValues";
+import { readComparable } from "../../app/compareSources";
+import { compareCities, comparePartnerships } from "../../engine/compare";
 import type { Comparison } from "../../engine/compare/types";
-import { PROGRAMME_TABLE } from "../../engine/programme";
-import { findTable } from "../../engine/read";
-import type { TableData } from "../../engine/plan/tableData";
 import type { Result } from "../../engine/result";
 import { stakeholderView } from "../../engine/stakeholders";
 import type { StakeholderView } from "../../engine/stakeholders/types";
 import type { SessionContext } from "./sessionContext";
-import { readScoredWorkbook } from "./workbookReading";
-import { nameKey } from "../../engine/sheetValues";
+import { readScoredWorkbook, scoredOrThrow } from "./workbookReading";
 
 export async function compareCandidates(context: SessionContext): Promise<readonly string[]> {
-  const programme = await programmeTable(context);
-  if (programme !== null) return programmeUnitsFromTable(programme).units.map((unit) => unit.name);
-  const { assessment } = await readScoredWorkbook(context.host);
-  return assessment.partnership.cities;
+  const comparable = await readComparable(context.host);
+  if (comparable.kind === "programme") return comparable.units.units.map((unit) => unit.name);
+  return scoredOrThrow(comparable.scored).assessment.partnership.cities;
 }
 
 /** `units` by name (compared without case), in the order given; every candidate when absent. */
@@ -25,9 +23,9 @@ export async function compare(
   context: SessionContext,
   units?: readonly string[],
 ): Promise<Comparison> {
-  const programme = await programmeTable(context);
-  if (programme !== null) {
-    const read = programmeUnitsFromTable(programme);
+  const comparable = await readComparable(context.host);
+  if (comparable.kind === "programme") {
+    const read = comparable.units;
     const unreadable = read.problems.find((problem) => problem.severity === "error");
     if (unreadable !== undefined) throw new Error(unreadable.message);
     const chosen =
@@ -38,16 +36,12 @@ export async function compare(
     const cellNotes = read.problems.map((problem) => `${problem.address}: ${problem.message}.`);
     return valueOf(comparePartnerships(chosen, { notes: [...read.notes, ...cellNotes] }));
   }
-  const { assessment, scores } = await readScoredWorkbook(context.host);
+  const { assessment, scores } = scoredOrThrow(comparable.scored);
   const cities =
     units === undefined
       ? assessment.partnership.cities
       : units.map((name) => pick(assessment.partnership.cities, name, (city) => city));
   return valueOf(compareCities(assessment, scores, cities));
-}
-
-async function programmeTable(context: SessionContext): Promise<TableData | null> {
-  return findTable(await context.host.readTables([PROGRAMME_TABLE]), PROGRAMME_TABLE);
 }
 
 function pick<T>(candidates: readonly T[], name: string, nameOf: (candidate: T) => string): T {

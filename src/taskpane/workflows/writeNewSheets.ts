@@ -1,30 +1,28 @@
 // Writing a whole new assessment (an empty one, or the sample) into the open workbook without
-// touching anything of the user's: the host applies it with "pick-free-name" (a clashing sheet is
-// written under a free name, and the plan's formulas follow it), and every renamed sheet is said.
+// touching anything of the user's: the app's create writes with "pick-free-name" (a clashing sheet
+// is written under a free name, and the plan's formulas follow it), and every renamed sheet is said.
 
-import type { ListId } from "../../engine/catalogue/types";
+import type { NewWorkbookWrite, NewWorkbookWritten } from "../../app/writeNewWorkbook";
 import { PlanConflictError } from "../../engine/plan/planError";
-import type { WorkbookPlan } from "../../engine/plan/types";
-import type { ScoringSettings } from "../../engine/settings";
 import type { AppliedSheet } from "../../host/workbookHost";
-import { stampedPlan } from "../../host/stamp";
 import type { SessionContext } from "./sessionContext";
 import type { ProgressReporter, WriteResult } from "./types";
 
 export async function writeNewSheets(
   context: SessionContext,
-  plan: WorkbookPlan,
-  stampedWith: { readonly list: ListId; readonly settings: ScoringSettings },
+  create: (write: NewWorkbookWrite) => Promise<NewWorkbookWritten>,
   progress: ProgressReporter,
 ): Promise<WriteResult> {
-  progress(`Writing ${plan.sheets.length} sheets`, 0.4);
-  const stamped = stampedPlan(plan, context.stamp(), stampedWith.list, stampedWith.settings);
   let sheets: readonly AppliedSheet[];
   try {
     sheets = (
-      await context.host.applyPlan(stamped, {
+      await create({
         dialect: context.dialect,
         existingSheet: "pick-free-name",
+        stamp: context.stamp(),
+        progress: (step) => {
+          progress(`Writing ${step.sheets} sheets`, 0.4);
+        },
       })
     ).sheets;
   } catch (error) {

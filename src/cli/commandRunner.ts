@@ -1,0 +1,145 @@
+// What every `c2c` command shares, written once: parsing its options (an unknown one is a usage
+// error), `--help`, the positionals it takes, the options it requires, and the printing of problems
+// (`warning: Sheet!Cell: message`) with the warning count that decides the exit code. A command
+// only says what it takes and what it does with it.
+
+import type { Problem } from "../engine/model/types";
+import type { Command } from "./command";
+import { EXIT, exitAfterWarnings, type ExitCode } from "./exitCodes";
+import { progressOn, type CliIo, type Progress } from "./io";
+import {
+  parseCommandArgs,
+  requireOption,
+  requirePositionals,
+  type OptionsConfig,
+  type ParsedCommandArgs,
+} from "./parseCommandArgs";
+import { printProblems, type ProblemCounts } from "./problems";
+import { UsageError } from "./usageError";
+import { outputProblems } from "./workbook/outputPath";
+
+const HELP_OPTION = { help: { type: "boolean", short: "h", default: false } } as const;
+
+type StringOption<O extends OptionsConfig> = {
+  [K in keyof O & string]: O[K]["type"] extends "string" ? K : never;
+}[keyof O & string];
+
+export type CommandValues<O extends OptionsConfig, R extends StringOption<O>> = Omit<
+  ParsedCommandArgs<O>["values"],
+  R
+> & { readonly [K in R]: string };
+
+export interface CommandArgs<O extends OptionsConfig, R extends StringOption<O>> {
+  readonly values: CommandValues<O, R>;
+  readonly positionals: readonly string[];
+}
+
+export interface CommandSpec<O extends OptionsConfig, R extends StringOption<O>> {
+  readonly name: string;
+  /** One line for `c2c --help`. */
+  readonly summary: string;
+  /** The full text of `c2c <name> --help`. */
+  readonly help: string;
+  /** The command's options; -h/--help is added. */
+  readonly options: O;
+  /** Exactly these positionals, by what they are ("the input workbook"); or one or more. */
+  readonly positionals: readonly string[] | { readonly atLeastOne: string };
+  /** String options that must be given, checked in this order after the positionals. */
+  readonly required: readonly R[];
+  run(args: CommandArgs<O, R>, context: CommandContext): Promise<ExitCode>;
+}
+
+export interface CommandContext {
+  readonly io: CliIo;
+  /** Progress lines on standard error, timed from the start of the command. */
+  readonly progress: Progress;
+  /** A usage error of this command (exit 2, with the pointer to --help). */
+  usage(message: string): UsageError;
+  /** Prints problems (each file's prefixed with `source`) and counts their warnings. */
+  report(problems: readonly Problem[], source?: string): ProblemCounts;
+  /** Prints problems, then `c2c <name>: <reason>` when given one; exit code 2. */
+  stop(problems: readonly Problem[], reason?: (counts: ProblemCounts) => string): ExitCode;
+  /** Refuses an output that exists (without force), is an input, or has no folder: printed. */
+  outputRefused(output: string, inputs: readonly string[], force: boolean): Promise<boolean>;
+  /** 0, or 1 under --strict when any problem reported was a warning. */
+  finish(strict: boolean): ExitCode;
+}
+
+/** "nothing written (2 errors)". */
+export function nothingWritten(counts: ProblemCounts): string {
+  return `nothing written (${counts.errors} error${counts.errors === 1 ? "" : "s"})`;
+}
+
+export function defineCommand<O extends OptionsConfig, R extends StringOption<O> = never>(
+  spec: CommandSpec<O, R>,
+): Command {
+  return {
+    name: spec.name,
+    summary: spec.summary,
+    help: spec.help,
+    run: async (argv, io) => {
+      // Parsed against the wide option type: the options' own types come back in `checked` below.
+      const { values, positionals } = parseCommandArgs<OptionsConfig>(spec.name, argv, {
+        ...spec.options,
+        ...HELP_OPTION,
+      });
+      if (values["help"] === true) {
+        io.stdout(spec.help);
+        return EXIT.ok;
+      }
+      checkPositionals(spec, positionals);
+      const required: Record<string, string> = {};
+      for (const key of spec.required) {
+        const option = spec.options[key];
+        const flag = option?.short === undefined ? `--${key}` : `-${option.short}/--${key}`;
+        const value = values[key];
+        required[key] = requireOption(
+          spec.name,
+          typeof value === "string" ? value : undefined,
+          flag,
+        );
+      }
+      // parseArgs checked every value against `spec.options` (strict), and every required one is a
+      // string now: this is the type those checks give.
+      const checked = { ...values, ...required } as unknown as CommandValues<O, R>;
+      return spec.run({ values: checked, positionals }, commandContext(spec.name, io));
+    },
+  };
+}
+
+function checkPositionals<O extends OptionsConfig, R extends StringOption<O>>(
+  spec: CommandSpec<O, R>,
+  positionals: readonly string[],
+): void {
+  if ("atLeastOne" in spec.positionals) {
+    if (positionals.length === 0) throw new UsageError(spec.positionals.atLeastOne, spec.name);
+    return;
+  }
+  requirePositionals(spec.name, positionals, spec.positionals);
+}
+
+function commandContext(name: string, io: CliIo): CommandContext {
+  let warnings = 0;
+  const report = (problems: readonly Problem[], source?: string): ProblemCounts => {
+    const counts = printProblems(io, problems, source);
+    warnings += counts.warnings;
+    return counts;
+  };
+  return {
+    io,
+    progress: progressOn(io, name),
+    usage: (message) => new UsageError(message, name),
+    report,
+    stop: (problems, reason) => {
+      const counts = report(problems);
+      if (reason !== undefined) io.stderr(`c2c ${name}: ${reason(counts)}\n`);
+      return EXIT.stopped;
+    },
+    outputRefused: async (output, inputs, force) => {
+      const refused = await outputProblems(output, inputs, force);
+      report(refused);
+      return refused.length > 0;
+    },
+    finish: (strict) => exitAfterWarnings(warnings, strict),
+  };
+}
