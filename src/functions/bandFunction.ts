@@ -1,5 +1,5 @@
 // BAND(score, [scale], [limits]): the band label of each score, on the SDG (0–100) or the
-// principle (1–5) scale. A principle score is never banded on the 0–100 scale (framework.md §3),
+// principle (1–5) scale. A principle score is never banded on the 0–100 scale (docs/method.md §3),
 // so the scale is named rather than guessed from the number.
 
 import type { PrincipleBandLimits, SdgBandLimits } from "../engine/settings";

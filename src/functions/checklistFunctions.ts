@@ -1,5 +1,5 @@
 // ITEMSCORE, SPREAD, CONSENSUS, PRINCIPLE and ALIGNMENT: the self-assessment checklist
-// (framework.md §3). The engine reads answers itself (1–5, n/a, ?, blanks), so these wrappers only
+// (docs/method.md §3). The engine reads answers itself (1–5, n/a, ?, blanks), so these wrappers only
 // hand it the cells and choose the defaults from the framework's settings.
 
 import { catalogue } from "../engine/catalogue";

@@ -1,4 +1,4 @@
-// The C2C custom functions in one line each: the call as design.md writes it and what it returns.
+// The C2C custom functions in one line each: the call as the README's "Functions" section writes it and what it returns.
 // Plain data without imports, so the task pane can list the functions without bundling their code;
 // the registry takes its meanings from here. The build test checks that this list and the generated
 // functions.json name the same functions.

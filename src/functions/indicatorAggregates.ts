@@ -1,6 +1,6 @@
 // GOALINDEX, OBJECTIVEINDEX, COVERAGE and PROFILE: aggregates over the tidy Indicators table.
 // The rows of a goal (after the criteria) are its listed indicators; a row without a numeric
-// score is a gap, which lowers coverage but never the index (framework.md §4, Aggregation).
+// score is a gap, which lowers coverage but never the index (docs/method.md §4, Aggregation).
 
 import { findIndicator } from "../engine/catalogue";
 import type { ObjectiveId } from "../engine/catalogue/types";

@@ -1,4 +1,4 @@
-// The one boundary between engine results and Excel's error values (style.md §3). Engine code never
+// The one boundary between engine results and Excel's error values. Engine code never
 // sees CustomFunctions; every wrapper hands its Result to these functions, so the mapping from
 // an EngineError kind to an Excel error code lives in exactly one place.
 

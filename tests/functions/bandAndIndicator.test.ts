@@ -4,7 +4,7 @@ import { FUNCTIONS } from "../../src/functions/registry";
 
 describe("BAND", () => {
   it.each<[string, unknown, unknown, unknown, unknown]>([
-    // framework.md §4 bands on 0–100 (SDSN labels) and §3 on 1–5
+    // docs/method.md §4 bands on 0–100 (SDSN labels) and §3 on 1–5
     ["100 is Achieved", 100, null, null, "Achieved"],
     ["goal index 82.5 (SDG 6 example): Challenges remain", 82.5, null, null, "Challenges remain"],
     ["75 is Challenges remain", 75, "sdg", null, "Challenges remain"],

@@ -14,7 +14,7 @@ function expectShown(actual: unknown, expected: unknown): void {
   else expect(value).toBe(expected);
 }
 
-// framework.md §3: answers 2, 4, 5, n/a, ? → item 3.667, spread 3, sd 1.247, consensus 0.376.
+// docs/method.md §3: answers 2, 4, 5, n/a, ? → item 3.667, spread 3, sd 1.247, consensus 0.376.
 const workedAnswers = [[2, 4, 5, "n/a", "?"]];
 
 describe("ITEMSCORE", () => {
@@ -76,7 +76,7 @@ describe("SPREAD and CONSENSUS", () => {
 });
 
 describe("PRINCIPLE", () => {
-  // framework.md §3: six items, two answered (3.0, 4.0), three ?-only (ITEMSCORE gives #N/A),
+  // docs/method.md §3: six items, two answered (3.0, 4.0), three ?-only (ITEMSCORE gives #N/A),
   // one n/a-only → 2 of 5 applicable answered < half → insufficient answers (#N/A).
   // Rows of other principles sit in between, as in the real checklist.
   const sixItems = [
@@ -155,7 +155,7 @@ describe("PRINCIPLE", () => {
 });
 
 describe("ALIGNMENT", () => {
-  // framework.md §3: TA 3.5, MLG 2.5, the other eight #N/A, equal weights → 3.0
+  // docs/method.md §3: TA 3.5, MLG 2.5, the other eight #N/A, equal weights → 3.0
   const principleScores = [[3.5], [2.5], ...Array.from({ length: 8 }, () => [NA])];
 
   it.each<[string, unknown, unknown, unknown]>([

@@ -3,7 +3,7 @@ import { expectGolden } from "../golden/goldenFile";
 import { generateMetadata, type Metadata } from "./metadataSource";
 
 // functions.json is what Excel shows in its formula builder; any change to it shows up here in
-// review (style.md §5). To accept an intended change:
+// review (README, "Development"). To accept an intended change:
 //   UPDATE_GOLDEN=1 npx jest tests/functions/golden
 // then commit tests/golden/functions.json.
 

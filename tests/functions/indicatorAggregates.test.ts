@@ -34,7 +34,7 @@ const scores = column(4);
 
 describe("GOALINDEX", () => {
   it.each<[string, unknown, unknown[], unknown]>([
-    // framework.md §4: SDG 6 scores 75, 90 and a blank for a listed third indicator → 82.5
+    // docs/method.md §4: SDG 6 scores 75, 90 and a blank for a listed third indicator → 82.5
     ["SDG 6 worked example (Nakuru)", 6, [cities, "Nakuru"], 82.5],
     ["an error cell is skipped as a gap (Kisumu)", 6, [cities, "Kisumu"], 40],
     ["all cities", 6, [], (75 + 90 + 40) / 3],
@@ -149,7 +149,7 @@ describe("OBJECTIVEINDEX", () => {
 
 describe("COVERAGE", () => {
   it.each<[string, unknown[], unknown]>([
-    // framework.md §4: two of three listed SDG 6 indicators have a value → 2/3
+    // docs/method.md §4: two of three listed SDG 6 indicators have a value → 2/3
     ["SDG 6 worked example (Nakuru)", [goals, 6, cities, "Nakuru"], 2 / 3],
     ["an error cell counts as missing", [goals, 6, cities, "Kisumu"], 1 / 2],
     ["n/a and ? count as missing", [goals, 1], 0],

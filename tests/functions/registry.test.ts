@@ -6,7 +6,7 @@ import * as entry from "../../src/functions/functions";
 import { FUNCTIONS, FUNCTION_IDS } from "../../src/functions/registry";
 import { FUNCTIONS_ENTRY, generateMetadata } from "./metadataSource";
 
-// Ids are permanent (design.md, "Custom functions"): workbooks store formulas by id.
+// Ids are permanent (README, "Functions"): workbooks store formulas by id.
 const PERMANENT_IDS = [
   "SCORE",
   "DISTANCE",

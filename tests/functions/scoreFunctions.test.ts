@@ -18,7 +18,7 @@ function expectMatrixClose(actual: unknown, expected: readonly (readonly unknown
 
 describe("SCORE", () => {
   it.each<[string, unknown, unknown, unknown, unknown]>([
-    // framework.md §4 worked examples
+    // docs/method.md §4 worked examples
     ["higher-better: worst 5, end 80, x 42.5", 42.5, 5, 80, 50],
     ["lower-better PM2.5: worst 50, end 5, x 20", 20, 50, 5, 100 * (30 / 45)],
     ["beyond the end value is clamped to 100", 4, 50, 5, 100],
@@ -148,7 +148,7 @@ describe("DISTANCE", () => {
 
 describe("PROGRESS", () => {
   it.each<[string, unknown, unknown, unknown]>([
-    // framework.md §4: scores 40 (2015) and 52 (2022) → 12/60 = 20 % closed
+    // docs/method.md §4: scores 40 (2015) and 52 (2022) → 12/60 = 20 % closed
     ["worked example 40 → 52", 40, 52, 0.2],
     ["no change", 40, 40, 0],
     ["going backwards is negative", 50, 40, -0.2],

@@ -4,7 +4,7 @@ import { FUNCTIONS } from "../../src/functions/registry";
 
 describe("TREND", () => {
   it.each<[string, unknown, unknown, unknown, unknown]>([
-    // framework.md §4 worked example: 40 (2015) → 52 (2022): r = 1.714/4.0 = 0.429 → Stagnating
+    // docs/method.md §4 worked example: 40 (2015) → 52 (2022): r = 1.714/4.0 = 0.429 → Stagnating
     ["worked example", [[40], [52]], [[2015], [2022]], null, "Stagnating"],
     ["on track", [[40], [80]], [[2015], [2022]], null, "On track"],
     ["moderately improving", [[40], [62]], [[2015], [2022]], null, "Moderately improving"],

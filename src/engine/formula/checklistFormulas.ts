@@ -1,4 +1,4 @@
-// Formulas of the self-assessment (framework.md §3) in both dialects. Each computed cell shows the
+// Formulas of the self-assessment (docs/method.md §3) in both dialects. Each computed cell shows the
 // empty text when the framework has no value yet (no answers, too few answers), never an error, so
 // standard aggregates over the column (AVERAGEIFS, COUNTIFS) keep working in any spreadsheet.
 

@@ -1,4 +1,4 @@
-// Formulas as small expression trees (design.md, "Two formula dialects, one template"). A template
+// Formulas as small expression trees (docs/decisions/0003-portable-check.md). A template
 // builds one tree per cell and prints it twice: `live` with the add-in's C2C.* functions, `portable`
 // with standard spreadsheet functions only. A `dialects` node holds the two spellings of one
 // computation; everything else prints the same way in both dialects.

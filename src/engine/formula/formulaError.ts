@@ -1,4 +1,4 @@
-// Misuse is an exception (style.md §3): a template that asks for something no formula can say (a
+// Misuse is an exception: a template that asks for something no formula can say (a
 // C2C call in the portable dialect, an infinite number) is a bug in the template, not bad data.
 
 export class FormulaError extends Error {

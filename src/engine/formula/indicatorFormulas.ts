@@ -1,4 +1,4 @@
-// Formulas of the indicator side (framework.md §4) in both dialects: the score of one value, goal
+// Formulas of the indicator side (docs/method.md §4) in both dialects: the score of one value, goal
 // and objective indices with their coverage, bands, the overall index and the trend class. Cells
 // without a value show the empty text, never an error, so charts and aggregates keep working.
 
@@ -172,7 +172,7 @@ export interface TrendCells {
 }
 
 /**
- * SDSN trend class (framework.md §4): live C2C.TREND over the series; portable, the same rule
+ * SDSN trend class (docs/method.md §4): live C2C.TREND over the series; portable, the same rule
  * over the helper cells, in the framework's order of precedence.
  */
 export function trendFormula(scores: Expr, years: Expr, targetYear: Expr, cells: TrendCells): Expr {

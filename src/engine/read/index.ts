@@ -1,4 +1,4 @@
-// Reading a workbook's tables back into the domain (design.md, "The workbook contract"): the public
+// Reading a workbook's tables back into the domain (README, "The workbook contract"): the public
 // API of src/engine/read. Hosts read the tables; these functions make an Assessment of them.
 
 export { readAssessment, type AssessmentReading } from "./readAssessment";

@@ -1,4 +1,4 @@
-// C2C_Actions: the action plan (framework.md §5, transparency and accountability). Statuses and the
+// C2C_Actions: the action plan (docs/method.md §5, transparency and accountability). Statuses and the
 // y/n column are checked; a Principle/Goal that names neither a principle nor a goal is reported
 // but kept as typed, since the column is for people to read.
 

@@ -1,4 +1,4 @@
-// Worst and end values of the indicator rows (framework.md §4): the row's own when typed, else the
+// Worst and end values of the indicator rows (docs/method.md §4): the row's own when typed, else the
 // catalogue's. A relative end value ("halve the baseline", 0.5 × baseline) is resolved from the
 // city's value in the partnership's start year, else its earliest value.
 

@@ -26,7 +26,7 @@ import { DEFAULT_SETTINGS } from "../../../src/engine/settings";
 import { MemoryWorkbook } from "../../../src/host/memory/memoryWorkbook";
 import { evaluateIn } from "./evaluateExpr";
 
-// The worked examples of framework.md, computed by the formulas the templates write, in both
+// The worked examples of docs/method.md, computed by the formulas the templates write, in both
 // dialects. Settings are literal defaults here (no Settings table), as in a workbook without one.
 const refs = settingRefs(DEFAULT_SETTINGS, new Set());
 const DIALECTS = ["live", "portable"] as const;
