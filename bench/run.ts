@@ -4,12 +4,15 @@
 import { benchEngineScoring } from "./engineScoring";
 import { benchFunctionsScore } from "./functionsScore";
 import { printLines } from "./harness";
+import { benchRead } from "./read";
 import { benchRunner, printCommandLines } from "./runner";
 
 async function main(): Promise<void> {
   printLines([...benchEngineScoring(), ...benchFunctionsScore()]);
   console.log("");
   printCommandLines(await benchRunner());
+  console.log("");
+  for (const line of await benchRead()) console.log(line);
 }
 
 void main();

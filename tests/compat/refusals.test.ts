@@ -8,7 +8,8 @@ import JSZip from "jszip";
 import { REFUSALS, PACKAGE_REFUSALS, preflightPackage } from "../../src/host/xlsx/preflight";
 import { c2c, problemLines, tempFolder, type TempFolder } from "../cli/cliHarness";
 import { LIBRARY_WORDS } from "./contractCells";
-import { decompressionBomb, minimalPackage, oleContainer, storedEntry } from "./handmadeFiles";
+import { decompressionBomb, minimalPackage, storedEntry } from "../../scripts/fixtures/handmadeZip";
+import { oleContainer } from "./handmadeFiles";
 
 // Each case reads and writes whole workbooks; on two shared cores that takes seconds.
 jest.setTimeout(120_000);

@@ -23,10 +23,10 @@ export async function inflateEntry(entry: ZipEntry, compressed: Uint8Array): Pro
     return {
       ok: false,
       fault: "damaged",
-      detail: `${entry.name}: ${bytes.byteLength} bytes, ${entry.uncompressedSize} declared`,
+      detail: `${bytes.byteLength} bytes, ${entry.uncompressedSize} declared`,
     };
   if (crc32(bytes) !== entry.crc32)
-    return { ok: false, fault: "damaged", detail: `${entry.name}: CRC-32 mismatch` };
+    return { ok: false, fault: "damaged", detail: "CRC-32 mismatch" };
   return { ok: true, bytes };
 }
 
