@@ -4,6 +4,7 @@
 import { benchEngineScoring } from "./engineScoring";
 import { benchFunctionsScore } from "./functionsScore";
 import { printLines } from "./harness";
+import { benchRead } from "./read";
 import { benchRunner, printCommandLines } from "./runner";
 import { benchStartup, printStartupLines } from "./startup";
 
@@ -12,6 +13,8 @@ async function main(): Promise<void> {
   console.log("");
   printCommandLines(await benchRunner());
   printStartupLines(await benchStartup());
+  console.log("");
+  for (const line of await benchRead()) console.log(line);
 }
 
 void main();

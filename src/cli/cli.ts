@@ -49,8 +49,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     );
     return EXIT.stopped;
   }
+  // --debug is taken by every command, anywhere on the line, so it is removed before the command's own parsing.
+  const debug = rest.includes("--debug");
+  const commandArgs = rest.filter((argument) => argument !== "--debug");
   try {
-    return await (await command.load()).run(rest, io);
+    return await (await command.load()).run(commandArgs, debug ? { ...io, debug } : io);
   } catch (error: unknown) {
     return failure(error, command.name, io);
   }

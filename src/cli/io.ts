@@ -8,6 +8,8 @@ export interface CliIo {
   /** Progress lines, warnings and errors. */
   readonly stderr: (text: string) => void;
   readonly now: () => Date;
+  /** --debug: the technical cause behind a plain message is printed under it. */
+  readonly debug?: boolean;
 }
 
 export function processIo(): CliIo {

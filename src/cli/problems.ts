@@ -23,7 +23,10 @@ export function printProblems(
   problems: readonly Problem[],
   source?: string,
 ): ProblemCounts {
-  for (const problem of problems) io.stderr(`${formatProblem(problem, source)}\n`);
+  for (const problem of problems) {
+    io.stderr(`${formatProblem(problem, source)}\n`);
+    if (io.debug === true && problem.cause !== undefined) io.stderr(`  cause: ${problem.cause}\n`);
+  }
   const errors = problems.filter((problem) => problem.severity === "error").length;
   return { warnings: problems.length - errors, errors };
 }

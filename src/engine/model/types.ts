@@ -30,6 +30,8 @@ export interface Problem {
   readonly message: string;
   /** "error" stops the run (no checklist and no indicator table, unreadable file); everything else is a warning. */
   readonly severity: "warning" | "error";
+  /** The technical cause behind a plain message (a library's error), shown only with --debug. */
+  readonly cause?: string;
 }
 
 export interface Partnership {

@@ -136,11 +136,18 @@ export async function inspectPackageBytes(bytes: Uint8Array): Promise<PackageIns
     findings.push({ kind, part, description, ...(sheet === undefined ? {} : { sheet }) });
   };
 
+  const found: { path: string; rule: PartRule }[] = [];
   zip.forEach((path, file) => {
     if (file.dir) return;
     const rule = PART_RULES.find((candidate) => candidate.pattern.test(path));
-    if (rule !== undefined) add(rule.kind, path, rule.description);
+    if (rule !== undefined) found.push({ path, rule });
   });
+  for (const { path, rule } of found) {
+    // LibreOffice writes an empty custom-properties part into every workbook: nothing to lose.
+    if (rule.kind === "custom-properties" && !/<(\w+:)?property\b/.test(await text(zip, path)))
+      continue;
+    add(rule.kind, path, rule.description);
+  }
 
   for (const [sheet, path] of await sheetPartPaths(zip)) {
     const xml = (await zip.file(path)?.async("string")) ?? "";
@@ -153,6 +160,10 @@ export async function inspectPackageBytes(bytes: Uint8Array): Promise<PackageIns
   for (const name of definedNamesExcelJsDrops(workbook))
     add("defined-name", "xl/workbook.xml", name);
   return { findings };
+}
+
+async function text(zip: JSZip, path: string): Promise<string> {
+  return (await zip.file(path)?.async("string")) ?? "";
 }
 
 /** Part path → name of the sheet that uses it, through the sheet's relationships and its drawing's. */

@@ -13,7 +13,7 @@
 
 import type ExcelJS from "exceljs";
 import type JSZip from "jszip";
-import { worksheetTables } from "./tableModels";
+import { worksheetTables, type TableModel } from "./tableModels";
 import { elementsAttributes } from "./xml";
 
 export interface TableFacts {
@@ -51,6 +51,22 @@ export async function tableFactsOf(zip: JSZip): Promise<Map<string, TableFacts>>
   return facts;
 }
 
+/**
+ * A table part without <tableStyleInfo> (openpyxl and LibreOffice write none) loads with a null
+ * style, on which ExcelJS's writer fails. It is given an empty one: written back with no style
+ * name, the table keeps the plain look it had, rather than taking on Excel's default blue bands.
+ */
+function keepNoStyle(model: TableModel): void {
+  if (typeof model.style === "object" && model.style !== null) return;
+  model.style = {
+    theme: null,
+    showFirstColumn: false,
+    showLastColumn: false,
+    showRowStripes: false,
+    showColumnStripes: false,
+  };
+}
+
 /** Corrects the loaded table models of every sheet from the package's facts. */
 export function correctLoadedTables(
   workbook: ExcelJS.Workbook,
@@ -58,6 +74,7 @@ export function correctLoadedTables(
 ): void {
   for (const worksheet of workbook.worksheets) {
     for (const table of worksheetTables(worksheet)) {
+      keepNoStyle(table.model);
       const fact = facts.get(table.name.toLocaleLowerCase("en"));
       if (fact === undefined) continue;
       table.model.headerRow = fact.hasHeaderRow;

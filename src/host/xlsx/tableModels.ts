@@ -23,6 +23,8 @@ export interface TableModel {
   /** The filter's range (header and data rows), when the table has a filter. */
   autoFilterRef?: unknown;
   columns?: unknown;
+  /** The table style (<tableStyleInfo>); null when the part has none. */
+  style?: unknown;
   /** Data rows, kept only by tables made in this session (ExcelJS's addTable). */
   rows?: unknown;
 }

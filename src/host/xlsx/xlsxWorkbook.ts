@@ -31,6 +31,7 @@ import { chartData } from "./charts/chartData";
 import type { ChartData } from "./charts/chartXml";
 import { growWorksheetTable, lastUsedColumn, occupiedCells } from "./growTable";
 import { correctLoadedTables, tableFactsOf } from "./loadedTables";
+import { adoptPlainSheets, type AdoptedSheet } from "./plainSheets";
 import { readCellValue } from "./readCell";
 import { showRange } from "./selection";
 import { worksheetTables, type WorksheetTable } from "./tableModels";
@@ -74,6 +75,14 @@ export class XlsxWorkbook implements WorkbookHost {
     await workbook.xlsx.load(buffer as ArrayBuffer);
     correctLoadedTables(workbook, tableFacts);
     return new XlsxWorkbook(workbook, sourcePath);
+  }
+
+  /**
+   * Reads each plain sheet named and headed as a contract table as that table, and makes it one in
+   * the workbook, so the scored copy holds it as the named table (plainSheets.ts).
+   */
+  adoptPlainSheets(): readonly AdoptedSheet[] {
+    return adoptPlainSheets(this.workbook);
   }
 
   listSheets(): Promise<readonly SheetInfo[]> {

@@ -55,7 +55,8 @@ describe("inspectPackage", () => {
       "xl/ctrlProps/ctrlProp1.xml": "<formControlPr/>",
       "xl/media/image1.png": "png",
       "xl/webextensions/webextension1.xml": "<we:webextension/>",
-      "docProps/custom.xml": "<Properties/>",
+      "docProps/custom.xml":
+        '<Properties><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="Client"><vt:lpwstr>Nakuru</vt:lpwstr></property></Properties>',
     });
     const kinds = (await inspectPackageBytes(bytes)).findings
       .map((finding) => `${finding.kind} ${finding.part}`)
@@ -70,6 +71,13 @@ describe("inspectPackage", () => {
       "slicer xl/slicers/slicer1.xml",
       "web-extension xl/webextensions/webextension1.xml",
     ]);
+  });
+
+  it("takes an empty custom-properties part (LibreOffice writes one into every workbook) for no loss", async () => {
+    const bytes = await withParts(await userXlsx({ Data: [["a"]] }, []), {
+      "docProps/custom.xml": "<Properties/>",
+    });
+    expect((await inspectPackageBytes(bytes)).findings).toEqual([]);
   });
 
   it("finds defined names ExcelJS drops (constants, formulas) or changes (sheet scope), not plain ranges", async () => {

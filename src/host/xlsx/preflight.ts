@@ -1,0 +1,200 @@
+// The preflight: every byte of an input goes through here before any parser sees it. It reads the
+// zip directory itself, refuses what no workbook looks like (other formats, damage, decompression
+// bombs, encrypted files) with a sentence for the user, inflates every part under a cap, and hands
+// on a package ExcelJS can read: the input's own bytes when nothing needed rewriting, else a new
+// (uncompressed) zip with part names, relationship targets and strict namespaces normalised.
+// Works on bytes only (no file system), so the task pane's imports can use it too.
+
+import JSZip from "jszip";
+import { foreignFormat, type ForeignFormat } from "./preflightFormat";
+import { inflateEntry } from "./preflightInflate";
+import {
+  MAX_COMPRESSION_RATIO,
+  MAX_ENTRY_COUNT,
+  MAX_TOTAL_UNCOMPRESSED_BYTES,
+  RATIO_GRACE_BYTES,
+} from "./preflightLimits";
+import {
+  canonicalPartName,
+  isStrict,
+  prefixedDrawing,
+  rewriteContentTypes,
+  rewriteRelationships,
+  transitionalNamespaces,
+} from "./preflightParts";
+import { entryData, readZipDirectory, type ZipEntry } from "./preflightZip";
+
+export type Preflight =
+  | {
+      readonly ok: true;
+      /** The package to parse. */
+      readonly bytes: Uint8Array;
+      /** What was normalised, for --debug. */
+      readonly rewrites: readonly string[];
+    }
+  | {
+      readonly ok: false;
+      /** Why the file is refused and what to do, as the end of "<file>: cannot be read: …". */
+      readonly reason: string;
+      /** The technical cause, for --debug. */
+      readonly detail: string;
+    };
+
+const AS_XLSX = "open it in the program that made it and save it as an Excel workbook (.xlsx)";
+const DAMAGED =
+  "it is damaged (its zip package is incomplete or corrupt, perhaps cut short while downloading or copying): get a fresh copy, or open it in Excel and save it again";
+
+export const REFUSALS = {
+  empty: "the file is empty: get a fresh copy of the workbook",
+  encrypted:
+    "it is password-protected: open it in Excel and save a copy without a password (File > Info > Protect Workbook > Encrypt with Password, then clear the password)",
+  xls: "it is not an .xlsx workbook but an Excel 97–2003 workbook (.xls): open it in Excel and save it as an Excel workbook (.xlsx)",
+  ole: `it is not an .xlsx workbook but an older Office file (an OLE compound file): ${AS_XLSX}`,
+  "truncated-zip": DAMAGED,
+  html: `it is not an .xlsx workbook but a web page (HTML) under a spreadsheet name: ${AS_XLSX}`,
+  "xml-spreadsheet": `it is not an .xlsx workbook but an XML Spreadsheet 2003 file: ${AS_XLSX}`,
+  text: "it is not an .xlsx workbook but a text file (CSV or similar) under a spreadsheet name: open it in Excel and save it as an Excel workbook (.xlsx)",
+  unknown: `it is not an .xlsx workbook, nor any spreadsheet file this program recognises: ${AS_XLSX}`,
+} as const satisfies Record<ForeignFormat, string>;
+
+export const PACKAGE_REFUSALS = {
+  damaged: DAMAGED,
+  tooLarge: `it holds more than an assessment workbook ever needs (over ${MAX_TOTAL_UNCOMPRESSED_BYTES / 1024 / 1024} MB once unpacked, or too many parts; it may be a decompression bomb) and is not read: check where it came from, or split the workbook`,
+  zipEncrypted:
+    "its parts are encrypted with a zip password, which Excel never writes: open it in the program that made it and save it without a password",
+  method: `its parts are compressed in a way Excel never writes: ${AS_XLSX}`,
+  ods: "it is not an .xlsx workbook but an OpenDocument spreadsheet (.ods): open it in LibreOffice or Excel and save it as an Excel workbook (.xlsx)",
+  xlsb: "it is not an .xlsx workbook but an Excel binary workbook (.xlsb): open it in Excel and save it as an Excel workbook (.xlsx)",
+  otherOffice:
+    "it is not an .xlsx workbook but another Office document (Word or PowerPoint): choose the workbook file",
+  noWorkbook: `it is a zip package but holds no workbook part (xl/workbook.xml) or no [Content_Types].xml: ${AS_XLSX}`,
+} as const;
+
+export async function preflightPackage(bytes: Uint8Array): Promise<Preflight> {
+  const directory = readZipDirectory(bytes);
+  if (!directory.ok) {
+    if (directory.fault === "no-directory") {
+      const format = foreignFormat(bytes);
+      return refused(REFUSALS[format], `${format}: ${directory.detail}`);
+    }
+    return refused(
+      directory.fault === "damaged" ? DAMAGED : PACKAGE_REFUSALS.tooLarge,
+      directory.detail,
+    );
+  }
+  const entries = directory.entries.filter((entry) => !entry.name.endsWith("/"));
+  const judged = judgeEntries(entries);
+  if (judged !== undefined) return judged;
+
+  const parts = new Map<string, Uint8Array>();
+  for (const entry of entries) {
+    const data = entryData(bytes, entry);
+    if (data === undefined)
+      return refused(DAMAGED, `${entry.name}: data beyond the end of the file`);
+    const inflated = await inflateEntry(entry, data);
+    if (!inflated.ok)
+      return refused(
+        inflated.fault === "larger-than-declared" ? PACKAGE_REFUSALS.tooLarge : DAMAGED,
+        `${entry.name}: ${inflated.detail}`,
+      );
+    parts.set(entry.name, inflated.bytes);
+  }
+  return normalised(bytes, parts);
+}
+
+/** Refusals from the directory alone: format, encryption, method, declared sizes, names. */
+function judgeEntries(entries: readonly ZipEntry[]): Preflight | undefined {
+  const names = new Set(entries.map((entry) => canonicalPartName(entry.name).toLowerCase()));
+  if (names.has("mimetype") && names.has("content.xml"))
+    return refused(PACKAGE_REFUSALS.ods, "OpenDocument mimetype and content.xml");
+  if (names.has("xl/workbook.bin")) return refused(PACKAGE_REFUSALS.xlsb, "xl/workbook.bin");
+  if (names.has("word/document.xml") || names.has("ppt/presentation.xml"))
+    return refused(PACKAGE_REFUSALS.otherOffice, "word/ or ppt/ main part");
+  if (entries.length > MAX_ENTRY_COUNT)
+    return refused(PACKAGE_REFUSALS.tooLarge, `${entries.length} entries`);
+
+  let total = 0;
+  for (const entry of entries) {
+    if (entry.encrypted) return refused(PACKAGE_REFUSALS.zipEncrypted, entry.name);
+    if (entry.method !== 0 && entry.method !== 8)
+      return refused(PACKAGE_REFUSALS.method, `${entry.name}: method ${entry.method}`);
+    if (entry.method === 0 && entry.compressedSize !== entry.uncompressedSize)
+      return refused(DAMAGED, `${entry.name}: stored with two sizes`);
+    total += entry.uncompressedSize;
+    const ratio = entry.uncompressedSize / Math.max(entry.compressedSize, 1);
+    if (entry.uncompressedSize > RATIO_GRACE_BYTES && ratio > MAX_COMPRESSION_RATIO)
+      return refused(
+        PACKAGE_REFUSALS.tooLarge,
+        `${entry.name}: ${entry.uncompressedSize} bytes from ${entry.compressedSize} (${Math.round(ratio)}:1)`,
+      );
+  }
+  if (total > MAX_TOTAL_UNCOMPRESSED_BYTES)
+    return refused(PACKAGE_REFUSALS.tooLarge, `${total} bytes declared in all`);
+
+  if (names.size !== entries.length) {
+    const seen = new Set<string>();
+    const duplicate = entries.find((entry) => {
+      const key = canonicalPartName(entry.name).toLowerCase();
+      const again = seen.has(key);
+      seen.add(key);
+      return again;
+    });
+    return refused(
+      `it holds two parts named "${duplicate?.name ?? ""}" (names differing only in case), so which one counts is unclear: open it in Excel and save it again`,
+      `duplicate part ${duplicate?.name ?? ""}`,
+    );
+  }
+  if (!names.has("[content_types].xml") || !names.has("xl/workbook.xml"))
+    return refused(PACKAGE_REFUSALS.noWorkbook, [...names].slice(0, 20).join(", "));
+  return undefined;
+}
+
+async function normalised(
+  original: Uint8Array,
+  stored: Map<string, Uint8Array>,
+): Promise<Preflight> {
+  const rewrites: string[] = [];
+  const partNames = new Map<string, string>();
+  const renamed = new Map<string, Uint8Array>();
+  for (const [name, bytes] of stored) {
+    const canonical = canonicalPartName(name);
+    if (canonical !== name) rewrites.push(`part ${name} → ${canonical}`);
+    partNames.set(canonical.toLowerCase(), canonical);
+    renamed.set(canonical, bytes);
+  }
+  const strict = isStrict(text(renamed.get("xl/workbook.xml")));
+  if (strict) rewrites.push("strict OOXML namespaces → transitional");
+
+  const parts = new Map<string, Uint8Array>();
+  for (const [name, bytes] of renamed) {
+    if (!/\.(xml|rels|vml)$/i.test(name)) {
+      parts.set(name, bytes);
+      continue;
+    }
+    const xml = text(bytes);
+    let rewritten = strict ? transitionalNamespaces(xml) : xml;
+    if (name.endsWith(".rels")) rewritten = rewriteRelationships(name, rewritten, partNames);
+    if (name === "[Content_Types].xml") rewritten = rewriteContentTypes(rewritten, partNames);
+    if (/^xl\/drawings\/[^/]+\.xml$/.test(name)) rewritten = prefixedDrawing(rewritten);
+    if (rewritten === xml) parts.set(name, bytes);
+    else {
+      if (!strict) rewrites.push(`targets or prefixes in ${name}`);
+      parts.set(name, new TextEncoder().encode(rewritten));
+    }
+  }
+  if (rewrites.length === 0) return { ok: true, bytes: original, rewrites };
+
+  const zip = new JSZip();
+  for (const [name, bytes] of parts) zip.file(name, bytes, { binary: true });
+  // Stored, not deflated: the package is parsed once, right away, and compressing it costs time.
+  const repacked = await zip.generateAsync({ type: "uint8array", compression: "STORE" });
+  return { ok: true, bytes: repacked, rewrites };
+}
+
+function text(bytes: Uint8Array | undefined): string {
+  return bytes === undefined ? "" : new TextDecoder("utf-8").decode(bytes);
+}
+
+function refused(reason: string, detail: string): Preflight {
+  return { ok: false, reason, detail };
+}
