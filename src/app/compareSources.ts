@@ -36,7 +36,7 @@ export async function stampedBandLimits(
   host: WorkbookHost,
   source: string,
 ): Promise<StampedBandLimits> {
-  const stamp = (await host.readSettings())[STAMP_KEYS.settings];
+  const stamp = (await host.readAddinData())[STAMP_KEYS.settings];
   const fallback = (why: string): StampedBandLimits => ({
     settings: DEFAULT_SETTINGS,
     problems: [

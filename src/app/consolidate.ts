@@ -31,7 +31,7 @@ export async function summariseWorkbook(
 ): Promise<PartnershipSummaryReading> {
   const scored = await readScored(host);
   if (!scored.ok) return scored;
-  const stamped = (await host.readSettings())[STAMP_KEYS.catalogueVersion] ?? null;
+  const stamped = (await host.readAddinData())[STAMP_KEYS.catalogueVersion] ?? null;
   const assessment = withCatalogueVersion(scored.assessment, stamped);
   return {
     ok: true,

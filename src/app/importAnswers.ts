@@ -3,7 +3,7 @@
 // cells filled, nothing the workbook holds overwritten. Scoring the result is the caller's next
 // step (the runner scores at once through writeScores; the pane leaves it to Refresh).
 
-import { importAnswersPlan, parseAnswersCsv, type ImportReport } from "../engine/intake";
+import { importAnswersPlan, parseAnswersCsv, type ImportReport } from "../engine/importAnswers";
 import type { FormulaDialect } from "../engine/plan/types";
 import type { WorkbookHost } from "../host/workbookHost";
 import { CONTRACT_TABLES } from "./scoredReading";

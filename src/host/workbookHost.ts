@@ -68,10 +68,10 @@ export interface WorkbookHost {
   applyPlan(plan: WorkbookPlan, options: ApplyOptions): Promise<ApplyReport>;
 
   /** The add-in's settings stored in the workbook; empty when it has none. */
-  readSettings(): Promise<AddinSettings>;
+  readAddinData(): Promise<AddinSettings>;
 
   /** Sets these settings (a null value removes the key); other keys are kept. */
-  writeSettings(changes: Readonly<Record<string, string | null>>): Promise<void>;
+  writeAddinData(changes: Readonly<Record<string, string | null>>): Promise<void>;
 
   /**
    * Shows a cell or range to the user ("Indicators!F12", "'My data'!A1:C3"): activates its sheet and

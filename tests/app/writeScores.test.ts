@@ -26,14 +26,14 @@ const names = async (host: MemoryWorkbook): Promise<string[]> =>
 describe("writeScores", () => {
   it("keeps the former Scoreboard as Scoreboard (previous) when asked, and stamps", async () => {
     const { host, scored } = await sampleHost();
-    await host.writeSettings({ [STAMP_KEYS.generatedOn]: null });
+    await host.writeAddinData({ [STAMP_KEYS.generatedOn]: null });
     const written = await writeScores(host, scored, { ...WRITE, previous: "keep" });
     expect(written.previous).toEqual({ kind: "kept", name: SHEETS.previousScoreboard });
     expect(await names(host)).toEqual(
       expect.arrayContaining([SHEETS.scoreboard, SHEETS.previousScoreboard]),
     );
     expect(written.sheets.map((sheet) => sheet.written)).toContain(SHEETS.scoreboard);
-    expect((await host.readSettings())[STAMP_KEYS.generatedOn]).toBe(STAMP.generatedOn);
+    expect((await host.readAddinData())[STAMP_KEYS.generatedOn]).toBe(STAMP.generatedOn);
   });
 
   it("keeps none when not asked, as the runner writes a new file", async () => {

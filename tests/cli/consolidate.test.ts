@@ -69,7 +69,7 @@ describe("c2c consolidate", () => {
       .map((entry) => `${entry.principle} ${entry.average!.toFixed(2)}`)
       .join(", ");
     expect(run.stdout).toBe(`${output}: 3 partnerships; principle averages ${averages}\n`);
-    expect((await workbook.readSettings())[STAMP_KEYS.catalogueVersion]).toBe("2026.1");
+    expect((await workbook.readAddinData())[STAMP_KEYS.catalogueVersion]).toBe("2026.1");
   });
 
   it("refuses workbooks on different lists and catalogue versions, naming the files, and writes nothing", async () => {

@@ -51,7 +51,7 @@ describe("c2c demo", () => {
       ownScores.cities.map((city) => city.overall.index),
     );
     expect((await workbook.listSheets()).map((sheet) => sheet.name)).toContain("Scoreboard");
-    expect((await workbook.readSettings())[STAMP_KEYS.catalogueVersion]).toBe("2026.1");
+    expect((await workbook.readAddinData())[STAMP_KEYS.catalogueVersion]).toBe("2026.1");
   });
 
   it("writes the programme workbook: 27 partnerships and the pilot's averages as formulas with their values", async () => {

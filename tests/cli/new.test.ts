@@ -57,7 +57,7 @@ describe("c2c new", () => {
     expect(reading.assessment?.checklist).toHaveLength(catalogue.items.length);
     expect(reading.assessment?.indicators).toHaveLength(rows);
     expect(reading.assessment?.indicators.every((row) => row.value === null)).toBe(true);
-    expect((await workbook.readSettings())[STAMP_KEYS.list]).toBe("simplified");
+    expect((await workbook.readAddinData())[STAMP_KEYS.list]).toBe("simplified");
   });
 
   it("writes the long list when asked", async () => {

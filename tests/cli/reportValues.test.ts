@@ -8,7 +8,7 @@ import { scoreAssessment } from "../../src/engine/assessment";
 import { TABLES } from "../../src/engine/model/contract";
 import { readAssessment } from "../../src/engine/read";
 import type { MemoryCellInput } from "../../src/host/memory/memoryWorkbook";
-import { valuesCopyWorkbook } from "../../src/host/values/valuesCopyWorkbook";
+import { valuesCopyWorkbook } from "../../src/xlsxWriter/valuesCopyWorkbook";
 import { XlsxWorkbook } from "../../src/host/xlsx/xlsxWorkbook";
 import { c2c, FIXED_NOW, sha256, tempFolder, type TempFolder } from "./cliHarness";
 import { ALPHA_BETA_INDICATORS, scoresOfFile, writeContractWorkbook } from "./workbookFixtures";

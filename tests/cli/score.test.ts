@@ -60,7 +60,7 @@ describe("c2c score: a workbook the templates wrote", () => {
     const output = await readBack(folder.path("scored.xlsx"));
     expect(output.scores?.principles).toEqual(input.scores?.principles);
     expect(output.scores?.cities).toEqual(input.scores?.cities);
-    const settings = await output.workbook.readSettings();
+    const settings = await output.workbook.readAddinData();
     expect(settings[STAMP_KEYS.catalogueVersion]).toBe("2026.1");
     expect(settings[STAMP_KEYS.list]).toBe("simplified");
     expect(settings[STAMP_KEYS.generatedOn]).toBe("2026-11-28");

@@ -9,7 +9,7 @@ import { readFile } from "node:fs/promises";
 import { importAnswers } from "../../app/importAnswers";
 import { readScored } from "../../app/scoredReading";
 import { writeScores } from "../../app/writeScores";
-import { IntakeError, type ImportReport, type LineMessage } from "../../engine/intake";
+import { ImportAnswersError, type ImportReport, type LineMessage } from "../../engine/importAnswers";
 import type { Problem } from "../../engine/model/types";
 import { PlanConflictError } from "../../engine/plan/planError";
 import { stampOf } from "../../host/stamp";
@@ -109,7 +109,7 @@ export const importAnswersCommand = defineCommand({
       // A table that cannot grow without covering the user's cells: say which file and cells, not
       // the generic "rename your table" a sheet or name conflict gets.
       if (
-        error instanceof IntakeError ||
+        error instanceof ImportAnswersError ||
         (error instanceof PlanConflictError && error.kind === "table")
       )
         return stop([...fileWarnings(placed), fileProblem(into, error.message)]);

@@ -7,7 +7,7 @@
 
 import { publish } from "../../app/publish";
 import { stampOf } from "../../host/stamp";
-import { valuesCopyWorkbook } from "../../host/values/valuesCopyWorkbook";
+import { valuesCopyWorkbook } from "../../xlsxWriter/valuesCopyWorkbook";
 import { writeFileAtomically } from "../../host/xlsx/atomicWrite";
 import { defineCommand } from "../commandRunner";
 import { chooseReport } from "../report/reportFormat";

@@ -4,7 +4,7 @@
 
 import { SHEETS } from "../../engine/model/contract";
 import { assessmentXlsform, XLSFORM_STYLES, xlsformSheets } from "../../engine/survey";
-import { valuesWorkbookBytes } from "../../host/values/valuesWorkbook";
+import { valuesWorkbookBytes } from "../../xlsxWriter/valuesWorkbook";
 import { writeFileAtomically } from "../../host/xlsx/atomicWrite";
 import type { Command } from "../command";
 import { EXIT, exitAfterWarnings } from "../exitCodes";

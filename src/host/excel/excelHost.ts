@@ -99,11 +99,11 @@ export class ExcelHost implements WorkbookHost {
     });
   }
 
-  readSettings(): Promise<AddinSettings> {
+  readAddinData(): Promise<AddinSettings> {
     return this.run(async (context) => (await readWorkbookState(context)).settings);
   }
 
-  writeSettings(changes: Readonly<Record<string, string | null>>): Promise<void> {
+  writeAddinData(changes: Readonly<Record<string, string | null>>): Promise<void> {
     return this.run(async (context) => {
       const state = await readWorkbookState(context);
       await this.send(

@@ -176,11 +176,11 @@ export class MemoryWorkbook implements WorkbookHost {
     return this.applyNow(plan, options);
   }
 
-  readSettings(): Promise<AddinSettings> {
+  readAddinData(): Promise<AddinSettings> {
     return settle(() => this.currentSettings());
   }
 
-  writeSettings(changes: Readonly<Record<string, string | null>>): Promise<void> {
+  writeAddinData(changes: Readonly<Record<string, string | null>>): Promise<void> {
     return settle(() => {
       this.storeSettings(changes);
     });

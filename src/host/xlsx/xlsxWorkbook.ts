@@ -219,11 +219,11 @@ export class XlsxWorkbook implements WorkbookHost {
     }
   }
 
-  readSettings(): Promise<AddinSettings> {
+  readAddinData(): Promise<AddinSettings> {
     return Promise.resolve(this.currentSettings());
   }
 
-  writeSettings(changes: Readonly<Record<string, string | null>>): Promise<void> {
+  writeAddinData(changes: Readonly<Record<string, string | null>>): Promise<void> {
     this.storeSettings(changes);
     return Promise.resolve();
   }

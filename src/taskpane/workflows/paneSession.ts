@@ -5,7 +5,7 @@
 import type { WorkbookHost } from "../../host/workbookHost";
 import { addAction, weakSpots } from "./actionsWorkflow";
 import { createAssessment, loadSample } from "./createWorkflows";
-import { importAnswers } from "./importWorkflow";
+import { importAnswers } from "./importAnswersWorkflow";
 import { select, status, validate } from "./inspectWorkflows";
 import { publish } from "./publishWorkflow";
 import { refresh } from "./refreshWorkflow";

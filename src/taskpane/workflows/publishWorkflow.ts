@@ -5,8 +5,8 @@
 
 import { publishText, publishValues, type ValuesCopy } from "../../app/publish";
 import { DEFAULT_CSV_OPTIONS } from "../../engine/publish/csv";
-import { valuesCopyWorkbook } from "../../host/values/valuesCopyWorkbook";
-import { XLSX_MIME_TYPE } from "../../host/values/valuesWorkbook";
+import { valuesCopyWorkbook } from "../../xlsxWriter/valuesCopyWorkbook";
+import { XLSX_MIME_TYPE } from "../../xlsxWriter/valuesWorkbook";
 import { publishedFileName } from "./publishNames";
 import type { SessionContext } from "./sessionContext";
 import type { ProgressReporter, PublishFormat, PublishResult } from "./types";

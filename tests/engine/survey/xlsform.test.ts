@@ -4,7 +4,7 @@ import { samplePartnership } from "../../../src/engine/demo";
 import { STAKEHOLDER_GROUPS } from "../../../src/engine/model/types";
 import { buildXlsform, type XlsformInput } from "../../../src/engine/survey/xlsform";
 import { XLSFORM_STYLES, xlsformSheets } from "../../../src/engine/survey/xlsformSheets";
-import { valuesWorkbookBytes } from "../../../src/host/values/valuesWorkbook";
+import { valuesWorkbookBytes } from "../../../src/xlsxWriter/valuesWorkbook";
 import { xlsformProblems, type FormSheets } from "./xlsformRules";
 
 const sample = samplePartnership();

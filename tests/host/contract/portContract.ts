@@ -229,12 +229,12 @@ export function describePortContract(adapterName: string, adapter: HostAdapter):
 
     it("keeps add-in settings in the workbook: set, overwrite, remove, read back after saving", async () => {
       const host = await adapter.build({ Inputs: [["x"]] }, []);
-      expect(await host.readSettings()).toEqual({});
-      await host.writeSettings({ catalogueVersion: "2023.1", list: "simplified" });
-      await host.writeSettings({ list: "long", note: 'quotes " and, commas' });
-      await host.writeSettings({ catalogueVersion: null });
+      expect(await host.readAddinData()).toEqual({});
+      await host.writeAddinData({ catalogueVersion: "2023.1", list: "simplified" });
+      await host.writeAddinData({ list: "long", note: 'quotes " and, commas' });
+      await host.writeAddinData({ catalogueVersion: null });
       const reopened = await adapter.reopen(host);
-      expect(await reopened.readSettings()).toEqual({ list: "long", note: 'quotes " and, commas' });
+      expect(await reopened.readAddinData()).toEqual({ list: "long", note: 'quotes " and, commas' });
       expect(await reopened.listSheets()).toEqual([{ name: "Inputs", owned: false }]);
     });
 
@@ -490,7 +490,7 @@ export function describePortContract(adapterName: string, adapter: HostAdapter):
 
       it("returns false, changing nothing, for a missing or hidden sheet or an address that is not one", async () => {
         const host = await userWorkbook();
-        await host.writeSettings({ list: "long" });
+        await host.writeAddinData({ list: "long" });
         expect(await host.selectRange("Indicators!B2")).toBe(true);
         for (const address of [
           "Missing!A1",

@@ -4,10 +4,10 @@
 //   UPDATE_GOLDEN=1 npx jest tests/host/memory/memoryContract
 // then commit tests/golden/steps/ (the xlsx and Office.js runs compare with the same files).
 
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { WorkbookPlan } from "../../../src/engine/plan/types";
 import type { InterpretedPlan } from "../../../src/host/plan/interpretPlan";
+import { expectGolden as expectGoldenFile } from "../../golden/goldenFile";
 import { printSteps } from "../plan/printSteps";
 import type { ApplyOptions, WorkbookHost } from "../../../src/host/workbookHost";
 import { samplePlan } from "../fixtures/samplePlan";
@@ -15,7 +15,6 @@ import type { HostAdapter } from "./portContract";
 import { inputSheetsPlan } from "./tableEditContract";
 
 const GOLDEN_DIRECTORY = path.resolve(__dirname, "../../golden/steps");
-const UPDATE = process.env.UPDATE_GOLDEN === "1";
 
 /** An adapter that can also run the interpreter's reads over its workbook without writing. */
 export interface InterpretingAdapter extends HostAdapter {
@@ -27,16 +26,11 @@ export interface InterpretingAdapter extends HostAdapter {
 }
 
 function expectGolden(file: string, actual: string): void {
-  const target = path.join(GOLDEN_DIRECTORY, file);
-  if (UPDATE) {
-    mkdirSync(GOLDEN_DIRECTORY, { recursive: true });
-    writeFileSync(target, actual);
-  }
-  if (!existsSync(target))
-    throw new Error(
-      `${file} is missing; run UPDATE_GOLDEN=1 npx jest tests/host/memory/memoryContract`,
-    );
-  expect(actual).toBe(readFileSync(target, "utf8"));
+  expectGoldenFile(
+    path.join(GOLDEN_DIRECTORY, file),
+    actual,
+    "UPDATE_GOLDEN=1 npx jest tests/host/memory/memoryContract and commit tests/golden/steps/",
+  );
 }
 
 /** New respondents: two answer columns before Item score, a Stakeholders row each, the moved score edited. */
@@ -127,7 +121,7 @@ export function describeStepsContract(adapterName: string, adapter: Interpreting
       };
       expectGolden("grow-and-stamp.txt", await steps(reopened, plan, PORTABLE_FAIL));
       await reopened.applyPlan(plan, PORTABLE_FAIL);
-      const settings = await (await adapter.reopen(reopened)).readSettings();
+      const settings = await (await adapter.reopen(reopened)).readAddinData();
       expect(settings).toMatchObject({ catalogueVersion: "2023.1", list: "simplified" });
       expect(JSON.parse(settings.ownedSheets ?? "null")).toEqual([]);
     });

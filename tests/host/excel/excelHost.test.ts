@@ -280,8 +280,8 @@ describe("ExcelHost syncs a small, fixed number of times", () => {
   it("lists sheets and reads settings in two syncs, writes settings in three", async () => {
     const { host, fake } = workbookWithTables(3);
     expect((await fake.measure(() => host.listSheets())).syncs).toBe(2);
-    expect((await fake.measure(() => host.writeSettings({ list: "long" }))).syncs).toBe(3);
-    const read = await fake.measure(() => host.readSettings());
+    expect((await fake.measure(() => host.writeAddinData({ list: "long" }))).syncs).toBe(3);
+    const read = await fake.measure(() => host.readAddinData());
     expect(read).toMatchObject({ syncs: 2, result: { list: "long" } });
   });
 
@@ -460,12 +460,12 @@ describe("ExcelHost settings", () => {
       item: "11.1.1",
       json: '["Scoreboard"]',
     };
-    await host.writeSettings(settings);
-    expect(await host.readSettings()).toEqual(settings);
+    await host.writeAddinData(settings);
+    expect(await host.readAddinData()).toEqual(settings);
     expect(fake.sheet("C2C_AddinData").visibility).toBe("Hidden");
     expect(fake.cell("C2C_AddinData", "B2")).toMatchObject({ value: "2023.10", quotePrefix: true });
-    await host.writeSettings({ formula: null, item: "11.2.1" });
-    expect(await host.readSettings()).toEqual({
+    await host.writeAddinData({ formula: null, item: "11.2.1" });
+    expect(await host.readAddinData()).toEqual({
       catalogueVersion: "2023.10",
       quoted: "'a",
       flag: "TRUE",

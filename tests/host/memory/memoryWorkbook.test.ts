@@ -76,7 +76,7 @@ describe("MemoryWorkbook", () => {
   });
 
   it("rejects bad settings as a rejected promise, not a throw", async () => {
-    await expect(MemoryWorkbook.empty().writeSettings({ "": "x" })).rejects.toThrow(RangeError);
+    await expect(MemoryWorkbook.empty().writeAddinData({ "": "x" })).rejects.toThrow(RangeError);
   });
 });
 

@@ -260,7 +260,7 @@ describe("xlsx files", () => {
 
   it("refuses to write a workbook whose every sheet is hidden", async () => {
     const workbook = XlsxWorkbook.create();
-    await workbook.writeSettings({ a: "1" });
+    await workbook.writeAddinData({ a: "1" });
     await expect(workbook.toBytes()).rejects.toThrow(/visible sheet/);
   });
 });

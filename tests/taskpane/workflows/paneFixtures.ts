@@ -45,8 +45,8 @@ export function recordingHost(inner: MemoryWorkbook): {
       applied.push({ plan, options });
       return inner.applyPlan(plan, options);
     },
-    readSettings: () => inner.readSettings(),
-    writeSettings: (changes) => inner.writeSettings(changes),
+    readAddinData: () => inner.readAddinData(),
+    writeAddinData: (changes) => inner.writeAddinData(changes),
     selectRange: (address) => inner.selectRange(address),
   };
   return { host, applied };

@@ -7,7 +7,7 @@ import { samplePartnership } from "../../../src/engine/demo";
 import { SHEETS } from "../../../src/engine/model/contract";
 import { DEFAULT_SETTINGS } from "../../../src/engine/settings";
 import { MemoryWorkbook } from "../../../src/host/memory/memoryWorkbook";
-import { REFRESH_NOTE } from "../../../src/taskpane/workflows/importWorkflow";
+import { REFRESH_NOTE } from "../../../src/taskpane/workflows/importAnswersWorkflow";
 import { createPaneSession } from "../../../src/taskpane/workflows/paneSession";
 import type { NewAction, PaneWorkflows } from "../../../src/taskpane/workflows/types";
 import { assessmentOf, expectProgressed, NOW, progressLog, sheetRows } from "./paneFixtures";

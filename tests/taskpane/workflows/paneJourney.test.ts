@@ -118,7 +118,7 @@ describe("a pane session over the memory host", () => {
       SAMPLE.indicators.map((row) => row.value),
     );
     // Stamped as the runner stamps what it writes.
-    expect(await host.readSettings()).toMatchObject({
+    expect(await host.readAddinData()).toMatchObject({
       catalogueVersion: CATALOGUE_VERSION,
       generatedOn: "2026-03-01",
     });

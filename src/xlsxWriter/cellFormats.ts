@@ -2,9 +2,9 @@
 // border, number format, alignment) becomes one cell format, and cells refer to it by index.
 // Looks come from the plan's named styles (CellStylePlan), so the copy reads like the Scoreboard.
 
-import type { CellStylePlan } from "../../engine/plan/types";
+import type { CellStylePlan } from "../engine/plan/types";
 import { SPREADSHEET_NS } from "./sharedStrings";
-import { xmlText } from "../../engine/sheetValues";
+import { xmlText } from "../engine/sheetValues";
 
 // Custom number formats are numbered from 164; the lower ids are Excel's built-in formats.
 const FIRST_CUSTOM_FORMAT = 164;

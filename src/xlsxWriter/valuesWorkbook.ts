@@ -5,13 +5,13 @@
 // SpreadsheetML reader needs.
 
 import JSZip from "jszip";
-import { sameName, sheetNameProblem } from "../../engine/plan/names";
-import type { SheetPlan } from "../../engine/plan/types";
+import { sameName, sheetNameProblem } from "../engine/plan/names";
+import type { SheetPlan } from "../engine/plan/types";
 import { CellFormats } from "./cellFormats";
 import type { StyleTable } from "./cellLook";
 import { RELATIONSHIP_NS, SharedStrings, SPREADSHEET_NS } from "./sharedStrings";
 import { worksheetXml } from "./worksheetXml";
-import { xmlText } from "../../engine/sheetValues";
+import { xmlText } from "../engine/sheetValues";
 
 const XML_HEADER = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships";

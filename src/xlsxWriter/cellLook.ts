@@ -3,13 +3,13 @@
 // band labels that way). Rules written as formulas need a spreadsheet to evaluate them; the copy
 // has no formulas, so they are left out and the cell keeps its own style.
 
-import { parseCellAddress, parseRange, rangeContains } from "../../engine/plan/address";
+import { parseCellAddress, parseRange, rangeContains } from "../engine/plan/address";
 import type {
   CellPlan,
   CellStylePlan,
   ConditionalFormatPlan,
   SheetPlan,
-} from "../../engine/plan/types";
+} from "../engine/plan/types";
 
 export type StyleTable = Readonly<Record<string, CellStylePlan>>;
 

@@ -8,15 +8,15 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { scoreAssessment } from "../../../src/engine/assessment";
-import { samplePartnership } from "../../../src/engine/demo";
-import { TABLES } from "../../../src/engine/model/contract";
-import type { PlanScalar, SheetPlan, WorkbookPlan } from "../../../src/engine/plan/types";
-import { assessmentWorkbookPlan } from "../../../src/engine/templates/assessmentWorkbook";
-import { layoutFromTables, scoredWorkbookPlan } from "../../../src/engine/templates";
-import { MemoryWorkbook } from "../../../src/host/memory/memoryWorkbook";
-import { valuesWorkbookBytes } from "../../../src/host/values/valuesWorkbook";
-import { findSoffice, INSTALL_HINT } from "../../../scripts/portable/libreOffice";
+import { scoreAssessment } from "../../src/engine/assessment";
+import { samplePartnership } from "../../src/engine/demo";
+import { TABLES } from "../../src/engine/model/contract";
+import type { PlanScalar, SheetPlan, WorkbookPlan } from "../../src/engine/plan/types";
+import { assessmentWorkbookPlan } from "../../src/engine/templates/assessmentWorkbook";
+import { layoutFromTables, scoredWorkbookPlan } from "../../src/engine/templates";
+import { MemoryWorkbook } from "../../src/host/memory/memoryWorkbook";
+import { valuesWorkbookBytes } from "../../src/xlsxWriter/valuesWorkbook";
+import { findSoffice, INSTALL_HINT } from "../../scripts/portable/libreOffice";
 
 const STYLES = {
   header: { bold: true, fill: "#D9E2F3", bottomBorder: true },

@@ -1,12 +1,12 @@
 import { catalogue } from "../../../src/engine/catalogue";
 import {
-  IntakeError,
+  ImportAnswersError,
   importAnswersCsv,
   importAnswersPlan,
   parseAnswersCsv,
-} from "../../../src/engine/intake";
+} from "../../../src/engine/importAnswers";
 import { MemoryWorkbook } from "../../../src/host/memory/memoryWorkbook";
-import { contractTables, lines, newAssessmentWorkbook } from "./intakeFixtures";
+import { contractTables, lines, newAssessmentWorkbook } from "./importAnswersFixtures";
 
 // The new assessment's Checklist: header on row 4, TA1 on row 5 and the catalogue's items in order;
 // Ana answers in D, Ben in E, Item score in F. Its Stakeholders: Ana on row 5 (blank organisation
@@ -258,7 +258,7 @@ describe("importAnswersPlan on a workbook another tool prepared", () => {
     ]);
     const tables = await contractTables(workbook);
     expect(() => importAnswersCsv(tables, lines("Respondent,Item ID,Answer", "Ana,TA1,3"))).toThrow(
-      IntakeError,
+      ImportAnswersError,
     );
     expect(() => importAnswersCsv(tables, lines("Respondent,Item ID,Answer", "Ana,TA1,3"))).toThrow(
       /no checklist table \(C2C_Checklist\)/,

@@ -1,5 +1,5 @@
-import { parseAnswersCsv } from "../../../src/engine/intake";
-import { detectDelimiter, readCsvRecords } from "../../../src/engine/intake/csvRecords";
+import { parseAnswersCsv } from "../../../src/engine/importAnswers";
+import { detectDelimiter, readCsvRecords } from "../../../src/engine/importAnswers/csvRecords";
 
 const lines = (...rows: string[]): string => `${rows.join("\n")}\n`;
 

@@ -2,10 +2,10 @@
 // scoring reads it.
 
 import { scoreAssessment } from "../../../src/engine/assessment";
-import { importAnswersCsv } from "../../../src/engine/intake";
+import { importAnswersCsv } from "../../../src/engine/importAnswers";
 import { readAssessment } from "../../../src/engine/read";
 import type { MemoryWorkbook } from "../../../src/host/memory/memoryWorkbook";
-import { contractTables, lines, newAssessmentWorkbook } from "./intakeFixtures";
+import { contractTables, lines, newAssessmentWorkbook } from "./importAnswersFixtures";
 
 async function imported(csv: string): Promise<MemoryWorkbook> {
   const workbook = await newAssessmentWorkbook();

@@ -15,7 +15,7 @@ import {
 import { nameKey, textOf } from "../sheetValues";
 import { respondentColumnSpan } from "../read/readChecklist";
 import { findTable, type TableMap } from "../read/tables";
-import { IntakeError } from "./intakeError";
+import { ImportAnswersError } from "./importAnswersError";
 
 export interface ChecklistTarget {
   readonly table: TableData;
@@ -45,14 +45,14 @@ export interface RegisterTarget {
 export function checklistTarget(tables: TableMap): ChecklistTarget {
   const table = findTable(tables, TABLES.checklist);
   if (table === null)
-    throw new IntakeError(
+    throw new ImportAnswersError(
       `the workbook has no checklist table (${TABLES.checklist}); answers go into its respondent columns, so create an assessment first`,
     );
   const indexOf = (header: string): number =>
     table.columns.findIndex((column) => column.key === normaliseHeader(header));
   const itemIdIndex = indexOf(CHECKLIST_HEADERS.itemId);
   if (itemIdIndex < 0)
-    throw new IntakeError(
+    throw new ImportAnswersError(
       `the checklist table (${TABLES.checklist}) has no "${CHECKLIST_HEADERS.itemId}" column, so no answer can be matched to its item`,
     );
 

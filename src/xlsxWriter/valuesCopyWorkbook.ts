@@ -3,12 +3,12 @@
 // privacy rule), as .xlsx bytes with values only. One function, so the pane's Publish → "Values-only
 // workbook" and `c2c report --values` build the same file.
 
-import type { AssessmentScores } from "../../engine/assessment/types";
-import type { Assessment } from "../../engine/model/types";
-import type { TableData } from "../../engine/plan/tableData";
-import { valuesCopySheets } from "../../engine/publish/valuesCopy";
-import { layoutFromTables, scoredWorkbookPlan } from "../../engine/templates";
-import type { Stamp } from "../../engine/templates/provenance";
+import type { AssessmentScores } from "../engine/assessment/types";
+import type { Assessment } from "../engine/model/types";
+import type { TableData } from "../engine/plan/tableData";
+import { valuesCopySheets } from "../engine/publish/valuesCopy";
+import { layoutFromTables, scoredWorkbookPlan } from "../engine/templates";
+import type { Stamp } from "../engine/templates/provenance";
 import { valuesWorkbookBytes } from "./valuesWorkbook";
 
 export interface ScoredTables {

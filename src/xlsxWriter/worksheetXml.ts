@@ -7,8 +7,8 @@ import {
   formatCellAddress,
   parseCellAddress,
   type CellPosition,
-} from "../../engine/plan/address";
-import type { PlanScalar, SheetPlan } from "../../engine/plan/types";
+} from "../engine/plan/address";
+import type { PlanScalar, SheetPlan } from "../engine/plan/types";
 import type { CellFormats } from "./cellFormats";
 import { cellLook, type StyleTable } from "./cellLook";
 import { RELATIONSHIP_NS, SPREADSHEET_NS, type SharedStrings } from "./sharedStrings";
