@@ -9,7 +9,11 @@ import { readFile } from "node:fs/promises";
 import { importAnswers } from "../../app/importAnswers";
 import { readScored } from "../../app/scoredReading";
 import { writeScores } from "../../app/writeScores";
-import { ImportAnswersError, type ImportReport, type LineMessage } from "../../engine/importAnswers";
+import {
+  ImportAnswersError,
+  type ImportReport,
+  type LineMessage,
+} from "../../engine/importAnswers";
 import type { Problem } from "../../engine/model/types";
 import { PlanConflictError } from "../../engine/plan/planError";
 import { stampOf } from "../../host/stamp";

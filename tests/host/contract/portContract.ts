@@ -234,7 +234,10 @@ export function describePortContract(adapterName: string, adapter: HostAdapter):
       await host.writeAddinData({ list: "long", note: 'quotes " and, commas' });
       await host.writeAddinData({ catalogueVersion: null });
       const reopened = await adapter.reopen(host);
-      expect(await reopened.readAddinData()).toEqual({ list: "long", note: 'quotes " and, commas' });
+      expect(await reopened.readAddinData()).toEqual({
+        list: "long",
+        note: 'quotes " and, commas',
+      });
       expect(await reopened.listSheets()).toEqual([{ name: "Inputs", owned: false }]);
     });
 
