@@ -2,8 +2,9 @@
 // table's rows from the insertion column rightwards (beside the table too) shift right by the
 // number of inserted columns, and the references of the same sheet follow them (its formulas, its
 // conditional formats' ranges and formulas, its validations' ranges). Every host moves its cells
-// by these answers (README "Development", docs/decisions/0006), so the move is written once; how a cell is copied stays the
-// host's own (ExcelJS cells, in-memory cells, the Office.js fake's model).
+// by these answers (README "Development", docs/decisions/0006), so the move is written once; how
+// a cell is copied stays the host's own (ExcelJS cells, in-memory cells, the Office.js fake's
+// model).
 
 import {
   formatRange,
