@@ -2,7 +2,7 @@
 // tableGrowth.ts). Inserted columns shift the cells of the table's rows from the insertion column
 // rightwards, those beside the table included, taking their values, formulas and styles along.
 // References follow the moved cells as Excel rewrites them, in the formulas of this sheet and of
-// its conditional formats (formulaAfterGrowth); references from other sheets ("Checklist!L5") are
+// its conditional formats (cellMoves.ts); references from other sheets ("Checklist!L5") are
 // not rewritten, since the scored plan rebuilds what reads the tables (Scoreboard, computed
 // columns) right after. Validations and conditional formats move or widen with the cells; new
 // columns copy the dropdown and cell style of the column to their left, appended rows those of
@@ -15,12 +15,8 @@ import {
   parseRange,
 } from "../../engine/plan/address";
 import { sameName } from "../../engine/plan/names";
-import {
-  formulaAfterGrowth,
-  insertedColumnsRange,
-  rangeAfterGrowth,
-  type TableGrowth,
-} from "../../engine/plan/tableGrowth";
+import { insertedColumnsRange, type TableGrowth } from "../../engine/plan/tableGrowth";
+import { cellMoves, movedFormula, movedRanges } from "../plan/cellMoves";
 import type { PlanScalar } from "../../engine/plan/types";
 import type { MemoryCell, MemorySheet } from "./memorySheet";
 
@@ -53,13 +49,12 @@ export function growTable(sheet: MemorySheet, growth: TableGrowth): void {
   };
 
   if (count > 0) {
-    const last = lastUsedColumn(sheet, growth);
+    for (const { from, to } of cellMoves(growth, lastUsedColumn(sheet, growth))) {
+      const moving = sheet.cells.get(key(from.row, from.column));
+      sheet.cells.delete(key(from.row, from.column));
+      if (moving !== undefined) sheet.cells.set(key(to.row, to.column), moving);
+    }
     for (let row = before.start.row; row <= before.end.row; row++) {
-      for (let column = last; column >= insertAt; column--) {
-        const moving = sheet.cells.get(key(row, column));
-        sheet.cells.delete(key(row, column));
-        if (moving !== undefined) sheet.cells.set(key(row, column + count), moving);
-      }
       const look =
         growth.styleSource === undefined || row === before.start.row
           ? {}
@@ -75,11 +70,9 @@ export function growTable(sheet: MemorySheet, growth: TableGrowth): void {
         );
       });
     }
-  }
-  if (count > 0) {
     for (const [key, cell] of sheet.cells) {
       if (cell.formula !== undefined)
-        sheet.cells.set(key, { ...cell, formula: formulaAfterGrowth(cell.formula, growth) });
+        sheet.cells.set(key, { ...cell, formula: movedFormula(cell.formula, growth) });
     }
   }
   growth.appended.forEach((values, index) => {
@@ -90,10 +83,7 @@ export function growTable(sheet: MemorySheet, growth: TableGrowth): void {
     });
   });
 
-  const grow = (range: string): string => {
-    const bounds = parseRange(range);
-    return bounds === undefined ? range : formatRange(rangeAfterGrowth(bounds, growth));
-  };
+  const grow = (range: string): string => movedRanges(range, growth);
   const validations = sheet.validations.flatMap((validation) => {
     const grown = { ...validation, range: grow(validation.range) };
     const bounds = parseRange(grown.range);
@@ -104,9 +94,7 @@ export function growTable(sheet: MemorySheet, growth: TableGrowth): void {
   const formats = sheet.conditionalFormats.map((format) => ({
     range: grow(format.range),
     rules: format.rules.map((rule) =>
-      rule.kind === "expression"
-        ? { ...rule, formula: formulaAfterGrowth(rule.formula, growth) }
-        : rule,
+      rule.kind === "expression" ? { ...rule, formula: movedFormula(rule.formula, growth) } : rule,
     ),
   }));
   sheet.conditionalFormats.splice(0, sheet.conditionalFormats.length, ...formats);

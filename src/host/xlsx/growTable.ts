@@ -5,7 +5,7 @@
 // Inserted columns shift the cells of the table's rows from the insertion column rightwards (those
 // beside the table too, as Excel's own insert does), each with its value, style, comment and
 // dropdown. References follow the moved cells as Excel rewrites them, in every formula of this
-// sheet (formulaAfterGrowth); references from other sheets ("Checklist!L5") are not rewritten,
+// sheet (cellMoves.ts); references from other sheets ("Checklist!L5") are not rewritten,
 // since the scored plan rebuilds what reads the tables right after. Shared formulas are first
 // written out per cell, since a moved cell could no longer find its master. Conditional formats move or widen with the cells, and
 // their rule formulas follow them as Excel rewrites them. New columns copy the style and dropdown of the column to their left;
@@ -19,12 +19,8 @@ import {
   rangePositions,
   type CellPosition,
 } from "../../engine/plan/address";
-import {
-  formulaAfterGrowth,
-  newlyCoveredPositions,
-  rangeAfterGrowth,
-  type TableGrowth,
-} from "../../engine/plan/tableGrowth";
+import { newlyCoveredPositions, type TableGrowth } from "../../engine/plan/tableGrowth";
+import { cellMoves, movedFormula, movedRanges } from "../plan/cellMoves";
 import type { PlanScalar } from "../../engine/plan/types";
 import type { WorksheetTable } from "./tableModels";
 
@@ -59,10 +55,9 @@ export function growWorksheetTable(
   if (count > 0) {
     unshareFormulas(worksheet);
     followMovedCells(worksheet, growth);
-    const last = lastUsedColumn(worksheet, growth);
+    for (const { from, to } of cellMoves(growth, lastUsedColumn(worksheet, growth)))
+      moveCell(worksheet, validations, from, to);
     for (let row = before.start.row; row <= before.end.row; row++) {
-      for (let column = last; column >= insertAt; column--)
-        moveCell(worksheet, validations, { row, column }, { row, column: column + count });
       // The header cells take the look of the header to their left, data cells that of their row's left cell.
       const source =
         growth.styleSource ?? (insertAt > before.start.column ? insertAt - 1 : undefined);
@@ -98,17 +93,11 @@ export function growWorksheetTable(
   });
 
   for (const format of conditionalFormattings(worksheet)) {
-    format.ref = format.ref
-      .split(/\s+/)
-      .map((part) => {
-        const bounds = parseRange(part);
-        return bounds === undefined ? part : formatRange(rangeAfterGrowth(bounds, growth));
-      })
-      .join(" ");
+    format.ref = movedRanges(format.ref, growth);
     for (const rule of format.rules) {
       if (Array.isArray(rule.formulae))
         rule.formulae = rule.formulae.map((formula) =>
-          typeof formula === "string" ? formulaAfterGrowth(formula, growth) : formula,
+          typeof formula === "string" ? movedFormula(formula, growth) : formula,
         );
     }
   }
@@ -222,7 +211,7 @@ function followMovedCells(worksheet: ExcelJS.Worksheet, growth: TableGrowth): vo
         typeof value.formula !== "string"
       )
         return;
-      const formula = formulaAfterGrowth(value.formula, growth);
+      const formula = movedFormula(value.formula, growth);
       if (formula !== value.formula) cell.value = { ...value, formula };
     });
   });

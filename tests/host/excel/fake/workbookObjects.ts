@@ -11,7 +11,12 @@ import {
   type RangeBounds,
 } from "../../../../src/engine/plan/address";
 import { identifierProblem, sameName, sheetNameProblem } from "../../../../src/engine/plan/names";
-import { formulaAfterGrowth, type TableGrowth } from "../../../../src/engine/plan/tableGrowth";
+import {
+  cellMoves,
+  movedFormula,
+  movedRanges,
+  oneColumnInsert,
+} from "../../../../src/host/plan/cellMoves";
 import type {
   ChartApi,
   ChartAxisApi,
@@ -644,12 +649,14 @@ class FakeTableColumns extends FakeProxy implements TableColumnCollectionApi {
         "InvalidOperation: the operation is attempting to shift cells in a table on your worksheet",
       );
     }
+    // Excel moves the cells and rewrites the references to them; the hosts' rule says the same.
+    const moved = oneColumnInsert(table.name, sheet.name, bounds, column);
+    for (const { from, to } of cellMoves(moved, last)) {
+      const cell = sheet.cells.get(cellKey(from.row, from.column));
+      sheet.cells.delete(cellKey(from.row, from.column));
+      if (cell !== undefined) sheet.cells.set(cellKey(to.row, to.column), cell);
+    }
     for (let row = bounds.start.row; row <= bounds.end.row; row++) {
-      for (let moving = last; moving >= column; moving--) {
-        const cell = sheet.cells.get(cellKey(row, moving));
-        sheet.cells.delete(cellKey(row, moving));
-        if (cell !== undefined) sheet.cells.set(cellKey(row, moving + 1), cell);
-      }
       const entry =
         row === bounds.start.row
           ? (name ?? values?.[0]?.[0] ?? `Column${at + 1}`)
@@ -657,41 +664,15 @@ class FakeTableColumns extends FakeProxy implements TableColumnCollectionApi {
       const written = writeEntry(undefined, entry);
       if (written !== undefined) sheet.cells.set(cellKey(row, column), written);
     }
-    const shift = (address: string): string => {
-      const range = parseRange(address);
-      if (
-        range === undefined ||
-        range.start.row < bounds.start.row ||
-        range.end.row > bounds.end.row ||
-        range.end.column < column
-      )
-        return address;
-      const start =
-        range.start.column >= column
-          ? { ...range.start, column: range.start.column + 1 }
-          : range.start;
-      return formatRange({ start, end: { ...range.end, column: range.end.column + 1 } });
-    };
-    for (const validation of sheet.validations) validation.address = shift(validation.address);
-    // Excel rewrites the references to moved cells; the engine's rule says the same (one column).
-    const moved: TableGrowth = {
-      table: table.name,
-      sheet: sheet.name,
-      before: bounds,
-      after: bounds,
-      insertAt: column,
-      inserted: [{ header: "", values: [] }],
-      appended: [],
-      headers: [],
-      newlyCovered: [],
-    };
+    for (const validation of sheet.validations)
+      validation.address = movedRanges(validation.address, moved);
     for (const format of sheet.conditionalFormats) {
-      format.address = shift(format.address);
-      if (format.formula !== undefined) format.formula = formulaAfterGrowth(format.formula, moved);
+      format.address = movedRanges(format.address, moved);
+      if (format.formula !== undefined) format.formula = movedFormula(format.formula, moved);
     }
     for (const [key, cell] of sheet.cells) {
       if (cell.formula !== undefined)
-        sheet.cells.set(key, { ...cell, formula: formulaAfterGrowth(cell.formula, moved) });
+        sheet.cells.set(key, { ...cell, formula: movedFormula(cell.formula, moved) });
     }
     table.bounds = { start: bounds.start, end: { ...bounds.end, column: bounds.end.column + 1 } };
     return undefined;
