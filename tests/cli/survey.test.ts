@@ -84,6 +84,6 @@ describe("c2c survey --xlsform", () => {
     expect(noFormat.stderr).toContain("--xlsform");
     const noOutput = await c2c("survey", assessment, "--xlsform");
     expect(noOutput.code).toBe(2);
-    expect(noOutput.stderr).toContain("-o FILE");
+    expect(noOutput.stderr).toContain("-o/--output is required");
   });
 });

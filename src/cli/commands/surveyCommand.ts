@@ -3,15 +3,12 @@
 // The workbook is only read; the form is a new file.
 
 import { SHEETS } from "../../engine/model/contract";
-import { assessmentXlsform, XLSFORM_STYLES, xlsformSheets } from "../../engine/survey";
+import { assessmentXlsform, LISTS, XLSFORM_STYLES, xlsformSheets } from "../../engine/survey";
 import { valuesWorkbookBytes } from "../../xlsxWriter/valuesWorkbook";
 import { writeFileAtomically } from "../../host/xlsx/atomicWrite";
-import type { Command } from "../command";
-import { EXIT, exitAfterWarnings } from "../exitCodes";
-import { parseCommandArgs, requirePositionals } from "../parseCommandArgs";
-import { fileProblem, printProblems } from "../problems";
+import { defineCommand, nothingWritten } from "../commandRunner";
+import { fileProblem } from "../problems";
 import { UsageError } from "../usageError";
-import { outputProblems } from "../workbook/outputPath";
 import { readScored } from "../workbook/readScored";
 
 const OPTIONS = {
@@ -20,7 +17,6 @@ const OPTIONS = {
   output: { type: "string", short: "o" },
   force: { type: "boolean", default: false },
   strict: { type: "boolean", default: false },
-  help: { type: "boolean", short: "h", default: false },
 } as const;
 
 const HELP = `Usage: c2c survey <in.xlsx> --xlsform -o form.xlsx [--lang en] [--force] [--strict]
@@ -61,58 +57,44 @@ function checkLanguages(list: string): void {
     );
 }
 
-export const surveyCommand: Command = {
+export const surveyCommand = defineCommand({
   name: "survey",
   summary: "write the checklist as an XLSForm questionnaire for KoboToolbox, ODK or SurveyCTO",
   help: HELP,
-  run: async (argv, io) => {
-    const { values, positionals } = parseCommandArgs("survey", argv, OPTIONS);
-    if (values.help) {
-      io.stdout(HELP);
-      return EXIT.ok;
-    }
-    const [input = ""] = requirePositionals("survey", positionals, ["the input workbook"]);
-    if (!values.xlsform)
-      throw new UsageError("say which questionnaire to write: --xlsform", "survey");
+  options: OPTIONS,
+  positionals: ["the input workbook"],
+  required: ["output"],
+  run: async ({ values, positionals: [input = ""] }, context) => {
+    const { output, force, strict } = values;
+    if (!values.xlsform) throw context.usage("say which questionnaire to write: --xlsform");
     checkLanguages(values.lang);
-    const output = values.output;
-    if (output === undefined) throw new UsageError("give the form's file with -o FILE", "survey");
-    const refused = await outputProblems(output, [input], values.force);
-    if (refused.length > 0) {
-      printProblems(io, refused);
-      return EXIT.stopped;
-    }
-
-    const scored = await readScored(input, { forWriting: false, force: values.force });
+    if (await context.outputRefused(output, [input], force)) return context.stop([]);
+    const scored = await readScored(input, { forWriting: false, force });
+    if (!scored.ok) return context.stop(scored.problems, nothingWritten);
     // Only what concerns the questionnaire: the indicators' problems do not change a question.
-    const checklistSheet = scored.ok
-      ? (scored.assessment.sheets?.checklist ?? SHEETS.checklist)
-      : "";
-    const relevant = scored.problems.filter(
-      (problem) => problem.severity === "error" || problem.address.startsWith(`${checklistSheet}!`),
+    const checklistSheet = scored.assessment.sheets?.checklist ?? SHEETS.checklist;
+    context.report(
+      scored.problems.filter((problem) => problem.address.startsWith(`${checklistSheet}!`)),
     );
-    const counts = printProblems(io, relevant);
-    if (!scored.ok) return EXIT.stopped;
-    if (scored.assessment.checklist.length === 0) {
-      printProblems(io, [
+    if (scored.assessment.checklist.length === 0)
+      return context.stop([
         fileProblem(
           input,
           "has no checklist items, and the questionnaire asks the Checklist's items",
         ),
       ]);
-      return EXIT.stopped;
-    }
     const form = assessmentXlsform(scored.assessment);
     const bytes = await valuesWorkbookBytes(xlsformSheets(form), XLSFORM_STYLES);
-    await writeFileAtomically(output, bytes, { overwrite: values.force });
-    const items = form.survey.filter((row) => row.type.startsWith("select_one answer")).length;
-    io.stderr(
-      `wrote ${output}: ${items} items in ${form.survey.filter((row) => row.type === "begin_group").length} principle groups, form ${form.settings.formId} version ${form.settings.version}\n`,
+    await writeFileAtomically(output, bytes, { overwrite: force });
+    const items = form.survey.filter((row) => row.type === `select_one ${LISTS.answer}`).length;
+    const groups = form.survey.filter((row) => row.type === "begin_group").length;
+    context.io.stderr(
+      `wrote ${output}: ${items} items in ${groups} principle groups, form ${form.settings.formId} version ${form.settings.version}\n`,
     );
     for (const [id, name] of Object.entries(form.renamedItems))
-      io.stderr(
+      context.io.stderr(
         `note: item ${id} is the question ${name} (a form's names cannot hold its characters)\n`,
       );
-    return exitAfterWarnings(counts.warnings, values.strict);
+    return context.finish(strict);
   },
-};
+});
