@@ -153,7 +153,7 @@ describeIfOpenpyxl("workbooks openpyxl writes", () => {
     expect(run.code).toBe(0);
   }, 120_000);
 
-  it("report, consolidate and compare read openpyxl's workbook too", async () => {
+  it("report, consolidate, compare, survey and import-answers read openpyxl's workbook too", async () => {
     const input = folder.path("openpyxl-tables.xlsx");
     await writeWithOpenpyxl(PYTHON ?? "", input, CONTRACT_SHEETS, CONTRACT_TABLES);
     const report = await c2c("report", input, "--json");
@@ -161,6 +161,24 @@ describeIfOpenpyxl("workbooks openpyxl writes", () => {
     const consolidate = await c2c("consolidate", input, "-o", folder.path("programme.xlsx"));
     expect(consolidate.stderr).not.toMatch(LIBRARY_WORDS);
     expect(consolidate.code).toBe(0);
+    const compare = await c2c("compare", input, "--json");
+    expect(compare.stderr).not.toMatch(LIBRARY_WORDS);
+    expect(compare.code).toBe(0);
+    const survey = await c2c("survey", input, "--xlsform", "-o", folder.path("form.xlsx"));
+    expect(survey.stderr).not.toMatch(LIBRARY_WORDS);
+    expect(survey.code).toBe(0);
+    const answers = folder.path("answers.csv");
+    await writeFile(answers, "Respondent,Item ID,Answer\nZara Diallo,TA1,4\n");
+    const imported = await c2c(
+      "import-answers",
+      answers,
+      "--into",
+      input,
+      "-o",
+      folder.path("with-answers.xlsx"),
+    );
+    expect(imported.stderr).not.toMatch(LIBRARY_WORDS);
+    expect(imported.code).toBe(0);
   }, 120_000);
 });
 
