@@ -1,6 +1,6 @@
 // The error values a spreadsheet cell can hold, as Excel spells them. Every host turns its own
-// error objects (Office.js text, ExcelJS `{ error }`, CustomFunctions.Error) into one of these
-// codes, so the engine switches over a closed set instead of comparing free text.
+// error objects (the text Excel's API returns, a file library's error cell, a custom function's
+// error) into one of these codes, so the engine switches over a closed set instead of free text.
 
 export const EXCEL_ERROR_CODES = [
   "#NULL!",
