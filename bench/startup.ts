@@ -4,6 +4,7 @@
 // through tsx, which is how bin/c2c ran before it was compiled. Runs alternate, so a busy machine
 // slows both sides alike; each side's median is printed.
 
+import { median } from "../src/engine/stats";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -34,12 +35,6 @@ function timeProcess(args: readonly string[]): number {
   if (child.status !== 0)
     throw new Error(`node ${args.join(" ")} exited ${child.status}:\n${child.stderr}`);
   return ms;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 /** Medians of `runs` alternating runs of each command, after one warm-up run of each. */

@@ -3,17 +3,12 @@
 // Looks come from the plan's named styles (CellStylePlan), so the copy reads like the Scoreboard.
 
 import type { CellStylePlan } from "../engine/plan/types";
-import { SPREADSHEET_NS } from "./sharedStrings";
+import { argb, SPREADSHEET_NS, XML_HEADER } from "./ooxml";
 import { xmlText } from "../engine/sheetValues";
 
 // Custom number formats are numbered from 164; the lower ids are Excel's built-in formats.
 const FIRST_CUSTOM_FORMAT = 164;
 const DEFAULT_FONT = { name: "Calibri", size: 11 } as const;
-
-/** "#1F3864" → "FF1F3864" (ARGB, opaque), the form SpreadsheetML colours take. */
-function argb(colour: string): string {
-  return `FF${colour.replace(/^#/, "").toUpperCase()}`;
-}
 
 function fontXml(look: CellStylePlan): string {
   const parts = [
@@ -106,7 +101,7 @@ export class CellFormats {
     const list = (tag: string, items: readonly string[]): string =>
       `<${tag} count="${items.length}">${items.join("")}</${tag}>`;
     return [
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${SPREADSHEET_NS}">`,
+      `${XML_HEADER}<styleSheet xmlns="${SPREADSHEET_NS}">`,
       numberFormats.length === 0 ? "" : list("numFmts", numberFormats),
       list("fonts", this.fonts.items),
       list("fills", this.fills.items),

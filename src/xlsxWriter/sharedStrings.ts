@@ -1,7 +1,8 @@
 // The shared-string table of a package: every text cell holds the index of its text here, each
 // distinct text stored once (a Scoreboard repeats band labels and city names many times).
 
-import { textElement } from "./xmlText";
+import { xmlText } from "../engine/sheetValues";
+import { SPREADSHEET_NS, XML_HEADER } from "./ooxml";
 
 export class SharedStrings {
   private readonly indexOf = new Map<string, number>();
@@ -21,10 +22,12 @@ export class SharedStrings {
 
   xml(): string {
     const items = this.texts.map((text) => `<si>${textElement(text)}</si>`).join("");
-    return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="${SPREADSHEET_NS}" count="${this.references}" uniqueCount="${this.texts.length}">${items}</sst>`;
+    return `${XML_HEADER}<sst xmlns="${SPREADSHEET_NS}" count="${this.references}" uniqueCount="${this.texts.length}">${items}</sst>`;
   }
 }
 
-export const SPREADSHEET_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-export const RELATIONSHIP_NS =
-  "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+/** A text as a `<t>` element; it keeps leading and trailing spaces only when told to. */
+function textElement(text: string): string {
+  const preserve = text !== text.trim() ? ' xml:space="preserve"' : "";
+  return `<t${preserve}>${xmlText(text)}</t>`;
+}

@@ -9,13 +9,12 @@ import { sameName, sheetNameProblem } from "../engine/plan/names";
 import type { SheetPlan } from "../engine/plan/types";
 import { CellFormats } from "./cellFormats";
 import type { StyleTable } from "./cellLook";
-import { RELATIONSHIP_NS, SharedStrings, SPREADSHEET_NS } from "./sharedStrings";
+import { RELATIONSHIP_NS, SPREADSHEET_NS, XML_HEADER } from "./ooxml";
+import { SharedStrings } from "./sharedStrings";
 import { worksheetXml } from "./worksheetXml";
 import { xmlText } from "../engine/sheetValues";
 
-const XML_HEADER = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships";
-const OFFICE_RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml";
 
 export const XLSX_MIME_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -38,7 +37,7 @@ export async function valuesWorkbookBytes(
   zip.file("xl/_rels/workbook.xml.rels", workbookRelationships(sheets.length));
   zip.file(
     "_rels/.rels",
-    `${XML_HEADER}<Relationships xmlns="${PACKAGE_RELATIONSHIPS}"><Relationship Id="rId1" Type="${OFFICE_RELATIONSHIPS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    `${XML_HEADER}<Relationships xmlns="${PACKAGE_RELATIONSHIPS}"><Relationship Id="rId1" Type="${RELATIONSHIP_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
   );
   zip.file("[Content_Types].xml", contentTypes(sheets.length));
   return zip.generateAsync({
@@ -73,10 +72,10 @@ function workbookRelationships(sheetCount: number): string {
   const sheets = Array.from(
     { length: sheetCount },
     (_, index) =>
-      `<Relationship Id="rId${index + 1}" Type="${OFFICE_RELATIONSHIPS}/worksheet" Target="worksheets/sheet${index + 1}.xml"/>`,
+      `<Relationship Id="rId${index + 1}" Type="${RELATIONSHIP_NS}/worksheet" Target="worksheets/sheet${index + 1}.xml"/>`,
   );
-  const styles = `<Relationship Id="rId${sheetCount + 1}" Type="${OFFICE_RELATIONSHIPS}/styles" Target="styles.xml"/>`;
-  const strings = `<Relationship Id="rId${sheetCount + 2}" Type="${OFFICE_RELATIONSHIPS}/sharedStrings" Target="sharedStrings.xml"/>`;
+  const styles = `<Relationship Id="rId${sheetCount + 1}" Type="${RELATIONSHIP_NS}/styles" Target="styles.xml"/>`;
+  const strings = `<Relationship Id="rId${sheetCount + 2}" Type="${RELATIONSHIP_NS}/sharedStrings" Target="sharedStrings.xml"/>`;
   return `${XML_HEADER}<Relationships xmlns="${PACKAGE_RELATIONSHIPS}">${sheets.join("")}${styles}${strings}</Relationships>`;
 }
 

@@ -2,7 +2,6 @@
 // a formula), its look, the column widths, frozen panes and the tab colour.
 
 import {
-  columnLetters,
   columnNumber,
   formatCellAddress,
   parseCellAddress,
@@ -11,7 +10,8 @@ import {
 import type { PlanScalar, SheetPlan } from "../engine/plan/types";
 import type { CellFormats } from "./cellFormats";
 import { cellLook, type StyleTable } from "./cellLook";
-import { RELATIONSHIP_NS, SPREADSHEET_NS, type SharedStrings } from "./sharedStrings";
+import { argb, RELATIONSHIP_NS, SPREADSHEET_NS, XML_HEADER } from "./ooxml";
+import type { SharedStrings } from "./sharedStrings";
 
 interface PlacedCell {
   readonly position: CellPosition;
@@ -39,10 +39,10 @@ export function worksheetXml(
       return `<row r="${row}">${sorted.map((cell) => cellXml(cell, strings)).join("")}</row>`;
     });
   return [
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${SPREADSHEET_NS}" xmlns:r="${RELATIONSHIP_NS}">`,
+    `${XML_HEADER}<worksheet xmlns="${SPREADSHEET_NS}" xmlns:r="${RELATIONSHIP_NS}">`,
     sheet.tabColour === undefined
       ? ""
-      : `<sheetPr><tabColor rgb="FF${sheet.tabColour.replace(/^#/, "").toUpperCase()}"/></sheetPr>`,
+      : `<sheetPr><tabColor rgb="${argb(sheet.tabColour)}"/></sheetPr>`,
     sheetViewXml(sheet),
     '<sheetFormatPr defaultRowHeight="15"/>',
     columnsXml(sheet),
@@ -70,7 +70,7 @@ function placedCells(sheet: SheetPlan, styles: StyleTable, formats: CellFormats)
 }
 
 function cellXml(cell: PlacedCell, strings: SharedStrings): string {
-  const reference = `${columnLetters(cell.position.column)}${cell.position.row}`;
+  const reference = formatCellAddress(cell.position);
   const style = cell.format === 0 ? "" : ` s="${cell.format}"`;
   const { value } = cell;
   if (value === null || value === "") return style === "" ? "" : `<c r="${reference}"${style}/>`;

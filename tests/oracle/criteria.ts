@@ -12,8 +12,8 @@
 // - "" (or "=") matches blank cells, "<>" every cell that is not blank.
 // - An empty criterion cell is treated as 0.
 
-import type { CellError } from "../../src/engine/sheetValues";
-import { isCellError, type Scalar } from "./values";
+import { isCellError, type CellError } from "../../src/engine/sheetValues";
+import type { Scalar } from "./values";
 
 type Operator = "=" | "<>" | "<" | "<=" | ">" | ">=";
 

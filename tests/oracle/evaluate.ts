@@ -3,6 +3,7 @@
 // standardFunctions.ts, and any other function (the C2C ones) through the caller's hook. Tests use
 // it to recompute every formula a plan writes and compare the result with the engine's value.
 
+import { isCellError } from "../../src/engine/sheetValues";
 import { parseRange, rangePositions } from "../../src/engine/plan/address";
 import type { BinaryOperator } from "../../src/engine/formula/expr";
 import { STANDARD_FUNCTIONS, type StandardFunction } from "../../src/engine/formula/expr";
@@ -13,7 +14,6 @@ import {
   DIV0_ERROR,
   VALUE_ERROR,
   errorValue,
-  isCellError,
   isMatrix,
   matrix,
   toNumber,

@@ -3,6 +3,7 @@
 // AVERAGEIFS, SUMIFS) and the statistics are the oracle's own, not the engine's, so a recomputed
 // formula checks the engine rather than agreeing with it.
 
+import { isCellError } from "../../src/engine/sheetValues";
 import { cellTestOf } from "./criteria";
 import type { StandardFunction } from "../../src/engine/formula/expr";
 import {
@@ -11,7 +12,6 @@ import {
   NUM_ERROR,
   VALUE_ERROR,
   cellsOf,
-  isCellError,
   isMatrix,
   matrix,
   toBoolean,

@@ -3,7 +3,6 @@
 // differently from text typed as an argument.
 
 import {
-  isCellError,
   numberFromText,
   type CellError,
   type ExcelErrorCode,
@@ -31,8 +30,6 @@ export function isMatrix(value: Value): value is Matrix {
     typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === "matrix"
   );
 }
-
-export { isCellError };
 
 export function matrix(rows: readonly (readonly Scalar[])[], fromCells: boolean): Matrix {
   return { kind: "matrix", rows, fromCells };

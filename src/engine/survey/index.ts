@@ -3,8 +3,8 @@
 import type { Assessment } from "../model/types";
 import { buildXlsform, type XlsForm } from "./xlsform";
 
-export { buildXlsform, ENGLISH, LISTS, RESPONDENT_QUESTIONS } from "./xlsform";
-export type { FormLanguage, XlsForm, XlsformInput } from "./xlsform";
+export { LISTS } from "./xlsform";
+export type { XlsForm } from "./xlsform";
 export { XLSFORM_STYLES, xlsformSheets } from "./xlsformSheets";
 
 /** The form for an assessment read from a workbook: its own checklist, cities and group size. */

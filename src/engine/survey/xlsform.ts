@@ -17,7 +17,7 @@ export interface FormLanguage {
   readonly name: string;
 }
 
-export const ENGLISH: FormLanguage = { code: "en", name: "English" };
+const ENGLISH: FormLanguage = { code: "en", name: "English" };
 
 /** A text in each of the form's languages, by language code. */
 export type Translated = Readonly<Record<string, string>>;
@@ -68,7 +68,7 @@ export interface XlsformInput {
 export const LISTS = { answer: "answer", group: "stakeholder_group", city: "city" } as const;
 
 /** The question names of the respondent's details, before the checklist's groups. */
-export const RESPONDENT_QUESTIONS = {
+const RESPONDENT_QUESTIONS = {
   respondent: "respondent",
   group: "stakeholder_group",
   organisation: "organisation",
@@ -76,8 +76,8 @@ export const RESPONDENT_QUESTIONS = {
 } as const;
 
 /** Choice names of the answers that are not a level of the scale. */
-export const NOT_APPLICABLE_CHOICE = "na";
-export const DONT_KNOW_CHOICE = "dk";
+const NOT_APPLICABLE_CHOICE = "na";
+const DONT_KNOW_CHOICE = "dk";
 
 function english(text: string): Translated {
   return { [ENGLISH.code]: text };
@@ -108,7 +108,7 @@ function answerChoices(): ChoiceRow[] {
 function namedChoices(listName: string, labels: readonly string[]): ChoiceRow[] {
   const taken = new Set<string>();
   return labels.map((label) => {
-    const name = xmlNameFrom(label.toLowerCase().replace(/\s+/g, "_"), "choice", taken);
+    const name = xmlNameFrom(label.toLowerCase(), "choice", taken);
     taken.add(name);
     return { listName, name, label: english(label) };
   });

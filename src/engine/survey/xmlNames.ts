@@ -4,7 +4,7 @@
 
 const XML_NAME = /^[\p{L}_][\p{L}\p{N}_.-]*$/u;
 
-export function isXmlName(name: string): boolean {
+function isXmlName(name: string): boolean {
   return XML_NAME.test(name) && !/^xml/i.test(name);
 }
 
@@ -13,7 +13,10 @@ export function isXmlName(name: string): boolean {
  * start as it is gets `prefix` and "_" before it, and a taken name gets "_2", "_3"…
  */
 export function xmlNameFrom(text: string, prefix: string, taken: ReadonlySet<string>): string {
-  let name = text.trim().replace(/[^\p{L}\p{N}_.-]/gu, "_");
+  let name = text
+    .trim()
+    .replace(/\s+/g, "_")
+    .replace(/[^\p{L}\p{N}_.-]/gu, "_");
   if (!isXmlName(name)) name = `${prefix}_${name}`;
   if (!taken.has(name)) return name;
   let suffix = 2;
