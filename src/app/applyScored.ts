@@ -1,5 +1,5 @@
-// Plan → apply → stamp for a scored workbook, in exactly one place: score, refresh and import all
-// write their result through here. The stamp and the request to keep a former Scoreboard travel
+// Plan → apply → stamp for a scored workbook, in one place: `c2c score` and the pane's refresh
+// write their result through here (import answers applies its own growth-then-score plan). The stamp and the request to keep a former Scoreboard travel
 // with the plan into one apply, so a refused apply changes nothing at all.
 
 import type { FormulaDialect } from "../engine/plan/types";

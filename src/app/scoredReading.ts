@@ -33,11 +33,8 @@ export type ScoredReading =
   | ({ readonly ok: true } & ScoredWorkbook)
   | { readonly ok: false; readonly tables: TableSet; readonly problems: readonly Problem[] };
 
-export async function readWorkbook(
-  host: WorkbookHost,
-  extraTables: readonly string[] = [],
-): Promise<WorkbookReading> {
-  const tables = await host.readTables([...CONTRACT_TABLES, ...extraTables]);
+export async function readWorkbook(host: WorkbookHost): Promise<WorkbookReading> {
+  const tables = await host.readTables(CONTRACT_TABLES);
   const reading = readAssessment(tables);
   return { tables, assessment: reading.assessment, problems: reading.problems };
 }

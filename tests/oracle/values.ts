@@ -2,11 +2,7 @@
 // them. A rectangle read from cells remembers it, because Excel's aggregates treat text in a range
 // differently from text typed as an argument.
 
-import {
-  numberFromText,
-  type CellError,
-  type ExcelErrorCode,
-} from "../../src/engine/sheetValues";
+import { numberFromText, type CellError, type ExcelErrorCode } from "../../src/engine/sheetValues";
 
 export type Scalar = number | string | boolean | null | CellError;
 
