@@ -27,6 +27,12 @@ export interface TableCellData {
   readonly value: CellValue;
   /** Sheet-qualified, e.g. "Indicators!C7" or "'Partner data'!C7". */
   readonly address: string;
+  /**
+   * The cell's number format code as the workbook stores it ("0%", "0.0", "dd/mm/yyyy"); absent for
+   * Excel's "General" and where the host cannot tell. It says how a stored value is shown: 0.71 under
+   * "0%" is what the user typed and sees as 71 %.
+   */
+  readonly numberFormat?: string;
 }
 
 export interface TableRowData {
@@ -123,6 +129,8 @@ export interface TableSource {
   /** The column names the table itself stores (Excel keeps them equal to the header cells). */
   readonly columnNames: readonly string[];
   readonly cellAt: (position: CellPosition) => CellValue;
+  /** The cell's number format code, where the host knows it (see TableCellData.numberFormat). */
+  readonly numberFormatAt?: (position: CellPosition) => string | undefined;
 }
 
 /** Builds TableData from what any host can see: the table's range, its stored column names and its cells. */
@@ -142,14 +150,21 @@ export function buildTableData(source: TableSource): TableData {
     const cells = columns.map((_, index): TableCellData => {
       const position = { row, column: bounds.start.column + index };
       const value = source.cellAt(position);
+      const numberFormat = source.numberFormatAt?.(position);
       return {
         value: value === undefined ? null : value,
         address: qualifiedAddress(source.sheet, formatCellAddress(position)),
+        ...(numberFormat === undefined || isGeneralFormat(numberFormat) ? {} : { numberFormat }),
       };
     });
     rows.push({ row, cells });
   }
   return { name: source.name, sheet: source.sheet, range: formatRange(bounds), columns, rows };
+}
+
+/** Excel's default format, which says nothing about how a value is shown. */
+function isGeneralFormat(code: string): boolean {
+  return code === "" || code.toLowerCase() === "general";
 }
 
 function headerText(cell: CellValue): string | undefined {
