@@ -1,10 +1,13 @@
-// Chunked writes. Excel on the web refuses a request (one context.sync) whose payload exceeds 5 MB,
-// so applyPlan turns the plan into steps that each know how many bytes they add to a request, packs
-// them in order into batches under a budget, and syncs once per batch.
+// Chunked writes. Excel on the web refuses a request (one context.sync) whose payload exceeds 5 MB
+// ("Resource limits and performance optimization for Office Add-ins", learn.microsoft.com), so
+// applyPlan turns the plan into steps that each know how many bytes they add to a request, packs
+// them in order into batches under a budget, and syncs once per batch. The limit is on bytes on
+// the wire: the JSON is sent as UTF-8, where a city name in Arabic or Thai takes 2–3 bytes a
+// character, so sizes are counted with TextEncoder, never as string lengths.
 
 import type { WriteSession } from "./session";
 
-/** Excel on the web's limit on one request's payload. */
+/** Excel on the web's limit on one request's payload, and on one response's. */
 export const EXCEL_WEB_REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
 
 /** The default budget per batch: well under the limit, leaving room for the estimate's error. */
@@ -23,9 +26,16 @@ export interface WriteStep {
   readonly queue: (session: WriteSession) => void;
 }
 
-/** The JSON length of a value as Office.js would send it. */
+const UTF8 = new TextEncoder();
+
+/** The UTF-8 bytes of a text. */
+export function utf8Bytes(text: string): number {
+  return UTF8.encode(text).length;
+}
+
+/** The bytes of a value's JSON as Office.js sends it (UTF-8). */
 export function jsonBytes(value: unknown): number {
-  return JSON.stringify(value).length;
+  return utf8Bytes(JSON.stringify(value));
 }
 
 /** A step of `commands` commands sending `data` (each item one argument or property value). */

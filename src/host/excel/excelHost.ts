@@ -1,8 +1,9 @@
 // The WorkbookHost port over Office.js (Excel.run). Every operation is one Excel.run with a small,
 // fixed number of context.sync() calls: reads load what they need with explicit property lists,
-// two syncs whatever the size; applyPlan reads the workbook (two syncs), then sends the plan in
-// batches under Excel on the web's 5 MB request limit, one sync per batch. Both formula dialects
-// can be written here; the task pane writes the live one, where Excel binds the C2C functions.
+// two syncs, plus one per chunk for tables' cells (responses have the 5 MB limit too); applyPlan
+// reads the workbook (two syncs), then sends the plan in batches under Excel on the web's 5 MB
+// request limit, one sync per batch. Both formula dialects can be written here; the task pane
+// writes the live one, where Excel binds the C2C functions.
 // Excel.run and the requirement-set check are passed in, so tests drive the host with a fake.
 
 import { formatRange, parseSheetRange } from "../../engine/plan/address";
@@ -32,7 +33,7 @@ export interface ExcelHostOptions {
   readonly run: ExcelRun;
   /** Office.context.requirements.isSetSupported (or a fake of it). */
   readonly isSetSupported: IsSetSupported;
-  /** The most bytes one batch may send; 4,000,000 unless given, under the 5 MB limit. */
+  /** The most bytes one batch may send or one read chunk return; 4,000,000 unless given, under the 5 MB limit. */
   readonly batchBudgetBytes?: number;
 }
 
@@ -69,7 +70,7 @@ export class ExcelHost implements WorkbookHost {
   }
 
   readTables(names: readonly string[]): Promise<Readonly<Record<string, TableData | null>>> {
-    return this.run((context) => readTablesByName(context, names));
+    return this.run((context) => readTablesByName(context, names, this.budget));
   }
 
   async applyPlan(plan: WorkbookPlan, options: ApplyOptions): Promise<ExcelApplyReport> {

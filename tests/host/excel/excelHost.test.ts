@@ -5,6 +5,7 @@
 
 import { cellsOf, type Value } from "../../oracle/values";
 import type { WorkbookPlan } from "../../../src/engine/plan/types";
+import { DEFAULT_BATCH_BUDGET_BYTES } from "../../../src/host/excel/batches";
 import { MISSING_FEATURE_MESSAGES, ExcelVersionError } from "../../../src/host/excel/requirements";
 import { PlanConflictError } from "../../../src/host/workbookHost";
 import { MEAN_SCORE, PRINCIPLE_SCORES, samplePlan } from "../fixtures/samplePlan";
@@ -253,10 +254,19 @@ describe("ExcelHost syncs a small, fixed number of times", () => {
   }
   const TABLES = ["T_One_A", "T_One_B", "T_Two_A", "T_Two_B", "T_Three_A", "T_Three_B"];
 
-  it.each([10, 5_000])("reads six tables of %i rows in two syncs", async (rows) => {
+  // Two syncs find the tables and their ranges; the cells come in chunks sized by bytes, the first
+  // small (it learns what the cells weigh), the next up to the budget.
+  it.each([
+    [10, 1],
+    [5_000, 2],
+  ])("reads six tables of %i rows in two syncs and %i read chunk(s)", async (rows, chunks) => {
     const { host, fake } = workbookWithTables(rows);
-    const { result, syncs } = await fake.measure(() => host.readTables(TABLES));
-    expect(syncs).toBe(2);
+    const { result, syncs, responseBytes } = await fake.measure(() => host.readTables(TABLES));
+    console.log(
+      `readTables, six tables of ${rows} rows: ${syncs} syncs, responses of ${responseBytes.join(", ")} bytes`,
+    );
+    expect(syncs).toBe(2 + chunks);
+    for (const bytes of responseBytes) expect(bytes).toBeLessThan(DEFAULT_BATCH_BUDGET_BYTES);
     expect(Object.values(result).map((table) => table?.rows.length)).toEqual(Array(6).fill(rows));
     expect(result.T_Two_A?.rows[3]?.cells.map((cell) => cell.value)).toEqual([
       "Two-3",

@@ -2,7 +2,8 @@
 // structural API the host is written against (src/host/excel/excelApi.ts), keeps a workbook model
 // so reads see what writes left, records every property set, method call, load and sync with the
 // bytes each sync would send, and fails the way Office.js does: a property read before its load and
-// sync, a null object used, a locked cell of a protected sheet written, a name taken twice.
+// sync, a null object used, a locked cell of a protected sheet written, a name taken twice, a
+// request or response over Excel on the web's payload limit.
 
 import type { CellValue } from "../../../src/engine/cells";
 import { formatCellAddress, parseCellAddress, parseRange } from "../../../src/engine/plan/address";
@@ -31,15 +32,27 @@ export interface FakeExcelOptions {
   readonly apiVersion?: string;
   /** Evaluates C2C.* calls in formulas; without it they show #NAME?, as in an Excel without the add-in. */
   readonly custom?: CustomFunctions;
+  /**
+   * The most UTF-8 bytes one request or response may carry: Excel on the web's 5 MB unless given;
+   * null for none (Excel on Windows and Mac documents no such limit).
+   */
+  readonly payloadLimitBytes?: number | null;
 }
+
+/** Excel on the web's payload limit, per request and per response. */
+export const WEB_PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 
 export class FakeExcel {
   readonly workbook: WorkbookModel = { sheets: [], tables: [], names: [] };
-  readonly recorder = new Recorder();
+  readonly recorder: Recorder;
   private readonly apiVersion: string;
   private readonly world: World;
 
   constructor(options: FakeExcelOptions = {}) {
+    const limit = options.payloadLimitBytes;
+    this.recorder = new Recorder(
+      limit === undefined ? WEB_PAYLOAD_LIMIT_BYTES : (limit ?? undefined),
+    );
     this.apiVersion = options.apiVersion ?? "1.9";
     this.world = {
       workbook: this.workbook,
@@ -69,15 +82,25 @@ export class FakeExcel {
   }
 
   /** Runs an operation and returns its result, the syncs it made and the bytes each sync sent. */
-  async measure<T>(
-    operation: () => Promise<T>,
-  ): Promise<{ result: T; syncs: number; batchBytes: number[]; commands: RecordedCommand[] }> {
+  async measure<T>(operation: () => Promise<T>): Promise<{
+    result: T;
+    syncs: number;
+    batchBytes: number[];
+    responseBytes: number[];
+    /** The syncs (counted from the operation's first) Excel on the web would refuse as too large. */
+    refusedSyncs: number[];
+    commands: RecordedCommand[];
+  }> {
     const first = this.recorder.syncs;
     const result = await operation();
     return {
       result,
       syncs: this.recorder.syncs - first,
       batchBytes: this.recorder.sentBatches().slice(first),
+      responseBytes: this.recorder.responseBytes.slice(first),
+      refusedSyncs: this.recorder.refusedSyncs
+        .filter((sync) => sync >= first)
+        .map((sync) => sync - first),
       commands: this.commandsSince(first),
     };
   }

@@ -32,7 +32,11 @@ export abstract class FakeProxy {
 
   /** Takes a snapshot of these properties now (a collection filling its items at a sync). */
   takeSnapshot(properties: readonly string[]): void {
-    for (const property of properties) this.loaded.set(property, this.snapshot(property));
+    for (const property of properties) {
+      const value = this.snapshot(property);
+      this.world.recorder.respond(value);
+      this.loaded.set(property, value);
+    }
   }
 
   /** A navigation property: Office.js returns the same proxy every time it is read. */

@@ -68,8 +68,12 @@ export class FakeContext implements RequestContextApi {
   }
 
   sync(): Promise<void> {
-    this.world.recorder.sync();
-    return Promise.resolve();
+    try {
+      this.world.recorder.sync();
+      return Promise.resolve();
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
   }
 }
 
