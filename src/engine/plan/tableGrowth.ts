@@ -194,6 +194,37 @@ export function refuseCoveredCells(
   growths: readonly TableGrowth[],
   occupied: (growth: TableGrowth) => readonly CellPosition[],
 ): void {
+  refuseOccupied(
+    growths,
+    occupied,
+    (growth, cells) =>
+      `Growing the table "${growth.table}" to ${formatRange(growth.after)} would cover cells that hold data: ${cells}. Move them away from the table and try again.`,
+  );
+}
+
+/**
+ * Throws PlanConflictError when appending rows would move cells holding something down (where the
+ * host inserts rows: everything below the table in its columns shifts), naming them; `why` says
+ * in a sentence why this workbook moves them.
+ */
+export function refuseMovedCells(
+  growths: readonly TableGrowth[],
+  occupied: (growth: TableGrowth) => readonly CellPosition[],
+  why: string,
+): void {
+  refuseOccupied(
+    growths,
+    occupied,
+    (growth, cells) =>
+      `Adding rows to the table "${growth.table}" would push the cells below it down, out of line with the rest of their rows: ${cells}. ${why} Move those cells away from below the table and try again.`,
+  );
+}
+
+function refuseOccupied(
+  growths: readonly TableGrowth[],
+  occupied: (growth: TableGrowth) => readonly CellPosition[],
+  message: (growth: TableGrowth, cells: string) => string,
+): void {
   for (const growth of growths) {
     const cells = occupied(growth).map((position) =>
       qualifiedAddress(growth.sheet, formatCellAddress(position)),
@@ -201,12 +232,7 @@ export function refuseCoveredCells(
     if (cells.length === 0) continue;
     const named = cells.slice(0, NAMED_CELLS).join(", ");
     const more = cells.length > NAMED_CELLS ? ` and ${cells.length - NAMED_CELLS} more` : "";
-    throw new PlanConflictError(
-      "table",
-      growth.table,
-      `Growing the table "${growth.table}" to ${formatRange(growth.after)} would cover cells that hold data: ${named}${more}. Move them away from the table and try again.`,
-      cells,
-    );
+    throw new PlanConflictError("table", growth.table, message(growth, `${named}${more}`), cells);
   }
 }
 

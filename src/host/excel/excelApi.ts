@@ -178,8 +178,18 @@ export interface TableColumnCollectionApi {
 }
 
 export interface TableRowCollectionApi {
-  /** Adds rows; without an index at the table's end, the table growing down. */
-  add(index?: number, values?: (string | number | boolean)[][]): unknown;
+  /**
+   * Adds rows; without an index at the table's end, the table growing down. In `values`, null
+   * leaves a cell as Excel makes it (a calculated column's formula) and "" clears it ("Blank and
+   * null values", learn.microsoft.com). Unless `alwaysInsert` is false (ExcelApi 1.15; ignored
+   * before), Excel inserts: the cells below the table, in its columns, move down. Excel's typings
+   * leave null out of the rows (and admit a single scalar), so the type is wider than theirs.
+   */
+  add(
+    index?: number,
+    values?: (string | number | boolean | null)[][] | string | number | boolean,
+    alwaysInsert?: boolean,
+  ): unknown;
 }
 
 export interface ChartCollectionApi {

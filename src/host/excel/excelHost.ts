@@ -76,7 +76,7 @@ export class ExcelHost implements WorkbookHost {
   async applyPlan(plan: WorkbookPlan, options: ApplyOptions): Promise<ExcelApplyReport> {
     const features = detectFeatures(this.isSetSupported);
     return this.run(async (context) => {
-      const reader = excelPlanReader(context, features);
+      const reader = excelPlanReader(context, features, this.budget);
       // Throws PlanConflictError before anything is queued when a user's sheet, table, name or cells are in the way.
       const interpreted = await interpretPlan(plan, options, reader);
       const warnings: string[] = [];

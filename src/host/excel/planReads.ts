@@ -1,11 +1,13 @@
 // The interpreter's reads through Office.js, in a fixed number of syncs: the workbook state with
-// the grown tables' shapes and the cells below them (the state's two syncs), then, only when a
-// table gains columns, what stands beside it and the dropdown its new columns copy (one sync).
+// the grown tables' shapes and the cells below them (the state's two syncs; where Excel inserts
+// appended rows, the band below each table then comes in chunks, one sync each), then, only when
+// a table gains columns, what stands beside it and the dropdown its new columns copy (one sync).
 
 import { parseRange, type RangeBounds } from "../../engine/plan/address";
 import { sameName } from "../../engine/plan/names";
 import type { TableGrowth } from "../../engine/plan/tableGrowth";
 import type { PlanReader, Surroundings } from "../plan/interpretPlan";
+import { DEFAULT_BATCH_BUDGET_BYTES } from "./batches";
 import type { RangeApi, RequestContextApi } from "./excelApi";
 import type { ExcelFeatures } from "./requirements";
 import { tableEditReads } from "./tableEditReads";
@@ -22,13 +24,17 @@ export interface ExcelPlanReader extends PlanReader {
 export function excelPlanReader(
   context: RequestContextApi,
   features: ExcelFeatures,
+  budget: number = DEFAULT_BATCH_BUDGET_BYTES,
 ): ExcelPlanReader {
+  const appendMovesCellsBelow = !features.rowsAddedBelow;
   let state: WorkbookState | undefined;
   let dropdowns: () => ReadonlyMap<string, SourceDropdown> = () => new Map();
   return {
     readWorkbook: async (edits) => {
-      const tables = edits.length === 0 ? undefined : tableEditReads(context, edits);
+      const tables =
+        edits.length === 0 ? undefined : tableEditReads(context, edits, appendMovesCellsBelow);
       const read = await readWorkbookState(context, tables);
+      await tables?.readBands(budget);
       state = read;
       return {
         inventory: read.inventory,
@@ -37,6 +43,7 @@ export function excelPlanReader(
         enforcesProtection: true,
         grownTables: tables?.shapes() ?? [],
         occupiedCells: (growth) => tables?.occupied(growth.table) ?? [],
+        appendMovesCellsBelow,
       };
     },
     readSurroundings: async (growths) => {

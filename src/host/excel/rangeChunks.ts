@@ -18,9 +18,14 @@ export interface ReadArea {
 
 /** The cells read of one area, row by row from its first row. */
 export interface AreaCells {
+  /** Values, or formulas where those were read (a constant reads as its value). */
   readonly values: unknown[][];
+  /** Empty where formulas were read. */
   readonly numberFormats: unknown[][];
 }
+
+/** What is read of each cell: its value and number format (a table's data), or its formula. */
+export type AreaContents = "values" | "formulas";
 
 /** The guess of a cell's bytes (value and number format) before any has been read. */
 export const FIRST_GUESS_BYTES_PER_CELL = 64;
@@ -48,13 +53,14 @@ interface LoadedPiece {
 }
 
 /**
- * The values and number formats of every area, in the order given, read in as many syncs as the
- * budget needs (none for no areas).
+ * The values and number formats (or the formulas) of every area, in the order given, read in as
+ * many syncs as the budget needs (none for no areas).
  */
 export async function readAreasInChunks(
   context: RequestContextApi,
   areas: readonly ReadArea[],
   budget: number,
+  contents: AreaContents = "values",
 ): Promise<AreaCells[]> {
   const cells: AreaCells[] = areas.map(() => ({ values: [], numberFormats: [] }));
   const heights = areas.map(({ bounds }) => bounds.end.row - bounds.start.row + 1);
@@ -75,7 +81,7 @@ export async function readAreasInChunks(
       const last = pieces[pieces.length - 1];
       if (last !== undefined) next = after(last, heights);
     }
-    const loaded = pieces.map((piece) => queueLoad(context, areas, piece));
+    const loaded = pieces.map((piece) => queueLoad(context, areas, piece, contents));
     try {
       await context.sync();
     } catch (error) {
@@ -87,7 +93,8 @@ export async function readAreasInChunks(
     for (const { piece, range } of loaded) {
       const target = cells[piece.area];
       if (target === undefined) continue;
-      const { values, numberFormat } = range;
+      const values = contents === "values" ? range.values : range.formulas;
+      const numberFormat = contents === "values" ? range.numberFormat : [];
       target.values.push(...values);
       target.numberFormats.push(...numberFormat);
       const width = widths[piece.area] ?? 1;
@@ -157,6 +164,7 @@ function queueLoad(
   context: RequestContextApi,
   areas: readonly ReadArea[],
   piece: Piece,
+  contents: AreaContents,
 ): LoadedPiece {
   const area = areas[piece.area];
   if (area === undefined) throw new RangeError(`no area ${piece.area} to read`);
@@ -166,7 +174,7 @@ function queueLoad(
     end: { row: start.row + piece.end - 1, column: end.column },
   });
   const range = context.workbook.worksheets.getItem(area.sheet).getRange(address);
-  range.load("values,numberFormat");
+  range.load(contents === "values" ? "values,numberFormat" : "formulas");
   return { piece, range };
 }
 

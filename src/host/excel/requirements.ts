@@ -16,7 +16,15 @@ export interface ExcelFeatures {
   readonly pageLayout: boolean;
   /** Copying cell formats from one range to another (ExcelApi 1.9): new table columns take the look of their left neighbour. */
   readonly rangeCopy: boolean;
+  /**
+   * Adding table rows below the table rather than inserting them (`alwaysInsert: false`, ExcelApi
+   * 1.15). Without it the host refuses a growth that would move cells, so nothing is lost.
+   */
+  readonly rowsAddedBelow: boolean;
 }
+
+/** Parts whose absence the host works around in full, so there is nothing to tell the user. */
+type WorkedAround = "rowsAddedBelow";
 
 /** Excel is too old for the add-in (ExcelApi 1.7 is missing). */
 export class ExcelVersionError extends Error {
@@ -35,11 +43,14 @@ export function detectFeatures(isSetSupported: IsSetSupported): ExcelFeatures {
     chartAxisNumberFormat: isSetSupported("ExcelApi", "1.8"),
     pageLayout: isSetSupported("ExcelApi", "1.9"),
     rangeCopy: isSetSupported("ExcelApi", "1.9"),
+    rowsAddedBelow: isSetSupported("ExcelApi", "1.15"),
   };
 }
 
 /** What the user is told when a plan uses a part this Excel does not offer. */
-export const MISSING_FEATURE_MESSAGES: Readonly<Record<keyof ExcelFeatures, string>> = {
+export const MISSING_FEATURE_MESSAGES: Readonly<
+  Record<Exclude<keyof ExcelFeatures, WorkedAround>, string>
+> = {
   dataValidation:
     "Dropdown lists were not added: this version of Excel does not let add-ins create them (Excel JavaScript API 1.8). Type answers as listed in the column headers.",
   chartAxisNumberFormat:

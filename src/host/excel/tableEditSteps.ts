@@ -1,7 +1,7 @@
 // A plan's table edits through Office.js, the first writes of applyPlan: new columns with
 // `table.columns.add` (Excel shifts the table's cells right and adjusts every formula that refers
 // to them, as its own Insert does), rows with `table.rows.add` (Excel carries the table's formats,
-// formulas and dropdowns down into them). Excel does not give new columns the look and dropdown of
+// formulas and dropdowns down into them; only the cells a row sets are written). Excel does not give new columns the look and dropdown of
 // the column to their left, so those are copied: the formats with Range.copyFrom (ExcelApi 1.9),
 // the dropdown as read from that column's first data cell (one more sync before writing).
 
@@ -129,10 +129,19 @@ export function tableEditSteps(
       }
     }
     if (growth.appended.length > 0) {
-      const rows = growth.appended.map((row) => row.map(valueEntry));
+      // A cell the row does not set is null, which leaves it as Excel makes it (a calculated
+      // column's formula); "" would clear it ("Blank and null values", learn.microsoft.com).
+      const rows = growth.appended.map((row) =>
+        row.map((value) => (value === null ? null : valueEntry(value))),
+      );
       steps.push(
         writeStep(2, [growth.table, rows], (session) => {
-          session.context.workbook.tables.getItem(growth.table).rows.add(undefined, rows);
+          const added = session.context.workbook.tables.getItem(growth.table).rows;
+          // alwaysInsert false adds the rows over the (empty) cells below instead of inserting
+          // rows that push everything under the table down (TableRowCollection.add, ExcelApi
+          // 1.15); an older Excel inserts, and the plan was refused if anything would move.
+          if (features.rowsAddedBelow) added.add(undefined, rows, false);
+          else added.add(undefined, rows);
         }),
       );
     }

@@ -224,6 +224,8 @@ export class MemoryWorkbook implements WorkbookHost {
                   (cell.value !== null && cell.value !== undefined && cell.value !== ""))
               );
             }),
+          // Rows are added over the cells below a table; nothing below it moves.
+          appendMovesCellsBelow: false,
         })),
       readSurroundings: () =>
         settle(() => (growth: TableGrowth) => {

@@ -16,6 +16,7 @@ import { PlanConflictError } from "../../engine/plan/planError";
 import {
   refuseBlockedShift,
   refuseCoveredCells,
+  refuseMovedCells,
   resolveTableEdits,
   type TableGrowth,
   type TableShape,
@@ -29,8 +30,17 @@ import { sheetStructure, type SheetLayout } from "./previousSheets";
 export interface WorkbookReads extends SheetLayout {
   /** The shapes of the tables the plan grows that the workbook has. */
   readonly grownTables: readonly TableShape[];
-  /** The cells holding something (a value or a formula) among those a growth's appended rows cover. */
+  /**
+   * The cells holding something (a value or a formula) among those a growth's appended rows cover
+   * or, where appending moves the cells below (appendMovesCellsBelow), among those it would move.
+   */
   readonly occupiedCells: (growth: TableGrowth) => readonly CellPosition[];
+  /**
+   * Whether appending rows inserts cells, moving everything below the table in its columns down,
+   * out of line with the rest of their rows (an Excel without ExcelApi 1.15); a file, the memory
+   * workbook and a later Excel add the rows over the cells below instead, moving nothing.
+   */
+  readonly appendMovesCellsBelow: boolean;
   /**
    * Whether the workbook refuses edits to protected sheets (Excel does; a file or the memory
    * workbook does not), so growing a table on one is refused before anything is written.
@@ -52,6 +62,10 @@ export interface PlanReader {
   /** Called with the growths that insert columns only, once (none when there are none). */
   readSurroundings(growths: readonly TableGrowth[]): Promise<(growth: TableGrowth) => Surroundings>;
 }
+
+/** Why an Excel without ExcelApi 1.15 moves the cells below a table that gains rows. */
+const INSERTING_EXCEL =
+  "This version of Excel inserts new table rows, shifting what lies below, instead of adding them below the table (Excel JavaScript API 1.15 and later do; updating Office avoids this).";
 
 export interface InterpretOptions {
   readonly existingSheet: ExistingSheetPolicy;
@@ -83,7 +97,8 @@ export async function interpretPlan(
   const growths = resolveTableEdits(edits, (name) =>
     reads.grownTables.find((shape) => sameName(shape.name, name)),
   );
-  refuseCoveredCells(growths, reads.occupiedCells);
+  if (reads.appendMovesCellsBelow) refuseMovedCells(growths, reads.occupiedCells, INSERTING_EXCEL);
+  else refuseCoveredCells(growths, reads.occupiedCells);
   if (reads.enforcesProtection) refuseProtectedTables(growths, reads.protectedSheets);
 
   const widened = growths.filter((growth) => growth.inserted.length > 0);

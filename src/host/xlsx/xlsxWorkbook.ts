@@ -122,6 +122,8 @@ export class XlsxWorkbook implements WorkbookHost {
           enforcesProtection: false,
           grownTables: edits.flatMap((edit) => this.tableShape(edit.table) ?? []),
           occupiedCells: (growth) => occupiedCells(this.requireWorksheet(growth.sheet), growth),
+          // Rows are added over the cells below a table; nothing below it moves.
+          appendMovesCellsBelow: false,
         }),
       readSurroundings: () =>
         Promise.resolve((growth: TableGrowth) => {

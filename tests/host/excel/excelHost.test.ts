@@ -640,7 +640,7 @@ function changes(fake: FakeExcel, firstSync: number): unknown[] {
 
 describe("ExcelHost grows a user's table", () => {
   /** A checklist table A1:D4 with a dropdown over the answers and a styled answer column. */
-  function checklist(apiVersion = "1.9"): ReturnType<typeof hostOverFake> {
+  function checklist(apiVersion = "1.15"): ReturnType<typeof hostOverFake> {
     const setup = hostOverFake({ apiVersion });
     setup.fake.addSheet("Checklist", [
       ["Item", "Ana", "Item score", "Evidence"],

@@ -28,7 +28,7 @@ import { FakeContext } from "./fake/workbookObjects";
 export type { RecordedCommand } from "./fake/recorder";
 
 export interface FakeExcelOptions {
-  /** The highest ExcelApi version isSetSupported admits; "1.9" unless given. */
+  /** The highest ExcelApi version isSetSupported admits; "1.15" (table rows added below) unless given. */
   readonly apiVersion?: string;
   /** Evaluates C2C.* calls in formulas; without it they show #NAME?, as in an Excel without the add-in. */
   readonly custom?: CustomFunctions;
@@ -53,11 +53,12 @@ export class FakeExcel {
     this.recorder = new Recorder(
       limit === undefined ? WEB_PAYLOAD_LIMIT_BYTES : (limit ?? undefined),
     );
-    this.apiVersion = options.apiVersion ?? "1.9";
+    this.apiVersion = options.apiVersion ?? "1.15";
     this.world = {
       workbook: this.workbook,
       recorder: this.recorder,
       custom: options.custom ?? (() => undefined),
+      supports: (version) => compareVersions(version, this.apiVersion) <= 0,
     };
   }
 

@@ -50,6 +50,7 @@ describe("officeExcelHost", () => {
       "ExcelApi 1.8",
       "ExcelApi 1.9",
       "ExcelApi 1.9",
+      "ExcelApi 1.15",
     ]);
     expect(fake.value("Notes", "A1")).toBe("hello");
   });

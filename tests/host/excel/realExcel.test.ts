@@ -5,6 +5,7 @@
 
 import type { WorkbookPlan } from "../../../src/engine/plan/types";
 import { DEFAULT_BATCH_BUDGET_BYTES, jsonBytes } from "../../../src/host/excel/batches";
+import { PlanConflictError } from "../../../src/host/workbookHost";
 import { WEB_PAYLOAD_LIMIT_BYTES } from "./fakeExcel";
 import { hostOverFake } from "./hostOverFake";
 
@@ -122,5 +123,102 @@ describe("tables are read in chunks sized by bytes, with their number formats", 
       { value: thai(3, 1), address: "Notes!A3" },
       { value: 0.25, address: "Notes!B3", numberFormat: "0%" },
     ]);
+  });
+});
+
+describe("appended rows write only the cells they set and move nothing below the table", () => {
+  const LABEL = '=[@ID]&" "&[@Action]';
+
+  /** An Actions table A1:C3 whose Label column is calculated, and whatever `below` adds under it. */
+  function actions(
+    apiVersion: string,
+    below: readonly (readonly (string | null)[])[] = [],
+  ): ReturnType<typeof hostOverFake> {
+    const setup = hostOverFake({ apiVersion });
+    setup.fake.addSheet("Actions", [
+      ["ID", "Action", "Label"],
+      ["A1", "Workshop", { formula: LABEL, value: "A1 Workshop" }],
+      ["A2", "Survey", { formula: LABEL, value: "A2 Survey" }],
+      ...below,
+    ]);
+    setup.fake.addTable({ name: "C2C_Actions", sheet: "Actions", range: "A1:C3" });
+    return setup;
+  }
+
+  function appending(...rows: Record<string, string>[]): WorkbookPlan {
+    return {
+      styles: {},
+      sheets: [],
+      names: [],
+      tableEdits: [{ table: "C2C_Actions", appendRows: rows }],
+    };
+  }
+
+  it('leaves a calculated column to Excel (null), and clears a cell the row sets to ""', async () => {
+    const { host, fake } = actions("1.15");
+    await host.applyPlan(appending({ ID: "A3", Action: "Report" }, { ID: "A4", Label: "" }), LIVE);
+    expect(fake.cell("Actions", "C4")?.formula).toBe(LABEL);
+    expect(fake.cell("Actions", "C5")?.formula).toBeUndefined();
+    expect(fake.value("Actions", "B5")).toBeNull();
+    const added = fake.recorder.commands.find(
+      (command) => command.member === "add" && command.path.endsWith(".rows"),
+    );
+    expect(added?.args).toEqual([
+      null,
+      [
+        ["'A3", "Report", null],
+        ["'A4", null, ""],
+      ],
+      false,
+    ]);
+  });
+
+  it("adds the rows below the table where Excel can (ExcelApi 1.15): what lies further down stays", async () => {
+    const { host, fake } = actions("1.15", [[], [], [], [null, "kept here"]]);
+    const { syncs } = await fake.measure(() => host.applyPlan(appending({ ID: "A3" }), LIVE));
+    expect(syncs).toBe(3);
+    expect(fake.value("Actions", "B7")).toBe("kept here");
+    expect(fake.value("Actions", "A4")).toBe("A3");
+  });
+
+  it("refuses, naming the cells, where an older Excel would push content below the table down", async () => {
+    const { host, fake } = actions("1.14", [[], [], [], [null, "a note", null, "beside"]]);
+    const start = fake.syncs;
+    const refusal = host.applyPlan(appending({ ID: "A3" }), LIVE);
+    await expect(refusal).rejects.toThrow(PlanConflictError);
+    await expect(refusal).rejects.toThrow(/push the cells below it down.*: Actions!B7\./);
+    // Two reading syncs and one chunk of the band below, then nothing written.
+    expect(fake.syncs - start).toBe(3);
+    expect(fake.value("Actions", "B7")).toBe("a note");
+    expect(fake.workbook.tables[0]?.bounds.end.row).toBe(3);
+  });
+
+  it("refuses a wider table below before Excel's InsertDeleteConflict could stop the apply halfway", async () => {
+    const { host, fake } = actions("1.14", [
+      [],
+      [],
+      ["Code", "Name", "Unit", "Notes"],
+      ["x", "y", "z", "w"],
+    ]);
+    fake.addTable({ name: "T_Below", sheet: "Actions", range: "A6:D7" });
+    await expect(host.applyPlan(appending({ ID: "A3" }), LIVE)).rejects.toThrow(
+      /Actions!A6, Actions!B6, Actions!C6, Actions!A7/,
+    );
+    await expect(
+      fake.run(async (context) => {
+        context.workbook.tables.getItem("C2C_Actions").rows.add(undefined, [["A3", null, null]]);
+        await context.sync();
+      }),
+    ).rejects.toThrow(/InsertDeleteConflict/);
+  });
+
+  it("inserts in an older Excel when nothing below the table's columns would move", async () => {
+    const { host, fake } = actions("1.14", [[], [], [], [null, null, null, "beside"]]);
+    const { syncs } = await fake.measure(() => host.applyPlan(appending({ ID: "A3" }), LIVE));
+    console.log(`append in an Excel without ExcelApi 1.15: ${syncs} syncs`);
+    expect(syncs).toBe(2 + 1 + 1);
+    expect(fake.value("Actions", "D7")).toBe("beside");
+    expect(fake.value("Actions", "A4")).toBe("A3");
+    expect(fake.cell("Actions", "C4")?.formula).toBe(LABEL);
   });
 });

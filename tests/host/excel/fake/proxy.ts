@@ -12,6 +12,8 @@ export interface World {
   readonly workbook: WorkbookModel;
   readonly recorder: Recorder;
   readonly custom: CustomFunctions;
+  /** Whether this Excel offers ExcelApi `version` (isSetSupported). */
+  readonly supports: (version: string) => boolean;
 }
 
 export abstract class FakeProxy {

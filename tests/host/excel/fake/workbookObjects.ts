@@ -52,6 +52,7 @@ import {
 } from "./model";
 import { FakeProxy, nullCheck, quoted, type World } from "./proxy";
 import { FakeRange, type RangeSpec } from "./rangeObjects";
+import { calculatedColumnFormula, insertRowsBelow } from "./rowInsert";
 
 export class FakeContext implements RequestContextApi {
   private readonly world: World;
@@ -708,12 +709,6 @@ class FakeTableColumns extends FakeProxy implements TableColumnCollectionApi {
   }
 }
 
-/** A cell holding a value or a formula. */
-function filled(sheet: SheetModel, row: number, column: number): boolean {
-  const cell = sheet.cells.get(cellKey(row, column));
-  return cell?.value !== undefined || cell?.formula !== undefined;
-}
-
 class FakeTableRows extends FakeProxy implements TableRowCollectionApi {
   private readonly table: TableModel;
 
@@ -724,36 +719,53 @@ class FakeTableRows extends FakeProxy implements TableRowCollectionApi {
 
   /**
    * Appends rows as Excel does: the table grows down, its last row's formats carried into the new
-   * rows and the validations and conditional formats over its data rows extended. The fake refuses
-   * to insert in the middle or to push cells below the table down.
+   * rows and the validations and conditional formats over its data rows extended. Room is made as
+   * rowInsert.ts says: the cells below are pushed down unless `alwaysInsert` is false, which an
+   * Excel before ExcelApi 1.15 ignores. In `values`, "" clears a cell and null leaves it as Excel
+   * made it, a calculated column's formula included ("Blank and null values", learn.microsoft.com).
+   * The fake refuses to insert in the middle.
    */
-  add(index?: number, values?: (string | number | boolean)[][]): unknown {
-    this.recordCall("add", [index ?? null, values ?? null]);
+  add(
+    index?: number,
+    values?: (string | number | boolean | null)[][] | string | number | boolean,
+    alwaysInsert?: boolean,
+  ): unknown {
+    this.recordCall("add", [
+      index ?? null,
+      values ?? null,
+      ...(alwaysInsert === undefined ? [] : [alwaysInsert]),
+    ]);
     if (index !== undefined) throw new Error("the fake appends rows only");
     const table = this.table;
     const { sheet, bounds } = table;
     const width = bounds.end.column - bounds.start.column + 1;
-    const rows = values ?? [[]];
+    if (values !== undefined && !Array.isArray(values))
+      throw new Error("the fake adds rows from 2-D arrays only");
+    const rows = values ?? [Array<null>(width).fill(null)];
     if (rows.some((row) => row.length !== width))
       throw new Error(`InvalidArgument: rows of ${width} values expected`);
     if (sheet.protection.protected)
       throw new Error("AccessDenied: the table is on a protected sheet");
+    const inserts = alwaysInsert !== false || !this.world.supports("1.15");
+    if (inserts) insertRowsBelow(sheet, this.world.workbook.tables, bounds, rows.length);
     rows.forEach((row, offset) => {
       row.forEach((entry, index) => {
         const target = { row: bounds.end.row + 1 + offset, column: bounds.start.column + index };
-        if (filled(sheet, target.row, target.column))
-          throw new Error(
-            `the fake does not push cells below a table down (${formatRange({ start: target, end: target })})`,
-          );
         const last = sheet.cells.get(cellKey(bounds.end.row, target.column));
-        const written = writeEntry(
-          {
-            format: { ...last?.format },
-            ...(last?.numberFormat === undefined ? {} : { numberFormat: last.numberFormat }),
-          },
-          entry,
-        );
-        if (written !== undefined) sheet.cells.set(cellKey(target.row, target.column), written);
+        const made = {
+          format: { ...last?.format },
+          ...(last?.numberFormat === undefined ? {} : { numberFormat: last.numberFormat }),
+        };
+        const calculated = calculatedColumnFormula(sheet, table, target.column);
+        const key = cellKey(target.row, target.column);
+        const written =
+          entry === null
+            ? calculated === undefined
+              ? (sheet.cells.get(key) ?? made)
+              : { ...made, formula: calculated }
+            : writeEntry(made, entry);
+        if (written === undefined) sheet.cells.delete(key);
+        else sheet.cells.set(key, written);
       });
     });
     const extend = (address: string): string => {
