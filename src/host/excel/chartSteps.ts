@@ -1,5 +1,7 @@
 // A plan's radar and bar charts through Office.js: the chart is made from its first series' cells,
 // then every series gets its name, categories and colour, and the chart its title, axis and place.
+// The first series keeps the values Excel parsed from the range charts.add was given (setting
+// them again would only repeat that range); the series added after it get theirs with setValues.
 
 import { parseRange, rangeHeight, rangeWidth } from "../../engine/plan/address";
 import type { ChartPlan } from "../../engine/plan/types";

@@ -124,7 +124,11 @@ export function printStep(sheetName: string, print: PrintPlan): WriteStep {
   return writeStep(2, [print], (session) => {
     const layout = session.sheet(sheetName).pageLayout;
     layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
-    // One page wide, as many pages tall as the rows need.
+    // One page wide, as many pages tall as the rows need: verticalFitToPages is left out so the
+    // height stays automatic (setting it would shrink the whole sheet onto a page or a few).
+    // Some Excel builds ignore this zoom unless the Page Layout tab is the one open on the ribbon
+    // (office-js #1860, in the backlog); the orientation is kept either way, and the README says
+    // how to set the width by hand.
     if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
   });
 }

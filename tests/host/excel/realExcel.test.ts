@@ -222,3 +222,64 @@ describe("appended rows write only the cells they set and move nothing below the
     expect(fake.cell("Actions", "C4")?.formula).toBe(LABEL);
   });
 });
+
+describe("charts and print settings as Excel keeps them", () => {
+  const CHARTED: WorkbookPlan = {
+    styles: {},
+    names: [],
+    sheets: [
+      {
+        name: "Board",
+        owned: true,
+        cells: [
+          { address: "A1", value: "Transparency" },
+          { address: "A2", value: "Inclusion" },
+          { address: "B1", value: 3.5 },
+          { address: "B2", value: 4 },
+          { address: "C1", value: 2.5 },
+          { address: "C2", value: 3 },
+        ],
+        charts: [
+          {
+            kind: "radar",
+            title: "Principles",
+            anchor: "E2:L18",
+            categories: "A1:A2",
+            series: [
+              { name: "2024", values: "B1:B2" },
+              { name: "2023", values: "C1:C2" },
+            ],
+          },
+        ],
+        print: { orientation: "landscape", fitToWidth: true },
+      },
+    ],
+  };
+
+  it("makes the chart from its first series' cells, as Excel parses them, and sets later series' values", async () => {
+    const { host, fake } = hostOverFake();
+    fake.addSheet("Sheet1");
+    await host.applyPlan(CHARTED, LIVE);
+    const calls = fake.recorder.commands.filter((command) => command.path.includes("charts"));
+    const made = calls.find((command) => command.member === "add");
+    expect(made?.args[2]).toBe("Columns");
+    expect(JSON.stringify(made?.args[1])).toContain('getRange(\\"B1:B2\\")');
+    const valuesSet = calls.filter((command) => command.member === "setValues");
+    expect(valuesSet.map((command) => command.path)).toEqual([
+      'workbook.worksheets.add("Board").charts.add("RadarMarkers").series.add("2023")',
+    ]);
+    expect(fake.sheet("Board").charts[0]?.series.map((series) => series.values)).toEqual([
+      "B1:B2",
+      "C1:C2",
+    ]);
+  });
+
+  it("asks for one page wide only, leaving the height automatic", async () => {
+    const { host, fake } = hostOverFake();
+    fake.addSheet("Sheet1");
+    await host.applyPlan(CHARTED, LIVE);
+    const zoom = fake.recorder.commands.find((command) => command.member === "zoom");
+    expect(zoom?.args).toEqual([{ horizontalFitToPages: 1 }]);
+    expect(Object.keys(zoom?.args[0] ?? {})).toEqual(["horizontalFitToPages"]);
+  });
+});
