@@ -1,4 +1,4 @@
-// Reads the cells of many rectangles (tables, whole) in chunks whose responses stay under a byte
+// Reads the cells of many rectangles (whole tables, the band below one) in chunks whose responses stay under a byte
 // budget: Excel on the web refuses a response over 5 MB as it refuses a request
 // (ResponsePayloadSizeLimitExceeded; "Resource limits and performance optimization for Office
 // Add-ins", learn.microsoft.com). Excel cannot say how many bytes cells hold before they are
@@ -28,9 +28,9 @@ export interface AreaCells {
 export type AreaContents = "values" | "formulas";
 
 /** The guess of a cell's bytes (value and number format) before any has been read. */
-export const FIRST_GUESS_BYTES_PER_CELL = 64;
+const FIRST_GUESS_BYTES_PER_CELL = 64;
 
-/** The first chunk uses this share of the budget and at most this many rows, to learn what the cells weigh cheaply. */
+/** The first chunk's share of the budget and its most rows: it learns what the cells weigh, cheaply. */
 const FIRST_CHUNK_SHARE = 8;
 const FIRST_CHUNK_ROWS = 500;
 

@@ -7,6 +7,7 @@ import {
   rangeAfterGrowth,
   refuseBlockedShift,
   refuseCoveredCells,
+  refuseMovedCells,
   resolveTableEdits,
   type TableShape,
 } from "../../../src/engine/plan/tableGrowth";
@@ -126,6 +127,31 @@ describe("refuseCoveredCells", () => {
     );
     expect(() => {
       refuseCoveredCells(growths, () => []);
+    }).not.toThrow();
+  });
+});
+
+describe("refuseMovedCells", () => {
+  it("names the cells appending would push down, with the reason the host gives", () => {
+    const growths = resolveTableEdits(
+      [{ table: "C2C_Checklist", appendRows: [{ Item: "x" }] }],
+      find,
+    );
+    const moved = [
+      { row: 12, column: 3 },
+      { row: 40, column: 6 },
+    ];
+    expect(() => {
+      refuseMovedCells(growths, () => moved, "This workbook inserts rows.");
+    }).toThrow(
+      new PlanConflictError(
+        "table",
+        "C2C_Checklist",
+        'Adding rows to the table "C2C_Checklist" would push the cells below it down, out of line with the rest of their rows: Checklist!C12, Checklist!F40. This workbook inserts rows. Move those cells away from below the table and try again.',
+      ),
+    );
+    expect(() => {
+      refuseMovedCells(growths, () => [], "This workbook inserts rows.");
     }).not.toThrow();
   });
 });
