@@ -38,7 +38,7 @@ export const C2C_FUNCTIONS = [
   "PRINCIPLE",
   "ALIGNMENT",
   "BAND",
-  "TREND",
+  "TRENDCLASS",
 ] as const;
 export type C2cFunction = (typeof C2C_FUNCTIONS)[number];
 

@@ -172,7 +172,7 @@ export interface TrendCells {
 }
 
 /**
- * SDSN trend class (docs/method.md §4): live C2C.TREND over the series; portable, the same rule
+ * SDSN trend class (docs/method.md §4): live C2C.TRENDCLASS over the series; portable, the same rule
  * over the helper cells, in the framework's order of precedence.
  */
 export function trendFormula(scores: Expr, years: Expr, targetYear: Expr, cells: TrendCells): Expr {
@@ -206,7 +206,7 @@ export function trendFormula(scores: Expr, years: Expr, targetYear: Expr, cells:
       ),
     ),
   );
-  return dialects(call("IFERROR", c2c("TREND", scores, years, targetYear), BLANK), portable);
+  return dialects(call("IFERROR", c2c("TRENDCLASS", scores, years, targetYear), BLANK), portable);
 }
 
 /** Share of the distance closed between base and latest: (latest − base)/(100 − base); "" with fewer than two years or a base of 100. */
