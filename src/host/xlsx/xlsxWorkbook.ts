@@ -35,6 +35,7 @@ import { adoptPlainSheets, type AdoptedSheet } from "./plainSheets";
 import { readCellValue } from "./readCell";
 import { showRange } from "./selection";
 import { worksheetTables, type WorksheetTable } from "./tableModels";
+import { elementsAttributes } from "./xml";
 import { protectSheet, writeCell, writeSheet } from "./writeSheet";
 
 export class XlsxWorkbook implements WorkbookHost {
@@ -43,10 +44,17 @@ export class XlsxWorkbook implements WorkbookHost {
   private readonly sourcePath: string | undefined;
   /** Charts of applied plans by written sheet name, added to the package on save. */
   private readonly pendingCharts = new Map<string, ChartData[]>();
+  /** The file's `<workbookProtection lockStructure="1">`, which ExcelJS neither reads nor keeps. */
+  private readonly structureProtected: boolean;
 
-  private constructor(workbook: ExcelJS.Workbook, sourcePath: string | undefined) {
+  private constructor(
+    workbook: ExcelJS.Workbook,
+    sourcePath: string | undefined,
+    structureProtected = false,
+  ) {
     this.workbook = workbook;
     this.sourcePath = sourcePath;
+    this.structureProtected = structureProtected;
   }
 
   /** A new workbook with no sheets. */
@@ -67,14 +75,18 @@ export class XlsxWorkbook implements WorkbookHost {
     bytes: Uint8Array,
     sourcePath: string | undefined,
   ): Promise<XlsxWorkbook> {
-    const tableFacts = await tableFactsOf(await JSZip.loadAsync(bytes));
+    const zip = await JSZip.loadAsync(bytes);
+    const tableFacts = await tableFactsOf(zip);
+    const structureProtected = isStructureLocked(
+      await zip.file("xl/workbook.xml")?.async("string"),
+    );
     const workbook = new ExcelJS.Workbook();
     // ExcelJS declares its own `Buffer extends ArrayBuffer` type but reads through JSZip, which takes
     // Node Buffers and Uint8Arrays alike; a Buffer view over the same memory avoids a copy.
     const buffer: unknown = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     await workbook.xlsx.load(buffer as ArrayBuffer);
     correctLoadedTables(workbook, tableFacts);
-    return new XlsxWorkbook(workbook, sourcePath);
+    return new XlsxWorkbook(workbook, sourcePath, structureProtected);
   }
 
   /**
@@ -118,8 +130,7 @@ export class XlsxWorkbook implements WorkbookHost {
           protectedSheets: this.workbook.worksheets
             .filter((worksheet) => isProtected(worksheet))
             .map((worksheet) => worksheet.name),
-          // A file enforces no protection: only Excel refuses to edit a protected sheet.
-          enforcesProtection: false,
+          structureProtected: this.structureProtected,
           grownTables: edits.flatMap((edit) => this.tableShape(edit.table) ?? []),
           occupiedCells: (growth) => occupiedCells(this.requireWorksheet(growth.sheet), growth),
         }),
@@ -402,6 +413,13 @@ export class XlsxWorkbook implements WorkbookHost {
 }
 
 /** Protected in the file: a loaded sheet's protection, or one this session protected. */
+/** `<workbookProtection lockStructure="1"/>` (or "true", an xsd:boolean) in xl/workbook.xml. */
+function isStructureLocked(workbookXml: string | undefined): boolean {
+  if (workbookXml === undefined) return false;
+  const lock = elementsAttributes(workbookXml, "workbookProtection")[0]?.lockStructure;
+  return lock === "1" || lock === "true";
+}
+
 function isProtected(worksheet: ExcelJS.Worksheet): boolean {
   // ExcelJS keeps it as `sheetProtection` but leaves the member out of its typings.
   const protection = (worksheet as unknown as { sheetProtection?: { sheet?: boolean } | null })
