@@ -13,6 +13,7 @@ export const STANDARD_FUNCTIONS = [
   "COUNTIFS",
   "IF",
   "IFERROR",
+  "ISBLANK",
   "LEN",
   "ISNUMBER",
   "MAX",

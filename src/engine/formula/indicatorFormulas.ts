@@ -18,6 +18,7 @@ import {
   text,
   type Expr,
 } from "./expr";
+import { blanksAsEmptyText } from "./blankGuards";
 import type { SdgBandRefs } from "./settingRefs";
 
 const isNumber = (expr: Expr): Expr => call("ISNUMBER", expr);
@@ -39,7 +40,7 @@ export const LOW_COVERAGE = "Low coverage";
 export function scoreFormula(value: Expr, worst: Expr, end: Expr): Expr {
   const share = div(sub(value, worst), sub(end, worst));
   return dialects(
-    c2c("SCORE", value, worst, end),
+    c2c("SCORE", ...[value, worst, end].map(blanksAsEmptyText)),
     ifThen(eq(value, BLANK), BLANK, mul(num(100), call("MAX", num(0), call("MIN", num(1), share)))),
   );
 }
