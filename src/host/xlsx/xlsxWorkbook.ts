@@ -44,17 +44,25 @@ export class XlsxWorkbook implements WorkbookHost {
   private readonly sourcePath: string | undefined;
   /** Charts of applied plans by written sheet name, added to the package on save. */
   private readonly pendingCharts = new Map<string, ChartData[]>();
-  /** The file's `<workbookProtection lockStructure="1">`, which ExcelJS neither reads nor keeps. */
-  private readonly structureProtected: boolean;
+  /**
+   * The file's `<workbookProtection>` element as written (its password hash included), which
+   * ExcelJS neither reads nor writes: kept here and put back on save.
+   */
+  private readonly workbookProtection: string | undefined;
 
   private constructor(
     workbook: ExcelJS.Workbook,
     sourcePath: string | undefined,
-    structureProtected = false,
+    workbookProtection?: string,
   ) {
     this.workbook = workbook;
     this.sourcePath = sourcePath;
-    this.structureProtected = structureProtected;
+    this.workbookProtection = workbookProtection;
+  }
+
+  /** Review › Protect Workbook: sheets cannot be added, renamed, deleted or hidden. */
+  private get structureProtected(): boolean {
+    return this.workbookProtection !== undefined && isStructureLocked(this.workbookProtection);
   }
 
   /** A new workbook with no sheets. */
@@ -77,7 +85,7 @@ export class XlsxWorkbook implements WorkbookHost {
   ): Promise<XlsxWorkbook> {
     const zip = await JSZip.loadAsync(bytes);
     const tableFacts = await tableFactsOf(zip);
-    const structureProtected = isStructureLocked(
+    const workbookProtection = workbookProtectionElement(
       await zip.file("xl/workbook.xml")?.async("string"),
     );
     const workbook = new ExcelJS.Workbook();
@@ -86,7 +94,7 @@ export class XlsxWorkbook implements WorkbookHost {
     const buffer: unknown = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     await workbook.xlsx.load(buffer as ArrayBuffer);
     correctLoadedTables(workbook, tableFacts);
-    return new XlsxWorkbook(workbook, sourcePath, structureProtected);
+    return new XlsxWorkbook(workbook, sourcePath, workbookProtection);
   }
 
   /**
@@ -249,6 +257,13 @@ export class XlsxWorkbook implements WorkbookHost {
 
   /** The .xlsx package: what ExcelJS writes, plus the charts of the applied plans. */
   async toBytes(): Promise<Uint8Array> {
+    const bytes = await this.packageBytes();
+    return this.workbookProtection === undefined
+      ? bytes
+      : withWorkbookProtection(bytes, this.workbookProtection);
+  }
+
+  private async packageBytes(): Promise<Uint8Array> {
     if (!this.workbook.worksheets.some((worksheet) => worksheet.state === "visible")) {
       throw new Error("a workbook needs at least one visible sheet");
     }
@@ -413,11 +428,28 @@ export class XlsxWorkbook implements WorkbookHost {
 }
 
 /** Protected in the file: a loaded sheet's protection, or one this session protected. */
-/** `<workbookProtection lockStructure="1"/>` (or "true", an xsd:boolean) in xl/workbook.xml. */
-function isStructureLocked(workbookXml: string | undefined): boolean {
-  if (workbookXml === undefined) return false;
-  const lock = elementsAttributes(workbookXml, "workbookProtection")[0]?.lockStructure;
+/** The `<workbookProtection …/>` element of xl/workbook.xml, as written; undefined without one. */
+function workbookProtectionElement(workbookXml: string | undefined): string | undefined {
+  return /<workbookProtection\b[^>]*?(?:\/>|>\s*<\/workbookProtection>)/.exec(
+    workbookXml ?? "",
+  )?.[0];
+}
+
+/** lockStructure="1" (or "true", an xsd:boolean) on the element. */
+function isStructureLocked(element: string): boolean {
+  const lock = elementsAttributes(element, "workbookProtection")[0]?.lockStructure;
   return lock === "1" || lock === "true";
+}
+
+/** The package with the element put back where CT_Workbook wants it: before bookViews or sheets. */
+async function withWorkbookProtection(bytes: Uint8Array, element: string): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const workbookXml = await zip.file("xl/workbook.xml")?.async("string");
+  if (workbookXml === undefined || workbookXml.includes("<workbookProtection")) return bytes;
+  const at = /<bookViews\b|<sheets\b/.exec(workbookXml)?.index;
+  if (at === undefined) return bytes;
+  zip.file("xl/workbook.xml", workbookXml.slice(0, at) + element + workbookXml.slice(at));
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
 function isProtected(worksheet: ExcelJS.Worksheet): boolean {
