@@ -4,7 +4,7 @@
 // standard error so it can be reported.
 
 import { OutputExistsError } from "../host/xlsx/atomicWrite";
-import { PlanConflictError } from "../host/workbookHost";
+import { PlanConflictError, PlanProtectedError } from "../host/workbookHost";
 import { PRODUCT_NAME, PRODUCT_VERSION } from "../engine/templates/provenance";
 import { CATALOGUE_VERSION } from "../engine/catalogue/version";
 import { COMMANDS } from "./commandList";
@@ -64,6 +64,9 @@ function failure(error: unknown, command: string, io: CliIo): ExitCode {
     io.stderr(`c2c ${command}: ${error.message}\nRun c2c ${command} --help for usage.\n`);
   } else if (error instanceof OutputExistsError) {
     io.stderr(`c2c ${command}: ${error.message}; nothing written\n`);
+  } else if (error instanceof PlanProtectedError) {
+    // The message already says nothing was written and how to unprotect.
+    io.stderr(`c2c ${command}: ${error.message}\n`);
   } else if (error instanceof PlanConflictError) {
     io.stderr(
       `c2c ${command}: ${error.message.replace(/\.$/, "")}: rename your ${error.kind} "${error.conflictingName}" and run again; nothing written\n`,

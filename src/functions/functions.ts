@@ -192,20 +192,20 @@ export function band(
 }
 
 /**
- * Trend class of a series of scores (SDSN rule): Achieved, Insufficient data, Target year passed, On track, Moderately improving, Stagnating or Decreasing. Example: =C2C.TREND({40;52}, {2015;2022}) returns Stagnating.
- * @customfunction TREND
- * @helpurl https://localhost:3000/help.html#c2c-trend
+ * Trend class of a series of scores (SDSN rule): Achieved, Insufficient data, Target year passed, On track, Moderately improving, Stagnating or Decreasing. Example: =C2C.TRENDCLASS({40;52}, {2015;2022}) returns Stagnating.
+ * @customfunction TRENDCLASS
+ * @helpurl https://localhost:3000/help.html#c2c-trendclass
  * @param scores The scores (0–100) of one indicator or index over the years. Blanks are years without a score.
  * @param years The year of each score: a range of the same size as scores.
  * @param [targetYear] The year the end value should be reached (default 2030).
  * @returns The trend class as text.
  */
-export function trend(
+export function trendClass(
   scores: Array<Array<number | string | boolean | null | CustomFunctions.Error>>,
   years: Array<Array<number | string | boolean | null | CustomFunctions.Error>>,
   targetYear?: number | string,
 ): number | string | CustomFunctions.Error {
-  return FUNCTIONS.TREND.run(scores, years, targetYear);
+  return FUNCTIONS.TRENDCLASS.run(scores, years, targetYear);
 }
 
 /**

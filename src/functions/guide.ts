@@ -74,7 +74,7 @@ export const FUNCTION_GUIDE: readonly FunctionGuideEntry[] = [
       "Band label on the SDG scale 0–100 (Achieved … Major challenges) or the principle scale 1–5 (Weak … Advanced).",
   },
   {
-    id: "TREND",
+    id: "TRENDCLASS",
     argumentList: "scores, years, [targetYear]",
     meaning:
       "Trend class (on track, moderately improving, stagnating, decreasing…) from the observed and required yearly change.",

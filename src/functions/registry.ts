@@ -38,7 +38,7 @@ export const FUNCTIONS = {
   PRINCIPLE: { meaning: meaningOf("PRINCIPLE"), run: principleScoreOf },
   ALIGNMENT: { meaning: meaningOf("ALIGNMENT"), run: alignmentOf },
   BAND: { meaning: meaningOf("BAND"), run: bandCells },
-  TREND: { meaning: meaningOf("TREND"), run: trendOf },
+  TRENDCLASS: { meaning: meaningOf("TRENDCLASS"), run: trendOf },
   PROGRESS: { meaning: meaningOf("PROGRESS"), run: progressCells },
   INDICATOR: { meaning: meaningOf("INDICATOR"), run: indicatorCells },
   PROFILE: { meaning: meaningOf("PROFILE"), run: profileOf },

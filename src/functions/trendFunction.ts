@@ -1,4 +1,4 @@
-// TREND(scores, years, [targetYear]): the SDSN trend class of a series (docs/method.md §4,
+// TRENDCLASS(scores, years, [targetYear]): the SDSN trend class of a series (docs/method.md §4,
 // Progress over time). Years without a score are kept as gaps; a score without a year cannot be
 // placed in time, so it is an error rather than silently dropped.
 

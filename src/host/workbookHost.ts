@@ -16,7 +16,7 @@ export type {
   TableCellData,
   TableRowData,
 } from "../engine/plan/tableData";
-export { PlanConflictError, PlanError } from "../engine/plan/planError";
+export { PlanConflictError, PlanError, PlanProtectedError } from "../engine/plan/planError";
 
 export interface ApplyOptions {
   /** "live" (C2C.* functions) only through Office.js; file and memory previews use "portable". */

@@ -53,3 +53,16 @@ export type ArgumentCell = number | string | boolean | null | CustomFunctions.Er
 export const NA = new RuntimeError("#N/A") as unknown as CustomFunctions.Error;
 export const VALUE_ERROR = new RuntimeError("#VALUE!") as unknown as CustomFunctions.Error;
 export const DIV0 = new RuntimeError("#DIV/0!") as unknown as CustomFunctions.Error;
+
+/**
+ * Where the functions run, as far as blank cells go. Excel on the web passes a blank cell of a
+ * reference argument as null; Excel on Windows and Mac pass it as 0, in ranges and single cells
+ * alike, and no requirement set tells the two apart (office-js issues #4702, #5262, #1951). A live
+ * formula must give the same result on both, so tests evaluate it under each.
+ */
+export type ExcelPlatform = "web" | "desktop";
+
+/** A blank cell of a reference argument, as the platform passes it. */
+export function passedBlank(platform: ExcelPlatform): null | 0 {
+  return platform === "desktop" ? 0 : null;
+}

@@ -77,8 +77,8 @@ const examples: readonly Example[] = [
     result: [["Advanced"]],
   },
   {
-    formula: "=C2C.TREND({40;52}, {2015;2022})",
-    run: () => C2C.trend([[40], [52]], [[2015], [2022]]),
+    formula: "=C2C.TRENDCLASS({40;52}, {2015;2022})",
+    run: () => C2C.trendClass([[40], [52]], [[2015], [2022]]),
     result: "Stagnating",
   },
   { formula: "=C2C.PROGRESS(40, 52)", run: () => C2C.progress([[40]], [[52]]), result: [[0.2]] },

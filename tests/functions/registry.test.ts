@@ -19,10 +19,26 @@ const PERMANENT_IDS = [
   "PRINCIPLE",
   "ALIGNMENT",
   "BAND",
-  "TREND",
+  "TRENDCLASS",
   "PROGRESS",
   "INDICATOR",
   "PROFILE",
+];
+
+// Excel's own functions near ours in meaning. Microsoft's naming guidance for custom functions
+// ("Naming guidelines", learn.microsoft.com/office/dev/add-ins/excel/custom-functions-naming) says
+// not to reuse a built-in's name even under a namespace: users confuse =C2C.TREND with =TREND.
+const EXCEL_BUILT_INS_NEAR_OURS = [
+  "TREND",
+  "GROWTH",
+  "FORECAST",
+  "RANK",
+  "PERCENTRANK",
+  "STANDARDIZE",
+  "AVERAGE",
+  "MEDIAN",
+  "INDEX",
+  "LOOKUP",
 ];
 
 const source = readFileSync(FUNCTIONS_ENTRY, "utf8");
@@ -42,6 +58,10 @@ function functionBodies(): Map<string, string> {
 describe("one registry, one entry file, one functions.json", () => {
   it("keeps every permanent id, and only those", () => {
     expect([...FUNCTION_IDS].sort()).toEqual([...PERMANENT_IDS].sort());
+  });
+
+  it("names no function after one of Excel's built-in functions", () => {
+    expect(FUNCTION_IDS.filter((id) => EXCEL_BUILT_INS_NEAR_OURS.includes(id))).toEqual([]);
   });
 
   it("gives every registry entry a one-line meaning", () => {

@@ -5,6 +5,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readPngSize } from "../../scripts/icons/png";
+import { BASELINE_API_VERSION } from "../../src/host/excel/requirements";
 import { manifestUrls, residKind, residUses, resources } from "./manifestFacts";
 import { type XmlElement, only, parseXml, select } from "./xmlTree";
 
@@ -47,7 +48,7 @@ describe("manifest.xml", () => {
     expect(only(root, ["Permissions"]).text).toBe("ReadWriteDocument");
   });
 
-  it("requires the shared runtime 1.1 and ExcelApi 1.8", () => {
+  it("requires the shared runtime 1.1 and the ExcelApi version the host treats as its floor", () => {
     const sets = select(root, ["Requirements", "Sets", "Set"]).map((set) => [
       set.attributes.Name,
       set.attributes.MinVersion,
@@ -55,9 +56,10 @@ describe("manifest.xml", () => {
     expect(sets).toEqual(
       expect.arrayContaining([
         ["SharedRuntime", "1.1"],
-        ["ExcelApi", "1.8"],
+        ["ExcelApi", BASELINE_API_VERSION],
       ]),
     );
+    expect(sets.filter(([name]) => name === "ExcelApi")).toHaveLength(1);
   });
 
   it("declares its resources once each, with ids of at most 32 characters", () => {

@@ -17,6 +17,7 @@ import {
   toBoolean,
   toNumber,
   toScalar,
+  type Matrix,
   type Scalar,
   type Value,
 } from "./values";
@@ -111,6 +112,22 @@ function elementwise(apply: (value: Scalar) => Scalar): StandardImplementation {
   };
 }
 
+/** IF over an array condition: each cell picks from the branch at its place (a scalar branch everywhere). */
+function arrayIf(condition: Matrix, then: Value, otherwise: Value): Value {
+  const at = (branch: Value, row: number, column: number): Scalar =>
+    isMatrix(branch) ? (branch.rows[row]?.[column] ?? NA_ERROR) : branch;
+  return matrix(
+    condition.rows.map((cells, row) =>
+      cells.map((cell, column) => {
+        const test = toBoolean(cell);
+        if (typeof test !== "boolean") return test;
+        return test ? at(then, row, column) : at(otherwise, row, column);
+      }),
+    ),
+    false,
+  );
+}
+
 const sumOf = (numbers: number[]): number => numbers.reduce((total, value) => total + value, 0);
 
 function medianOf(numbers: number[]): number {
@@ -160,7 +177,11 @@ export const STANDARD_IMPLEMENTATIONS: Readonly<Record<StandardFunction, Standar
     },
     IF: ([condition, then, otherwise]) => {
       if (condition === undefined) return VALUE_ERROR;
-      const test = toBoolean(toScalar(condition()));
+      const tested = condition();
+      // A range condition gives an array, cell by cell (IF(ISBLANK(B2:D2),"",B2:D2)), as in Excel.
+      if (isMatrix(tested) && cellsOf(tested).length > 1)
+        return arrayIf(tested, then?.() ?? true, otherwise?.() ?? false);
+      const test = toBoolean(toScalar(tested));
       if (typeof test !== "boolean") return test;
       if (test) return then === undefined ? true : then();
       return otherwise === undefined ? false : otherwise();
@@ -171,6 +192,7 @@ export const STANDARD_IMPLEMENTATIONS: Readonly<Record<StandardFunction, Standar
       if (isCellError(scalar)) return fallback === undefined ? null : fallback();
       return result;
     },
+    ISBLANK: elementwise((value) => value === null),
     ISNUMBER: elementwise((value) => typeof value === "number"),
     LEN: elementwise((value) => {
       if (isCellError(value)) return value;

@@ -22,6 +22,7 @@ import {
   concat,
   type Expr,
 } from "./expr";
+import { blanksAsEmptyText } from "./blankGuards";
 import type { PrincipleBandRefs } from "./settingRefs";
 
 const isNumber = (expr: Expr): Expr => call("ISNUMBER", expr);
@@ -40,7 +41,7 @@ export function itemScoreFormula(answers: Expr, method: Expr): Expr {
     eq(call("COUNTIFS", answers, text("~?")), num(0)),
   );
   return dialects(
-    call("IFERROR", c2c("ITEMSCORE", answers, method), BLANK),
+    call("IFERROR", c2c("ITEMSCORE", blanksAsEmptyText(answers), method), BLANK),
     ifThen(
       gt(count(answers), num(0)),
       ifThen(eq(method, text("median")), call("MEDIAN", answers), call("AVERAGE", answers)),
@@ -52,7 +53,7 @@ export function itemScoreFormula(answers: Expr, method: Expr): Expr {
 /** Spread: highest minus lowest answer; "" with fewer than two numeric answers. */
 export function spreadFormula(answers: Expr): Expr {
   return dialects(
-    call("IFERROR", c2c("SPREAD", answers), BLANK),
+    call("IFERROR", c2c("SPREAD", blanksAsEmptyText(answers)), BLANK),
     ifThen(lt(count(answers), num(2)), BLANK, sub(call("MAX", answers), call("MIN", answers))),
   );
 }
@@ -153,7 +154,11 @@ export function principleBandFormula(score: Expr, limits: PrincipleBandRefs): Ex
 export function meanConsensusFormula(answerRows: readonly Expr[]): Expr {
   const hasTwo = (answers: Expr): Expr => ge(count(answers), num(2));
   const counted = sum(answerRows.map((answers) => mul(hasTwo(answers), num(1))));
-  const live = sum(answerRows.map((answers) => call("IFERROR", c2c("CONSENSUS", answers), num(0))));
+  const live = sum(
+    answerRows.map((answers) =>
+      call("IFERROR", c2c("CONSENSUS", blanksAsEmptyText(answers)), num(0)),
+    ),
+  );
   const portable = sum(
     answerRows.map((answers) =>
       ifThen(hasTwo(answers), sub(num(1), div(call("STDEVP", answers), num(2))), num(0)),

@@ -13,6 +13,7 @@ export const STANDARD_FUNCTIONS = [
   "COUNTIFS",
   "IF",
   "IFERROR",
+  "ISBLANK",
   "LEN",
   "ISNUMBER",
   "MAX",
@@ -38,7 +39,7 @@ export const C2C_FUNCTIONS = [
   "PRINCIPLE",
   "ALIGNMENT",
   "BAND",
-  "TREND",
+  "TRENDCLASS",
 ] as const;
 export type C2cFunction = (typeof C2C_FUNCTIONS)[number];
 

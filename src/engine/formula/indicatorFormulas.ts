@@ -18,6 +18,7 @@ import {
   text,
   type Expr,
 } from "./expr";
+import { blanksAsEmptyText } from "./blankGuards";
 import type { SdgBandRefs } from "./settingRefs";
 
 const isNumber = (expr: Expr): Expr => call("ISNUMBER", expr);
@@ -39,7 +40,7 @@ export const LOW_COVERAGE = "Low coverage";
 export function scoreFormula(value: Expr, worst: Expr, end: Expr): Expr {
   const share = div(sub(value, worst), sub(end, worst));
   return dialects(
-    c2c("SCORE", value, worst, end),
+    c2c("SCORE", ...[value, worst, end].map(blanksAsEmptyText)),
     ifThen(eq(value, BLANK), BLANK, mul(num(100), call("MAX", num(0), call("MIN", num(1), share)))),
   );
 }
@@ -172,7 +173,7 @@ export interface TrendCells {
 }
 
 /**
- * SDSN trend class (docs/method.md §4): live C2C.TREND over the series; portable, the same rule
+ * SDSN trend class (docs/method.md §4): live C2C.TRENDCLASS over the series; portable, the same rule
  * over the helper cells, in the framework's order of precedence.
  */
 export function trendFormula(scores: Expr, years: Expr, targetYear: Expr, cells: TrendCells): Expr {
@@ -206,7 +207,7 @@ export function trendFormula(scores: Expr, years: Expr, targetYear: Expr, cells:
       ),
     ),
   );
-  return dialects(call("IFERROR", c2c("TREND", scores, years, targetYear), BLANK), portable);
+  return dialects(call("IFERROR", c2c("TRENDCLASS", scores, years, targetYear), BLANK), portable);
 }
 
 /** Share of the distance closed between base and latest: (latest − base)/(100 − base); "" with fewer than two years or a base of 100. */

@@ -38,3 +38,24 @@ export class PlanConflictError extends Error {
     this.cells = cells;
   }
 }
+
+/** What a protection refusal names: one sheet, or the workbook's structure. */
+export type ProtectedKind = "sheet" | "workbook";
+
+/**
+ * Applying the plan would change a protected sheet or a workbook whose structure is protected,
+ * which Excel refuses partway through. Thrown before anything changes; the message is one sentence
+ * a user can act on.
+ */
+export class PlanProtectedError extends Error {
+  readonly kind: ProtectedKind;
+  /** The protected sheet, for kind "sheet". */
+  readonly sheet: string | undefined;
+
+  constructor(kind: ProtectedKind, message: string, sheet?: string) {
+    super(message);
+    this.name = "PlanProtectedError";
+    this.kind = kind;
+    this.sheet = sheet;
+  }
+}

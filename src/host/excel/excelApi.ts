@@ -21,6 +21,13 @@ export interface WorkbookApi {
   readonly worksheets: WorksheetCollectionApi;
   readonly tables: TableCollectionApi;
   readonly names: NamedItemCollectionApi;
+  /** Structure protection (ExcelApi 1.7): sheets cannot be added, renamed, deleted or hidden. */
+  readonly protection: WorkbookProtectionApi;
+}
+
+export interface WorkbookProtectionApi {
+  readonly protected: boolean;
+  load(propertyNames: string): unknown;
 }
 
 export interface WorksheetCollectionApi {

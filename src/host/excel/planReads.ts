@@ -40,7 +40,7 @@ export function excelPlanReader(
         inventory: read.inventory,
         tabOrder: read.tabOrder,
         protectedSheets: read.protectedSheets,
-        enforcesProtection: true,
+        structureProtected: read.structureProtected,
         grownTables: tables?.shapes() ?? [],
         occupiedCells: (growth) => tables?.occupied(growth.table) ?? [],
         appendMovesCellsBelow,

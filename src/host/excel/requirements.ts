@@ -4,7 +4,11 @@
 
 import type { IsSetSupported } from "./excelApi";
 
-/** What the host cannot work without: null-object lookups, name formulas, chart series, freeze panes. */
+/**
+ * What the host cannot work without: null-object lookups, name formulas, chart series, freeze
+ * panes, workbook protection. The one floor (docs/decisions/0008-excel-api-floor.md): manifest.xml
+ * asks for this version and no more (a test compares them); everything above it is optional.
+ */
 export const BASELINE_API_VERSION = "1.7";
 
 export interface ExcelFeatures {

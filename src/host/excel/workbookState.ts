@@ -1,6 +1,7 @@
 // What the host reads before it changes anything: the sheets in tab order, their tables and
-// protection, the defined names, and the add-in's settings on its hidden sheet. Two syncs whatever
-// the workbook's size: one for the collections, one for what hangs off each sheet.
+// protection, the workbook's structure protection, the defined names, and the add-in's settings on
+// its hidden sheet. Two syncs whatever the workbook's size: one for the collections and the
+// workbook's protection, one for what hangs off each sheet.
 
 import type { CellValue } from "../../engine/cells";
 import { parseRange } from "../../engine/plan/address";
@@ -23,6 +24,8 @@ export interface WorkbookState {
   readonly tabOrder: readonly string[];
   /** The sheets that are protected now. */
   readonly protectedSheets: readonly string[];
+  /** The workbook's structure is protected (Review › Protect Workbook). */
+  readonly structureProtected: boolean;
 }
 
 /** Reads queued alongside the state's two syncs, so they cost no sync of their own. */
@@ -42,6 +45,8 @@ export async function readWorkbookState(
   worksheets.load("items/name,items/position");
   const names = context.workbook.names;
   names.load("items/name,items/type,items/formula");
+  const protection = context.workbook.protection;
+  protection.load("protected");
   await context.sync();
 
   const sheets = [...worksheets.items].sort((a, b) => a.position - b.position);
@@ -87,6 +92,7 @@ export async function readWorkbookState(
     protectedSheets: sheets
       .filter((sheet) => sheet.protection.protected)
       .map((sheet) => sheet.name),
+    structureProtected: protection.protected,
   };
 }
 

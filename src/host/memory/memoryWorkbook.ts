@@ -62,6 +62,8 @@ export class MemoryWorkbook implements WorkbookHost {
   private readonly sheetList: MemorySheet[] = [];
   private readonly definedNames: DefinedNamePlan[] = [];
   private selected: MemorySelection | null = null;
+  /** Review › Protect Workbook: plans that add, rename or delete sheets are refused. */
+  private structureProtected = false;
 
   static empty(): MemoryWorkbook {
     return new MemoryWorkbook();
@@ -98,6 +100,16 @@ export class MemoryWorkbook implements WorkbookHost {
     const sheet = emptySheet(name);
     this.sheetList.push(sheet);
     return sheet;
+  }
+
+  /** Protects a sheet without a password, as a user would (Review › Protect Sheet). */
+  protectSheet(name: string): void {
+    this.requireSheet(name).protection = { unlockedRanges: [] };
+  }
+
+  /** Protects the workbook's structure, as a user would (Review › Protect Workbook). */
+  protectStructure(): void {
+    this.structureProtected = true;
   }
 
   /** Lays a table over existing cells (as a user's Format as Table would). */
@@ -212,8 +224,7 @@ export class MemoryWorkbook implements WorkbookHost {
           protectedSheets: this.sheetList
             .filter((sheet) => sheet.protection !== undefined)
             .map((sheet) => sheet.name),
-          // Memory enforces no protection, as a file does not: only Excel refuses those edits.
-          enforcesProtection: false,
+          structureProtected: this.structureProtected,
           grownTables: edits.flatMap((edit) => this.tableShape(edit.table) ?? []),
           occupiedCells: (growth) =>
             newlyCoveredPositions(growth).filter((position) => {

@@ -4,15 +4,14 @@
 //  2. Placement (placePlan) and growth (resolveTableEdits), with every refusal that needs only the
 //     first reads; then the second reads: what stands beside each table that gains columns.
 //  3. The refusal of a blocked shift, then the ordered primitive steps (planSteps.ts).
-// A refused plan throws (PlanError, PlanConflictError) before any step exists, so nothing has been
-// written. The reads are the host's (the Office.js host does each stage's reads in a fixed number
+// A refused plan throws (PlanError, PlanConflictError, PlanProtectedError: protectionRefusals.ts)
+// before any step is carried out, so nothing has been written. The reads are the host's (the Office.js host does each stage's reads in a fixed number
 // of syncs); the steps are carried out by the host's primitives (carryOut in each adapter).
 
 import { OWNED_SHEETS_KEY } from "../../engine/plan/addinSettings";
 import type { CellPosition, RangeBounds } from "../../engine/plan/address";
 import { sameName } from "../../engine/plan/names";
 import { placePlan, type ExistingSheetPolicy } from "../../engine/plan/placement";
-import { PlanConflictError } from "../../engine/plan/planError";
 import {
   refuseBlockedShift,
   refuseCoveredCells,
@@ -24,6 +23,7 @@ import {
 import type { TableEditPlan, WorkbookPlan } from "../../engine/plan/types";
 import { assertValidPlan } from "../../engine/plan/validatePlan";
 import type { PlanStep, PreviousSheet } from "./planSteps";
+import { refuseProtectedWrites } from "./protectionRefusals";
 import { sheetStructure, type SheetLayout } from "./previousSheets";
 
 /** What the interpreter needs to know about the workbook before placing the plan. */
@@ -41,11 +41,8 @@ export interface WorkbookReads extends SheetLayout {
    * workbook and a later Excel add the rows over the cells below instead, moving nothing.
    */
   readonly appendMovesCellsBelow: boolean;
-  /**
-   * Whether the workbook refuses edits to protected sheets (Excel does; a file or the memory
-   * workbook does not), so growing a table on one is refused before anything is written.
-   */
-  readonly enforcesProtection: boolean;
+  /** The workbook's structure is protected: no sheet may be added, renamed, deleted or hidden. */
+  readonly structureProtected: boolean;
 }
 
 /** What stands beside a table that gains columns, in its rows. */
@@ -99,7 +96,6 @@ export async function interpretPlan(
   );
   if (reads.appendMovesCellsBelow) refuseMovedCells(growths, reads.occupiedCells, INSERTING_EXCEL);
   else refuseCoveredCells(growths, reads.occupiedCells);
-  if (reads.enforcesProtection) refuseProtectedTables(growths, reads.protectedSheets);
 
   const widened = growths.filter((growth) => growth.inserted.length > 0);
   if (widened.length > 0) {
@@ -143,6 +139,7 @@ export async function interpretPlan(
       changes: { ...plan.settings, [OWNED_SHEETS_KEY]: JSON.stringify(owned) },
     },
   ];
+  refuseProtectedWrites(steps, reads);
   return {
     steps,
     sheets: placement.sheets.map(({ plan: sheetPlan, name, replaces }) => ({
@@ -152,20 +149,4 @@ export async function interpretPlan(
     })),
     previousSheets: structure.previousSheets,
   };
-}
-
-/** Excel refuses to insert into a table on a protected sheet; say so before anything is written. */
-function refuseProtectedTables(
-  growths: readonly TableGrowth[],
-  protectedSheets: readonly string[],
-): void {
-  const blocked = growths.find((growth) =>
-    protectedSheets.some((sheet) => sameName(sheet, growth.sheet)),
-  );
-  if (blocked === undefined) return;
-  throw new PlanConflictError(
-    "sheet",
-    blocked.sheet,
-    `The sheet "${blocked.sheet}" is protected, so the table "${blocked.table}" cannot grow. Unprotect the sheet (Review › Unprotect Sheet) and try again.`,
-  );
 }

@@ -35,6 +35,7 @@ import { adoptPlainSheets, type AdoptedSheet } from "./plainSheets";
 import { readCellValue } from "./readCell";
 import { showRange } from "./selection";
 import { worksheetTables, type WorksheetTable } from "./tableModels";
+import { elementsAttributes } from "./xml";
 import { protectSheet, writeCell, writeSheet } from "./writeSheet";
 
 export class XlsxWorkbook implements WorkbookHost {
@@ -43,10 +44,25 @@ export class XlsxWorkbook implements WorkbookHost {
   private readonly sourcePath: string | undefined;
   /** Charts of applied plans by written sheet name, added to the package on save. */
   private readonly pendingCharts = new Map<string, ChartData[]>();
+  /**
+   * The file's `<workbookProtection>` element as written (its password hash included), which
+   * ExcelJS neither reads nor writes: kept here and put back on save.
+   */
+  private readonly workbookProtection: string | undefined;
 
-  private constructor(workbook: ExcelJS.Workbook, sourcePath: string | undefined) {
+  private constructor(
+    workbook: ExcelJS.Workbook,
+    sourcePath: string | undefined,
+    workbookProtection?: string,
+  ) {
     this.workbook = workbook;
     this.sourcePath = sourcePath;
+    this.workbookProtection = workbookProtection;
+  }
+
+  /** Review › Protect Workbook: sheets cannot be added, renamed, deleted or hidden. */
+  private get structureProtected(): boolean {
+    return this.workbookProtection !== undefined && isStructureLocked(this.workbookProtection);
   }
 
   /** A new workbook with no sheets. */
@@ -67,14 +83,18 @@ export class XlsxWorkbook implements WorkbookHost {
     bytes: Uint8Array,
     sourcePath: string | undefined,
   ): Promise<XlsxWorkbook> {
-    const tableFacts = await tableFactsOf(await JSZip.loadAsync(bytes));
+    const zip = await JSZip.loadAsync(bytes);
+    const tableFacts = await tableFactsOf(zip);
+    const workbookProtection = workbookProtectionElement(
+      await zip.file("xl/workbook.xml")?.async("string"),
+    );
     const workbook = new ExcelJS.Workbook();
     // ExcelJS declares its own `Buffer extends ArrayBuffer` type but reads through JSZip, which takes
     // Node Buffers and Uint8Arrays alike; a Buffer view over the same memory avoids a copy.
     const buffer: unknown = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     await workbook.xlsx.load(buffer as ArrayBuffer);
     correctLoadedTables(workbook, tableFacts);
-    return new XlsxWorkbook(workbook, sourcePath);
+    return new XlsxWorkbook(workbook, sourcePath, workbookProtection);
   }
 
   /**
@@ -118,8 +138,7 @@ export class XlsxWorkbook implements WorkbookHost {
           protectedSheets: this.workbook.worksheets
             .filter((worksheet) => isProtected(worksheet))
             .map((worksheet) => worksheet.name),
-          // A file enforces no protection: only Excel refuses to edit a protected sheet.
-          enforcesProtection: false,
+          structureProtected: this.structureProtected,
           grownTables: edits.flatMap((edit) => this.tableShape(edit.table) ?? []),
           occupiedCells: (growth) => occupiedCells(this.requireWorksheet(growth.sheet), growth),
           // Rows are added over the cells below a table; nothing below it moves.
@@ -240,6 +259,13 @@ export class XlsxWorkbook implements WorkbookHost {
 
   /** The .xlsx package: what ExcelJS writes, plus the charts of the applied plans. */
   async toBytes(): Promise<Uint8Array> {
+    const bytes = await this.packageBytes();
+    return this.workbookProtection === undefined
+      ? bytes
+      : withWorkbookProtection(bytes, this.workbookProtection);
+  }
+
+  private async packageBytes(): Promise<Uint8Array> {
     if (!this.workbook.worksheets.some((worksheet) => worksheet.state === "visible")) {
       throw new Error("a workbook needs at least one visible sheet");
     }
@@ -404,6 +430,30 @@ export class XlsxWorkbook implements WorkbookHost {
 }
 
 /** Protected in the file: a loaded sheet's protection, or one this session protected. */
+/** The `<workbookProtection …/>` element of xl/workbook.xml, as written; undefined without one. */
+function workbookProtectionElement(workbookXml: string | undefined): string | undefined {
+  return /<workbookProtection\b[^>]*?(?:\/>|>\s*<\/workbookProtection>)/.exec(
+    workbookXml ?? "",
+  )?.[0];
+}
+
+/** lockStructure="1" (or "true", an xsd:boolean) on the element. */
+function isStructureLocked(element: string): boolean {
+  const lock = elementsAttributes(element, "workbookProtection")[0]?.lockStructure;
+  return lock === "1" || lock === "true";
+}
+
+/** The package with the element put back where CT_Workbook wants it: before bookViews or sheets. */
+async function withWorkbookProtection(bytes: Uint8Array, element: string): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const workbookXml = await zip.file("xl/workbook.xml")?.async("string");
+  if (workbookXml === undefined || workbookXml.includes("<workbookProtection")) return bytes;
+  const at = /<bookViews\b|<sheets\b/.exec(workbookXml)?.index;
+  if (at === undefined) return bytes;
+  zip.file("xl/workbook.xml", workbookXml.slice(0, at) + element + workbookXml.slice(at));
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
 function isProtected(worksheet: ExcelJS.Worksheet): boolean {
   // ExcelJS keeps it as `sheetProtection` but leaves the member out of its typings.
   const protection = (worksheet as unknown as { sheetProtection?: { sheet?: boolean } | null })

@@ -4,7 +4,11 @@
 // as Excel passes them (ranges as rows of cells, errors as CustomFunctions.Error, repeating
 // criteria as one array).
 
-import { isExcelError } from "../../functions/customFunctionsRuntime";
+import {
+  isExcelError,
+  passedBlank,
+  type ExcelPlatform,
+} from "../../functions/customFunctionsRuntime";
 import { FUNCTIONS, type FunctionId } from "../../../src/functions/registry";
 import { evaluate } from "../../oracle/evaluate";
 import { parseFormula, type ParsedExpr } from "../../oracle/parse";
@@ -22,7 +26,7 @@ const REPEATING_AFTER: Partial<Record<FunctionId, number>> = {
   PROFILE: 2,
 };
 
-function excelArgument(value: Value): unknown {
+function excelArgument(value: Value, platform: ExcelPlatform): unknown {
   const codes: Readonly<Record<string, CustomFunctions.ErrorCode>> = {
     "#N/A": CustomFunctions.ErrorCode.notAvailable,
     "#DIV/0!": CustomFunctions.ErrorCode.divisionByZero,
@@ -32,7 +36,11 @@ function excelArgument(value: Value): unknown {
   const errorCode = (code: string): CustomFunctions.ErrorCode =>
     codes[code] ?? CustomFunctions.ErrorCode.invalidValue;
   const raw = (cell: Scalar): unknown =>
-    isCellError(cell) ? new CustomFunctions.Error(errorCode(cell.errorCode)) : cell;
+    isCellError(cell)
+      ? new CustomFunctions.Error(errorCode(cell.errorCode))
+      : cell === null
+        ? passedBlank(platform)
+        : cell;
   return isMatrix(value) ? value.rows.map((row) => row.map(raw)) : raw(value);
 }
 
@@ -43,12 +51,16 @@ function fromExcel(result: unknown): Value {
   return null;
 }
 
-export function callC2c(fn: string, args: readonly Value[]): Value | undefined {
+export function callC2c(
+  fn: string,
+  args: readonly Value[],
+  platform: ExcelPlatform = "web",
+): Value | undefined {
   if (!fn.startsWith("C2C.")) return undefined;
   const id = fn.slice(4) as FunctionId;
   const entry = FUNCTIONS[id] as { run: (...args: unknown[]) => unknown } | undefined;
   if (entry === undefined) return undefined;
-  const converted = args.map(excelArgument);
+  const converted = args.map((arg) => excelArgument(arg, platform));
   const fixed = REPEATING_AFTER[id];
   const passed =
     fixed === undefined
@@ -66,8 +78,14 @@ export interface Recalculation {
   readonly values: ReadonlyMap<string, Scalar>;
 }
 
-/** Recomputes every formula cell of the workbook (each once, dependencies first). */
-export function recalculate(workbook: MemoryWorkbook): Recalculation {
+/**
+ * Recomputes every formula cell of the workbook (each once, dependencies first), with C2C.*
+ * functions given blank cells as the platform passes them (null on the web, 0 on desktop).
+ */
+export function recalculate(
+  workbook: MemoryWorkbook,
+  platform: ExcelPlatform = "web",
+): Recalculation {
   const computed = new Map<string, Scalar>();
   const inProgress = new Set<string>();
   const parsed = new Map<string, ParsedExpr>();
@@ -96,7 +114,7 @@ export function recalculate(workbook: MemoryWorkbook): Recalculation {
       cell: valueOf,
       name: (definedName) =>
         workbook.names.find((candidate) => sameName(candidate.name, definedName)),
-      custom: callC2c,
+      custom: (fn, args) => callC2c(fn, args, platform),
     });
     const scalar: Scalar = isMatrix(result) ? (result.rows[0]?.[0] ?? null) : result;
     inProgress.delete(key);

@@ -114,8 +114,10 @@ describe("worst-value modes reach the sheet", () => {
     );
     const scoreCell = indicators?.cells.find((cell) => cell.address === `L${5 + index}`);
     // The 2020 row of the same indicator and city stands just above (rows go by city, indicator, year).
+    // Each argument reaches the function with a blank as "" (desktop Excel would pass 0).
+    const guarded = (cell: string): string => `IF(ISBLANK(${cell}),"",${cell})`;
     expect(scoreCell?.formula?.live).toBe(
-      `=C2C.SCORE(Indicators!$F$${5 + index},Indicators!$F$${4 + index},Indicators!$H$${5 + index})`,
+      `=C2C.SCORE(${guarded(`Indicators!$F$${5 + index}`)},${guarded(`Indicators!$F$${4 + index}`)},${guarded(`Indicators!$H$${5 + index}`)})`,
     );
   });
 });

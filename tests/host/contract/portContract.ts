@@ -48,11 +48,20 @@ export interface WorkbookSnapshot {
   readonly selection: { readonly sheet: string; readonly range: string } | null;
 }
 
+/** Protection a user set before the add-in opened the workbook. */
+export interface UserProtection {
+  /** Sheets protected without a password (Review › Protect Sheet). */
+  readonly sheets?: readonly string[];
+  /** The workbook's structure protected (Review › Protect Workbook). */
+  readonly structure?: boolean;
+}
+
 export interface HostAdapter {
   /** A workbook holding these sheets (rows from A1) and tables, as a user would have made it. */
   build(
     sheets: Record<string, MemoryCellInput[][]>,
     tables: MemoryTableInput[],
+    protection?: UserProtection,
   ): Promise<WorkbookHost>;
   /** The host after its workbook is written and read back (the same host where nothing is written). */
   reopen(host: WorkbookHost): Promise<WorkbookHost>;

@@ -8,6 +8,7 @@ import { interpretPlan } from "../../../src/host/plan/interpretPlan";
 import { describePortContract } from "../contract/portContract";
 import { describeStepsContract, type InterpretingAdapter } from "../contract/stepsContract";
 import { describeTableEditContract } from "../contract/tableEditContract";
+import { describeProtectionContract } from "../contract/protectionContract";
 import type { FakeExcel } from "./fakeExcel";
 import { fakeSnapshot } from "./fakeSnapshot";
 import { hostOverFake } from "./hostOverFake";
@@ -21,10 +22,13 @@ function fakeOf(host: WorkbookHost): FakeExcel {
 }
 
 const adapter: InterpretingAdapter = {
-  build: (sheets, tables) => {
+  build: (sheets, tables, protection) => {
     const { host, fake } = hostOverFake();
     for (const [name, rows] of Object.entries(sheets)) fake.addSheet(name, rows);
     for (const table of tables) fake.addTable(table);
+    for (const sheet of protection?.sheets ?? [])
+      fake.sheet(sheet).protection = { protected: true };
+    if (protection?.structure === true) fake.workbook.structureProtected = true;
     fakes.set(host, fake);
     return Promise.resolve(host);
   },
@@ -41,3 +45,4 @@ const adapter: InterpretingAdapter = {
 describePortContract("Office.js (recording fake)", adapter);
 describeTableEditContract("Office.js (recording fake)", adapter);
 describeStepsContract("Office.js (recording fake)", adapter);
+describeProtectionContract("Office.js (recording fake)", adapter);

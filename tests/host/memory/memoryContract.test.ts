@@ -10,6 +10,7 @@ import { describePortContract, type WorkbookSnapshot } from "../contract/portCon
 import { interpretPlan } from "../../../src/host/plan/interpretPlan";
 import { describeStepsContract, type InterpretingAdapter } from "../contract/stepsContract";
 import { describeTableEditContract } from "../contract/tableEditContract";
+import { describeProtectionContract } from "../contract/protectionContract";
 
 function memory(host: WorkbookHost): MemoryWorkbook {
   if (!(host instanceof MemoryWorkbook)) throw new Error("not a memory workbook");
@@ -82,7 +83,12 @@ function snapshot(workbook: MemoryWorkbook): WorkbookSnapshot {
 }
 
 const adapter: InterpretingAdapter = {
-  build: (sheets, tables) => Promise.resolve(MemoryWorkbook.fromSheets(sheets, tables)),
+  build: (sheets, tables, protection) => {
+    const workbook = MemoryWorkbook.fromSheets(sheets, tables);
+    for (const sheet of protection?.sheets ?? []) workbook.protectSheet(sheet);
+    if (protection?.structure === true) workbook.protectStructure();
+    return Promise.resolve(workbook);
+  },
   reopen: (host) => Promise.resolve(host),
   snapshot: (host) => Promise.resolve(snapshot(memory(host))),
   interpret: (host, plan, options) => interpretPlan(plan, options, memory(host).planReader()),
@@ -91,3 +97,4 @@ const adapter: InterpretingAdapter = {
 describePortContract("memory", adapter);
 describeTableEditContract("memory", adapter);
 describeStepsContract("memory", adapter);
+describeProtectionContract("memory", adapter);

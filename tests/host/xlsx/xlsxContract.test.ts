@@ -5,6 +5,7 @@ import { interpretPlan } from "../../../src/host/plan/interpretPlan";
 import { describePortContract, type WorkbookSnapshot } from "../contract/portContract";
 import { describeStepsContract, type InterpretingAdapter } from "../contract/stepsContract";
 import { describeTableEditContract } from "../contract/tableEditContract";
+import { describeProtectionContract } from "../contract/protectionContract";
 import { loadWithExcelJs, plainValue, userXlsx } from "./xlsxFixtures";
 
 function xlsx(host: WorkbookHost): XlsxWorkbook {
@@ -97,7 +98,8 @@ function selectionOf(workbook: ExcelJS.Workbook): WorkbookSnapshot["selection"] 
 }
 
 const adapter: InterpretingAdapter = {
-  build: async (sheets, tables) => XlsxWorkbook.fromBytes(await userXlsx(sheets, tables)),
+  build: async (sheets, tables, protection) =>
+    XlsxWorkbook.fromBytes(await userXlsx(sheets, tables, protection)),
   reopen: async (host) => XlsxWorkbook.fromBytes(await xlsx(host).toBytes()),
   snapshot: (host) => snapshot(xlsx(host)),
   interpret: (host, plan, options) => interpretPlan(plan, options, xlsx(host).planReader()),
@@ -106,3 +108,4 @@ const adapter: InterpretingAdapter = {
 describePortContract("xlsx (ExcelJS)", adapter);
 describeTableEditContract("xlsx (ExcelJS)", adapter);
 describeStepsContract("xlsx (ExcelJS)", adapter);
+describeProtectionContract("xlsx (ExcelJS)", adapter);

@@ -7,6 +7,7 @@ import type { CellValue } from "../../../src/engine/cells";
 import { isCellError } from "../../../src/engine/cells";
 import { formatCellAddress, parseRange } from "../../../src/engine/plan/address";
 import type { MemoryCellInput, MemoryTableInput } from "../../../src/host/memory/memoryWorkbook";
+import type { UserProtection } from "../contract/portContract";
 
 function excelValue(input: MemoryCellInput): ExcelJS.CellValue {
   if (input === undefined || input === null) return null;
@@ -20,6 +21,7 @@ function excelValue(input: MemoryCellInput): ExcelJS.CellValue {
 export async function userXlsx(
   sheets: Record<string, MemoryCellInput[][]>,
   tables: MemoryTableInput[],
+  protection: UserProtection = {},
 ): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   for (const [name, rows] of Object.entries(sheets)) {
@@ -51,9 +53,18 @@ export async function userXlsx(
       rows,
     });
   }
+  for (const sheet of protection.sheets ?? []) await workbook.getWorksheet(sheet)!.protect("", {});
   const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
   for (const part of zip.file(/^xl\/tables\/.*\.xml$/)) {
     zip.file(part.name, (await part.async("string")).replace(/ headerRowCount="1"/, ""));
+  }
+  if (protection.structure === true) {
+    // ExcelJS cannot write workbook protection; Excel puts it after <workbookPr> (CT_Workbook order).
+    const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
+    zip.file(
+      "xl/workbook.xml",
+      workbookXml.replace(/(<workbookPr[^>]*\/>)/, '$1<workbookProtection lockStructure="1"/>'),
+    );
   }
   return zip.generateAsync({ type: "uint8array" });
 }

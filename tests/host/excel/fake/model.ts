@@ -119,6 +119,8 @@ export interface WorkbookModel {
   sheets: SheetModel[];
   tables: TableModel[];
   names: NameModel[];
+  /** Review › Protect Workbook: Excel then refuses to add, rename, move, delete or hide sheets. */
+  structureProtected?: boolean;
   /** The sheet the user sees (set by activate) and the range selected on it. */
   active?: { sheet: SheetModel; selection?: RangeBounds };
 }

@@ -37,6 +37,7 @@ import type {
   WorksheetApi,
   WorksheetCollectionApi,
   WorksheetProtectionApi,
+  WorkbookProtectionApi,
 } from "../../../../src/host/excel/excelApi";
 import {
   boundsOf,
@@ -65,6 +66,7 @@ export class FakeContext implements RequestContextApi {
       worksheets: new FakeWorksheets(world, "workbook.worksheets"),
       tables: new FakeTables(world, "workbook.tables", undefined),
       names: new FakeNames(world, "workbook.names"),
+      protection: new FakeWorkbookProtection(world, "workbook.protection"),
     };
   }
 
@@ -94,6 +96,7 @@ class FakeWorksheets extends FakeProxy implements WorksheetCollectionApi {
 
   add(name?: string): WorksheetApi {
     this.recordCall("add", [name ?? null]);
+    refuseIfStructureProtected(this.world);
     if (name === undefined) throw new Error("the fake wants a name for a new sheet");
     const problem = sheetNameProblem(name);
     if (problem !== undefined) throw new Error(`InvalidArgument: ${problem}`);
@@ -164,6 +167,7 @@ export class FakeWorksheet extends FakeProxy implements WorksheetApi {
 
   set name(name: string) {
     this.recordSet("name", name);
+    refuseIfStructureProtected(this.world);
     renameSheet(this.world, this.sheet, name);
   }
 
@@ -173,6 +177,7 @@ export class FakeWorksheet extends FakeProxy implements WorksheetApi {
 
   set position(position: number) {
     this.recordSet("position", position);
+    refuseIfStructureProtected(this.world);
     const sheets = this.world.workbook.sheets;
     const sheet = this.sheet;
     sheets.splice(sheets.indexOf(sheet), 1);
@@ -185,6 +190,7 @@ export class FakeWorksheet extends FakeProxy implements WorksheetApi {
 
   set visibility(visibility: Excel.Worksheet["visibility"]) {
     this.recordSet("visibility", visibility);
+    refuseIfStructureProtected(this.world);
     if (visibility !== "Visible" && visibility !== "Hidden" && visibility !== "VeryHidden")
       throw new Error(`InvalidArgument: visibility ${JSON.stringify(visibility)}`);
     if (
@@ -269,6 +275,7 @@ export class FakeWorksheet extends FakeProxy implements WorksheetApi {
 
   delete(): void {
     this.recordCall("delete", []);
+    refuseIfStructureProtected(this.world);
     const sheet = this.sheet;
     if (sheet.visibility === "Visible" && visibleSheets(this.world).length === 1)
       throw new Error("InvalidOperation: a workbook keeps one visible sheet");
@@ -1140,6 +1147,36 @@ class FakeFreezePanes extends FakeProxy implements FreezePanesApi {
 
   protected snapshot(property: string): unknown {
     throw new Error(`the fake cannot load freezePanes.${property}`);
+  }
+}
+
+/**
+ * Excel refuses every change to the sheets of a workbook whose structure is protected (Review ›
+ * Protect Workbook): adding, renaming, moving, deleting, hiding ("Protect a workbook",
+ * support.microsoft.com). Excel raises it at the sync, after the batch's earlier commands ran; the
+ * fake throws at the call, as its other refusals do.
+ */
+function refuseIfStructureProtected(world: World): void {
+  if (world.workbook.structureProtected === true)
+    throw new Error("AccessDenied: the workbook's structure is protected");
+}
+
+class FakeWorkbookProtection extends FakeProxy implements WorkbookProtectionApi {
+  get protected(): boolean {
+    return this.read("protected") as boolean;
+  }
+
+  load(propertyNames: string): this {
+    this.queueLoad(propertyNames, (properties) => {
+      this.takeSnapshot(properties);
+    });
+    return this;
+  }
+
+  protected snapshot(property: string): unknown {
+    if (property !== "protected")
+      throw new Error(`the fake cannot load workbook.protection.${property}`);
+    return this.world.workbook.structureProtected === true;
   }
 }
 

@@ -1,8 +1,8 @@
 import { NA, isExcelError, shown } from "./customFunctionsRuntime";
-import { trend } from "../../src/functions/functions";
+import { trendClass } from "../../src/functions/functions";
 import { FUNCTIONS } from "../../src/functions/registry";
 
-describe("TREND", () => {
+describe("TRENDCLASS", () => {
   it.each<[string, unknown, unknown, unknown, unknown]>([
     // docs/method.md §4 worked example: 40 (2015) → 52 (2022): r = 1.714/4.0 = 0.429 → Stagnating
     ["worked example", [[40], [52]], [[2015], [2022]], null, "Stagnating"],
@@ -38,11 +38,11 @@ describe("TREND", () => {
     ["a text target year is #VALUE!", [[40], [52]], [[2015], [2022]], "soon", "#VALUE!"],
     ["mismatched ranges are #VALUE!", [[40], [52]], [[2015]], null, "#VALUE!"],
   ])("%s", (_name, scores, years, targetYear, expected) => {
-    expect(shown(FUNCTIONS.TREND.run(scores, years, targetYear))).toBe(expected);
+    expect(shown(FUNCTIONS.TRENDCLASS.run(scores, years, targetYear))).toBe(expected);
   });
 
   it("names the score without a year", () => {
-    const result = trend([[40], [52]], [[2015], [null]]);
+    const result = trendClass([[40], [52]], [[2015], [null]]);
     expect(isExcelError(result, "#VALUE!") && result.message).toBe("score 2 (52) has no year");
   });
 });

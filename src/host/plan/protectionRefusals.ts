@@ -1,0 +1,101 @@
+// Protection, checked once for every host before the first write:
+// Excel refuses to add, rename, delete or hide sheets in a workbook whose structure is protected
+// (Review › Protect Workbook; `workbook.protection`, ExcelApi 1.7), and refuses to change the
+// locked cells of a protected sheet. Found halfway through an apply, either leaves earlier batches
+// written; a file or the memory workbook would be written silently. So the interpreter refuses the
+// whole plan, naming what is protected, whatever the host.
+
+import { ADDIN_SETTINGS_SHEET } from "../../engine/plan/addinSettings";
+import { sameName } from "../../engine/plan/names";
+import { PlanProtectedError } from "../../engine/plan/planError";
+import type { PlanStep } from "./planSteps";
+
+export interface ProtectionReads {
+  /** Every sheet name in tab order, the hidden settings sheet included. */
+  readonly tabOrder: readonly string[];
+  /** The sheets that are protected now. */
+  readonly protectedSheets: readonly string[];
+  /** The workbook's structure is protected (no sheet added, renamed, deleted or hidden). */
+  readonly structureProtected: boolean;
+}
+
+/** Throws PlanProtectedError when a step would change a protected structure or sheet. */
+export function refuseProtectedWrites(steps: readonly PlanStep[], reads: ProtectionReads): void {
+  const settingsSheetExists = reads.tabOrder.some((sheet) => sameName(sheet, ADDIN_SETTINGS_SHEET));
+  if (reads.structureProtected) {
+    const structural = steps.find((step) => changesStructure(step, settingsSheetExists));
+    if (structural !== undefined)
+      throw new PlanProtectedError(
+        "workbook",
+        `The workbook's structure is protected, so ${structureChange(structural)}; nothing was written. Unprotect it (Review › Protect Workbook) and try again.`,
+      );
+  }
+  for (const step of steps) {
+    const sheet = writtenSheet(step);
+    const blocked =
+      sheet === undefined
+        ? undefined
+        : reads.protectedSheets.find((candidate) => sameName(candidate, sheet));
+    if (blocked === undefined) continue;
+    throw new PlanProtectedError(
+      "sheet",
+      `The sheet "${blocked}" is protected, so ${sheetChange(step)}; nothing was written. Unprotect the sheet (Review › Unprotect Sheet) and try again.`,
+      blocked,
+    );
+  }
+}
+
+function changesStructure(step: PlanStep, settingsSheetExists: boolean): boolean {
+  switch (step.kind) {
+    case "delete-sheet":
+    case "keep-sheet":
+    case "add-sheet":
+      return true;
+    case "write-settings":
+      // The first settings written add the add-in's hidden sheet.
+      return !settingsSheetExists;
+    default:
+      return false;
+  }
+}
+
+function structureChange(step: PlanStep): string {
+  switch (step.kind) {
+    case "add-sheet":
+      return `the sheet "${step.sheet}" cannot be added`;
+    case "keep-sheet":
+      return `the sheet "${step.sheet}" cannot be kept as "${step.keptAs}"`;
+    case "delete-sheet":
+      return `the sheet "${step.sheet}" cannot be replaced`;
+    default:
+      return "the add-in cannot add its hidden settings sheet";
+  }
+}
+
+/** The existing sheet a step writes cells into (sheets the plan adds are never protected yet). */
+function writtenSheet(step: PlanStep): string | undefined {
+  switch (step.kind) {
+    case "grow-table":
+      return step.growth.sheet;
+    case "edit-cells":
+      return step.sheet;
+    case "write-settings":
+      return ADDIN_SETTINGS_SHEET;
+    default:
+      return undefined;
+  }
+}
+
+function sheetChange(step: PlanStep): string {
+  switch (step.kind) {
+    case "grow-table":
+      return `the table "${step.growth.table}" cannot grow`;
+    case "edit-cells":
+      return `its cells cannot be written (${step.cells
+        .slice(0, 3)
+        .map((cell) => cell.address)
+        .join(", ")}${step.cells.length > 3 ? "…" : ""})`;
+    default:
+      return "the add-in's settings cannot be written";
+  }
+}
