@@ -1,9 +1,10 @@
 // The `c2c` command: picks the subcommand, runs it, and turns what can go wrong at the boundary into
 // exit code 2 with a message — a usage error (with a pointer to --help), an output that appeared
-// meanwhile, a plan that would overwrite a user's sheet. Anything else is a bug: its stack goes to
-// standard error so it can be reported.
+// meanwhile, a plan that would overwrite a user's sheet, a workbook found damaged while read.
+// Anything else is a bug: its stack goes to standard error so it can be reported.
 
 import { OutputExistsError } from "../host/xlsx/atomicWrite";
+import { PackageReadError } from "../host/xlsx/package/packageReadError";
 import { PlanConflictError } from "../host/workbookHost";
 import { PRODUCT_NAME, PRODUCT_VERSION } from "../engine/templates/provenance";
 import { CATALOGUE_VERSION } from "../engine/catalogue/version";
@@ -64,6 +65,12 @@ function failure(error: unknown, command: string, io: CliIo): ExitCode {
     io.stderr(`c2c ${command}: ${error.message}\nRun c2c ${command} --help for usage.\n`);
   } else if (error instanceof OutputExistsError) {
     io.stderr(`c2c ${command}: ${error.message}; nothing written\n`);
+  } else if (error instanceof PackageReadError) {
+    // A sheet found damaged when first read, after the file opened (the reader reads sheets lazily).
+    io.stderr(
+      `c2c ${command}: ${error.source ?? "the workbook"}: cannot be read: ${error.message}; nothing written\n`,
+    );
+    if (io.debug === true) io.stderr(`  cause: ${error.detail}\n`);
   } else if (error instanceof PlanConflictError) {
     io.stderr(
       `c2c ${command}: ${error.message.replace(/\.$/, "")}: rename your ${error.kind} "${error.conflictingName}" and run again; nothing written\n`,

@@ -1,6 +1,9 @@
-// An .xlsx file behind the WorkbookHost port (ExcelJS 4.4): the headless runner's host. Reads the
-// file into memory (the input file is never written), applies plans in the portable dialect, and
-// saves atomically with the plan's charts added to the package (ExcelJS cannot write charts).
+// An .xlsx file behind the WorkbookHost port (ExcelJS 4.4): the headless runner's host for writing.
+// Reads the file into memory (the input file is never written), applies plans in the portable
+// dialect, and saves atomically with the plan's charts added to the package (ExcelJS cannot write
+// charts). Until the first change, reads come from our own reader of the same package
+// (xlsxPackageReader.ts), so a workbook reads alike whether a command writes it back or not; after a
+// change they come from ExcelJS's model, which holds the change.
 
 import { resolve } from "node:path";
 import { readFile } from "node:fs/promises";
@@ -32,6 +35,7 @@ import type { ChartData } from "./charts/chartXml";
 import { growWorksheetTable, lastUsedColumn, occupiedCells } from "./growTable";
 import { correctLoadedTables, tableFactsOf } from "./loadedTables";
 import { adoptPlainSheets, type AdoptedSheet } from "./plainSheets";
+import { XlsxPackageReader } from "./xlsxPackageReader";
 import { readCellValue } from "./readCell";
 import { showRange } from "./selection";
 import { worksheetTables, type WorksheetTable } from "./tableModels";
@@ -43,15 +47,22 @@ export class XlsxWorkbook implements WorkbookHost {
   private readonly sourcePath: string | undefined;
   /** Charts of applied plans by written sheet name, added to the package on save. */
   private readonly pendingCharts = new Map<string, ChartData[]>();
+  /** The file as read, by our own reader; dropped at the first change to the workbook. */
+  private unchanged: XlsxPackageReader | undefined;
 
-  private constructor(workbook: ExcelJS.Workbook, sourcePath: string | undefined) {
+  private constructor(
+    workbook: ExcelJS.Workbook,
+    sourcePath: string | undefined,
+    unchanged: XlsxPackageReader | undefined,
+  ) {
     this.workbook = workbook;
     this.sourcePath = sourcePath;
+    this.unchanged = unchanged;
   }
 
   /** A new workbook with no sheets. */
   static create(): XlsxWorkbook {
-    return new XlsxWorkbook(new ExcelJS.Workbook(), undefined);
+    return new XlsxWorkbook(new ExcelJS.Workbook(), undefined, undefined);
   }
 
   /** Reads an .xlsx file; the file itself is never written. Run inspectPackage first to learn what ExcelJS would drop. */
@@ -59,22 +70,29 @@ export class XlsxWorkbook implements WorkbookHost {
     return XlsxWorkbook.load(await readFile(path), resolve(path));
   }
 
-  static async fromBytes(bytes: Uint8Array): Promise<XlsxWorkbook> {
-    return XlsxWorkbook.load(bytes, undefined);
+  /** A package's bytes; `parts`, the preflight's inflated parts of the same package, saves unzipping. */
+  static async fromBytes(
+    bytes: Uint8Array,
+    parts?: ReadonlyMap<string, Uint8Array>,
+  ): Promise<XlsxWorkbook> {
+    return XlsxWorkbook.load(bytes, undefined, parts);
   }
 
   private static async load(
     bytes: Uint8Array,
     sourcePath: string | undefined,
+    parts?: ReadonlyMap<string, Uint8Array>,
   ): Promise<XlsxWorkbook> {
-    const tableFacts = await tableFactsOf(await JSZip.loadAsync(bytes));
+    const zip = await JSZip.loadAsync(bytes);
+    const tableFacts = await tableFactsOf(zip);
+    const unchanged = XlsxPackageReader.fromParts(parts ?? (await zipParts(zip)));
     const workbook = new ExcelJS.Workbook();
     // ExcelJS declares its own `Buffer extends ArrayBuffer` type but reads through JSZip, which takes
     // Node Buffers and Uint8Arrays alike; a Buffer view over the same memory avoids a copy.
     const buffer: unknown = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     await workbook.xlsx.load(buffer as ArrayBuffer);
     correctLoadedTables(workbook, tableFacts);
-    return new XlsxWorkbook(workbook, sourcePath);
+    return new XlsxWorkbook(workbook, sourcePath, unchanged);
   }
 
   /**
@@ -86,18 +104,22 @@ export class XlsxWorkbook implements WorkbookHost {
   }
 
   listSheets(): Promise<readonly SheetInfo[]> {
-    return Promise.resolve(this.sheetInfos());
+    return this.unchanged?.listSheets() ?? Promise.resolve(this.sheetInfos());
   }
 
   readTable(name: string): Promise<TableData | null> {
-    return Promise.resolve(this.findTable(name));
+    return this.unchanged?.readTable(name) ?? Promise.resolve(this.findTable(name));
   }
 
   readTables(names: readonly string[]): Promise<Readonly<Record<string, TableData | null>>> {
-    return Promise.resolve(Object.fromEntries(names.map((name) => [name, this.findTable(name)])));
+    return (
+      this.unchanged?.readTables(names) ??
+      Promise.resolve(Object.fromEntries(names.map((name) => [name, this.findTable(name)])))
+    );
   }
 
   async applyPlan(plan: WorkbookPlan, options: ApplyOptions): Promise<ApplyReport> {
+    this.unchanged = undefined;
     if (options.dialect !== "portable") {
       throw new PlanError([
         "an .xlsx file gets the portable dialect: Excel binds C2C.* functions only when they are written through the add-in",
@@ -220,10 +242,11 @@ export class XlsxWorkbook implements WorkbookHost {
   }
 
   readAddinData(): Promise<AddinSettings> {
-    return Promise.resolve(this.currentSettings());
+    return this.unchanged?.readAddinData() ?? Promise.resolve(this.currentSettings());
   }
 
   writeAddinData(changes: Readonly<Record<string, string | null>>): Promise<void> {
+    this.unchanged = undefined;
     this.storeSettings(changes);
     return Promise.resolve();
   }
@@ -356,6 +379,7 @@ export class XlsxWorkbook implements WorkbookHost {
         columnNames: table.columnNames,
         cellAt: ({ row, column }) =>
           readCellValue(worksheet.findCell(row, column)?.value ?? null, date1904),
+        numberFormatAt: ({ row, column }) => worksheet.findCell(row, column)?.numFmt,
       });
     }
     return null;
@@ -447,4 +471,13 @@ function removeTable(worksheet: ExcelJS.Worksheet, name: string): void {
 /** A pending chart of a renamed sheet: its ranges now refer to the new name. */
 function retargeted(chart: ChartData, sheet: string, renamed: string): ChartData {
   return sameName(chart.sheet, sheet) ? { ...chart, sheet: renamed } : chart;
+}
+
+/** Every file part of a zip: part name → bytes (for a package that did not come through the preflight). */
+async function zipParts(zip: JSZip): Promise<Map<string, Uint8Array>> {
+  const parts = new Map<string, Uint8Array>();
+  for (const file of Object.values(zip.files)) {
+    if (!file.dir) parts.set(file.name.replace(/^\/+/, ""), await file.async("uint8array"));
+  }
+  return parts;
 }
