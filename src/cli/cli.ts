@@ -11,6 +11,7 @@ import { CATALOGUE_VERSION } from "../engine/catalogue/version";
 import { COMMANDS } from "./commandList";
 import { EXIT, type ExitCode } from "./exitCodes";
 import type { CliIo } from "./io";
+import { printProblems } from "./problems";
 import { UsageError } from "./usageError";
 
 function generalHelp(): string {
@@ -53,10 +54,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   // --debug is taken by every command, anywhere on the line, so it is removed before the command's own parsing.
   const debug = rest.includes("--debug");
   const commandArgs = rest.filter((argument) => argument !== "--debug");
+  const commandIo = debug ? { ...io, debug } : io;
   try {
-    return await (await command.load()).run(commandArgs, debug ? { ...io, debug } : io);
+    return await (await command.load()).run(commandArgs, commandIo);
   } catch (error: unknown) {
-    return failure(error, command.name, io);
+    return failure(error, command.name, commandIo);
   }
 }
 
@@ -66,11 +68,16 @@ function failure(error: unknown, command: string, io: CliIo): ExitCode {
   } else if (error instanceof OutputExistsError) {
     io.stderr(`c2c ${command}: ${error.message}; nothing written\n`);
   } else if (error instanceof PackageReadError) {
-    // A sheet found damaged when first read, after the file opened (the reader reads sheets lazily).
-    io.stderr(
-      `c2c ${command}: ${error.source ?? "the workbook"}: cannot be read: ${error.message}; nothing written\n`,
-    );
-    if (io.debug === true) io.stderr(`  cause: ${error.detail}\n`);
+    // A sheet found damaged when first read, after the file opened (sheets are read when asked
+    // for): the problem line an unreadable file gets when it is found at opening.
+    printProblems(io, [
+      {
+        address: error.source ?? "the workbook",
+        message: `cannot be read: ${error.message}`,
+        severity: "error",
+        cause: error.detail,
+      },
+    ]);
   } else if (error instanceof PlanConflictError) {
     io.stderr(
       `c2c ${command}: ${error.message.replace(/\.$/, "")}: rename your ${error.kind} "${error.conflictingName}" and run again; nothing written\n`,

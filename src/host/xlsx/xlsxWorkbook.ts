@@ -21,7 +21,7 @@ import {
 import { sameName } from "../../engine/plan/names";
 import type { WorkbookInventory } from "../../engine/plan/placement";
 import { PlanError } from "../../engine/plan/planError";
-import { buildTableData, type TableData } from "../../engine/plan/tableData";
+import { type TableData } from "../../engine/plan/tableData";
 import type { TableGrowth, TableShape } from "../../engine/plan/tableGrowth";
 import type { WorkbookPlan } from "../../engine/plan/types";
 import type { CellValue } from "../../engine/cells";
@@ -33,9 +33,10 @@ import { addChartsToPackage } from "./charts/addCharts";
 import { chartData } from "./charts/chartData";
 import type { ChartData } from "./charts/chartXml";
 import { growWorksheetTable, lastUsedColumn, occupiedCells } from "./growTable";
-import { correctLoadedTables, tableFactsOf } from "./loadedTables";
+import { loadModel } from "./loadedTables";
 import { adoptPlainSheets, type AdoptedSheet } from "./plainSheets";
 import { XlsxPackageReader } from "./xlsxPackageReader";
+import { modelTableData } from "./modelTables";
 import { readCellValue } from "./readCell";
 import { showRange } from "./selection";
 import { worksheetTables, type WorksheetTable } from "./tableModels";
@@ -84,15 +85,8 @@ export class XlsxWorkbook implements WorkbookHost {
     parts?: ReadonlyMap<string, Uint8Array>,
   ): Promise<XlsxWorkbook> {
     const zip = await JSZip.loadAsync(bytes);
-    const tableFacts = await tableFactsOf(zip);
-    const unchanged = XlsxPackageReader.fromParts(parts ?? (await zipParts(zip)));
-    const workbook = new ExcelJS.Workbook();
-    // ExcelJS declares its own `Buffer extends ArrayBuffer` type but reads through JSZip, which takes
-    // Node Buffers and Uint8Arrays alike; a Buffer view over the same memory avoids a copy.
-    const buffer: unknown = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    await workbook.xlsx.load(buffer as ArrayBuffer);
-    correctLoadedTables(workbook, tableFacts);
-    return new XlsxWorkbook(workbook, sourcePath, unchanged);
+    const unchanged = XlsxPackageReader.fromParts(parts ?? (await zipParts(zip)), sourcePath);
+    return new XlsxWorkbook(await loadModel(bytes, zip), sourcePath, unchanged);
   }
 
   /**
@@ -363,26 +357,7 @@ export class XlsxWorkbook implements WorkbookHost {
   }
 
   private findTable(name: string): TableData | null {
-    const date1904 = this.workbook.properties.date1904;
-    for (const worksheet of this.workbook.worksheets) {
-      const table = worksheetTables(worksheet).find((candidate) => sameName(candidate.name, name));
-      const bounds = table === undefined ? undefined : parseRange(table.range);
-      if (table === undefined || bounds === undefined) continue;
-      const dataBounds = table.hasTotalsRow
-        ? { start: bounds.start, end: { ...bounds.end, row: bounds.end.row - 1 } }
-        : bounds;
-      return buildTableData({
-        name: table.name,
-        sheet: worksheet.name,
-        bounds: dataBounds,
-        hasHeaderRow: table.hasHeaderRow,
-        columnNames: table.columnNames,
-        cellAt: ({ row, column }) =>
-          readCellValue(worksheet.findCell(row, column)?.value ?? null, date1904),
-        numberFormatAt: ({ row, column }) => worksheet.findCell(row, column)?.numFmt,
-      });
-    }
-    return null;
+    return modelTableData(this.workbook, name);
   }
 
   /** Removes a sheet (with its tables and charts); returns its tab position for the sheet that replaces it. */
