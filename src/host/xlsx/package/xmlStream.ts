@@ -6,6 +6,7 @@
 
 import { SaxesParser, type SaxesTagNS } from "saxes";
 import { transitionalNamespaces } from "../preflightParts";
+import { SPREADSHEET } from "./namespaces";
 import { PackageReadError } from "./packageReadError";
 
 export interface XmlElement {
@@ -29,25 +30,15 @@ const SLICE_BYTES = 1 << 20;
 /** Parses one part; a malformed part throws PackageReadError naming it. */
 export function parseXmlPart(partName: string, bytes: Uint8Array, handlers: XmlHandlers): void {
   const parser = new SaxesParser({ xmlns: true });
-  const elements = new Map<SaxesTagNS, XmlElement>();
-  const elementOf = (tag: SaxesTagNS): XmlElement => {
-    let element = elements.get(tag);
-    if (element === undefined) {
-      element = xmlElement(tag);
-      elements.set(tag, element);
-    }
-    return element;
-  };
   const { open, close, text } = handlers;
   if (open !== undefined)
     parser.on("opentag", (tag) => {
-      open(elementOf(tag));
+      open(new TagElement(tag));
     });
-  parser.on("closetag", (tag) => {
-    const element = elementOf(tag);
-    elements.delete(tag);
-    close?.(element);
-  });
+  if (close !== undefined)
+    parser.on("closetag", (tag) => {
+      close(new TagElement(tag));
+    });
   if (text !== undefined) {
     parser.on("text", text);
     parser.on("cdata", text);
@@ -66,25 +57,38 @@ export function parseXmlPart(partName: string, bytes: Uint8Array, handlers: XmlH
   }
 }
 
-function xmlElement(tag: SaxesTagNS): XmlElement {
-  const uri = canonicalNamespace(tag.uri);
-  return {
-    uri,
-    local: tag.local,
-    attribute(local, namespace = "") {
-      for (const attribute of Object.values(tag.attributes)) {
-        if (attribute.local === local && canonicalNamespace(attribute.uri) === namespace)
-          return attribute.value;
-      }
-      return undefined;
-    },
-  };
+/** A saxes tag seen through XmlElement; a class, so a worksheet's many cells cost no closures. */
+class TagElement implements XmlElement {
+  readonly uri: string;
+  readonly local: string;
+  private readonly tag: SaxesTagNS;
+
+  constructor(tag: SaxesTagNS) {
+    this.tag = tag;
+    this.uri = canonicalNamespace(tag.uri);
+    this.local = tag.local;
+  }
+
+  attribute(local: string, namespace = ""): string | undefined {
+    const { attributes } = this.tag;
+    if (namespace === "") {
+      // An attribute without a prefix is in no namespace, and keyed by its local name.
+      const plain = attributes[local];
+      return plain?.prefix === "" ? plain.value : undefined;
+    }
+    for (const key in attributes) {
+      const attribute = attributes[key];
+      if (attribute?.local === local && canonicalNamespace(attribute.uri) === namespace)
+        return attribute.value;
+    }
+    return undefined;
+  }
 }
 
-const canonical = new Map<string, string>();
+const canonical = new Map<string, string>([[SPREADSHEET, SPREADSHEET]]);
 
 function canonicalNamespace(uri: string): string {
-  if (uri === "") return uri;
+  if (uri === "" || uri === SPREADSHEET) return uri;
   let spelled = canonical.get(uri);
   if (spelled === undefined) {
     spelled = transitionalNamespaces(uri);
