@@ -12,7 +12,7 @@ import type { Problem } from "../../engine/model/types";
 import { sameName } from "../../engine/plan/names";
 import { inspectPackageBytes, type PackageFinding } from "../../host/xlsx/inspectPackage";
 import { PackageReadError, UNREADABLE_CONTENTS } from "../../host/xlsx/package/packageReadError";
-import type { AdoptedSheet } from "../../host/xlsx/plainSheets";
+import type { AdoptedSheet } from "../../host/xlsx/plainSheetRules";
 import { preflightPackage } from "../../host/xlsx/preflight";
 import { XlsxPackageReader } from "../../host/xlsx/xlsxPackageReader";
 import type { XlsxWorkbook } from "../../host/xlsx/xlsxWorkbook";

@@ -60,6 +60,14 @@ export const PLAIN_SHEET_RULES: readonly PlainSheetRule[] = [
   },
 ];
 
+/** A plain sheet read as a contract table, for the note that says so. */
+export interface AdoptedSheet {
+  readonly sheet: string;
+  readonly table: string;
+  /** The table's range, header row included, e.g. "A1:L25". */
+  readonly range: string;
+}
+
 /** What a plain sheet shows of its cells, through whichever model holds them. */
 export interface PlainGrid {
   /** The last column with a cell in the first row (0 when the row is empty). */

@@ -8,17 +8,13 @@ import { columnLetters } from "../../engine/plan/address";
 import {
   plainSheetCandidates,
   plainTableLayout,
+  type AdoptedSheet,
   type PlainGrid,
   type PlainSheetRule,
 } from "./plainSheetRules";
-import { worksheetTables } from "./tableModels";
 
-export interface AdoptedSheet {
-  readonly sheet: string;
-  readonly table: string;
-  /** The table's range, header row included, e.g. "A1:L25". */
-  readonly range: string;
-}
+export type { AdoptedSheet } from "./plainSheetRules";
+import { worksheetTables } from "./tableModels";
 
 /** Turns each plain contract sheet into its named table; returns what it turned. */
 export function adoptPlainSheets(workbook: ExcelJS.Workbook): AdoptedSheet[] {

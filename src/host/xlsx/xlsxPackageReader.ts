@@ -15,8 +15,12 @@ import { sameName } from "../../engine/plan/names";
 import { buildTableData, type TableData } from "../../engine/plan/tableData";
 import type { CellValue } from "../../engine/sheetValues";
 import type { SheetInfo, WorkbookReader } from "../workbookHost";
-import type { AdoptedSheet } from "./plainSheets";
-import { plainSheetCandidates, plainTableLayout, type PlainGrid } from "./plainSheetRules";
+import {
+  plainSheetCandidates,
+  plainTableLayout,
+  type AdoptedSheet,
+  type PlainGrid,
+} from "./plainSheetRules";
 import type { SheetEntry } from "./package/workbookPart";
 import type { SheetCells } from "./package/worksheetPart";
 import { PackageReadError } from "./package/packageReadError";
