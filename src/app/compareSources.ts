@@ -11,7 +11,7 @@ import { PROGRAMME_TABLE } from "../engine/programme";
 import { findTable } from "../engine/read";
 import { DEFAULT_SETTINGS, settingsProblems, type ScoringSettings } from "../engine/settings";
 import { STAMP_KEYS } from "../host/stamp";
-import type { WorkbookHost } from "../host/workbookHost";
+import type { WorkbookReader } from "../host/workbookHost";
 import { readScored, type ScoredReading } from "./scoredReading";
 
 export type ComparableWorkbook =
@@ -19,7 +19,7 @@ export type ComparableWorkbook =
   | { readonly kind: "partnership"; readonly scored: ScoredReading };
 
 /** A programme workbook when it holds C2C_Programme, else one partnership's cities. */
-export async function readComparable(host: WorkbookHost): Promise<ComparableWorkbook> {
+export async function readComparable(host: WorkbookReader): Promise<ComparableWorkbook> {
   const table = findTable(await host.readTables([PROGRAMME_TABLE]), PROGRAMME_TABLE);
   if (table !== null) return { kind: "programme", units: programmeUnitsFromTable(table) };
   return { kind: "partnership", scored: await readScored(host) };
@@ -33,7 +33,7 @@ export interface StampedBandLimits {
 // A programme workbook is stamped with the settings it was consolidated with; its bands are the
 // comparison's. A workbook without a readable stamp is banded with the framework's defaults.
 export async function stampedBandLimits(
-  host: WorkbookHost,
+  host: WorkbookReader,
   source: string,
 ): Promise<StampedBandLimits> {
   const stamp = (await host.readAddinData())[STAMP_KEYS.settings];

@@ -13,7 +13,7 @@ import {
 } from "../engine/programme";
 import type { Stamp } from "../engine/templates";
 import { STAMP_KEYS, stampedPlan } from "../host/stamp";
-import type { WorkbookHost } from "../host/workbookHost";
+import type { WorkbookHost, WorkbookReader } from "../host/workbookHost";
 import { readScored } from "./scoredReading";
 
 export type PartnershipSummaryReading =
@@ -27,7 +27,7 @@ export type PartnershipSummaryReading =
 /** One partnership's workbook, scored and summarised under the name `source`. */
 export async function summariseWorkbook(
   source: string,
-  host: WorkbookHost,
+  host: WorkbookReader,
 ): Promise<PartnershipSummaryReading> {
   const scored = await readScored(host);
   if (!scored.ok) return scored;

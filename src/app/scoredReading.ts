@@ -8,7 +8,7 @@ import { TABLES } from "../engine/model/contract";
 import type { Assessment, Problem } from "../engine/model/types";
 import type { TableData } from "../engine/plan/tableData";
 import { readAssessment } from "../engine/read";
-import type { WorkbookHost } from "../host/workbookHost";
+import type { WorkbookReader } from "../host/workbookHost";
 
 export type TableSet = Readonly<Record<string, TableData | null>>;
 
@@ -33,14 +33,14 @@ export type ScoredReading =
   | ({ readonly ok: true } & ScoredWorkbook)
   | { readonly ok: false; readonly tables: TableSet; readonly problems: readonly Problem[] };
 
-export async function readWorkbook(host: WorkbookHost): Promise<WorkbookReading> {
+export async function readWorkbook(host: WorkbookReader): Promise<WorkbookReading> {
   const tables = await host.readTables(CONTRACT_TABLES);
   const reading = readAssessment(tables);
   return { tables, assessment: reading.assessment, problems: reading.problems };
 }
 
 /** Reads and scores the workbook; ok: false when the reader found nothing it can score. */
-export async function readScored(host: WorkbookHost): Promise<ScoredReading> {
+export async function readScored(host: WorkbookReader): Promise<ScoredReading> {
   const { tables, assessment, problems } = await readWorkbook(host);
   if (assessment === null || problems.some((problem) => problem.severity === "error"))
     return { ok: false, tables, problems };

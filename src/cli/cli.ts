@@ -1,15 +1,17 @@
 // The `c2c` command: picks the subcommand, runs it, and turns what can go wrong at the boundary into
 // exit code 2 with a message — a usage error (with a pointer to --help), an output that appeared
-// meanwhile, a plan that would overwrite a user's sheet. Anything else is a bug: its stack goes to
-// standard error so it can be reported.
+// meanwhile, a plan that would overwrite a user's sheet, a workbook found damaged while read.
+// Anything else is a bug: its stack goes to standard error so it can be reported.
 
 import { OutputExistsError } from "../host/xlsx/atomicWrite";
+import { PackageReadError } from "../host/xlsx/package/packageReadError";
 import { PlanConflictError, PlanProtectedError } from "../host/workbookHost";
 import { PRODUCT_NAME, PRODUCT_VERSION } from "../engine/templates/provenance";
 import { CATALOGUE_VERSION } from "../engine/catalogue/version";
 import { COMMANDS } from "./commandList";
 import { EXIT, type ExitCode } from "./exitCodes";
 import type { CliIo } from "./io";
+import { printProblems } from "./problems";
 import { UsageError } from "./usageError";
 
 function generalHelp(): string {
@@ -52,10 +54,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   // --debug is taken by every command, anywhere on the line, so it is removed before the command's own parsing.
   const debug = rest.includes("--debug");
   const commandArgs = rest.filter((argument) => argument !== "--debug");
+  const commandIo = debug ? { ...io, debug } : io;
   try {
-    return await (await command.load()).run(commandArgs, debug ? { ...io, debug } : io);
+    return await (await command.load()).run(commandArgs, commandIo);
   } catch (error: unknown) {
-    return failure(error, command.name, io);
+    return failure(error, command.name, commandIo);
   }
 }
 
@@ -67,6 +70,17 @@ function failure(error: unknown, command: string, io: CliIo): ExitCode {
   } else if (error instanceof PlanProtectedError) {
     // The message already says nothing was written and how to unprotect.
     io.stderr(`c2c ${command}: ${error.message}\n`);
+  } else if (error instanceof PackageReadError) {
+    // A sheet found damaged when first read, after the file opened (sheets are read when asked
+    // for): the problem line an unreadable file gets when it is found at opening.
+    printProblems(io, [
+      {
+        address: error.source ?? "the workbook",
+        message: `cannot be read: ${error.message}`,
+        severity: "error",
+        cause: error.detail,
+      },
+    ]);
   } else if (error instanceof PlanConflictError) {
     io.stderr(
       `c2c ${command}: ${error.message.replace(/\.$/, "")}: rename your ${error.kind} "${error.conflictingName}" and run again; nothing written\n`,

@@ -79,3 +79,12 @@ export interface WorkbookHost {
    */
   selectRange(address: string): Promise<boolean>;
 }
+
+/**
+ * The read half of the port, for hosts that only read (the runner's reader of .xlsx packages):
+ * everything scoring, reporting and comparing a workbook needs.
+ */
+export type WorkbookReader = Pick<
+  WorkbookHost,
+  "listSheets" | "readTable" | "readTables" | "readAddinData"
+>;

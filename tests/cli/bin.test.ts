@@ -114,7 +114,7 @@ describe("bin/c2c and the compiled bundle", () => {
     const probe = join(root, "probe.js");
     writeFileSync(
       probe,
-      `process.on("exit", () => { const loaded = Object.keys(require.cache).filter((f) => /[\\\\/]node_modules[\\\\/](exceljs|jszip|ajv|csv-parse)[\\\\/]/.test(f)); process.stderr.write("loaded: " + loaded.length + "\\n"); });\n`,
+      `process.on("exit", () => { const loaded = Object.keys(require.cache).filter((f) => /[\\\\/]node_modules[\\\\/](exceljs|jszip|ajv|csv-parse|saxes)[\\\\/]/.test(f)); process.stderr.write("loaded: " + loaded.length + "\\n"); });\n`,
     );
     const { stdout, stderr } = await run(process.execPath, [
       "--require",
@@ -131,7 +131,7 @@ describe("bin/c2c and the compiled bundle", () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
       dependencies: Record<string, string>;
     };
-    expect(packagesRequired).toEqual(["ajv", "csv-parse", "exceljs", "jszip"]);
+    expect(packagesRequired).toEqual(["ajv", "csv-parse", "exceljs", "jszip", "saxes"]);
     for (const name of packagesRequired) expect(Object.keys(manifest.dependencies)).toContain(name);
     expect(Object.keys(manifest.dependencies)).not.toContain("tsx");
   });

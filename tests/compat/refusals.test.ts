@@ -10,6 +10,8 @@ import { c2c, problemLines, tempFolder, type TempFolder } from "../cli/cliHarnes
 import { LIBRARY_WORDS } from "./contractCells";
 import { decompressionBomb, minimalPackage, storedEntry } from "../../scripts/fixtures/handmadeZip";
 import { oleContainer } from "./handmadeFiles";
+import { userXlsx } from "../host/xlsx/xlsxFixtures";
+import { CONTRACT_SHEETS, CONTRACT_TABLES } from "./contractCells";
 
 // Each case reads and writes whole workbooks; on two shared cores that takes seconds.
 jest.setTimeout(120_000);
@@ -23,6 +25,15 @@ beforeAll(async () => {
 afterAll(async () => {
   await folder.remove();
 });
+
+/** The contract workbook as a user's ExcelJS-made file (tables as Excel writes them). */
+const contractXlsx = (): Promise<Uint8Array> =>
+  userXlsx(
+    Object.fromEntries(
+      Object.entries(CONTRACT_SHEETS).map(([name, rows]) => [name, rows.map((row) => [...row])]),
+    ),
+    CONTRACT_TABLES.map(({ name, sheet, ref }) => ({ name, sheet, range: ref })),
+  );
 
 async function truncated(): Promise<Uint8Array> {
   const whole = await readFile(join(EXCEL_MADE, "table02.xlsx"));
@@ -105,10 +116,13 @@ describe("refused files: one sentence naming the file and what to do", () => {
     ]);
   });
 
-  it("a package the preflight passes but ExcelJS cannot parse: a plain sentence, the cause only under --debug", async () => {
+  it("a package the preflight passes but whose sheets cannot be parsed: a plain sentence, the cause only under --debug", async () => {
     const path = folder.path("broken-sheet.xlsx");
-    const zip = await JSZip.loadAsync(await readFile(join(EXCEL_MADE, "table02.xlsx")));
-    zip.file("xl/worksheets/sheet1.xml", '<worksheet><sheetData><row r="x"><c r="?"/></row>');
+    // The contract workbook, so the reader reads the sheets (it reads a sheet when a table on it is
+    // asked for), with every sheet cut short.
+    const zip = await JSZip.loadAsync(await contractXlsx());
+    for (const sheet of zip.file(/^xl\/worksheets\/sheet\d+\.xml$/))
+      zip.file(sheet.name, '<worksheet><sheetData><row r="x"><c r="?"/></row>');
     await writeFile(path, await zip.generateAsync({ type: "uint8array" }));
     const run = await c2c("report", path, "--json");
     expect(run.code).toBe(2);

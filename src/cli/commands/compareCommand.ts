@@ -24,7 +24,7 @@ import { defineCommand, type CommandContext } from "../commandRunner";
 import type { ExitCode } from "../exitCodes";
 import { hasErrors } from "../problems";
 import { UsageError } from "../usageError";
-import { openInput } from "../workbook/openInput";
+import { openForReading } from "../workbook/openInput";
 import { readScored } from "../workbook/readScored";
 
 const OPTIONS = {
@@ -106,7 +106,7 @@ export const compareCommand = defineCommand({
     const units = values.units === undefined ? undefined : unitList(values.units);
     const gathered =
       positionals.length === 1
-        ? await compareOneFile(positionals[0] ?? "", units, force, context)
+        ? await compareOneFile(positionals[0] ?? "", units, context)
         : await compareFiles(positionals, units, force, context);
     if (gathered.comparison === null) return stopped(context);
     if (!gathered.comparison.ok) {
@@ -204,10 +204,9 @@ function selectUnits(
 async function compareOneFile(
   path: string,
   units: readonly string[] | undefined,
-  force: boolean,
   context: CommandContext,
 ): Promise<Gathered> {
-  const gathered = await gatherOneFile(path, units, force);
+  const gathered = await gatherOneFile(path, units);
   context.report(gathered.problems);
   return gathered;
 }
@@ -215,9 +214,8 @@ async function compareOneFile(
 async function gatherOneFile(
   path: string,
   units: readonly string[] | undefined,
-  force: boolean,
 ): Promise<Gathered> {
-  const opened = await openInput(path, { checkLosses: false, force });
+  const opened = await openForReading(path);
   if (!opened.ok) return { comparison: null, problems: opened.problems };
   const comparable = await readComparable(opened.workbook);
   if (comparable.kind === "programme") {

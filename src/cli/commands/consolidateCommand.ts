@@ -9,7 +9,7 @@ import { fivePoint } from "../../engine/publish/html/numbers";
 import { stampOf } from "../../host/stamp";
 import { XlsxWorkbook } from "../../host/xlsx/xlsxWorkbook";
 import { defineCommand } from "../commandRunner";
-import { openInput } from "../workbook/openInput";
+import { openForReading } from "../workbook/openInput";
 
 const OPTIONS = {
   output: { type: "string", short: "o" },
@@ -48,7 +48,7 @@ export const consolidateCommand = defineCommand({
     const summaries: PartnershipSummary[] = [];
     for (const [index, path] of positionals.entries()) {
       context.progress.step(`reading ${index + 1}/${positionals.length} ${path}`);
-      const opened = await openInput(path, { checkLosses: false, force });
+      const opened = await openForReading(path);
       const read = opened.ok ? await summariseWorkbook(path, opened.workbook) : opened;
       context.report([...(opened.ok ? opened.problems : []), ...read.problems], path);
       if (!read.ok) {

@@ -20,7 +20,7 @@ import { stampOf } from "../../host/stamp";
 import { defineCommand, nothingWritten } from "../commandRunner";
 import { errorMessage } from "../errorMessage";
 import { fileProblem } from "../problems";
-import { openInput } from "../workbook/openInput";
+import { openForWriting } from "../workbook/openInput";
 
 const OPTIONS = {
   into: { type: "string" },
@@ -86,7 +86,7 @@ export const importAnswersCommand = defineCommand({
     }
 
     context.progress.step(`reading ${into}`);
-    const opened = await openInput(into, { checkLosses: true, force });
+    const opened = await openForWriting(into, { force });
     if (!opened.ok) return stop(opened.problems);
     const { workbook } = opened;
     const fileWarnings = (report: ImportReport | null): Problem[] => [

@@ -1,56 +1,66 @@
-// Opening an input workbook safely. ExcelJS drops parts it does not model (charts, pivot tables,
-// macros…) when it writes a workbook back, so before a workbook is written back the package is
-// inspected and such a workbook is refused, every part named, unless --force (then each becomes a
-// warning). Parts on the Scoreboard are not losses: the runner rebuilds that sheet, charts
-// included. The input file itself is only ever read. Every byte goes through the preflight first,
-// and a refusal is a sentence for the user; a library's words go only to --debug.
+// Opening an input workbook safely. Every byte goes through the preflight first, and a refusal is a
+// sentence for the user; a library's words go only to --debug. A command that only reads a workbook
+// opens it with our own reader (no ExcelJS). One that writes it back opens it in ExcelJS's model
+// too; ExcelJS drops parts it does not model (charts, pivot tables, macros…) when it writes a
+// workbook back, so the package is inspected and such a workbook is refused, every part named,
+// unless --force (then each becomes a warning). Parts on the Scoreboard are not losses: the runner
+// rebuilds that sheet, charts included. The input file itself is only ever read.
 
 import { readFile } from "node:fs/promises";
 import { SHEETS } from "../../engine/model/contract";
 import type { Problem } from "../../engine/model/types";
 import { sameName } from "../../engine/plan/names";
 import { inspectPackageBytes, type PackageFinding } from "../../host/xlsx/inspectPackage";
+import { PackageReadError, UNREADABLE_CONTENTS } from "../../host/xlsx/package/packageReadError";
+import type { AdoptedSheet } from "../../host/xlsx/plainSheetRules";
 import { preflightPackage } from "../../host/xlsx/preflight";
-import { XlsxWorkbook } from "../../host/xlsx/xlsxWorkbook";
+import { XlsxPackageReader } from "../../host/xlsx/xlsxPackageReader";
+import type { XlsxWorkbook } from "../../host/xlsx/xlsxWorkbook";
 import { errorMessage } from "../errorMessage";
 
-export type OpenedInput =
-  | { readonly ok: true; readonly workbook: XlsxWorkbook; readonly problems: readonly Problem[] }
+export type OpenedInput<W> =
+  | { readonly ok: true; readonly workbook: W; readonly problems: readonly Problem[] }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
 export interface OpenOptions {
-  /** Look for parts ExcelJS would drop: only when the workbook is written back. */
-  readonly checkLosses: boolean;
+  /** Write the workbook back even when it holds parts ExcelJS would drop (each a warning). */
   readonly force: boolean;
 }
 
-export async function openInput(path: string, options: OpenOptions): Promise<OpenedInput> {
-  let bytes: Uint8Array;
+/** A workbook only read: report, compare, consolidate's and survey's sources. */
+export async function openForReading(path: string): Promise<OpenedInput<XlsxPackageReader>> {
+  const checked = await preflighted(path);
+  if (!checked.ok) return checked;
+  let workbook: XlsxPackageReader;
+  try {
+    workbook = XlsxPackageReader.fromParts(checked.parts, path);
+  } catch (error: unknown) {
+    return unparseable(path, error);
+  }
+  return { ok: true, workbook, problems: adoptedProblems(workbook.plainSheets()) };
+}
+
+/** A workbook to be written back (score, import-answers): read by our reader, written by ExcelJS. */
+export async function openForWriting(
+  path: string,
+  options: OpenOptions,
+): Promise<OpenedInput<XlsxWorkbook>> {
+  const checked = await preflighted(path);
+  if (!checked.ok) return checked;
   let workbook: XlsxWorkbook;
   try {
-    bytes = await readFile(path);
+    // Loaded only here, so the commands that only read never load ExcelJS.
+    const { XlsxWorkbook } = await import("../../host/xlsx/xlsxWorkbook");
+    workbook = await XlsxWorkbook.fromBytes(checked.bytes, checked.parts);
   } catch (error: unknown) {
-    return unreadable(path, errorMessage(error));
+    return unparseable(path, error);
   }
-  const checked = await preflightPackage(bytes);
-  if (!checked.ok) return unreadable(path, checked.reason, checked.detail);
-  bytes = checked.bytes;
-  try {
-    workbook = await XlsxWorkbook.fromBytes(bytes);
-  } catch (error: unknown) {
-    return unreadable(path, UNPARSEABLE, errorMessage(error));
-  }
-  const adopted = workbook.adoptPlainSheets().map((sheet): Problem => ({
-    address: `${sheet.sheet}!${sheet.range}`,
-    message: `a plain sheet with the headers of ${sheet.table}, read as that table (the scored copy holds it as the Excel table ${sheet.table})`,
-    severity: "warning",
-  }));
-  if (!options.checkLosses) return { ok: true, workbook, problems: adopted };
+  const adopted = adoptedProblems(workbook.adoptPlainSheets());
 
   const rebuilt = (await workbook.listSheets()).filter(
     (sheet) => sheet.owned && sameName(sheet.name, SHEETS.scoreboard),
   );
-  const findings = (await inspectPackageBytes(bytes)).findings;
+  const findings = (await inspectPackageBytes(checked.bytes)).findings;
   const losses = findings.filter(
     (finding) =>
       finding.sheet === undefined ||
@@ -75,6 +85,34 @@ export async function openInput(path: string, options: OpenOptions): Promise<Ope
   };
 }
 
+type Preflighted =
+  | {
+      readonly ok: true;
+      readonly bytes: Uint8Array;
+      readonly parts: ReadonlyMap<string, Uint8Array>;
+    }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+async function preflighted(path: string): Promise<Preflighted> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error: unknown) {
+    return unreadable(path, errorMessage(error));
+  }
+  const checked = await preflightPackage(bytes);
+  if (!checked.ok) return unreadable(path, checked.reason, checked.detail);
+  return { ok: true, bytes: checked.bytes, parts: checked.parts };
+}
+
+function adoptedProblems(adopted: readonly AdoptedSheet[]): Problem[] {
+  return adopted.map((sheet) => ({
+    address: `${sheet.sheet}!${sheet.range}`,
+    message: `a plain sheet with the headers of ${sheet.table}, read as that table (the scored copy holds it as the Excel table ${sheet.table})`,
+    severity: "warning",
+  }));
+}
+
 function lossProblem(path: string, finding: PackageFinding, force: boolean): Problem {
   const where =
     finding.sheet === undefined ? finding.part : `sheet "${finding.sheet}", ${finding.part}`;
@@ -85,11 +123,20 @@ function lossProblem(path: string, finding: PackageFinding, force: boolean): Pro
   };
 }
 
-/** The package passed the preflight, yet ExcelJS could not make a workbook of it. */
-const UNPARSEABLE =
-  "its contents are not laid out as an .xlsx workbook holds them (damaged, or written by a program this one cannot follow): open it in Excel or LibreOffice and save it again as an Excel workbook (.xlsx)";
+/** The package passed the preflight, yet its parts do not make a workbook. */
+function unparseable(path: string, error: unknown): { ok: false; problems: Problem[] } {
+  return unreadable(
+    path,
+    UNREADABLE_CONTENTS,
+    error instanceof PackageReadError ? error.detail : errorMessage(error),
+  );
+}
 
-function unreadable(path: string, reason: string, cause?: string): OpenedInput {
+function unreadable(
+  path: string,
+  reason: string,
+  cause?: string,
+): { ok: false; problems: Problem[] } {
   return {
     ok: false,
     problems: [

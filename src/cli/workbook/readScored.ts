@@ -6,13 +6,15 @@
 
 import { readScored as readScoredWorkbook, type ScoredWorkbook } from "../../app/scoredReading";
 import type { Problem } from "../../engine/model/types";
+import type { XlsxPackageReader } from "../../host/xlsx/xlsxPackageReader";
 import type { XlsxWorkbook } from "../../host/xlsx/xlsxWorkbook";
-import { openInput } from "./openInput";
+import type { WorkbookReader } from "../../host/workbookHost";
+import { openForReading, openForWriting, type OpenedInput } from "./openInput";
 
-export type ScoredInput =
+export type ScoredInput<W> =
   | ({
       readonly ok: true;
-      readonly workbook: XlsxWorkbook;
+      readonly workbook: W;
     } & ScoredWorkbook)
   /** Warnings from opening, reading and scoring, in that order. */
   | { readonly ok: false; readonly problems: readonly Problem[] };
@@ -23,11 +25,31 @@ export interface ReadOptions {
   readonly force: boolean;
 }
 
-export async function readScored(path: string, options: ReadOptions): Promise<ScoredInput> {
-  const opened = await openInput(path, { checkLosses: options.forWriting, force: options.force });
+export async function readScored(
+  path: string,
+  options: ReadOptions & { readonly forWriting: true },
+): Promise<ScoredInput<XlsxWorkbook>>;
+export async function readScored(
+  path: string,
+  options: ReadOptions & { readonly forWriting: false },
+): Promise<ScoredInput<XlsxPackageReader>>;
+export async function readScored(
+  path: string,
+  options: ReadOptions,
+): Promise<ScoredInput<XlsxWorkbook | XlsxPackageReader>> {
+  const opened: OpenedInput<XlsxWorkbook | XlsxPackageReader> = options.forWriting
+    ? await openForWriting(path, { force: options.force })
+    : await openForReading(path);
   if (!opened.ok) return opened;
-  const scored = await readScoredWorkbook(opened.workbook);
-  const problems = [...opened.problems, ...scored.problems];
+  return scoredInput(opened.workbook, opened.problems);
+}
+
+async function scoredInput<W extends WorkbookReader>(
+  workbook: W,
+  opening: readonly Problem[],
+): Promise<ScoredInput<W>> {
+  const scored = await readScoredWorkbook(workbook);
+  const problems = [...opening, ...scored.problems];
   if (!scored.ok) return { ok: false, problems };
-  return { ...scored, workbook: opened.workbook, problems };
+  return { ...scored, workbook, problems };
 }

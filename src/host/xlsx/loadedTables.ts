@@ -11,7 +11,7 @@
 // headerRowCount="0" next to an <autoFilter>. Excel removes the filter when a table's header row is
 // switched off (the filter buttons live in the header), so that pair means "header row" too.
 
-import type ExcelJS from "exceljs";
+import ExcelJS from "exceljs";
 import type JSZip from "jszip";
 import { worksheetTables, type TableModel } from "./tableModels";
 import { elementsAttributes } from "./xml";
@@ -86,4 +86,16 @@ export function correctLoadedTables(
       });
     }
   }
+}
+
+/** A package loaded into ExcelJS's model, its tables corrected from the package (`zip`, the same bytes). */
+export async function loadModel(bytes: Uint8Array, zip: JSZip): Promise<ExcelJS.Workbook> {
+  const tableFacts = await tableFactsOf(zip);
+  const workbook = new ExcelJS.Workbook();
+  // ExcelJS declares its own `Buffer extends ArrayBuffer` type but reads through JSZip, which takes
+  // Node Buffers and Uint8Arrays alike; a Buffer view over the same memory avoids a copy.
+  const buffer: unknown = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  await workbook.xlsx.load(buffer as ArrayBuffer);
+  correctLoadedTables(workbook, tableFacts);
+  return workbook;
 }

@@ -29,6 +29,8 @@ export type Preflight =
       readonly ok: true;
       /** The package to parse. */
       readonly bytes: Uint8Array;
+      /** The same package's parts, inflated and normalised: part name → bytes. */
+      readonly parts: ReadonlyMap<string, Uint8Array>;
       /** What was normalised, for --debug. */
       readonly rewrites: readonly string[];
     }
@@ -182,13 +184,13 @@ async function normalised(
       parts.set(name, new TextEncoder().encode(rewritten));
     }
   }
-  if (rewrites.length === 0) return { ok: true, bytes: original, rewrites };
+  if (rewrites.length === 0) return { ok: true, bytes: original, parts, rewrites };
 
   const zip = new JSZip();
   for (const [name, bytes] of parts) zip.file(name, bytes, { binary: true });
   // Stored, not deflated: the package is parsed once, right away, and compressing it costs time.
   const repacked = await zip.generateAsync({ type: "uint8array", compression: "STORE" });
-  return { ok: true, bytes: repacked, rewrites };
+  return { ok: true, bytes: repacked, parts, rewrites };
 }
 
 function text(bytes: Uint8Array | undefined): string {

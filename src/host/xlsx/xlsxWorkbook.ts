@@ -1,6 +1,9 @@
-// An .xlsx file behind the WorkbookHost port (ExcelJS 4.4): the headless runner's host. Reads the
-// file into memory (the input file is never written), applies plans in the portable dialect, and
-// saves atomically with the plan's charts added to the package (ExcelJS cannot write charts).
+// An .xlsx file behind the WorkbookHost port (ExcelJS 4.4): the headless runner's host for writing.
+// Reads the file into memory (the input file is never written), applies plans in the portable
+// dialect, and saves atomically with the plan's charts added to the package (ExcelJS cannot write
+// charts). Until the first change, reads come from our own reader of the same package
+// (xlsxPackageReader.ts), so a workbook reads alike whether a command writes it back or not; after a
+// change they come from ExcelJS's model, which holds the change.
 
 import { resolve } from "node:path";
 import { readFile } from "node:fs/promises";
@@ -18,7 +21,7 @@ import {
 import { sameName } from "../../engine/plan/names";
 import type { WorkbookInventory } from "../../engine/plan/placement";
 import { PlanError } from "../../engine/plan/planError";
-import { buildTableData, type TableData } from "../../engine/plan/tableData";
+import { type TableData } from "../../engine/plan/tableData";
 import type { TableGrowth, TableShape } from "../../engine/plan/tableGrowth";
 import type { WorkbookPlan } from "../../engine/plan/types";
 import type { CellValue } from "../../engine/cells";
@@ -30,8 +33,10 @@ import { addChartsToPackage } from "./charts/addCharts";
 import { chartData } from "./charts/chartData";
 import type { ChartData } from "./charts/chartXml";
 import { growWorksheetTable, lastUsedColumn, occupiedCells } from "./growTable";
-import { correctLoadedTables, tableFactsOf } from "./loadedTables";
+import { loadModel } from "./loadedTables";
 import { adoptPlainSheets, type AdoptedSheet } from "./plainSheets";
+import { XlsxPackageReader } from "./xlsxPackageReader";
+import { modelTableData } from "./modelTables";
 import { readCellValue } from "./readCell";
 import { showRange } from "./selection";
 import { worksheetTables, type WorksheetTable } from "./tableModels";
@@ -49,14 +54,18 @@ export class XlsxWorkbook implements WorkbookHost {
    * ExcelJS neither reads nor writes: kept here and put back on save.
    */
   private readonly workbookProtection: string | undefined;
+  /** The file as read, by our own reader; dropped at the first change to the workbook. */
+  private unchanged: XlsxPackageReader | undefined;
 
   private constructor(
     workbook: ExcelJS.Workbook,
     sourcePath: string | undefined,
+    unchanged: XlsxPackageReader | undefined,
     workbookProtection?: string,
   ) {
     this.workbook = workbook;
     this.sourcePath = sourcePath;
+    this.unchanged = unchanged;
     this.workbookProtection = workbookProtection;
   }
 
@@ -67,7 +76,7 @@ export class XlsxWorkbook implements WorkbookHost {
 
   /** A new workbook with no sheets. */
   static create(): XlsxWorkbook {
-    return new XlsxWorkbook(new ExcelJS.Workbook(), undefined);
+    return new XlsxWorkbook(new ExcelJS.Workbook(), undefined, undefined);
   }
 
   /** Reads an .xlsx file; the file itself is never written. Run inspectPackage first to learn what ExcelJS would drop. */
@@ -75,26 +84,25 @@ export class XlsxWorkbook implements WorkbookHost {
     return XlsxWorkbook.load(await readFile(path), resolve(path));
   }
 
-  static async fromBytes(bytes: Uint8Array): Promise<XlsxWorkbook> {
-    return XlsxWorkbook.load(bytes, undefined);
+  /** A package's bytes; `parts`, the preflight's inflated parts of the same package, saves unzipping. */
+  static async fromBytes(
+    bytes: Uint8Array,
+    parts?: ReadonlyMap<string, Uint8Array>,
+  ): Promise<XlsxWorkbook> {
+    return XlsxWorkbook.load(bytes, undefined, parts);
   }
 
   private static async load(
     bytes: Uint8Array,
     sourcePath: string | undefined,
+    parts?: ReadonlyMap<string, Uint8Array>,
   ): Promise<XlsxWorkbook> {
     const zip = await JSZip.loadAsync(bytes);
-    const tableFacts = await tableFactsOf(zip);
     const workbookProtection = workbookProtectionElement(
       await zip.file("xl/workbook.xml")?.async("string"),
     );
-    const workbook = new ExcelJS.Workbook();
-    // ExcelJS declares its own `Buffer extends ArrayBuffer` type but reads through JSZip, which takes
-    // Node Buffers and Uint8Arrays alike; a Buffer view over the same memory avoids a copy.
-    const buffer: unknown = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    await workbook.xlsx.load(buffer as ArrayBuffer);
-    correctLoadedTables(workbook, tableFacts);
-    return new XlsxWorkbook(workbook, sourcePath, workbookProtection);
+    const unchanged = XlsxPackageReader.fromParts(parts ?? (await zipParts(zip)), sourcePath);
+    return new XlsxWorkbook(await loadModel(bytes, zip), sourcePath, unchanged, workbookProtection);
   }
 
   /**
@@ -106,18 +114,22 @@ export class XlsxWorkbook implements WorkbookHost {
   }
 
   listSheets(): Promise<readonly SheetInfo[]> {
-    return Promise.resolve(this.sheetInfos());
+    return this.unchanged?.listSheets() ?? Promise.resolve(this.sheetInfos());
   }
 
   readTable(name: string): Promise<TableData | null> {
-    return Promise.resolve(this.findTable(name));
+    return this.unchanged?.readTable(name) ?? Promise.resolve(this.findTable(name));
   }
 
   readTables(names: readonly string[]): Promise<Readonly<Record<string, TableData | null>>> {
-    return Promise.resolve(Object.fromEntries(names.map((name) => [name, this.findTable(name)])));
+    return (
+      this.unchanged?.readTables(names) ??
+      Promise.resolve(Object.fromEntries(names.map((name) => [name, this.findTable(name)])))
+    );
   }
 
   async applyPlan(plan: WorkbookPlan, options: ApplyOptions): Promise<ApplyReport> {
+    this.unchanged = undefined;
     if (options.dialect !== "portable") {
       throw new PlanError([
         "an .xlsx file gets the portable dialect: Excel binds C2C.* functions only when they are written through the add-in",
@@ -241,10 +253,11 @@ export class XlsxWorkbook implements WorkbookHost {
   }
 
   readAddinData(): Promise<AddinSettings> {
-    return Promise.resolve(this.currentSettings());
+    return this.unchanged?.readAddinData() ?? Promise.resolve(this.currentSettings());
   }
 
   writeAddinData(changes: Readonly<Record<string, string | null>>): Promise<void> {
+    this.unchanged = undefined;
     this.storeSettings(changes);
     return Promise.resolve();
   }
@@ -368,25 +381,7 @@ export class XlsxWorkbook implements WorkbookHost {
   }
 
   private findTable(name: string): TableData | null {
-    const date1904 = this.workbook.properties.date1904;
-    for (const worksheet of this.workbook.worksheets) {
-      const table = worksheetTables(worksheet).find((candidate) => sameName(candidate.name, name));
-      const bounds = table === undefined ? undefined : parseRange(table.range);
-      if (table === undefined || bounds === undefined) continue;
-      const dataBounds = table.hasTotalsRow
-        ? { start: bounds.start, end: { ...bounds.end, row: bounds.end.row - 1 } }
-        : bounds;
-      return buildTableData({
-        name: table.name,
-        sheet: worksheet.name,
-        bounds: dataBounds,
-        hasHeaderRow: table.hasHeaderRow,
-        columnNames: table.columnNames,
-        cellAt: ({ row, column }) =>
-          readCellValue(worksheet.findCell(row, column)?.value ?? null, date1904),
-      });
-    }
-    return null;
+    return modelTableData(this.workbook, name);
   }
 
   /** Removes a sheet (with its tables and charts); returns its tab position for the sheet that replaces it. */
@@ -499,4 +494,13 @@ function removeTable(worksheet: ExcelJS.Worksheet, name: string): void {
 /** A pending chart of a renamed sheet: its ranges now refer to the new name. */
 function retargeted(chart: ChartData, sheet: string, renamed: string): ChartData {
   return sameName(chart.sheet, sheet) ? { ...chart, sheet: renamed } : chart;
+}
+
+/** Every file part of a zip: part name → bytes (for a package that did not come through the preflight). */
+async function zipParts(zip: JSZip): Promise<Map<string, Uint8Array>> {
+  const parts = new Map<string, Uint8Array>();
+  for (const file of Object.values(zip.files)) {
+    if (!file.dir) parts.set(file.name.replace(/^\/+/, ""), await file.async("uint8array"));
+  }
+  return parts;
 }
