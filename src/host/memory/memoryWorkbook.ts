@@ -324,6 +324,10 @@ export class MemoryWorkbook implements WorkbookHost {
         columnNames: table.columns,
         cellAt: (position: CellPosition) =>
           sheet.cells.get(formatCellAddress(position))?.value ?? null,
+        numberFormatAt: (position: CellPosition) => {
+          const cell = sheet.cells.get(formatCellAddress(position));
+          return cell?.numberFormat ?? cell?.style?.numberFormat;
+        },
       });
     }
     return null;

@@ -356,6 +356,8 @@ export class XlsxWorkbook implements WorkbookHost {
         columnNames: table.columnNames,
         cellAt: ({ row, column }) =>
           readCellValue(worksheet.findCell(row, column)?.value ?? null, date1904),
+        // ExcelJS gives a cell its row's or column's format when it loads it; undefined is General.
+        numberFormatAt: ({ row, column }) => worksheet.findCell(row, column)?.numFmt,
       });
     }
     return null;
