@@ -131,6 +131,13 @@ export class MemoryWorkbook implements WorkbookHost {
     sheet.cells.set(key, written);
   }
 
+  /** Gives a cell a number format ("0%"), as a user's Format Cells would; the value stays as stored. */
+  setNumberFormat(sheetName: string, address: string, numberFormat: string): void {
+    const sheet = this.requireSheet(sheetName);
+    const key = cellKey(address);
+    sheet.cells.set(key, { value: null, ...sheet.cells.get(key), numberFormat });
+  }
+
   sheet(name: string): MemorySheet | undefined {
     return this.sheetList.find((sheet) => sameName(sheet.name, name));
   }
