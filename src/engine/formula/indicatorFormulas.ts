@@ -36,13 +36,55 @@ const flatten = (criteria: readonly CriterionPair[]): Expr[] =>
 export const NO_DATA = "No data";
 export const LOW_COVERAGE = "Low coverage";
 
-/** Score 0–100 of one value between worst and end: 100 · clamp((x − worst)/(end − worst), 0, 1); "" for a blank value. */
-export function scoreFormula(value: Expr, worst: Expr, end: Expr): Expr {
-  const share = div(sub(value, worst), sub(end, worst));
+/** Which of a score's input cells hold a fraction under a percent format (0.71 shown as 71 %). */
+export interface PercentInputs {
+  readonly value: boolean;
+  readonly worst: boolean;
+  readonly end: boolean;
+}
+
+const NO_PERCENT_INPUTS: PercentInputs = { value: false, worst: false, end: false };
+
+/**
+ * Score 0–100 of one value between worst and end: 100 · clamp((x − worst)/(end − worst), 0, 1); ""
+ * for a blank value. A cell in `percent` is read as the number it shows, cell·100, as the engine
+ * reads it (README "Values as Excel stores them"); its blank test stays on the cell itself, since
+ * a cleared cell times 100 is 0, not blank.
+ */
+export function scoreFormula(
+  value: Expr,
+  worst: Expr,
+  end: Expr,
+  percent: PercentInputs = NO_PERCENT_INPUTS,
+): Expr {
+  const shown = (cell: Expr, isPercent: boolean): Expr => (isPercent ? mul(cell, num(100)) : cell);
+  const [x, low, high] = [
+    shown(value, percent.value),
+    shown(worst, percent.worst),
+    shown(end, percent.end),
+  ];
+  const share = div(sub(x, low), sub(high, low));
   return dialects(
-    c2c("SCORE", ...[value, worst, end].map(blanksAsEmptyText)),
+    c2c(
+      "SCORE",
+      ...[
+        [value, percent.value] as const,
+        [worst, percent.worst] as const,
+        [end, percent.end] as const,
+      ].map(([cell, isPercent]) => shownOrEmptyText(cell, isPercent)),
+    ),
     ifThen(eq(value, BLANK), BLANK, mul(num(100), call("MAX", num(0), call("MIN", num(1), share)))),
   );
+}
+
+/**
+ * A live SCORE argument: "" for a blank cell (blankGuards.ts), else the number the cell shows
+ * (cell·100 for a percent-formatted one); the blank test stays on the cell itself.
+ */
+function shownOrEmptyText(cell: Expr, isPercent: boolean): Expr {
+  return isPercent
+    ? call("IF", call("ISBLANK", cell), BLANK, mul(cell, num(100)))
+    : blanksAsEmptyText(cell);
 }
 
 /** Mean of the available scores of one goal among the rows matching the criteria; "" when none has a score. */

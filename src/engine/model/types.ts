@@ -82,7 +82,15 @@ export interface IndicatorRow {
   readonly disaggregated: boolean | null;
   readonly objective: ObjectiveId | null;
   readonly row: number;
+  /**
+   * The input cells stored as a fraction under a percent format (0.71 shown as 71 %) and read times
+   * 100; the formulas the templates write scale the same cells. Absent when there are none.
+   */
+  readonly percentScaled?: readonly PercentScaledCell[];
 }
+
+/** An indicator input cell that can hold a value stored under a percent format. */
+export type PercentScaledCell = "value" | "worst" | "end";
 
 export interface ActionRow {
   readonly id: string;

@@ -5,13 +5,14 @@
 
 import { findIndicator, catalogue } from "../catalogue";
 import type { IndicatorDefinition, ObjectiveId } from "../catalogue/types";
-import { readNumber } from "../cells";
+import type { PercentScaledCell } from "../model/types";
 import type { INDICATOR_HEADERS } from "../model/contract";
 import type { TableCellData, TypedRow } from "../plan/tableData";
-import { readFlag, readWholeNumber } from "./cellReaders";
-import { describeCell, isBlank, nameKey, textOf } from "../sheetValues";
+import { dateText, readFlag, readWholeNumber } from "./cellReaders";
+import { describeCell, isBlank, isDateFormat, nameKey, textOf } from "../sheetValues";
 import { goalOf, goalOfCode } from "./goalNumbers";
 import type { ProblemList } from "./problemList";
+import { readShownNumber } from "./shownNumber";
 
 export type IndicatorKey = keyof typeof INDICATOR_HEADERS;
 
@@ -32,6 +33,7 @@ export interface ParsedIndicatorRow {
   readonly source: string;
   readonly disaggregated: boolean | null;
   readonly objective: ObjectiveId | null;
+  readonly percentScaled: readonly PercentScaledCell[];
 }
 
 const EARLIEST_YEAR = 1900;
@@ -67,6 +69,10 @@ export function parseIndicatorRow(
   if (year === undefined) return undefined;
   const goal = goalFor(cells.goal, code, definition, tableName, problems);
   if (goal === undefined) return undefined;
+  const unit = textOf(cells.unit?.value) || (definition?.unit ?? "");
+  const percentScaled: PercentScaledCell[] = [];
+  const numberIn = (key: PercentScaledCell, what: string): number | null =>
+    numberOf(cells[key], what, unit, problems, () => percentScaled.push(key));
   return {
     row: row.row,
     cells,
@@ -75,14 +81,15 @@ export function parseIndicatorRow(
     goal,
     city: cityName(city, cells.city?.address ?? tableName),
     year,
-    value: numberOf(cells.value, "value", problems),
-    typedWorst: numberOf(cells.worst, "worst value", problems),
-    typedEnd: numberOf(cells.end, "end value", problems),
+    value: numberIn("value", "value"),
+    typedWorst: numberIn("worst", "worst value"),
+    typedEnd: numberIn("end", "end value"),
     indicator: textOf(cells.indicator?.value) || (definition?.name ?? ""),
-    unit: textOf(cells.unit?.value) || (definition?.unit ?? ""),
+    unit,
     source: textOf(cells.source?.value),
     disaggregated: flagOf(cells.disaggregated, problems),
     objective: objectiveOf(cells.objective, definition, problems),
+    percentScaled,
   };
 }
 
@@ -92,6 +99,11 @@ function yearOf(
   tableName: string,
   problems: ProblemList,
 ): number | undefined {
+  const dated = yearOfDate(cell);
+  if (dated !== undefined) {
+    problems.warn(dated.address, `${code}: ${dated.note}`);
+    return dated.year;
+  }
   const reading = readWholeNumber(cell?.value);
   if (reading.kind === "number" && reading.value >= EARLIEST_YEAR && reading.value <= LATEST_YEAR)
     return reading.value;
@@ -101,6 +113,20 @@ function yearOf(
     `${code}: the year must be a year such as 2024, not ${given}; the row is not read`,
   );
   return undefined;
+}
+
+// A date in the Year column (typed 1/7/2024, formatted as a date) is a date of that year: it is
+// read as its year, and the note names the cell, since the year is what the column asks for.
+function yearOfDate(
+  cell: TableCellData | undefined,
+): { year: number; address: string; note: string } | undefined {
+  if (cell === undefined || typeof cell.value !== "number" || !isDateFormat(cell.numberFormat))
+    return undefined;
+  const date = dateText(cell.value);
+  const year = Number(date.slice(0, 4));
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || year < EARLIEST_YEAR || year > LATEST_YEAR)
+    return undefined;
+  return { year, address: cell.address, note: `the date ${date} is read as the year ${year}` };
 }
 
 // The catalogue's goal for a catalogue indicator (a different typed goal is reported); the typed
@@ -140,11 +166,17 @@ function goalFor(
 function numberOf(
   cell: TableCellData | undefined,
   what: string,
+  unit: string,
   problems: ProblemList,
+  scaled: () => void,
 ): number | null {
   if (cell === undefined) return null;
-  const reading = readNumber(cell.value);
-  if (reading.kind === "number") return reading.value;
+  const reading = readShownNumber(cell, unit);
+  if (reading.kind === "number") {
+    if (reading.note !== undefined) problems.warn(cell.address, reading.note);
+    if (reading.scaledFromPercent) scaled();
+    return reading.value;
+  }
   if (reading.kind === "invalid")
     problems.warn(cell.address, `the ${what}: ${reading.message}; it is treated as missing`);
   return null;

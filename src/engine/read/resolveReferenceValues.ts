@@ -50,6 +50,7 @@ export function resolveReferenceValues(
       disaggregated: parsed.disaggregated,
       objective: parsed.objective,
       row: parsed.row,
+      ...(parsed.percentScaled.length === 0 ? {} : { percentScaled: parsed.percentScaled }),
     };
   });
 }

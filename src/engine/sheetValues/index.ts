@@ -11,5 +11,6 @@ export {
   type ExcelErrorCode,
 } from "./errorCodes";
 export { nameKey } from "./nameKey";
+export { isDateFormat, isPercentFormat } from "./numberFormat";
 export { numberFromText } from "./numberText";
 export { xmlText } from "./xmlText";

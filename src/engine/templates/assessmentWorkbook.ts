@@ -110,6 +110,7 @@ export function assessmentWorkbookPlan(
             indicators.cells,
             indicatorComputedCells(indicatorTable, assessment, scores, rowOfIndicator, {
               fillInputs: true,
+              inputsAsStored: false,
             }),
           ),
         };

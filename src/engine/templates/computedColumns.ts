@@ -13,7 +13,7 @@ import {
   CHECKLIST_HEADERS,
   INDICATOR_HEADERS,
 } from "../model/contract";
-import type { Assessment, IndicatorRow } from "../model/types";
+import type { Assessment, IndicatorRow, PercentScaledCell } from "../model/types";
 import { columnOf, rowAddress, rowCell, rowSpan, type TableLayout } from "./layout";
 import { shown, type TemplateCell } from "./sheetTemplate";
 import { nameKey } from "../sheetValues";
@@ -98,7 +98,15 @@ function baselineIndexes(rows: readonly IndicatorRow[]): Map<string, number> {
 export interface IndicatorCellOptions {
   /** Write the engine's worst/end/objective into blank input cells (and a peer worst over the old one). */
   readonly fillInputs: boolean;
+  /**
+   * The input cells hold what the user's workbook stores (a scored copy of it, not a new sheet
+   * written from the values read): a value read from a percent format is scaled in the formula.
+   */
+  readonly inputsAsStored: boolean;
 }
+
+const isPercentScaled = (row: IndicatorRow | undefined, cell: PercentScaledCell): boolean =>
+  row?.percentScaled?.includes(cell) ?? false;
 
 export function indicatorComputedCells(
   table: TableLayout,
@@ -122,7 +130,17 @@ export function indicatorComputedCells(
       baseline === undefined ? worstCell : rowCell(table, INDICATOR_HEADERS.value, rowOf(baseline));
     const scoreAddress = rowAddress(table, INDICATOR_HEADERS.score, row);
     if (scoreAddress !== undefined) {
-      const expr = value && worst && end && scoreFormula(value, worst, end);
+      const baselineRow = baseline === undefined ? undefined : rows[baseline];
+      const percent = {
+        value: options.inputsAsStored && isPercentScaled(input, "value"),
+        worst:
+          options.inputsAsStored &&
+          (baselineRow === undefined
+            ? isPercentScaled(input, "worst")
+            : isPercentScaled(baselineRow, "value")),
+        end: options.inputsAsStored && isPercentScaled(input, "end"),
+      };
+      const expr = value && worst && end && scoreFormula(value, worst, end, percent);
       cells.push({
         address: scoreAddress,
         value: shown(result.score),

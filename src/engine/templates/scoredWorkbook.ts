@@ -61,7 +61,7 @@ export function scoredWorkbookPlan(
         assessment,
         scores,
         (index) => assessment.indicators[index]?.row ?? 0,
-        { fillInputs: true },
+        { fillInputs: true, inputsAsStored: true },
       ),
     );
   }

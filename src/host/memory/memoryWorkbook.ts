@@ -143,6 +143,13 @@ export class MemoryWorkbook implements WorkbookHost {
     sheet.cells.set(key, written);
   }
 
+  /** Gives a cell a number format ("0%"), as a user's Format Cells would; the value stays as stored. */
+  setNumberFormat(sheetName: string, address: string, numberFormat: string): void {
+    const sheet = this.requireSheet(sheetName);
+    const key = cellKey(address);
+    sheet.cells.set(key, { value: null, ...sheet.cells.get(key), numberFormat });
+  }
+
   sheet(name: string): MemorySheet | undefined {
     return this.sheetList.find((sheet) => sameName(sheet.name, name));
   }
@@ -337,6 +344,10 @@ export class MemoryWorkbook implements WorkbookHost {
         columnNames: table.columns,
         cellAt: (position: CellPosition) =>
           sheet.cells.get(formatCellAddress(position))?.value ?? null,
+        numberFormatAt: (position: CellPosition) => {
+          const cell = sheet.cells.get(formatCellAddress(position));
+          return cell?.numberFormat ?? cell?.style?.numberFormat;
+        },
       });
     }
     return null;

@@ -158,6 +158,29 @@ describe.each(DIALECTS)("indicator formulas, %s dialect", (dialect) => {
     ).toBeCloseTo(expected, TOLERANCE);
   });
 
+  it("scores cells stored as fractions under a percent format as the numbers they show", () => {
+    // 0.71 shown as 71 %, worst 0.1 shown as 10 %, end 90: 100 · (71 − 10) / (90 − 10) = 76.25.
+    const book = MemoryWorkbook.fromSheets({ I: [[0.71, 0.1, 90]] });
+    const expr = scoreFormula(ref("I", "A1"), ref("I", "B1"), ref("I", "C1"), {
+      value: true,
+      worst: true,
+      end: false,
+    });
+    expect(evaluateIn(book, expr, dialect)).toBeCloseTo(76.25, TOLERANCE);
+  });
+
+  it("score of a cleared percent-formatted value is blank, not the score of 0", () => {
+    const book = MemoryWorkbook.fromSheets({ I: [[null, 0, 100]] });
+    const percent = { value: true, worst: false, end: false };
+    expect(
+      evaluateIn(
+        book,
+        scoreFormula(ref("I", "A1"), ref("I", "B1"), ref("I", "C1"), percent),
+        dialect,
+      ),
+    ).toBe("");
+  });
+
   it("score of a blank value is blank", () => {
     const book = MemoryWorkbook.fromSheets({ I: [[null, 0, 100]] });
     expect(

@@ -2,6 +2,7 @@
 // addresses ("Indicators!F12") come out exactly as every host makes them.
 import type { CellValue } from "../../../src/engine/cells";
 import { KEY_VALUE_HEADERS, TABLES } from "../../../src/engine/model/contract";
+import { formatCellAddress } from "../../../src/engine/plan/address";
 import { buildTableData, type TableData } from "../../../src/engine/plan/tableData";
 
 /** A table whose header row is at `origin` (A1 by default): header then rows, all the same width. */
@@ -11,6 +12,7 @@ export function table(
   headers: readonly string[],
   rows: readonly (readonly CellValue[])[],
   origin = { row: 1, column: 1 },
+  numberFormats: Readonly<Record<string, string>> = {},
 ): TableData {
   const grid: readonly (readonly CellValue[])[] = [headers, ...rows];
   return buildTableData({
@@ -23,6 +25,7 @@ export function table(
     hasHeaderRow: true,
     columnNames: headers,
     cellAt: ({ row, column }) => grid[row - origin.row]?.[column - origin.column] ?? null,
+    numberFormatAt: (position) => numberFormats[formatCellAddress(position)],
   });
 }
 
@@ -80,8 +83,12 @@ export function indicatorRow(
   ];
 }
 
-export function indicatorsTable(rows: readonly (readonly CellValue[])[]): TableData {
-  return table(TABLES.indicators, "Indicators", INDICATOR_COLUMNS, rows);
+/** `numberFormats` maps a cell's address on the sheet ("F2") to its number format code. */
+export function indicatorsTable(
+  rows: readonly (readonly CellValue[])[],
+  numberFormats: Readonly<Record<string, string>> = {},
+): TableData {
+  return table(TABLES.indicators, "Indicators", INDICATOR_COLUMNS, rows, undefined, numberFormats);
 }
 
 export function partnershipTable(rows: readonly (readonly [string, CellValue])[]): TableData {

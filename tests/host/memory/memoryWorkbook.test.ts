@@ -71,6 +71,26 @@ describe("MemoryWorkbook", () => {
     ]);
   });
 
+  it("reads each cell's number format with its value, General as none", async () => {
+    const workbook = MemoryWorkbook.fromSheets(
+      {
+        Data: [
+          ["Code", "Value"],
+          ["x", 0.71],
+          ["y", 20],
+        ],
+      },
+      [{ name: "T", sheet: "Data", range: "A1:B3" }],
+    );
+    workbook.setNumberFormat("Data", "B2", "0%");
+    workbook.setNumberFormat("Data", "B3", "General");
+    const rows = (await workbook.readTable("T"))?.rows ?? [];
+    expect(rows.map((row) => row.cells[1])).toEqual([
+      { value: 0.71, address: "Data!B2", numberFormat: "0%" },
+      { value: 20, address: "Data!B3" },
+    ]);
+  });
+
   it("lists the addresses of a range", () => {
     expect(addressesOf("B2:C3")).toEqual(["B2", "C2", "B3", "C3"]);
   });
