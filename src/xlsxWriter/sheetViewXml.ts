@@ -27,10 +27,19 @@ export function sheetViewXml(options: SheetViewOptions): string {
     !frozen || paneName === undefined
       ? ""
       : `<pane${freeze.columns > 0 ? ` xSplit="${freeze.columns}"` : ""}${freeze.rows > 0 ? ` ySplit="${freeze.rows}"` : ""} topLeftCell="${formatCellAddress({ row: freeze.rows + 1, column: freeze.columns + 1 })}" activePane="${paneName}" state="frozen"/>`;
+  // A frozen sheet opens with the first cell below and right of the panes active, as Excel has it.
+  const shown =
+    selection ??
+    (frozen
+      ? {
+          start: { row: freeze.rows + 1, column: freeze.columns + 1 },
+          end: { row: freeze.rows + 1, column: freeze.columns + 1 },
+        }
+      : undefined);
   const selectionAttributes =
-    selection === undefined
+    shown === undefined
       ? ""
-      : ` activeCell="${formatCellAddress(selection.start)}" sqref="${formatRange(selection)}"`;
+      : ` activeCell="${formatCellAddress(shown.start)}" sqref="${formatRange(shown)}"`;
   const selectionXml =
     paneName === undefined && selectionAttributes === ""
       ? ""

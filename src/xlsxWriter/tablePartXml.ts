@@ -22,7 +22,7 @@ export function tablePartXml(table: TablePlan, id: number): string {
     .join("");
   const name = xmlText(table.name);
   return (
-    `${XML_HEADER}<table xmlns="${SPREADSHEET_NS}" id="${id}" name="${name}" displayName="${name}" ref="${ref}" totalsRowShown="0">` +
+    `${XML_HEADER}<table xmlns="${SPREADSHEET_NS}" id="${id}" name="${name}" displayName="${name}" ref="${ref}" headerRowCount="1" totalsRowShown="0">` +
     `<autoFilter ref="${ref}"/>` +
     `<tableColumns count="${table.columns.length}">${columns}</tableColumns>` +
     `<tableStyleInfo name="${xmlText(table.style)}" showFirstColumn="0" showLastColumn="0" showRowStripes="${table.showRowStripes ? 1 : 0}" showColumnStripes="0"/>` +
