@@ -64,7 +64,9 @@ function sheetView(worksheet: ExcelJS.Worksheet): Record<string, unknown> {
       ? { xSplit: view.xSplit, ySplit: view.ySplit, topLeftCell: view.topLeftCell }
       : undefined;
   const widths: Record<string, number> = {};
-  (worksheet.columns ?? []).forEach((column, index) => {
+  // A sheet without <cols> has no columns, whatever ExcelJS's typings say.
+  const columns: unknown = worksheet.columns;
+  (Array.isArray(columns) ? worksheet.columns : []).forEach((column, index) => {
     widths[String(index + 1)] = column.width ?? EXCELJS_DEFAULT_WIDTH;
   });
   const { orientation, fitToPage, fitToWidth, fitToHeight } = worksheet.pageSetup;

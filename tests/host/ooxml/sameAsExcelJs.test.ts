@@ -9,7 +9,9 @@ import { readerView } from "./readerView";
 async function chartParts(bytes: Uint8Array): Promise<string[]> {
   const zip = await JSZip.loadAsync(bytes);
   const paths = Object.keys(zip.files).filter((path) => /^xl\/charts\/chart\d+\.xml$/.test(path));
-  const texts = await Promise.all(paths.map((path) => zip.file(path)?.async("string") ?? ""));
+  const texts = await Promise.all(
+    paths.map((path) => zip.file(path)?.async("string") ?? Promise.resolve("")),
+  );
   return texts.sort();
 }
 
