@@ -30,7 +30,7 @@ import type { ApplyOptions, ApplyReport, SheetInfo, WorkbookHost } from "../work
 import { writeFileAtomically, type WriteOptions } from "../xlsx/atomicWrite";
 import { generatedTable, headerCells, laidCells } from "./generatedCells";
 import { emptyPackage, nextSheetId, type GeneratedSheet, type PackageModel } from "./packageModel";
-import { savePackage } from "./savePackage";
+import { packageParts, savePackage, type PartTexts } from "./savePackage";
 
 export class PackageWorkbook implements WorkbookHost {
   private readonly model: PackageModel;
@@ -202,6 +202,11 @@ export class PackageWorkbook implements WorkbookHost {
   /** The .xlsx package. */
   toBytes(): Promise<Uint8Array> {
     return savePackage(this.model);
+  }
+
+  /** The ledger of a save: every part it writes, by path, as text. */
+  writtenParts(): PartTexts {
+    return packageParts(this.model);
   }
 
   /** Writes the workbook to a new file atomically; an existing file is replaced only with `overwrite: true`. */

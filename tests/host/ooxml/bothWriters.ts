@@ -12,6 +12,7 @@ import {
 import { PackageWorkbook } from "../../../src/host/ooxml/packageWorkbook";
 import type { WorkbookHost } from "../../../src/host/workbookHost";
 import { XlsxWorkbook } from "../../../src/host/xlsx/xlsxWorkbook";
+import { samplePlan } from "../fixtures/samplePlan";
 
 export const WRITE: NewWorkbookWrite = {
   dialect: "portable",
@@ -22,6 +23,19 @@ export const WRITE: NewWorkbookWrite = {
 export type Build = (host: WorkbookHost) => Promise<unknown>;
 
 export const BUILDS: readonly (readonly [string, Build])[] = [
+  [
+    "the port contract's sample plan (every part of the plan model)",
+    (host) => host.applyPlan(samplePlan(), { dialect: "portable", existingSheet: "fail" }),
+  ],
+  [
+    "the sample plan rebuilt, its predecessor kept as (previous), a range selected",
+    async (host) => {
+      const options = { dialect: "portable", existingSheet: "replace-owned" } as const;
+      await host.applyPlan(samplePlan(), options);
+      await host.applyPlan(samplePlan(), { ...options, keepPrevious: true });
+      await host.selectRange("Scoreboard!B4:C6");
+    },
+  ],
   ["the scored sample (c2c demo)", (host) => createSample(host, WRITE)],
   [
     "an empty assessment (c2c new)",

@@ -34,7 +34,7 @@ async function ownWorkbooks(): Promise<Uint8Array[]> {
 describeIfLibreOffice("LibreOffice and the package writer's workbooks", () => {
   it("recomputes every formula to the value stored with it", async () => {
     const checks = await checkWorkbooks(SOFFICE ?? "soffice", await ownWorkbooks());
-    expect(checks.map((check) => check.formulas > 100)).toEqual(BUILDS.map(() => true));
+    expect(checks.map((check) => check.formulas >= 2)).toEqual(BUILDS.map(() => true));
     expect(checks.flatMap((check) => check.findings.map(findingLine))).toEqual([]);
   }, 240_000);
 
@@ -70,11 +70,12 @@ describeIfLibreOffice("LibreOffice and the package writer's workbooks", () => {
         expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
         expect(pdf.length).toBeGreaterThan(10_000);
       });
-      // The CSV holds the sheet the workbook opens on, its first: About, with the answer scale.
-      for (const index of inputs.keys())
-        expect(readFileSync(join(directory, `workbook-${index + 1}.csv`), "utf8")).toContain(
-          "Answer scale of the checklist",
-        );
+      // The CSV holds the sheet the workbook opens on: the sample plan's Scoreboard, or About in
+      // the template workbooks, with the answer scale.
+      BUILDS.forEach(([name], index) => {
+        const csv = readFileSync(join(directory, `workbook-${index + 1}.csv`), "utf8");
+        expect(csv).toContain(name.includes("c2c") ? "Answer scale of the checklist" : "TA,3.44");
+      });
     } finally {
       rmSync(directory, { recursive: true, force: true });
     }

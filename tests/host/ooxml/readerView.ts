@@ -93,6 +93,7 @@ function sheetView(worksheet: ExcelJS.Worksheet): Record<string, unknown> {
       style: model.style,
     })),
     frozen,
+    activeCell: view?.activeCell,
     widths,
     // A sheet without <pageSetup> prints with the schema's defaults, which ExcelJS spells out.
     print: {
@@ -106,7 +107,10 @@ function sheetView(worksheet: ExcelJS.Worksheet): Record<string, unknown> {
 }
 
 export function readerView(workbook: ExcelJS.Workbook): Record<string, unknown> {
+  // A loaded workbook without views has them undefined, whatever ExcelJS's typings say.
+  const views: unknown = workbook.views;
   return {
+    activeTab: Array.isArray(views) ? (workbook.views[0]?.activeTab ?? 0) : 0,
     sheets: workbook.worksheets.map(sheetView),
     names: workbook.definedNames.model,
   };
