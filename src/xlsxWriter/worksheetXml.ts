@@ -1,5 +1,6 @@
 // One worksheet part of a values-only package: every cell of the plan as its computed value (never
-// a formula), its look, the column widths, frozen panes and the tab colour.
+// a formula), its look, the column widths, frozen panes and the tab colour. Its column widths are
+// shared with the generated sheets of the runner (generatedSheetXml.ts).
 
 import {
   columnNumber,
@@ -100,7 +101,7 @@ function sheetViewXml(sheet: SheetPlan): string {
   return `<sheetViews><sheetView workbookViewId="0"><pane${split} topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/><selection pane="${pane}"/></sheetView></sheetViews>`;
 }
 
-function columnsXml(sheet: SheetPlan): string {
+export function columnsXml(sheet: SheetPlan): string {
   const widths = Object.entries(sheet.columnWidths ?? {})
     .map(([letters, width]) => ({ column: columnNumber(letters), width }))
     .filter(

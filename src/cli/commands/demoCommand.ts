@@ -19,7 +19,7 @@ import { reportHtml } from "../../engine/publish/html/reportHtml";
 import { textTable } from "../../engine/publish/report/textTable";
 import { stampOf } from "../../host/stamp";
 import { writeFileAtomically } from "../../host/xlsx/atomicWrite";
-import { XlsxWorkbook } from "../../host/xlsx/xlsxWorkbook";
+import { PackageWorkbook } from "../../host/ooxml/packageWorkbook";
 import { defineCommand, type CommandContext } from "../commandRunner";
 import { EXIT, type ExitCode } from "../exitCodes";
 import type { Progress } from "../io";
@@ -114,7 +114,7 @@ async function runDemo(
   const summaries = pilotScored.map(({ assessment, scores }, index) =>
     summarisePartnership(pilotPaths[index] ?? `sample ${twoDigits(index + 1)}`, assessment, scores),
   );
-  const workbook = XlsxWorkbook.create();
+  const workbook = PackageWorkbook.create();
   const { programme } = await writeProgramme(workbook, summaries, {
     ...write,
     force: false,
@@ -139,7 +139,7 @@ async function writeAssessment(
   write: NewWorkbookWrite,
   force: boolean,
 ): Promise<void> {
-  const workbook = XlsxWorkbook.create();
+  const workbook = PackageWorkbook.create();
   await writeScoredAssessment(workbook, assessment, scores, write);
   await workbook.save(path, { overwrite: force });
 }

@@ -7,7 +7,7 @@ import { createAssessment } from "../../app/writeNewWorkbook";
 import type { ListId } from "../../engine/catalogue/types";
 import { TemplateError } from "../../engine/templates/templateError";
 import { stampOf } from "../../host/stamp";
-import { XlsxWorkbook } from "../../host/xlsx/xlsxWorkbook";
+import { PackageWorkbook } from "../../host/ooxml/packageWorkbook";
 import { defineCommand } from "../commandRunner";
 import { EXIT } from "../exitCodes";
 import { UsageError } from "../usageError";
@@ -62,7 +62,7 @@ export const newCommand = defineCommand({
     if (await context.outputRefused(output, [], force)) return context.stop([]);
 
     const stamp = stampOf(context.io.now());
-    const workbook = XlsxWorkbook.create();
+    const workbook = PackageWorkbook.create();
     let created: Awaited<ReturnType<typeof createAssessment>>;
     try {
       created = await createAssessment(
