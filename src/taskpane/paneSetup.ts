@@ -3,7 +3,9 @@
 // (the Create section fills it). Every
 // Office global the pane reads is read here or in paneHost.ts.
 
+import { MemoryScratch } from "../host/memory/memoryScratch";
 import { MemoryWorkbook } from "../host/memory/memoryWorkbook";
+import { excelDiagnostics, PREVIEW_DIAGNOSTICS } from "./excelDiagnostics";
 import type { PaneHost } from "./paneHost";
 import type { PaneWorkflows } from "./workflows/types";
 
@@ -31,19 +33,31 @@ export async function paneSetup(host: PaneHost): Promise<PaneSetup> {
   if (host.kind === "preview") {
     const workbook = MemoryWorkbook.empty();
     return {
-      workflows: createPaneSession(workbook, { environment: "preview" }),
+      workflows: createPaneSession(workbook, {
+        environment: "preview",
+        selfTest: { scratch: new MemoryScratch(workbook), diagnostics: PREVIEW_DIAGNOSTICS },
+      }),
       dark: false,
       previewWorkbook: workbook,
       notices: [],
     };
   }
-  const { officeExcelHost } = await import(/* webpackChunkName: "session" */ "../host/excel");
+  const { officeExcelHost, officeExcelScratch } = await import(
+    /* webpackChunkName: "session" */ "../host/excel"
+  );
   const canCreateWorkbook = Office.context.requirements.isSetSupported(
     "ExcelApi",
     CREATE_WORKBOOK_API,
   );
+  const diagnostics = excelDiagnostics({
+    platform: String(Office.context.diagnostics.platform),
+    version: Office.context.diagnostics.version,
+    isSetSupported: (name, minVersion) =>
+      Office.context.requirements.isSetSupported(name, minVersion),
+  });
   const workflows = createPaneSession(officeExcelHost(), {
     environment: "excel",
+    selfTest: { scratch: officeExcelScratch(), diagnostics },
     ...(canCreateWorkbook
       ? { openWorkbook: (base64: string) => Excel.createWorkbook(base64) }
       : {}),
