@@ -6,6 +6,7 @@
 import { MemoryScratch } from "../host/memory/memoryScratch";
 import { MemoryWorkbook } from "../host/memory/memoryWorkbook";
 import { excelDiagnostics, PREVIEW_DIAGNOSTICS } from "./excelDiagnostics";
+import { installCustomFunctionsStandIn } from "./preview/customFunctionsStandIn";
 import type { PaneHost } from "./paneHost";
 import type { PaneWorkflows } from "./workflows/types";
 
@@ -31,6 +32,7 @@ export async function paneSetup(host: PaneHost): Promise<PaneSetup> {
     /* webpackChunkName: "session" */ "./workflows/paneSession"
   );
   if (host.kind === "preview") {
+    installCustomFunctionsStandIn();
     const workbook = MemoryWorkbook.empty();
     return {
       workflows: createPaneSession(workbook, {
