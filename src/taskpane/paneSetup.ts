@@ -7,6 +7,7 @@ import { MemoryScratch } from "../host/memory/memoryScratch";
 import { MemoryWorkbook } from "../host/memory/memoryWorkbook";
 import { excelDiagnostics, PREVIEW_DIAGNOSTICS } from "./excelDiagnostics";
 import { installCustomFunctionsStandIn } from "./preview/customFunctionsStandIn";
+import type { ExcelDiagnostics } from "./workflows/selfTest/types";
 import type { PaneHost } from "./paneHost";
 import type { PaneWorkflows } from "./workflows/types";
 
@@ -37,7 +38,7 @@ export async function paneSetup(host: PaneHost): Promise<PaneSetup> {
     return {
       workflows: createPaneSession(workbook, {
         environment: "preview",
-        selfTest: { scratch: new MemoryScratch(workbook), diagnostics: PREVIEW_DIAGNOSTICS },
+        selfTest: { scratch: new MemoryScratch(workbook), diagnostics: () => PREVIEW_DIAGNOSTICS },
       }),
       dark: false,
       previewWorkbook: workbook,
@@ -51,15 +52,9 @@ export async function paneSetup(host: PaneHost): Promise<PaneSetup> {
     "ExcelApi",
     CREATE_WORKBOOK_API,
   );
-  const diagnostics = excelDiagnostics({
-    platform: String(Office.context.diagnostics.platform),
-    version: Office.context.diagnostics.version,
-    isSetSupported: (name, minVersion) =>
-      Office.context.requirements.isSetSupported(name, minVersion),
-  });
   const workflows = createPaneSession(officeExcelHost(), {
     environment: "excel",
-    selfTest: { scratch: officeExcelScratch(), diagnostics },
+    selfTest: { scratch: officeExcelScratch(), diagnostics: officeDiagnostics },
     ...(canCreateWorkbook
       ? { openWorkbook: (base64: string) => Excel.createWorkbook(base64) }
       : {}),
@@ -70,4 +65,16 @@ export async function paneSetup(host: PaneHost): Promise<PaneSetup> {
     previewWorkbook: null,
     notices: canCreateWorkbook ? [] : [NO_CREATE_WORKBOOK_NOTICE],
   };
+}
+
+/** Where the self-test ran, from what Office reports; asked only when it runs. */
+function officeDiagnostics(): ExcelDiagnostics {
+  // Office.context.diagnostics is missing on some older builds; the report then says "not reported".
+  const office = Office.context.diagnostics as Office.ContextInformation | undefined;
+  return excelDiagnostics({
+    platform: office === undefined ? "unknown" : String(office.platform),
+    version: office?.version ?? "",
+    isSetSupported: (name, minVersion) =>
+      Office.context.requirements.isSetSupported(name, minVersion),
+  });
 }

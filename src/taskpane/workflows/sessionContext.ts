@@ -21,7 +21,8 @@ export interface SessionOptions {
 
 export interface SelfTestSetup {
   readonly scratch: ScratchAccess;
-  readonly diagnostics: ExcelDiagnostics;
+  /** Asked when the self-test runs, not before: probing every requirement set takes many calls. */
+  readonly diagnostics: () => ExcelDiagnostics;
 }
 
 export interface SessionContext {

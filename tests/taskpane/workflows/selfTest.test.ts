@@ -28,7 +28,7 @@ function previewSession(workbook: MemoryWorkbook) {
   return createPaneSession(workbook, {
     environment: "preview",
     now: () => NOW,
-    selfTest: { scratch: new MemoryScratch(workbook), diagnostics: PREVIEW_DIAGNOSTICS },
+    selfTest: { scratch: new MemoryScratch(workbook), diagnostics: () => PREVIEW_DIAGNOSTICS },
   });
 }
 
@@ -91,7 +91,7 @@ describe("the self-test in the browser preview (memory host and functions module
       sessionContext(workbook, { environment: "preview", now: () => NOW }),
       {
         scratch: new MemoryScratch(workbook),
-        diagnostics: PREVIEW_DIAGNOSTICS,
+        diagnostics: () => PREVIEW_DIAGNOSTICS,
         checks: [throwing, valuesAndFormulas],
       },
       progressLog().report,
@@ -112,7 +112,7 @@ describe("the self-test inside Excel (the recording Office.js fake through Excel
     const session = createPaneSession(host, {
       environment: "excel",
       now: () => NOW,
-      selfTest: { scratch: new ExcelScratch(fake.run), diagnostics: EXCEL_DIAGNOSTICS },
+      selfTest: { scratch: new ExcelScratch(fake.run), diagnostics: () => EXCEL_DIAGNOSTICS },
     });
     const report = await session.selfTest(progressLog().report);
     return { report, fake };

@@ -20,7 +20,7 @@ import type {
 
 export interface SelfTestOptions {
   readonly scratch: ScratchAccess;
-  readonly diagnostics: ExcelDiagnostics;
+  readonly diagnostics: () => ExcelDiagnostics;
   readonly checks?: readonly SelfTestCheck[];
   readonly sleep?: (milliseconds: number) => Promise<void>;
 }
@@ -79,13 +79,14 @@ export async function runSelfTest(
     }
   }
   const summary = summaryLine(results);
+  const diagnostics = options.diagnostics();
   return {
     ranAt,
-    diagnostics: options.diagnostics,
+    diagnostics,
     results,
     cleanup,
     summary,
-    text: reportText(ranAt, options.diagnostics, results, cleanup),
+    text: reportText(ranAt, diagnostics, results, cleanup),
   };
 }
 
