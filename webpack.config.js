@@ -21,6 +21,7 @@ const { readFunctionsMetadata, renderHelpPage } = requireTypeScript(
   "./scripts/build/helpPage.ts",
   __filename,
 );
+const { devServerConfig } = requireTypeScript("./scripts/build/devServer.ts", __filename);
 
 const FUNCTIONS_ENTRY = "./src/functions/functions.ts";
 const FUNCTIONS_METADATA = "functions.json";
@@ -70,7 +71,14 @@ class AddinAssetsPlugin {
   }
 }
 
-module.exports = (_env, argv) => {
+module.exports = (env, argv) => {
+  const config = addinConfig(argv);
+  // `webpack serve` (npm start): the same build served over https (scripts/build/devServer.ts).
+  if (env.WEBPACK_SERVE !== true) return config;
+  return devServerConfig(process.env).then((devServer) => ({ ...config, devServer }));
+};
+
+function addinConfig(argv) {
   const production = argv.mode !== "development";
   const baseUrl = readAddinBaseUrl(process.env.ADDIN_BASE_URL);
   return {
@@ -147,4 +155,4 @@ module.exports = (_env, argv) => {
       }),
     ],
   };
-};
+}

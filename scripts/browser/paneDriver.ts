@@ -31,12 +31,13 @@ export interface PaneSession {
 }
 
 /** A fresh browser context (an empty preview workbook) with the pane open and rendered. */
-export async function openPane(browser: Browser, origin: string): Promise<PaneSession> {
+/** Opens taskpane.html, with a query such as "?selftest=run" when given. */
+export async function openPane(browser: Browser, origin: string, query = ""): Promise<PaneSession> {
   const context = await browser.newContext({ viewport: PANE_VIEWPORT });
   const guard = await guardContext(context, origin);
   const page = await context.newPage();
   guard.watch(page);
-  await page.goto(`${origin}/taskpane.html`, { waitUntil: "load" });
+  await page.goto(`${origin}/taskpane.html${query}`, { waitUntil: "load" });
   await sectionTabs(page).waitFor({ state: "visible", timeout: STEP_TIMEOUT_MS });
   return { context, page, guard, close: () => context.close() };
 }

@@ -30,6 +30,8 @@ export interface AppProps {
   readonly principles: readonly Principle[];
   readonly functions: readonly FunctionGuideEntry[];
   readonly initialSection?: Section;
+  /** taskpane.html?selftest=run: open Settings and run the self-test at once. */
+  readonly runSelfTest?: boolean;
 }
 
 /** Office task panes are 320–450 px wide; the preview keeps the pane that wide so it looks the same. */
@@ -70,6 +72,7 @@ export function App({
   principles,
   functions,
   initialSection,
+  runSelfTest = false,
 }: AppProps) {
   const styles = useStyles();
   const [version, setVersion] = useState(0);
@@ -86,7 +89,11 @@ export function App({
             aria-label="C2C Scoreboard"
           >
             <PaneHeader workflows={workflows} notices={notices} />
-            <PaneSections workflows={workflows} initial={initialSection} />
+            <PaneSections
+              workflows={workflows}
+              initial={runSelfTest ? "Settings" : initialSection}
+              runSelfTest={runSelfTest}
+            />
             <HelpSection
               catalogueVersion={catalogueVersion}
               principles={principles}

@@ -32,6 +32,7 @@ async function start(): Promise<void> {
           catalogueVersion={CATALOGUE_VERSION}
           principles={catalogue.principles}
           functions={FUNCTION_GUIDE}
+          runSelfTest={new URLSearchParams(window.location.search).get("selftest") === "run"}
         />
       </StrictMode>,
     );

@@ -3,7 +3,11 @@
 // (the Create section fills it). Every
 // Office global the pane reads is read here or in paneHost.ts.
 
+import { MemoryScratch } from "../host/memory/memoryScratch";
 import { MemoryWorkbook } from "../host/memory/memoryWorkbook";
+import { excelDiagnostics, PREVIEW_DIAGNOSTICS } from "./excelDiagnostics";
+import { installCustomFunctionsStandIn } from "./preview/customFunctionsStandIn";
+import type { ExcelDiagnostics } from "./workflows/selfTest/types";
 import type { PaneHost } from "./paneHost";
 import type { PaneWorkflows } from "./workflows/types";
 
@@ -29,21 +33,28 @@ export async function paneSetup(host: PaneHost): Promise<PaneSetup> {
     /* webpackChunkName: "session" */ "./workflows/paneSession"
   );
   if (host.kind === "preview") {
+    installCustomFunctionsStandIn();
     const workbook = MemoryWorkbook.empty();
     return {
-      workflows: createPaneSession(workbook, { environment: "preview" }),
+      workflows: createPaneSession(workbook, {
+        environment: "preview",
+        selfTest: { scratch: new MemoryScratch(workbook), diagnostics: () => PREVIEW_DIAGNOSTICS },
+      }),
       dark: false,
       previewWorkbook: workbook,
       notices: [],
     };
   }
-  const { officeExcelHost } = await import(/* webpackChunkName: "session" */ "../host/excel");
+  const { officeExcelHost, officeExcelScratch } = await import(
+    /* webpackChunkName: "session" */ "../host/excel"
+  );
   const canCreateWorkbook = Office.context.requirements.isSetSupported(
     "ExcelApi",
     CREATE_WORKBOOK_API,
   );
   const workflows = createPaneSession(officeExcelHost(), {
     environment: "excel",
+    selfTest: { scratch: officeExcelScratch(), diagnostics: officeDiagnostics },
     ...(canCreateWorkbook
       ? { openWorkbook: (base64: string) => Excel.createWorkbook(base64) }
       : {}),
@@ -54,4 +65,16 @@ export async function paneSetup(host: PaneHost): Promise<PaneSetup> {
     previewWorkbook: null,
     notices: canCreateWorkbook ? [] : [NO_CREATE_WORKBOOK_NOTICE],
   };
+}
+
+/** Where the self-test ran, from what Office reports; asked only when it runs. */
+function officeDiagnostics(): ExcelDiagnostics {
+  // Office.context.diagnostics is missing on some older builds; the report then says "not reported".
+  const office = Office.context.diagnostics as Office.ContextInformation | undefined;
+  return excelDiagnostics({
+    platform: office === undefined ? "unknown" : String(office.platform),
+    version: office?.version ?? "",
+    isSetSupported: (name, minVersion) =>
+      Office.context.requirements.isSetSupported(name, minVersion),
+  });
 }

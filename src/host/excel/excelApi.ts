@@ -200,6 +200,9 @@ export interface TableRowCollectionApi {
 }
 
 export interface ChartCollectionApi {
+  /** The number of charts on the sheet (load "count"). */
+  readonly count: number;
+  load(propertyNames: string): unknown;
   add(
     type: "RadarMarkers" | "BarClustered" | "ColumnClustered",
     sourceData: RangeApi,

@@ -150,6 +150,20 @@ export class MemoryWorkbook implements WorkbookHost {
     sheet.cells.set(key, { value: null, ...sheet.cells.get(key), numberFormat });
   }
 
+  /** Deletes a sheet as a user would (the self-test's scratch sheets); false when there is none. */
+  deleteSheet(name: string): boolean {
+    if (this.sheet(name) === undefined) return false;
+    this.removeSheet(name);
+    return true;
+  }
+
+  /** Deletes a defined name as a user would; false when there is none. */
+  deleteName(name: string): boolean {
+    if (!this.definedNames.some((defined) => sameName(defined.name, name))) return false;
+    this.removeName(name);
+    return true;
+  }
+
   sheet(name: string): MemorySheet | undefined {
     return this.sheetList.find((sheet) => sameName(sheet.name, name));
   }

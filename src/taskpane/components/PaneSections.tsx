@@ -6,6 +6,7 @@ import { CompareView } from "../views/CompareView";
 import { CreateView } from "../views/CreateView";
 import { PublishView } from "../views/PublishView";
 import { ScoreboardView } from "../views/ScoreboardView";
+import { SelfTestView } from "../views/SelfTestView";
 import { SettingsView } from "../views/SettingsView";
 import { StakeholdersView } from "../views/StakeholdersView";
 import { ValidateView } from "../views/ValidateView";
@@ -25,6 +26,8 @@ export type Section = (typeof SECTIONS)[number];
 export interface PaneSectionsProps {
   readonly workflows: PaneWorkflows;
   readonly initial?: Section;
+  /** Run the self-test (under Settings) as soon as the pane opens. */
+  readonly runSelfTest?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -34,6 +37,7 @@ const useStyles = makeStyles({
     marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`,
   },
   panel: { paddingTop: tokens.spacingVerticalS },
+  stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXL },
 });
 
 function isSection(value: unknown): value is Section {
@@ -44,7 +48,11 @@ function isSection(value: unknown): value is Section {
  * The pane's sections as tabs. Every section stays mounted (hidden when not chosen), so a result or
  * a half-filled form is still there when the user comes back to it.
  */
-export function PaneSections({ workflows, initial = "Create" }: PaneSectionsProps) {
+export function PaneSections({
+  workflows,
+  initial = "Create",
+  runSelfTest = false,
+}: PaneSectionsProps) {
   const styles = useStyles();
   const [chosen, setChosen] = useState<Section>(initial);
   const panels: Record<Section, ReactNode> = {
@@ -55,7 +63,12 @@ export function PaneSections({ workflows, initial = "Create" }: PaneSectionsProp
     Stakeholders: <StakeholdersView workflows={workflows} />,
     Publish: <PublishView workflows={workflows} />,
     Actions: <ActionsView workflows={workflows} active={chosen === "Actions"} />,
-    Settings: <SettingsView workflows={workflows} active={chosen === "Settings"} />,
+    Settings: (
+      <div className={styles.stack}>
+        <SettingsView workflows={workflows} active={chosen === "Settings"} />
+        <SelfTestView workflows={workflows} runAtOnce={runSelfTest} />
+      </div>
+    ),
   };
   return (
     <>

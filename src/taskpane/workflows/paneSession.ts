@@ -10,6 +10,7 @@ import { select, status, validate } from "./inspectWorkflows";
 import { publish } from "./publishWorkflow";
 import { refresh } from "./refreshWorkflow";
 import { sessionContext, type SessionOptions } from "./sessionContext";
+import { runSelfTest } from "./selfTest/runSelfTest";
 import { readSettings, writeSettings } from "./settingsWorkflow";
 import type { PaneWorkflows } from "./types";
 import { compare, compareCandidates, stakeholders } from "./viewWorkflows";
@@ -34,5 +35,10 @@ export function createPaneSession(host: WorkbookHost, options: SessionOptions): 
     readSettings: () => readSettings(context),
     writeSettings: (settings) => writeSettings(context, settings),
     importAnswers: (csv, progress) => importAnswers(context, csv, progress),
+    selfTest: (progress) => {
+      if (options.selfTest === undefined)
+        return Promise.reject(new Error("The self-test is not available in this session."));
+      return runSelfTest(context, options.selfTest, progress);
+    },
   };
 }

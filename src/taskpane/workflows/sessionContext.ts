@@ -3,7 +3,9 @@
 
 import type { FormulaDialect } from "../../engine/plan/types";
 import type { Stamp } from "../../engine/templates";
+import type { ScratchAccess } from "../../host/scratchAccess";
 import type { WorkbookHost } from "../../host/workbookHost";
+import type { ExcelDiagnostics } from "./selfTest/types";
 import { stampOf } from "../../host/stamp";
 
 export type PaneEnvironment = "excel" | "preview";
@@ -13,6 +15,14 @@ export interface SessionOptions {
   /** Inside Excel: opens a new workbook from an .xlsx given as base64 (Excel.createWorkbook). */
   readonly openWorkbook?: (base64: string) => Promise<void>;
   readonly now?: () => Date;
+  /** What the self-test needs beside the host: the scratch access and where it runs. */
+  readonly selfTest?: SelfTestSetup;
+}
+
+export interface SelfTestSetup {
+  readonly scratch: ScratchAccess;
+  /** Asked when the self-test runs, not before: probing every requirement set takes many calls. */
+  readonly diagnostics: () => ExcelDiagnostics;
 }
 
 export interface SessionContext {

@@ -9,6 +9,9 @@ import type { ScoringSettings } from "../../engine/settings";
 import type { StakeholderView } from "../../engine/stakeholders/types";
 import type { NewAssessmentOptions } from "../../engine/templates";
 import type { AppliedSheet, SheetInfo } from "../../host/workbookHost";
+import type { SelfTestReport } from "./selfTest/types";
+
+export type { SelfTestReport } from "./selfTest/types";
 
 /** Reports progress of a long step: a sentence, and the share done (0–1) when known. */
 export type ProgressReporter = (message: string, done?: number) => void;
@@ -125,4 +128,9 @@ export interface PaneWorkflows {
   writeSettings(settings: ScoringSettings): Promise<void>;
   /** Tidy answers (Respondent, Item ID, Answer, optional Group, Organisation) as exported by a survey tool. */
   importAnswers(csv: string, progress: ProgressReporter): Promise<ImportResult>;
+  /**
+   * Runs every host operation the product uses on scratch sheets it removes afterwards, and reports
+   * each check in words (see ./selfTest). Meant for a blank workbook: Excel cannot undo its edits.
+   */
+  selfTest(progress: ProgressReporter): Promise<SelfTestReport>;
 }

@@ -11,12 +11,15 @@ import { DEFAULT_SETTINGS } from "../../../src/engine/settings";
 import { stakeholderView } from "../../../src/engine/stakeholders";
 import { MemoryWorkbook } from "../../../src/host/memory/memoryWorkbook";
 import { App } from "../../../src/taskpane/App";
+import { PREVIEW_DIAGNOSTICS } from "../../../src/taskpane/excelDiagnostics";
 import { FUNCTION_GUIDE } from "../../../src/taskpane/functionGuide";
+import { reportText, summaryLine } from "../../../src/taskpane/workflows/selfTest/selfTestReport";
 import type {
   PaneWorkflows,
   ProgressReporter,
   PublishFormat,
   PublishResult,
+  SelfTestReport,
 } from "../../../src/taskpane/workflows/types";
 import type { WorkflowName } from "../fakeWorkflows";
 
@@ -103,6 +106,27 @@ function published(format: PublishFormat): PublishResult {
   };
 }
 
+function selfTestReport(): SelfTestReport {
+  const ranAt = new Date("2026-03-01T10:00:00Z");
+  const results = [
+    {
+      id: "values-formulas",
+      title: "Values are read back",
+      status: "passed",
+      detail: "As written.",
+    },
+    { id: "protected-sheet", title: "Protection", status: "needs-excel", detail: "Only Excel." },
+  ] as const;
+  return {
+    ranAt,
+    diagnostics: PREVIEW_DIAGNOSTICS,
+    results,
+    cleanup: [],
+    summary: summaryLine(results),
+    text: reportText(ranAt, PREVIEW_DIAGNOSTICS, results, []),
+  };
+}
+
 const workflows: PaneWorkflows = {
   environment: "preview",
   status: () =>
@@ -134,6 +158,7 @@ const workflows: PaneWorkflows = {
       rejected: [{ line: 4, message: "the item ID ZZ9 is not in the checklist" }],
       notes: ["Refresh the scoreboard to score the new answers."],
     })),
+  selfTest: (progress) => answer("selfTest", null, progress, () => selfTestReport()),
   validate: (progress) =>
     answer("validate", null, progress, () => ({
       problems: harness.noProblems

@@ -942,8 +942,20 @@ class FakeCharts extends FakeProxy implements ChartCollectionApi {
     return new FakeChart(this.world, `${this.path}.add(${quoted(type)})`, chart, this.sheet);
   }
 
+  get count(): number {
+    return this.read("count") as number;
+  }
+
+  load(propertyNames: string): this {
+    this.queueLoad(propertyNames, (properties) => {
+      this.takeSnapshot(properties);
+    });
+    return this;
+  }
+
   protected snapshot(property: string): unknown {
-    throw new Error(`the fake cannot load charts.${property}`);
+    if (property !== "count") throw new Error(`the fake cannot load charts.${property}`);
+    return this.sheet.charts.length;
   }
 }
 
