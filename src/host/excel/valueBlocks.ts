@@ -101,7 +101,8 @@ export function blockSteps(
   budget: number,
   property: BlockProperty,
 ): WriteStep[] {
-  const maxBytes = budget - 2 * COMMAND_OVERHEAD_BYTES;
+  // Each step also sends its block's address, never longer than the whole rectangle's.
+  const maxBytes = budget - 2 * COMMAND_OVERHEAD_BYTES - jsonBytes(formatRange(bounds));
   return valueBlocks(bounds, entryAt, maxBytes).map((block) => {
     const address = formatRange(block.bounds);
     return writeStep(2, [address, block.formulas], (session) => {
