@@ -6,6 +6,7 @@
 // writes the live one, where Excel binds the C2C functions.
 // Excel.run and the requirement-set check are passed in, so tests drive the host with a fake.
 
+import { refuseProtectedSettings } from "../plan/protectionRefusals";
 import { formatRange, parseSheetRange } from "../../engine/plan/address";
 import { mergeSettings, type AddinSettings } from "../../engine/plan/addinSettings";
 import type { TableData } from "../../engine/plan/tableData";
@@ -107,6 +108,7 @@ export class ExcelHost implements WorkbookHost {
   writeAddinData(changes: Readonly<Record<string, string | null>>): Promise<void> {
     return this.run(async (context) => {
       const state = await readWorkbookState(context);
+      refuseProtectedSettings(changes, state);
       await this.send(
         context,
         settingsSteps(

@@ -2,6 +2,7 @@
 // recomputes the formulas a plan wrote) and the task pane's browser preview run against it. It
 // imports nothing from Node, so it works in the browser too.
 
+import { refuseProtectedSettings } from "../plan/protectionRefusals";
 import type { CellValue } from "../../engine/cells";
 import {
   formatCellAddress,
@@ -213,10 +214,9 @@ export class MemoryWorkbook implements WorkbookHost {
     return settle(() => this.currentSettings());
   }
 
-  writeAddinData(changes: Readonly<Record<string, string | null>>): Promise<void> {
-    return settle(() => {
-      this.storeSettings(changes);
-    });
+  async writeAddinData(changes: Readonly<Record<string, string | null>>): Promise<void> {
+    refuseProtectedSettings(changes, await this.planReader().readWorkbook([]));
+    this.storeSettings(changes);
   }
 
   selectRange(address: string): Promise<boolean> {

@@ -45,6 +45,17 @@ export function refuseProtectedWrites(steps: readonly PlanStep[], reads: Protect
   }
 }
 
+/**
+ * Throws PlanProtectedError when settings written outside a plan (WorkbookHost.writeAddinData) would
+ * add the hidden settings sheet to a workbook whose structure is protected.
+ */
+export function refuseProtectedSettings(
+  changes: Readonly<Record<string, string | null>>,
+  reads: ProtectionReads,
+): void {
+  refuseProtectedWrites([{ kind: "write-settings", changes }], reads);
+}
+
 function changesStructure(step: PlanStep, settingsSheetExists: boolean): boolean {
   switch (step.kind) {
     case "delete-sheet":

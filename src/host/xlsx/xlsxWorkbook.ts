@@ -5,6 +5,7 @@
 // (xlsxPackageReader.ts), so a workbook reads alike whether a command writes it back or not; after a
 // change they come from ExcelJS's model, which holds the change.
 
+import { refuseProtectedSettings } from "../plan/protectionRefusals";
 import { resolve } from "node:path";
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
@@ -256,10 +257,10 @@ export class XlsxWorkbook implements WorkbookHost {
     return this.unchanged?.readAddinData() ?? Promise.resolve(this.currentSettings());
   }
 
-  writeAddinData(changes: Readonly<Record<string, string | null>>): Promise<void> {
+  async writeAddinData(changes: Readonly<Record<string, string | null>>): Promise<void> {
+    refuseProtectedSettings(changes, await this.planReader().readWorkbook([]));
     this.unchanged = undefined;
     this.storeSettings(changes);
-    return Promise.resolve();
   }
 
   selectRange(address: string): Promise<boolean> {

@@ -61,6 +61,18 @@ export function describeProtectionContract(adapterName: string, adapter: HostAda
       expect(after.cell("Indicators", "C2").value).toBeNull();
     });
 
+    it("refuses settings written outside a plan when they would add the hidden settings sheet to a protected structure", async () => {
+      const host = await adapter.build(USER_SHEETS, USER_TABLES, { structure: true });
+      const refusal = host.writeAddinData({ list: "long" });
+      await expect(refusal).rejects.toThrow(PlanProtectedError);
+      await expect(refusal).rejects.toThrow(
+        /cannot add its hidden settings sheet; nothing was written/,
+      );
+      const after = await adapter.snapshot(await adapter.reopen(host));
+      expect(after.sheets.map((sheet) => sheet.name)).toEqual(["Indicators"]);
+      expect(await (await adapter.reopen(host)).readAddinData()).toEqual({});
+    });
+
     it("writes an unprotected sheet of a workbook with another sheet protected", async () => {
       const host = await adapter.build({ ...USER_SHEETS, Notes: [["mine"]] }, USER_TABLES, {
         sheets: ["Notes"],
