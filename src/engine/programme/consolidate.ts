@@ -1,14 +1,25 @@
 // Many partnerships → one programme: each principle's average over the partnerships that have a
-// score (docs/method.md §3, the way the OECD pilot's averages were made). A partnership without a
-// score for a principle is left out of that principle's average, never counted as 0.
+// score (docs/method.md §3, the way the OECD pilot's averages were made), with its median,
+// quartiles and bands' shares; and the cities' goal and EC objective indices across the programme.
+// A partnership without a score for a principle is left out of that principle's figures, never
+// counted as 0.
 
 import { catalogue } from "../catalogue";
 import type { Problem } from "../model/types";
 import { principleBand, toHundred, type PrincipleBand } from "../scoring";
 import type { PrincipleBandLimits } from "../settings";
-import { mean } from "../stats";
+import { goalsAcross, objectivesAcross, overallAcross } from "./acrossCities";
 import { programmeMismatches } from "./consistency";
-import type { AlignmentAverage, PartnershipSummary, PrincipleAverage, Programme } from "./types";
+import { distributionOf, sharesOf } from "./distribution";
+import { PRINCIPLE_BANDS } from "./labels";
+import { programmeRules } from "./programmeRules";
+import type {
+  AlignmentAverage,
+  PartnershipSummary,
+  PrincipleAverage,
+  PrincipleSpread,
+  Programme,
+} from "./types";
 
 export interface ConsolidateOptions {
   /** Consolidate even when list, worst-value mode or catalogue version differ (a warning instead). */
@@ -34,11 +45,14 @@ export function consolidate(
       ],
     };
   }
-  const problems = programmeMismatches(summaries, options.force);
-  if (problems.some((problem) => problem.severity === "error"))
-    return { programme: null, problems };
+  const mismatches = programmeMismatches(summaries, options.force);
+  if (mismatches.some((problem) => problem.severity === "error"))
+    return { programme: null, problems: mismatches };
+  const rules = programmeRules(summaries);
+  const problems = [...mismatches, ...rules.problems];
+  const { settings } = rules;
 
-  const limits = first.settings.principleBandLimits;
+  const limits = settings.principleBandLimits;
   const principles = catalogue.principles.map((principle): PrincipleAverage => {
     const scores = summaries.flatMap((summary) => {
       const score = summary.principleScores[principle.id];
@@ -56,10 +70,13 @@ export function consolidate(
       partnerships: summaries,
       principles,
       alignment,
+      goals: goalsAcross(summaries, settings),
+      objectives: objectivesAcross(summaries, settings),
+      overall: overallAcross(summaries, settings),
       list: first.list,
       worstValueMode: first.worstValueMode,
       catalogueVersion: first.catalogueVersion,
-      settings: first.settings,
+      settings,
     },
     problems,
   };
@@ -68,15 +85,28 @@ export function consolidate(
 function averageOf(
   scores: readonly number[],
   limits: PrincipleBandLimits,
-): {
+): PrincipleSpread & {
   average: number | null;
   averageOutOf100: number | null;
   band: PrincipleBand | null;
   partnershipsWithScore: number;
 } {
-  if (scores.length === 0)
-    return { average: null, averageOutOf100: null, band: null, partnershipsWithScore: 0 };
-  const average = mean(scores);
+  const distribution = distributionOf(scores);
+  const bands = scores.flatMap((score) => {
+    const band = principleBand(score, limits);
+    return band.ok ? [band.value] : [];
+  });
+  const bandShares = sharesOf<PrincipleBand>(bands, PRINCIPLE_BANDS);
+  const average = distribution.mean;
+  if (average === null)
+    return {
+      average: null,
+      averageOutOf100: null,
+      band: null,
+      partnershipsWithScore: 0,
+      distribution,
+      bandShares,
+    };
   const outOf100 = toHundred(average);
   const band = principleBand(average, limits);
   return {
@@ -84,5 +114,7 @@ function averageOf(
     averageOutOf100: outOf100.ok ? outOf100.value : null,
     band: band.ok ? band.value : null,
     partnershipsWithScore: scores.length,
+    distribution,
+    bandShares,
   };
 }

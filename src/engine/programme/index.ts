@@ -3,6 +3,9 @@
 export { summarisePartnership } from "./summarise";
 export { consolidate, type Consolidation, type ConsolidateOptions } from "./consolidate";
 export { programmeMismatches } from "./consistency";
+export { programmeRules } from "./programmeRules";
+export { distributionOf, inclusiveQuantile, sharesOf, type Distribution } from "./distribution";
+export { PRINCIPLE_BANDS, SDG_BANDS, TREND_CLASSES } from "./labels";
 export {
   programmePlan,
   PROGRAMME_SHEET,

@@ -1,9 +1,12 @@
-// One partnership's scored assessment → the row the programme keeps of it.
+// One partnership's scored assessment → what the programme keeps of it: the principle scores and
+// alignment, and per city its goals (each in the latest year in which it has an index), its EC
+// objectives and overall SDG index in its latest year, with trends; and per goal how many of the
+// partnership's indicator rows have a value.
 
 import { catalogue, type PrincipleId } from "../catalogue";
-import type { AssessmentScores } from "../assessment/types";
+import type { AssessmentScores, CitySdgResult, GoalIndexResult } from "../assessment/types";
 import type { Assessment } from "../model/types";
-import type { PartnershipSummary } from "./types";
+import type { CityGoal, CityObjective, GoalRows, PartnershipSummary } from "./types";
 
 export function summarisePartnership(
   source: string,
@@ -32,5 +35,58 @@ export function summarisePartnership(
       year: city.overall.year,
       index: city.overall.index,
     })),
+    sdgTrends: scores.cities.map((city) => ({
+      city: city.city,
+      trend: city.overallTrend.trendClass,
+    })),
+    goals: cityGoals(scores),
+    objectives: scores.cities.flatMap((city) =>
+      city.objectives.map((objective): CityObjective => ({
+        city: city.city,
+        objective: objective.objective,
+        year: objective.year,
+        index: objective.index,
+        coverage: objective.coverage,
+        band: objective.band,
+      })),
+    ),
+    goalRows: goalRows(scores),
   };
+}
+
+function cityGoals(scores: AssessmentScores): CityGoal[] {
+  const byCityAndGoal = new Map<string, GoalIndexResult[]>();
+  for (const result of scores.goalIndices) {
+    const key = `${result.city}\u0000${result.goal}`;
+    const series = byCityAndGoal.get(key);
+    if (series === undefined) byCityAndGoal.set(key, [result]);
+    else series.push(result);
+  }
+  return scores.cities.flatMap((city: CitySdgResult) =>
+    city.goals.map((row): CityGoal => {
+      // goalIndices run by year within a city, so the last with an index is the latest.
+      const series = byCityAndGoal.get(`${city.city}\u0000${row.goal}`) ?? [];
+      const latest = [...series].reverse().find((result) => result.index !== null) ?? row.latest;
+      return {
+        city: city.city,
+        goal: row.goal,
+        year: latest.year,
+        index: latest.index,
+        coverage: latest.coverage,
+        band: latest.band,
+        trend: row.trend.trendClass,
+      };
+    }),
+  );
+}
+
+function goalRows(scores: AssessmentScores): GoalRows[] {
+  const counts = new Map<number, { rows: number; withValue: number }>();
+  for (const row of scores.indicators) {
+    const count = counts.get(row.goal) ?? { rows: 0, withValue: 0 };
+    count.rows += 1;
+    if (row.value !== null) count.withValue += 1;
+    counts.set(row.goal, count);
+  }
+  return [...counts].sort(([a], [b]) => a - b).map(([goal, count]) => ({ goal, ...count }));
 }

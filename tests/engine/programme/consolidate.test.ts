@@ -1,6 +1,7 @@
 import { catalogue, type PrincipleId } from "../../../src/engine/catalogue";
 import { pilotProgramme } from "../../../src/engine/demo";
 import { consolidate, type PartnershipSummary } from "../../../src/engine/programme";
+import { EMPTY_DISTRIBUTION } from "../../../src/engine/programme/distribution";
 import { itemScore, principleScore } from "../../../src/engine/scoring";
 import { summary } from "./programmeFixtures";
 
@@ -32,6 +33,8 @@ describe("consolidate: principle averages over the partnerships that have a scor
       averageOutOf100: null,
       band: null,
       partnershipsWithScore: 0,
+      distribution: EMPTY_DISTRIBUTION,
+      bandShares: { Advanced: 0, Established: 0, Developing: 0, Weak: 0 },
     });
   });
 
@@ -55,13 +58,12 @@ describe("consolidate: principle averages over the partnerships that have a scor
     expect(programme?.alignment.partnershipsWithScore).toBe(2);
   });
 
-  it("bands with the first partnership's band limits", () => {
+  it("bands with the band limits every partnership agrees on", () => {
     const limits = { developing: 1.5, established: 2.5, advanced: 3.4 };
-    const first = summary("a", {
-      scores: { TA: 3.5 },
-      settings: { ...summary("x").settings, principleBandLimits: limits },
-    });
-    expect(averageOf([first, summary("b", { scores: { TA: 3.4 } })], "TA")?.band).toBe("Advanced");
+    const settings = { ...summary("x").settings, principleBandLimits: limits };
+    const first = summary("a", { scores: { TA: 3.5 }, settings });
+    const second = summary("b", { scores: { TA: 3.4 }, settings });
+    expect(averageOf([first, second], "TA")?.band).toBe("Advanced");
   });
 
   it("says so, and builds no programme, when given no partnership", () => {

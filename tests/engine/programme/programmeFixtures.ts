@@ -30,6 +30,10 @@ export function summary(
     contestedItems: 0,
     dataCoverage: null,
     sdgIndices: [],
+    sdgTrends: [],
+    goals: [],
+    objectives: [],
+    goalRows: [],
     ...rest,
   };
 }

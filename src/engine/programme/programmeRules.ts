@@ -1,0 +1,54 @@
+// The programme's own rules. Each partnership is scored with its own Settings; the figures across
+// the programme (which cities' goal indices are averaged, which band an average falls in) need one
+// coverage threshold and one set of band limits. They are the framework's defaults unless every
+// partnership agrees on another value; a disagreement is a warning naming the workbooks on each side.
+
+import type { Problem } from "../model/types";
+import { DEFAULT_SETTINGS, type ScoringSettings } from "../settings";
+import type { PartnershipSummary } from "./types";
+
+type ProgrammeRule = "coverageThreshold" | "sdgBandLimits" | "principleBandLimits";
+
+const RULES: readonly { readonly rule: ProgrammeRule; readonly what: string }[] = [
+  { rule: "coverageThreshold", what: "coverage threshold" },
+  { rule: "sdgBandLimits", what: "SDG band limits" },
+  { rule: "principleBandLimits", what: "principle band limits" },
+];
+
+export interface ProgrammeRules {
+  readonly settings: ScoringSettings;
+  readonly problems: readonly Problem[];
+}
+
+/** `summaries` is not empty. */
+export function programmeRules(summaries: readonly PartnershipSummary[]): ProgrammeRules {
+  const [first] = summaries;
+  if (first === undefined) return { settings: DEFAULT_SETTINGS, problems: [] };
+  let settings: ScoringSettings = first.settings;
+  const problems: Problem[] = [];
+  for (const { rule, what } of RULES) {
+    const sourcesByValue = new Map<string, string[]>();
+    for (const summary of summaries) {
+      const value = shown(summary.settings[rule]);
+      sourcesByValue.set(value, [...(sourcesByValue.get(value) ?? []), summary.source]);
+    }
+    if (sourcesByValue.size < 2) continue;
+    settings = { ...settings, [rule]: DEFAULT_SETTINGS[rule] };
+    const sides = [...sourcesByValue]
+      .map(([value, sources]) => `${value} in ${sources.join(", ")}`)
+      .join("; ");
+    problems.push({
+      address: "programme",
+      message: `the workbooks differ in ${what}: ${sides}; the programme's figures use the default, ${shown(DEFAULT_SETTINGS[rule])}`,
+      severity: "warning",
+    });
+  }
+  return { settings, problems };
+}
+
+function shown(value: ScoringSettings[ProgrammeRule]): string {
+  if (typeof value === "number") return `${Math.round(value * 1000) / 10} %`;
+  return Object.entries(value)
+    .map(([name, limit]) => `${name} ${limit}`)
+    .join(", ");
+}
