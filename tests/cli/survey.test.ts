@@ -65,17 +65,42 @@ describe("c2c survey --xlsform", () => {
     const taken = await c2c("survey", assessment, "--xlsform", "-o", output);
     expect(taken.code).toBe(2);
     expect(await readFile(output, "utf8")).toBe("mine");
-    const french = await c2c(
+    const german = await c2c(
       "survey",
       assessment,
       "--xlsform",
       "--lang",
-      "fr",
+      "fr,de",
       "-o",
-      folder.path("fr.xlsx"),
+      folder.path("de.xlsx"),
     );
-    expect(french.code).toBe(2);
-    expect(french.stderr).toContain("no questionnaire in fr yet");
+    expect(german.code).toBe(2);
+    expect(german.stderr).toContain(
+      "no questionnaire in de: the checklist is written in en, fr, es",
+    );
+  });
+
+  it("writes English, French and Spanish by default, and the languages --lang names", async () => {
+    const all = folder.path("all.xlsx");
+    expect((await c2c("survey", assessment, "--xlsform", "-o", all)).code).toBe(0);
+    const [header = []] = (await formSheets(all)).survey ?? [];
+    expect(header).toEqual(
+      expect.arrayContaining(["label::English (en)", "label::French (fr)", "label::Spanish (es)"]),
+    );
+    const french = folder.path("fr.xlsx");
+    const run = await c2c("survey", assessment, "--xlsform", "--lang", "fr", "-o", french);
+    expect(run.code).toBe(0);
+    expect(run.stderr).not.toContain("untranslated");
+    const sheets = await formSheets(french);
+    expect(xlsformProblems(sheets)).toEqual([]);
+    expect(sheets.settings?.[1]?.[3]).toBe("French (fr)");
+    expect(sheets.survey?.[0]).toEqual([
+      "type",
+      "name",
+      "label::French (fr)",
+      "hint::French (fr)",
+      "required",
+    ]);
   });
 
   it("says what is missing: the format and the output", async () => {

@@ -2,6 +2,11 @@
 // KoboToolbox, ODK or SurveyCTO, so stakeholders can answer on a phone or offline in a workshop.
 // The workbook is only read; the form is a new file.
 
+import {
+  CATALOGUE_LANGUAGES,
+  isCatalogueLanguage,
+  type CatalogueLanguage,
+} from "../../engine/catalogue/texts";
 import { SHEETS } from "../../engine/model/contract";
 import { assessmentXlsform, LISTS, XLSFORM_STYLES, xlsformSheets } from "../../engine/survey";
 import { valuesWorkbookBytes } from "../../xlsxWriter/valuesWorkbook";
@@ -13,13 +18,13 @@ import { readScored } from "../workbook/readScored";
 
 const OPTIONS = {
   xlsform: { type: "boolean", default: false },
-  lang: { type: "string", default: "en" },
+  lang: { type: "string", default: CATALOGUE_LANGUAGES.join(",") },
   output: { type: "string", short: "o" },
   force: { type: "boolean", default: false },
   strict: { type: "boolean", default: false },
 } as const;
 
-const HELP = `Usage: c2c survey <in.xlsx> --xlsform -o form.xlsx [--lang en] [--force] [--strict]
+const HELP = `Usage: c2c survey <in.xlsx> --xlsform -o form.xlsx [--lang en,fr,es] [--force] [--strict]
 
 Writes the workbook's checklist (its own items, custom ones included) as an XLSForm,
 the spreadsheet KoboToolbox, ODK Collect and SurveyCTO turn into a questionnaire that
@@ -33,28 +38,34 @@ a label or a city changes, so a survey tool can tell an updated form apart.
 
 Options:
   --xlsform          write an XLSForm (the one questionnaire format so far)
-  --lang LIST        the form's languages (default en). French and Spanish need the
-                     translated checklist, which this version does not have yet
+  --lang LIST        the form's languages, comma-separated, the first the form's
+                     default: en, fr, es (default en,fr,es). Custom items keep
+                     their own wording in every language and are listed on stderr
   -o, --output FILE  the form to write (.xlsx)
   --force            overwrite an existing FILE
   --strict           exit with code 1 when the checklist had warnings
   -h, --help         show this help
 `;
 
-const LANGUAGES_AVAILABLE = ["en"];
-
-function checkLanguages(list: string): void {
-  const asked = list
-    .split(",")
-    .map((code) => code.trim().toLowerCase())
-    .filter((code) => code !== "");
-  const missing = asked.filter((code) => !LANGUAGES_AVAILABLE.includes(code));
-  if (asked.length === 0) throw new UsageError("--lang needs a language, e.g. --lang en", "survey");
-  if (missing.length > 0)
+/** The languages `--lang` asks for, in its order, each once. */
+function formLanguages(list: string): CatalogueLanguage[] {
+  const asked = [
+    ...new Set(
+      list
+        .split(",")
+        .map((code) => code.trim().toLowerCase())
+        .filter((code) => code !== ""),
+    ),
+  ];
+  if (asked.length === 0)
+    throw new UsageError("--lang needs a language, e.g. --lang en,fr,es", "survey");
+  const unknown = asked.filter((code) => !isCatalogueLanguage(code));
+  if (unknown.length > 0)
     throw new UsageError(
-      `no questionnaire in ${missing.join(", ")} yet: the checklist has no ${missing.length === 1 ? "translation" : "translations"} in this version; use --lang en`,
+      `no questionnaire in ${unknown.join(", ")}: the checklist is written in ${CATALOGUE_LANGUAGES.join(", ")}`,
       "survey",
     );
+  return asked.filter(isCatalogueLanguage);
 }
 
 export const surveyCommand = defineCommand({
@@ -67,7 +78,7 @@ export const surveyCommand = defineCommand({
   run: async ({ values, positionals: [input = ""] }, context) => {
     const { output, force, strict } = values;
     if (!values.xlsform) throw context.usage("say which questionnaire to write: --xlsform");
-    checkLanguages(values.lang);
+    const languages = formLanguages(values.lang);
     if (await context.outputRefused(output, [input], force)) return context.stop([]);
     const scored = await readScored(input, { forWriting: false, force });
     if (!scored.ok) return context.stop(scored.problems, nothingWritten);
@@ -83,7 +94,7 @@ export const surveyCommand = defineCommand({
           "has no checklist items, and the questionnaire asks the Checklist's items",
         ),
       ]);
-    const form = assessmentXlsform(scored.assessment);
+    const form = assessmentXlsform(scored.assessment, languages);
     const bytes = await valuesWorkbookBytes(xlsformSheets(form), XLSFORM_STYLES);
     await writeFileAtomically(output, bytes, { overwrite: force });
     const items = form.survey.filter((row) => row.type === `select_one ${LISTS.answer}`).length;
@@ -94,6 +105,10 @@ export const surveyCommand = defineCommand({
     for (const [id, name] of Object.entries(form.renamedItems))
       context.io.stderr(
         `note: item ${id} is the question ${name} (a form's names cannot hold its characters)\n`,
+      );
+    if (form.untranslatedItems.length > 0)
+      context.io.stderr(
+        `note: untranslated: ${form.untranslatedItems.join(", ")} keep the workbook's own wording in every language (custom or reworded items have no catalogue translation)\n`,
       );
     return context.finish(strict);
   },

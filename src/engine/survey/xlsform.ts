@@ -6,18 +6,22 @@
 // xlsformSheets lays it out as the three sheets the format defines.
 
 import { catalogue, type PrincipleId } from "../catalogue";
+import { CATALOGUE_LANGUAGES, catalogueText, type CatalogueLanguage } from "../catalogue/texts";
 import { STAKEHOLDER_GROUPS, type ChecklistItemRow } from "../model/types";
 import { contentHash } from "./contentHash";
+import { FORM_TEXTS, type FormTexts } from "./formTexts";
 import { xmlNameFrom } from "./xmlNames";
 
 /** A language of the form, as XLSForm's `label::English (en)` columns name it. */
 export interface FormLanguage {
-  readonly code: string;
+  readonly code: CatalogueLanguage;
   /** The language's own name in English, as Kobo and ODK list it. */
   readonly name: string;
 }
 
-const ENGLISH: FormLanguage = { code: "en", name: "English" };
+function formLanguage(code: CatalogueLanguage): FormLanguage {
+  return { code, name: FORM_TEXTS[code].languageName };
+}
 
 /** A text in each of the form's languages, by language code. */
 export type Translated = Readonly<Record<string, string>>;
@@ -53,6 +57,11 @@ export interface XlsForm {
   readonly settings: FormSettings;
   /** Item ID → question name, for the items whose ID is not a valid XML name as it stands. */
   readonly renamedItems: Readonly<Record<string, string>>;
+  /**
+   * The IDs of the items asked in their workbook's own wording in every language: custom items,
+   * and catalogue items whose wording the workbook changed. Empty for an English-only form.
+   */
+  readonly untranslatedItems: readonly string[];
 }
 
 export interface XlsformInput {
@@ -62,6 +71,8 @@ export interface XlsformInput {
   readonly checklist: readonly Pick<ChecklistItemRow, "principle" | "itemId" | "item">[];
   /** Published results show only groups with at least this many respondents (Settings). */
   readonly minimumGroupSize: number;
+  /** The form's languages, the first its default_language; English, French and Spanish if not given. */
+  readonly languages?: readonly CatalogueLanguage[];
 }
 
 /** The list names of the form's choices sheet. */
@@ -79,89 +90,112 @@ const RESPONDENT_QUESTIONS = {
 const NOT_APPLICABLE_CHOICE = "na";
 const DONT_KNOW_CHOICE = "dk";
 
-function english(text: string): Translated {
-  return { [ENGLISH.code]: text };
+/** One text per language of the form, each made from that language's texts. */
+type InEach = (text: (language: CatalogueLanguage, texts: FormTexts) => string) => Translated;
+
+function inEachOf(languages: readonly CatalogueLanguage[]): InEach {
+  return (text) =>
+    Object.fromEntries(
+      languages.map((language) => [language, text(language, FORM_TEXTS[language])]),
+    );
 }
 
-function answerChoices(): ChoiceRow[] {
-  const levels = catalogue.answerScale.levels.map((level) => ({
+/** A catalogue text in a language; English (the key set) when a language lacks it. */
+function catalogueWording(
+  language: CatalogueLanguage,
+  section: Parameters<typeof catalogueText>[1],
+  id: string,
+  english: string,
+): string {
+  return catalogueText(language, section, id) ?? english;
+}
+
+function answerChoices(inEach: InEach): ChoiceRow[] {
+  const { levels, notApplicable, dontKnow } = catalogue.answerScale;
+  const choice = (name: string, token: string, english: string): ChoiceRow => ({
     listName: LISTS.answer,
-    name: String(level.value),
-    label: english(`${level.value} – ${level.label}`),
-  }));
+    name,
+    label: inEach(
+      (language) => `${token} – ${catalogueWording(language, "answerLabels", token, english)}`,
+    ),
+  });
   return [
-    ...levels,
-    {
-      listName: LISTS.answer,
-      name: NOT_APPLICABLE_CHOICE,
-      label: english(`${catalogue.answerScale.notApplicable} – Not applicable`),
-    },
-    {
-      listName: LISTS.answer,
-      name: DONT_KNOW_CHOICE,
-      label: english(`${catalogue.answerScale.dontKnow} – Don't know`),
-    },
+    ...levels.map((level) => choice(String(level.value), String(level.value), level.label)),
+    choice(NOT_APPLICABLE_CHOICE, notApplicable, notApplicable),
+    choice(DONT_KNOW_CHOICE, dontKnow, dontKnow),
   ];
 }
 
-/** Choices named after their labels, made valid and unique as XML names ("Saint-Louis" → Saint-Louis). */
-function namedChoices(listName: string, labels: readonly string[]): ChoiceRow[] {
+/** Choices named after their English labels, made valid and unique as XML names ("Saint-Louis" → Saint-Louis). */
+function namedChoices<Label extends string>(
+  listName: string,
+  labels: readonly Label[],
+  label: (english: Label) => Translated,
+): ChoiceRow[] {
   const taken = new Set<string>();
-  return labels.map((label) => {
-    const name = xmlNameFrom(label.toLowerCase(), "choice", taken);
+  return labels.map((english) => {
+    const name = xmlNameFrom(english.toLowerCase(), "choice", taken);
     taken.add(name);
-    return { listName, name, label: english(label) };
+    return { listName, name, label: label(english) };
   });
 }
 
-function respondentQuestions(minimumGroupSize: number): SurveyRow[] {
+function respondentQuestions(minimumGroupSize: number, inEach: InEach): SurveyRow[] {
   return [
     {
       type: "note",
       name: "privacy_note",
-      label: english(
-        `Your answers go into the partnership's own workbook. Anything published shows results only for groups of at least ${minimumGroupSize} respondents, never your name, your organisation or a single answer.`,
-      ),
+      label: inEach((_, texts) => texts.privacyNote(minimumGroupSize)),
     },
     {
       type: "text",
       name: RESPONDENT_QUESTIONS.respondent,
-      label: english("Your name"),
-      hint: english(
-        "As the partnership's workbook lists you, so that your answers join your column.",
-      ),
+      label: inEach((_, texts) => texts.respondent),
+      hint: inEach((_, texts) => texts.respondentHint),
       required: true,
     },
     {
       type: `select_one ${LISTS.group}`,
       name: RESPONDENT_QUESTIONS.group,
-      label: english("Your stakeholder group"),
+      label: inEach((_, texts) => texts.group),
       required: true,
     },
     {
       type: "text",
       name: RESPONDENT_QUESTIONS.organisation,
-      label: english("Your organisation"),
+      label: inEach((_, texts) => texts.organisation),
     },
     {
       type: `select_one ${LISTS.city}`,
       name: RESPONDENT_QUESTIONS.city,
-      label: english("The partner city you answer for"),
+      label: inEach((_, texts) => texts.city),
       required: true,
     },
   ];
 }
 
-const ITEM_HINT = english(
-  "Choose n/a when the item does not apply to this partnership, and ? when you do not know.",
-);
+/**
+ * An item's wording in `language`: the catalogue's translation when the workbook asks the
+ * catalogue's item as the catalogue words it, else the workbook's own words (undefined then).
+ */
+function translatedItem(
+  language: CatalogueLanguage,
+  item: XlsformInput["checklist"][number],
+): string | undefined {
+  const english = catalogueText("en", "items", item.itemId);
+  if (english === undefined || english.trim() !== item.item.trim()) return undefined;
+  return catalogueText(language, "items", item.itemId);
+}
 
 function principleGroups(
   checklist: XlsformInput["checklist"],
   reserved: ReadonlySet<string>,
-): { rows: SurveyRow[]; renamed: Record<string, string> } {
+  languages: readonly CatalogueLanguage[],
+): { rows: SurveyRow[]; renamed: Record<string, string>; untranslated: string[] } {
   const taken = new Set(reserved);
   const renamed: Record<string, string> = {};
+  const untranslated: string[] = [];
+  const inEach = inEachOf(languages);
   const rows: SurveyRow[] = [];
   // Principles in the catalogue's report order; an item keeps its sheet order within its principle.
   const order = new Map<PrincipleId, number>(catalogue.principles.map((p, index) => [p.id, index]));
@@ -174,24 +208,42 @@ function principleGroups(
     rows.push({
       type: "begin_group",
       name: id,
-      label: english(`${id} — ${principle?.name ?? id}`),
-      hint: principle === undefined ? undefined : english(`The principle asks: ${principle.asks}.`),
+      label: inEach(
+        (language) =>
+          `${id} — ${catalogueWording(language, "principleNames", id, principle?.name ?? id)}`,
+      ),
+      hint:
+        principle === undefined
+          ? undefined
+          : inEach((language, texts) =>
+              texts.principleAsks(catalogueWording(language, "principleAsks", id, principle.asks)),
+            ),
     });
     for (const item of checklist.filter((row) => row.principle === id)) {
       const name = xmlNameFrom(item.itemId, "item", taken);
       taken.add(name);
       if (name !== item.itemId) renamed[item.itemId] = name;
+      const label = inEach(
+        (language) =>
+          `${item.itemId}. ${language === "en" ? item.item : (translatedItem(language, item) ?? item.item)}`,
+      );
+      if (
+        languages.some(
+          (language) => language !== "en" && translatedItem(language, item) === undefined,
+        )
+      )
+        untranslated.push(item.itemId);
       rows.push({
         type: `select_one ${LISTS.answer}`,
         name,
-        label: english(`${item.itemId}. ${item.item}`),
-        hint: ITEM_HINT,
+        label,
+        hint: inEach((_, texts) => texts.itemHint),
         required: true,
       });
     }
     rows.push({ type: "end_group", name: id });
   }
-  return { rows, renamed };
+  return { rows, renamed, untranslated };
 }
 
 /** The form's id: the partnership's name as an XML name, the same for every copy of its workbook. */
@@ -206,25 +258,36 @@ function formIdOf(partnershipName: string): string {
 }
 
 export function buildXlsform(input: XlsformInput): XlsForm {
-  const respondent = respondentQuestions(input.minimumGroupSize);
-  const groups = principleGroups(input.checklist, new Set(respondent.map((row) => row.name)));
+  const codes = input.languages ?? CATALOGUE_LANGUAGES;
+  const [defaultLanguage = "en"] = codes;
+  const inEach = inEachOf(codes);
+  const respondent = respondentQuestions(input.minimumGroupSize, inEach);
+  const groups = principleGroups(
+    input.checklist,
+    new Set(respondent.map((row) => row.name)),
+    codes,
+  );
   const survey = [...respondent, ...groups.rows];
   const choices = [
-    ...answerChoices(),
-    ...namedChoices(LISTS.group, STAKEHOLDER_GROUPS),
-    ...namedChoices(LISTS.city, input.cities),
+    ...answerChoices(inEach),
+    ...namedChoices(LISTS.group, STAKEHOLDER_GROUPS, (group) =>
+      inEach((_, texts) => texts.groups[group]),
+    ),
+    // A city's name is the same in every language.
+    ...namedChoices(LISTS.city, input.cities, (city) => inEach(() => city)),
   ];
-  const title = `Self-assessment of the partnership ${input.partnershipName}`;
+  const title = FORM_TEXTS[defaultLanguage].title(input.partnershipName);
   return {
-    languages: [ENGLISH],
+    languages: codes.map(formLanguage),
     survey,
     choices,
     settings: {
       formTitle: title,
       formId: formIdOf(input.partnershipName),
       version: `${catalogue.version}-${contentHash(JSON.stringify([title, survey, choices]))}`,
-      defaultLanguage: ENGLISH,
+      defaultLanguage: formLanguage(defaultLanguage),
     },
     renamedItems: groups.renamed,
+    untranslatedItems: groups.untranslated,
   };
 }

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { catalogue } from "../../../src/engine/catalogue";
+import { catalogueText } from "../../../src/engine/catalogue/texts";
 import { samplePartnership } from "../../../src/engine/demo";
 import { STAKEHOLDER_GROUPS } from "../../../src/engine/model/types";
 import { buildXlsform, type XlsformInput } from "../../../src/engine/survey/xlsform";
@@ -134,7 +135,106 @@ describe("custom items", () => {
   });
 });
 
+describe("the form in English, French and Spanish", () => {
+  let sheets: FormSheets;
+  beforeAll(async () => {
+    sheets = await writtenSheets(buildXlsform(input));
+  });
+  const languages = ["English (en)", "French (fr)", "Spanish (es)"];
+
+  it("has a label and a hint column per language by default, each filled from the catalogue", () => {
+    const [header = []] = sheets.survey ?? [];
+    expect(header).toEqual([
+      "type",
+      "name",
+      ...languages.map((language) => `label::${language}`),
+      ...languages.map((language) => `hint::${language}`),
+      "required",
+    ]);
+    expect(xlsformProblems(sheets)).toEqual([]);
+    const names = column(sheets, "survey", "name");
+    const row = names.indexOf("MLG2");
+    expect(column(sheets, "survey", "label::French (fr)")[row]).toBe(
+      `MLG2. ${catalogueText("fr", "items", "MLG2")}`,
+    );
+    expect(column(sheets, "survey", "label::Spanish (es)")[row]).toBe(
+      `MLG2. ${catalogueText("es", "items", "MLG2")}`,
+    );
+    const group = names.indexOf("STK");
+    expect(column(sheets, "survey", "label::French (fr)")[group]).toBe(
+      "STK — Engagement des parties prenantes",
+    );
+    expect(column(sheets, "survey", "hint::Spanish (es)")[group]).toContain("El principio pide:");
+  });
+
+  it("labels the answers and the stakeholder groups in each language, the names unchanged", () => {
+    const lists = column(sheets, "choices", "list_name");
+    const names = column(sheets, "choices", "name");
+    const french = column(sheets, "choices", "label::French (fr)");
+    const spanish = column(sheets, "choices", "label::Spanish (es)");
+    expect(french[names.indexOf("na")]).toBe("n/a – Sans objet");
+    expect(spanish[names.indexOf("dk")]).toBe("? – No lo sé");
+    expect(french[2]).toBe(`3 – ${catalogueText("fr", "answerLabels", "3")}`);
+    const civil = names.findIndex(
+      (name, row) => lists[row] === "stakeholder_group" && name === "civil_society",
+    );
+    expect(french[civil]).toBe("société civile");
+    expect(spanish[names.indexOf("Rabat".toLowerCase())]).toBe("Rabat");
+  });
+
+  it("asks in the first language of --lang by default, and only in those asked", async () => {
+    const spanishFirst = await writtenSheets(buildXlsform({ ...input, languages: ["es", "en"] }));
+    expect(column(spanishFirst, "settings", "default_language")).toEqual(["Spanish (es)"]);
+    expect(column(spanishFirst, "settings", "form_title")[0]).toBe(
+      "Autoevaluación del partenariado Lyon–Rabat",
+    );
+    expect((spanishFirst.survey ?? [])[0]).not.toContain("label::French (fr)");
+    expect(xlsformProblems(spanishFirst)).toEqual([]);
+    const englishOnly = buildXlsform({ ...input, languages: ["en"] });
+    expect(englishOnly.languages.map((language) => language.code)).toEqual(["en"]);
+    expect(englishOnly.settings.version).not.toBe(buildXlsform(input).settings.version);
+  });
+
+  it("keeps a custom item's own wording in every language and lists it as untranslated", async () => {
+    const reworded = input.checklist.map((row) =>
+      row.itemId === "TA2" ? { ...row, item: "our own wording of TA2" } : row,
+    );
+    const form = buildXlsform({
+      ...input,
+      checklist: [...reworded, { principle: "DIG", itemId: "DIG6", item: "Open data portal" }],
+    });
+    expect(form.untranslatedItems).toEqual(["TA2", "DIG6"]);
+    const custom = await writtenSheets(form);
+    expect(xlsformProblems(custom)).toEqual([]);
+    const row = column(custom, "survey", "name").indexOf("DIG6");
+    for (const language of languages)
+      expect(column(custom, "survey", `label::${language}`)[row]).toBe("DIG6. Open data portal");
+    expect(buildXlsform({ ...input, languages: ["en"] }).untranslatedItems).toEqual([]);
+  });
+});
+
 describe("the rules check", () => {
+  it("wants a label in every language a column declares", () => {
+    const problems = xlsformProblems({
+      survey: [
+        ["type", "name", "label::English (en)", "hint::French (fr)"],
+        ["text", "q", "Question", "Indice"],
+      ],
+      choices: [["list_name", "name", "label::English (en)", "label::Spanish (es)"]],
+      settings: [
+        ["form_id", "version"],
+        ["f", "1"],
+      ],
+    });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        "survey has no label::French (fr)",
+        "choices has no label::French (fr)",
+        "survey has no label::Spanish (es)",
+      ]),
+    );
+  });
+
   it("finds what a survey tool would refuse", () => {
     const problems = xlsformProblems({
       survey: [

@@ -31,6 +31,19 @@ export function xlsformProblems(sheets: FormSheets): string[] {
   for (const column of header.filter((name) => name.includes("::")))
     if (!/^(label|hint)::[^()]+ \([a-z]{2,3}\)$/.test(column))
       problems.push(`column "${column}" does not name a language as "Name (code)"`);
+  // A language is declared by any column that names it; a survey tool then shows every label in it,
+  // so each declared language needs its label column on both sheets (an empty one falls back silently).
+  const choicesHeader = choices?.[0] ?? [];
+  const declared = new Set(
+    [...header, ...choicesHeader]
+      .map((name) => /^(?:label|hint)::(.+)$/.exec(name)?.[1])
+      .filter((language): language is string => language !== undefined),
+  );
+  for (const language of declared) {
+    if (!header.includes(`label::${language}`)) problems.push(`survey has no label::${language}`);
+    if (choices !== undefined && !choicesHeader.includes(`label::${language}`))
+      problems.push(`choices has no label::${language}`);
+  }
 
   const lists = new Map<string, Set<string>>();
   for (const choice of records(choices ?? [])) {
