@@ -1,9 +1,11 @@
 // The shape of the catalogue's texts in each language (README, "Languages"). English is the key
 // set: the English texts come from the catalogue itself, and every other language has exactly its keys.
 
-export type CatalogueLanguage = "en" | "fr" | "es";
+import { LANGUAGES, type Language } from "../../language";
 
-export const CATALOGUE_LANGUAGES: readonly CatalogueLanguage[] = ["en", "fr", "es"];
+export type CatalogueLanguage = Language;
+
+export const CATALOGUE_LANGUAGES: readonly CatalogueLanguage[] = LANGUAGES;
 
 /** What a section of texts translates, each keyed by the id the catalogue knows the entry by. */
 export type TextSection =
