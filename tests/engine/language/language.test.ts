@@ -1,5 +1,7 @@
 import {
   fillTemplate,
+  messageCatalogue,
+  translationProblems,
   languageOfEnvironment,
   languageOfTag,
   templatePlaceholders,
@@ -41,5 +43,28 @@ describe("fillTemplate", () => {
   });
   it("lists a template's placeholders once, sorted", () => {
     expect(templatePlaceholders("{b} {a} {b}")).toEqual(["a", "b"]);
+  });
+});
+
+describe("messageCatalogue", () => {
+  const english = { saved: "{file} saved", count: "{count} rows" };
+  const catalogue = messageCatalogue(english, {
+    fr: { saved: "{file} enregistré", count: "{count} lignes" },
+    es: { saved: "{file} guardado" },
+  });
+  it("renders a key in each language, English where a language lacks it", () => {
+    expect(catalogue.text("fr", "saved", { file: "a.xlsx" })).toBe("a.xlsx enregistré");
+    expect(catalogue.text("es", "count", { count: 2 })).toBe("2 rows");
+    expect(catalogue.keys).toEqual(["saved", "count"]);
+  });
+  it("names missing keys, extra keys and differing placeholders", () => {
+    expect(translationProblems(english, { saved: "{fichier} enregistré", extra: "x" })).toEqual([
+      "placeholders of saved: {fichier} instead of {file}",
+      "missing: count",
+      "not in English: extra",
+    ]);
+    expect(translationProblems(english, { saved: "{file} ok", count: "{count} filas" })).toEqual(
+      [],
+    );
   });
 });
