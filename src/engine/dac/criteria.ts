@@ -45,9 +45,10 @@ function dacCriterion(
   lensSources: readonly DacSource[],
   inputs: DacInputs,
 ): DacCriterionResult {
-  const sources = lensSources.map(
-    (source): DacSourceScore => ({ source, score: sourceScore(source, inputs) }),
-  );
+  const sources = lensSources.map((source): DacSourceScore => ({
+    source,
+    score: sourceScore(source, inputs),
+  }));
   const scored = sources.filter(
     (entry): entry is DacSourceScore & { score: number } => entry.score !== null,
   );

@@ -54,7 +54,10 @@ export function readDacSources(text: string): DacSourcesReading {
     .map((token) => token.trim())
     .filter((token) => token !== "");
   if (tokens.length === 0)
-    return { ok: false, problem: `list at least one principle id or "${DAC_LABELS.sdgIndexSource}"` };
+    return {
+      ok: false,
+      problem: `list at least one principle id or "${DAC_LABELS.sdgIndexSource}"`,
+    };
   const sources: DacSource[] = [];
   const unknown: string[] = [];
   for (const token of tokens) {

@@ -81,7 +81,10 @@ export function settingFields(principleIds: readonly PrincipleId[]): SettingFiel
     ...SDG_BAND_LIMIT_ROWS.map((row): SettingField => ({ key: row.key, kind: "number" })),
     ...PRINCIPLE_BAND_LIMIT_ROWS.map((row): SettingField => ({ key: row.key, kind: "number" })),
     ...principleIds.map((id): SettingField => ({ key: principleWeightKey(id), kind: "number" })),
-    ...DAC_CRITERIA.map((criterion): SettingField => ({ key: dacLensKey(criterion), kind: "text" })),
+    ...DAC_CRITERIA.map((criterion): SettingField => ({
+      key: dacLensKey(criterion),
+      kind: "text",
+    })),
   ];
 }
 

@@ -67,7 +67,11 @@ describe("the DAC criteria lens (framework.md §5)", () => {
   it("follows the lens of the settings, the SDG index mixed with principles counting as one source", () => {
     const lens = { ...CATALOGUE_DAC_LENS, relevance: ["TA", "SDG index"] as const };
     const [relevance] = dacCriteria(lens, { principles: { TA: 25 }, sdgIndex: 75 });
-    expect(relevance).toMatchObject({ criterion: "relevance", score: 50, used: ["TA", "SDG index"] });
+    expect(relevance).toMatchObject({
+      criterion: "relevance",
+      score: 50,
+      used: ["TA", "SDG index"],
+    });
     expect(partnershipSdgIndex([80, null, 40])).toBe(60);
     expect(partnershipSdgIndex([null])).toBeNull();
   });
@@ -133,7 +137,9 @@ describe("the DAC criteria lens (framework.md §5)", () => {
         ...(entry.goalIndices ? [sdgIndex] : []),
       ].filter((score): score is number => score !== null);
       const expected = sources.reduce((a, b) => a + b, 0) / sources.length;
-      const result = scores.dacCriteria.find((criterion) => criterion.criterion === entry.criterion);
+      const result = scores.dacCriteria.find(
+        (criterion) => criterion.criterion === entry.criterion,
+      );
       expect(sources.length).toBeGreaterThan(0);
       expect(Math.abs((result?.score ?? NaN) - expected)).toBeLessThan(TOLERANCE);
     }
@@ -153,7 +159,10 @@ describe("reading a criterion's sources", () => {
   it.each([
     ["", /list at least one principle id or "SDG index"/],
     [" , ", /list at least one/],
-    ["TA, XX", /"XX" is not a principle id \(TA, MLG, URL, DATA, ME, P2P, CAP, STK, FIN, DIG\) nor "SDG index"/],
+    [
+      "TA, XX",
+      /"XX" is not a principle id \(TA, MLG, URL, DATA, ME, P2P, CAP, STK, FIN, DIG\) nor "SDG index"/,
+    ],
     ["goal 11, T A", /"goal 11", "T A" are not a principle id/],
   ])("%j is refused", (text, problem) => {
     const reading = readDacSources(text);

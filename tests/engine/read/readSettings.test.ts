@@ -69,10 +69,7 @@ describe("reading C2C_Settings", () => {
         "Settings!B2",
         '"DAC coherence": "XYZ" is not a principle id (TA, MLG, URL, DATA, ME, P2P, CAP, STK, FIN, DIG) nor "SDG index"; the catalogue\'s sources (MLG, URL) are used',
       ],
-      [
-        "Settings!B3",
-        '"DAC impact" has no value; the catalogue\'s sources (SDG index) are used',
-      ],
+      ["Settings!B3", '"DAC impact" has no value; the catalogue\'s sources (SDG index) are used'],
     ]);
   });
 
