@@ -4,12 +4,15 @@
 export const DAC_LABELS = {
   /** The Settings row's source token for the overall SDG index. */
   sdgIndexSource: "SDG index",
-  sdgIndexName: "Overall SDG index (mean of the partner cities' latest)",
+  sdgIndexName: "Mean of the cities' overall SDG index",
   blockHeading: "DAC criteria (0–100)",
-  blockNote:
-    "Each criterion is the mean of its sources on 0–100 (a principle's (score − 1) / 4 · 100, the overall SDG index), over the sources that have a score. The sources are the Settings rows DAC …; a change there shows on the next refresh. No band: a criterion mixes 1–5 principle scores and the 0–100 SDG index, whose bands differ.",
-  headers: ["Criterion", "Sources", "Score (0–100)", "Sources with a score", "Sources listed"],
-  sdgIndexRow: "SDG index",
+  /** Short lines, one cell each: a note does not wrap, and a long line runs past the printed page. */
+  blockNotes: [
+    "Each criterion is the mean of its sources that have a score, on 0–100: a principle's (score − 1) / 4 · 100,",
+    "the SDG index below. Sources are the Settings rows DAC …, shown here from the next refresh.",
+    "No band: a criterion mixes 1–5 principle scores and the 0–100 SDG index, whose bands differ.",
+  ],
+  headers: ["Criterion", "Sources", "Score (0–100)", "With a score", "Listed"],
   noScore: "no source has a score",
   settingMeaning: (criterion: string): string =>
     `Sources of the DAC criterion ${criterion}: principle ids and/or "SDG index", comma separated (shown on the Scoreboard after the next refresh)`,
