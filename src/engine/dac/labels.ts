@@ -13,7 +13,8 @@ export const DAC_LABELS = {
     "No band: a criterion mixes 1–5 principle scores and the 0–100 SDG index, whose bands differ.",
   ],
   headers: ["Criterion", "Sources", "Score (0–100)", "With a score", "Listed"],
-  noScore: "no source has a score",
+  /** In place of a criterion's score withheld with the principle scores. */
+  notPublished: "not published (see the principles)",
   settingMeaning: (criterion: string): string =>
     `Sources of the DAC criterion ${criterion}: principle ids and/or "SDG index", comma separated (shown on the Scoreboard after the next refresh)`,
   reportHeading: "DAC criteria",
