@@ -1,0 +1,113 @@
+// The <f> element of one <c>, and the sheet's shared and array formulas found in one pass: what a
+// patch must know before it overwrites a cell (ECMA-376 Part 1, 18.3.1.40: a shared formula's
+// master holds the text and the ref of its group, members only t="shared" and si; an array
+// formula's anchor holds t="array" and the ref it fills).
+
+import { unescapeXml } from "../../xlsx/xml";
+import { xmlText } from "../../../engine/sheetValues/xmlText";
+import { parseRange, type CellPosition, type RangeBounds } from "../../../engine/plan/address";
+import { attributeOf, findSheetData, rowCells, sheetRows, tagEndAt } from "./sheetScanner";
+
+export interface CellFormula {
+  /** Offsets of the <f> element inside the cell's text. */
+  readonly start: number;
+  readonly end: number;
+  readonly startTag: string;
+  /** The formula text, unescaped; "" for a shared member. */
+  readonly text: string;
+  readonly type: string | undefined;
+  readonly sharedIndex: string | undefined;
+  readonly ref: string | undefined;
+}
+
+/** The cell's <f>, undefined when it holds none. */
+export function cellFormula(cellXml: string, prefix: string): CellFormula | undefined {
+  const open = findFormulaTag(cellXml, prefix);
+  if (open < 0) return undefined;
+  const tagEnd = tagEndAt(cellXml, open);
+  const startTag = cellXml.slice(open, tagEnd);
+  let end = tagEnd;
+  let text = "";
+  if (!startTag.endsWith("/>")) {
+    const closing = `</${prefix}f>`;
+    const close = cellXml.indexOf(closing, tagEnd);
+    end = close + closing.length;
+    text = unescapeXml(cellXml.slice(tagEnd, close));
+  }
+  return {
+    start: open,
+    end,
+    startTag,
+    text,
+    type: attributeOf(startTag, "t"),
+    sharedIndex: attributeOf(startTag, "si"),
+    ref: attributeOf(startTag, "ref"),
+  };
+}
+
+function findFormulaTag(cellXml: string, prefix: string): number {
+  const name = `<${prefix}f`;
+  let index = cellXml.indexOf(name);
+  while (index >= 0) {
+    const after = cellXml[index + name.length];
+    if (after === ">" || after === "/" || after === " " || after === "\t" || after === "\n")
+      return index;
+    index = cellXml.indexOf(name, index + 1);
+  }
+  return -1;
+}
+
+/**
+ * The cell with its <f> replaced by a plain formula of this text (the element's other attributes,
+ * such as ca="1", kept; t, si and ref dropped).
+ */
+export function withPlainFormula(cellXml: string, formula: CellFormula, text: string): string {
+  const attributes = formula.startTag
+    .replace(/^<[^\s/>]+/, "")
+    .replace(/\/?>$/, "")
+    .replace(/\s+(t|si|ref)\s*=\s*("[^"]*"|'[^']*')/g, "");
+  const name = /^<([^\s/>]+)/.exec(formula.startTag)?.[1] ?? "f";
+  const element = `<${name}${attributes.trimEnd()}>${xmlText(text)}</${name}>`;
+  return cellXml.slice(0, formula.start) + element + cellXml.slice(formula.end);
+}
+
+export interface SharedGroup {
+  readonly master: CellPosition;
+  readonly formula: string;
+  /** The cells the group may hold (its master's ref). */
+  readonly bounds: RangeBounds;
+}
+
+export interface ArrayFormula {
+  readonly anchor: CellPosition;
+  readonly ref: string;
+  readonly bounds: RangeBounds;
+}
+
+export interface SheetFormulas {
+  /** By si. */
+  readonly shared: ReadonlyMap<string, SharedGroup>;
+  readonly arrays: readonly ArrayFormula[];
+}
+
+/** The shared groups' masters and the array formulas; only rows holding an <f> are opened. */
+export function sheetFormulas(xml: string): SheetFormulas {
+  const data = findSheetData(xml);
+  const shared = new Map<string, SharedGroup>();
+  const arrays: ArrayFormula[] = [];
+  const marker = `<${data.prefix}f`;
+  for (const row of sheetRows(xml, data)) {
+    const rowStart = xml.indexOf(marker, row.tagEnd);
+    if (rowStart < 0 || rowStart >= row.end) continue;
+    for (const cell of rowCells(xml, row, data.prefix)) {
+      const formula = cellFormula(xml.slice(cell.start, cell.end), data.prefix);
+      if (formula?.ref === undefined) continue;
+      const position = { row: cell.row, column: cell.column };
+      const bounds = parseRange(formula.ref) ?? { start: position, end: position };
+      if (formula.type === "array") arrays.push({ anchor: position, ref: formula.ref, bounds });
+      else if (formula.type === "shared" && formula.sharedIndex !== undefined)
+        shared.set(formula.sharedIndex, { master: position, formula: formula.text, bounds });
+    }
+  }
+  return { shared, arrays };
+}
