@@ -5,7 +5,12 @@
 
 import { unescapeXml } from "../../xlsx/xml";
 import { xmlText } from "../../../engine/sheetValues/xmlText";
-import { parseRange, type CellPosition, type RangeBounds } from "../../../engine/plan/address";
+import {
+  parseCellAddress,
+  parseRange,
+  type CellPosition,
+  type RangeBounds,
+} from "../../../engine/plan/address";
 import { attributeOf, findSheetData, rowCells, sheetRows, tagEndAt } from "./sheetScanner";
 
 export interface CellFormula {
@@ -90,24 +95,60 @@ export interface SheetFormulas {
   readonly arrays: readonly ArrayFormula[];
 }
 
-/** The shared groups' masters and the array formulas; only rows holding an <f> are opened. */
+/**
+ * The shared groups' masters and the array formulas. Only <f> elements with a ref can be either, so
+ * those are found by searching the text and their cells' r read back from the cell's start tag;
+ * a sheet whose cells go without r (allowed, rare) is walked row by row instead.
+ */
 export function sheetFormulas(xml: string): SheetFormulas {
   const data = findSheetData(xml);
-  const shared = new Map<string, SharedGroup>();
-  const arrays: ArrayFormula[] = [];
-  const marker = `<${data.prefix}f`;
+  const found: { position: CellPosition; formula: CellFormula }[] = [];
+  const opening = `<${data.prefix}f `;
+  const cellOpening = `<${data.prefix}c`;
+  for (
+    let index = xml.indexOf(opening, data.contentStart);
+    index >= 0 && index < data.contentEnd;
+    index = xml.indexOf(opening, index + 1)
+  ) {
+    const tagEnd = tagEndAt(xml, index);
+    if (attributeOf(xml.slice(index, tagEnd), "ref") === undefined) continue;
+    const cellStart = xml.lastIndexOf(cellOpening, index);
+    const position = parseCellAddress(
+      attributeOf(xml.slice(cellStart, tagEndAt(xml, cellStart)), "r") ?? "",
+    );
+    if (position === undefined) return walkedFormulas(xml);
+    const closing = `</${data.prefix}f>`;
+    const end = xml[tagEnd - 2] === "/" ? tagEnd : xml.indexOf(closing, tagEnd) + closing.length;
+    const formula = cellFormula(xml.slice(index, end), data.prefix);
+    if (formula !== undefined) found.push({ position, formula });
+  }
+  return grouped(found);
+}
+
+function walkedFormulas(xml: string): SheetFormulas {
+  const data = findSheetData(xml);
+  const found: { position: CellPosition; formula: CellFormula }[] = [];
   for (const row of sheetRows(xml, data)) {
-    const rowStart = xml.indexOf(marker, row.tagEnd);
-    if (rowStart < 0 || rowStart >= row.end) continue;
     for (const cell of rowCells(xml, row, data.prefix)) {
       const formula = cellFormula(xml.slice(cell.start, cell.end), data.prefix);
-      if (formula?.ref === undefined) continue;
-      const position = { row: cell.row, column: cell.column };
-      const bounds = parseRange(formula.ref) ?? { start: position, end: position };
-      if (formula.type === "array") arrays.push({ anchor: position, ref: formula.ref, bounds });
-      else if (formula.type === "shared" && formula.sharedIndex !== undefined)
-        shared.set(formula.sharedIndex, { master: position, formula: formula.text, bounds });
+      if (formula?.ref !== undefined)
+        found.push({ position: { row: cell.row, column: cell.column }, formula });
     }
+  }
+  return grouped(found);
+}
+
+function grouped(
+  found: readonly { position: CellPosition; formula: CellFormula }[],
+): SheetFormulas {
+  const shared = new Map<string, SharedGroup>();
+  const arrays: ArrayFormula[] = [];
+  for (const { position, formula } of found) {
+    if (formula.ref === undefined) continue;
+    const bounds = parseRange(formula.ref) ?? { start: position, end: position };
+    if (formula.type === "array") arrays.push({ anchor: position, ref: formula.ref, bounds });
+    else if (formula.type === "shared" && formula.sharedIndex !== undefined)
+      shared.set(formula.sharedIndex, { master: position, formula: formula.text, bounds });
   }
   return { shared, arrays };
 }

@@ -49,8 +49,6 @@ export interface CellSpan extends ElementSpan {
   readonly column: number;
 }
 
-const WHITESPACE_OR_END = /[\s/>]/;
-
 /** The offset just after the ">" of the tag starting at `start`, stepping over quoted values. */
 export function tagEndAt(xml: string, start: number): number {
   let quote = "";
@@ -68,23 +66,51 @@ function isSelfClosing(xml: string, tagEnd: number): boolean {
   return xml[tagEnd - 2] === "/";
 }
 
-/** The first element named `local` (any prefix) at or after `from`, outside comments; -1 if none. */
-function findStartTag(xml: string, local: string, from: number, until: number): number {
+/** Where the next comment starts, searched again only once the scan has passed it. */
+class CommentFinder {
+  private at = -2;
+  constructor(private readonly xml: string) {}
+
+  /** The first comment starting at or after `index`; -1 if none. */
+  next(index: number): number {
+    if (this.at === -1 || this.at >= index) return this.at;
+    this.at = this.xml.indexOf("<!--", index);
+    return this.at;
+  }
+}
+
+/**
+ * The first element named `qualified` at or after `from`, outside comments; -1 if none. Found with
+ * indexOf on its name, so the text between is not walked tag by tag.
+ */
+function findStartTag(
+  xml: string,
+  qualified: string,
+  from: number,
+  until: number,
+  comments = new CommentFinder(xml),
+): number {
+  const opening = `<${qualified}`;
   let index = from;
   while (index < until) {
-    const open = xml.indexOf("<", index);
+    const open = xml.indexOf(opening, index);
     if (open < 0 || open >= until) return -1;
-    if (xml.startsWith("<!--", open)) {
-      const close = xml.indexOf("-->", open + 4);
+    const comment = comments.next(index);
+    if (comment >= 0 && comment < open) {
+      const close = xml.indexOf("-->", comment + 4);
       if (close < 0) throw new SheetScanError("a comment is not closed");
       index = close + 3;
       continue;
     }
-    const name = tagName(xml, open);
-    if (name !== undefined && localName(name) === local) return open;
+    if (isNameEnd(xml.charCodeAt(open + opening.length))) return open;
     index = open + 1;
   }
   return -1;
+}
+
+/** Whitespace, "/" or ">": where a tag's name ends. */
+function isNameEnd(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 47 || code === 62;
 }
 
 /** The qualified name of the tag at `open` ("x:row"), undefined for end tags and declarations. */
@@ -92,8 +118,24 @@ export function tagName(xml: string, open: number): string | undefined {
   const first = xml[open + 1];
   if (first === undefined || first === "/" || first === "!" || first === "?") return undefined;
   let end = open + 1;
-  while (end < xml.length && !WHITESPACE_OR_END.test(xml[end] ?? "")) end++;
+  while (end < xml.length && !isNameEnd(xml.charCodeAt(end))) end++;
   return xml.slice(open + 1, end);
+}
+
+/** The prefix the root element is written with ("" for the default namespace, else "x:"). */
+function prefixOf(xml: string): string {
+  let index = 0;
+  for (;;) {
+    const open = xml.indexOf("<", index);
+    if (open < 0) return "";
+    const name = tagName(xml, open);
+    if (name !== undefined) {
+      const colon = name.indexOf(":");
+      return colon < 0 ? "" : name.slice(0, colon + 1);
+    }
+    index = xml.startsWith("<!--", open) ? xml.indexOf("-->", open) + 3 : open + 1;
+    if (index < 3) return "";
+  }
 }
 
 function localName(name: string): string {
@@ -103,10 +145,9 @@ function localName(name: string): string {
 
 /** Locates <sheetData>; throws when the part has none (a worksheet always has one). */
 export function findSheetData(xml: string): SheetDataSpan {
-  const start = findStartTag(xml, "sheetData", 0, xml.length);
+  const prefix = prefixOf(xml);
+  const start = findStartTag(xml, `${prefix}sheetData`, 0, xml.length);
   if (start < 0) throw new SheetScanError("the worksheet has no <sheetData>");
-  const name = tagName(xml, start) ?? "sheetData";
-  const prefix = name.slice(0, name.length - "sheetData".length);
   const contentStart = tagEndAt(xml, start);
   if (isSelfClosing(xml, contentStart))
     return {
@@ -144,15 +185,30 @@ export function* sheetRows(xml: string, data: SheetDataSpan): Generator<RowSpan>
   let index = data.contentStart;
   let previous = 0;
   const qualified = `${data.prefix}row`;
+  const comments = new CommentFinder(xml);
   for (;;) {
-    const start = findStartTag(xml, "row", index, data.contentEnd);
+    const start = findStartTag(xml, qualified, index, data.contentEnd, comments);
     if (start < 0) return;
     const element = elementAt(xml, start, qualified);
-    const stated = Number(attributeOf(xml.slice(start, element.tagEnd), "r"));
+    const stated = rowNumberIn(xml, start, element.tagEnd);
     previous = Number.isInteger(stated) && stated > 0 ? stated : previous + 1;
     yield { ...element, number: previous };
     index = element.end;
   }
+}
+
+/** A row tag's r as a number, read in place (the common spelling r="12" without a slice). */
+function rowNumberIn(xml: string, start: number, tagEnd: number): number {
+  const quoted = xml.indexOf(' r="', start);
+  if (quoted > 0 && quoted < tagEnd) {
+    let number = 0;
+    for (let index = quoted + 4; index < tagEnd; index++) {
+      const digit = xml.charCodeAt(index) - 48;
+      if (digit < 0 || digit > 9) return xml[index] === '"' ? number : Number.NaN;
+      number = number * 10 + digit;
+    }
+  }
+  return Number(attributeOf(xml.slice(start, tagEnd), "r"));
 }
 
 /** The <c> elements of a row, in document order (a row's <extLst> is stepped over). */
@@ -191,9 +247,15 @@ function findNextElement(xml: string, from: number, until: number): number {
   return -1;
 }
 
+const attributePatterns = new Map<string, RegExp>();
+
 /** One attribute's raw (still escaped) value in a start tag's text; undefined when absent. */
 export function attributeOf(startTag: string, name: string): string | undefined {
-  const pattern = new RegExp(`\\s${name.replace(".", "\\.")}\\s*=\\s*("([^"]*)"|'([^']*)')`);
+  let pattern = attributePatterns.get(name);
+  if (pattern === undefined) {
+    pattern = new RegExp(`\\s${name.replace(".", "\\.")}\\s*=\\s*("([^"]*)"|'([^']*)')`);
+    attributePatterns.set(name, pattern);
+  }
   const match = pattern.exec(startTag);
   if (match === null) return undefined;
   return match[2] ?? match[3];

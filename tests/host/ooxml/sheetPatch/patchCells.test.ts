@@ -212,3 +212,26 @@ describe("array formulas", () => {
     );
   });
 });
+
+describe("a large sheet", () => {
+  it("is patched in one pass: 100,000 rows, 1,000 edits spread over them", () => {
+    const rows: string[] = [];
+    for (let row = 1; row <= 100_000; row++)
+      rows.push(
+        `<row r="${row}" spans="1:3"><c r="A${row}" s="1"><v>${row}</v></c><c r="B${row}"><f>A${row}*2</f><v>${row * 2}</v></c><c r="C${row}" t="inlineStr"><is><t>text ${row}</t></is></c></row>`,
+      );
+    const part = sheet("A1:C100000", rows.join(""));
+    const edits = Array.from({ length: 1000 }, (_, index) => ({
+      reference: `D${index * 100 + 1}`,
+      value: index,
+      formula: `A${index * 100 + 1}-1`,
+    }));
+    const patched = patchWorksheetCells(part, edits, "Big");
+    expect(patched.length).toBeGreaterThan(part.length);
+    expect(patched).toContain(
+      '<c r="C99901" t="inlineStr"><is><t>text 99901</t></is></c><c r="D99901"><f>A99901-1</f><v>999</v></c></row><row r="99902" spans="1:3">',
+    );
+    expect(patched.match(/<c r="D\d+">/g)).toHaveLength(1000);
+    expect(patched).toContain('<dimension ref="A1:D100000"/>');
+  });
+});

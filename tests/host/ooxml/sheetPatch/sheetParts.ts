@@ -67,8 +67,9 @@ function reference(row: number, column: number): string {
 }
 
 /**
- * The part with the <c> elements at these references taken out, and <dimension ref> and row spans
- * blanked (a patch may widen them): what must be equal before and after a patch.
+ * The part with the <c> elements at these references taken out, <dimension ref> and row spans
+ * blanked (a patch may widen them), and self-closing rows and <sheetData/> written open (a patch
+ * opens them to hold cells): what must be equal before and after a patch.
  */
 export function withoutCells(xml: string, references: ReadonlySet<string>): string {
   return xml
@@ -77,5 +78,6 @@ export function withoutCells(xml: string, references: ReadonlySet<string>): stri
     )
     .replace(/(<dimension ref=")[^"]*"/, '$1"')
     .replace(/ spans="[^"]*"/g, "")
+    .replace(/<(row|sheetData)(\s[^>]*?)?\s*\/>/g, "<$1$2></$1>")
     .replace(/<row r="(\d+)"><\/row>/g, "");
 }
