@@ -81,6 +81,8 @@ export interface SharedGroup {
   readonly formula: string;
   /** The cells the group may hold (its master's ref). */
   readonly bounds: RangeBounds;
+  /** The cells that use it, the master first. */
+  readonly members: readonly CellPosition[];
 }
 
 export interface ArrayFormula {
@@ -96,8 +98,9 @@ export interface SheetFormulas {
 }
 
 /**
- * The shared groups' masters and the array formulas. Only <f> elements with a ref can be either, so
- * those are found by searching the text and their cells' r read back from the cell's start tag;
+ * The shared groups (master and members) and the array formulas. Only <f> elements with attributes
+ * can belong to either, so those are found by searching the text and their cells' r read back from
+ * the cell's start tag;
  * a sheet whose cells go without r (allowed, rare) is walked row by row instead.
  */
 export function sheetFormulas(xml: string): SheetFormulas {
@@ -111,7 +114,8 @@ export function sheetFormulas(xml: string): SheetFormulas {
     index = xml.indexOf(opening, index + 1)
   ) {
     const tagEnd = tagEndAt(xml, index);
-    if (attributeOf(xml.slice(index, tagEnd), "ref") === undefined) continue;
+    const tag = xml.slice(index, tagEnd);
+    if (attributeOf(tag, "ref") === undefined && attributeOf(tag, "t") !== "shared") continue;
     const cellStart = xml.lastIndexOf(cellOpening, index);
     const position = parseCellAddress(
       attributeOf(xml.slice(cellStart, tagEndAt(xml, cellStart)), "r") ?? "",
@@ -131,7 +135,7 @@ function walkedFormulas(xml: string): SheetFormulas {
   for (const row of sheetRows(xml, data)) {
     for (const cell of rowCells(xml, row, data.prefix)) {
       const formula = cellFormula(xml.slice(cell.start, cell.end), data.prefix);
-      if (formula?.ref !== undefined)
+      if (formula?.ref !== undefined || formula?.type === "shared")
         found.push({ position: { row: cell.row, column: cell.column }, formula });
     }
   }
@@ -141,14 +145,23 @@ function walkedFormulas(xml: string): SheetFormulas {
 function grouped(
   found: readonly { position: CellPosition; formula: CellFormula }[],
 ): SheetFormulas {
-  const shared = new Map<string, SharedGroup>();
+  const shared = new Map<string, SharedGroup & { members: CellPosition[] }>();
   const arrays: ArrayFormula[] = [];
   for (const { position, formula } of found) {
     if (formula.ref === undefined) continue;
     const bounds = parseRange(formula.ref) ?? { start: position, end: position };
     if (formula.type === "array") arrays.push({ anchor: position, ref: formula.ref, bounds });
     else if (formula.type === "shared" && formula.sharedIndex !== undefined)
-      shared.set(formula.sharedIndex, { master: position, formula: formula.text, bounds });
+      shared.set(formula.sharedIndex, {
+        master: position,
+        formula: formula.text,
+        bounds,
+        members: [position],
+      });
+  }
+  for (const { position, formula } of found) {
+    if (formula.type !== "shared" || formula.ref !== undefined) continue;
+    shared.get(formula.sharedIndex ?? "")?.members.push(position);
   }
   return { shared, arrays };
 }

@@ -67,11 +67,11 @@ export function patchWorksheetCells(
     [...formulas.shared].filter(([, group]) => edited(group.master)),
   );
 
+  const memberRows = new Set(
+    [...dissolved.values()].flatMap(({ members }) => members.map(({ row }) => row)),
+  );
   const patched = rewriteRows(xml, {
-    visitsRow: (row) =>
-      [...dissolved.values()].some(
-        ({ bounds }) => row >= bounds.start.row && row <= bounds.end.row,
-      ),
+    visitsRow: (row) => memberRows.has(row),
     existing: (cell) => unsharedCell(cell, dissolved, prefix),
     placed,
   });
