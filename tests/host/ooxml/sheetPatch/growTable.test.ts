@@ -19,12 +19,14 @@ import { readTablePart } from "../../../../src/host/xlsx/package/tablePart";
 import { XlsxPackage } from "../../../../src/host/xlsx/package/xlsxPackage";
 import { XlsxPackageReader } from "../../../../src/host/xlsx/xlsxPackageReader";
 import { XlsxWorkbook } from "../../../../src/host/xlsx/xlsxWorkbook";
+import { findSoffice, recalculateWithLibreOffice } from "../../../../scripts/portable/libreOffice";
 import { inputSheetsPlan } from "../../contract/tableEditContract";
 import { partsOf, partText, sheetCells, withPart, zipOf, type Parts } from "./sheetParts";
 
 jest.setTimeout(60_000);
 
 const PORTABLE = { dialect: "portable", existingSheet: "fail" } as const;
+const SOFFICE = findSoffice();
 
 async function inputBytes(): Promise<Uint8Array> {
   const host = XlsxWorkbook.create();
@@ -234,6 +236,29 @@ describe.each([
       expect(conditionalFormats(mine, sheet)).toEqual(conditionalFormats(theirs, sheet));
     }
   });
+
+  (SOFFICE === null ? it.skip : it)(
+    "LibreOffice opens both, recomputes every formula and shows the same cells",
+    async () => {
+      const [mine, theirs] = await recalculateWithLibreOffice(SOFFICE ?? "", [
+        await zipOf(inXml),
+        byExcelJs,
+      ]);
+      const values = async (
+        bytes: Uint8Array | undefined,
+        sheet: string,
+      ): Promise<Record<string, unknown>> =>
+        Object.fromEntries(
+          [...sheetCells(await partsOf(bytes ?? new Uint8Array()), sheet)].map(([ref, cell]) => [
+            ref,
+            cell.value,
+          ]),
+        );
+      for (const sheet of ["Checklist", "Stakeholders"])
+        expect(await values(mine, sheet)).toEqual(await values(theirs, sheet));
+      expect(Object.values((await values(mine, "Checklist")) as object)).toContain("Principle");
+    },
+  );
 
   it("leaves every part but the grown sheets and tables byte-equal", () => {
     const grown = new Set(
