@@ -30,9 +30,15 @@ import { moveSheetRules } from "./movedSheetRules";
 import { prefixed } from "./patchCells";
 import { rewriteRows, type ExistingCell, type PlacedCell } from "./rewriteRows";
 import { lastUsedColumnInSheet, styleIndexes } from "./sheetReads";
+import { patchingSheet } from "./sheetPatchRefusal";
 import { findSheetData, withAttribute } from "./sheetScanner";
 
+/** The sheet part with the table grown; throws SheetPatchRefusal when the part is damaged. */
 export function growTableInSheet(xml: string, growth: TableGrowth): string {
+  return patchingSheet(growth.sheet, () => grown(xml, growth));
+}
+
+function grown(xml: string, growth: TableGrowth): string {
   const { prefix } = findSheetData(xml);
   const { before, after, insertAt } = growth;
   const count = growth.inserted.length;
@@ -52,7 +58,7 @@ export function growTableInSheet(xml: string, growth: TableGrowth): string {
   );
   const placed = newCells(xml, growth, prefix);
 
-  const grown = rewriteRows(xml, {
+  const rewritten = rewriteRows(xml, {
     visitsRow: (row, rowXml) =>
       count > 0 &&
       ((row >= before.start.row && row <= before.end.row) || rowXml.includes(`<${prefix}f`)),
@@ -68,7 +74,7 @@ export function growTableInSheet(xml: string, growth: TableGrowth): string {
           },
         ]
       : [];
-  return coverInDimension(moveSheetRules(grown, growth), [after, ...band]);
+  return coverInDimension(moveSheetRules(rewritten, growth), [after, ...band]);
 }
 
 /** Whether a shared member's formula reads differently once references follow the moved cells. */

@@ -21,7 +21,7 @@ import { coverInDimension } from "./dimension";
 import { shiftFormula } from "./formulaShift";
 import { rewriteRows, type ExistingCell, type PlacedCell } from "./rewriteRows";
 import { attributeOf, findSheetData } from "./sheetScanner";
-import { SheetPatchRefusal } from "./sheetPatchRefusal";
+import { patchingSheet, SheetPatchRefusal } from "./sheetPatchRefusal";
 
 export interface CellEdit {
   /** "B7". */
@@ -35,7 +35,8 @@ export interface CellEdit {
 
 /**
  * The worksheet part with these cells written (the last edit of a reference wins). Throws
- * SheetPatchRefusal when an edit falls inside an array formula, and RangeError for a reference
+ * SheetPatchRefusal when an edit falls inside an array formula or the part is damaged, and
+ * RangeError for a reference
  * that is no cell address (a malformed plan).
  */
 export function patchWorksheetCells(
@@ -44,6 +45,10 @@ export function patchWorksheetCells(
   sheet: string,
 ): string {
   if (edits.length === 0) return xml;
+  return patchingSheet(sheet, () => patched(xml, edits, sheet));
+}
+
+function patched(xml: string, edits: readonly CellEdit[], sheet: string): string {
   const { prefix } = findSheetData(xml);
   const positioned = edits.map((edit) => ({ edit, position: cellPosition(edit.reference) }));
   const formulas = sheetFormulas(xml);

@@ -235,3 +235,19 @@ describe("a large sheet", () => {
     expect(patched).toContain('<dimension ref="A1:D100000"/>');
   });
 });
+
+describe("a damaged part", () => {
+  it("is refused in a sentence naming the sheet", () => {
+    expect(() =>
+      patchWorksheetCells(
+        `${HEAD}<sheetData><row r="1"><c r="A1"><v>1</v></sheetData>`,
+        [{ reference: "A1", value: 2 }],
+        "Checklist",
+      ),
+    ).toThrow(
+      new SheetPatchRefusal(
+        'The sheet "Checklist" cannot be written into: its part is damaged (<row> is not closed). Open the workbook in Excel, save it again and try again.',
+      ),
+    );
+  });
+});

@@ -111,6 +111,48 @@ describe("Excel-made sheets", () => {
 const PYTHON = findOpenpyxlPython();
 const SOFFICE = findSoffice();
 
+(SOFFICE === null ? it.skip : it)(
+  "LibreOffice opens patched Excel-made packages and recomputes the written formula",
+  async () => {
+    const files = [
+      "table05.xlsx",
+      "formula_results01.xlsx",
+      "comment01.xlsx",
+      "rich_string01.xlsx",
+    ];
+    const patched = await Promise.all(
+      files.map(async (file) => {
+        const parts = await excelMadeParts(file);
+        const { name, path } = firstSheet(parts);
+        const xml = partText(parts, path);
+        // A formula cached with a stale value: LibreOffice recomputing it shows 42.
+        const edits = [
+          ...editsFor(xml, sheetCells(parts, name)),
+          { reference: "Y2", value: 0, formula: "2*21" },
+        ];
+        return {
+          name,
+          edits,
+          bytes: await zipOf(withPart(parts, path, patchWorksheetCells(xml, edits, name))),
+        };
+      }),
+    );
+    const saved = await recalculateWithLibreOffice(
+      SOFFICE ?? "",
+      patched.map(({ bytes }) => bytes),
+    );
+    for (const [index, { name, edits }] of patched.entries()) {
+      const cells = sheetCells(await partsOf(saved[index] ?? new Uint8Array()), name);
+      expect(cells.get("Y2")?.value).toBe(42);
+      for (const edit of edits.filter(({ reference }) => reference !== "Y2"))
+        expect([edit.reference, cells.get(edit.reference)?.value]).toEqual([
+          edit.reference,
+          edit.value,
+        ]);
+    }
+  },
+);
+
 describe("sheets other programs wrote here", () => {
   const rows = [
     ["Item", "Score", "Double"],
