@@ -16,7 +16,8 @@ export function moveSheetRules(xml: string, growth: TableGrowth): string {
   const rest = xml
     .slice(end)
     .replace(
-      /<((?:\w+:)?dataValidation)(\s[^>]*)?>[\s\S]*?<\/\1>|<((?:\w+:)?dataValidation)\s[^>]*\/>/g,
+      // Lazy attributes, so a self-closing validation (a prompt without a list) ends at its "/>".
+      /<((?:\w+:)?dataValidation)(?:\s[^>]*?)?(?:\/>|>[\s\S]*?<\/\1>)/g,
       (block) => movedBlock(block, growth, true),
     )
     .replace(/<((?:\w+:)?conditionalFormatting)(\s[^>]*)?>[\s\S]*?<\/\1>/g, (block) =>

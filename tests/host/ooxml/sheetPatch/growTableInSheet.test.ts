@@ -81,6 +81,16 @@ describe("growTableInSheet", () => {
     expect(grown).toContain('<dimension ref="A1:F6"/>');
   });
 
+  it("moves a self-closing validation (a prompt without a list) on its own", () => {
+    const part = SHEET.replace(
+      "</sheetData>",
+      '</sheetData><dataValidations count="2"><dataValidation allowBlank="1" showInputMessage="1" prompt="Score" sqref="C2:C4"/><dataValidation type="list" sqref="E2"><formula1>"x,y"</formula1></dataValidation></dataValidations>',
+    );
+    expect(growTableInSheet(part, ADD_LI)).toContain(
+      '<dataValidation allowBlank="1" showInputMessage="1" prompt="Score" sqref="D2:D4"/><dataValidation type="list" sqref="F2"><formula1>"x,y"</formula1></dataValidation>',
+    );
+  });
+
   it("reads the sheet as the interpreter needs: last used column, covered cells holding data", () => {
     expect(lastUsedColumnInSheet(SHEET, ADD_LI)).toBe(5);
     const appending = growth({ table: "Answers", appendRows: [{ Item: 4 }, { Item: 5 }] });
