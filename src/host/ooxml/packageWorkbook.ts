@@ -44,8 +44,18 @@ import {
   type PackageModel,
 } from "./packageModel";
 import { attributeOf, elementSpans } from "./partText";
-import { editedParts, saveEditedPackage } from "./saveEditedPackage";
+import { keptSummary } from "./keptParts";
+import { isMacroWorkbook } from "./packageKind";
+import { editedParts, saveEditedPackage, type EditedPackage } from "./saveEditedPackage";
+import { packagePartsOf } from "../xlsx/package/packageParts";
 import { packageParts, savePackage, type PartTexts } from "./savePackage";
+
+const CONTENT_TYPES = "[Content_Types].xml";
+
+function partText(parts: ReadonlyMap<string, Uint8Array>, path: string): string | undefined {
+  const bytes = packagePartsOf(parts).get(path);
+  return bytes === undefined ? undefined : new TextDecoder().decode(bytes);
+}
 
 /** The user's workbook as opened: our reader over its parts, and its settings as read. */
 interface OpenedPackage {
@@ -59,6 +69,8 @@ interface OpenedPackage {
 export class PackageWorkbook implements WorkbookHost {
   private readonly model: PackageModel;
   private readonly opened: OpenedPackage | undefined;
+  /** The last save of an opened package, for what it kept. */
+  private lastSave: EditedPackage | undefined;
 
   private constructor(model: PackageModel, opened?: OpenedPackage) {
     this.model = model;
@@ -342,7 +354,31 @@ export class PackageWorkbook implements WorkbookHost {
   async toBytes(): Promise<Uint8Array> {
     const source = this.model.source;
     if (source === undefined) return savePackage(this.model);
-    return (await saveEditedPackage(this.model, source)).bytes;
+    this.lastSave = await saveEditedPackage(this.model, source);
+    return this.lastSave.bytes;
+  }
+
+  /** An opened macro workbook: its copy opens in Excel only as .xlsm. */
+  isMacroWorkbook(): boolean {
+    const source = this.model.source;
+    return source !== undefined && isMacroWorkbook(partText(source.parts, CONTENT_TYPES) ?? "");
+  }
+
+  /**
+   * What the last save carried over of the user's, in words ("kept: 2 charts, 14 comments");
+   * undefined before a save of an opened package, or when it kept nothing a user would miss.
+   */
+  keptSummary(): string | undefined {
+    const source = this.model.source;
+    const saved = this.lastSave;
+    if (source === undefined || saved === undefined) return undefined;
+    const written = new Set([...saved.written.keys()].map((path) => path.toLowerCase()));
+    const kept = [...source.parts.keys()].filter(
+      (path) => !written.has(path.toLowerCase()) && !saved.dropped.has(path.toLowerCase()),
+    );
+    return keptSummary(kept, partText(source.parts, CONTENT_TYPES) ?? "", (path) =>
+      partText(source.parts, path),
+    );
   }
 
   /** The ledger of a save: every part it writes, by path, as text. */
