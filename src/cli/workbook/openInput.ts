@@ -60,13 +60,11 @@ export async function openForEditing(path: string): Promise<OpenedInput<PackageW
   } catch (error: unknown) {
     return unparseable(path, error);
   }
-  const signatures = signatureParts(checked.parts.keys()).map(
-    (part): Problem => ({
-      address: path,
-      message: `${part}: the workbook is digitally signed, and the signature does not hold for the scored copy (it changes signed parts); sign the copy again in Excel if it must be signed`,
-      severity: "warning",
-    }),
-  );
+  const signatures = signatureParts(checked.parts.keys()).map((part): Problem => ({
+    address: path,
+    message: `${part}: the workbook is digitally signed, and the signature does not hold for the scored copy (it changes signed parts); sign the copy again in Excel if it must be signed`,
+    severity: "warning",
+  }));
   return { ok: true, workbook, problems: [...adoptedProblems(adopted), ...signatures] };
 }
 
