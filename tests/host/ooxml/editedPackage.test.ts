@@ -134,7 +134,7 @@ describe("a scored copy of a user's package", () => {
 
   it("opens in ExcelJS and reads back with the scores written", async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(output));
+    await workbook.xlsx.load(Buffer.from(output) as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toContain("Sheet1");
     const checked = await preflightPackage(output);
     if (!checked.ok) throw new Error(checked.reason);
