@@ -109,9 +109,11 @@ export class PackageWorkbook implements WorkbookHost {
    * the saved copy (a table part over the cells already there), as the ExcelJS host did.
    */
   async adoptPlainSheets(): Promise<readonly AdoptedSheet[]> {
-    const adopted = this.opened?.reader.plainSheets() ?? [];
+    const reader = this.opened?.reader;
+    if (reader === undefined) return [];
+    const adopted = reader.plainSheets();
     for (const sheet of adopted) {
-      const table = await this.readTable(sheet.table);
+      const table = await reader.readTable(sheet.table);
       const index = this.model.sheets.findIndex((candidate) =>
         sameName(candidate.name, sheet.sheet),
       );
