@@ -185,7 +185,7 @@ describe("a user's package the save must not edit as it stands", () => {
 });
 
 describeIfLibreOffice("LibreOffice and the scored copy", () => {
-  it("converts it to PDF, every sheet printed", async () => {
+  it("converts it to PDF, every sheet printed", () => {
     const directory = mkdtempSync(join(tmpdir(), "c2c-edited-"));
     try {
       const path = join(directory, "scored.xlsx");
