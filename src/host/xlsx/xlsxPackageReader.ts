@@ -2,8 +2,8 @@
 // (package/): the runner's commands that only read a workbook (report, compare, consolidate's
 // sources, survey) go through it without loading ExcelJS, and `score` (through the package host)
 // and `import-answers` (before ExcelJS writes the copy) read through it too, so every command reads
-// a file the same way. Dates read as serial
-// numbers of the 1900 system, as Excel stores them; cells carry their number format.
+// a file the same way. Dates read as serial numbers of the 1900 system, as Excel stores them; cells
+// carry their number format.
 
 import {
   ADDIN_SETTINGS_SHEET,
