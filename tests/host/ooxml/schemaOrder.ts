@@ -215,9 +215,12 @@ export function schemaOrderProblems(path: string, xml: string, schema: PartSchem
 interface Element {
   readonly name: string;
   readonly namespace: string;
+  /** Where the element starts and ends in the part's text. */
+  readonly start: number;
+  readonly end: number;
 }
 
-interface RootElement extends Element {
+interface RootElement extends Omit<Element, "start" | "end"> {
   /** Prefix → namespace, as declared on the root ("" for the default namespace). */
   readonly prefixes: ReadonlyMap<string, string>;
   /** Where the root's content starts. */
@@ -271,14 +274,17 @@ function rootChildren(xml: string, root: RootElement): Element[] {
     const namespace = namespaceOf(tag, root);
     if (namespace === MARKUP_COMPATIBILITY && localName(tag.name) === "AlternateContent") {
       const chosen = firstChoice(xml.slice(tag.end, end), root);
-      if (chosen !== undefined) children.push(chosen);
-    } else children.push({ name: tag.name, namespace });
+      if (chosen !== undefined) children.push({ ...chosen, start: at, end });
+    } else children.push({ name: tag.name, namespace, start: at, end });
     at = end;
   }
 }
 
 /** The first element inside the first mc:Choice of an mc:AlternateContent's content. */
-function firstChoice(content: string, root: RootElement): Element | undefined {
+function firstChoice(
+  content: string,
+  root: RootElement,
+): Omit<Element, "start" | "end"> | undefined {
   const choice = /<([\w.-]+:)?Choice[\s>]/.exec(content);
   if (choice === null) return undefined;
   const choiceTag = startTagAt(content, choice.index);
@@ -377,4 +383,22 @@ export function packageOrderProblems(
       ? []
       : schemaOrderProblems(path, text, schema);
   });
+}
+
+/**
+ * Where a child of this schema's sequence belongs in the part: before the first child the sequence
+ * puts after it (the end of the root's content when none).
+ */
+export function sequencePosition(xml: string, schema: PartSchema, name: string): number {
+  const root = rootElement(xml);
+  if (root === undefined) throw new Error("no root element");
+  const rank = schema.children.findIndex((child) => child.name === name);
+  if (rank < 0) throw new Error(`<${name}> is not a child of ${schema.type}`);
+  const children = rootChildren(xml, root);
+  const after = children.find(
+    (child) =>
+      schema.namespaces.includes(child.namespace) &&
+      schema.children.findIndex((candidate) => candidate.name === localName(child.name)) > rank,
+  );
+  return after?.start ?? xml.lastIndexOf(`</${root.name}>`);
 }
