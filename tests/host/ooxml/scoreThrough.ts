@@ -13,10 +13,10 @@ export interface ScoringHost extends WorkbookHost {
   toBytes(): Promise<Uint8Array>;
 }
 
-export type OpenHost = (
+export type OpenHost<H extends ScoringHost = ScoringHost> = (
   bytes: Uint8Array,
   parts: ReadonlyMap<string, Uint8Array>,
-) => Promise<ScoringHost>;
+) => Promise<H>;
 
 export const EXCELJS_HOST: OpenHost = (bytes, parts) => XlsxWorkbook.fromBytes(bytes, parts);
 
@@ -33,10 +33,10 @@ export async function readerOf(bytes: Uint8Array): Promise<XlsxPackageReader> {
   return XlsxPackageReader.fromParts(await preflightedParts(bytes));
 }
 
-export async function scoreThrough(
-  open: OpenHost,
+export async function scoreThrough<H extends ScoringHost>(
+  open: OpenHost<H>,
   bytes: Uint8Array,
-): Promise<{ output: Uint8Array; host: ScoringHost }> {
+): Promise<{ output: Uint8Array; host: H }> {
   const parts = await preflightedParts(bytes);
   const host = await open(bytes, parts);
   const scored = await readScored(host);
