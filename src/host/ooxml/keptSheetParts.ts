@@ -13,7 +13,7 @@ import {
 } from "../../xlsxWriter/tablePartXml";
 import { relationshipsPathOf } from "../xlsx/packageParts";
 import type { PackageParts } from "../xlsx/package/packageParts";
-import { patchWorksheetCells, type CellEdit } from "./cellPatchStandIn";
+import { patchWorksheetCells, type CellEdit } from "./sheetPatch/patchCells";
 import type { PartSink } from "./generatedSheetParts";
 import type { KeptSheet } from "./packageModel";
 import { relativeTarget, type PartNamer } from "./partNames";
@@ -32,7 +32,11 @@ export function writeKeptSheet(
   if (path === undefined || (sheet.edits.length === 0 && sheet.addedTables.length === 0)) return;
   const bytes = parts.get(path);
   if (bytes === undefined) throw new Error(`the package has no part ${path}`);
-  let xml = patchWorksheetCells(new TextDecoder().decode(bytes), cellEdits(sheet, styles));
+  let xml = patchWorksheetCells(
+    new TextDecoder().decode(bytes),
+    cellEdits(sheet, styles),
+    sheet.name,
+  );
   if (sheet.addedTables.length > 0) {
     const relsPath = relationshipsPathOf(path);
     const relsBytes = parts.get(relsPath);

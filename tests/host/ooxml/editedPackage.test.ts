@@ -5,13 +5,20 @@
 // as it was; the user's `<definedName>` elements are in workbook.xml as written; ExcelJS and our
 // reader open the copy, and the scores read back are the scores written.
 
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { readScored } from "../../../src/app/scoredReading";
 import { writeScores } from "../../../src/app/writeScores";
 import { TABLES } from "../../../src/engine/model/contract";
 import { PackageWorkbook } from "../../../src/host/ooxml/packageWorkbook";
+import { PlanProtectedError } from "../../../src/host/workbookHost";
+import { findSoffice } from "../../../scripts/portable/libreOffice";
 import { preflightPackage } from "../../../src/host/xlsx/preflight";
 import { XlsxPackageReader } from "../../../src/host/xlsx/xlsxPackageReader";
 import { tempFolder, type TempFolder } from "../../cli/cliHarness";
@@ -19,6 +26,8 @@ import { writeDemoPartnership } from "../../cli/workbookFixtures";
 import { graftSheet, USER_NAMES } from "./graftSheet";
 
 const STAMP = { generatedOn: "2026-12-01" };
+const SOFFICE = findSoffice();
+const describeIfLibreOffice = SOFFICE === null ? describe.skip : describe;
 
 let folder: TempFolder;
 let input: Uint8Array;
@@ -153,6 +162,49 @@ describe("a scored copy of a user's package", () => {
         9,
       );
   });
+});
+
+describe("a user's package the save must not edit as it stands", () => {
+  it("refuses a workbook whose structure is protected, as the pane does, before any change", async () => {
+    const zip = await JSZip.loadAsync(input);
+    const workbookXml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+    zip.file(
+      "xl/workbook.xml",
+      workbookXml.replace("<sheets>", '<workbookProtection lockStructure="1"/><sheets>'),
+    );
+    const locked = await openPackage(await zip.generateAsync({ type: "uint8array" }));
+    const scored = await readScored(locked);
+    if (!scored.ok) throw new Error("the locked workbook does not read");
+    await expect(
+      writeScores(locked, scored, { dialect: "portable", stamp: STAMP, previous: "none" }),
+    ).rejects.toThrow(PlanProtectedError);
+    expect(locked.writtenParts().get("xl/workbook.xml")).toContain(
+      '<workbookProtection lockStructure="1"/>',
+    );
+  });
+});
+
+describeIfLibreOffice("LibreOffice and the scored copy", () => {
+  it("converts it to PDF, every sheet printed", () => {
+    const directory = mkdtempSync(join(tmpdir(), "c2c-edited-"));
+    try {
+      const path = join(directory, "scored.xlsx");
+      writeFileSync(path, output);
+      const profile = `-env:UserInstallation=${pathToFileURL(join(directory, "profile")).href}`;
+      const result = spawnSync(
+        SOFFICE ?? "soffice",
+        [profile, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", directory, path],
+        { encoding: "utf8", timeout: 180_000 },
+      );
+      expect(result.status).toBe(0);
+      const pdf = readFileSync(join(directory, "scored.pdf"));
+      expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+      // Every sheet printed, the grafted one last: more pages than the Scoreboard alone would take.
+      expect(pdf.toString("latin1").match(/\/Type\s*\/Page\b/g)?.length ?? 0).toBeGreaterThan(8);
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  }, 240_000);
 });
 
 function cellOf(xml: string, reference: string): string | undefined {
