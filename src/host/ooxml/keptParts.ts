@@ -11,6 +11,7 @@
 // `<slicer>` elements; a kind that has no useful count (macros, custom XML) is named once.
 
 import { elementsAttributes } from "../xlsx/xml";
+import { partContentTypes } from "./partContentTypes";
 
 interface KeptKind {
   readonly contentTypes: readonly string[];
@@ -101,7 +102,7 @@ export function keptSummary(
   contentTypesXml: string,
   partText: (partPath: string) => string | undefined,
 ): string | undefined {
-  const contentTypeOf = contentTypeReader(contentTypesXml);
+  const contentTypeOf = partContentTypes(contentTypesXml);
   const counts = new Map<KeptKind, number>();
   for (const path of partPaths) {
     const contentType = contentTypeOf(path) ?? "";
@@ -123,32 +124,6 @@ export function keptSummary(
     return [`${count} ${count === 1 ? kind.words[0] : kind.words[1]}`];
   });
   return phrases.length === 0 ? undefined : `kept: ${phrases.join(", ")}`;
-}
-
-/** A part path → its content type: the part's Override, else the Default of its extension. */
-function contentTypeReader(contentTypesXml: string): (partPath: string) => string | undefined {
-  // Part names and extensions compare case-insensitively (ECMA-376 Part 2, §9.1.1.1 and §10.1.2.2).
-  const overrides = new Map(
-    elementsAttributes(contentTypesXml, "Override").flatMap(({ PartName, ContentType }) =>
-      PartName === undefined || ContentType === undefined
-        ? []
-        : [[PartName.replace(/^\//, "").toLowerCase(), ContentType] as const],
-    ),
-  );
-  const defaults = new Map(
-    elementsAttributes(contentTypesXml, "Default").flatMap(({ Extension, ContentType }) =>
-      Extension === undefined || ContentType === undefined
-        ? []
-        : [[Extension.toLowerCase(), ContentType] as const],
-    ),
-  );
-  return (partPath) => {
-    const path = partPath.replace(/^\//, "").toLowerCase();
-    const override = overrides.get(path);
-    if (override !== undefined) return override;
-    const dot = path.lastIndexOf(".");
-    return dot < 0 || dot < path.lastIndexOf("/") ? undefined : defaults.get(path.slice(dot + 1));
-  };
 }
 
 /** How many `<name …>` elements the text holds, whatever their namespace prefix. */
