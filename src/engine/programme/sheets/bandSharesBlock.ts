@@ -79,7 +79,12 @@ export function bandSharesBlock(programme: Programme, firstRow: number): Block {
     })),
     valueAxis: { min: 0, max: 1, numberFormat: "0%" },
   };
-  return { cells, conditionalFormats: [], charts: [chart], nextRow: Math.max(last, firstRow + 16) + 2 };
+  return {
+    cells,
+    conditionalFormats: [],
+    charts: [chart],
+    nextRow: Math.max(last, firstRow + 16) + 2,
+  };
 }
 
 function atLeast(column: Expr, rule: ProgrammeRuleCell): Expr {
@@ -94,7 +99,8 @@ function shareFormula(column: Expr, band: PrincipleBand): Expr {
   const above = PRINCIPLE_BANDS[bandIndex - 1];
   const ceiling = above === undefined ? null : BAND_FLOOR[above];
   const from = floor === null ? count : atLeast(column, floor);
-  const inBand = ceiling === null || ceiling === undefined ? from : sub(from, atLeast(column, ceiling));
+  const inBand =
+    ceiling === null || ceiling === undefined ? from : sub(from, atLeast(column, ceiling));
   return ifThen(eq(count, num(0)), num(0), div(inBand, count));
 }
 

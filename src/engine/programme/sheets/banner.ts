@@ -3,8 +3,7 @@
 import { at } from "../../templates/grid";
 import type { TemplateCell } from "../../templates/sheetTemplate";
 
-export const SAMPLE_BANNER =
-  "SAMPLE DATA: generated partnerships for the demo, not real results.";
+export const SAMPLE_BANNER = "SAMPLE DATA: generated partnerships for the demo, not real results.";
 
 /** The banner across the first columns of a row, so its text runs over a coloured band. */
 export function sampleBanner(width: number, row = 3): TemplateCell[] {

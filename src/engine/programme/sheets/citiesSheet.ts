@@ -34,7 +34,8 @@ export function citiesSheet(
   sampleData: boolean,
 ): CitiesSheet {
   const goals = programme.goals.map((goal) => goal.goal);
-  const coverageColumn = (goalIndex: number): number => FIRST_GOAL_COLUMN + goals.length + 1 + goalIndex;
+  const coverageColumn = (goalIndex: number): number =>
+    FIRST_GOAL_COLUMN + goals.length + 1 + goalIndex;
   const legend = bandLegend(4, 1, "sdg");
   const cells: TemplateCell[] = [
     { address: "A1", value: "Goal indices by city", style: "title" },
@@ -47,11 +48,19 @@ export function citiesSheet(
     ...(sampleData ? sampleBanner(4, 3) : []),
     ...legend.cells,
     ...["City", "Partnership", "Year", "SDG index", "SDG index trend"].map(
-      (header, index): TemplateCell => ({ address: at(HEADER_ROW, index + 1), value: header, style: "header" }),
+      (header, index): TemplateCell => ({
+        address: at(HEADER_ROW, index + 1),
+        value: header,
+        style: "header",
+      }),
     ),
     ...goals.flatMap((goal, index): TemplateCell[] => [
       { address: at(HEADER_ROW, FIRST_GOAL_COLUMN + index), value: `SDG ${goal}`, style: "header" },
-      { address: at(HEADER_ROW, coverageColumn(index)), value: `Coverage SDG ${goal}`, style: "header" },
+      {
+        address: at(HEADER_ROW, coverageColumn(index)),
+        value: `Coverage SDG ${goal}`,
+        style: "header",
+      },
     ]),
   ];
   let row = FIRST_ROW;
@@ -66,7 +75,9 @@ export function citiesSheet(
         { address: at(row, 5), value: trend },
       );
       const byGoal = new Map(
-        partnership.goals.filter((goal) => goal.city === city.city).map((goal) => [goal.goal, goal]),
+        partnership.goals
+          .filter((goal) => goal.city === city.city)
+          .map((goal) => [goal.goal, goal]),
       );
       goals.forEach((goal, index) => {
         const entry = byGoal.get(goal);
@@ -115,7 +126,16 @@ export function citiesSheet(
       owned: true,
       cells,
       conditionalFormats: formats,
-      columnWidths: widthsFrom([24, 44, 7, 11, 21, ...goals.map(() => 8), 3, ...goals.map(() => 17)]),
+      columnWidths: widthsFrom([
+        24,
+        44,
+        7,
+        11,
+        21,
+        ...goals.map(() => 8),
+        3,
+        ...goals.map(() => 17),
+      ]),
       freeze: { rows: HEADER_ROW, columns: 1 },
       print: { orientation: "landscape", fitToWidth: true },
     }),

@@ -241,7 +241,10 @@ function countedCell(
     expr: ifThen(
       and(
         call("ISNUMBER", index),
-        ge(ref(sheet, `${columns.coverage}${row}`), ref(PROGRAMME_SHEET, ruleCell("coverageThreshold"))),
+        ge(
+          ref(sheet, `${columns.coverage}${row}`),
+          ref(PROGRAMME_SHEET, ruleCell("coverageThreshold")),
+        ),
       ),
       index,
       BLANK,

@@ -77,11 +77,7 @@ export interface Legend {
 }
 
 /** "Colours:" and each band's label in its colour, in one row from `column`. */
-export function bandLegend(
-  row: number,
-  column: number,
-  kind: "principle" | "sdg",
-): Legend {
+export function bandLegend(row: number, column: number, kind: "principle" | "sdg"): Legend {
   const colours = kind === "principle" ? PRINCIPLE_BAND_COLOURS : SDG_BAND_COLOURS;
   // A principle heat map has no grey numbers (a partnership without a score is a blank cell).
   const shownColours = kind === "principle" ? colours.slice(0, 4) : colours.slice(0, 5);
@@ -92,9 +88,6 @@ export function bandLegend(
   }));
   return {
     cells: [{ address: at(row, column), value: "Colours:", style: "label" }, ...labels],
-    format: bandLabelFormat(
-      span(row, column + 1, row, column + shownColours.length),
-      shownColours,
-    ),
+    format: bandLabelFormat(span(row, column + 1, row, column + shownColours.length), shownColours),
   };
 }

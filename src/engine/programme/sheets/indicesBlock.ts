@@ -189,4 +189,3 @@ function indexCells(row: number, entry: IndexRow, limits: SdgBandLimits): Templa
   );
   return cells;
 }
-

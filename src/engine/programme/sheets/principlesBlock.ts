@@ -71,13 +71,22 @@ export function principlesBlock(programme: Programme): Block {
   cells.push(
     { address: at(alignmentRow, 1), value: "Overall", style: "label" },
     { address: at(alignmentRow, 2), value: "Alignment with the G20 principles", style: "label" },
-    ...averageCells(alignmentRow, partnershipColumn(programme, ALIGNMENT_COLUMN), programme.alignment),
+    ...averageCells(
+      alignmentRow,
+      partnershipColumn(programme, ALIGNMENT_COLUMN),
+      programme.alignment,
+    ),
   );
   const chart: ChartPlan = {
     kind: "bar",
     barDirection: "horizontal",
     title: "Principle averages across the programme (1–5)",
-    anchor: span(PRINCIPLES_HEADER_ROW - 1, CHART_COLUMN, alignmentRow + 1, CHART_COLUMN + CHART_WIDTH),
+    anchor: span(
+      PRINCIPLES_HEADER_ROW - 1,
+      CHART_COLUMN,
+      alignmentRow + 1,
+      CHART_COLUMN + CHART_WIDTH,
+    ),
     categories: span(FIRST_PRINCIPLE_ROW, 2, alignmentRow - 1, 2),
     series: [
       {
@@ -111,7 +120,11 @@ function averageCells(
       address: at(row, 4),
       value: shown(average.averageOutOf100),
       style: "computedHundred",
-      expr: ifThen(eq(averageCell, BLANK), BLANK, mul(div(sub(averageCell, num(1)), num(4)), num(100))),
+      expr: ifThen(
+        eq(averageCell, BLANK),
+        BLANK,
+        mul(div(sub(averageCell, num(1)), num(4)), num(100)),
+      ),
     },
     {
       address: at(row, 5),

@@ -57,7 +57,9 @@ export function programmeSheet(
     ...blocks.flatMap((block) => block.cells),
     { address: at(provenanceRow, 1), value: provenance(programme, options), style: "note" },
   ];
-  const conditionalFormats: ConditionalFormatPlan[] = blocks.flatMap((block) => block.conditionalFormats);
+  const conditionalFormats: ConditionalFormatPlan[] = blocks.flatMap(
+    (block) => block.conditionalFormats,
+  );
   const charts: ChartPlan[] = blocks.flatMap((block) => block.charts);
   return compileSheet({
     name: PROGRAMME_SHEET,

@@ -14,20 +14,60 @@ import { RULE_ROWS, RULES_HEADING_ROW, RULES_VALUE_COLUMN, type ProgrammeRuleCel
 export function rulesBlock(programme: Programme): Block {
   const { settings } = programme;
   const rules: readonly (readonly [ProgrammeRuleCell, string, number, string])[] = [
-    ["coverageThreshold", "Coverage threshold: a city's index below it is counted apart", settings.coverageThreshold, NUMBER_FORMATS.percent],
-    ["principleAdvanced", "Principle band Advanced from", settings.principleBandLimits.advanced, NUMBER_FORMATS.fivePoint],
-    ["principleEstablished", "Principle band Established from", settings.principleBandLimits.established, NUMBER_FORMATS.fivePoint],
-    ["principleDeveloping", "Principle band Developing from", settings.principleBandLimits.developing, NUMBER_FORMATS.fivePoint],
-    ["sdgAchieved", "SDG band Achieved from", settings.sdgBandLimits.achieved, NUMBER_FORMATS.hundred],
-    ["sdgChallengesRemain", "SDG band Challenges remain from", settings.sdgBandLimits.challengesRemain, NUMBER_FORMATS.hundred],
-    ["sdgSignificantChallenges", "SDG band Significant challenges from", settings.sdgBandLimits.significantChallenges, NUMBER_FORMATS.hundred],
+    [
+      "coverageThreshold",
+      "Coverage threshold: a city's index below it is counted apart",
+      settings.coverageThreshold,
+      NUMBER_FORMATS.percent,
+    ],
+    [
+      "principleAdvanced",
+      "Principle band Advanced from",
+      settings.principleBandLimits.advanced,
+      NUMBER_FORMATS.fivePoint,
+    ],
+    [
+      "principleEstablished",
+      "Principle band Established from",
+      settings.principleBandLimits.established,
+      NUMBER_FORMATS.fivePoint,
+    ],
+    [
+      "principleDeveloping",
+      "Principle band Developing from",
+      settings.principleBandLimits.developing,
+      NUMBER_FORMATS.fivePoint,
+    ],
+    [
+      "sdgAchieved",
+      "SDG band Achieved from",
+      settings.sdgBandLimits.achieved,
+      NUMBER_FORMATS.hundred,
+    ],
+    [
+      "sdgChallengesRemain",
+      "SDG band Challenges remain from",
+      settings.sdgBandLimits.challengesRemain,
+      NUMBER_FORMATS.hundred,
+    ],
+    [
+      "sdgSignificantChallenges",
+      "SDG band Significant challenges from",
+      settings.sdgBandLimits.significantChallenges,
+      NUMBER_FORMATS.hundred,
+    ],
   ];
   const disagreements = programmeRules(programme.partnerships).problems;
   const cells: TemplateCell[] = [
     { address: at(RULES_HEADING_ROW, 1), value: "Programme rules", style: "sectionHeading" },
     ...rules.flatMap(([rule, label, value, format]): TemplateCell[] => [
       { address: at(RULE_ROWS[rule], 1), value: label, style: "note" },
-      { address: at(RULE_ROWS[rule], RULES_VALUE_COLUMN), value, style: "input", numberFormat: format },
+      {
+        address: at(RULE_ROWS[rule], RULES_VALUE_COLUMN),
+        value,
+        style: "input",
+        numberFormat: format,
+      },
     ]),
   ];
   const last = RULE_ROWS.sdgSignificantChallenges;

@@ -30,7 +30,12 @@ export function meanCell(
 }
 
 export function countCell(row: number, column: number, range: Expr, count: number): TemplateCell {
-  return { address: at(row, column), value: count, style: "computedWhole", expr: call("COUNT", range) };
+  return {
+    address: at(row, column),
+    value: count,
+    style: "computedWhole",
+    expr: call("COUNT", range),
+  };
 }
 
 /** Median, lower quartile, upper quartile, minimum and maximum in five columns from `column`. */

@@ -75,7 +75,12 @@ export function trendSharesBlock(
             barDirection: "horizontal",
             grouping: "stacked",
             title: "Share of cities in each trend class, per goal",
-            anchor: span(firstRow, CHART_COLUMN, Math.max(last, firstRow + 18), CHART_COLUMN + CHART_WIDTH),
+            anchor: span(
+              firstRow,
+              CHART_COLUMN,
+              Math.max(last, firstRow + 18),
+              CHART_COLUMN + CHART_WIDTH,
+            ),
             categories: span(first, 2, last - 1, 2),
             series: TREND_CLASSES.map((trend, index) => ({
               name: trend,
