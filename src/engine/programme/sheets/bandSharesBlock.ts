@@ -27,9 +27,14 @@ const BAND_FLOOR: Readonly<Record<PrincipleBand, ProgrammeRuleCell | null>> = {
 export function bandSharesBlock(programme: Programme, firstRow: number): Block {
   const headerRow = firstRow + 1;
   const first = headerRow + 1;
-  const rows = [
+  const rows: readonly {
+    id: string;
+    name: string;
+    shares: Record<PrincipleBand, number>;
+    column: number;
+  }[] = [
     ...programme.principles.map((average, index) => ({
-      id: average.principle as string,
+      id: average.principle,
       name: average.name,
       shares: average.bandShares,
       column: FIRST_PRINCIPLE_COLUMN + index,
@@ -99,8 +104,7 @@ function shareFormula(column: Expr, band: PrincipleBand): Expr {
   const above = PRINCIPLE_BANDS[bandIndex - 1];
   const ceiling = above === undefined ? null : BAND_FLOOR[above];
   const from = floor === null ? count : atLeast(column, floor);
-  const inBand =
-    ceiling === null || ceiling === undefined ? from : sub(from, atLeast(column, ceiling));
+  const inBand = ceiling === null ? from : sub(from, atLeast(column, ceiling));
   return ifThen(eq(count, num(0)), num(0), div(inBand, count));
 }
 

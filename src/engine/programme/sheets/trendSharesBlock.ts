@@ -36,7 +36,7 @@ export function trendSharesBlock(
     ...programme.goals.map((goal) => {
       const slice = goalSlices.get(goal.goal);
       return {
-        id: goal.goal as number | string,
+        id: goal.goal,
         name: goal.name,
         shares: goal.trendShares,
         range: slice === undefined ? null : ref(GOALS_SHEET, sliceRange(GOAL_COLUMNS.trend, slice)),
