@@ -64,7 +64,8 @@ describe("progress of reading many workbooks", () => {
     }
     progress.done();
     expect(text().split("\n")).toHaveLength(2);
-    expect(text()).toMatch(/^\r.*\u001b\[K\r/u);
+    expect(text().startsWith("\r")).toBe(true);
+    expect(text().split("\r").length).toBeGreaterThan(3);
     expect(text().endsWith("read 10/10 workbooks in 3.0 s, 3.3 a second\u001b[K\n")).toBe(true);
   });
 
