@@ -161,12 +161,13 @@ describe("the programme workbook: the worked example of framework.md §6", () =>
   it("writes C2C_ProgrammeObjectives, one row per city and objective", () => {
     const objectives = sheetOf(plan, OBJECTIVES_SHEET);
     expect(objectives.tables?.map((table) => [table.name, table.range])).toEqual([
-      [PROGRAMME_OBJECTIVES_TABLE, "A4:G8"],
+      [PROGRAMME_OBJECTIVES_TABLE, "A4:H8"],
     ]);
-    expect(rowValues(objectives, 8, 7)).toEqual([
+    expect(rowValues(objectives, 8, 8)).toEqual([
       "b.xlsx",
       "Partnership of b.xlsx",
       "B2",
+      2024,
       "GRN",
       30,
       0.25,

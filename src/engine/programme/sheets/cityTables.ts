@@ -44,6 +44,7 @@ export const OBJECTIVE_TABLE_COLUMNS = [
   "Source",
   "Partnership",
   "City",
+  "Year",
   "Objective",
   "Index",
   "Coverage",
@@ -52,7 +53,7 @@ export const OBJECTIVE_TABLE_COLUMNS = [
 
 /** Column letters the Programme and Cities sheets refer to. */
 export const GOAL_COLUMNS = { goal: "E", index: "F", coverage: "G", trend: "I", counted: "J" };
-export const OBJECTIVE_COLUMNS = { index: "E", coverage: "F", counted: "G" };
+export const OBJECTIVE_COLUMNS = { index: "F", coverage: "G", counted: "H" };
 
 export interface CityTables {
   readonly goalsSheet: SheetPlan;
@@ -189,10 +190,11 @@ function objectivesSheet(
     for (const { partnership, item } of entries) {
       cells.push(
         ...identityCells(row, partnership, item.city),
-        { address: at(row, 4), value: objective },
-        { address: at(row, 5), value: item.index, numberFormat: NUMBER_FORMATS.hundred },
-        { address: at(row, 6), value: item.coverage, numberFormat: NUMBER_FORMATS.percent },
-        countedCell(OBJECTIVES_SHEET, row, 7, OBJECTIVE_COLUMNS, item, programme),
+        { address: at(row, 4), value: item.year, numberFormat: NUMBER_FORMATS.year },
+        { address: at(row, 5), value: objective },
+        { address: at(row, 6), value: item.index, numberFormat: NUMBER_FORMATS.hundred },
+        { address: at(row, 7), value: item.coverage, numberFormat: NUMBER_FORMATS.percent },
+        countedCell(OBJECTIVES_SHEET, row, 8, OBJECTIVE_COLUMNS, item, programme),
       );
       row += 1;
     }
@@ -205,7 +207,7 @@ function objectivesSheet(
       subtitle:
         "One row per partnership, city and EC objective, in the city's latest year, sorted by objective. Counted index: the index when its coverage meets the programme's threshold.",
       columns: OBJECTIVE_TABLE_COLUMNS,
-      widths: [30, 44, 24, 11, 9, 10, 15],
+      widths: [30, 44, 24, 7, 11, 9, 10, 15],
       cells,
       lastRow: Math.max(row - 1, FIRST_TABLE_ROW),
       sampleData,
