@@ -191,11 +191,7 @@ describe("c2c compare a.xlsx b.xlsx …: partnerships", () => {
     const printed = (JSON.parse(run.stdout) as { comparison: Comparison }).comparison;
     const expected = comparePartnerships(
       pilot.map((assessment, index) =>
-        summarisePartnership(
-          basename(pilotPaths[index] ?? ""),
-          assessment,
-          scoreAssessment(assessment),
-        ),
+        summarisePartnership(pilotPaths[index] ?? "", assessment, scoreAssessment(assessment)),
       ),
     );
     if (!expected.ok) throw new Error(expected.error.message);
