@@ -65,9 +65,9 @@ describe("c2c report of a programme workbook", () => {
     expect(
       [average("P2P"), average("TA"), average("STK")].map((value) => Number(value?.toFixed(2))),
     ).toEqual([3.7, 3.44, 3.12]);
-    printed.principles.forEach((entry, index) =>
-      closeTo(entry.distribution, expected.principles[index]!.distribution),
-    );
+    printed.principles.forEach((entry, index) => {
+      closeTo(entry.distribution, expected.principles[index]!.distribution);
+    });
     expect(printed.goals.map((goal) => goal.goal)).toEqual(expected.goals.map((goal) => goal.goal));
     printed.goals.forEach((goal, index) => {
       const wanted = expected.goals[index]!;
@@ -75,9 +75,9 @@ describe("c2c report of a programme workbook", () => {
       expect(goal.lowCoverageCities).toBe(wanted.lowCoverageCities);
       closeTo(goal.trendShares, wanted.trendShares);
     });
-    printed.objectives.forEach((objective, index) =>
-      closeTo(objective.distribution, expected.objectives[index]!.distribution),
-    );
+    printed.objectives.forEach((objective, index) => {
+      closeTo(objective.distribution, expected.objectives[index]!.distribution);
+    });
     closeTo(printed.overall.distribution, expected.overall.distribution);
     // What the tables cannot give is said, not made up.
     expect(printed.overall.trendShares).toBeNull();
