@@ -314,11 +314,11 @@ describe("the pane's views in Chromium", () => {
       await withPage(async ({ page }) => {
         await page.getByRole("button", { name: "Import answers", exact: true }).click();
         await expect(page.getByRole("alert").textContent()).resolves.toContain(
-          "Choose the answers file (CSV) first",
+          "Choose the answers file first",
         );
         const csv = "Respondent,Item ID,Answer\nAna,TA1,4\n";
         await page
-          .getByLabel("Answers file (CSV)", { exact: true })
+          .getByLabel("Answers file (CSV or .xlsx)", { exact: true })
           .setInputFiles({ name: "answers.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
         await page.getByRole("button", { name: "Import answers", exact: true }).click();
         const status = page
@@ -326,7 +326,7 @@ describe("the pane's views in Chromium", () => {
           .filter({ hasText: "Line 4: the item ID ZZ9 is not in the checklist" });
         await status.waitFor();
         await expect(status.textContent()).resolves.toContain(
-          "Added 1 respondent: Ana.Wrote 3 answers.1 row of the file could not be placed:",
+          "Added 1 respondent: Ana.Wrote 3 answers.1 row or cell of the file could not be placed:",
         );
         await expect(status.textContent()).resolves.toContain(
           "Refresh the scoreboard to score the new answers.",
