@@ -28,6 +28,8 @@ export function exportAnswer(cell: CellValue, vocabulary: ExportVocabulary): Rea
     case "blank":
       return { ok: false, reason: "no answer" };
     case "invalid":
+      // A number off the scale ("6"): the scale's own message says it best.
+      if (reading.outOfScale) return { ok: false, reason: reading.message };
       break;
   }
   const text = textOf(cell);
