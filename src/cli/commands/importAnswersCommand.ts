@@ -31,7 +31,7 @@ const OPTIONS = {
   strict: { type: "boolean", default: false },
 } as const;
 
-const HELP = `Usage: c2c import-answers <answers.csv|answers.xlsx> --into <assessment.xlsx> -o <out.xlsx>
+const HELP = `Usage: c2c import-answers <answers.csv|.xlsx> --into <assessment.xlsx> -o <out.xlsx>
                         [--force] [--strict]
 
 Places checklist answers exported by a survey tool into an assessment workbook and writes
