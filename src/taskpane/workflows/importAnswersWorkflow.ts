@@ -30,7 +30,7 @@ export async function importAnswers(
       else if (step.kind === "writing") progress("Writing the answers", 0.6);
     },
   });
-  if (!imported.ok) throw new Error(`The answers file has ${imported.message}.`);
+  if (!imported.ok) throw new Error(`The answers file cannot be imported: ${imported.message}.`);
   const { report } = imported;
   progress("Done", 1);
   const seen = report.submissionsSeenBefore;
