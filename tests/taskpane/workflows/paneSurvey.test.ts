@@ -138,6 +138,8 @@ describe("the pane's import of wide exports", () => {
     const { pane } = await newSession();
     await expect(
       pane.importAnswers(new TextEncoder().encode("Timestamp,Color\n1,red\n"), () => undefined),
-    ).rejects.toThrow(/^The answers file has no column holds answers to a checklist item/);
+    ).rejects.toThrow(
+      /^The answers file cannot be imported: no column holds answers to a checklist item: .* its header line has "Timestamp", "Color"\.$/,
+    );
   });
 });
