@@ -340,6 +340,34 @@ describe("the pane's views in Chromium", () => {
   );
 
   it(
+    "writes the questionnaire in the languages ticked and offers it as a Save link",
+    async () => {
+      await withPage(async ({ page }) => {
+        await page.getByRole("checkbox", { name: "English", exact: true }).uncheck();
+        await page.getByRole("button", { name: "Write questionnaire", exact: true }).click();
+        const link = page.getByRole("link", {
+          name: "Save Lyon–Rabat questionnaire.xlsx",
+          exact: true,
+        });
+        await link.waitFor();
+        await expect(link.getAttribute("download")).resolves.toBe("Lyon–Rabat questionnaire.xlsx");
+        await expect(
+          page.getByRole("status").filter({ hasText: "Untranslated: X1" }).count(),
+        ).resolves.toBe(1);
+        await page.getByRole("checkbox", { name: "Français", exact: true }).uncheck();
+        await page.getByRole("checkbox", { name: "English", exact: true }).check();
+        await page.getByRole("button", { name: "Write questionnaire", exact: true }).click();
+        await link.waitFor();
+        await expect(callsTo(page, "questionnaire")).resolves.toEqual([
+          { name: "questionnaire", args: ["fr", "es"] },
+          { name: "questionnaire", args: ["en", "es"] },
+        ]);
+      });
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
     "offers a published file as a Save link (a Blob URL) and text files for the clipboard too",
     async () => {
       await withPage(async ({ page }) => {
