@@ -60,6 +60,8 @@ const METADATA = new Set(
     "score",
     "geolocation",
     "location",
+    "meta-instancename",
+    "meta-audit",
   ].map(nameKey),
 );
 
@@ -77,7 +79,10 @@ const PRIVATE = new Set(
   ].map(nameKey),
 );
 
-const SUBMISSION_IDS = new Set(["_uuid", "instanceid", "meta/instanceid", "key"].map(nameKey));
+// ODK Central's CSV joins group names with "-": its instance id is "meta-instanceID".
+const SUBMISSION_IDS = new Set(
+  ["_uuid", "instanceid", "meta/instanceid", "meta-instanceid", "key"].map(nameKey),
+);
 const FORMS_ID = nameKey("ID");
 const TIMESTAMPS = new Set(
   ["timestamp", "horodateur", "marca temporal", "start time"].map(nameKey),
@@ -87,9 +92,12 @@ const FORMS_COLUMNS = ["id", "start time", "completion time"].map(nameKey);
 
 const CATALOGUE_IDS = catalogue.items.map((item) => item.id);
 
-/** The header's path segments: Kobo and ODK join group names with "/" (or "." in some exports). */
+/**
+ * The header's path segments: Kobo joins group names with "/" or "." (an export option), ODK
+ * Central's CSV with "-".
+ */
 function segments(header: string): string[] {
-  return header.split(/[/.]/u).map((part) => part.trim());
+  return header.split(/[/.-]/u).map((part) => part.trim());
 }
 
 function lastSegment(header: string): string {
@@ -160,22 +168,26 @@ function namedItem(header: string, names: ReadonlyMap<string, string>): string |
   const whole = names.get(nameKey(header));
   if (whole !== undefined) return whole;
   const parts = segments(header);
-  // A custom ID may hold a "." itself ("X.1"): try the longest tails first.
+  // A custom ID may hold a separator itself ("X.1", "LOC-2"): try the longest tails first, joined
+  // as the header joins them.
+  const separators = header.match(/[/.-]/gu) ?? [];
   for (let start = 1; start < parts.length; start += 1) {
-    const found = names.get(nameKey(parts.slice(start).join(".")));
+    let tail = parts[start] ?? "";
+    for (let index = start + 1; index < parts.length; index += 1)
+      tail += `${separators[index - 1] ?? ""}${parts[index] ?? ""}`;
+    const found = names.get(nameKey(tail));
     if (found !== undefined) return found;
-    const slashed = names.get(nameKey(parts.slice(start).join("/")));
-    if (slashed !== undefined) return slashed;
   }
   return undefined;
 }
 
 /**
- * An item by a question text that starts with its ID, the whole header or after a group path:
- * "TA1. The partnership…", "TA — Transparency/TA1 – …". The ID must end there ("TA10" is not TA1).
+ * An item by a question text that starts with its ID, the whole header or after a group path
+ * ("/" or "."): "TA1. The partnership…", "TA — Territorial approach/TA1. …". The ID must end
+ * there ("TA10" is not TA1).
  */
 function labelledItem(header: string, itemIds: readonly string[]): string | undefined {
-  const starts = [0, ...[...header.matchAll(/\//gu)].map((match) => match.index + 1)];
+  const starts = [0, ...[...header.matchAll(/[/.]/gu)].map((match) => match.index + 1)];
   // The question is the last segment: try the latest start first.
   for (const start of starts.reverse()) {
     const text = header.slice(start).trimStart();

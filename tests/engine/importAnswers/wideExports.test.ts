@@ -280,3 +280,62 @@ describe("wide exports that cannot be read, and cells that cannot be placed", ()
     expect(imported.report.answersWritten).toBe(1);
   });
 });
+
+describe("the ways survey tools head an item's column", () => {
+  it.each([
+    ["Kobo, XML names, '/' groups", "TA/TA1", "MLG/MLG2"],
+    ["Kobo, XML names, '.' groups, deeper", "checklist.TA.TA1", "checklist.MLG.MLG2"],
+    ["ODK Central, '-' groups", "TA-TA1", "MLG-MLG2"],
+    ["bare question names", "ta1", "MLG2"],
+    [
+      "Kobo, labels, '.' groups",
+      "TA — Territorial approach.TA1. addresses concrete local challenges (incl. water)",
+      "MLG — Multi-level governance.MLG2. strengthens vertical co-ordination",
+    ],
+    ["question texts", "TA1 – Local challenges?", "MLG2: vertical co-ordination *"],
+  ])("%s", async (_, first, second) => {
+    const workbook = await newAssessmentWorkbook();
+    const csv = [
+      ["respondent", first, second, "meta-instanceID"].map(quoted).join(","),
+      ["Cleo", "4", "2 – Planned or early stage", "uuid:4d1e"].map(quoted).join(","),
+    ].join("\n");
+    const imported = await importInto(workbook, text(csv));
+    expect(imported.report.rejected).toEqual([]);
+    const assessment = await assessmentOf(workbook);
+    expect([answerOf(assessment, "Cleo", "TA1"), answerOf(assessment, "Cleo", "MLG2")]).toEqual([
+      4, 2,
+    ]);
+    expect([...importedSubmissions(await workbook.readAddinData()).keys()]).toEqual([
+      "export:4d1e",
+    ]);
+  });
+
+  it("reads a custom item of the workbook's checklist, which the catalogue does not have", async () => {
+    const workbook = await newAssessmentWorkbook();
+    await workbook.applyPlan(
+      {
+        styles: {},
+        sheets: [],
+        names: [],
+        tableEdits: [
+          {
+            table: "C2C_Checklist",
+            appendRows: [
+              { Principle: "TA", "Item ID": "TA-LOC1", Item: "the partnership uses the port" },
+            ],
+          },
+        ],
+      },
+      { dialect: "portable", existingSheet: "fail" },
+    );
+    const form = assessmentXlsform(await assessmentOf(workbook));
+    expect(form.survey.some((row) => row.name === "TA-LOC1")).toBe(true);
+    const csv = "respondent;TA/TA-LOC1;TA/TA1;_uuid\nCleo;5;3;u-9\n";
+    const imported = await importInto(workbook, text(csv));
+    expect(imported.report.rejected).toEqual([]);
+    const assessment = await assessmentOf(workbook);
+    expect([answerOf(assessment, "Cleo", "TA-LOC1"), answerOf(assessment, "Cleo", "TA1")]).toEqual([
+      5, 3,
+    ]);
+  });
+});
