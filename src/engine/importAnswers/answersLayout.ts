@@ -44,7 +44,7 @@ export function answersLayout(source: AnswersSource, vocabulary: ExportVocabular
     const found = layoutOf(grid, vocabulary);
     if (found !== undefined) return { layout: found, grid, syntaxError: null };
   }
-  const [first] = grids;
+  const first = grids.find((grid) => grid.rows.length > 0);
   if (first === undefined)
     return {
       layout: "refused",

@@ -90,7 +90,8 @@ const TIMESTAMPS = new Set(
 const GOOGLE_TIMESTAMPS = new Set(["timestamp", "horodateur", "marca temporal"].map(nameKey));
 const FORMS_COLUMNS = ["id", "start time", "completion time"].map(nameKey);
 
-const CATALOGUE_IDS = catalogue.items.map((item) => item.id);
+// Longest first, as the workbook's IDs are tried, so "TA10" would never be read as TA1.
+const CATALOGUE_IDS = catalogue.items.map((item) => item.id).sort((a, b) => b.length - a.length);
 
 /**
  * The header's path segments: Kobo joins group names with "/" or "." (an export option), ODK
@@ -194,7 +195,7 @@ function labelledItem(header: string, itemIds: readonly string[]): string | unde
     for (const id of itemIds) {
       if (text.length < id.length || nameKey(text.slice(0, id.length)) !== nameKey(id)) continue;
       const next = text.charAt(id.length);
-      if (next === "" || /[\s.:)\]–—-]/u.test(next)) return id;
+      if (next === "" || /[\s.,:;?)\]–—-]/u.test(next)) return id;
     }
   }
   return undefined;

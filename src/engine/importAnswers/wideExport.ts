@@ -207,6 +207,16 @@ function readSubmission(
     else if (cityColumn !== undefined) rejectCell(cityColumn, read.reason);
   }
 
+  // An e-mail address typed as the organisation is not copied either.
+  let organisation = text(layout.details.organisation);
+  if (looksLikeEmail(organisation) && layout.details.organisation !== undefined) {
+    rejectCell(
+      layout.details.organisation,
+      "the organisation is an e-mail address, which is never copied into the workbook",
+    );
+    organisation = "";
+  }
+
   if (answers.length === 0)
     return { ok: false, reason: "the submission answers no checklist item, so nothing is placed" };
   return {
@@ -216,7 +226,7 @@ function readSubmission(
       id: submissionId(kind, layout, text),
       respondent,
       group,
-      organisation: text(layout.details.organisation),
+      organisation,
       city,
       answers,
     },

@@ -339,3 +339,33 @@ describe("the ways survey tools head an item's column", () => {
     ]);
   });
 });
+
+describe("e-mail addresses typed where a name or organisation belongs", () => {
+  it("copies neither: the row named by an address is refused, the organisation left blank", async () => {
+    const workbook = await newAssessmentWorkbook();
+    const csv = [
+      "Timestamp,Email Address,Your name,Your organisation,TA1. Local challenges",
+      "2026/11/30 10:02:13,x@y.org,dan@example.org,Rabat Youth Forum,4",
+      "2026/11/30 10:05:00,z@y.org,Eve,eve@example.org,3",
+    ].join("\n");
+    const imported = await importInto(workbook, text(csv));
+    expect(imported.report.rejected).toEqual([
+      {
+        line: 2,
+        message:
+          "the respondent's name is an e-mail address, which is never copied into the workbook; give the submission a name and import again",
+      },
+      {
+        line: 3,
+        message:
+          'column "Your organisation": the organisation is an e-mail address, which is never copied into the workbook',
+      },
+    ]);
+    const everything =
+      JSON.stringify(await contractTables(workbook)) +
+      JSON.stringify(await workbook.readAddinData());
+    expect(everything).not.toContain("@");
+    const assessment = await assessmentOf(workbook);
+    expect(answerOf(assessment, "Eve", "TA1")).toBe(3);
+  });
+});
