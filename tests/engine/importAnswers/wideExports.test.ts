@@ -369,3 +369,32 @@ describe("e-mail addresses typed where a name or organisation belongs", () => {
     expect(answerOf(assessment, "Eve", "TA1")).toBe(3);
   });
 });
+
+describe("the long layout in a workbook export", () => {
+  it("reads Respondent, Item ID and Answer from the first sheet that has them, naming rows by sheet", async () => {
+    const workbook = await newAssessmentWorkbook();
+    const source: AnswersSource = {
+      kind: "sheets",
+      sheets: [
+        { name: "Notes", rows: [{ line: 1, cells: ["exported 30 Nov"] }] },
+        {
+          name: "Answers",
+          rows: [
+            { line: 1, cells: ["Respondent", "Item ID", "Answer"] },
+            { line: 2, cells: ["Cleo", "TA1", 4] },
+            { line: 4, cells: ["Cleo", "TA2", 9] },
+          ],
+        },
+      ],
+    };
+    const imported = await importInto(workbook, source);
+    expect(imported.report.rejected).toEqual([
+      {
+        line: 4,
+        place: "Answers row 4",
+        message: "the answer 9 is not on the scale: use a whole number from 1 to 5, n/a or ?",
+      },
+    ]);
+    expect(answerOf(await assessmentOf(workbook), "Cleo", "TA1")).toBe(4);
+  });
+});
