@@ -354,10 +354,10 @@ describe("the task pane preview in Chromium", () => {
           .getByLabel("Answers file (CSV or .xlsx)", { exact: true })
           .setInputFiles(GOOGLE_FORMS_EXPORT);
         await page.getByRole("button", { name: "Import answers", exact: true }).click();
-        const imported = statusRegion(page).filter({ hasText: "Added 2 respondents" });
+        const imported = statusRegion(page).filter({ hasText: "Added 3 respondents" });
         await settle(page, imported, "Import answers");
         await expect(imported.first().textContent()).resolves.toContain(
-          "Added 2 respondents: Claire Martin and Anonymous 1.",
+          "Added 3 respondents: Claire Martin, Anonymous 1 and Ana.",
         );
         await openSheet(page, "Checklist");
         await findCell(page, "Checklist", "Anonymous 1");
