@@ -260,6 +260,20 @@ describe("the pane's views in Chromium", () => {
           .locator("tbody tr")
           .count();
         expect(cityRows).toBe(scores.overallIndices.length);
+        const dacRows = await page
+          .getByRole("table", { name: "DAC criteria" })
+          .locator("tbody tr")
+          .evaluateAll((elements) =>
+            elements.map((row) =>
+              Array.from(row.querySelectorAll("td"), (cell) => cell.textContent.trim()).slice(0, 2),
+            ),
+          );
+        expect(dacRows).toEqual(
+          scores.dacCriteria.map((criterion) => [
+            criterion.name,
+            criterion.score === null ? "–" : criterion.score.toFixed(1),
+          ]),
+        );
         await expect(page.getByRole("status").textContent()).resolves.toContain(
           "The former scoreboard is kept as Scoreboard (previous).",
         );

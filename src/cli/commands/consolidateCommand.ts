@@ -7,7 +7,7 @@ import { summariseWorkbook, writeProgramme } from "../../app/consolidate";
 import type { PartnershipSummary } from "../../engine/programme";
 import { fivePoint } from "../../engine/publish/html/numbers";
 import { stampOf } from "../../host/stamp";
-import { XlsxWorkbook } from "../../host/xlsx/xlsxWorkbook";
+import { PackageWorkbook } from "../../host/ooxml/packageWorkbook";
 import { defineCommand } from "../commandRunner";
 import { openForReading } from "../workbook/openInput";
 
@@ -59,7 +59,7 @@ export const consolidateCommand = defineCommand({
     }
 
     const stamp = stampOf(context.io.now());
-    const workbook = XlsxWorkbook.create();
+    const workbook = PackageWorkbook.create();
     const { programme, problems } = await writeProgramme(workbook, summaries, {
       dialect: "portable",
       stamp,

@@ -86,7 +86,7 @@ export const reportCommand = defineCommand({
     if (output !== undefined && (await context.outputRefused(output, [input], force)))
       return context.stop([]);
 
-    const scored = await readScored(input, { forWriting: false, force });
+    const scored = await readScored(input, { forWriting: false });
     if (!scored.ok) return context.stop(scored.problems);
     context.report(scored.problems);
     const now = context.io.now();

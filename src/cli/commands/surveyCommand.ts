@@ -80,7 +80,7 @@ export const surveyCommand = defineCommand({
     if (!values.xlsform) throw context.usage("say which questionnaire to write: --xlsform");
     const languages = formLanguages(values.lang);
     if (await context.outputRefused(output, [input], force)) return context.stop([]);
-    const scored = await readScored(input, { forWriting: false, force });
+    const scored = await readScored(input, { forWriting: false });
     if (!scored.ok) return context.stop(scored.problems, nothingWritten);
     // Only what concerns the questionnaire: the indicators' problems do not change a question.
     const checklistSheet = scored.assessment.sheets?.checklist ?? SHEETS.checklist;

@@ -4,6 +4,13 @@ export { summarisePartnership } from "./summarise";
 export { consolidate, type Consolidation, type ConsolidateOptions } from "./consolidate";
 export { programmeMismatches } from "./consistency";
 export { programmeRules } from "./programmeRules";
+export {
+  dacAcrossPartnerships,
+  type DacAcrossPartnerships,
+  type DacCriterionAcrossProgramme,
+  type DacPartnershipInput,
+  type PartnershipDacScore,
+} from "./dacAcrossPartnerships";
 export { distributionOf, inclusiveQuantile, sharesOf, type Distribution } from "./distribution";
 export { PRINCIPLE_BANDS, SDG_BANDS, TREND_CLASSES } from "./labels";
 export {
