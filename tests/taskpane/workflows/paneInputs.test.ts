@@ -214,7 +214,7 @@ describe("import answers", () => {
       "",
     ].join("\n");
     const log = progressLog();
-    const result = await pane.importAnswers(csv, log.report);
+    const result = await pane.importAnswers(new TextEncoder().encode(csv), log.report);
     expectProgressed(log);
     expect(result.respondentsAdded).toEqual(["Zara Test"]);
     expect(result.answersWritten).toBe(2);
@@ -233,7 +233,7 @@ describe("import answers", () => {
     const { host, pane } = await session("sample");
     const before = snapshot(host);
     const result = await pane.importAnswers(
-      "Respondent,Item ID,Answer\nZara Test,ZZ9,3\n",
+      new TextEncoder().encode("Respondent,Item ID,Answer\nZara Test,ZZ9,3\n"),
       () => undefined,
     );
     expect(result).toMatchObject({ respondentsAdded: [], answersWritten: 0, notes: [] });
