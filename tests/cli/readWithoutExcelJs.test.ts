@@ -52,9 +52,9 @@ it("report, compare and survey read the workbook without loading ExcelJS", async
 
 it("score and consolidate read and write their workbooks without loading ExcelJS", async () => {
   expect(await excelJsFilesLoaded("score", input, "-o", folder.path("scored.xlsx"))).toBe(0);
-  expect(
-    await excelJsFilesLoaded("consolidate", input, "-o", folder.path("programme.xlsx")),
-  ).toBe(0);
+  expect(await excelJsFilesLoaded("consolidate", input, "-o", folder.path("programme.xlsx"))).toBe(
+    0,
+  );
 }, 120_000);
 
 it("the probe sees ExcelJS where it is loaded", async () => {
