@@ -34,6 +34,22 @@ async function inputBytes(): Promise<Uint8Array> {
   return host.toBytes();
 }
 
+/**
+ * The input with Item score's AVERAGE formulas written as one shared group, as Excel writes a
+ * formula filled down (ECMA-376 Part 1, 18.3.1.40).
+ */
+async function withSharedScores(bytes: Uint8Array): Promise<Uint8Array> {
+  const parts = await partsOf(bytes);
+  const path = "xl/worksheets/sheet1.xml";
+  const xml = partText(parts, path);
+  const shared = xml
+    .replace("<f>AVERAGE(D2:E2)</f>", '<f t="shared" ref="F2:F4" si="0">AVERAGE(D2:E2)</f>')
+    .replace("<f>AVERAGE(D3:E3)</f>", '<f t="shared" si="0"/>')
+    .replace("<f>AVERAGE(D4:E4)</f>", '<f t="shared" si="0"/>');
+  expect(shared.match(/t="shared"/g)).toHaveLength(3);
+  return zipOf(withPart(parts, path, shared));
+}
+
 async function grownByExcelJs(input: Uint8Array, edits: TableEditPlan[]): Promise<Uint8Array> {
   const host = await XlsxWorkbook.fromBytes(input);
   const plan: WorkbookPlan = { styles: {}, sheets: [], names: [], tableEdits: edits };
@@ -188,16 +204,17 @@ const GROW_AT_START: TableEditPlan[] = [
 ];
 
 describe.each([
-  ["two respondent columns before Item score and appended rows", GROW_BEFORE_SCORE],
-  ["a column after the last", GROW_AT_END],
-  ["a column before the first, and two appended rows", GROW_AT_START],
-])("growing in XML matches the ExcelJS host: %s", (_, edits) => {
+  ["two respondent columns before Item score and appended rows", GROW_BEFORE_SCORE, false],
+  ["a column after the last", GROW_AT_END, false],
+  ["a column before the first, and two appended rows", GROW_AT_START, false],
+  ["respondent columns beside Item score written as a shared formula", GROW_BEFORE_SCORE, true],
+])("growing in XML matches the ExcelJS host: %s", (_, edits, sharedScores) => {
   let byExcelJs: Uint8Array;
   let inXml: Parts;
   let input: Parts;
 
   beforeAll(async () => {
-    const bytes = await inputBytes();
+    const bytes = sharedScores ? await withSharedScores(await inputBytes()) : await inputBytes();
     input = await partsOf(bytes);
     byExcelJs = await grownByExcelJs(bytes, edits);
     inXml = grownInXml(input, edits).parts;
