@@ -164,6 +164,18 @@ describe("a scored copy of a user's package", () => {
   });
 });
 
+describe("scoring the scored copy again", () => {
+  it("finds the formats the first run appended, so the styles part is not written again", async () => {
+    const again = await openPackage(output);
+    const scored = await readScored(again);
+    if (!scored.ok) throw new Error("the scored copy does not read");
+    await writeScores(again, scored, { dialect: "portable", stamp: STAMP, previous: "none" });
+    const written = [...again.writtenParts().keys()];
+    expect(written).not.toContain("xl/styles.xml");
+    expect(host.writtenParts().has("xl/styles.xml")).toBe(true);
+  });
+});
+
 describe("a user's package the save must not edit as it stands", () => {
   it("refuses a workbook whose structure is protected, as the pane does, before any change", async () => {
     const zip = await JSZip.loadAsync(input);
