@@ -2,7 +2,7 @@
 // (every formula that needs the coverage threshold or a band limit refers to them), and where each
 // goal's and objective's rows lie in the city tables. The city tables are written sorted by goal
 // (by objective), so each one's rows are one contiguous slice that MEDIAN and QUARTILE can take
-// without array formulas (docs/decisions/0011-programme-sheet-formulas.md).
+// without array formulas (docs/decisions/0016-programme-sheet-formulas.md).
 
 import { at } from "../../templates/grid";
 

@@ -4,7 +4,7 @@
 // The formulas are standard functions over those cells (AVERAGE and COUNT skip the empty text a
 // source without a score shows), the same in both dialects: no C2C function computes a criterion.
 // The sources are the lens of the settings when the plan is made; a changed Settings row shows on
-// the next refresh (docs/decisions/0011-dac-criteria-lens.md). No band: see the same decision.
+// the next refresh (docs/decisions/0015-dac-criteria-lens.md). No band: see the same decision.
 
 import type { PrincipleId } from "../../catalogue/types";
 import { DAC_LABELS, formatDacSources, partnershipSdgIndex, type DacSource } from "../../dac";
