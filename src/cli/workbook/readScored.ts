@@ -43,7 +43,7 @@ export async function readScored(
   return scoredInput(opened.workbook, opened.problems);
 }
 
-async function scoredInput<W extends WorkbookReader>(
+export async function scoredInput<W extends WorkbookReader>(
   workbook: W,
   opening: readonly Problem[],
 ): Promise<ScoredInput<W>> {

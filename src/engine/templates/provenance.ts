@@ -1,14 +1,11 @@
 // The provenance line every generated Scoreboard ends with: when it was made, by which
 // product and catalogue versions, and with which settings, so a printed page says how it was scored.
 
-import packageJson from "../../../package.json";
 import { CATALOGUE_VERSION } from "../catalogue/version";
 import type { ListId } from "../catalogue/types";
 import { CATALOGUE_DAC_LENS, DAC_CRITERIA, formatDacSources } from "../dac";
 import type { ScoringSettings } from "../settings";
-
-export const PRODUCT_NAME = "C2C Scoreboard";
-export const PRODUCT_VERSION: string = packageJson.version;
+import { PRODUCT_NAME, PRODUCT_VERSION } from "./product";
 
 export interface Stamp {
   /** ISO date (YYYY-MM-DD) of the run; the caller passes it so plans are reproducible. */

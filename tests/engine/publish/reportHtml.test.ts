@@ -9,11 +9,8 @@ import {
   reportHtml,
   type PublicationProvenance,
 } from "../../../src/engine/publish/html/reportHtml";
-import {
-  PRODUCT_NAME,
-  PRODUCT_VERSION,
-  provenanceLine,
-} from "../../../src/engine/templates/provenance";
+import { PRODUCT_NAME, PRODUCT_VERSION } from "../../../src/engine/templates/product";
+import { provenanceLine } from "../../../src/engine/templates/provenance";
 import { BAND_HIGHLIGHTS } from "../../../src/engine/templates/styles";
 import { markupProblems, openingTags } from "./htmlCheck";
 
