@@ -53,7 +53,7 @@ export interface ImportReport {
   readonly respondentsAdded: readonly string[];
   /** Answer cells written. */
   readonly answersWritten: number;
-  /** Every row of the file that could not be placed, with its line number and why; in line order. */
+  /** Every row or cell of the file that could not be placed, with its line (and place in a sheet) and why; in line order. */
   readonly rejected: readonly LineMessage[];
   /** Respondents given a row of the stakeholder register (C2C_Stakeholders). */
   readonly stakeholdersAdded: readonly string[];

@@ -398,3 +398,21 @@ describe("the long layout in a workbook export", () => {
     expect(answerOf(await assessmentOf(workbook), "Cleo", "TA1")).toBe(4);
   });
 });
+
+describe("an answer already in the workbook", () => {
+  it("is never overwritten by a later submission of the same respondent: the cell is named", async () => {
+    const workbook = await newAssessmentWorkbook();
+    await importInto(workbook, text("respondent,TA/TA1,_uuid\nAna,4,u-1\n"));
+    // Ana's column is D, and TA1 the checklist's first item, on the row after the header.
+    const checklist = (await contractTables(workbook)).C2C_Checklist;
+    const cellOfAnaTA1 = `Checklist!D${(checklist?.rows[0]?.row ?? 0).toString()}`;
+    const later = await importInto(workbook, text("respondent,TA/TA1,TA/TA2,_uuid\nAna,2,5,u-2\n"));
+    expect(later.report.rejected.map((entry) => [entry.line, entry.message])).toEqual([
+      [2, `${cellOfAnaTA1} already holds 4; the file's answer 2 was not written`],
+    ]);
+    const assessment = await assessmentOf(workbook);
+    expect([answerOf(assessment, "Ana", "TA1"), answerOf(assessment, "Ana", "TA2")]).toEqual([
+      4, 5,
+    ]);
+  });
+});
