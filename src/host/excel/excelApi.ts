@@ -214,11 +214,7 @@ export interface ChartCollectionApi {
   /** The number of charts on the sheet (load "count"). */
   readonly count: number;
   load(propertyNames: string): unknown;
-  add(
-    type: ChartTypeName,
-    sourceData: RangeApi,
-    seriesBy?: "Columns" | "Rows",
-  ): ChartApi;
+  add(type: ChartTypeName, sourceData: RangeApi, seriesBy?: "Columns" | "Rows"): ChartApi;
 }
 
 export interface ChartApi {
