@@ -58,7 +58,7 @@ export const consolidateCommand = defineCommand({
   help: HELP,
   options: OPTIONS,
   positionals: {
-    atLeastOne: "give the partnership workbooks or folders to consolidate",
+    atLeastOne: "give the partnership workbooks or folders to consolidate (or --from a list)",
     unless: "from",
   },
   required: ["output"],
