@@ -2,9 +2,16 @@
 // the six OECD DAC criteria. The catalogue holds the default (dacLens.json); the workbook's Settings
 // table may change it, one row per criterion whose value lists principle ids and/or "SDG index".
 
-import { catalogue } from "../catalogue";
-import type { DacCriterion, PrincipleId } from "../catalogue/types";
+// The catalogue's JSON is read directly rather than through ../catalogue, whose validation loads a
+// schema validator: the settings (and so every command of the runner, `c2c --help` included)
+// depend on this module. The catalogue validates the same files when it loads; a test checks that
+// both agree.
+import dacLensData from "../catalogue/dacLens.json";
+import principlesData from "../catalogue/principles.json";
+import type { DacCriterion, DacLensEntry, PrincipleId } from "../catalogue/types";
 import { DAC_LABELS } from "./labels";
+
+const CATALOGUE_LENS = dacLensData as readonly DacLensEntry[];
 
 /** A source of a criterion: a principle's score, or the partnership's overall SDG index. */
 export type DacSource = PrincipleId | typeof DAC_LABELS.sdgIndexSource;
@@ -13,14 +20,14 @@ export type DacSource = PrincipleId | typeof DAC_LABELS.sdgIndexSource;
 export type DacLens = Readonly<Record<DacCriterion, readonly DacSource[]>>;
 
 /** The six criteria in the catalogue's order. */
-export const DAC_CRITERIA: readonly DacCriterion[] = catalogue.dacLens.map(
-  (entry) => entry.criterion,
+export const DAC_CRITERIA: readonly DacCriterion[] = Object.freeze(
+  CATALOGUE_LENS.map((entry) => entry.criterion),
 );
 
 /** The catalogue's mapping: its principles, then the SDG index where goal indices feed the criterion. */
 export const CATALOGUE_DAC_LENS: DacLens = Object.freeze(
   Object.fromEntries(
-    catalogue.dacLens.map((entry) => [
+    CATALOGUE_LENS.map((entry) => [
       entry.criterion,
       Object.freeze([
         ...entry.principles,
@@ -39,7 +46,9 @@ export type DacSourcesReading =
   | { readonly ok: true; readonly sources: readonly DacSource[] }
   | { readonly ok: false; readonly problem: string };
 
-const PRINCIPLE_IDS: readonly PrincipleId[] = catalogue.principles.map((principle) => principle.id);
+const PRINCIPLE_IDS: readonly PrincipleId[] = principlesData.map(
+  (principle) => principle.id as PrincipleId,
+);
 
 // Ids and "SDG index" are matched ignoring case and runs of spaces, as keys are.
 const normalised = (token: string): string => token.trim().replace(/\s+/g, " ").toLowerCase();

@@ -77,6 +77,14 @@ describe("the DAC criteria lens (framework.md §5)", () => {
   });
 
   it("gives the six criteria in the catalogue's order, the catalogue's mapping as the default", () => {
+    expect(CATALOGUE_DAC_LENS).toEqual(
+      Object.fromEntries(
+        catalogue.dacLens.map((entry) => [
+          entry.criterion,
+          [...entry.principles, ...(entry.goalIndices ? ["SDG index"] : [])],
+        ]),
+      ),
+    );
     expect(DAC_CRITERIA).toEqual([
       "relevance",
       "coherence",

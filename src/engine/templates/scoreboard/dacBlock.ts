@@ -12,6 +12,7 @@ import { BLANK, call, ref, type Expr } from "../../formula/expr";
 import { at } from "../grid";
 import { shown, type TemplateCell } from "../sheetTemplate";
 import type { Block, ScoreboardContext } from "./block";
+import { PRINCIPLE_HEADERS } from "./principlesBlock";
 
 export interface DacSourceCells {
   /** Sheet row of each principle's line in the principles table (its 0–100 score is column D). */
@@ -20,7 +21,7 @@ export interface DacSourceCells {
   readonly overallIndexCells: readonly string[];
 }
 
-const PRINCIPLE_HUNDRED_COLUMN = 4;
+const PRINCIPLE_HUNDRED_COLUMN = PRINCIPLE_HEADERS.indexOf("Score (0–100)") + 1;
 
 /** The mean of the cells that hold a number; "" when none does. */
 const meanOfCells = (cells: readonly Expr[]): Expr =>
