@@ -16,7 +16,8 @@ import type { TableGrowth } from "../../../engine/plan/tableGrowth";
 import type { PlanScalar } from "../../../engine/plan/types";
 import { xmlText } from "../../../engine/sheetValues/xmlText";
 import { sheetCellXml } from "../../../xlsxWriter/formulaCellXml";
-import { movedFormula, movedRanges } from "../../plan/cellMoves";
+import { movedRanges } from "../../plan/cellMoves";
+import { sheetFormulaAfterGrowth } from "./qualifiedReferences";
 import {
   cellFormula,
   sheetFormulas,
@@ -80,7 +81,7 @@ function grown(xml: string, growth: TableGrowth): string {
 /** Whether a shared member's formula reads differently once references follow the moved cells. */
 function changes(group: SharedGroup, member: CellPosition, growth: TableGrowth): boolean {
   const formula = memberFormula(group, member);
-  return movedFormula(formula, growth) !== formula;
+  return sheetFormulaAfterGrowth(formula, growth) !== formula;
 }
 
 function memberFormula(group: SharedGroup, member: CellPosition): string {
@@ -178,10 +179,10 @@ function withMovedFormula(
   if (formula.type === "shared") {
     const group = dissolved.get(formula.sharedIndex ?? "");
     if (group === undefined) return cellXml;
-    const text = movedFormula(memberFormula(group, position), growth);
+    const text = sheetFormulaAfterGrowth(memberFormula(group, position), growth);
     return withPlainFormula(cellXml, formula, text);
   }
-  const text = movedFormula(formula.text, growth);
+  const text = sheetFormulaAfterGrowth(formula.text, growth);
   const ref = formula.ref === undefined ? undefined : movedRanges(formula.ref, growth);
   if (text === formula.text && ref === formula.ref) return cellXml;
   const name = /^<([^\s/>]+)/.exec(formula.startTag)?.[1] ?? "f";
