@@ -1,7 +1,8 @@
 // A table grown in a user's worksheet part, as the ExcelJS host grows it (src/host/xlsx/growTable.ts)
 // and by the same rules (tableGrowth.ts, cellMoves.ts): the cells of the table's rows from the
 // insertion column rightwards shift right, each keeping its value, style and formula; every formula
-// of the sheet follows the moved cells (movedFormula); the new columns' cells take the style of the
+// of the sheet follows the moved cells (sheetFormulaAfterGrowth: movedFormula, and references
+// qualified with the sheet's own name too); the new columns' cells take the style of the
 // column the growth copies (styleSource), headers and values written; appended rows take the styles
 // of the table's last row. Conditional formats, validations, merged cells and hyperlinks follow
 // (movedSheetRules.ts). A shared formula group is written out cell by cell only when one of its cells
