@@ -1,11 +1,11 @@
 // The commands that only read a workbook go through our own reader and never load ExcelJS, and
-// neither do score, which saves its copy by editing the package with the runner's own writer, and
-// consolidate, whose programme workbook that writer generates. Each command runs in a
+// neither do score and import-answers, which save their copy by editing the package with the
+// runner's own writer, and consolidate, whose programme workbook that writer generates. Each command runs in a
 // process of its own from the sources, with a preload that counts ExcelJS's files in the module
 // cache when the process ends.
 
 import { execFile } from "node:child_process";
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { tempFolder, type TempFolder } from "./cliHarness";
@@ -55,6 +55,16 @@ it("score and consolidate read and write their workbooks without loading ExcelJS
   expect(await excelJsFilesLoaded("consolidate", input, "-o", folder.path("programme.xlsx"))).toBe(
     0,
   );
+}, 120_000);
+
+it("import-answers places answers and writes its copy without loading ExcelJS", async () => {
+  const answers = join(__dirname, "fixtures", "import", "answers-example.csv");
+  const output = folder.path("with-answers.xlsx");
+  expect(await excelJsFilesLoaded("import-answers", answers, "--into", input, "-o", output)).toBe(
+    0,
+  );
+  // The run wrote its copy (it exits non-zero, and execFile throws, when it writes nothing).
+  expect((await readFile(output)).length).toBeGreaterThan(0);
 }, 120_000);
 
 it("the probe sees ExcelJS where it is loaded", async () => {

@@ -22,7 +22,8 @@ import { stampOf } from "../../host/stamp";
 import { defineCommand, nothingWritten } from "../commandRunner";
 import { errorMessage } from "../errorMessage";
 import { fileProblem } from "../problems";
-import { openForWriting } from "../workbook/openInput";
+import { openForEditing } from "../workbook/openInput";
+import { outputKindProblem } from "../workbook/outputKind";
 
 const OPTIONS = {
   into: { type: "string" },
@@ -67,14 +68,17 @@ their column's blank cells. An answer already in the workbook is never overwritt
 Every row or cell that cannot be placed (unknown item or group, answer off the scale, a
 second different answer, a cell that already holds another answer…) is listed as
 "warning: answers.csv line 7: message" (or "answers.xlsx Form!D7: message"). The
-workbook is then scored as c2c score does. The input files are never modified; the
-output is written atomically.
+workbook is then scored as c2c score does. Everything else in the workbook is kept as
+it was: your own sheets, charts, pivot tables, images, comments, macros (a macro
+workbook .xlsm is written as .xlsm). New respondent columns move the cells to their
+right; when a chart, pivot table, comment, another sheet's formula or a defined name
+reads those cells, nothing is written and the part is named. The input files are never
+modified; the output is written atomically.
 
 Options:
   --into FILE        the assessment workbook to import into (required)
   -o, --output FILE  where to write the workbook with the answers, scored (required)
-  --force            overwrite an existing output; write even when the workbook holds parts
-                     the output cannot keep (charts, pivot tables, macros…), with a warning
+  --force            overwrite an existing output
   --strict           exit with code 1 when there were warnings (rows not placed included)
   -h, --help         show this help
 
@@ -108,9 +112,11 @@ export const importAnswersCommand = defineCommand({
       ]);
 
     context.progress.step(`reading ${into}`);
-    const opened = await openForWriting(into, { force });
+    const opened = await openForEditing(into);
     if (!opened.ok) return stop(opened.problems);
     const { workbook } = opened;
+    const kind = outputKindProblem(output, workbook.isMacroWorkbook());
+    if (kind !== undefined) return stop([...opened.problems, kind]);
     const fileWarnings = (report: ImportReport | null): Problem[] => [
       ...opened.problems,
       ...lineProblems(answers, report?.rejected ?? []),
@@ -164,6 +170,8 @@ export const importAnswersCommand = defineCommand({
     context.io.stdout(
       `${output}: ${summary(report)}; ${counts.warnings} warning${counts.warnings === 1 ? "" : "s"}\n`,
     );
+    const kept = workbook.keptSummary();
+    if (kept !== undefined) context.io.stdout(`${output}: ${kept}\n`);
     return context.finish(strict);
   },
 });

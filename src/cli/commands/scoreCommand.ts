@@ -3,12 +3,11 @@
 // write the result to a new file. Problems in the data are warnings; the workbook is still scored.
 // The scoring is the app's (src/app/writeScores.ts), as the pane's Refresh does it.
 
-import { extname } from "node:path";
 import { writeScores } from "../../app/writeScores";
-import type { Problem } from "../../engine/model/types";
 import { fivePoint, hundred } from "../../engine/publish/html/numbers";
 import { stampOf } from "../../host/stamp";
 import { defineCommand, nothingWritten } from "../commandRunner";
+import { outputKindProblem } from "../workbook/outputKind";
 import { readScored } from "../workbook/readScored";
 
 const OPTIONS = {
@@ -78,16 +77,3 @@ export const scoreCommand = defineCommand({
     return context.finish(strict);
   },
 });
-
-/** A macro workbook opens in Excel only as .xlsm, and an .xlsm without macros not at all. */
-function outputKindProblem(output: string, macroWorkbook: boolean): Problem | undefined {
-  const xlsm = extname(output).toLowerCase() === ".xlsm";
-  if (macroWorkbook === xlsm) return undefined;
-  return {
-    address: output,
-    message: macroWorkbook
-      ? "refused: the input is a macro workbook, which Excel opens only as .xlsm: name the output .xlsm"
-      : "refused: the input has no macros, and Excel does not open an .xlsm that is not a macro workbook: name the output .xlsx",
-    severity: "error",
-  };
-}

@@ -1,23 +1,15 @@
 // Opening an input workbook safely. Every byte goes through the preflight first, and a refusal is a
 // sentence for the user; a library's words go only to --debug. A command that only reads a workbook
-// opens it with our own reader (no ExcelJS). `score` opens it for editing: our reader reads it and
-// the package writer saves the copy by editing the package, so every part of the user's is kept.
-// import-answers still writes through ExcelJS's model, which drops parts it does not model
-// (charts, pivot tables, macros…), so there the package is inspected and such a workbook is
-// refused, every part named, unless --force (then each becomes a warning). Parts on the Scoreboard
-// are not losses: the runner rebuilds that sheet, charts included. The input file itself is only
-// ever read.
+// opens it with our own reader (no ExcelJS). `score` and `import-answers` open it for editing: our
+// reader reads it and the package writer saves the copy by editing the package, so every part of
+// the user's is kept. The input file itself is only ever read.
 
 import { readFile } from "node:fs/promises";
-import { SHEETS } from "../../engine/model/contract";
 import type { Problem } from "../../engine/model/types";
-import { sameName } from "../../engine/plan/names";
-import { inspectPackageBytes, type PackageFinding } from "../../host/xlsx/inspectPackage";
 import { PackageReadError, UNREADABLE_CONTENTS } from "../../host/xlsx/package/packageReadError";
 import type { AdoptedSheet } from "../../host/xlsx/plainSheetRules";
 import { preflightPackage } from "../../host/xlsx/preflight";
 import { XlsxPackageReader } from "../../host/xlsx/xlsxPackageReader";
-import type { XlsxWorkbook } from "../../host/xlsx/xlsxWorkbook";
 import { PackageWorkbook } from "../../host/ooxml/packageWorkbook";
 import { signatureParts } from "../../host/ooxml/packageKind";
 import { errorMessage } from "../errorMessage";
@@ -25,11 +17,6 @@ import { errorMessage } from "../errorMessage";
 export type OpenedInput<W> =
   | { readonly ok: true; readonly workbook: W; readonly problems: readonly Problem[] }
   | { readonly ok: false; readonly problems: readonly Problem[] };
-
-export interface OpenOptions {
-  /** Write the workbook back even when it holds parts ExcelJS would drop (each a warning). */
-  readonly force: boolean;
-}
 
 /** A workbook only read: report, compare, consolidate's and survey's sources. */
 export async function openForReading(path: string): Promise<OpenedInput<XlsxPackageReader>> {
@@ -45,7 +32,7 @@ export async function openForReading(path: string): Promise<OpenedInput<XlsxPack
 }
 
 /**
- * A workbook whose copy is saved by editing its package (score): read by our reader, written by the
+ * A workbook whose copy is saved by editing its package (score, import-answers): read by our reader, written by the
  * package writer. A signed package is warned about, by each signature part: the copy's changes
  * break it.
  */
@@ -66,51 +53,6 @@ export async function openForEditing(path: string): Promise<OpenedInput<PackageW
     severity: "warning",
   }));
   return { ok: true, workbook, problems: [...adoptedProblems(adopted), ...signatures] };
-}
-
-/** A workbook to be written back by ExcelJS (import-answers): read by our reader, written by ExcelJS. */
-export async function openForWriting(
-  path: string,
-  options: OpenOptions,
-): Promise<OpenedInput<XlsxWorkbook>> {
-  const checked = await preflighted(path);
-  if (!checked.ok) return checked;
-  let workbook: XlsxWorkbook;
-  try {
-    // Loaded only here, so the commands that only read never load ExcelJS.
-    const { XlsxWorkbook } = await import("../../host/xlsx/xlsxWorkbook");
-    workbook = await XlsxWorkbook.fromBytes(checked.bytes, checked.parts);
-  } catch (error: unknown) {
-    return unparseable(path, error);
-  }
-  const adopted = adoptedProblems(workbook.adoptPlainSheets());
-
-  const rebuilt = (await workbook.listSheets()).filter(
-    (sheet) => sheet.owned && sameName(sheet.name, SHEETS.scoreboard),
-  );
-  const findings = (await inspectPackageBytes(checked.bytes)).findings;
-  const losses = findings.filter(
-    (finding) =>
-      finding.sheet === undefined ||
-      !rebuilt.some((sheet) => sameName(sheet.name, finding.sheet ?? "")),
-  );
-  const problems = [
-    ...adopted,
-    ...losses.map((finding) => lossProblem(path, finding, options.force)),
-  ];
-  if (options.force || losses.length === 0) return { ok: true, workbook, problems };
-  return {
-    ok: false,
-    problems: [
-      ...problems,
-      {
-        address: path,
-        message:
-          "refused: the scored copy would lose the parts listed above; use --force to write it without them",
-        severity: "error",
-      },
-    ],
-  };
 }
 
 type Preflighted =
@@ -139,16 +81,6 @@ function adoptedProblems(adopted: readonly AdoptedSheet[]): Problem[] {
     message: `a plain sheet with the headers of ${sheet.table}, read as that table (the scored copy holds it as the Excel table ${sheet.table})`,
     severity: "warning",
   }));
-}
-
-function lossProblem(path: string, finding: PackageFinding, force: boolean): Problem {
-  const where =
-    finding.sheet === undefined ? finding.part : `sheet "${finding.sheet}", ${finding.part}`;
-  return {
-    address: path,
-    message: `${where}: ${finding.description}, ${force ? "left out of the output (--force)" : "would be left out of the output"}`,
-    severity: force ? "warning" : "error",
-  };
 }
 
 /** The package passed the preflight, yet its parts do not make a workbook. */

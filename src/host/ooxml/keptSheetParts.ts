@@ -1,10 +1,8 @@
-// A kept sheet of an opened package on save: its part copied as it is, or, when the plan edits it,
-// patched in the `<c>` elements of the edited cells only (each cell's format appended to the
-// styles, or its own s= kept when the plan gives it no look), and given the table parts the save
-// adds over cells already there (a plain contract sheet becomes its named table).
+// A kept sheet of an opened package on save: its part copied as it is, or, when the plans change it,
+// patched in the `<c>` elements of the edited cells and grown where its tables grew (keptSheetText.ts),
+// and given the table parts the save adds over cells already there (a plain contract sheet becomes
+// its named table).
 
-import { parseCellAddress, formatCellAddress } from "../../engine/plan/address";
-import type { CellPlan } from "../../engine/plan/types";
 import type { StylesBuilder } from "../../xlsxWriter/stylesBuilder";
 import {
   TABLE_CONTENT_TYPE,
@@ -13,14 +11,14 @@ import {
 } from "../../xlsxWriter/tablePartXml";
 import { relationshipsPathOf } from "../xlsx/packageParts";
 import type { PackageParts } from "../xlsx/package/packageParts";
-import { patchWorksheetCells, type CellEdit } from "./sheetPatch/patchCells";
+import { keptSheetText } from "./keptSheetText";
 import type { PartSink } from "./generatedSheetParts";
 import type { KeptSheet } from "./packageModel";
 import { relativeTarget, type PartNamer } from "./partNames";
 import { appendRelationships } from "./packageEdits";
 import { elementSpans, spliced } from "./partText";
 
-/** Writes the kept sheet's patched part (and its .rels, for added tables); copies nothing untouched. */
+/** Writes the kept sheet's changed part, the table parts it grew, and its .rels for added tables; copies nothing untouched. */
 export function writeKeptSheet(
   sheet: KeptSheet,
   parts: PackageParts,
@@ -29,14 +27,11 @@ export function writeKeptSheet(
   styles: StylesBuilder,
 ): void {
   const path = sheet.place.path;
-  if (path === undefined || (sheet.edits.length === 0 && sheet.addedTables.length === 0)) return;
-  const bytes = parts.get(path);
-  if (bytes === undefined) throw new Error(`the package has no part ${path}`);
-  let xml = patchWorksheetCells(
-    new TextDecoder().decode(bytes),
-    cellEdits(sheet, styles),
-    sheet.name,
-  );
+  if (path === undefined || (sheet.changes.length === 0 && sheet.addedTables.length === 0)) return;
+  const changed = keptSheetText(sheet, parts, styles);
+  let xml = changed?.xml ?? partText(parts, path);
+  for (const [tablePath, tableXml] of changed?.tableParts ?? [])
+    sink.parts.set(tablePath, tableXml);
   if (sheet.addedTables.length > 0) {
     const relsPath = relationshipsPathOf(path);
     const relsBytes = parts.get(relsPath);
@@ -61,36 +56,10 @@ export function writeKeptSheet(
   sink.parts.set(path, xml);
 }
 
-/** The edits in plan order, one per cell (the last wins, as it would in a host writing them in turn). */
-function cellEdits(sheet: KeptSheet, styles: StylesBuilder): CellEdit[] {
-  const byAddress = new Map<string, CellPlan>();
-  for (const cell of sheet.edits) {
-    const position = parseCellAddress(cell.address);
-    if (position === undefined)
-      throw new RangeError(`the cell "${cell.address}" of "${sheet.name}" is not an A1 address`);
-    const reference = formatCellAddress(position);
-    byAddress.delete(reference);
-    byAddress.set(reference, cell);
-  }
-  const formats = new Map<string, number>();
-  return [...byAddress].map(([reference, cell]) => {
-    const formula = cell.formula?.portable.slice(1);
-    const key = `${cell.style ?? ""}\u0000${cell.numberFormat ?? ""}`;
-    let format = formats.get(key);
-    if (format === undefined && (cell.style !== undefined || cell.numberFormat !== undefined)) {
-      const named = cell.style === undefined ? {} : (sheet.styles[cell.style] ?? {});
-      format = styles.cellFormat(
-        cell.numberFormat === undefined ? named : { ...named, numberFormat: cell.numberFormat },
-      );
-      formats.set(key, format);
-    }
-    return {
-      reference,
-      value: cell.value,
-      ...(formula === undefined ? {} : { formula }),
-      ...(format === undefined ? {} : { format }),
-    };
-  });
+function partText(parts: PackageParts, path: string): string {
+  const bytes = parts.get(path);
+  if (bytes === undefined) throw new Error(`the package has no part ${path}`);
+  return new TextDecoder().decode(bytes);
 }
 
 // CT_Worksheet ends …, tableParts, extLst: the element goes before extLst, or last.

@@ -37,7 +37,7 @@ export function openedModel(
       place: { path, entry },
       worksheet: sheet.path !== undefined,
       protectedSheet: sheet.path !== undefined && isProtected(partText(partBytes, sheet.path)),
-      edits: [],
+      changes: [],
       styles: {},
       addedTables: [],
     };

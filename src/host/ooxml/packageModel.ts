@@ -7,6 +7,7 @@
 // sheets, as workbook.xml holds them.
 
 import type { RangeBounds } from "../../engine/plan/address";
+import type { TableGrowth } from "../../engine/plan/tableGrowth";
 import type { CellPlan, CellStylePlan, SheetPlan, TablePlan } from "../../engine/plan/types";
 
 /** Where a sheet of an opened package sits: its part and its `<sheet>` element as read. */
@@ -45,13 +46,21 @@ export interface KeptSheet {
   readonly worksheet: boolean;
   /** Its `<sheetProtection sheet="1">` as read. */
   readonly protectedSheet: boolean;
-  /** The cells the plan writes, in plan order (a later one wins). */
-  readonly edits: readonly CellPlan[];
+  /** What the plans change in it, in the order they change it: cell edits and table growth. */
+  readonly changes: readonly KeptChange[];
   /** The named styles the edited cells refer to. */
   readonly styles: Readonly<Record<string, CellStylePlan>>;
   /** Tables the save adds over cells already there (a plain contract sheet made its table). */
   readonly addedTables: readonly TablePlan[];
 }
+
+/**
+ * A change to a kept sheet: cells written (in plan order, a later one wins), or a table grown
+ * (`tablePath` its table part; undefined for a table the save adds, whose plan grows instead).
+ */
+export type KeptChange =
+  | { readonly kind: "edit"; readonly cells: readonly CellPlan[] }
+  | { readonly kind: "grow"; readonly growth: TableGrowth; readonly tablePath: string | undefined };
 
 export type ModelSheet = GeneratedSheet | KeptSheet;
 

@@ -1,10 +1,11 @@
 // A workbook behind the WorkbookHost port, saved by the runner's own writer, ExcelJS not involved:
 // a new one whose every sheet the runner generates (`c2c new`, `c2c demo`), or an existing package
-// opened (`c2c score`), whose sheets are kept as the user's parts and edited only in the cells the
-// plan writes (docs/decisions/0012-editing-users-packages.md). The interpreter's steps are carried
-// out on the package model (packageModel.ts); reads of the user's sheets come from our own reader.
-// Tables do not grow here yet (growth in XML comes with the package patcher): a plan growing one is
-// refused before anything changes.
+// opened (`c2c score`, `c2c import-answers`), whose sheets are kept as the user's parts and edited
+// only in the cells the plan writes (docs/decisions/0012-editing-users-packages.md). The
+// interpreter's steps are carried out on the package model (packageModel.ts); reads of the user's
+// sheets come from our own reader over the package as this session's changes left it
+// (currentPackage.ts). A user's table grows in its sheet's XML (keptGrowth.ts, sheetPatch/),
+// refused before anything changes when another part of the user's points at the cells it moves.
 
 import { resolve } from "node:path";
 import {
@@ -23,23 +24,32 @@ import {
 } from "../../engine/plan/addinSettings";
 import { sameName } from "../../engine/plan/names";
 import type { WorkbookInventory } from "../../engine/plan/placement";
-import { PlanError } from "../../engine/plan/planError";
+import { PlanConflictError, PlanError } from "../../engine/plan/planError";
 import type { TableData } from "../../engine/plan/tableData";
+import type { TableGrowth, TableShape } from "../../engine/plan/tableGrowth";
 import type { CellPlan, SheetPlan, WorkbookPlan } from "../../engine/plan/types";
-import { interpretPlan, type PlanReader } from "../plan/interpretPlan";
+import { interpretPlan, type PlanReader, type WorkbookReads } from "../plan/interpretPlan";
 import type { PlanStep } from "../plan/planSteps";
 import type { ApplyOptions, ApplyReport, SheetInfo, WorkbookHost } from "../workbookHost";
 import { writeFileAtomically, type WriteOptions } from "../xlsx/atomicWrite";
-import { XlsxPackage } from "../xlsx/package/xlsxPackage";
 import type { AdoptedSheet } from "../xlsx/plainSheetRules";
 import { XlsxPackageReader } from "../xlsx/xlsxPackageReader";
+import { currentPackage, type CurrentPackage } from "./currentPackage";
 import { generatedTable, headerCells, laidCells } from "./generatedCells";
+import {
+  keptGrowthRefusals,
+  keptTableShape,
+  occupiedCells,
+  surroundings,
+  type KeptTable,
+} from "./keptGrowth";
 import { withLocalSheet } from "./editedWorkbookXml";
 import { openedModel } from "./openPackage";
 import {
   emptyPackage,
   nextSheetId,
   type GeneratedSheet,
+  type KeptSheet,
   type ModelSheet,
   type PackageModel,
 } from "./packageModel";
@@ -60,7 +70,8 @@ function partText(parts: ReadonlyMap<string, Uint8Array>, path: string): string 
 /** The user's workbook as opened: our reader over its parts, and its settings as read. */
 interface OpenedPackage {
   readonly reader: XlsxPackageReader;
-  readonly tables: readonly { readonly name: string; readonly sheet: string }[];
+  /** The input file, named in a read error. */
+  readonly source: string | undefined;
   readonly settings: Readonly<Record<string, string>>;
   /** Review › Protect Workbook (lockStructure): no sheet may be added, renamed or deleted. */
   readonly structureProtected: boolean;
@@ -71,6 +82,8 @@ export class PackageWorkbook implements WorkbookHost {
   private readonly opened: OpenedPackage | undefined;
   /** The last save of an opened package, for what it kept. */
   private lastSave: EditedPackage | undefined;
+  /** The opened package as the changes so far left it; undefined until read after a change. */
+  private current: CurrentPackage | undefined;
 
   private constructor(model: PackageModel, opened?: OpenedPackage) {
     this.model = model;
@@ -98,7 +111,7 @@ export class PackageWorkbook implements WorkbookHost {
       protection === undefined ? undefined : attributeOf(protection.text, "lockStructure");
     return new PackageWorkbook(model, {
       reader,
-      tables: XlsxPackage.open(parts).tables.map(({ name, sheet }) => ({ name, sheet })),
+      source,
       settings: await reader.readAddinData(),
       structureProtected: lock === "1" || lock === "true",
     });
@@ -141,7 +154,7 @@ export class PackageWorkbook implements WorkbookHost {
     return Promise.resolve(this.sheetInfos());
   }
 
-  /** A table of a generated sheet as planned; one of the user's sheets as the file holds it (edits of this session not read back). */
+  /** A table of a generated sheet as planned; one of the user's sheets as this session's changes left it. */
   async readTable(name: string): Promise<TableData | null> {
     return this.findTable(name) ?? (await this.keptTable(name));
   }
@@ -157,16 +170,27 @@ export class PackageWorkbook implements WorkbookHost {
     if (this.opened === undefined) return null;
     const table = this.keptTables().find((candidate) => sameName(candidate.name, name));
     const sheet = table === undefined ? undefined : this.findSheet(table.sheet);
-    return sheet?.kind === "kept" ? this.opened.reader.readTable(name) : null;
+    return sheet?.kind === "kept" ? this.currentPackage().reader.readTable(name) : null;
+  }
+
+  /** The opened package with this session's changes applied, read once per change. */
+  private currentPackage(): CurrentPackage {
+    const source = this.model.source;
+    const opened = this.opened;
+    if (source === undefined || opened === undefined)
+      throw new Error("a new workbook has no package to read");
+    this.current ??= currentPackage(this.model, source, opened.source, opened.reader);
+    return this.current;
   }
 
   /** The tables of the user's sheets still in the workbook, adopted plain sheets included. */
   private keptTables(): readonly { readonly name: string; readonly sheet: string }[] {
-    const opened = this.opened;
-    if (opened === undefined) return [];
+    if (this.opened === undefined) return [];
     const kept = (sheet: string): boolean => this.findSheet(sheet)?.kind === "kept";
     return [
-      ...opened.tables.filter((table) => kept(table.sheet)),
+      ...this.currentPackage()
+        .tables.filter((table) => kept(table.sheet))
+        .map(({ name, sheet }) => ({ name, sheet })),
       ...this.model.sheets.flatMap((sheet) =>
         sheet.kind === "kept"
           ? sheet.addedTables.map((table) => ({ name: table.name, sheet: sheet.name }))
@@ -181,20 +205,21 @@ export class PackageWorkbook implements WorkbookHost {
         "an .xlsx file gets the portable dialect: Excel binds C2C.* functions only when they are written through the add-in",
       ]);
     }
-    if ((plan.tableEdits ?? []).length > 0) {
+    if (this.opened === undefined && (plan.tableEdits ?? []).length > 0) {
       throw new PlanError([
         "a workbook of generated sheets grows no tables: write the grown table in the plan's sheet instead",
       ]);
     }
     const interpreted = await interpretPlan(plan, options, this.planReader());
+    this.refuseBlockedGrowth(interpreted.steps);
     for (const step of interpreted.steps) this.carryOut(step, plan);
     return { sheets: interpreted.sheets };
   }
 
   planReader(): PlanReader {
     return {
-      readWorkbook: () =>
-        Promise.resolve({
+      readWorkbook: async (edits) => {
+        const reads: WorkbookReads = {
           inventory: this.inventory(),
           tabOrder: this.model.sheets.map((sheet) => sheet.name),
           protectedSheets: this.model.sheets
@@ -204,18 +229,119 @@ export class PackageWorkbook implements WorkbookHost {
           // A file has no rows to push down: appended rows go over the cells below.
           appendMovesCellsBelow: false,
           grownTables: [],
-          occupiedCells: () => [],
-        }),
+          occupiedCells: (growth) =>
+            occupiedCells(this.currentPackage(), this.requireKeptTable(growth).sheet, growth),
+        };
+        const shapes = await Promise.all(edits.map((edit) => this.keptTableShape(edit.table)));
+        return { ...reads, grownTables: shapes.flatMap((shape) => shape ?? []) };
+      },
       readSurroundings: () =>
-        Promise.reject(new Error("a workbook of generated sheets grows no tables")),
+        Promise.resolve((growth: TableGrowth) =>
+          surroundings(this.currentPackage(), this.requireKeptTable(growth).sheet, growth),
+        ),
     };
+  }
+
+  /** A user's table as it now stands, its headers as our reader reads them; undefined when there is none. */
+  private async keptTableShape(name: string): Promise<TableShape | undefined> {
+    const found = this.findKeptTable(name);
+    if (found === undefined) {
+      if (this.findTable(name) !== null)
+        throw new PlanError([
+          `the table "${name}" is on a sheet the runner writes: grow it in that sheet's plan`,
+        ]);
+      return undefined;
+    }
+    const data = await this.readTable(name);
+    return keptTableShape(
+      found,
+      data?.columns.map((column) => column.header),
+    );
+  }
+
+  private findKeptTable(name: string): KeptTable | undefined {
+    if (this.opened === undefined) return undefined;
+    for (const sheet of this.model.sheets) {
+      if (sheet.kind !== "kept") continue;
+      const added = sheet.addedTables.find((table) => sameName(table.name, name));
+      if (added !== undefined) return { kind: "added", sheet, table: added };
+    }
+    const table = this.currentPackage().tables.find((candidate) => sameName(candidate.name, name));
+    const sheet = table === undefined ? undefined : this.findSheet(table.sheet);
+    return table === undefined || sheet?.kind !== "kept"
+      ? undefined
+      : { kind: "part", sheet, table };
+  }
+
+  private requireKeptTable(growth: TableGrowth): KeptTable {
+    const found = this.findKeptTable(growth.table);
+    if (found === undefined) throw new Error(`the table "${growth.table}" does not exist`);
+    return found;
+  }
+
+  /**
+   * Refuses, before any step is carried out, a growth that would move cells another part of the
+   * user's points at (a chart series, a pivot cache, a comment, another sheet's formula, a name).
+   */
+  private refuseBlockedGrowth(steps: readonly PlanStep[]): void {
+    const growths = steps.flatMap((step) => (step.kind === "grow-table" ? [step.growth] : []));
+    if (growths.length === 0) return;
+    const owned = ownedSheets(this.currentSettings());
+    const rewrittenSheets = this.model.sheets.flatMap((sheet) => {
+      const path = sheet.place?.path;
+      const runners =
+        sheet.kind === "generated" ||
+        sameName(sheet.name, ADDIN_SETTINGS_SHEET) ||
+        owned.some((name) => sameName(name, sheet.name));
+      return path !== undefined && runners ? [path] : [];
+    });
+    const ownedNames = this.model.names
+      .filter((name) => name.element === undefined)
+      .map((name) => name.name);
+    for (const growth of growths) {
+      const refusals = keptGrowthRefusals(
+        this.currentPackage(),
+        this.requireKeptTable(growth).sheet,
+        growth,
+        rewrittenSheets,
+        ownedNames,
+      );
+      if (refusals.length > 0)
+        throw new PlanConflictError("table", growth.table, refusals.join(" "));
+    }
+  }
+
+  /** Grows a user's table: the sheet's XML and its table part on save, an added table's plan now. */
+  private grow(growth: TableGrowth): void {
+    const found = this.requireKeptTable(growth);
+    const index = this.model.sheets.indexOf(found.sheet);
+    this.update(index, (sheet): KeptSheet => {
+      if (sheet.kind !== "kept") throw new Error(`the sheet "${sheet.name}" is not the user's`);
+      return {
+        ...sheet,
+        changes: [
+          ...sheet.changes,
+          {
+            kind: "grow",
+            growth,
+            tablePath: found.kind === "part" ? found.table.path : undefined,
+          },
+        ],
+        addedTables: sheet.addedTables.map((table) =>
+          found.kind === "added" && table === found.table
+            ? { ...table, range: formatRange(growth.after), columns: growth.headers }
+            : table,
+        ),
+      };
+    });
   }
 
   /** The package host's primitives: each step of an interpreted plan, on the model. */
   private carryOut(step: PlanStep, plan: WorkbookPlan): void {
     switch (step.kind) {
       case "grow-table":
-        throw new PlanError([`the table "${step.growth.table}" cannot grow in this workbook`]);
+        this.grow(step.growth);
+        return;
       case "delete-sheet":
         this.deleteSheet(this.requireIndex(step.sheet));
         return;
@@ -311,7 +437,7 @@ export class PackageWorkbook implements WorkbookHost {
       sheet.kind === "kept"
         ? {
             ...sheet,
-            edits: [...sheet.edits, ...cells],
+            changes: [...sheet.changes, { kind: "edit", cells }],
             styles: { ...sheet.styles, ...plan.styles },
           }
         : {
@@ -447,6 +573,8 @@ export class PackageWorkbook implements WorkbookHost {
     const sheet = this.model.sheets[index];
     if (sheet === undefined) throw new Error(`the workbook has no sheet at tab ${index}`);
     this.model.sheets[index] = change(sheet);
+    // The user's sheets may read differently now.
+    this.current = undefined;
   }
 
   /** A step only a sheet the runner generates takes (written, protected, kept as "(previous)"). */

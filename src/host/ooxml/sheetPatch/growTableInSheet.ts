@@ -1,7 +1,8 @@
 // A table grown in a user's worksheet part, as the ExcelJS host grows it (src/host/xlsx/growTable.ts)
 // and by the same rules (tableGrowth.ts, cellMoves.ts): the cells of the table's rows from the
 // insertion column rightwards shift right, each keeping its value, style and formula; every formula
-// of the sheet follows the moved cells (movedFormula); the new columns' cells take the style of the
+// of the sheet follows the moved cells (sheetFormulaAfterGrowth: movedFormula, and references
+// qualified with the sheet's own name too); the new columns' cells take the style of the
 // column the growth copies (styleSource), headers and values written; appended rows take the styles
 // of the table's last row. Conditional formats, validations, merged cells and hyperlinks follow
 // (movedSheetRules.ts). A shared formula group is written out cell by cell only when one of its cells
@@ -16,7 +17,8 @@ import type { TableGrowth } from "../../../engine/plan/tableGrowth";
 import type { PlanScalar } from "../../../engine/plan/types";
 import { xmlText } from "../../../engine/sheetValues/xmlText";
 import { sheetCellXml } from "../../../xlsxWriter/formulaCellXml";
-import { movedFormula, movedRanges } from "../../plan/cellMoves";
+import { movedRanges } from "../../plan/cellMoves";
+import { sheetFormulaAfterGrowth } from "./qualifiedReferences";
 import {
   cellFormula,
   sheetFormulas,
@@ -80,7 +82,7 @@ function grown(xml: string, growth: TableGrowth): string {
 /** Whether a shared member's formula reads differently once references follow the moved cells. */
 function changes(group: SharedGroup, member: CellPosition, growth: TableGrowth): boolean {
   const formula = memberFormula(group, member);
-  return movedFormula(formula, growth) !== formula;
+  return sheetFormulaAfterGrowth(formula, growth) !== formula;
 }
 
 function memberFormula(group: SharedGroup, member: CellPosition): string {
@@ -178,10 +180,10 @@ function withMovedFormula(
   if (formula.type === "shared") {
     const group = dissolved.get(formula.sharedIndex ?? "");
     if (group === undefined) return cellXml;
-    const text = movedFormula(memberFormula(group, position), growth);
+    const text = sheetFormulaAfterGrowth(memberFormula(group, position), growth);
     return withPlainFormula(cellXml, formula, text);
   }
-  const text = movedFormula(formula.text, growth);
+  const text = sheetFormulaAfterGrowth(formula.text, growth);
   const ref = formula.ref === undefined ? undefined : movedRanges(formula.ref, growth);
   if (text === formula.text && ref === formula.ref) return cellXml;
   const name = /^<([^\s/>]+)/.exec(formula.startTag)?.[1] ?? "f";

@@ -3,8 +3,8 @@
 // validations, links). Anything elsewhere in the package that points at the moving cells would be
 // left pointing at the wrong ones, so the growth is refused, naming the part: a chart series
 // (c:f in xl/charts/), a pivot cache's worksheet source or a pivot table standing in the band, a
-// comment or threaded comment anchored there, a formula of another sheet (or one of this sheet that
-// names its own sheet, which movedFormula does not follow), or a defined name. Parts the save
+// comment or threaded comment anchored there, a formula of another sheet (the grown sheet's own
+// follow the cells, qualified with its name or not), or a defined name. Parts the save
 // rewrites itself (the runner's own sheets and names) are not asked.
 
 import {
@@ -112,7 +112,8 @@ export function growthRefusals(pack: GrowthPackage, growth: TableGrowth): string
 
   const sheetNames = worksheetNames(pack);
   for (const path of pack.partPaths.filter((part) => /^xl\/worksheets\/[^/]+\.xml$/i.test(part))) {
-    if (rewritten.has(path)) continue;
+    // The grown sheet's own formulas follow the moved cells, qualified or not.
+    if (rewritten.has(path) || path.toLowerCase() === pack.sheetPath.toLowerCase()) continue;
     const hit = sheetFormulaReferences(pack.partText(path) ?? "").find((found) =>
       touches(found.sheet, found.bounds),
     );

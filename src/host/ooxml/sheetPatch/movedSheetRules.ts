@@ -7,7 +7,8 @@
 import { formatRange, parseRange } from "../../../engine/plan/address";
 import { insertedColumnsRange, type TableGrowth } from "../../../engine/plan/tableGrowth";
 import { xmlText } from "../../../engine/sheetValues/xmlText";
-import { movedFormula, movedRanges } from "../../plan/cellMoves";
+import { movedRanges } from "../../plan/cellMoves";
+import { sheetFormulaAfterGrowth } from "./qualifiedReferences";
 import { unescapeXml } from "../../xlsx/xml";
 import { findSheetData } from "./sheetScanner";
 
@@ -56,7 +57,7 @@ function movedBlock(block: string, growth: TableGrowth, copiesDropdown: boolean)
       /(<(?:\w+:)?(?:formula|formula1|formula2|f)>)([^<]*)(<\/(?:\w+:)?(?:formula|formula1|formula2|f)>)/g,
       (_, before: string, text: string, after: string) => {
         const formula = unescapeXml(text);
-        const moved = movedFormula(formula, growth);
+        const moved = sheetFormulaAfterGrowth(formula, growth);
         return moved === formula
           ? `${before}${text}${after}`
           : `${before}${xmlText(moved)}${after}`;

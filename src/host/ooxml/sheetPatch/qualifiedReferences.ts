@@ -5,6 +5,9 @@
 // skipped, and so are references into other workbooks ([1]Sheet!A1).
 
 import { columnNumber, MAX_ROWS, parseRange, type RangeBounds } from "../../../engine/plan/address";
+import { sameName } from "../../../engine/plan/names";
+import type { TableGrowth } from "../../../engine/plan/tableGrowth";
+import { movedFormula } from "../../plan/cellMoves";
 
 export interface QualifiedReference {
   readonly sheet: string;
@@ -42,4 +45,30 @@ function boundsOf(range: string): RangeBounds | undefined {
     start: { row: 1, column: Math.min(first, last) },
     end: { row: MAX_ROWS, column: Math.max(first, last) },
   };
+}
+
+/**
+ * A formula of the grown sheet once its references followed the moved cells, as Excel rewrites it:
+ * unqualified references by movedFormula, and those qualified with the grown sheet's own name
+ * ("Checklist!E5:G5") the same way; references to other sheets stay, ends of ranges included.
+ */
+export function sheetFormulaAfterGrowth(formula: string, growth: TableGrowth): string {
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, index) => {
+      if (index % 2 === 1) return part;
+      let result = "";
+      let from = 0;
+      for (const match of part.matchAll(REFERENCE)) {
+        const [text, quoted, plain, range = ""] = match;
+        const sheet = quoted === undefined ? (plain ?? "") : quoted.replace(/''/g, "'");
+        result += movedFormula(part.slice(from, match.index), growth);
+        result += sameName(sheet, growth.sheet)
+          ? text.slice(0, text.length - range.length) + movedFormula(range, growth)
+          : text;
+        from = match.index + text.length;
+      }
+      return result + movedFormula(part.slice(from), growth);
+    })
+    .join("");
 }

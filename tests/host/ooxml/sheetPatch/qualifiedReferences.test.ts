@@ -1,7 +1,11 @@
 // The sheet-qualified references growthRefusals looks for, on formulas as Excel writes them.
 
 import { formatRange } from "../../../../src/engine/plan/address";
-import { qualifiedReferences } from "../../../../src/host/ooxml/sheetPatch/qualifiedReferences";
+import { resolveTableEdits } from "../../../../src/engine/plan/tableGrowth";
+import {
+  qualifiedReferences,
+  sheetFormulaAfterGrowth,
+} from "../../../../src/host/ooxml/sheetPatch/qualifiedReferences";
 
 describe("qualifiedReferences", () => {
   it.each([
@@ -29,5 +33,42 @@ describe("qualifiedReferences", () => {
     expect(
       qualifiedReferences(formula).map(({ sheet, bounds }) => [sheet, formatRange(bounds)]),
     ).toEqual(expected);
+  });
+});
+
+describe("sheetFormulaAfterGrowth", () => {
+  // Table A1:C4 of the sheet "Checklist" (Item, Ana, Score), one column inserted before Score (C):
+  // cells C1:XFD4 move one column right. Expected texts are Excel's own insert, worked by hand.
+  const [growth] = resolveTableEdits(
+    [
+      {
+        table: "Answers",
+        insertColumns: { before: "Score", columns: [{ header: "Li", values: [1, 2, 3] }] },
+      },
+    ],
+    () => ({
+      name: "Answers",
+      sheet: "Checklist",
+      bounds: { start: { row: 1, column: 1 }, end: { row: 4, column: 3 } },
+      headers: ["Item", "Ana", "Score"],
+      hasHeaderRow: true,
+      hasTotalsRow: false,
+    }),
+  );
+
+  it.each([
+    // A range over the insertion widens: its start stays, its end moves.
+    ["SUM(Checklist!B2:C4)", "SUM(Checklist!B2:D4)"],
+    ["'Checklist'!$C$2*2", "'Checklist'!$D$2*2"],
+    ["CHECKLIST!C3", "CHECKLIST!D3"],
+    // Unqualified references move as before; another sheet's stay, the end of a range included.
+    ["Other!C2+C2", "Other!C2+D2"],
+    ["SUM(Other!B2:C3)", "SUM(Other!B2:C3)"],
+    // Below the table's rows, and text in quotes, nothing moves.
+    ["Checklist!C5+C5", "Checklist!C5+C5"],
+    ['"Checklist!C2"&Checklist!C3', '"Checklist!C2"&Checklist!D3'],
+  ])("%s becomes %s", (formula, expected) => {
+    if (growth === undefined) throw new Error("no growth");
+    expect(sheetFormulaAfterGrowth(formula, growth)).toBe(expected);
   });
 });
