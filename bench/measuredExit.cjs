@@ -1,0 +1,17 @@
+// Preloaded (`node --require`) into a compiled child of bench/score.ts, so the runner measured is
+// the one users run (dist-cli/c2c.js through plain Node, no TypeScript loader in the process): at
+// exit it prints the wall time since it loaded, the processor time of the whole process (user and
+// system, module loading included) and the peak resident size, as the last line of standard error.
+"use strict";
+
+const { writeSync } = require("node:fs");
+
+const started = process.hrtime.bigint();
+
+process.on("exit", (code) => {
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  const cpu = process.cpuUsage();
+  const cpuMs = (cpu.user + cpu.system) / 1000;
+  const peakMiB = process.resourceUsage().maxRSS / 1024;
+  writeSync(2, `BENCH ${JSON.stringify({ code, ms, cpuMs, peakMiB })}\n`);
+});
