@@ -37,9 +37,6 @@ interface Run {
   readonly peakMiB: number;
 }
 
-/** Preloaded into the Node children: prints their measurement at exit. */
-const MEASURED_EXIT = join(__dirname, "measuredExit.cjs");
-
 const OPENPYXL_LOAD_SAVE = [
   "import resource, sys, time",
   "started = time.perf_counter()",
@@ -96,11 +93,11 @@ async function openpyxlWorkbook(python: string, directory: string): Promise<stri
   return cached;
 }
 
-/** ExcelJS's round trip as one CommonJS file plain Node runs (its packages bundled in). */
-async function roundTripBundle(directory: string): Promise<string> {
-  const outfile = join(directory, "roundTrip.js");
+/** A bench module as one CommonJS file plain Node runs (its packages bundled in). */
+async function bundled(module: string, directory: string): Promise<string> {
+  const outfile = join(directory, module.replace(/\.ts$/, ".js"));
   await build({
-    entryPoints: [join(__dirname, "roundTripChild.ts")],
+    entryPoints: [join(__dirname, module)],
     outfile,
     bundle: true,
     platform: "node",
@@ -119,10 +116,12 @@ export async function benchScore(): Promise<string[]> {
   try {
     const input = await openpyxlWorkbook(python, directory);
     await buildCliBundle();
-    const roundTrip = await roundTripBundle(directory);
+    // Preloaded into the Node children: prints their measurement at exit.
+    const measuredExit = await bundled("measuredExit.ts", directory);
+    const roundTrip = await bundled("roundTripChild.ts", directory);
     const score = measured(process.execPath, [
       "--require",
-      MEASURED_EXIT,
+      measuredExit,
       CLI_BUNDLE,
       "score",
       input,
@@ -138,7 +137,7 @@ export async function benchScore(): Promise<string[]> {
     ]);
     const exceljs = measured(process.execPath, [
       "--require",
-      MEASURED_EXIT,
+      measuredExit,
       roundTrip,
       input,
       join(directory, "exceljs.xlsx"),
