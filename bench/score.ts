@@ -108,7 +108,11 @@ async function bundled(module: string, directory: string): Promise<string> {
   return outfile;
 }
 
-export async function benchScore(): Promise<string[]> {
+/**
+ * `before`: another build of the runner (a dist-cli/c2c.js built from an earlier commit), measured
+ * in the same run and printed beside, for a change's before and after on the same loaded machine.
+ */
+export async function benchScore(before?: string): Promise<string[]> {
   const python = findOpenpyxlPython();
   if (python === null)
     return [`score against openpyxl: skipped, no openpyxl (${OPENPYXL_INSTALL_HINT})`];
@@ -119,16 +123,19 @@ export async function benchScore(): Promise<string[]> {
     // Preloaded into the Node children: prints their measurement at exit.
     const measuredExit = await bundled("measuredExit.ts", directory);
     const roundTrip = await bundled("roundTripChild.ts", directory);
-    const score = measured(process.execPath, [
-      "--require",
-      measuredExit,
-      CLI_BUNDLE,
-      "score",
-      input,
-      "-o",
-      join(directory, "scored.xlsx"),
-      "--force",
-    ]);
+    const scoreWith = (bundle: string): Run =>
+      measured(process.execPath, [
+        "--require",
+        measuredExit,
+        bundle,
+        "score",
+        input,
+        "-o",
+        join(directory, "scored.xlsx"),
+        "--force",
+      ]);
+    const earlier = before === undefined ? undefined : scoreWith(before);
+    const score = scoreWith(CLI_BUNDLE);
     const openpyxl = measured(python, [
       "-c",
       OPENPYXL_LOAD_SAVE,
@@ -156,6 +163,7 @@ export async function benchScore(): Promise<string[]> {
       `score a long-list workbook openpyxl wrote (${CITIES} cities × ${YEARS} years, ${RESPONDENTS} respondents), one run each:`,
       "  (each process whole, start-up included; the machine may be shared: read processor time)",
       line("c2c score (dist-cli/c2c.js)", score),
+      ...(earlier === undefined ? [] : [line("c2c score (before)", earlier)]),
       line("openpyxl load + save", openpyxl),
       line("ExcelJS load + write", exceljs),
       ratios("openpyxl", openpyxl),
