@@ -3,7 +3,8 @@
 // to, workbook.xml, its .rels and [Content_Types].xml edited in place); calcChain.xml goes (Excel
 // rebuilds it, and it would name cells the save rewrote), as do the parts only a replaced sheet
 // reached. Every other zip entry is carried over as it is stored, its compressed bytes included
-// (JSZip reuses an entry's compressed data when the method is unchanged).
+// (storedZipEntries.ts, zipWriter.ts; through JSZip, which reuses an entry's compressed data too,
+// for a package that reader does not take).
 
 import JSZip from "jszip";
 import { RELATIONSHIP_NS } from "../../xlsxWriter/ooxml";
@@ -24,7 +25,9 @@ import {
 } from "./packageEdits";
 import type { PackageModel, SourcePackage } from "./packageModel";
 import { freePartNames, relativeTarget } from "./partNames";
+import { storedZipEntries } from "./storedZipEntries";
 import { WORKSHEET_CONTENT_TYPE } from "./workbookParts";
+import { writeZip, type ZipEntry } from "./zipWriter";
 
 const CONTENT_TYPES = "[Content_Types].xml";
 const STYLES_CONTENT_TYPE =
@@ -162,7 +165,46 @@ export async function saveEditedPackage(
   source: SourcePackage,
 ): Promise<EditedPackage> {
   const { written, dropped } = editedParts(model, source);
-  const zip = await JSZip.loadAsync(source.bytes);
+  const bytes =
+    editedZip(source.bytes, written, dropped) ??
+    (await editedZipByJsZip(source.bytes, written, dropped));
+  return { bytes, written, dropped };
+}
+
+/**
+ * The package with its written parts replaced or added and its dropped parts left out, every other
+ * entry as stored; in the input's order, new parts last (as JSZip orders them). Undefined for a zip
+ * the stored-entry reader or the writer does not take.
+ */
+function editedZip(
+  bytes: Uint8Array,
+  written: PartTexts,
+  dropped: ReadonlySet<string>,
+): Uint8Array | undefined {
+  const stored = storedZipEntries(bytes);
+  if (stored === undefined) return undefined;
+  const byPart = new Map([...written].map(([path, text]) => [path.toLowerCase(), { path, text }]));
+  const entries: ZipEntry[] = [];
+  for (const entry of stored) {
+    const part = entry.name.replace(/^\/+/, "").toLowerCase();
+    if (dropped.has(part)) continue;
+    const replacement = byPart.get(part);
+    if (replacement === undefined) entries.push(entry);
+    else {
+      entries.push({ name: entry.name, text: replacement.text });
+      byPart.delete(part);
+    }
+  }
+  for (const { path, text } of byPart.values()) entries.push({ name: path, text });
+  return writeZip(entries);
+}
+
+async function editedZipByJsZip(
+  bytes: Uint8Array,
+  written: PartTexts,
+  dropped: ReadonlySet<string>,
+): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
   const entryNames = new Map(
     Object.keys(zip.files).map((name) => [name.replace(/^\/+/, "").toLowerCase(), name]),
   );
@@ -172,8 +214,7 @@ export async function saveEditedPackage(
   }
   for (const [path, text] of written)
     zip.file(entryNames.get(path.toLowerCase()) ?? path, text, { createFolders: false });
-  const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
-  return { bytes, written, dropped };
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
 function activeTabRead(source: SourcePackage): number {

@@ -10,6 +10,7 @@ import { XLSX_MIME_TYPE } from "../../xlsxWriter/valuesWorkbook";
 import { addRelationship, writeGeneratedSheet, type PartTexts } from "./generatedSheetParts";
 import type { GeneratedSheet, PackageModel } from "./packageModel";
 import { freePartNames } from "./partNames";
+import { writeZip } from "./zipWriter";
 import {
   contentTypesXml,
   OFFICE_DOCUMENT_RELATIONSHIPS,
@@ -29,6 +30,9 @@ const WORKBOOK_CONTENT_TYPE =
 
 export async function savePackage(model: PackageModel): Promise<Uint8Array> {
   const parts = packageParts(model);
+  const written = writeZip([...parts].map(([name, text]) => ({ name, text })));
+  if (written !== undefined) return written;
+  // Past the zip writer's limits (no zip64): JSZip's.
   const zip = new JSZip();
   // Packages written by Excel hold no folder entries; JSZip would add them by default.
   for (const [path, text] of parts) zip.file(path, text, { createFolders: false });

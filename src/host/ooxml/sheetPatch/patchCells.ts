@@ -77,7 +77,10 @@ function patched(xml: string, edits: readonly CellEdit[], sheet: string): string
   );
   const patched = rewriteRows(xml, {
     visitsRow: (row) => memberRows.has(row),
-    existing: (cell) => unsharedCell(cell, dissolved, prefix),
+    // No group dissolved: no existing cell changes, and the rows are copied in runs.
+    ...(dissolved.size === 0
+      ? {}
+      : { existing: (cell: ExistingCell) => unsharedCell(cell, dissolved, prefix) }),
     placed,
   });
   return coverInDimension(
@@ -119,7 +122,6 @@ function unsharedCell(
   dissolved: ReadonlyMap<string, SharedGroup>,
   prefix: string,
 ): { column: number; xml: string } | undefined {
-  if (dissolved.size === 0) return undefined;
   const formula = cellFormula(cell.xml, prefix);
   if (formula?.type !== "shared" || formula.sharedIndex === undefined) return undefined;
   const group = dissolved.get(formula.sharedIndex);

@@ -145,26 +145,35 @@ function rewriteRow(
     }
   };
 
+  // A cell kept as it is, with its r, stays in the run of text copied at once: only a change cuts it.
+  let cellsEnd = row.tagEnd;
   for (const span of row.selfClosing ? [] : rowCells(xml, row, prefix)) {
-    const existing = existingCell(xml, span);
-    const moved = rewrite.existing?.(existing);
+    cellsEnd = span.end;
+    const existing = rewrite.existing === undefined ? undefined : existingCell(xml, span);
+    const moved = existing === undefined ? undefined : rewrite.existing?.(existing);
     const column = moved?.column ?? span.column;
+    const placing = (toPlace[next]?.[0] ?? Number.POSITIVE_INFINITY) <= column;
+    if (moved === undefined && !placing && span.referenced) {
+      columns.push(column);
+      continue;
+    }
+    const cell = existing ?? existingCell(xml, span);
     parts.push(xml.slice(copiedTo, span.start));
     copiedTo = span.end;
     placeBefore(column);
     const here = toPlace[next];
     if (here !== undefined && here[0] === column) {
-      const after =
-        moved === undefined ? existing : { ...existing, ...cellParts(moved.xml), column };
+      const after = moved === undefined ? cell : { ...cell, ...cellParts(moved.xml), column };
       emit({ column, xml: here[1](after) });
       next++;
       changed = true;
     } else if (moved !== undefined) {
       emit({ column, xml: moved.xml });
       changed = true;
-    } else emit({ column, xml: withReference(existing) });
+    } else emit({ column, xml: withReference(cell) });
   }
-  const lastCellEnd = copiedTo;
+  parts.push(xml.slice(copiedTo, cellsEnd));
+  const lastCellEnd = cellsEnd;
   placeBefore(Number.POSITIVE_INFINITY);
   if (!changed) return undefined;
 

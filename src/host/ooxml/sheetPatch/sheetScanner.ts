@@ -5,7 +5,7 @@
 // tags start and end: quoted attribute values may hold ">", and comments or processing
 // instructions between rows are stepped over.
 
-import { parseCellAddress } from "../../../engine/plan/address";
+import { MAX_COLUMNS, MAX_ROWS, parseCellAddress } from "../../../engine/plan/address";
 
 export class SheetScanError extends Error {
   constructor(message: string) {
@@ -47,6 +47,8 @@ export interface CellSpan extends ElementSpan {
   readonly row: number;
   /** From its r attribute, or the column after the cell before when absent. */
   readonly column: number;
+  /** Whether the cell states its r attribute. */
+  readonly referenced: boolean;
 }
 
 /** The offset just after the ">" of the tag starting at `start`, stepping over quoted values. */
@@ -224,10 +226,44 @@ export function* rowCells(xml: string, row: RowSpan, prefix: string): Generator<
     const element = elementAt(xml, open, name);
     index = element.end;
     if (localName(name) !== "c") continue;
-    const position = parseCellAddress(attributeOf(xml.slice(open, element.tagEnd), "r") ?? "");
-    previous = position?.column ?? previous + 1;
-    yield { ...element, row: row.number, column: previous };
+    let column = columnIn(xml, open, element.tagEnd);
+    let referenced = true;
+    if (column === undefined) {
+      const reference = attributeOf(xml.slice(open, element.tagEnd), "r");
+      referenced = reference !== undefined;
+      column = parseCellAddress(reference ?? "")?.column ?? previous + 1;
+    }
+    previous = column;
+    const { start, tagEnd, end, selfClosing } = element;
+    yield { start, tagEnd, end, selfClosing, row: row.number, column, referenced };
   }
+}
+
+/**
+ * A cell tag's column read in place when its r is spelled the common way (r="AB12", capitals, no
+ * "$", within Excel's limits), without slicing the tag; undefined sends the caller to the general
+ * reading (attributeOf and parseCellAddress), which gives the same column for those.
+ */
+function columnIn(xml: string, start: number, tagEnd: number): number | undefined {
+  const quoted = xml.indexOf(' r="', start);
+  if (quoted < 0 || quoted >= tagEnd) return undefined;
+  let index = quoted + 4;
+  let column = 0;
+  let letters = 0;
+  for (let code = xml.charCodeAt(index); code >= 65 && code <= 90; code = xml.charCodeAt(++index)) {
+    column = column * 26 + (code - 64);
+    letters++;
+  }
+  if (letters === 0 || letters > 3 || column > MAX_COLUMNS) return undefined;
+  let row = 0;
+  let digits = 0;
+  for (let code = xml.charCodeAt(index); code >= 48 && code <= 57; code = xml.charCodeAt(++index)) {
+    row = row * 10 + (code - 48);
+    digits++;
+  }
+  if (digits === 0 || digits > 7 || row < 1 || row > MAX_ROWS || xml[index] !== '"')
+    return undefined;
+  return column;
 }
 
 function findNextElement(xml: string, from: number, until: number): number {
