@@ -41,7 +41,13 @@ interface PrintedProgramme {
   }[];
   objectives: { objective: string; distribution: Record<string, number | null> }[];
   overall: { distribution: Record<string, number | null>; trendShares: null };
-  partnerships: unknown[];
+  dacCriteria: {
+    criterion: string;
+    name: string;
+    sources: string[];
+    distribution: Record<string, number | null>;
+  }[];
+  partnerships: { dacCriteria: { criterion: string; score: number | null }[] }[];
   notes: string[];
 }
 
@@ -79,6 +85,22 @@ describe("c2c report of a programme workbook", () => {
       closeTo(objective.distribution, expected.objectives[index]!.distribution);
     });
     closeTo(printed.overall.distribution, expected.overall.distribution);
+    // The DAC criteria, from the table's principle scores and the goals' cities, as consolidated here.
+    expect(printed.dacCriteria.map((entry) => [entry.criterion, entry.sources])).toEqual(
+      expected.dacCriteria.map((entry) => [entry.criterion, entry.sources]),
+    );
+    printed.dacCriteria.forEach((entry, index) => {
+      expect(entry.name).toBe(expected.dacCriteria[index]!.name);
+      closeTo(entry.distribution, expected.dacCriteria[index]!.distribution);
+    });
+    expect(expected.dacCriteria[0]?.distribution.count).toBe(27);
+    printed.partnerships.forEach((partnership, index) => {
+      partnership.dacCriteria.forEach((entry, criterion) => {
+        const wanted = expected.dacCriteria[criterion]!.partnerships[index]!.score;
+        if (wanted === null) expect(entry.score).toBeNull();
+        else expect(entry.score).toBeCloseTo(wanted, 9);
+      });
+    });
     // What the tables cannot give is said, not made up.
     expect(printed.overall.trendShares).toBeNull();
     expect(printed.notes).toEqual([MISSING_OVERALL_TRENDS, MISSING_DATA_COVERAGE]);
@@ -93,6 +115,9 @@ describe("c2c report of a programme workbook", () => {
     );
     expect(lines.filter((line) => line.startsWith("principle,"))).toHaveLength(10);
     expect(lines.filter((line) => line.startsWith("goal,"))).toHaveLength(expected.goals.length);
+    const relevance = lines.find((line) => line.startsWith("dac,relevance,"))?.split(",");
+    expect(Number(relevance?.[6])).toBeCloseTo(expected.dacCriteria[0]!.distribution.mean!, 9);
+    expect(lines.filter((line) => line.startsWith("partnership-dac,"))).toHaveLength(27 * 6);
     expect(lines.filter((line) => line.startsWith("city-goal,")).length).toBe(
       expected.partnerships.reduce((total, partnership) => total + partnership.goals.length, 0),
     );
@@ -103,6 +128,7 @@ describe("c2c report of a programme workbook", () => {
       "Principles across the partnerships",
       "SDG goals and EC objectives across the cities",
       "Trend classes per goal",
+      "DAC criteria across the partnerships",
       "Partnerships",
     ])
       expect(page).toContain(`<h2>${heading}</h2>`);

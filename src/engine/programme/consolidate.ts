@@ -10,6 +10,7 @@ import { principleBand, toHundred, type PrincipleBand } from "../scoring";
 import type { PrincipleBandLimits } from "../settings";
 import { goalsAcross, objectivesAcross, overallAcross } from "./acrossCities";
 import { programmeMismatches } from "./consistency";
+import { dacAcrossPartnerships } from "./dacAcrossPartnerships";
 import { distributionOf, sharesOf } from "./distribution";
 import { PRINCIPLE_BANDS } from "./labels";
 import { programmeRules } from "./programmeRules";
@@ -49,8 +50,9 @@ export function consolidate(
   if (mismatches.some((problem) => problem.severity === "error"))
     return { programme: null, problems: mismatches };
   const rules = programmeRules(summaries);
-  const problems = [...mismatches, ...rules.problems];
-  const { settings } = rules;
+  const dac = dacAcrossPartnerships(summaries);
+  const problems = [...mismatches, ...rules.problems, ...dac.problems];
+  const settings = { ...rules.settings, dacLens: dac.lens };
 
   const limits = settings.principleBandLimits;
   const principles = catalogue.principles.map((principle): PrincipleAverage => {
@@ -73,6 +75,7 @@ export function consolidate(
       goals: goalsAcross(summaries, settings),
       objectives: objectivesAcross(summaries, settings),
       overall: overallAcross(summaries, settings),
+      dacCriteria: dac.criteria,
       list: first.list,
       worstValueMode: first.worstValueMode,
       catalogueVersion: first.catalogueVersion,

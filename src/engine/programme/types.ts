@@ -8,6 +8,7 @@ import type { IndexBand } from "../assessment/types";
 import type { ListId, ObjectiveId, PrincipleId } from "../catalogue/types";
 import type { PrincipleBand, SdgBand, TrendClass } from "../scoring";
 import type { ScoringSettings, WorstValueMode } from "../settings";
+import type { DacCriterionAcrossProgramme } from "./dacAcrossPartnerships";
 import type { Distribution } from "./distribution";
 
 /** What the programme keeps of one partnership's scored assessment. */
@@ -158,14 +159,16 @@ export interface Programme {
   /** The four EC objectives in the catalogue's order. */
   readonly objectives: readonly ObjectiveAcrossProgramme[];
   readonly overall: OverallAcrossProgramme;
+  /** The six DAC criteria (framework.md §5) across the partnerships, by the programme's lens (settings.dacLens). */
+  readonly dacCriteria: readonly DacCriterionAcrossProgramme[];
   /** The list, worst-value mode and catalogue version the partnerships share (the first one's when forced). */
   readonly list: ListId;
   readonly worstValueMode: WorstValueMode;
   readonly catalogueVersion: string | null;
   /**
    * The settings the programme's figures use: the coverage threshold and band limits every
-   * partnership agrees on, else the framework's defaults (see programmeRules); the rest the first
-   * partnership's.
+   * partnership agrees on, else the framework's defaults (see programmeRules); the DAC lens the
+   * same way, criterion by criterion (dacAcrossPartnerships); the rest the first partnership's.
    */
   readonly settings: ScoringSettings;
 }

@@ -1,4 +1,5 @@
 import { catalogue } from "../../../src/engine/catalogue";
+import { DAC_CRITERIA } from "../../../src/engine/dac";
 import { formatCellAddress, parseRange, rangePositions } from "../../../src/engine/plan/address";
 import type { CellPlan, SheetPlan, WorkbookPlan } from "../../../src/engine/plan/types";
 import { assertValidPlan } from "../../../src/engine/plan/validatePlan";
@@ -64,7 +65,8 @@ describe("programmePlan", () => {
       ["Objectives", true],
     ]);
     expect(partnerships.tables?.map((table) => [table.name, table.range])).toEqual([
-      [PROGRAMME_TABLE, "A4:R7"],
+      // Source … SDG index text (A–R), then the six DAC criteria (S–X).
+      [PROGRAMME_TABLE, "A4:X7"],
     ]);
     expect(
       averages.charts?.map((chart) => [
@@ -94,7 +96,8 @@ describe("programmePlan", () => {
       );
       return match === null ? [] : [{ shown: cell.value, numbers: numbersIn(match[1]!) }];
     });
-    expect(checked).toHaveLength(catalogue.principles.length + 1);
+    // Ten principles and alignment, then the six DAC criteria.
+    expect(checked).toHaveLength(catalogue.principles.length + 1 + DAC_CRITERIA.length);
     for (const { shown, numbers } of checked) {
       if (numbers.length === 0) expect(shown).toBe("");
       else

@@ -1,9 +1,12 @@
 // The Partnerships sheet: C2C_Programme, one row per partnership consolidated (source, name,
 // cities, respondents, the ten principle scores, alignment, contested items, indicator coverage and
-// each city's SDG index as text, kept for the tools that read it), its scores coloured by band: the
-// heat map of partnerships × principles.
+// each city's SDG index as text, kept for the tools that read it, then the six DAC criteria on
+// 0–100 by the programme's lens), its scores coloured by band: the heat map of partnerships ×
+// principles.
 
 import { catalogue } from "../../catalogue";
+import { DAC_CRITERIA } from "../../dac";
+import { dacLensKey } from "../../model/contract";
 import type { SheetPlan } from "../../plan/types";
 import { at, span, widthsFrom } from "../../templates/grid";
 import { compileSheet, type TemplateCell } from "../../templates/sheetTemplate";
@@ -18,6 +21,10 @@ export const FIRST_PRINCIPLE_COLUMN = 5;
 /** Alignment, right after the ten principles. */
 export const ALIGNMENT_COLUMN = FIRST_PRINCIPLE_COLUMN + catalogue.principles.length;
 export const SDG_TEXT_HEADER = "SDG index (latest year, by city)";
+/** The first DAC criterion column ("DAC relevance"), right after the SDG index text. */
+export const FIRST_DAC_COLUMN = ALIGNMENT_COLUMN + 4;
+/** "DAC relevance" …: the Settings key of the criterion, whose sources the column's scores use. */
+export const DAC_COLUMN_HEADERS = DAC_CRITERIA.map(dacLensKey);
 
 export function partnershipsSheet(programme: Programme, sampleData: boolean): SheetPlan {
   const columns = [
@@ -30,6 +37,7 @@ export function partnershipsSheet(programme: Programme, sampleData: boolean): Sh
     "Contested items",
     "Indicator coverage",
     SDG_TEXT_HEADER,
+    ...DAC_COLUMN_HEADERS,
   ];
   const lastRow = TABLE_HEADER_ROW + programme.partnerships.length;
   const legend = bandLegend(3, FIRST_PRINCIPLE_COLUMN + 1, "principle");
@@ -38,7 +46,7 @@ export function partnershipsSheet(programme: Programme, sampleData: boolean): Sh
     {
       address: "A2",
       value:
-        "One row per partnership consolidated: principle scores on 1–5, blank where the partnership has no score, coloured by band.",
+        "One row per partnership consolidated: principle scores on 1–5, blank where the partnership has no score, coloured by band; the DAC criteria on 0–100 by the programme's lens (the Programme sheet lists its sources).",
       style: "subtitle",
     },
     ...(sampleData ? sampleBanner(4, 3) : []),
@@ -48,9 +56,10 @@ export function partnershipsSheet(programme: Programme, sampleData: boolean): Sh
       value: header,
       style: "header",
     })),
-    ...programme.partnerships.flatMap((partnership, index) =>
-      partnershipCells(FIRST_TABLE_ROW + index, partnership),
-    ),
+    ...programme.partnerships.flatMap((partnership, index) => [
+      ...partnershipCells(FIRST_TABLE_ROW + index, partnership),
+      ...dacCells(FIRST_TABLE_ROW + index, programme, index),
+    ]),
   ];
   return compileSheet({
     name: PARTNERSHIPS_SHEET,
@@ -83,6 +92,7 @@ export function partnershipsSheet(programme: Programme, sampleData: boolean): Sh
       16,
       19,
       46,
+      ...DAC_CRITERIA.map(() => 14),
     ]),
     freeze: { rows: TABLE_HEADER_ROW, columns: 2 },
     print: { orientation: "landscape", fitToWidth: true },
@@ -118,6 +128,15 @@ function partnershipCells(row: number, partnership: PartnershipSummary): Templat
     },
     { address: at(row, ALIGNMENT_COLUMN + 3), value: sdgIndexText(partnership) },
   ];
+}
+
+/** The partnership's six DAC criteria on 0–100 (blank without a score), `index` its place in the programme. */
+function dacCells(row: number, programme: Programme, index: number): TemplateCell[] {
+  return programme.dacCriteria.map((criterion, offset): TemplateCell => ({
+    address: at(row, FIRST_DAC_COLUMN + offset),
+    value: criterion.partnerships[index]?.score ?? null,
+    numberFormat: NUMBER_FORMATS.hundred,
+  }));
 }
 
 /** "Lindhaven 72.4 (2024) · Sokoni 48.1 (2024)"; empty without indicator data. */

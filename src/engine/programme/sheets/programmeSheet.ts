@@ -1,8 +1,6 @@
 // The Programme sheet: blocks one under another, each knowing only its first row — principles,
 // programme rules, principle band shares, goal / EC objective / overall SDG index distributions,
-// trend shares — each with its chart to the right, then the provenance line. A further lens of the
-// framework across the programme (the DAC criteria) is one more block in PROGRAMME_BLOCKS' order,
-// after the trend shares.
+// trend shares, the DAC criteria — each chart to the right of its block, then the provenance line.
 
 import { CATALOGUE_VERSION } from "../../catalogue";
 import type { ChartPlan, ConditionalFormatPlan, SheetPlan } from "../../plan/types";
@@ -13,6 +11,7 @@ import { compileSheet, type TemplateCell } from "../../templates/sheetTemplate";
 import type { Programme } from "../types";
 import { sampleBanner } from "./banner";
 import { bandSharesBlock } from "./bandSharesBlock";
+import { dacBlock } from "./dacBlock";
 import { indicesBlock, type IndexSources } from "./indicesBlock";
 import { PROGRAMME_SHEET } from "./layout";
 import { principlesBlock, PRINCIPLE_HEADERS } from "./principlesBlock";
@@ -49,7 +48,7 @@ export function programmeSheet(
   blocks.push(bandSharesBlock(programme, next()));
   blocks.push(indicesBlock(programme, sources, next()));
   blocks.push(trendSharesBlock(programme, sources.goalSlices, sources.cityRows, next()));
-  // The DAC criteria across the programme go here, as one more block.
+  blocks.push(dacBlock(programme, next()));
   const provenanceRow = next();
 
   const cells: TemplateCell[] = [

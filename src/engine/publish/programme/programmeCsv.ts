@@ -1,6 +1,6 @@
 // `c2c report programme.xlsx --csv`: one tidy table, a row per figure of the programme. Columns:
-// section (principle, alignment, goal, objective, overall; then partnership-principle, city-goal,
-// city-objective), id, name, partnership, city, year, value (mean, or the partnership's or city's
+// section (principle, alignment, goal, objective, overall, dac; then partnership-principle,
+// partnership-dac, city-goal, city-objective), id, name, partnership, city, year, value (mean, or the partnership's or city's
 // figure), band, count, median, lower_quartile, upper_quartile, minimum, maximum, low_coverage,
 // no_data, coverage, trend.
 
@@ -129,8 +129,24 @@ export function programmeCsv(programme: Programme, options: CsvOptions, readBack
     null,
     null,
   ]);
+  for (const criterion of programme.dacCriteria)
+    rows.push([
+      "dac",
+      criterion.criterion,
+      criterion.name,
+      null,
+      null,
+      null,
+      criterion.distribution.mean,
+      null,
+      ...spread(criterion.distribution),
+      null,
+      null,
+      null,
+      null,
+    ]);
   const none = [null, null, null, null, null, null, null, null];
-  for (const partnership of programme.partnerships) {
+  programme.partnerships.forEach((partnership, index) => {
     for (const [id, score] of Object.entries(partnership.principleScores))
       rows.push([
         "partnership-principle",
@@ -158,6 +174,20 @@ export function programmeCsv(programme: Programme, options: CsvOptions, readBack
       null,
       null,
     ]);
+    for (const criterion of programme.dacCriteria)
+      rows.push([
+        "partnership-dac",
+        criterion.criterion,
+        null,
+        partnership.name,
+        null,
+        null,
+        criterion.partnerships[index]?.score ?? null,
+        null,
+        ...none,
+        null,
+        null,
+      ]);
     for (const goal of partnership.goals)
       rows.push([
         "city-goal",
@@ -190,6 +220,6 @@ export function programmeCsv(programme: Programme, options: CsvOptions, readBack
         objective.coverage,
         null,
       ]);
-  }
+  });
   return [HEADER, ...rows].map((row) => csvLine(row, options)).join("");
 }

@@ -1,9 +1,10 @@
 // `c2c report programme.xlsx --html`: the programme on one self-contained page (inline CSS, no
 // scripts or requests) — principles across the partnerships with their spread and band shares, the
 // goals, EC objectives and overall SDG index across the cities with low coverage counted apart, the
-// trend shares per goal and each partnership's scores. Every band carries its label beside its
+// trend shares per goal, the DAC criteria across the partnerships and each partnership's scores. Every band carries its label beside its
 // colour. Aggregates only: partnerships' own figures are what their published Scoreboards show.
 
+import { DAC_LABELS, formatDacSources } from "../../dac";
 import { escapeHtml } from "../html/escape";
 import { bandBadge, bandLegend, PRINCIPLE_BAND_LABELS, SDG_BAND_LABELS } from "../html/bands";
 import { fivePoint, hundred, percent } from "../html/numbers";
@@ -131,6 +132,14 @@ function trendsSection(programme: Programme, readBack: boolean): string {
   return `<section><h2>Trend classes per goal</h2><p class="note">The share of cities in each SDSN trend class, low-coverage cities included.</p><table>${head(["Goal", "Name", ...TREND_CLASSES])}<tbody>${rows.join("")}</tbody></table></section>`;
 }
 
+function dacSection(programme: Programme): string {
+  const rows = programme.dacCriteria.map(
+    (criterion) =>
+      `<tr>${cell(escapeHtml(criterion.criterion))}${cell(escapeHtml(criterion.name))}${cell(hundred(criterion.distribution.mean), true)}${cell(String(criterion.distribution.count), true)}${spreadCells(criterion.distribution, hundred)}${cell(escapeHtml(formatDacSources(criterion.sources)))}</tr>`,
+  );
+  return `<section id="dac"><h2>${DAC_LABELS.reportHeading} across the partnerships</h2><p class="note">Each partnership's criterion is the mean, on 0–100, of its sources that have a score (a principle as (score − 1) / 4 × 100, the SDG index as the mean of its cities' overall indices); the mean and spread over the partnerships with a score, one lens for all. No band: a criterion mixes principle and SDG scores, whose bands differ.</p><table>${head(["Criterion", "Name", "Mean (0–100)", "Partnerships", ...SPREAD, "Sources"])}<tbody>${rows.join("")}</tbody></table></section>`;
+}
+
 function partnershipsSection(programme: Programme): string {
   const ids = programme.principles.map((principle) => principle.principle);
   const rows = programme.partnerships.map(
@@ -154,7 +163,7 @@ export function programmeHtml(input: ProgrammeReportInput): string {
     principlesSection(programme),
     indicesSection(programme, readBack),
     trendsSection(programme, readBack),
-    // The DAC criteria across the programme go here, as one more section.
+    dacSection(programme),
     partnershipsSection(programme),
     input.notes.length === 0
       ? ""

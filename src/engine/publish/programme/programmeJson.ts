@@ -2,7 +2,10 @@
 // alignment the distribution and band shares; per goal, EC objective and the overall SDG index the
 // distribution over the counted cities, low coverage and no data counted apart, band and trend
 // shares, data coverage — and each partnership's principle scores with its cities' goal and
-// objective indices. Figures the workbook's tables cannot give are left out and said so in `notes`.
+// objective indices; and the six DAC criteria (`dacCriteria`, named as the partnership report's
+// `scores.dacCriteria`): per criterion the programme lens's sources and the distribution over the
+// partnerships with a score, and each partnership's score. Figures the workbook's tables cannot
+// give are left out and said so in `notes`.
 
 import type { Programme } from "../../programme/types";
 import type { Problem } from "../../model/types";
@@ -32,14 +35,21 @@ export function programmeJson(input: ProgrammeReportInput): string {
       coverageThreshold: programme.settings.coverageThreshold,
       principleBandLimits: programme.settings.principleBandLimits,
       sdgBandLimits: programme.settings.sdgBandLimits,
+      dacLens: programme.settings.dacLens,
     },
     principles: programme.principles,
     alignment: programme.alignment,
     goals: programme.goals.map((goal) => (readBack ? { ...goal, dataCoverage: null } : goal)),
     objectives: programme.objectives,
     overall: readBack ? { ...programme.overall, trendShares: null } : programme.overall,
-    // The DAC criteria across the programme go here, beside the two components.
-    partnerships: programme.partnerships.map((partnership) => ({
+    dacCriteria: programme.dacCriteria.map((criterion) => ({
+      criterion: criterion.criterion,
+      name: criterion.name,
+      sources: criterion.sources,
+      distribution: criterion.distribution,
+      partnershipsWithoutScore: criterion.partnershipsWithoutScore,
+    })),
+    partnerships: programme.partnerships.map((partnership, index) => ({
       source: partnership.source,
       name: partnership.name,
       cities: partnership.cities,
@@ -51,6 +61,10 @@ export function programmeJson(input: ProgrammeReportInput): string {
       sdgIndices: partnership.sdgIndices,
       goals: partnership.goals,
       objectives: partnership.objectives,
+      dacCriteria: programme.dacCriteria.map((criterion) => ({
+        criterion: criterion.criterion,
+        score: criterion.partnerships[index]?.score ?? null,
+      })),
     })),
     notes: input.notes,
     problems: input.problems.map((problem) => ({
