@@ -14,7 +14,10 @@ import {
 } from "@fluentui/react-components";
 import type { AssessmentScores } from "../../engine/assessment/types";
 import { useTableStyles } from "../components/tableStyles";
+import { bandText } from "../components/bandText";
 import { formatPrincipleScore, formatSdgIndex, NO_SCORE } from "../components/format";
+import { catalogueText } from "../../engine/catalogue/texts";
+import { useTexts } from "../texts/PaneTextsContext";
 
 export interface ScoreTablesProps {
   readonly scores: AssessmentScores;
@@ -34,6 +37,8 @@ const useStyles = makeStyles({
 export function ScoreTables({ scores: shown }: ScoreTablesProps) {
   const styles = useStyles();
   const tables = useTableStyles();
+  const texts = useTexts();
+  const { t, language } = texts;
   const unscored = shown.principles.filter(
     (principle) => principle.score === null && principle.note !== null,
   );
@@ -41,33 +46,41 @@ export function ScoreTables({ scores: shown }: ScoreTablesProps) {
     <>
       <section className={styles.section} aria-labelledby="principles-scores-heading">
         <Subtitle2 as="h3" id="principles-scores-heading">
-          Principles (1–5)
+          {t("scores.principlesHeading")}
         </Subtitle2>
-        <div role="group" aria-label="Overall alignment" className={styles.alignment}>
-          <Body1>Overall alignment</Body1>
+        <div role="group" aria-label={t("scores.alignment")} className={styles.alignment}>
+          <Body1>{t("scores.alignment")}</Body1>
           <Text weight="semibold" size={500}>
-            {formatPrincipleScore(shown.alignment.score)}
+            {formatPrincipleScore(texts, shown.alignment.score)}
           </Text>
-          <Body1>{shown.alignment.band ?? shown.alignment.note ?? ""}</Body1>
+          <Body1>
+            {shown.alignment.band === null
+              ? (shown.alignment.note ?? "")
+              : bandText(texts, shown.alignment.band)}
+          </Body1>
         </div>
-        <Table aria-label="Principle scores" size="extra-small" className={tables.table}>
+        <Table aria-label={t("scores.principleTable")} size="extra-small" className={tables.table}>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>Principle</TableHeaderCell>
-              <TableHeaderCell>Name</TableHeaderCell>
-              <TableHeaderCell>Score</TableHeaderCell>
-              <TableHeaderCell>Band</TableHeaderCell>
+              <TableHeaderCell>{t("scores.principle")}</TableHeaderCell>
+              <TableHeaderCell>{t("scores.name")}</TableHeaderCell>
+              <TableHeaderCell>{t("scores.score")}</TableHeaderCell>
+              <TableHeaderCell>{t("scores.band")}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
             {shown.principles.map((principle) => (
               <TableRow key={principle.principle}>
                 <TableCell>{principle.principle}</TableCell>
-                <TableCell>{principle.name}</TableCell>
-                <TableCell className={tables.number}>
-                  {formatPrincipleScore(principle.score)}
+                <TableCell>
+                  {catalogueText(language, "principleNames", principle.principle) ?? principle.name}
                 </TableCell>
-                <TableCell>{principle.band ?? NO_SCORE}</TableCell>
+                <TableCell className={tables.number}>
+                  {formatPrincipleScore(texts, principle.score)}
+                </TableCell>
+                <TableCell>
+                  {principle.band === null ? NO_SCORE : bandText(texts, principle.band)}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>
@@ -76,7 +89,12 @@ export function ScoreTables({ scores: shown }: ScoreTablesProps) {
           <ul className={styles.notes}>
             {unscored.map((principle) => (
               <li key={principle.principle}>
-                <Caption1>{`${principle.principle} has no score: ${principle.note ?? ""}.`}</Caption1>
+                <Caption1>
+                  {t("scores.noScore", {
+                    principle: principle.principle,
+                    note: principle.note ?? "",
+                  })}
+                </Caption1>
               </li>
             ))}
           </ul>
@@ -84,15 +102,15 @@ export function ScoreTables({ scores: shown }: ScoreTablesProps) {
       </section>
       <section className={styles.section} aria-labelledby="sdg-scores-heading">
         <Subtitle2 as="h3" id="sdg-scores-heading">
-          SDG index (0–100)
+          {t("scores.sdgHeading")}
         </Subtitle2>
-        <Table aria-label="SDG index by city" size="extra-small" className={tables.table}>
+        <Table aria-label={t("scores.sdgTable")} size="extra-small" className={tables.table}>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>City</TableHeaderCell>
-              <TableHeaderCell>Year</TableHeaderCell>
-              <TableHeaderCell>SDG index</TableHeaderCell>
-              <TableHeaderCell>Band</TableHeaderCell>
+              <TableHeaderCell>{t("scores.city")}</TableHeaderCell>
+              <TableHeaderCell>{t("scores.year")}</TableHeaderCell>
+              <TableHeaderCell>{t("scores.sdgIndex")}</TableHeaderCell>
+              <TableHeaderCell>{t("scores.band")}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -100,8 +118,10 @@ export function ScoreTables({ scores: shown }: ScoreTablesProps) {
               <TableRow key={`${index.city}-${index.year}`}>
                 <TableCell>{index.city}</TableCell>
                 <TableCell>{index.year}</TableCell>
-                <TableCell className={tables.number}>{formatSdgIndex(index.index)}</TableCell>
-                <TableCell>{index.band}</TableCell>
+                <TableCell className={tables.number}>
+                  {formatSdgIndex(texts, index.index)}
+                </TableCell>
+                <TableCell>{bandText(texts, index.band)}</TableCell>
               </TableRow>
             ))}
           </TableBody>

@@ -22,6 +22,8 @@ import {
   type WorstValueMode,
 } from "../../engine/settings";
 
+import { ENGLISH_PANE_TEXTS, type PaneTexts } from "../texts/paneTexts";
+
 export type SettingField =
   | { readonly key: string; readonly kind: "choice"; readonly options: readonly string[] }
   | { readonly key: string; readonly kind: "number" };
@@ -91,7 +93,11 @@ export function settingsTexts(
 }
 
 /** The form read back into settings, or every problem found, each naming its field. */
-export function readSettingsTexts(texts: SettingsTexts): SettingsReading {
+export function readSettingsTexts(
+  texts: SettingsTexts,
+  paneTexts: PaneTexts = ENGLISH_PANE_TEXTS,
+): SettingsReading {
+  const { t } = paneTexts;
   const problems: string[] = [];
   const numberAt = (key: string): number => {
     const text = texts[key] ?? "";
@@ -99,8 +105,8 @@ export function readSettingsTexts(texts: SettingsTexts): SettingsReading {
     if (reading.kind === "number") return reading.value;
     problems.push(
       reading.kind === "blank"
-        ? `${key}: type a number.`
-        : `${key}: "${text.trim()}" is not a number.`,
+        ? t("settings.typeNumber", { key })
+        : t("settings.notNumber", { key, text: text.trim() }),
     );
     return Number.NaN;
   };
@@ -108,7 +114,8 @@ export function readSettingsTexts(texts: SettingsTexts): SettingsReading {
     const key = scalarKey(field);
     const text = (texts[key] ?? "").trim().toLowerCase();
     const chosen = options.find((option) => option === text);
-    if (chosen === undefined) problems.push(`${key}: choose ${options.join(", ")}.`);
+    if (chosen === undefined)
+      problems.push(t("settings.chooseOption", { key, options: options.join(", ") }));
     return chosen ?? options[0];
   };
   const scalar = (field: NumericField): number => numberAt(scalarKey(field));

@@ -7,35 +7,36 @@ import { importAnswers as placeAnswers } from "../../app/importAnswers";
 import type { SessionContext } from "./sessionContext";
 import type { ImportResult, ProgressReporter } from "./types";
 
-export const REFRESH_NOTE =
-  "The Scoreboard is not updated yet: click Refresh to score the imported answers.";
-
 export async function importAnswers(
   context: SessionContext,
   csv: string,
   progress: ProgressReporter,
 ): Promise<ImportResult> {
-  progress("Reading the answers file", 0);
+  const texts = context.texts();
+  const { t } = texts;
+  progress(t("progress.readingAnswers"), 0);
   // Throws IntakeError, with a message saying what is missing, when there is no checklist to fill.
   const { report } = await placeAnswers(context.host, csv, {
     dialect: context.dialect,
     progress: (step) => {
-      if (step.kind === "placing") progress(`Placing ${step.rows} answers`, 0.3);
-      else if (step.kind === "writing") progress("Writing the answers", 0.6);
+      if (step.kind === "placing")
+        progress(
+          texts.count(step.rows, "progress.placingAnswers.one", "progress.placingAnswers.other"),
+          0.3,
+        );
+      else if (step.kind === "writing") progress(t("progress.writingAnswers"), 0.6);
     },
   });
-  progress("Done", 1);
+  progress(t("progress.done"), 1);
   const notes = [
-    ...report.notes.map((note) => `Line ${note.line}: ${note.message}`),
+    ...report.notes.map((note) => t("import.line", { line: note.line, message: note.message })),
     ...(report.stakeholdersAdded.length === 0
       ? []
-      : [`Added to the stakeholder register: ${report.stakeholdersAdded.join(", ")}.`]),
+      : [t("import.stakeholdersAdded", { names: report.stakeholdersAdded.join(", ") })]),
     ...(report.answersUnchanged === 0
       ? []
-      : [
-          `${report.answersUnchanged} answers were already in the workbook as the file gives them.`,
-        ]),
-    ...(report.answersWritten > 0 ? [REFRESH_NOTE] : []),
+      : [texts.count(report.answersUnchanged, "import.unchanged.one", "import.unchanged.other")]),
+    ...(report.answersWritten > 0 ? [t("import.refreshNote")] : []),
   ];
   return {
     respondentsAdded: report.respondentsAdded,
