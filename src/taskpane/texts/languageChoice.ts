@@ -35,9 +35,10 @@ export function isLanguageChoice(value: unknown): value is LanguageChoice {
  * else the language's usual one. A language the product lacks is English.
  */
 export function paneLocale(choice: LanguageChoice, environmentTag: string | undefined): PaneLocale {
-  const environmentLanguage = languageOfTag(environmentTag) ?? "en";
-  const language = choice === "office" ? environmentLanguage : choice;
-  const tag = environmentLanguage === language ? canonicalTag(environmentTag) : undefined;
+  const named = languageOfTag(environmentTag);
+  const language = choice === "office" ? (named ?? "en") : choice;
+  // German Office speaks English here, but with English numbers, not German ones.
+  const tag = named === language ? canonicalTag(environmentTag) : undefined;
   return { language, locale: tag ?? DEFAULT_LOCALES[language] };
 }
 
