@@ -42,6 +42,40 @@ export async function openPane(browser: Browser, origin: string, query = ""): Pr
   return { context, page, guard, close: () => context.close() };
 }
 
+export interface LocalisedOpening {
+  /** The browser's language (navigator.language), e.g. "fr-FR". */
+  readonly locale: string;
+  /** The pane language a person chose before, as the pane keeps it in localStorage. */
+  readonly storedChoice?: string;
+  /** The section tabs' accessible name in the language the pane should open in. */
+  readonly sectionsLabel: string;
+}
+
+/**
+ * Opens the pane in a browser speaking `locale`, with an earlier choice of language in localStorage
+ * when given, and waits for its section tabs under their name in that language.
+ */
+export async function openLocalisedPane(
+  browser: Browser,
+  origin: string,
+  opening: LocalisedOpening,
+): Promise<PaneSession> {
+  const context = await browser.newContext({ viewport: PANE_VIEWPORT, locale: opening.locale });
+  const { storedChoice } = opening;
+  if (storedChoice !== undefined)
+    await context.addInitScript((choice: string) => {
+      window.localStorage.setItem("c2c-scoreboard.pane-language", choice);
+    }, storedChoice);
+  const guard = await guardContext(context, origin);
+  const page = await context.newPage();
+  guard.watch(page);
+  await page.goto(`${origin}/taskpane.html`, { waitUntil: "load" });
+  await page
+    .getByRole("tablist", { name: opening.sectionsLabel, exact: true })
+    .waitFor({ state: "visible", timeout: STEP_TIMEOUT_MS });
+  return { context, page, guard, close: () => context.close() };
+}
+
 export function sectionTabs(page: Page): Locator {
   return page.getByRole("tablist", { name: "C2C Scoreboard sections" });
 }
