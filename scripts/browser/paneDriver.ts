@@ -4,7 +4,16 @@
 // tests and the README screenshot script.
 
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import { LANGUAGES } from "../../src/engine/language";
+import { PANE_CATALOGUE, type PaneTextKey } from "../../src/taskpane/texts/paneTexts";
 import { guardContext, type PageGuard } from "./pageGuard";
+
+/** An accessible name as the pane writes it in any of its languages (the preview's, say). */
+function inAnyLanguage(key: PaneTextKey, parameters: Record<string, string> = {}): RegExp {
+  const names = LANGUAGES.map((language) => PANE_CATALOGUE.text(language, key, parameters));
+  const escaped = names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`^(${escaped.join("|")})$`);
+}
 
 export const SECTIONS = [
   "Create",
@@ -91,11 +100,13 @@ export async function openSection(page: Page, section: Section): Promise<void> {
 }
 
 export function preview(page: Page): Locator {
-  return page.getByRole("region", { name: "Workbook preview" });
+  return page.getByRole("region", { name: inAnyLanguage("preview.title") });
 }
 
 export function sheetTabs(page: Page): Locator {
-  return preview(page).getByRole("tablist", { name: "Sheets" }).getByRole("tab");
+  return preview(page)
+    .getByRole("tablist", { name: inAnyLanguage("preview.sheets") })
+    .getByRole("tab");
 }
 
 /** The names on the preview's Sheets tabs, in order. */
@@ -106,7 +117,7 @@ export async function sheetNames(page: Page): Promise<string[]> {
 
 export async function openSheet(page: Page, sheet: string): Promise<void> {
   const tab = preview(page)
-    .getByRole("tablist", { name: "Sheets" })
+    .getByRole("tablist", { name: inAnyLanguage("preview.sheets") })
     .getByRole("tab", { name: sheet, exact: true });
   await tab.click();
   await waitForAttribute(tab, "aria-selected", "true");
@@ -127,7 +138,9 @@ export async function editCell(page: Page, address: string, text: string): Promi
   const cell = gridCell(page, address);
   await cell.scrollIntoViewIfNeeded();
   await cell.dblclick();
-  const editor = preview(page).getByRole("textbox", { name: `Edit ${address}`, exact: true });
+  const editor = preview(page).getByRole("textbox", {
+    name: inAnyLanguage("preview.edit", { address }),
+  });
   await editor.fill(text);
   await editor.press("Enter");
   await editor.waitFor({ state: "detached", timeout: STEP_TIMEOUT_MS });

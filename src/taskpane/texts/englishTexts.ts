@@ -363,7 +363,17 @@ export const ENGLISH_TEXTS = {
   "language.en": "English",
   "language.fr": "Français",
   "language.es": "Español",
-  // @@NEXT
+  "preview.title": "Workbook preview",
+  "preview.lead": "Kept in this page only; double-click a cell or press Enter to edit it.",
+  "preview.empty":
+    "The workbook is empty: create an assessment or load the sample partnership in the pane.",
+  "preview.protected":
+    "{sheet} is built by the add-in and protected: change the input sheets, then refresh the scoreboard.",
+  "preview.sheets": "Sheets",
+  "preview.rowsAndColumns": "Rows and columns",
+  "preview.edit": "Edit {address}",
+  "preview.rowsShown": "Rows 1–{shown} of {rows} shown.",
+  "preview.showMore": "Show {count} more rows",
 } as const;
 
 export type PaneTextKey = keyof typeof ENGLISH_TEXTS;
