@@ -374,6 +374,7 @@ export const ENGLISH_TEXTS = {
   "preview.edit": "Edit {address}",
   "preview.rowsShown": "Rows 1–{shown} of {rows} shown.",
   "preview.showMore": "Show {count} more rows",
+  "selfTest.unavailable": "The self-test is not available in this session.",
 } as const;
 
 export type PaneTextKey = keyof typeof ENGLISH_TEXTS;

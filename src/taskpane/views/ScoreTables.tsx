@@ -78,7 +78,7 @@ export function ScoreTables({ scores: shown }: ScoreTablesProps) {
                 <TableCell className={tables.number}>
                   {formatPrincipleScore(texts, principle.score)}
                 </TableCell>
-                <TableCell>
+                <TableCell className={tables.label}>
                   {principle.band === null ? NO_SCORE : bandText(texts, principle.band)}
                 </TableCell>
               </TableRow>
@@ -121,7 +121,7 @@ export function ScoreTables({ scores: shown }: ScoreTablesProps) {
                 <TableCell className={tables.number}>
                   {formatSdgIndex(texts, index.index)}
                 </TableCell>
-                <TableCell>{bandText(texts, index.band)}</TableCell>
+                <TableCell className={tables.label}>{bandText(texts, index.band)}</TableCell>
               </TableRow>
             ))}
           </TableBody>

@@ -37,7 +37,7 @@ export function createPaneSession(host: WorkbookHost, options: SessionOptions): 
     importAnswers: (csv, progress) => importAnswers(context, csv, progress),
     selfTest: (progress) => {
       if (options.selfTest === undefined)
-        return Promise.reject(new Error("The self-test is not available in this session."));
+        return Promise.reject(new Error(context.texts().t("selfTest.unavailable")));
       return runSelfTest(context, options.selfTest, progress);
     },
   };
