@@ -42,7 +42,9 @@ export interface PaneSession {
 /** A fresh browser context (an empty preview workbook) with the pane open and rendered. */
 /** Opens taskpane.html, with a query such as "?selftest=run" when given. */
 export async function openPane(browser: Browser, origin: string, query = ""): Promise<PaneSession> {
-  const context = await browser.newContext({ viewport: PANE_VIEWPORT });
+  // An English browser whatever the machine's LANG, as the tests that drive the pane by its English
+  // names need (the pane follows navigator.language).
+  const context = await browser.newContext({ viewport: PANE_VIEWPORT, locale: "en-US" });
   const guard = await guardContext(context, origin);
   const page = await context.newPage();
   guard.watch(page);
