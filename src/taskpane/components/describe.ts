@@ -32,11 +32,7 @@ export function describeImport(texts: PaneTexts, result: ImportResult): string[]
   const rejected =
     result.rejected.length === 0
       ? [texts.t("import.allPlaced")]
-      : [
-          texts.t("import.rejected", {
-            rows: texts.count(result.rejected.length, "count.row.one", "count.row.other"),
-          }),
-        ];
+      : [texts.count(result.rejected.length, "import.rejected.one", "import.rejected.other")];
   return [
     ...added,
     texts.t("import.wrote", {

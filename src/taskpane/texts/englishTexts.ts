@@ -9,8 +9,6 @@ export const ENGLISH_TEXTS = {
   "list.separator": ", ",
   "count.respondent.one": "{count} respondent",
   "count.respondent.other": "{count} respondents",
-  "count.row.one": "{count} row",
-  "count.row.other": "{count} rows",
   "count.answer.one": "{count} answer",
   "count.answer.other": "{count} answers",
   "error.title": "Not done.",
@@ -89,7 +87,8 @@ export const ENGLISH_TEXTS = {
   "import.added": "Added {respondents}: {names}.",
   "import.wrote": "Wrote {answers}.",
   "import.allPlaced": "Every row of the file was placed.",
-  "import.rejected": "{rows} of the file could not be placed:",
+  "import.rejected.one": "{count} row of the file could not be placed:",
+  "import.rejected.other": "{count} rows of the file could not be placed:",
   "import.line": "Line {line}: {message}",
   "refresh.title": "Scoreboard",
   "refresh.lead":

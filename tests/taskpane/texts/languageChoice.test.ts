@@ -35,9 +35,12 @@ describe("paneLocale", () => {
     ["es", "es-AR", "es", "es-AR"],
     ["en", "fr-FR", "en", "en-GB"],
     ["fr", "fr_FR.UTF-8", "fr", "fr-FR"],
-  ] as const)("choice %s in %s speaks %s, writes numbers for %s", (choice, tag, language, locale) => {
-    expect(paneLocale(choice, tag)).toEqual({ language, locale });
-  });
+  ] as const)(
+    "choice %s in %s speaks %s, writes numbers for %s",
+    (choice, tag, language, locale) => {
+      expect(paneLocale(choice, tag)).toEqual({ language, locale });
+    },
+  );
 });
 
 describe("the stored choice", () => {

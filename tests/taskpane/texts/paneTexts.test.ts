@@ -78,12 +78,12 @@ describe("every key of the pane's texts", () => {
     .map((path) => readFileSync(path, "utf8"))
     .join("\n");
 
-  it("is named in the pane's code as a string literal (t(\"key\") or a key table)", () => {
+  it('is named in the pane\'s code as a string literal (t("key") or a key table)', () => {
     const unused = Object.keys(ENGLISH_TEXTS).filter((key) => !code.includes(`"${key}"`));
     expect(unused).toEqual([]);
   });
 
-  it("and every t(\"…\") call names a key of the catalogue", () => {
+  it('and every t("…") call names a key of the catalogue', () => {
     const called = [...code.matchAll(/\bt\("([^"]+)"/g)].map((match) => match[1] ?? "");
     expect(called.length).toBeGreaterThan(100);
     expect(called.filter((key) => !(key in ENGLISH_TEXTS))).toEqual([]);
@@ -106,12 +106,14 @@ describe("numbers, counts and lists in the pane's locale", () => {
 
   it("counts one and many as each language does (French says 0 and 1 in the singular)", () => {
     const french = paneTexts("fr", "fr-FR");
-    expect(french.count(0, "count.row.one", "count.row.other")).toBe("0 ligne");
-    expect(french.count(1, "count.row.one", "count.row.other")).toBe("1 ligne");
-    expect(french.count(2, "count.row.one", "count.row.other")).toBe("2 lignes");
+    expect(french.count(0, "count.answer.one", "count.answer.other")).toBe("0 réponse");
+    expect(french.count(1, "count.answer.one", "count.answer.other")).toBe("1 réponse");
+    expect(french.count(2, "count.answer.one", "count.answer.other")).toBe("2 réponses");
     const english = paneTexts("en", "en-GB");
-    expect(english.count(0, "count.row.one", "count.row.other")).toBe("0 rows");
-    expect(paneTexts("es", "es-ES").count(1, "count.row.one", "count.row.other")).toBe("1 fila");
+    expect(english.count(0, "count.answer.one", "count.answer.other")).toBe("0 answers");
+    expect(paneTexts("es", "es-ES").count(1, "count.answer.one", "count.answer.other")).toBe(
+      "1 respuesta",
+    );
   });
 
   it("joins words with the language's 'and'", () => {
