@@ -10,6 +10,8 @@ export interface CliIo {
   readonly now: () => Date;
   /** --debug: the technical cause behind a plain message is printed under it. */
   readonly debug?: boolean;
+  /** Standard error is a terminal: a progress line may be rewritten in place. */
+  readonly stderrIsTerminal?: boolean;
 }
 
 export function processIo(): CliIo {
@@ -17,6 +19,7 @@ export function processIo(): CliIo {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     now: () => new Date(),
+    stderrIsTerminal: process.stderr.isTTY,
   };
 }
 

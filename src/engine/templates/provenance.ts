@@ -1,13 +1,11 @@
 // The provenance line every generated Scoreboard ends with: when it was made, by which
 // product and catalogue versions, and with which settings, so a printed page says how it was scored.
 
-import packageJson from "../../../package.json";
 import { CATALOGUE_VERSION } from "../catalogue/version";
 import type { ListId } from "../catalogue/types";
+import { CATALOGUE_DAC_LENS, DAC_CRITERIA, formatDacSources } from "../dac";
 import type { ScoringSettings } from "../settings";
-
-export const PRODUCT_NAME = "C2C Scoreboard";
-export const PRODUCT_VERSION: string = packageJson.version;
+import { PRODUCT_NAME, PRODUCT_VERSION } from "./product";
 
 export interface Stamp {
   /** ISO date (YYYY-MM-DD) of the run; the caller passes it so plans are reproducible. */
@@ -40,6 +38,19 @@ function settingsParts(settings: ScoringSettings): string[] {
     `SDG bands ${sdg.achieved}/${sdg.challengesRemain}/${sdg.significantChallenges}`,
     `principle bands ${principle.developing}/${principle.established}/${principle.advanced}`,
     describeWeights(settings.principleWeights),
+    ...describeDacLens(settings.dacLens),
+  ];
+}
+
+// Only a lens that differs from the catalogue's is named, criterion by criterion.
+function describeDacLens(lens: ScoringSettings["dacLens"]): string[] {
+  const changed = DAC_CRITERIA.filter(
+    (criterion) =>
+      formatDacSources(lens[criterion]) !== formatDacSources(CATALOGUE_DAC_LENS[criterion]),
+  );
+  if (changed.length === 0) return [];
+  return [
+    `DAC lens ${changed.map((criterion) => `${criterion} ${formatDacSources(lens[criterion])}`).join("; ")}`,
   ];
 }
 

@@ -1,6 +1,7 @@
 // Sentences the status regions show about what a workflow call did.
 
 import type { PaneTexts } from "../texts/paneTexts";
+import { placedMessage } from "../workflows/importAnswersWorkflow";
 import type { ImportResult, WriteResult } from "../workflows/types";
 
 /** "Wrote the sheets About, Checklist and Scoreboard." followed by the session's own notes. */
@@ -39,9 +40,7 @@ export function describeImport(texts: PaneTexts, result: ImportResult): string[]
       answers: texts.count(result.answersWritten, "count.answer.one", "count.answer.other"),
     }),
     ...rejected,
-    ...result.rejected.map((row) =>
-      texts.t("import.line", { line: row.line, message: row.message }),
-    ),
+    ...result.rejected.map((row) => placedMessage(texts, row)),
     ...result.notes,
   ];
 }

@@ -77,18 +77,18 @@ export const ENGLISH_TEXTS = {
   "years.notYears":
     "Years: {entries} are not years; type four-digit years separated by commas, or a range such as 2022-2024.",
   "import.heading": "Import answers",
-  "import.file": "Answers file (CSV)",
+  "import.file": "Answers file (CSV or .xlsx)",
   "import.fileHint":
-    "Exported by a survey tool: Respondent, Item ID, Answer, and optionally Group and Organisation.",
+    "A KoboToolbox, ODK, Microsoft Forms or Google Forms export (one row per reply), or one row per respondent and item: Respondent, Item ID, Answer, and optionally Group and Organisation.",
   "import.import": "Import answers",
   "import.chooseFile":
-    "Choose the answers file (CSV) first: one row per respondent and item, with the columns Respondent, Item ID and Answer.",
+    "Choose the answers file first: a survey tool's export (CSV or .xlsx), or one row per respondent and item with the columns Respondent, Item ID and Answer.",
   "import.importing": "Importing {file}…",
   "import.added": "Added {respondents}: {names}.",
   "import.wrote": "Wrote {answers}.",
   "import.allPlaced": "Every row of the file was placed.",
-  "import.rejected.one": "{count} row of the file could not be placed:",
-  "import.rejected.other": "{count} rows of the file could not be placed:",
+  "import.rejected.one": "{count} row or cell of the file could not be placed:",
+  "import.rejected.other": "{count} rows or cells of the file could not be placed:",
   "import.line": "Line {line}: {message}",
   "refresh.title": "Scoreboard",
   "refresh.lead":
@@ -374,6 +374,50 @@ export const ENGLISH_TEXTS = {
   "preview.rowsShown": "Rows 1–{shown} of {rows} shown.",
   "preview.showMore": "Show {count} more rows",
   "selfTest.unavailable": "The self-test is not available in this session.",
+  "import.place": "{place}: {message}",
+  "import.cannotRead": "The answers file cannot be read: {reason}.",
+  "import.cannotImport": "The answers file cannot be imported: {message}.",
+  "import.seenBefore.one":
+    "{count} submission was imported before: only its blank answers were filled.",
+  "import.seenBefore.other":
+    "{count} submissions were imported before: only their blank answers were filled.",
+  "questionnaire.heading": "Questionnaire for survey tools",
+  "questionnaire.languages":
+    "The checklist as an XLSForm for KoboToolbox or ODK, in these languages (the first ticked is the form's default):",
+  "questionnaire.write": "Write questionnaire",
+  "questionnaire.writing": "Writing the questionnaire…",
+  "questionnaire.noLanguage": "Tick at least one language for the questionnaire.",
+  "questionnaire.noItems":
+    "The workbook's checklist has no items, and the questionnaire asks the checklist's items: create an assessment or load the sample first.",
+  "questionnaire.items.one": "{count} item",
+  "questionnaire.items.other": "{count} items",
+  "questionnaire.groups.one": "{count} principle group",
+  "questionnaire.groups.other": "{count} principle groups",
+  "questionnaire.in.en": "English",
+  "questionnaire.in.fr": "French",
+  "questionnaire.in.es": "Spanish",
+  "questionnaire.description":
+    "An XLSForm with {items} in {groups}, in {languages} (form {formId}, version {version}). Upload it to KoboToolbox (Projects › New › Upload an XLSForm) or ODK Central: the upload is the real check of the form.",
+  "questionnaire.renamedItem":
+    "Item {id} is the question {name}: a form's names cannot hold its characters.",
+  "questionnaire.untranslated":
+    "Untranslated: {items} keep the workbook's own wording in every language (custom or reworded items have no catalogue translation).",
+  "progress.readingChecklist": "Reading the checklist",
+  "progress.writingQuestionnaire": "Writing the questionnaire",
+  "dac.heading": "DAC criteria (0–100)",
+  "dac.table": "DAC criteria",
+  "dac.criterion": "Criterion",
+  "dac.sources": "Sources",
+  "dac.noScore": " (no score: {sources})",
+  "dac.relevance": "Relevance",
+  "dac.coherence": "Coherence",
+  "dac.effectiveness": "Effectiveness",
+  "dac.efficiency": "Efficiency",
+  "dac.impact": "Impact",
+  "dac.sustainability": "Sustainability",
+  "settings.dacEmpty": '{key}: list at least one principle id or "{sdgIndex}".',
+  "settings.dacUnknown.one": '{key}: {tokens} is not a principle id ({ids}) nor "{sdgIndex}".',
+  "settings.dacUnknown.other": '{key}: {tokens} are not principle ids ({ids}) nor "{sdgIndex}".',
 } as const;
 
 export type PaneTextKey = keyof typeof ENGLISH_TEXTS;

@@ -1,5 +1,6 @@
 import {
   Button,
+  Checkbox,
   Field,
   Input,
   Select,
@@ -9,11 +10,13 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
+import { CATALOGUE_LANGUAGES, type CatalogueLanguage } from "../../engine/catalogue/texts";
 import { describeImport, describeWrite } from "../components/describe";
 import { useWorkflow } from "../components/useWorkflow";
 import { ViewFrame } from "../components/ViewFrame";
 import { useTexts } from "../texts/PaneTextsContext";
-import type { PaneWorkflows } from "../workflows/types";
+import type { PaneWorkflows, QuestionnaireResult } from "../workflows/types";
+import { FileOffer } from "./FileOffer";
 import { EMPTY_CREATE_FORM, readCreateForm, type CreateFormFields } from "./createForm";
 
 export interface CreateViewProps {
@@ -52,7 +55,17 @@ const useStyles = makeStyles({
   },
 });
 
-/** Create: the sample partnership, the new-assessment wizard, and importing answers from a survey tool. */
+/** The questionnaire's languages as the pane offers them, by their own names. */
+const LANGUAGE_NAMES: Readonly<Record<CatalogueLanguage, string>> = {
+  en: "English",
+  fr: "Français",
+  es: "Español",
+};
+
+/**
+ * Create: the sample partnership, the new-assessment wizard, the questionnaire for survey tools
+ * and importing answers from a survey tool.
+ */
 export function CreateView({ workflows }: CreateViewProps) {
   const styles = useStyles();
   const workflow = useWorkflow();
@@ -60,6 +73,8 @@ export function CreateView({ workflows }: CreateViewProps) {
   const { t } = texts;
   const [fields, setFields] = useState<CreateFormFields>(EMPTY_CREATE_FORM);
   const [answersFile, setAnswersFile] = useState<File | null>(null);
+  const [languages, setLanguages] = useState<readonly CatalogueLanguage[]>(CATALOGUE_LANGUAGES);
+  const [form, setForm] = useState<QuestionnaireResult["file"] | null>(null);
   const set = (change: Partial<CreateFormFields>): void => {
     setFields((current) => ({ ...current, ...change }));
   };
@@ -91,11 +106,30 @@ export function CreateView({ workflows }: CreateViewProps) {
       return;
     }
     const file = answersFile;
+    setForm(null);
     void workflow.run({
       start: t("import.importing", { file: file.name }),
-      call: async (progress) => workflows.importAnswers(await file.text(), progress),
+      call: async (progress) =>
+        workflows.importAnswers(new Uint8Array(await file.arrayBuffer()), progress),
       describe: (result) => describeImport(texts, result),
     });
+  };
+
+  const toggleLanguage = (language: CatalogueLanguage, ticked: boolean): void => {
+    // Kept in the order shown, so the first ticked is the form's default language.
+    setLanguages((current) =>
+      CATALOGUE_LANGUAGES.filter((code) => (code === language ? ticked : current.includes(code))),
+    );
+  };
+
+  const writeQuestionnaire = async (): Promise<void> => {
+    setForm(null);
+    const outcome = await workflow.run({
+      start: t("questionnaire.writing"),
+      call: (progress) => workflows.questionnaire(languages, progress),
+      describe: (result) => [result.file.description, ...result.notes],
+    });
+    if (outcome.ok) setForm(outcome.result.file);
   };
 
   return (
@@ -189,6 +223,31 @@ export function CreateView({ workflows }: CreateViewProps) {
         </div>
       </form>
 
+      <section className={styles.group} aria-labelledby="questionnaire-heading">
+        <Subtitle2 as="h3" id="questionnaire-heading">
+          {t("questionnaire.heading")}
+        </Subtitle2>
+        <fieldset className={styles.step}>
+          <legend className={styles.legend}>{t("questionnaire.languages")}</legend>
+          {CATALOGUE_LANGUAGES.map((language) => (
+            <Checkbox
+              key={language}
+              label={LANGUAGE_NAMES[language]}
+              checked={languages.includes(language)}
+              onChange={(_event, data) => {
+                toggleLanguage(language, data.checked === true);
+              }}
+            />
+          ))}
+        </fieldset>
+        <div className={styles.actions}>
+          <Button onClick={() => void writeQuestionnaire()} disabled={workflow.busy}>
+            {t("questionnaire.write")}
+          </Button>
+        </div>
+        {form !== null && <FileOffer file={form} />}
+      </section>
+
       <section className={styles.group} aria-labelledby="import-heading">
         <Subtitle2 as="h3" id="import-heading">
           {t("import.heading")}
@@ -199,7 +258,7 @@ export function CreateView({ workflows }: CreateViewProps) {
               {...fieldProps}
               className={styles.file}
               type="file"
-              accept=".csv,text/csv"
+              accept=".csv,.tsv,.txt,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
               onChange={(event) => {
                 setAnswersFile(event.target.files?.[0] ?? null);
               }}

@@ -13,6 +13,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { AssessmentScores } from "../../engine/assessment/types";
+import type { DacCriterion } from "../../engine/catalogue/types";
+import { DAC_LABELS, type DacSource } from "../../engine/dac";
 import { useTableStyles } from "../components/tableStyles";
 import { bandText } from "../components/bandText";
 import { formatPrincipleScore, formatSdgIndex, NO_SCORE } from "../components/format";
@@ -33,12 +35,25 @@ const useStyles = makeStyles({
   },
 });
 
-/** The principle scores, the overall alignment and the SDG index of each city and year. */
+/** The principle scores, the overall alignment, the SDG index of each city and year, and the DAC criteria. */
 export function ScoreTables({ scores: shown }: ScoreTablesProps) {
   const styles = useStyles();
   const tables = useTableStyles();
   const texts = useTexts();
   const { t, language } = texts;
+  const dacNames: Readonly<Record<DacCriterion, string>> = {
+    relevance: t("dac.relevance"),
+    coherence: t("dac.coherence"),
+    effectiveness: t("dac.effectiveness"),
+    efficiency: t("dac.efficiency"),
+    impact: t("dac.impact"),
+    sustainability: t("dac.sustainability"),
+  };
+  // Principle ids as they are; the Settings token "SDG index" named in the pane's language.
+  const sourcesText = (sources: readonly DacSource[]): string =>
+    sources
+      .map((source) => (source === DAC_LABELS.sdgIndexSource ? t("scores.sdgIndex") : source))
+      .join(", ");
   const unscored = shown.principles.filter(
     (principle) => principle.score === null && principle.note !== null,
   );
@@ -122,6 +137,35 @@ export function ScoreTables({ scores: shown }: ScoreTablesProps) {
                   {formatSdgIndex(texts, index.index)}
                 </TableCell>
                 <TableCell className={tables.label}>{bandText(texts, index.band)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </section>
+      <section className={styles.section} aria-labelledby="dac-scores-heading">
+        <Subtitle2 as="h3" id="dac-scores-heading">
+          {t("dac.heading")}
+        </Subtitle2>
+        <Table aria-label={t("dac.table")} size="extra-small" className={tables.table}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t("dac.criterion")}</TableHeaderCell>
+              <TableHeaderCell>{t("scores.score")}</TableHeaderCell>
+              <TableHeaderCell>{t("dac.sources")}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {shown.dacCriteria.map((criterion) => (
+              <TableRow key={criterion.criterion}>
+                <TableCell>{dacNames[criterion.criterion]}</TableCell>
+                <TableCell className={tables.number}>
+                  {formatSdgIndex(texts, criterion.score)}
+                </TableCell>
+                <TableCell>
+                  {sourcesText(criterion.sources.map((entry) => entry.source))}
+                  {criterion.missing.length > 0 &&
+                    t("dac.noScore", { sources: sourcesText(criterion.missing) })}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>

@@ -1,22 +1,39 @@
-// Import answers: a survey tool's tidy answers file (Respondent, Item ID, Answer, optional Group,
-// Organisation) placed into the Checklist — new respondents get their own answer column and a row
-// of the stakeholder register — without overwriting any answer the workbook holds. The Scoreboard
-// is not rebuilt here: the user reads what was imported, then clicks Refresh.
+// Import answers: a survey tool's answers file — the long layout (Respondent, Item ID, Answer,
+// optional Group, Organisation) or a wide export (KoboToolbox, ODK, Microsoft Forms, Google
+// Forms), CSV or .xlsx, recognised by content — placed into the Checklist: new respondents get
+// their own answer column and a row of the stakeholder register, without overwriting any answer
+// the workbook holds. The Scoreboard is not rebuilt here: the user reads what was imported, then
+// clicks Refresh.
 
 import { importAnswers as placeAnswers } from "../../app/importAnswers";
+import { readAnswersFile } from "../../host/xlsx/exportSheets";
+import type { PaneTexts } from "../texts/paneTexts";
 import type { SessionContext } from "./sessionContext";
 import type { ImportResult, ProgressReporter } from "./types";
 
+/** "Line 7: why" for a text file, "Form!D7: why" for a workbook export (the place is the engine's). */
+export function placedMessage(
+  texts: PaneTexts,
+  row: { readonly line: number; readonly message: string; readonly place?: string | undefined },
+): string {
+  return row.place === undefined
+    ? texts.t("import.line", { line: row.line, message: row.message })
+    : texts.t("import.place", { place: row.place, message: row.message });
+}
+
+/** Throws an Error with a plain sentence when the file cannot be read or holds no answers. */
 export async function importAnswers(
   context: SessionContext,
-  csv: string,
+  bytes: Uint8Array,
   progress: ProgressReporter,
 ): Promise<ImportResult> {
   const texts = context.texts();
   const { t } = texts;
   progress(t("progress.readingAnswers"), 0);
+  const file = await readAnswersFile(bytes);
+  if (!file.ok) throw new Error(t("import.cannotRead", { reason: file.reason }));
   // Throws IntakeError, with a message saying what is missing, when there is no checklist to fill.
-  const { report } = await placeAnswers(context.host, csv, {
+  const imported = await placeAnswers(context.host, file.source, {
     dialect: context.dialect,
     progress: (step) => {
       if (step.kind === "placing")
@@ -27,15 +44,19 @@ export async function importAnswers(
       else if (step.kind === "writing") progress(t("progress.writingAnswers"), 0.6);
     },
   });
+  if (!imported.ok) throw new Error(t("import.cannotImport", { message: imported.message }));
+  const { report } = imported;
   progress(t("progress.done"), 1);
+  const seen = report.submissionsSeenBefore;
   const notes = [
-    ...report.notes.map((note) => t("import.line", { line: note.line, message: note.message })),
+    ...report.notes.map((note) => placedMessage(texts, note)),
     ...(report.stakeholdersAdded.length === 0
       ? []
       : [t("import.stakeholdersAdded", { names: report.stakeholdersAdded.join(", ") })]),
     ...(report.answersUnchanged === 0
       ? []
       : [texts.count(report.answersUnchanged, "import.unchanged.one", "import.unchanged.other")]),
+    ...(seen === 0 ? [] : [texts.count(seen, "import.seenBefore.one", "import.seenBefore.other")]),
     ...(report.answersWritten > 0 ? [t("import.refreshNote")] : []),
   ];
   return {

@@ -59,6 +59,9 @@ describe("the pane's French and Spanish texts", () => {
       "compare.title",
       "section.compare",
       "progress.buildingOpenSdg",
+      "import.place",
+      "dac.impact",
+      "dac.sources",
     ]);
     for (const [language, texts] of [
       ["fr", fr],

@@ -22,6 +22,7 @@ import { REPORT_CSS } from "./reportCss";
 import { stakeholdersSection } from "./stakeholdersSection";
 import { compareCities } from "../../compare";
 import { comparisonSection } from "./comparisonSection";
+import { dacSection } from "./dacSection";
 import { trendSvg } from "./trendSvg";
 
 export interface PublicationProvenance {
@@ -189,6 +190,7 @@ export function reportHtml(input: HtmlReportInput): string {
     principlesSection(scores),
     stakeholdersSection(stakeholderView(assessment, scores)),
     sdgSection(assessment, scores),
+    dacSection(scores),
     actionsSection(scores),
     citiesComparison(assessment, scores),
     ...(input.extraSections ?? []),
