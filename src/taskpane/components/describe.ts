@@ -1,7 +1,7 @@
 // Sentences the status regions show about what a workflow call did.
 
 import type { PaneTexts } from "../texts/paneTexts";
-import { placedMessage } from "../workflows/importAnswersWorkflow";
+import { placedMessage } from "../texts/placedMessage";
 import type { ImportResult, WriteResult } from "../workflows/types";
 
 /** "Wrote the sheets About, Checklist and Scoreboard." followed by the session's own notes. */

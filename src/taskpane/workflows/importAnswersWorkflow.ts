@@ -7,19 +7,9 @@
 
 import { importAnswers as placeAnswers } from "../../app/importAnswers";
 import { readAnswersFile } from "../../host/xlsx/exportSheets";
-import type { PaneTexts } from "../texts/paneTexts";
+import { placedMessage } from "../texts/placedMessage";
 import type { SessionContext } from "./sessionContext";
 import type { ImportResult, ProgressReporter } from "./types";
-
-/** "Line 7: why" for a text file, "Form!D7: why" for a workbook export (the place is the engine's). */
-export function placedMessage(
-  texts: PaneTexts,
-  row: { readonly line: number; readonly message: string; readonly place?: string | undefined },
-): string {
-  return row.place === undefined
-    ? texts.t("import.line", { line: row.line, message: row.message })
-    : texts.t("import.place", { place: row.place, message: row.message });
-}
 
 /** Throws an Error with a plain sentence when the file cannot be read or holds no answers. */
 export async function importAnswers(

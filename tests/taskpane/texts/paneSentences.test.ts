@@ -101,7 +101,7 @@ describe("counts in sentences", () => {
     ]);
   });
 
-  it("say how many rows of an answers file were not placed, in the singular or the plural", () => {
+  it("say how many rows or cells of an answers file were not placed, in the singular or the plural", () => {
     const rejected = (count: number) => ({
       respondentsAdded: [],
       answersWritten: 0,
@@ -112,13 +112,33 @@ describe("counts in sentences", () => {
       notes: [],
     });
     expect(describeImport(french, rejected(1))).toContain(
-      "1 ligne du fichier n'a pas pu être placée :",
+      "1 ligne ou cellule du fichier n'a pas pu être placée :",
     );
     expect(describeImport(spanish, rejected(2))).toContain(
-      "2 filas del archivo no se pudieron colocar:",
+      "2 filas o celdas del archivo no se pudieron colocar:",
     );
     expect(describeImport(english, rejected(1))).toContain(
-      "1 row of the file could not be placed:",
+      "1 row or cell of the file could not be placed:",
     );
+  });
+
+  it("name a text file's line, or a workbook export's cell as the engine gives it", () => {
+    const result = {
+      respondentsAdded: [],
+      answersWritten: 0,
+      rejected: [
+        { line: 3, message: "unknown item" },
+        { line: 2, place: "'Kobo export'!C2", message: "not an answer" },
+      ],
+      notes: [],
+    };
+    expect(describeImport(french, result).slice(-2)).toEqual([
+      "Ligne 3 : unknown item",
+      "'Kobo export'!C2 : not an answer",
+    ]);
+    expect(describeImport(spanish, result).slice(-2)).toEqual([
+      "Línea 3: unknown item",
+      "'Kobo export'!C2: not an answer",
+    ]);
   });
 });
