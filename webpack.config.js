@@ -1,5 +1,6 @@
 // Builds the add-in into dist/ (or $C2C_DIST_DIR): taskpane.html + taskpane.js (React pane),
-// functions.js (custom functions, no React), functions.json (generated from the JSDoc), help.html,
+// functions.js (custom functions, no React), functions.json (generated from the JSDoc) with
+// functions-fr.json and functions-es.json beside it (names and help from src/functions/texts), help.html,
 // manifest.xml and the icons, with every development URL rewritten to $ADDIN_BASE_URL.
 // Type checking is `npm run typecheck`; here ts-loader only transpiles, which keeps builds fast.
 "use strict";
@@ -22,9 +23,13 @@ const { readFunctionsMetadata, renderHelpPage } = requireTypeScript(
   __filename,
 );
 const { devServerConfig } = requireTypeScript("./scripts/build/devServer.ts", __filename);
+const { localisedMetadata } = requireTypeScript("./scripts/build/localisedMetadata.ts", __filename);
+const { FUNCTION_TEXTS } = requireTypeScript("./src/functions/texts/index.ts", __filename);
 
 const FUNCTIONS_ENTRY = "./src/functions/functions.ts";
 const FUNCTIONS_METADATA = "functions.json";
+/** The functions' names and help in each further language, beside functions.json (manifest bt:Override). */
+const LOCALISED_METADATA = { fr: "functions-fr.json", es: "functions-es.json" };
 const FUNCTIONS_NAMESPACE = "C2C"; // must match Functions.Namespace in manifest.xml
 const PLUGIN_NAME = "C2CAddinAssets";
 
@@ -59,6 +64,13 @@ class AddinAssetsPlugin {
           );
           const json = rebaseUrls(JSON.stringify(metadata, null, 4), this.baseUrl);
           compilation.updateAsset(FUNCTIONS_METADATA, new sources.RawSource(json));
+          for (const [language, file] of Object.entries(LOCALISED_METADATA)) {
+            const localised = localisedMetadata(metadata, FUNCTION_TEXTS[language], language);
+            compilation.emitAsset(
+              file,
+              new sources.RawSource(rebaseUrls(JSON.stringify(localised, null, 4), this.baseUrl)),
+            );
+          }
           compilation.emitAsset(
             "help.html",
             new sources.RawSource(

@@ -4,7 +4,16 @@
 // tests and the README screenshot script.
 
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import { LANGUAGES } from "../../src/engine/language";
+import { PANE_CATALOGUE, type PaneTextKey } from "../../src/taskpane/texts/paneTexts";
 import { guardContext, type PageGuard } from "./pageGuard";
+
+/** An accessible name as the pane writes it in any of its languages (the preview's, say). */
+function inAnyLanguage(key: PaneTextKey, parameters: Record<string, string> = {}): RegExp {
+  const names = LANGUAGES.map((language) => PANE_CATALOGUE.text(language, key, parameters));
+  const escaped = names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`^(${escaped.join("|")})$`);
+}
 
 export const SECTIONS = [
   "Create",
@@ -33,12 +42,48 @@ export interface PaneSession {
 /** A fresh browser context (an empty preview workbook) with the pane open and rendered. */
 /** Opens taskpane.html, with a query such as "?selftest=run" when given. */
 export async function openPane(browser: Browser, origin: string, query = ""): Promise<PaneSession> {
-  const context = await browser.newContext({ viewport: PANE_VIEWPORT });
+  // An English browser whatever the machine's LANG, as the tests that drive the pane by its English
+  // names need (the pane follows navigator.language).
+  const context = await browser.newContext({ viewport: PANE_VIEWPORT, locale: "en-US" });
   const guard = await guardContext(context, origin);
   const page = await context.newPage();
   guard.watch(page);
   await page.goto(`${origin}/taskpane.html${query}`, { waitUntil: "load" });
   await sectionTabs(page).waitFor({ state: "visible", timeout: STEP_TIMEOUT_MS });
+  return { context, page, guard, close: () => context.close() };
+}
+
+export interface LocalisedOpening {
+  /** The browser's language (navigator.language), e.g. "fr-FR". */
+  readonly locale: string;
+  /** The pane language a person chose before, as the pane keeps it in localStorage. */
+  readonly storedChoice?: string;
+  /** The section tabs' accessible name in the language the pane should open in. */
+  readonly sectionsLabel: string;
+}
+
+/**
+ * Opens the pane in a browser speaking `locale`, with an earlier choice of language in localStorage
+ * when given, and waits for its section tabs under their name in that language.
+ */
+export async function openLocalisedPane(
+  browser: Browser,
+  origin: string,
+  opening: LocalisedOpening,
+): Promise<PaneSession> {
+  const context = await browser.newContext({ viewport: PANE_VIEWPORT, locale: opening.locale });
+  const { storedChoice } = opening;
+  if (storedChoice !== undefined)
+    await context.addInitScript((choice: string) => {
+      window.localStorage.setItem("c2c-scoreboard.pane-language", choice);
+    }, storedChoice);
+  const guard = await guardContext(context, origin);
+  const page = await context.newPage();
+  guard.watch(page);
+  await page.goto(`${origin}/taskpane.html`, { waitUntil: "load" });
+  await page
+    .getByRole("tablist", { name: opening.sectionsLabel, exact: true })
+    .waitFor({ state: "visible", timeout: STEP_TIMEOUT_MS });
   return { context, page, guard, close: () => context.close() };
 }
 
@@ -57,11 +102,13 @@ export async function openSection(page: Page, section: Section): Promise<void> {
 }
 
 export function preview(page: Page): Locator {
-  return page.getByRole("region", { name: "Workbook preview" });
+  return page.getByRole("region", { name: inAnyLanguage("preview.title") });
 }
 
 export function sheetTabs(page: Page): Locator {
-  return preview(page).getByRole("tablist", { name: "Sheets" }).getByRole("tab");
+  return preview(page)
+    .getByRole("tablist", { name: inAnyLanguage("preview.sheets") })
+    .getByRole("tab");
 }
 
 /** The names on the preview's Sheets tabs, in order. */
@@ -72,7 +119,7 @@ export async function sheetNames(page: Page): Promise<string[]> {
 
 export async function openSheet(page: Page, sheet: string): Promise<void> {
   const tab = preview(page)
-    .getByRole("tablist", { name: "Sheets" })
+    .getByRole("tablist", { name: inAnyLanguage("preview.sheets") })
     .getByRole("tab", { name: sheet, exact: true });
   await tab.click();
   await waitForAttribute(tab, "aria-selected", "true");
@@ -93,7 +140,9 @@ export async function editCell(page: Page, address: string, text: string): Promi
   const cell = gridCell(page, address);
   await cell.scrollIntoViewIfNeeded();
   await cell.dblclick();
-  const editor = preview(page).getByRole("textbox", { name: `Edit ${address}`, exact: true });
+  const editor = preview(page).getByRole("textbox", {
+    name: inAnyLanguage("preview.edit", { address }),
+  });
   await editor.fill(text);
   await editor.press("Enter");
   await editor.waitFor({ state: "detached", timeout: STEP_TIMEOUT_MS });

@@ -7,7 +7,7 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import type { Principle } from "../engine/catalogue";
 import type { MemoryWorkbook } from "../host/memory/memoryWorkbook";
 import { HelpSection } from "./components/HelpSection";
@@ -16,6 +16,9 @@ import { PaneHeader } from "./components/PaneHeader";
 import { PaneSections, type Section } from "./components/PaneSections";
 import type { FunctionGuideEntry } from "./functionGuide";
 import { WorkbookPreview } from "./preview/WorkbookPreview";
+import { LanguageField } from "./components/LanguageField";
+import { languageSetting, type LanguageSetting } from "./texts/languageSetting";
+import { PaneTextsContext } from "./texts/PaneTextsContext";
 import type { PaneWorkflows } from "./workflows/types";
 
 export interface AppProps {
@@ -32,7 +35,11 @@ export interface AppProps {
   readonly initialSection?: Section;
   /** taskpane.html?selftest=run: open Settings and run the self-test at once. */
   readonly runSelfTest?: boolean;
+  /** The pane's language, shared with the session; English, not kept anywhere, when left out. */
+  readonly language?: LanguageSetting;
 }
+
+const ENGLISH_ONLY = languageSetting("en-GB", "office", undefined);
 
 /** Office task panes are 320–450 px wide; the preview keeps the pane that wide so it looks the same. */
 export const PREVIEW_PANE_WIDTH = "380px";
@@ -73,8 +80,14 @@ export function App({
   functions,
   initialSection,
   runSelfTest = false,
+  language = ENGLISH_ONLY,
 }: AppProps) {
   const styles = useStyles();
+  const texts = useSyncExternalStore(language.subscribe, language.texts, language.texts);
+  useEffect(() => {
+    // <html lang> follows the pane, so screen readers and hyphenation read it in its language.
+    document.documentElement.lang = texts.language;
+  }, [texts.language]);
   const [version, setVersion] = useState(0);
   const changed = useCallback(() => {
     setVersion((current) => current + 1);
@@ -82,27 +95,30 @@ export function App({
   const changes = useMemo<PaneChanges>(() => ({ version, changed }), [version, changed]);
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.provider}>
-      <PaneChangesContext.Provider value={changes}>
-        <div className={styles.layout}>
-          <main
-            className={`${styles.pane} ${previewWorkbook === null ? styles.paneInExcel : styles.paneBesidePreview}`}
-            aria-label="C2C Scoreboard"
-          >
-            <PaneHeader workflows={workflows} notices={notices} />
-            <PaneSections
-              workflows={workflows}
-              initial={runSelfTest ? "Settings" : initialSection}
-              runSelfTest={runSelfTest}
-            />
-            <HelpSection
-              catalogueVersion={catalogueVersion}
-              principles={principles}
-              functions={functions}
-            />
-          </main>
-          {previewWorkbook !== null && <WorkbookPreview workbook={previewWorkbook} />}
-        </div>
-      </PaneChangesContext.Provider>
+      <PaneTextsContext.Provider value={texts}>
+        <PaneChangesContext.Provider value={changes}>
+          <div className={styles.layout}>
+            <main
+              className={`${styles.pane} ${previewWorkbook === null ? styles.paneInExcel : styles.paneBesidePreview}`}
+              aria-label={texts.t("pane.label")}
+            >
+              <PaneHeader workflows={workflows} notices={notices} />
+              <PaneSections
+                workflows={workflows}
+                initial={runSelfTest ? "Settings" : initialSection}
+                runSelfTest={runSelfTest}
+                languageField={<LanguageField setting={language} />}
+              />
+              <HelpSection
+                catalogueVersion={catalogueVersion}
+                principles={principles}
+                functions={functions}
+              />
+            </main>
+            {previewWorkbook !== null && <WorkbookPreview workbook={previewWorkbook} />}
+          </div>
+        </PaneChangesContext.Provider>
+      </PaneTextsContext.Provider>
     </FluentProvider>
   );
 }

@@ -3,7 +3,13 @@
 // Either way the pane renders, marked as a preview.
 
 export type PaneHost =
-  { readonly kind: "excel"; readonly darkTheme: boolean } | { readonly kind: "preview" };
+  | {
+      readonly kind: "excel";
+      readonly darkTheme: boolean;
+      /** Office's display language, e.g. "fr-FR" (Office.context.displayLanguage). */
+      readonly displayLanguage: string;
+    }
+  | { readonly kind: "preview" };
 
 export async function detectPaneHost(): Promise<PaneHost> {
   if (!("Office" in globalThis)) return { kind: "preview" };
@@ -11,5 +17,11 @@ export async function detectPaneHost(): Promise<PaneHost> {
   if (info.host !== Office.HostType.Excel) return { kind: "preview" };
   // officeTheme is missing on some platforms, and isDarkTheme only exists on recent builds.
   const theme = Office.context.officeTheme as Office.OfficeTheme | undefined;
-  return { kind: "excel", darkTheme: theme?.isDarkTheme === true };
+  // displayLanguage: https://learn.microsoft.com/office/dev/add-ins/develop/localization
+  const displayLanguage = Office.context.displayLanguage as string | undefined;
+  return {
+    kind: "excel",
+    darkTheme: theme?.isDarkTheme === true,
+    displayLanguage: displayLanguage ?? "",
+  };
 }

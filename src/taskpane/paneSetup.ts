@@ -10,6 +10,7 @@ import { installCustomFunctionsStandIn } from "./preview/customFunctionsStandIn"
 import type { ExcelDiagnostics } from "./workflows/selfTest/types";
 import type { PaneHost } from "./paneHost";
 import type { PaneWorkflows } from "./workflows/types";
+import { ENGLISH_PANE_TEXTS, type PaneTexts } from "./texts/paneTexts";
 
 export interface PaneSetup {
   readonly workflows: PaneWorkflows;
@@ -21,14 +22,21 @@ export interface PaneSetup {
 /** Excel.createWorkbook, which opens the values-only copy as a new workbook, arrived in ExcelApi 1.8. */
 export const CREATE_WORKBOOK_API = "1.8";
 
-export const NO_CREATE_WORKBOOK_NOTICE = `This version of Excel cannot open a new workbook for an add-in (Excel JavaScript API ${CREATE_WORKBOOK_API}): Publish offers the values-only workbook as a file to save instead.`;
+export function noCreateWorkbookNotice(texts: PaneTexts): string {
+  return texts.t("notice.noCreateWorkbook", { version: CREATE_WORKBOOK_API });
+}
+
+export const NO_CREATE_WORKBOOK_NOTICE = noCreateWorkbookNotice(ENGLISH_PANE_TEXTS);
 
 /**
  * The session and the hosts come as a second bundle (session.js), loaded before the pane renders: the
  * engine, the Office.js host, the xlsx writer and the CSV reader would take the pane's own bundle over
  * the build's 1 MiB budget.
  */
-export async function paneSetup(host: PaneHost): Promise<PaneSetup> {
+export async function paneSetup(
+  host: PaneHost,
+  texts: () => PaneTexts = () => ENGLISH_PANE_TEXTS,
+): Promise<PaneSetup> {
   const { createPaneSession } = await import(
     /* webpackChunkName: "session" */ "./workflows/paneSession"
   );
@@ -38,6 +46,7 @@ export async function paneSetup(host: PaneHost): Promise<PaneSetup> {
     return {
       workflows: createPaneSession(workbook, {
         environment: "preview",
+        texts,
         selfTest: { scratch: new MemoryScratch(workbook), diagnostics: () => PREVIEW_DIAGNOSTICS },
       }),
       dark: false,
@@ -54,6 +63,7 @@ export async function paneSetup(host: PaneHost): Promise<PaneSetup> {
   );
   const workflows = createPaneSession(officeExcelHost(), {
     environment: "excel",
+    texts,
     selfTest: { scratch: officeExcelScratch(), diagnostics: officeDiagnostics },
     ...(canCreateWorkbook
       ? { openWorkbook: (base64: string) => Excel.createWorkbook(base64) }
@@ -63,7 +73,7 @@ export async function paneSetup(host: PaneHost): Promise<PaneSetup> {
     workflows,
     dark: host.darkTheme,
     previewWorkbook: null,
-    notices: canCreateWorkbook ? [] : [NO_CREATE_WORKBOOK_NOTICE],
+    notices: canCreateWorkbook ? [] : [noCreateWorkbookNotice(texts())],
   };
 }
 

@@ -1,6 +1,7 @@
 // The self-test as a user runs it in the browser preview: taskpane.html?selftest=run opens Settings,
 // runs every check against the memory host and the functions module at once, and shows the summary
 // line and the report listing every check (the Excel-only ones as "Needs Excel").
+import { ENGLISH_PANE_TEXTS } from "../../src/taskpane/texts/paneTexts";
 import type { Browser } from "playwright-core";
 import { startBrowserAndDist } from "../../scripts/browser/browserAndDist";
 import { openPane, sheetNames, STEP_TIMEOUT_MS } from "../../scripts/browser/paneDriver";
@@ -36,7 +37,8 @@ describe("the self-test in the Chromium preview", () => {
         await summary.waitFor({ state: "visible", timeout: STEP_TIMEOUT_MS });
 
         const report = await page.getByRole("textbox", { name: "Self-test report" }).inputValue();
-        for (const check of SELF_TEST_CHECKS) expect(report).toContain(check.title);
+        for (const check of SELF_TEST_CHECKS)
+          expect(report).toContain(ENGLISH_PANE_TEXTS.t(check.title));
         expect(report).toContain(`Self-test: ${ran} of ${ran} checks passed`);
         expect(report.match(/^Needs Excel: /gm)).toHaveLength(2);
         expect(report).not.toMatch(/^FAILED/m);

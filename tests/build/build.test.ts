@@ -69,6 +69,8 @@ describe("production build", () => {
       "taskpane.js",
       "functions.js",
       "functions.json",
+      "functions-fr.json",
+      "functions-es.json",
       "help.html",
       "manifest.xml",
     ])
@@ -116,6 +118,24 @@ describe("production build", () => {
     for (const entry of metadata.functions)
       expect(entry.helpUrl?.startsWith(`${BASE_URL}help.html#`)).toBe(true);
   });
+
+  it.each([
+    ["functions-fr.json", "INDICEODD"],
+    ["functions-es.json", "INDICEODS"],
+  ])(
+    "%s names the same functions in its language, with help on the hosting site",
+    (file, goalIndex) => {
+      const text = read(file);
+      expect(text).not.toContain("localhost");
+      const localised = JSON.parse(text) as FunctionsJson;
+      const english = JSON.parse(read("functions.json")) as FunctionsJson;
+      expect(localised.allowErrorForDataTypeAny).toBe(true);
+      expect(localised.functions.map((entry) => [entry.id, entry.helpUrl])).toEqual(
+        english.functions.map((entry) => [entry.id, entry.helpUrl]),
+      );
+      expect(localised.functions.find((entry) => entry.id === "GOALINDEX")?.name).toBe(goalIndex);
+    },
+  );
 
   it("help.html has a section for every function's help link", () => {
     const help = read("help.html");

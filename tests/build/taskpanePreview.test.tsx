@@ -79,7 +79,7 @@ describe("the pane inside Excel", () => {
 
   it("takes Office's dark theme and needs no notice when Excel can open new workbooks", async () => {
     officeWith(() => true);
-    const setup = await paneSetup({ kind: "excel", darkTheme: true });
+    const setup = await paneSetup({ kind: "excel", darkTheme: true, displayLanguage: "en-US" });
     expect(setup.workflows.environment).toBe("excel");
     expect(setup.dark).toBe(true);
     expect(setup.previewWorkbook).toBeNull();
@@ -95,7 +95,7 @@ describe("the pane inside Excel", () => {
       asked.push(`${set} ${version}`);
       return version !== "1.8";
     });
-    const setup = await paneSetup({ kind: "excel", darkTheme: false });
+    const setup = await paneSetup({ kind: "excel", darkTheme: false, displayLanguage: "en-US" });
     expect(asked).toEqual(["ExcelApi 1.8"]);
     expect(setup.notices).toEqual([NO_CREATE_WORKBOOK_NOTICE]);
     expect(textOf(renderSetup(setup))).toContain(NO_CREATE_WORKBOOK_NOTICE);
@@ -123,9 +123,13 @@ describe("detectPaneHost", () => {
     officeGlobal.Office = {
       onReady: () => Promise.resolve({ host: "Excel", platform: "PC" }),
       HostType: { Excel: "Excel" },
-      context: { officeTheme },
+      context: { officeTheme, displayLanguage: "fr-FR" },
     };
-    await expect(detectPaneHost()).resolves.toEqual({ kind: "excel", darkTheme });
+    await expect(detectPaneHost()).resolves.toEqual({
+      kind: "excel",
+      darkTheme,
+      displayLanguage: "fr-FR",
+    });
   });
 });
 

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readPngSize } from "../../scripts/icons/png";
 import { BASELINE_API_VERSION } from "../../src/host/excel/requirements";
-import { manifestUrls, residKind, residUses, resources } from "./manifestFacts";
+import { localeOverrides, manifestUrls, residKind, residUses, resources } from "./manifestFacts";
 import { type XmlElement, only, parseXml, select } from "./xmlTree";
 
 const REPO = join(__dirname, "..", "..");
@@ -180,6 +180,68 @@ describe("manifest.xml", () => {
         height: size,
       });
     }
+  });
+
+  describe("in French and Spanish", () => {
+    const LOCALES = ["fr-FR", "es-ES", "es-MX"];
+    const overrides = localeOverrides(root);
+    const localised = [
+      "DisplayName",
+      "Description",
+      "Functions.Metadata.Url",
+      "GetStarted.Title",
+      "Group.Label",
+      "OpenPane.Label",
+      "GetStarted.Description",
+      "OpenPane.Tooltip",
+    ];
+
+    it("overrides the display name, description, ribbon strings and functions' metadata for each locale", () => {
+      expect([...new Set(overrides.map((override) => override.owner))].sort()).toEqual(
+        [...localised].sort(),
+      );
+      for (const owner of localised)
+        expect(
+          overrides.filter((override) => override.owner === owner).map((o) => o.locale),
+        ).toEqual(LOCALES);
+    });
+
+    it("places Override only where the schema allows it: in the base manifest's DisplayName and Description, and bt:Override in a resource", () => {
+      for (const override of overrides) {
+        const base = override.owner === "DisplayName" || override.owner === "Description";
+        expect({ owner: override.owner, element: override.element }).toEqual({
+          owner: override.owner,
+          element: base ? "Override" : "bt:Override",
+        });
+        expect(override.locale).toMatch(/^[a-z]{2}-[A-Z]{2}$/);
+      }
+    });
+
+    it("points French Office at functions-fr.json and Spanish Office at functions-es.json", () => {
+      const metadata = overrides.filter((o) => o.owner === "Functions.Metadata.Url");
+      expect(metadata.map((o) => [o.locale, o.value])).toEqual([
+        ["fr-FR", `${DEVELOPMENT_BASE_URL}functions-fr.json`],
+        ["es-ES", `${DEVELOPMENT_BASE_URL}functions-es.json`],
+        ["es-MX", `${DEVELOPMENT_BASE_URL}functions-es.json`],
+      ]);
+    });
+
+    it("translates every text it overrides, within the length its default has to keep", () => {
+      const defaults = new Map<string, string>([
+        ["DisplayName", only(root, ["DisplayName"]).attributes.DefaultValue ?? ""],
+        ["Description", only(root, ["Description"]).attributes.DefaultValue ?? ""],
+        ...resourceList.map((resource) => [resource.id, resource.value] as const),
+      ]);
+      const limits: Record<string, number> = { DisplayName: 125, Description: 250 };
+      for (const resource of resourceList)
+        limits[resource.id] = resource.kind === "shortString" ? 125 : 250;
+      for (const override of overrides.filter((o) => o.owner !== "Functions.Metadata.Url")) {
+        expect(override.value).not.toBe(defaults.get(override.owner));
+        expect(override.value.length).toBeLessThanOrEqual(limits[override.owner] ?? 0);
+      }
+      const french = overrides.find((o) => o.owner === "OpenPane.Tooltip" && o.locale === "fr-FR");
+      expect(french?.value).toMatch(/volet/);
+    });
   });
 
   it("is read by Microsoft's office-addin-manifest tool (offline `info`)", () => {

@@ -94,3 +94,28 @@ export function manifestUrls(root: XmlElement): string[] {
   );
   return [...fromAttributes, ...appDomains];
 }
+
+export interface LocaleOverride {
+  /** What is overridden: DisplayName, Description, or the id of a resource. */
+  readonly owner: string;
+  /** "Override" (base manifest) or "bt:Override" (a resource). */
+  readonly element: string;
+  readonly locale: string;
+  readonly value: string;
+}
+
+/** Every locale override, in document order, with what it overrides. */
+export function localeOverrides(root: XmlElement): LocaleOverride[] {
+  return descendants(root).flatMap(({ element, ancestors }) => {
+    if (element.name !== "Override" && element.name !== "bt:Override") return [];
+    const parent = ancestors[ancestors.length - 1];
+    return [
+      {
+        owner: parent?.attributes.id ?? parent?.name ?? "",
+        element: element.name,
+        locale: element.attributes.Locale ?? "",
+        value: element.attributes.Value ?? "",
+      },
+    ];
+  });
+}

@@ -1,5 +1,6 @@
 import { catalogue } from "../../src/engine/catalogue";
 import { DEFAULT_SETTINGS } from "../../src/engine/settings";
+import { paneTexts } from "../../src/taskpane/texts/paneTexts";
 import {
   readSettingsTexts,
   settingFields,
@@ -63,6 +64,25 @@ describe("the Settings form", () => {
       problems: [
         'DAC impact: "SDG 11" is not a principle id (TA, MLG, URL, DATA, ME, P2P, CAP, STK, FIN, DIG) nor "SDG index".',
       ],
+    });
+  });
+
+  it("says in French and Spanish which sources of a DAC criterion are unknown, or that none is given", () => {
+    const texts = settingsTexts(DEFAULT_SETTINGS, IDS);
+    const ids = "TA, MLG, URL, DATA, ME, P2P, CAP, STK, FIN, DIG";
+    expect(
+      readSettingsTexts({ ...texts, "DAC impact": "SDG 11, TA; ODD" }, paneTexts("fr", "fr-FR")),
+    ).toEqual({
+      ok: false,
+      problems: [
+        `DAC impact : "SDG 11", "ODD" ne sont ni des identifiants de principe (${ids}) ni « SDG index ».`,
+      ],
+    });
+    expect(
+      readSettingsTexts({ ...texts, "DAC relevance": " ; " }, paneTexts("es", "es-ES")),
+    ).toEqual({
+      ok: false,
+      problems: ['DAC relevance: indique al menos un identificador de principio o "SDG index".'],
     });
   });
 

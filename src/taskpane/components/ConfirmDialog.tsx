@@ -8,6 +8,7 @@ import {
   DialogTitle,
 } from "@fluentui/react-components";
 import type { ReactNode } from "react";
+import { useTexts } from "../texts/PaneTextsContext";
 
 export interface ConfirmDialogProps {
   readonly open: boolean;
@@ -28,6 +29,7 @@ export function ConfirmDialog({
   onConfirm,
   onCancel,
 }: ConfirmDialogProps) {
+  const { t } = useTexts();
   return (
     <Dialog
       open={open}
@@ -45,7 +47,7 @@ export function ConfirmDialog({
               {confirmLabel}
             </Button>
             <Button appearance="secondary" onClick={onCancel}>
-              Cancel
+              {t("dialog.cancel")}
             </Button>
           </DialogActions>
         </DialogBody>

@@ -1,5 +1,7 @@
 import { Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { functionText } from "../../functions/texts";
 import type { FunctionGuideEntry } from "../functionGuide";
+import { useTexts } from "../texts/PaneTextsContext";
 
 export interface FunctionListProps {
   readonly functions: readonly FunctionGuideEntry[];
@@ -25,23 +27,28 @@ const useStyles = makeStyles({
   meaning: { display: "block", color: tokens.colorNeutralForeground2 },
 });
 
+/** The functions as Excel in the pane's language names them (functions-fr.json, functions-es.json). */
 export function FunctionList({ functions, namespace }: FunctionListProps) {
   const styles = useStyles();
+  const { t, language } = useTexts();
   return (
     <section className={styles.section} aria-labelledby="functions-heading">
       <Subtitle2 as="h3" id="functions-heading">
-        Functions
+        {t("functions.heading")}
       </Subtitle2>
-      <Caption1>Type them in any cell; ranges return one result per cell.</Caption1>
+      <Caption1>{t("functions.lead")}</Caption1>
       <ul className={styles.list}>
-        {functions.map((entry) => (
-          <li key={entry.id}>
-            <code
-              className={styles.call}
-            >{`=${namespace}.${entry.id}(${entry.argumentList})`}</code>
-            <Caption1 className={styles.meaning}>{entry.meaning}</Caption1>
-          </li>
-        ))}
+        {functions.map((entry) => {
+          const translated = language === "en" ? undefined : functionText(language, entry.id);
+          return (
+            <li key={entry.id}>
+              <code
+                className={styles.call}
+              >{`=${namespace}.${translated?.name ?? entry.id}(${entry.argumentList})`}</code>
+              <Caption1 className={styles.meaning}>{translated?.meaning ?? entry.meaning}</Caption1>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

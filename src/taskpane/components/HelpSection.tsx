@@ -3,6 +3,7 @@ import type { Principle } from "../../engine/catalogue";
 import type { FunctionGuideEntry } from "../functionGuide";
 import { FunctionList } from "./FunctionList";
 import { PrincipleList } from "./PrincipleList";
+import { useTexts } from "../texts/PaneTextsContext";
 
 export interface HelpSectionProps {
   readonly catalogueVersion: string;
@@ -35,19 +36,12 @@ const useStyles = makeStyles({
  */
 export function HelpSection({ catalogueVersion, principles, functions }: HelpSectionProps) {
   const styles = useStyles();
+  const { t } = useTexts();
   return (
     <details className={styles.help}>
-      <summary className={styles.summary}>
-        About the add-in, the principles and the functions
-      </summary>
+      <summary className={styles.summary}>{t("help.summary")}</summary>
       <div className={styles.body}>
-        <Body1 as="p">
-          Monitoring and evaluation for city-to-city partnerships, following the OECD framework:
-          rate the partnership against the ten G20 Rome principles with your stakeholders, and score
-          the partner cities&apos; SDG indicators by the distance still to travel to their 2030 end
-          values. Everything is computed in the workbook, with functions you can also use in your
-          own sheets.
-        </Body1>
+        <Body1 as="p">{t("help.about")}</Body1>
         <PrincipleList principles={principles} catalogueVersion={catalogueVersion} />
         <FunctionList functions={functions} namespace="C2C" />
       </div>

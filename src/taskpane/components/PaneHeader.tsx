@@ -1,5 +1,6 @@
 import { MessageBar, MessageBarBody, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import type { PaneWorkflows } from "../workflows/types";
+import { useTexts } from "../texts/PaneTextsContext";
 import { WorkbookSummary } from "./WorkbookSummary";
 
 export interface PaneHeaderProps {
@@ -14,15 +15,13 @@ const useStyles = makeStyles({
 
 export function PaneHeader({ workflows, notices }: PaneHeaderProps) {
   const styles = useStyles();
+  const { t } = useTexts();
   return (
     <header className={styles.header}>
       <Title3 as="h1">C2C Scoreboard</Title3>
       {workflows.environment === "preview" && (
         <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>
-            Preview outside Excel: the pane works on a workbook kept in this page, shown beside it.
-            Nothing is saved.
-          </MessageBarBody>
+          <MessageBarBody>{t("header.preview")}</MessageBarBody>
         </MessageBar>
       )}
       {notices.map((notice) => (

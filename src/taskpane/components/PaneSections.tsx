@@ -1,5 +1,7 @@
 import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { useState, type ReactNode } from "react";
+import type { PaneTextKey } from "../texts/paneTexts";
+import { useTexts } from "../texts/PaneTextsContext";
 import type { PaneWorkflows } from "../workflows/types";
 import { ActionsView } from "../views/ActionsView";
 import { CompareView } from "../views/CompareView";
@@ -23,11 +25,25 @@ export const SECTIONS = [
 ] as const;
 export type Section = (typeof SECTIONS)[number];
 
+/** Each section's tab name; the section's id (above) stays English, as ids do. */
+const SECTION_NAMES: Readonly<Record<Section, PaneTextKey>> = {
+  Create: "section.create",
+  Validate: "section.validate",
+  Scoreboard: "section.scoreboard",
+  Compare: "section.compare",
+  Stakeholders: "section.stakeholders",
+  Publish: "section.publish",
+  Actions: "section.actions",
+  Settings: "section.settings",
+};
+
 export interface PaneSectionsProps {
   readonly workflows: PaneWorkflows;
   readonly initial?: Section;
   /** Run the self-test (under Settings) as soon as the pane opens. */
   readonly runSelfTest?: boolean;
+  /** The pane's language choice, shown first under Settings. */
+  readonly languageField?: ReactNode;
 }
 
 const useStyles = makeStyles({
@@ -52,8 +68,10 @@ export function PaneSections({
   workflows,
   initial = "Create",
   runSelfTest = false,
+  languageField,
 }: PaneSectionsProps) {
   const styles = useStyles();
+  const { t } = useTexts();
   const [chosen, setChosen] = useState<Section>(initial);
   const panels: Record<Section, ReactNode> = {
     Create: <CreateView workflows={workflows} />,
@@ -65,6 +83,7 @@ export function PaneSections({
     Actions: <ActionsView workflows={workflows} active={chosen === "Actions"} />,
     Settings: (
       <div className={styles.stack}>
+        {languageField}
         <SettingsView workflows={workflows} active={chosen === "Settings"} />
         <SelfTestView workflows={workflows} runAtOnce={runSelfTest} />
       </div>
@@ -74,7 +93,7 @@ export function PaneSections({
     <>
       <TabList
         className={styles.tabs}
-        aria-label="C2C Scoreboard sections"
+        aria-label={t("sections.label")}
         // No hidden bold copy of each tab name, so a tab's text is exactly its name (Fluent 9.74 passes
         // the prop on to the DOM, which React warns about in development builds only).
         reserveSelectedTabSpace={false}
@@ -91,7 +110,7 @@ export function PaneSections({
             value={section}
             aria-controls={`section-${section}`}
           >
-            {section}
+            {t(SECTION_NAMES[section])}
           </Tab>
         ))}
       </TabList>

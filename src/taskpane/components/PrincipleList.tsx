@@ -1,5 +1,7 @@
 import { Badge, Caption1, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Principle } from "../../engine/catalogue";
+import { catalogueText } from "../../engine/catalogue/texts";
+import { useTexts } from "../texts/PaneTextsContext";
 
 export interface PrincipleListProps {
   readonly principles: readonly Principle[];
@@ -22,24 +24,27 @@ const useStyles = makeStyles({
 /** The principles in the catalogue's (the report's) order, each with what it asks of a partnership. */
 export function PrincipleList({ principles, catalogueVersion }: PrincipleListProps) {
   const styles = useStyles();
+  const { t, language } = useTexts();
   return (
     <section className={styles.section} aria-labelledby="principles-heading">
       <Subtitle2 as="h3" id="principles-heading">
-        The {principles.length} principles
+        {t("principles.heading", { count: principles.length })}
       </Subtitle2>
-      <Caption1>
-        G20 Rome High-level Principles on city-to-city partnerships · catalogue {catalogueVersion}
-      </Caption1>
+      <Caption1>{t("principles.source", { version: catalogueVersion })}</Caption1>
       <ol className={styles.list}>
         {principles.map((principle) => (
           <li key={principle.id}>
             <span className={styles.name}>
-              <Text weight="semibold">{principle.name}</Text>
+              <Text weight="semibold">
+                {catalogueText(language, "principleNames", principle.id) ?? principle.name}
+              </Text>
               <Badge appearance="outline" size="small">
                 {principle.id}
               </Badge>
             </span>
-            <Caption1 className={styles.asks}>{principle.asks}</Caption1>
+            <Caption1 className={styles.asks}>
+              {catalogueText(language, "principleAsks", principle.id) ?? principle.asks}
+            </Caption1>
           </li>
         ))}
       </ol>

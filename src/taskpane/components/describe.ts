@@ -1,42 +1,46 @@
 // Sentences the status regions show about what a workflow call did.
 
+import type { PaneTexts } from "../texts/paneTexts";
+import { placedMessage } from "../texts/placedMessage";
 import type { ImportResult, WriteResult } from "../workflows/types";
-import { countOf } from "./format";
 
 /** "Wrote the sheets About, Checklist and Scoreboard." followed by the session's own notes. */
-export function describeWrite(result: WriteResult): string[] {
+export function describeWrite(texts: PaneTexts, result: WriteResult): string[] {
   const names = result.sheets.map((sheet) => sheet.written);
   const wrote =
     names.length === 0
-      ? "No sheet was written."
-      : `Wrote ${names.length === 1 ? "the sheet" : "the sheets"} ${joinWords(names)}.`;
+      ? texts.t("write.none")
+      : texts.t(names.length === 1 ? "write.sheet" : "write.sheets", {
+          names: texts.words(names),
+        });
   return [wrote, ...result.notes];
 }
 
-export function describeImport(result: ImportResult): string[] {
+export function describeImport(texts: PaneTexts, result: ImportResult): string[] {
   const added =
     result.respondentsAdded.length === 0
       ? []
       : [
-          `Added ${countOf(result.respondentsAdded.length, "respondent")}: ${joinWords(result.respondentsAdded)}.`,
+          texts.t("import.added", {
+            respondents: texts.count(
+              result.respondentsAdded.length,
+              "count.respondent.one",
+              "count.respondent.other",
+            ),
+            names: texts.words(result.respondentsAdded),
+          }),
         ];
   const rejected =
     result.rejected.length === 0
-      ? ["Every row of the file was placed."]
-      : [
-          `${countOf(result.rejected.length, "row or cell", "rows or cells")} of the file could not be placed:`,
-        ];
+      ? [texts.t("import.allPlaced")]
+      : [texts.count(result.rejected.length, "import.rejected.one", "import.rejected.other")];
   return [
     ...added,
-    `Wrote ${countOf(result.answersWritten, "answer")}.`,
+    texts.t("import.wrote", {
+      answers: texts.count(result.answersWritten, "count.answer.one", "count.answer.other"),
+    }),
     ...rejected,
-    ...result.rejected.map((row) => `${row.place ?? `Line ${row.line}`}: ${row.message}`),
+    ...result.rejected.map((row) => placedMessage(texts, row)),
     ...result.notes,
   ];
-}
-
-/** "A", "A and B", "A, B and C". */
-export function joinWords(words: readonly string[]): string {
-  if (words.length <= 1) return words.join("");
-  return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1] ?? ""}`;
 }

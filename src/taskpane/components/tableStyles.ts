@@ -5,5 +5,7 @@ import { makeStyles } from "@fluentui/react-components";
 export const useTableStyles = makeStyles({
   table: { tableLayout: "auto", width: "100%" },
   number: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  // A band label on one line ("En développement"): the name column beside it wraps instead.
+  label: { whiteSpace: "nowrap" },
   scroll: { overflowX: "auto" },
 });

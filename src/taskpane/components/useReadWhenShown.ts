@@ -5,6 +5,7 @@
 
 import { useEffect, useRef } from "react";
 import { errorMessage } from "./errorMessage";
+import { useTexts } from "../texts/PaneTextsContext";
 import { usePaneChanges } from "./paneChanges";
 
 export function useReadWhenShown<T>(
@@ -14,6 +15,7 @@ export function useReadWhenShown<T>(
   fail: (message: string) => void,
 ): void {
   const { version } = usePaneChanges();
+  const texts = useTexts();
   // The version last read; a ref, so that noting it does not re-run (and cancel) the read.
   const loadedAt = useRef(-1);
   // The latest callbacks, without making the effect re-run each render.
@@ -32,12 +34,12 @@ export function useReadWhenShown<T>(
       },
       (error: unknown) => {
         settled = true;
-        if (current) latest.current.fail(errorMessage(error));
+        if (current) latest.current.fail(errorMessage(error, texts));
       },
     );
     return () => {
       current = false;
       if (!settled) loadedAt.current = -1;
     };
-  }, [active, version]);
+  }, [active, version, texts]);
 }

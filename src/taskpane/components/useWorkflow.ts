@@ -2,6 +2,7 @@
 // makes. After each call, failed or not, the pane is told the workbook may have changed.
 
 import { useCallback, useState } from "react";
+import { useTexts } from "../texts/PaneTextsContext";
 import { usePaneChanges } from "./paneChanges";
 import {
   IDLE,
@@ -24,13 +25,14 @@ export interface Workflow {
 export function useWorkflow(): Workflow {
   const [state, setState] = useState<WorkflowState>(IDLE);
   const { changed } = usePaneChanges();
+  const texts = useTexts();
   const run = useCallback(
     async <T>(step: WorkflowStep<T>): Promise<WorkflowOutcome<T>> => {
-      const outcome = await runWorkflow(step, setState);
+      const outcome = await runWorkflow(step, setState, texts);
       changed();
       return outcome;
     },
-    [changed],
+    [changed, texts],
   );
   const note = useCallback((notes: readonly string[]) => {
     setState({ running: null, notes, error: null });

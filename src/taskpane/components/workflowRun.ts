@@ -3,6 +3,7 @@
 // error in plain words). Kept apart from React so the rules are tested on their own.
 
 import type { ProgressReporter } from "../workflows/types";
+import { ENGLISH_PANE_TEXTS, type PaneTexts } from "../texts/paneTexts";
 import { errorMessage } from "./errorMessage";
 
 export interface WorkflowProgress {
@@ -37,6 +38,7 @@ export type WorkflowOutcome<T> =
 export async function runWorkflow<T>(
   step: WorkflowStep<T>,
   publish: (state: WorkflowState) => void,
+  texts: PaneTexts = ENGLISH_PANE_TEXTS,
 ): Promise<WorkflowOutcome<T>> {
   publish({ running: { message: step.start, done: null }, notes: [], error: null });
   const progress: ProgressReporter = (message, done) => {
@@ -47,7 +49,7 @@ export async function runWorkflow<T>(
     publish({ running: null, notes: step.describe(result), error: null });
     return { ok: true, result };
   } catch (error: unknown) {
-    const message = errorMessage(error);
+    const message = errorMessage(error, texts);
     publish({ running: null, notes: [], error: message });
     return { ok: false, error: message };
   }

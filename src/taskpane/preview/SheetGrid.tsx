@@ -4,6 +4,7 @@ import type { CellValue } from "../../engine/cells";
 import { formatCellAddress } from "../../engine/plan/address";
 import type { MemorySelection } from "../../host/memory/memoryWorkbook";
 import type { MemoryCell, MemorySheet } from "../../host/memory/memorySheet";
+import { useTexts } from "../texts/PaneTextsContext";
 import { editableText, formatCellValue, typedCellValue } from "./cellText";
 import { columnWidthPx, isSelected, selectionLastRow, sheetLayout } from "./sheetLayout";
 
@@ -97,6 +98,7 @@ const useStyles = makeStyles({
 export function SheetGrid({ sheet, selection, onCommit }: SheetGridProps) {
   const styles = useStyles();
   const layout = sheetLayout(sheet);
+  const { t } = useTexts();
   const [rowsShown, setRowsShown] = useState(ROW_PAGE);
   const [focus, setFocus] = useState<Position>({ row: 1, column: 1 });
   const [editing, setEditing] = useState<{
@@ -200,7 +202,7 @@ export function SheetGrid({ sheet, selection, onCommit }: SheetGridProps) {
           <tr>
             <th
               className={mergeClasses(styles.header, styles.corner)}
-              aria-label="Rows and columns"
+              aria-label={t("preview.rowsAndColumns")}
             />
             {layout.letters.map((letter) => (
               <th key={letter} scope="col" className={styles.header}>
@@ -243,7 +245,7 @@ export function SheetGrid({ sheet, selection, onCommit }: SheetGridProps) {
                     {isEditing ? (
                       <input
                         className={styles.editor}
-                        aria-label={`Edit ${label(address)}`}
+                        aria-label={t("preview.edit", { address: label(address) })}
                         value={editing.text}
                         autoFocus
                         onChange={(event) => {
@@ -275,16 +277,14 @@ export function SheetGrid({ sheet, selection, onCommit }: SheetGridProps) {
       </table>
       {visibleRows < layout.rows && (
         <div className={styles.more}>
-          <Caption1>
-            Rows 1–{visibleRows} of {layout.rows} shown.
-          </Caption1>
+          <Caption1>{t("preview.rowsShown", { shown: visibleRows, rows: layout.rows })}</Caption1>
           <Button
             size="small"
             onClick={() => {
               setRowsShown(visibleRows + ROW_PAGE);
             }}
           >
-            Show {Math.min(ROW_PAGE, layout.rows - visibleRows)} more rows
+            {t("preview.showMore", { count: Math.min(ROW_PAGE, layout.rows - visibleRows) })}
           </Button>
         </div>
       )}

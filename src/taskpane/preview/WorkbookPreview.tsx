@@ -4,6 +4,7 @@ import type { CellValue } from "../../engine/cells";
 import { sameName } from "../../engine/plan/names";
 import type { MemorySelection, MemoryWorkbook } from "../../host/memory/memoryWorkbook";
 import { usePaneChanges } from "../components/paneChanges";
+import { useTexts } from "../texts/PaneTextsContext";
 import { SheetGrid } from "./SheetGrid";
 
 export interface WorkbookPreviewProps {
@@ -51,6 +52,7 @@ const useStyles = makeStyles({
 export function WorkbookPreview({ workbook }: WorkbookPreviewProps) {
   const styles = useStyles();
   const { changed } = usePaneChanges();
+  const { t } = useTexts();
   const [chosen, setChosen] = useState<string | null>(null);
   const [followed, setFollowed] = useState<MemorySelection | null>(null);
   const [notice, setNotice] = useState("");
@@ -70,9 +72,7 @@ export function WorkbookPreview({ workbook }: WorkbookPreviewProps) {
   const commit = (address: string, value: CellValue): void => {
     if (active === undefined) return;
     if (active.protection !== undefined) {
-      setNotice(
-        `${active.name} is built by the add-in and protected: change the input sheets, then refresh the scoreboard.`,
-      );
+      setNotice(t("preview.protected", { sheet: active.name }));
       return;
     }
     workbook.setCell(active.name, address, value);
@@ -81,10 +81,10 @@ export function WorkbookPreview({ workbook }: WorkbookPreviewProps) {
   };
 
   return (
-    <section aria-label="Workbook preview" className={styles.preview}>
+    <section aria-label={t("preview.title")} className={styles.preview}>
       <div className={styles.heading}>
-        <Subtitle2 as="h2">Workbook preview</Subtitle2>
-        <Caption1>Kept in this page only; double-click a cell or press Enter to edit it.</Caption1>
+        <Subtitle2 as="h2">{t("preview.title")}</Subtitle2>
+        <Caption1>{t("preview.lead")}</Caption1>
         {notice !== "" && (
           <Caption1 className={styles.notice} aria-live="polite">
             {notice}
@@ -92,16 +92,14 @@ export function WorkbookPreview({ workbook }: WorkbookPreviewProps) {
         )}
       </div>
       {active === undefined ? (
-        <p className={styles.empty}>
-          The workbook is empty: create an assessment or load the sample partnership in the pane.
-        </p>
+        <p className={styles.empty}>{t("preview.empty")}</p>
       ) : (
         <SheetGrid key={active.name} sheet={active} selection={selection} onCommit={commit} />
       )}
       {sheets.length > 0 && (
         <TabList
           className={styles.tabs}
-          aria-label="Sheets"
+          aria-label={t("preview.sheets")}
           // No hidden bold copy of each tab name, so a tab's text is exactly its name (Fluent 9.74 passes
           // the prop on to the DOM, which React warns about in development builds only).
           reserveSelectedTabSpace={false}

@@ -13,6 +13,8 @@ import { useState } from "react";
 import { useReadWhenShown } from "../components/useReadWhenShown";
 import { useWorkflow } from "../components/useWorkflow";
 import { ViewFrame } from "../components/ViewFrame";
+import { ENGLISH_PANE_TEXTS, type PaneTexts } from "../texts/paneTexts";
+import { useTexts } from "../texts/PaneTextsContext";
 import type { NewAction, PaneWorkflows, WeakSpot } from "../workflows/types";
 
 export interface ActionsViewProps {
@@ -39,10 +41,13 @@ const useStyles = makeStyles({
 });
 
 /** What the form is missing, one sentence each; empty when it can be added. */
-export function missingActionFields(fields: ActionFields): string[] {
+export function missingActionFields(
+  fields: ActionFields,
+  texts: PaneTexts = ENGLISH_PANE_TEXTS,
+): string[] {
   const missing: string[] = [];
-  if (fields.target === "") missing.push("Choose the weak principle or goal the action answers.");
-  if (fields.action.trim() === "") missing.push("Describe the action.");
+  if (fields.target === "") missing.push(texts.t("actions.chooseTarget"));
+  if (fields.action.trim() === "") missing.push(texts.t("actions.describe"));
   return missing;
 }
 
@@ -51,6 +56,8 @@ export function ActionsView({ workflows, active }: ActionsViewProps) {
   const styles = useStyles();
   const workflow = useWorkflow();
   const { fail } = workflow;
+  const texts = useTexts();
+  const { t } = texts;
   const [spots, setSpots] = useState<readonly WeakSpot[] | null>(null);
   const [fields, setFields] = useState<ActionFields>(EMPTY);
   const set = (change: Partial<ActionFields>): void => {
@@ -60,7 +67,7 @@ export function ActionsView({ workflows, active }: ActionsViewProps) {
   useReadWhenShown(active, () => workflows.weakSpots(), setSpots, fail);
 
   const add = async (): Promise<void> => {
-    const missing = missingActionFields(fields);
+    const missing = missingActionFields(fields, texts);
     if (missing.length > 0) {
       workflow.fail(missing.join(" "));
       return;
@@ -73,31 +80,25 @@ export function ActionsView({ workflows, active }: ActionsViewProps) {
       stakeholderInputAddressed: fields.addressesInput,
     };
     const outcome = await workflow.run({
-      start: "Adding the action…",
+      start: t("actions.adding"),
       call: async () => {
         const added = await workflows.addAction(action);
         const shown = await workflows.select(added.address);
         return { added, shown };
       },
       describe: ({ added, shown }) => [
-        `Added action ${added.id} at ${added.address}${shown ? " (selected)" : ""}.`,
+        t(shown ? "actions.addedSelected" : "actions.added", {
+          id: added.id,
+          address: added.address,
+        }),
       ],
     });
     if (outcome.ok) setFields({ ...EMPTY, target: fields.target });
   };
 
   return (
-    <ViewFrame
-      title="Actions"
-      lead="Add an action to the plan for a principle or goal the scoreboard finds weak; it goes to the Actions table as planned."
-      state={workflow.state}
-    >
-      {spots !== null && spots.length === 0 && (
-        <Body1>
-          No weak principle or goal yet: refresh the scoreboard once the checklist and indicators
-          are filled in.
-        </Body1>
-      )}
+    <ViewFrame title={t("actions.title")} lead={t("actions.lead")} state={workflow.state}>
+      {spots !== null && spots.length === 0 && <Body1>{t("actions.noWeakSpot")}</Body1>}
       <form
         className={styles.form}
         onSubmit={(event) => {
@@ -105,7 +106,7 @@ export function ActionsView({ workflows, active }: ActionsViewProps) {
           void add();
         }}
       >
-        <Field label="Weak principle or goal">
+        <Field label={t("actions.target")}>
           <Select
             value={fields.target}
             select={{ className: styles.select }}
@@ -113,7 +114,9 @@ export function ActionsView({ workflows, active }: ActionsViewProps) {
               set({ target: data.value });
             }}
           >
-            <option value="">{spots === null ? "Reading the scoreboard…" : "Choose one"}</option>
+            <option value="">
+              {spots === null ? t("actions.readingScoreboard") : t("actions.chooseOne")}
+            </option>
             {(spots ?? []).map((spot) => (
               <option
                 key={spot.target}
@@ -122,7 +125,7 @@ export function ActionsView({ workflows, active }: ActionsViewProps) {
             ))}
           </Select>
         </Field>
-        <Field label="Action">
+        <Field label={t("actions.action")}>
           <Textarea
             value={fields.action}
             resize="vertical"
@@ -131,7 +134,7 @@ export function ActionsView({ workflows, active }: ActionsViewProps) {
             }}
           />
         </Field>
-        <Field label="Owner">
+        <Field label={t("actions.owner")}>
           <Input
             value={fields.owner}
             onChange={(_event, data) => {
@@ -139,7 +142,7 @@ export function ActionsView({ workflows, active }: ActionsViewProps) {
             }}
           />
         </Field>
-        <Field label="Due" hint="As you write dates, e.g. 2026-06 or June 2026.">
+        <Field label={t("actions.due")} hint={t("actions.dueHint")}>
           <Input
             value={fields.due}
             onChange={(_event, data) => {
@@ -148,7 +151,7 @@ export function ActionsView({ workflows, active }: ActionsViewProps) {
           />
         </Field>
         <Checkbox
-          label="Addresses stakeholder input"
+          label={t("actions.addressesInput")}
           checked={fields.addressesInput}
           onChange={(_event, data) => {
             set({ addressesInput: data.checked === true });
@@ -156,7 +159,7 @@ export function ActionsView({ workflows, active }: ActionsViewProps) {
         />
         <div className={styles.actions}>
           <Button type="submit" appearance="primary" disabled={workflow.busy}>
-            Add action
+            {t("actions.add")}
           </Button>
         </div>
       </form>

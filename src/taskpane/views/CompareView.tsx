@@ -14,8 +14,12 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Comparison, LearningPair } from "../../engine/compare/types";
-import { countOf, formatOnScale } from "../components/format";
+import { catalogueText } from "../../engine/catalogue/texts";
+import type { Comparison, ComparisonRow, LearningPair } from "../../engine/compare/types";
+import { formatOnScale } from "../components/format";
+import { bandText } from "../components/bandText";
+import type { PaneTexts } from "../texts/paneTexts";
+import { useTexts } from "../texts/PaneTextsContext";
 import { useTableStyles } from "../components/tableStyles";
 import { useReadWhenShown } from "../components/useReadWhenShown";
 import { useWorkflow } from "../components/useWorkflow";
@@ -61,18 +65,49 @@ export function initialPicks(candidates: readonly string[]): string[] {
   return candidates.slice(0, MAX_COMPARED);
 }
 
-export function describeComparison(comparison: Comparison): string[] {
-  const what = comparison.kind === "cities" ? "partner cities" : "partnerships";
+export function describeComparison(texts: PaneTexts, comparison: Comparison): string[] {
+  const units = comparison.units.map((unit) => `${unit.name} (${unit.detail})`).join(", ");
   return [
-    `Compared ${comparison.units.length} ${what}: ${comparison.units.map((unit) => `${unit.name} (${unit.detail})`).join(", ")}.`,
+    texts.t(
+      comparison.kind === "cities" ? "compare.comparedCities" : "compare.comparedPartnerships",
+      {
+        count: comparison.units.length,
+        units,
+      },
+    ),
     ...comparison.notes,
   ];
 }
 
 /** "Rabat could learn from Lyon on FIN Financing: 2.10 against 3.40." */
-export function learningSentence(pair: LearningPair): string {
+export function learningSentence(texts: PaneTexts, pair: LearningPair): string {
   const scale = pair.rowKind === "principle" ? "principle" : "sdg";
-  return `${pair.learner} could learn from ${pair.peer} on ${pair.id} ${pair.name}: ${formatOnScale(pair.learnerScore, scale)} (${pair.learnerBand}) against ${formatOnScale(pair.peerScore, scale)} (${pair.peerBand}).`;
+  return texts.t("compare.learning", {
+    learner: pair.learner,
+    peer: pair.peer,
+    row: `${pair.id} ${rowName(texts, pair.rowKind, pair.id, pair.name)}`,
+    learnerScore: formatOnScale(texts, pair.learnerScore, scale),
+    learnerBand: bandText(texts, pair.learnerBand),
+    peerScore: formatOnScale(texts, pair.peerScore, scale),
+    peerBand: bandText(texts, pair.peerBand),
+  });
+}
+
+/** A row's first cell: "FIN Financing", "SDG 6 Clean water and sanitation", "Alignment". */
+function rowLabel(texts: PaneTexts, row: ComparisonRow): string {
+  if (row.kind === "alignment") return texts.t("compare.alignmentRow");
+  if (row.kind === "sdg-index") return texts.t("compare.sdgIndexRow");
+  return row.id === row.name ? row.id : `${row.id} ${rowName(texts, row.kind, row.id, row.name)}`;
+}
+
+/** A principle's or goal's name in the pane's language; other rows as the engine named them. */
+function rowName(texts: PaneTexts, kind: string, id: string, name: string): string {
+  if (kind === "principle") return catalogueText(texts.language, "principleNames", id) ?? name;
+  if (kind === "goal") {
+    const goal = /^SDG (\d+)$/.exec(id)?.[1];
+    if (goal !== undefined) return catalogueText(texts.language, "goalNames", goal) ?? name;
+  }
+  return name;
 }
 
 /** Compare: the cities of this partnership, or the partnerships of a consolidated workbook, side by side. */
@@ -81,6 +116,8 @@ export function CompareView({ workflows, active }: CompareViewProps) {
   const tables = useTableStyles();
   const workflow = useWorkflow();
   const { fail } = workflow;
+  const texts = useTexts();
+  const { t } = texts;
   const [comparison, setComparison] = useState<Comparison | null>(null);
   const [candidates, setCandidates] = useState<readonly string[] | null>(null);
   const [picked, setPicked] = useState<readonly string[]>([]);
@@ -101,7 +138,10 @@ export function CompareView({ workflows, active }: CompareViewProps) {
   const compare = async (): Promise<void> => {
     if (candidates !== null && (picked.length < 2 || picked.length > MAX_COMPARED)) {
       fail(
-        `Tick two to ${MAX_COMPARED} units to compare; ${countOf(picked.length, "is", "are")} ticked.`,
+        texts.t(texts.plural(picked.length) === "one" ? "compare.tick.one" : "compare.tick.other", {
+          most: MAX_COMPARED,
+          count: picked.length,
+        }),
       );
       return;
     }
@@ -109,9 +149,9 @@ export function CompareView({ workflows, active }: CompareViewProps) {
     const units =
       candidates === null ? undefined : candidates.filter((unit) => picked.includes(unit));
     const outcome = await workflow.run({
-      start: "Comparing…",
+      start: t("compare.comparing"),
       call: () => workflows.compare(units),
-      describe: describeComparison,
+      describe: (result) => describeComparison(texts, result),
     });
     if (outcome.ok) setComparison(outcome.result);
   };
@@ -125,14 +165,10 @@ export function CompareView({ workflows, active }: CompareViewProps) {
   };
 
   return (
-    <ViewFrame
-      title="Compare"
-      lead="Partner cities of this partnership, or the partnerships of a consolidated workbook, side by side, with who scores best on each principle and goal."
-      state={workflow.state}
-    >
+    <ViewFrame title={t("compare.title")} lead={t("compare.lead")} state={workflow.state}>
       {candidates !== null && candidates.length > 0 && (
         <fieldset className={styles.units}>
-          <legend className={styles.legend}>Units to compare (two to {MAX_COMPARED})</legend>
+          <legend className={styles.legend}>{t("compare.units", { most: MAX_COMPARED })}</legend>
           {candidates.map((unit) => (
             <Checkbox
               key={unit}
@@ -147,26 +183,26 @@ export function CompareView({ workflows, active }: CompareViewProps) {
       )}
       <div>
         <Button appearance="primary" onClick={() => void compare()} disabled={workflow.busy}>
-          Compare
+          {t("compare.compare")}
         </Button>
       </div>
       {comparison !== null && (
         <>
           <div className={tables.scroll}>
-            <Table aria-label="Comparison" size="extra-small" className={tables.table}>
+            <Table aria-label={t("compare.table")} size="extra-small" className={tables.table}>
               <TableHeader>
                 <TableRow>
-                  <TableHeaderCell>Principle or goal</TableHeaderCell>
+                  <TableHeaderCell>{t("compare.row")}</TableHeaderCell>
                   {comparison.units.map((unit) => (
                     <TableHeaderCell key={unit.name}>{unit.name}</TableHeaderCell>
                   ))}
-                  <TableHeaderCell>Best</TableHeaderCell>
+                  <TableHeaderCell>{t("compare.best")}</TableHeaderCell>
                 </TableRow>
               </TableHeader>
               <TableBody>
                 {comparison.rows.map((row) => (
                   <TableRow key={`${row.kind}-${row.id}`}>
-                    <TableCell>{row.id === row.name ? row.id : `${row.id} ${row.name}`}</TableCell>
+                    <TableCell>{rowLabel(texts, row)}</TableCell>
                     {row.scores.map((score, index) => (
                       <TableCell
                         key={comparison.units[index]?.name ?? index}
@@ -176,7 +212,7 @@ export function CompareView({ workflows, active }: CompareViewProps) {
                             : tables.number
                         }
                       >
-                        {formatOnScale(score, row.scale)}
+                        {formatOnScale(texts, score, row.scale)}
                       </TableCell>
                     ))}
                     <TableCell>{row.bestUnits.join(", ")}</TableCell>
@@ -185,31 +221,29 @@ export function CompareView({ workflows, active }: CompareViewProps) {
               </TableBody>
             </Table>
           </div>
-          <Caption1>
-            Principles and alignment on 1–5, goals and the SDG index on 0–100; the best score of
-            each row in bold.
-          </Caption1>
+          <Caption1>{t("compare.scales")}</Caption1>
           <section className={styles.section} aria-labelledby="learning-heading">
             <Subtitle2 as="h3" id="learning-heading">
-              Who can learn from whom
+              {t("compare.learningHeading")}
             </Subtitle2>
-            <ul aria-label="Who can learn from whom" className={styles.list}>
+            <ul aria-label={t("compare.learningHeading")} className={styles.list}>
               {comparison.learning.length === 0 && (
                 <li>
-                  <Body1>
-                    Nobody: no unit is weak on a principle or goal where a peer does better.
-                  </Body1>
+                  <Body1>{t("compare.nobody")}</Body1>
                 </li>
               )}
               {comparison.learning.map((pair) => (
                 <li key={`${pair.learner}-${pair.id}`}>
-                  <Body1>{learningSentence(pair)}</Body1>
+                  <Body1>{learningSentence(texts, pair)}</Body1>
                 </li>
               ))}
             </ul>
             <Caption1>
-              {countOf(comparison.learning.length, "pairing")} of a weak principle or goal with the
-              peer that does best on it.
+              {texts.count(
+                comparison.learning.length,
+                "compare.pairings.one",
+                "compare.pairings.other",
+              )}
             </Caption1>
           </section>
         </>

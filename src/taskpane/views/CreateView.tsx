@@ -14,6 +14,7 @@ import { CATALOGUE_LANGUAGES, type CatalogueLanguage } from "../../engine/catalo
 import { describeImport, describeWrite } from "../components/describe";
 import { useWorkflow } from "../components/useWorkflow";
 import { ViewFrame } from "../components/ViewFrame";
+import { useTexts } from "../texts/PaneTextsContext";
 import type { PaneWorkflows, QuestionnaireResult } from "../workflows/types";
 import { FileOffer } from "./FileOffer";
 import { EMPTY_CREATE_FORM, readCreateForm, type CreateFormFields } from "./createForm";
@@ -68,6 +69,8 @@ const LANGUAGE_NAMES: Readonly<Record<CatalogueLanguage, string>> = {
 export function CreateView({ workflows }: CreateViewProps) {
   const styles = useStyles();
   const workflow = useWorkflow();
+  const texts = useTexts();
+  const { t } = texts;
   const [fields, setFields] = useState<CreateFormFields>(EMPTY_CREATE_FORM);
   const [answersFile, setAnswersFile] = useState<File | null>(null);
   const [languages, setLanguages] = useState<readonly CatalogueLanguage[]>(CATALOGUE_LANGUAGES);
@@ -78,39 +81,37 @@ export function CreateView({ workflows }: CreateViewProps) {
 
   const loadSample = (): void => {
     void workflow.run({
-      start: "Writing the sample partnership…",
+      start: t("create.writingSample"),
       call: (progress) => workflows.loadSample(progress),
-      describe: describeWrite,
+      describe: (result) => describeWrite(texts, result),
     });
   };
 
   const create = (): void => {
-    const reading = readCreateForm(fields);
+    const reading = readCreateForm(fields, texts);
     if (!reading.ok) {
       workflow.fail(reading.problems.join(" "));
       return;
     }
     void workflow.run({
-      start: "Writing the new assessment…",
+      start: t("create.writingAssessment"),
       call: (progress) => workflows.createAssessment(reading.options, progress),
-      describe: describeWrite,
+      describe: (result) => describeWrite(texts, result),
     });
   };
 
   const importAnswers = (): void => {
     if (answersFile === null) {
-      workflow.fail(
-        "Choose the answers file first: a survey tool's export (CSV or .xlsx), or one row per respondent and item with the columns Respondent, Item ID and Answer.",
-      );
+      workflow.fail(t("import.chooseFile"));
       return;
     }
     const file = answersFile;
     setForm(null);
     void workflow.run({
-      start: `Importing ${file.name}…`,
+      start: t("import.importing", { file: file.name }),
       call: async (progress) =>
         workflows.importAnswers(new Uint8Array(await file.arrayBuffer()), progress),
-      describe: describeImport,
+      describe: (result) => describeImport(texts, result),
     });
   };
 
@@ -124,7 +125,7 @@ export function CreateView({ workflows }: CreateViewProps) {
   const writeQuestionnaire = async (): Promise<void> => {
     setForm(null);
     const outcome = await workflow.run({
-      start: "Writing the questionnaire…",
+      start: t("questionnaire.writing"),
       call: (progress) => workflows.questionnaire(languages, progress),
       describe: (result) => [result.file.description, ...result.notes],
     });
@@ -132,14 +133,10 @@ export function CreateView({ workflows }: CreateViewProps) {
   };
 
   return (
-    <ViewFrame
-      title="Create"
-      lead="Start an assessment workbook, or try the product on the sample partnership (labelled SAMPLE DATA)."
-      state={workflow.state}
-    >
+    <ViewFrame title={t("create.title")} lead={t("create.lead")} state={workflow.state}>
       <div className={styles.actions}>
         <Button onClick={loadSample} disabled={workflow.busy}>
-          Load sample partnership
+          {t("create.loadSample")}
         </Button>
       </div>
 
@@ -152,11 +149,11 @@ export function CreateView({ workflows }: CreateViewProps) {
         }}
       >
         <Subtitle2 as="h3" id="create-heading">
-          New assessment
+          {t("create.newHeading")}
         </Subtitle2>
         <fieldset className={styles.step}>
-          <legend className={styles.legend}>1. The partnership</legend>
-          <Field label="Partnership name">
+          <legend className={styles.legend}>{t("create.stepPartnership")}</legend>
+          <Field label={t("create.partnershipName")}>
             <Input
               value={fields.partnershipName}
               onChange={(_event, data) => {
@@ -164,19 +161,19 @@ export function CreateView({ workflows }: CreateViewProps) {
               }}
             />
           </Field>
-          <Field label="Partner cities" hint="Two or more, separated by commas.">
+          <Field label={t("create.cities")} hint={t("create.citiesHint")}>
             <Input
               value={fields.cities}
-              placeholder="Lyon, Rabat"
+              placeholder={t("create.citiesExample")}
               onChange={(_event, data) => {
                 set({ cities: data.value });
               }}
             />
           </Field>
-          <Field label="Countries" hint="In the order of the cities, separated by commas.">
+          <Field label={t("create.countries")} hint={t("create.countriesHint")}>
             <Input
               value={fields.countries}
-              placeholder="France, Morocco"
+              placeholder={t("create.countriesExample")}
               onChange={(_event, data) => {
                 set({ countries: data.value });
               }}
@@ -184,8 +181,8 @@ export function CreateView({ workflows }: CreateViewProps) {
           </Field>
         </fieldset>
         <fieldset className={styles.step}>
-          <legend className={styles.legend}>2. The indicators</legend>
-          <Field label="Years" hint="Separated by commas, or a range such as 2022-2024.">
+          <legend className={styles.legend}>{t("create.stepIndicators")}</legend>
+          <Field label={t("create.years")} hint={t("create.yearsHint")}>
             <Input
               value={fields.years}
               placeholder="2022-2024"
@@ -194,24 +191,21 @@ export function CreateView({ workflows }: CreateViewProps) {
               }}
             />
           </Field>
-          <Field label="Indicator list">
+          <Field label={t("create.list")}>
             <Select
               value={fields.list}
               onChange={(_event, data) => {
                 set({ list: data.value === "long" ? "long" : "simplified" });
               }}
             >
-              <option value="simplified">Simplified (24 indicators)</option>
-              <option value="long">Long (93 indicators, all 17 goals)</option>
+              <option value="simplified">{t("create.listSimplified")}</option>
+              <option value="long">{t("create.listLong")}</option>
             </Select>
           </Field>
         </fieldset>
         <fieldset className={styles.step}>
-          <legend className={styles.legend}>3. The respondents</legend>
-          <Field
-            label="Respondents"
-            hint="One per line; each heads an answer column of the checklist."
-          >
+          <legend className={styles.legend}>{t("create.stepRespondents")}</legend>
+          <Field label={t("create.respondents")} hint={t("create.respondentsHint")}>
             <Textarea
               value={fields.respondents}
               resize="vertical"
@@ -224,20 +218,17 @@ export function CreateView({ workflows }: CreateViewProps) {
         </fieldset>
         <div className={styles.actions}>
           <Button type="submit" appearance="primary" disabled={workflow.busy}>
-            Create assessment
+            {t("create.create")}
           </Button>
         </div>
       </form>
 
       <section className={styles.group} aria-labelledby="questionnaire-heading">
         <Subtitle2 as="h3" id="questionnaire-heading">
-          Questionnaire for survey tools
+          {t("questionnaire.heading")}
         </Subtitle2>
         <fieldset className={styles.step}>
-          <legend className={styles.legend}>
-            The checklist as an XLSForm for KoboToolbox or ODK, in these languages (the first ticked
-            is the form&apos;s default):
-          </legend>
+          <legend className={styles.legend}>{t("questionnaire.languages")}</legend>
           {CATALOGUE_LANGUAGES.map((language) => (
             <Checkbox
               key={language}
@@ -251,7 +242,7 @@ export function CreateView({ workflows }: CreateViewProps) {
         </fieldset>
         <div className={styles.actions}>
           <Button onClick={() => void writeQuestionnaire()} disabled={workflow.busy}>
-            Write questionnaire
+            {t("questionnaire.write")}
           </Button>
         </div>
         {form !== null && <FileOffer file={form} />}
@@ -259,12 +250,9 @@ export function CreateView({ workflows }: CreateViewProps) {
 
       <section className={styles.group} aria-labelledby="import-heading">
         <Subtitle2 as="h3" id="import-heading">
-          Import answers
+          {t("import.heading")}
         </Subtitle2>
-        <Field
-          label="Answers file (CSV or .xlsx)"
-          hint="A KoboToolbox, ODK, Microsoft Forms or Google Forms export (one row per reply), or one row per respondent and item: Respondent, Item ID, Answer, and optionally Group and Organisation."
-        >
+        <Field label={t("import.file")} hint={t("import.fileHint")}>
           {(fieldProps) => (
             <input
               {...fieldProps}
@@ -279,7 +267,7 @@ export function CreateView({ workflows }: CreateViewProps) {
         </Field>
         <div className={styles.actions}>
           <Button onClick={importAnswers} disabled={workflow.busy}>
-            Import answers
+            {t("import.import")}
           </Button>
         </div>
       </section>

@@ -1,5 +1,6 @@
 import { Body1, Button, Link, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
+import { useTexts } from "../texts/PaneTextsContext";
 import type { PublishResult } from "../workflows/types";
 
 export interface FileOfferProps {
@@ -23,6 +24,7 @@ const useStyles = makeStyles({
  */
 export function FileOffer({ file }: FileOfferProps) {
   const styles = useStyles();
+  const { t } = useTexts();
   const [url, setUrl] = useState<string | null>(null);
   const [copyNote, setCopyNote] = useState("");
 
@@ -42,11 +44,9 @@ export function FileOffer({ file }: FileOfferProps) {
     if (text === null) return;
     try {
       await navigator.clipboard.writeText(text);
-      setCopyNote(`Copied ${file.fileName} to the clipboard.`);
+      setCopyNote(t("file.copied", { file: file.fileName }));
     } catch {
-      setCopyNote(
-        "This platform does not let the add-in use the clipboard: use the Save link instead.",
-      );
+      setCopyNote(t("file.noClipboard"));
     }
   };
 
@@ -54,10 +54,10 @@ export function FileOffer({ file }: FileOfferProps) {
     <div className={styles.offer}>
       {url !== null && (
         <Link href={url} download={file.fileName}>
-          Save {file.fileName}
+          {t("file.save", { file: file.fileName })}
         </Link>
       )}
-      {text !== null && <Button onClick={() => void copy()}>Copy to clipboard</Button>}
+      {text !== null && <Button onClick={() => void copy()}>{t("file.copy")}</Button>}
       {copyNote !== "" && (
         <Body1 className={styles.copied} aria-live="polite">
           {copyNote}

@@ -3,6 +3,8 @@ import { useState } from "react";
 import { useWorkflow } from "../components/useWorkflow";
 import { ViewFrame } from "../components/ViewFrame";
 import type { PaneWorkflows, PublishFormat, PublishResult } from "../workflows/types";
+import type { PaneTextKey } from "../texts/paneTexts";
+import { useTexts } from "../texts/PaneTextsContext";
 import { FileOffer } from "./FileOffer";
 
 export interface PublishViewProps {
@@ -12,14 +14,15 @@ export interface PublishViewProps {
 /** The buttons, in the order a partnership usually publishes. */
 export const PUBLISH_BUTTONS: readonly {
   readonly format: PublishFormat;
-  readonly label: string;
-  readonly what: string;
+  readonly label: PaneTextKey;
+  /** "Preparing the HTML report…" while it is made. */
+  readonly preparing: PaneTextKey;
 }[] = [
-  { format: "workbook", label: "Values-only workbook", what: "a values-only copy of the workbook" },
-  { format: "html", label: "HTML report", what: "the HTML report" },
-  { format: "csv", label: "CSV", what: "the scores as CSV" },
-  { format: "open-sdg", label: "Open SDG CSV", what: "the SDG numbers in the Open SDG layout" },
-  { format: "json", label: "JSON", what: "the scores as JSON" },
+  { format: "workbook", label: "publish.workbook", preparing: "publish.preparingWorkbook" },
+  { format: "html", label: "publish.html", preparing: "publish.preparingHtml" },
+  { format: "csv", label: "publish.csv", preparing: "publish.preparingCsv" },
+  { format: "open-sdg", label: "publish.openSdg", preparing: "publish.preparingOpenSdg" },
+  { format: "json", label: "publish.json", preparing: "publish.preparingJson" },
 ];
 
 const useStyles = makeStyles({
@@ -35,12 +38,13 @@ const useStyles = makeStyles({
 export function PublishView({ workflows }: PublishViewProps) {
   const styles = useStyles();
   const workflow = useWorkflow();
+  const { t } = useTexts();
   const [file, setFile] = useState<Extract<PublishResult, { kind: "file" }> | null>(null);
 
-  const publish = async (format: PublishFormat, what: string): Promise<void> => {
+  const publish = async (format: PublishFormat, preparing: PaneTextKey): Promise<void> => {
     setFile(null);
     const outcome = await workflow.run({
-      start: `Preparing ${what}…`,
+      start: t(preparing),
       call: (progress) => workflows.publish(format, progress),
       describe: (result) => [result.description],
     });
@@ -48,19 +52,15 @@ export function PublishView({ workflows }: PublishViewProps) {
   };
 
   return (
-    <ViewFrame
-      title="Publish"
-      lead="Share the results without the formulas: a values-only workbook, a self-contained HTML report, or the numbers as CSV or JSON. Published results never show one respondent's answers."
-      state={workflow.state}
-    >
+    <ViewFrame title={t("publish.title")} lead={t("publish.lead")} state={workflow.state}>
       <div className={styles.buttons}>
         {PUBLISH_BUTTONS.map((button) => (
           <Button
             key={button.format}
-            onClick={() => void publish(button.format, button.what)}
+            onClick={() => void publish(button.format, button.preparing)}
             disabled={workflow.busy}
           >
-            {button.label}
+            {t(button.label)}
           </Button>
         ))}
       </div>

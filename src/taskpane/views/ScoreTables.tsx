@@ -13,9 +13,13 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { AssessmentScores } from "../../engine/assessment/types";
-import { DAC_LABELS, formatDacSources } from "../../engine/dac";
+import type { DacCriterion } from "../../engine/catalogue/types";
+import { DAC_LABELS, type DacSource } from "../../engine/dac";
 import { useTableStyles } from "../components/tableStyles";
+import { bandText } from "../components/bandText";
 import { formatPrincipleScore, formatSdgIndex, NO_SCORE } from "../components/format";
+import { catalogueText } from "../../engine/catalogue/texts";
+import { useTexts } from "../texts/PaneTextsContext";
 
 export interface ScoreTablesProps {
   readonly scores: AssessmentScores;
@@ -35,6 +39,21 @@ const useStyles = makeStyles({
 export function ScoreTables({ scores: shown }: ScoreTablesProps) {
   const styles = useStyles();
   const tables = useTableStyles();
+  const texts = useTexts();
+  const { t, language } = texts;
+  const dacNames: Readonly<Record<DacCriterion, string>> = {
+    relevance: t("dac.relevance"),
+    coherence: t("dac.coherence"),
+    effectiveness: t("dac.effectiveness"),
+    efficiency: t("dac.efficiency"),
+    impact: t("dac.impact"),
+    sustainability: t("dac.sustainability"),
+  };
+  // Principle ids as they are; the Settings token "SDG index" named in the pane's language.
+  const sourcesText = (sources: readonly DacSource[]): string =>
+    sources
+      .map((source) => (source === DAC_LABELS.sdgIndexSource ? t("scores.sdgIndex") : source))
+      .join(", ");
   const unscored = shown.principles.filter(
     (principle) => principle.score === null && principle.note !== null,
   );
@@ -42,33 +61,41 @@ export function ScoreTables({ scores: shown }: ScoreTablesProps) {
     <>
       <section className={styles.section} aria-labelledby="principles-scores-heading">
         <Subtitle2 as="h3" id="principles-scores-heading">
-          Principles (1–5)
+          {t("scores.principlesHeading")}
         </Subtitle2>
-        <div role="group" aria-label="Overall alignment" className={styles.alignment}>
-          <Body1>Overall alignment</Body1>
+        <div role="group" aria-label={t("scores.alignment")} className={styles.alignment}>
+          <Body1>{t("scores.alignment")}</Body1>
           <Text weight="semibold" size={500}>
-            {formatPrincipleScore(shown.alignment.score)}
+            {formatPrincipleScore(texts, shown.alignment.score)}
           </Text>
-          <Body1>{shown.alignment.band ?? shown.alignment.note ?? ""}</Body1>
+          <Body1>
+            {shown.alignment.band === null
+              ? (shown.alignment.note ?? "")
+              : bandText(texts, shown.alignment.band)}
+          </Body1>
         </div>
-        <Table aria-label="Principle scores" size="extra-small" className={tables.table}>
+        <Table aria-label={t("scores.principleTable")} size="extra-small" className={tables.table}>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>Principle</TableHeaderCell>
-              <TableHeaderCell>Name</TableHeaderCell>
-              <TableHeaderCell>Score</TableHeaderCell>
-              <TableHeaderCell>Band</TableHeaderCell>
+              <TableHeaderCell>{t("scores.principle")}</TableHeaderCell>
+              <TableHeaderCell>{t("scores.name")}</TableHeaderCell>
+              <TableHeaderCell>{t("scores.score")}</TableHeaderCell>
+              <TableHeaderCell>{t("scores.band")}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
             {shown.principles.map((principle) => (
               <TableRow key={principle.principle}>
                 <TableCell>{principle.principle}</TableCell>
-                <TableCell>{principle.name}</TableCell>
-                <TableCell className={tables.number}>
-                  {formatPrincipleScore(principle.score)}
+                <TableCell>
+                  {catalogueText(language, "principleNames", principle.principle) ?? principle.name}
                 </TableCell>
-                <TableCell>{principle.band ?? NO_SCORE}</TableCell>
+                <TableCell className={tables.number}>
+                  {formatPrincipleScore(texts, principle.score)}
+                </TableCell>
+                <TableCell className={tables.label}>
+                  {principle.band === null ? NO_SCORE : bandText(texts, principle.band)}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>
@@ -77,7 +104,12 @@ export function ScoreTables({ scores: shown }: ScoreTablesProps) {
           <ul className={styles.notes}>
             {unscored.map((principle) => (
               <li key={principle.principle}>
-                <Caption1>{`${principle.principle} has no score: ${principle.note ?? ""}.`}</Caption1>
+                <Caption1>
+                  {t("scores.noScore", {
+                    principle: principle.principle,
+                    note: principle.note ?? "",
+                  })}
+                </Caption1>
               </li>
             ))}
           </ul>
@@ -85,15 +117,15 @@ export function ScoreTables({ scores: shown }: ScoreTablesProps) {
       </section>
       <section className={styles.section} aria-labelledby="sdg-scores-heading">
         <Subtitle2 as="h3" id="sdg-scores-heading">
-          SDG index (0–100)
+          {t("scores.sdgHeading")}
         </Subtitle2>
-        <Table aria-label="SDG index by city" size="extra-small" className={tables.table}>
+        <Table aria-label={t("scores.sdgTable")} size="extra-small" className={tables.table}>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>City</TableHeaderCell>
-              <TableHeaderCell>Year</TableHeaderCell>
-              <TableHeaderCell>SDG index</TableHeaderCell>
-              <TableHeaderCell>Band</TableHeaderCell>
+              <TableHeaderCell>{t("scores.city")}</TableHeaderCell>
+              <TableHeaderCell>{t("scores.year")}</TableHeaderCell>
+              <TableHeaderCell>{t("scores.sdgIndex")}</TableHeaderCell>
+              <TableHeaderCell>{t("scores.band")}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -101,8 +133,10 @@ export function ScoreTables({ scores: shown }: ScoreTablesProps) {
               <TableRow key={`${index.city}-${index.year}`}>
                 <TableCell>{index.city}</TableCell>
                 <TableCell>{index.year}</TableCell>
-                <TableCell className={tables.number}>{formatSdgIndex(index.index)}</TableCell>
-                <TableCell>{index.band}</TableCell>
+                <TableCell className={tables.number}>
+                  {formatSdgIndex(texts, index.index)}
+                </TableCell>
+                <TableCell className={tables.label}>{bandText(texts, index.band)}</TableCell>
               </TableRow>
             ))}
           </TableBody>
@@ -110,25 +144,27 @@ export function ScoreTables({ scores: shown }: ScoreTablesProps) {
       </section>
       <section className={styles.section} aria-labelledby="dac-scores-heading">
         <Subtitle2 as="h3" id="dac-scores-heading">
-          {DAC_LABELS.blockHeading}
+          {t("dac.heading")}
         </Subtitle2>
-        <Table aria-label="DAC criteria" size="extra-small" className={tables.table}>
+        <Table aria-label={t("dac.table")} size="extra-small" className={tables.table}>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>Criterion</TableHeaderCell>
-              <TableHeaderCell>Score</TableHeaderCell>
-              <TableHeaderCell>Sources</TableHeaderCell>
+              <TableHeaderCell>{t("dac.criterion")}</TableHeaderCell>
+              <TableHeaderCell>{t("scores.score")}</TableHeaderCell>
+              <TableHeaderCell>{t("dac.sources")}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
             {shown.dacCriteria.map((criterion) => (
               <TableRow key={criterion.criterion}>
-                <TableCell>{criterion.name}</TableCell>
-                <TableCell className={tables.number}>{formatSdgIndex(criterion.score)}</TableCell>
+                <TableCell>{dacNames[criterion.criterion]}</TableCell>
+                <TableCell className={tables.number}>
+                  {formatSdgIndex(texts, criterion.score)}
+                </TableCell>
                 <TableCell>
-                  {formatDacSources(criterion.sources.map((entry) => entry.source))}
+                  {sourcesText(criterion.sources.map((entry) => entry.source))}
                   {criterion.missing.length > 0 &&
-                    ` (no score: ${formatDacSources(criterion.missing)})`}
+                    t("dac.noScore", { sources: sourcesText(criterion.missing) })}
                 </TableCell>
               </TableRow>
             ))}

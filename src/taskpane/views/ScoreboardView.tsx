@@ -3,44 +3,45 @@ import { useState } from "react";
 import type { AssessmentScores } from "../../engine/assessment/types";
 import { ConfirmDialog } from "../components/ConfirmDialog";
 import { describeWrite } from "../components/describe";
-import { countOf } from "../components/format";
 import { useWorkflow } from "../components/useWorkflow";
 import { ViewFrame } from "../components/ViewFrame";
 import { ScoreTables } from "./ScoreTables";
+import type { PaneTexts } from "../texts/paneTexts";
+import { useTexts } from "../texts/PaneTextsContext";
 import type { PaneWorkflows, RefreshResult } from "../workflows/types";
 
 export interface ScoreboardViewProps {
   readonly workflows: PaneWorkflows;
 }
 
+/** The sheet name the engine keeps the former scoreboard under (a sheet name: never translated). */
 const PREVIOUS = "Scoreboard (previous)";
 
-export function describeRefresh(result: RefreshResult): string[] {
+export function describeRefresh(texts: PaneTexts, result: RefreshResult): string[] {
+  const { t } = texts;
   const kept =
-    result.keptPrevious === null
-      ? []
-      : [`The former scoreboard is kept as ${result.keptPrevious}.`];
+    result.keptPrevious === null ? [] : [t("refresh.kept", { sheet: result.keptPrevious })];
   const problems =
     result.problems.length === 0
       ? []
-      : [
-          `${countOf(result.problems.length, "problem")} in the data ${result.problems.length === 1 ? "was" : "were"} treated as missing: see Validate.`,
-        ];
-  return ["The scoreboard is up to date.", ...describeWrite(result), ...kept, ...problems];
+      : [texts.count(result.problems.length, "refresh.problems.one", "refresh.problems.other")];
+  return [t("refresh.upToDate"), ...describeWrite(texts, result), ...kept, ...problems];
 }
 
 /** Scoreboard: rebuild the Scoreboard sheet, then read its main figures here. */
 export function ScoreboardView({ workflows }: ScoreboardViewProps) {
   const workflow = useWorkflow();
+  const texts = useTexts();
+  const { t } = texts;
   const [scores, setScores] = useState<AssessmentScores | null>(null);
   const [confirming, setConfirming] = useState(false);
 
   const refresh = async (): Promise<void> => {
     setConfirming(false);
     const outcome = await workflow.run({
-      start: "Refreshing the scoreboard…",
+      start: t("refresh.refreshing"),
       call: (progress) => workflows.refresh(progress),
-      describe: describeRefresh,
+      describe: (result) => describeRefresh(texts, result),
     });
     if (outcome.ok) setScores(outcome.result.scores);
   };
@@ -49,7 +50,7 @@ export function ScoreboardView({ workflows }: ScoreboardViewProps) {
   // delete an earlier kept one.
   const askThenRefresh = async (): Promise<void> => {
     const outcome = await workflow.run({
-      start: "Reading the workbook…",
+      start: t("summary.reading"),
       call: () => workflows.status(),
       describe: () => [],
     });
@@ -60,27 +61,26 @@ export function ScoreboardView({ workflows }: ScoreboardViewProps) {
 
   return (
     <ViewFrame
-      title="Scoreboard"
-      lead={`Rebuilds only the Scoreboard sheet and the computed columns; the former scoreboard is kept as ${PREVIOUS}.`}
+      title={t("refresh.title")}
+      lead={t("refresh.lead", { sheet: PREVIOUS })}
       state={workflow.state}
     >
       <div>
         <Button appearance="primary" onClick={() => void askThenRefresh()} disabled={workflow.busy}>
-          Refresh scoreboard
+          {t("refresh.refresh")}
         </Button>
       </div>
       <ConfirmDialog
         open={confirming}
-        title={`Replace ${PREVIOUS}?`}
-        confirmLabel="Replace it and refresh"
+        title={t("refresh.replaceTitle", { sheet: PREVIOUS })}
+        confirmLabel={t("refresh.replaceConfirm")}
         onConfirm={() => void refresh()}
         onCancel={() => {
           setConfirming(false);
-          workflow.note(["Refresh cancelled: nothing was changed."]);
+          workflow.note([t("refresh.cancelled")]);
         }}
       >
-        The workbook already has a sheet {PREVIOUS}. Refreshing deletes it and keeps the current
-        Scoreboard under that name instead. Sheets of your own are never touched.
+        {t("refresh.replaceBody", { sheet: PREVIOUS })}
       </ConfirmDialog>
       {scores !== null && <ScoreTables scores={scores} />}
     </ViewFrame>

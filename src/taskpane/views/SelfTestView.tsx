@@ -5,6 +5,7 @@ import { useWorkflow } from "../components/useWorkflow";
 import { ViewFrame } from "../components/ViewFrame";
 import { checkLine } from "../workflows/selfTest/selfTestReport";
 import type { PaneWorkflows, SelfTestReport } from "../workflows/types";
+import { useTexts } from "../texts/PaneTextsContext";
 import { FileOffer } from "./FileOffer";
 
 export interface SelfTestViewProps {
@@ -23,6 +24,8 @@ const useStyles = makeStyles({
 export function SelfTestView({ workflows, runAtOnce = false }: SelfTestViewProps) {
   const styles = useStyles();
   const workflow = useWorkflow();
+  const texts = useTexts();
+  const { t } = texts;
   const [asking, setAsking] = useState(false);
   const [report, setReport] = useState<SelfTestReport | null>(null);
   const started = useRef(false);
@@ -31,7 +34,7 @@ export function SelfTestView({ workflows, runAtOnce = false }: SelfTestViewProps
     setAsking(false);
     setReport(null);
     const outcome = await workflow.run({
-      start: "Running the self-test…",
+      start: t("selfTest.running"),
       call: (progress) => workflows.selfTest(progress),
       describe: (result) => [result.summary],
     });
@@ -46,11 +49,7 @@ export function SelfTestView({ workflows, runAtOnce = false }: SelfTestViewProps
   }, [runAtOnce]);
 
   return (
-    <ViewFrame
-      title="Self-test"
-      lead="Checks, in this Excel, every operation the add-in uses, on scratch sheets it removes afterwards, and reports what it saw in words you can copy or save."
-      state={workflow.state}
-    >
+    <ViewFrame title={t("selfTest.title")} lead={t("selfTest.lead")} state={workflow.state}>
       <div>
         <Button
           appearance="secondary"
@@ -59,7 +58,7 @@ export function SelfTestView({ workflows, runAtOnce = false }: SelfTestViewProps
             setAsking(true);
           }}
         >
-          Run the self-test
+          {t("selfTest.run")}
         </Button>
       </div>
       {report !== null && (
@@ -67,12 +66,12 @@ export function SelfTestView({ workflows, runAtOnce = false }: SelfTestViewProps
           <Body1 as="p" className={styles.summary}>
             {report.summary}
           </Body1>
-          <ul className={styles.checks} aria-label="Self-test checks">
+          <ul className={styles.checks} aria-label={t("selfTest.checks")}>
             {report.results.map((result) => (
-              <li key={result.id}>{checkLine(result)}</li>
+              <li key={result.id}>{checkLine(texts, result)}</li>
             ))}
           </ul>
-          <Field label="Self-test report">
+          <Field label={t("selfTest.report")}>
             <Textarea
               className={styles.report}
               value={report.text}
@@ -87,24 +86,22 @@ export function SelfTestView({ workflows, runAtOnce = false }: SelfTestViewProps
               fileName: "c2c-self-test.txt",
               mimeType: "text/plain",
               content: report.text,
-              description: "The self-test report.",
+              description: t("selfTest.reportFile"),
             }}
           />
         </>
       )}
       <ConfirmDialog
         open={asking}
-        title="Run the self-test in a blank workbook"
-        confirmLabel="This is a blank workbook: run it"
+        title={t("selfTest.askTitle")}
+        confirmLabel={t("selfTest.askConfirm")}
         onConfirm={() => void run()}
         onCancel={() => {
           setAsking(false);
-          workflow.note(["The self-test did not run."]);
+          workflow.note([t("selfTest.didNotRun")]);
         }}
       >
-        The self-test writes on scratch sheets and removes them when it ends. Excel cannot undo an
-        add-in&apos;s edits, and they clear its undo history: run it in a new blank workbook (File ›
-        New › Blank workbook, then open the add-in there), not in one you are working in.
+        {t("selfTest.askBody")}
       </ConfirmDialog>
     </ViewFrame>
   );

@@ -18,6 +18,7 @@ import { ViewFrame } from "../components/ViewFrame";
 import type { PaneWorkflows, SettingsState } from "../workflows/types";
 import { readSettingsTexts, settingFields, settingsTexts } from "./settingsForm";
 import type { ScoringSettings } from "../../engine/settings";
+import { useTexts } from "../texts/PaneTextsContext";
 
 export interface SettingsViewProps {
   readonly workflows: PaneWorkflows;
@@ -38,6 +39,8 @@ export function SettingsView({ workflows, active }: SettingsViewProps) {
   const styles = useStyles();
   const workflow = useWorkflow();
   const { fail } = workflow;
+  const paneTexts = useTexts();
+  const { t } = paneTexts;
   const [state, setState] = useState<SettingsState | null>(null);
   const [texts, setTexts] = useState<Readonly<Record<string, string>>>({});
   const [pending, setPending] = useState<ScoringSettings | null>(null);
@@ -53,7 +56,7 @@ export function SettingsView({ workflows, active }: SettingsViewProps) {
   );
 
   const askToSave = (): void => {
-    const reading = readSettingsTexts(texts);
+    const reading = readSettingsTexts(texts, paneTexts);
     if (!reading.ok) {
       fail(reading.problems.join(" "));
       return;
@@ -64,33 +67,24 @@ export function SettingsView({ workflows, active }: SettingsViewProps) {
   const save = (settings: ScoringSettings): void => {
     setPending(null);
     void workflow.run({
-      start: "Writing the settings…",
+      start: t("settings.writing"),
       call: () => workflows.writeSettings(settings),
-      describe: () => [
-        "Settings saved in the Settings table. Refresh the scoreboard to rescore with them.",
-      ],
+      describe: () => [t("settings.saved")],
     });
   };
 
   const editable = state?.editable === true;
   return (
-    <ViewFrame
-      title="Settings"
-      lead="Every rule that changes a number is a row of the workbook's Settings table; change it here or in the sheet."
-      state={workflow.state}
-    >
+    <ViewFrame title={t("settings.title")} lead={t("settings.lead")} state={workflow.state}>
       {state !== null && !editable && (
         <MessageBar intent="info">
-          <MessageBarBody>
-            This workbook has no Settings table (C2C_Settings), so the framework defaults apply and
-            cannot be changed here.
-          </MessageBarBody>
+          <MessageBarBody>{t("settings.noTable")}</MessageBarBody>
         </MessageBar>
       )}
       {state !== null && state.problems.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            Some rows of the Settings table cannot be used; their defaults apply:
+            {t("settings.problems")}
             <ul className={styles.problems}>
               {state.problems.map((problem, index) => (
                 <li key={index}>{`${problem.address}: ${problem.message}`}</li>
@@ -100,7 +94,7 @@ export function SettingsView({ workflows, active }: SettingsViewProps) {
         </MessageBar>
       )}
       {state === null ? (
-        <Body1>Reading the settings…</Body1>
+        <Body1>{t("settings.reading")}</Body1>
       ) : (
         <form
           className={styles.form}
@@ -139,25 +133,24 @@ export function SettingsView({ workflows, active }: SettingsViewProps) {
           ))}
           <div>
             <Button type="submit" appearance="primary" disabled={!editable || workflow.busy}>
-              Save settings
+              {t("settings.save")}
             </Button>
           </div>
         </form>
       )}
       <ConfirmDialog
         open={pending !== null}
-        title="Overwrite the Settings table?"
-        confirmLabel="Write the settings"
+        title={t("settings.overwriteTitle")}
+        confirmLabel={t("settings.overwriteConfirm")}
         onConfirm={() => {
           if (pending !== null) save(pending);
         }}
         onCancel={() => {
           setPending(null);
-          workflow.note(["Nothing was saved."]);
+          workflow.note([t("settings.nothingSaved")]);
         }}
       >
-        The values of the workbook&apos;s Settings table are replaced by the ones in this form. The
-        scores change when you next refresh the scoreboard.
+        {t("settings.overwriteBody")}
       </ConfirmDialog>
     </ViewFrame>
   );

@@ -14,6 +14,9 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { catalogue } from "../../engine/catalogue";
+import { catalogueText } from "../../engine/catalogue/texts";
+import type { PaneTexts } from "../texts/paneTexts";
+import { useTexts } from "../texts/PaneTextsContext";
 import type { GroupScores, StakeholderView } from "../../engine/stakeholders/types";
 import { useTableStyles } from "../components/tableStyles";
 import { formatPrincipleScore } from "../components/format";
@@ -29,21 +32,36 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
 });
 
-export function describeStakeholders(view: StakeholderView): string[] {
+export function describeStakeholders(texts: PaneTexts, view: StakeholderView): string[] {
+  const { t } = texts;
   const { addressed, answered, share } = view.actionsAddressingInput;
   const actions =
     share === null
-      ? "No action of the plan says whether it addresses stakeholder input."
-      : `${addressed} of ${answered} actions that say so address stakeholder input (${Math.round(share * 100)}%).`;
+      ? t("stakeholders.noActionSays")
+      : t("stakeholders.actions", {
+          addressed,
+          answered,
+          share: new Intl.NumberFormat(texts.locale, { style: "percent" }).format(share),
+        });
   return [
-    `${view.representation.respondents} respondents; results per group are shown only for groups of at least ${view.minimumGroupSize}, so no one's answers can be told apart.`,
+    t("stakeholders.respondents", {
+      respondents: texts.count(
+        view.representation.respondents,
+        "count.respondent.one",
+        "count.respondent.other",
+      ),
+      minimum: view.minimumGroupSize,
+    }),
     actions,
     ...view.notes,
   ];
 }
 
-function groupHeading(group: GroupScores): string {
-  const name = group.group === "merged" ? `Merged (${group.members.join(", ")})` : group.group;
+function groupHeading(texts: PaneTexts, group: GroupScores): string {
+  const name =
+    group.group === "merged"
+      ? texts.t("stakeholders.merged", { members: group.members.join(", ") })
+      : group.group;
   return `${name}, ${group.respondents}`;
 }
 
@@ -52,39 +70,41 @@ export function StakeholdersView({ workflows }: StakeholdersViewProps) {
   const styles = useStyles();
   const tables = useTableStyles();
   const workflow = useWorkflow();
+  const texts = useTexts();
+  const { t, language } = texts;
   const [view, setView] = useState<StakeholderView | null>(null);
 
   const show = async (): Promise<void> => {
     const outcome = await workflow.run({
-      start: "Reading the answers by stakeholder group…",
+      start: t("stakeholders.reading"),
       call: () => workflows.stakeholders(),
-      describe: describeStakeholders,
+      describe: (result) => describeStakeholders(texts, result),
     });
     if (outcome.ok) setView(outcome.result);
   };
 
   return (
-    <ViewFrame
-      title="Stakeholders"
-      lead="Show that stakeholder inputs were used: who answered, how each group scores the principles, and what divides them."
-      state={workflow.state}
-    >
+    <ViewFrame title={t("stakeholders.title")} lead={t("stakeholders.lead")} state={workflow.state}>
       <div>
         <Button appearance="primary" onClick={() => void show()} disabled={workflow.busy}>
-          Show stakeholder view
+          {t("stakeholders.show")}
         </Button>
       </div>
       {view !== null && (
         <>
           <section className={styles.section} aria-labelledby="representation-heading">
             <Subtitle2 as="h3" id="representation-heading">
-              Who answered
+              {t("stakeholders.whoAnswered")}
             </Subtitle2>
-            <Table aria-label="Representation" size="extra-small" className={tables.table}>
+            <Table
+              aria-label={t("stakeholders.representation")}
+              size="extra-small"
+              className={tables.table}
+            >
               <TableHeader>
                 <TableRow>
-                  <TableHeaderCell>Group</TableHeaderCell>
-                  <TableHeaderCell>Respondents</TableHeaderCell>
+                  <TableHeaderCell>{t("stakeholders.group")}</TableHeaderCell>
+                  <TableHeaderCell>{t("stakeholders.respondentsColumn")}</TableHeaderCell>
                 </TableRow>
               </TableHeader>
               <TableBody>
@@ -96,7 +116,7 @@ export function StakeholdersView({ workflows }: StakeholdersViewProps) {
                 ))}
                 {view.representation.withoutGroup > 0 && (
                   <TableRow>
-                    <TableCell>no group given</TableCell>
+                    <TableCell>{t("stakeholders.noGroup")}</TableCell>
                     <TableCell className={tables.number}>
                       {view.representation.withoutGroup}
                     </TableCell>
@@ -105,25 +125,29 @@ export function StakeholdersView({ workflows }: StakeholdersViewProps) {
               </TableBody>
             </Table>
             {view.representation.missing.length > 0 && (
-              <Caption1>No respondent from: {view.representation.missing.join(", ")}.</Caption1>
+              <Caption1>
+                {t("stakeholders.missing", { groups: view.representation.missing.join(", ") })}
+              </Caption1>
             )}
           </section>
 
           <section className={styles.section} aria-labelledby="group-scores-heading">
             <Subtitle2 as="h3" id="group-scores-heading">
-              Principle scores by group (1–5)
+              {t("stakeholders.scoresHeading")}
             </Subtitle2>
             <div className={tables.scroll}>
               <Table
-                aria-label="Scores by stakeholder group"
+                aria-label={t("stakeholders.scoresTable")}
                 size="extra-small"
                 className={tables.table}
               >
                 <TableHeader>
                   <TableRow>
-                    <TableHeaderCell>Principle</TableHeaderCell>
+                    <TableHeaderCell>{t("scores.principle")}</TableHeaderCell>
                     {view.groups.map((group) => (
-                      <TableHeaderCell key={group.group}>{groupHeading(group)}</TableHeaderCell>
+                      <TableHeaderCell key={group.group}>
+                        {groupHeading(texts, group)}
+                      </TableHeaderCell>
                     ))}
                   </TableRow>
                 </TableHeader>
@@ -131,18 +155,25 @@ export function StakeholdersView({ workflows }: StakeholdersViewProps) {
                   {view.groups.length === 0 ? (
                     <TableRow>
                       <TableCell>
-                        No group has {view.minimumGroupSize} or more respondents, so no group's
-                        scores are shown.
+                        {t("stakeholders.noGroupLargeEnough", { minimum: view.minimumGroupSize })}
                       </TableCell>
                     </TableRow>
                   ) : (
                     <>
                       {catalogue.principles.map((principle) => (
                         <TableRow key={principle.id}>
-                          <TableCell title={principle.name}>{principle.id}</TableCell>
+                          <TableCell
+                            title={
+                              catalogueText(language, "principleNames", principle.id) ??
+                              principle.name
+                            }
+                          >
+                            {principle.id}
+                          </TableCell>
                           {view.groups.map((group) => (
                             <TableCell key={group.group} className={tables.number}>
                               {formatPrincipleScore(
+                                texts,
                                 group.principles.find((entry) => entry.principle === principle.id)
                                   ?.score ?? null,
                               )}
@@ -151,10 +182,10 @@ export function StakeholdersView({ workflows }: StakeholdersViewProps) {
                         </TableRow>
                       ))}
                       <TableRow>
-                        <TableCell>Alignment</TableCell>
+                        <TableCell>{t("compare.alignmentRow")}</TableCell>
                         {view.groups.map((group) => (
                           <TableCell key={group.group} className={tables.number}>
-                            {formatPrincipleScore(group.alignment)}
+                            {formatPrincipleScore(texts, group.alignment)}
                           </TableCell>
                         ))}
                       </TableRow>
@@ -163,33 +194,39 @@ export function StakeholdersView({ workflows }: StakeholdersViewProps) {
                 </TableBody>
               </Table>
             </div>
-            <Caption1>Column headings give each group and its number of respondents.</Caption1>
+            <Caption1>{t("stakeholders.columns")}</Caption1>
           </section>
 
           <section className={styles.section} aria-labelledby="contested-heading">
             <Subtitle2 as="h3" id="contested-heading">
-              Contested items
+              {t("stakeholders.contested")}
             </Subtitle2>
-            <Table aria-label="Contested items" size="extra-small" className={tables.table}>
+            <Table
+              aria-label={t("stakeholders.contested")}
+              size="extra-small"
+              className={tables.table}
+            >
               <TableHeader>
                 <TableRow>
-                  <TableHeaderCell>Item</TableHeaderCell>
-                  <TableHeaderCell>Spread</TableHeaderCell>
-                  <TableHeaderCell>Answers 1 · 2 · 3 · 4 · 5</TableHeaderCell>
+                  <TableHeaderCell>{t("stakeholders.item")}</TableHeaderCell>
+                  <TableHeaderCell>{t("stakeholders.spread")}</TableHeaderCell>
+                  <TableHeaderCell>{t("stakeholders.answers")}</TableHeaderCell>
                 </TableRow>
               </TableHeader>
               <TableBody>
                 {view.contested.length === 0 ? (
                   <TableRow>
-                    <TableCell>No item is contested.</TableCell>
+                    <TableCell>{t("stakeholders.noneContested")}</TableCell>
                   </TableRow>
                 ) : (
                   view.contested.map((item) => (
                     <TableRow key={item.itemId}>
                       <TableCell>
-                        <Body1>{`${item.itemId} ${item.item}`}</Body1>
+                        <Body1>{`${item.itemId} ${catalogueText(language, "items", item.itemId) ?? item.item}`}</Body1>
                       </TableCell>
-                      <TableCell className={tables.number}>{item.spread}</TableCell>
+                      <TableCell className={tables.number}>
+                        {texts.number(item.spread, 0)}
+                      </TableCell>
                       <TableCell>{item.answerCounts.join(" · ")}</TableCell>
                     </TableRow>
                   ))

@@ -2,10 +2,11 @@ import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Problem } from "../../engine/model/types";
 import { errorMessage } from "../components/errorMessage";
-import { countOf } from "../components/format";
 import { usePaneChanges } from "../components/paneChanges";
 import { useWorkflow } from "../components/useWorkflow";
 import { ViewFrame } from "../components/ViewFrame";
+import type { PaneTexts } from "../texts/paneTexts";
+import { useTexts } from "../texts/PaneTextsContext";
 import type { PaneWorkflows, ValidationResult } from "../workflows/types";
 
 export interface ValidateViewProps {
@@ -33,11 +34,26 @@ const useStyles = makeStyles({
 });
 
 /** "No problems found" or how many there are, and how much was checked. */
-export function describeValidation(result: ValidationResult): string[] {
-  const checked = `Checked ${countOf(result.checkedItems, "checklist item")} and ${countOf(result.checkedIndicatorRows, "indicator row")}.`;
-  if (result.problems.length === 0) return ["No problems found.", checked];
+export function describeValidation(texts: PaneTexts, result: ValidationResult): string[] {
+  const { t } = texts;
+  const checked = t("validate.checked", {
+    items: texts.count(result.checkedItems, "count.item.one", "count.item.other"),
+    rows: texts.count(
+      result.checkedIndicatorRows,
+      "count.indicatorRow.one",
+      "count.indicatorRow.other",
+    ),
+  });
+  if (result.problems.length === 0) return [t("validate.none"), checked];
   const errors = result.problems.filter((problem) => problem.severity === "error").length;
-  const found = `Found ${countOf(result.problems.length, "problem")}${errors > 0 ? ` (${countOf(errors, "error")} that stop scoring)` : ""}; the cells they name are treated as missing. Select one to go to its cell.`;
+  const problems = texts.count(result.problems.length, "count.problem.one", "count.problem.other");
+  const found =
+    errors > 0
+      ? t("validate.foundWithErrors", {
+          problems,
+          errors: texts.count(errors, "count.error.one", "count.error.other"),
+        })
+      : t("validate.found", { problems });
   return [found, checked];
 }
 
@@ -46,14 +62,16 @@ export function ValidateView({ workflows }: ValidateViewProps) {
   const styles = useStyles();
   const workflow = useWorkflow();
   const { fail } = workflow;
+  const texts = useTexts();
+  const { t } = texts;
   const { changed } = usePaneChanges();
   const [problems, setProblems] = useState<readonly Problem[] | null>(null);
 
   const check = async (): Promise<void> => {
     const outcome = await workflow.run({
-      start: "Checking the workbook…",
+      start: t("validate.checking"),
       call: (progress) => workflows.validate(progress),
-      describe: describeValidation,
+      describe: (result) => describeValidation(texts, result),
     });
     if (outcome.ok) setProblems(outcome.result.problems);
   };
@@ -63,28 +81,23 @@ export function ValidateView({ workflows }: ValidateViewProps) {
   const select = async (problem: Problem): Promise<void> => {
     try {
       const found = await workflows.select(problem.address);
-      if (!found)
-        fail(`${problem.address} is no longer in the workbook: check the workbook again.`);
+      if (!found) fail(t("validate.gone", { address: problem.address }));
     } catch (error: unknown) {
-      fail(errorMessage(error));
+      fail(errorMessage(error, texts));
     } finally {
       changed();
     }
   };
 
   return (
-    <ViewFrame
-      title="Validate"
-      lead="Find answers, values and settings the scoring cannot use; each problem names its cell."
-      state={workflow.state}
-    >
+    <ViewFrame title={t("validate.title")} lead={t("validate.lead")} state={workflow.state}>
       <div>
         <Button appearance="primary" onClick={() => void check()} disabled={workflow.busy}>
-          Check the workbook
+          {t("validate.check")}
         </Button>
       </div>
       {problems !== null && problems.length > 0 && (
-        <ul role="list" aria-label="Problems" className={styles.list}>
+        <ul role="list" aria-label={t("validate.problems")} className={styles.list}>
           {problems.map((problem, index) => (
             <li key={`${problem.address}-${index}`}>
               <Button

@@ -4,6 +4,7 @@
 
 import type { ListId } from "../../engine/catalogue/types";
 import type { NewAssessmentOptions } from "../../engine/templates";
+import { ENGLISH_PANE_TEXTS, type PaneTexts } from "../texts/paneTexts";
 
 export interface CreateFormFields {
   readonly partnershipName: string;
@@ -35,8 +36,11 @@ export type CreateFormReading =
 const MAX_YEARS = 50;
 const YEAR = /^\d{4}$/;
 
-export function readCreateForm(fields: CreateFormFields): CreateFormReading {
-  const years = readYears(fields.years);
+export function readCreateForm(
+  fields: CreateFormFields,
+  texts: PaneTexts = ENGLISH_PANE_TEXTS,
+): CreateFormReading {
+  const years = readYears(fields.years, texts);
   if (!years.ok) return { ok: false, problems: [years.problem] };
   const countries = splitList(fields.countries, ",");
   return {
@@ -65,13 +69,13 @@ type YearsReading =
   | { readonly ok: false; readonly problem: string };
 
 /** "2022-2024" (a hyphen or an en dash) or years separated by commas. */
-export function readYears(text: string): YearsReading {
+export function readYears(text: string, texts: PaneTexts = ENGLISH_PANE_TEXTS): YearsReading {
+  const { t } = texts;
   const trimmed = text.trim();
   if (trimmed === "")
     return {
       ok: false,
-      problem:
-        "Years: type the years the indicators are reported for, e.g. 2022, 2023 or a range 2022-2024.",
+      problem: t("years.missing"),
     };
   const range = /^(\d{4})\s*[-–]\s*(\d{4})$/.exec(trimmed);
   if (range !== null) {
@@ -80,12 +84,12 @@ export function readYears(text: string): YearsReading {
     if (last < first)
       return {
         ok: false,
-        problem: `Years: the range ${trimmed} ends before it starts; write it as ${last}-${first}.`,
+        problem: t("years.backwards", { range: trimmed, last, first }),
       };
     if (last - first + 1 > MAX_YEARS)
       return {
         ok: false,
-        problem: `Years: the range ${trimmed} covers more than ${MAX_YEARS} years; check the years typed.`,
+        problem: t("years.tooMany", { range: trimmed, most: MAX_YEARS }),
       };
     return {
       ok: true,
@@ -97,7 +101,9 @@ export function readYears(text: string): YearsReading {
   if (notYears.length > 0) {
     return {
       ok: false,
-      problem: `Years: ${notYears.map((entry) => `"${entry}"`).join(", ")} ${notYears.length === 1 ? "is not a year" : "are not years"}; type four-digit years separated by commas, or a range such as 2022-2024.`,
+      problem: t(notYears.length === 1 ? "years.notAYear" : "years.notYears", {
+        entries: notYears.map((entry) => `"${entry}"`).join(", "),
+      }),
     };
   }
   return { ok: true, years: entries.map(Number) };

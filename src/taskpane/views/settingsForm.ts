@@ -8,6 +8,7 @@ import type { DacCriterion, PrincipleId } from "../../engine/catalogue/types";
 import {
   CATALOGUE_DAC_LENS,
   DAC_CRITERIA,
+  DAC_LABELS,
   formatDacSources,
   readDacSources,
   type DacSource,
@@ -29,6 +30,8 @@ import {
   type SdgBandLimits,
   type WorstValueMode,
 } from "../../engine/settings";
+
+import { ENGLISH_PANE_TEXTS, type PaneTexts } from "../texts/paneTexts";
 
 export type SettingField =
   | { readonly key: string; readonly kind: "choice"; readonly options: readonly string[] }
@@ -106,7 +109,11 @@ export function settingsTexts(
 }
 
 /** The form read back into settings, or every problem found, each naming its field. */
-export function readSettingsTexts(texts: SettingsTexts): SettingsReading {
+export function readSettingsTexts(
+  texts: SettingsTexts,
+  paneTexts: PaneTexts = ENGLISH_PANE_TEXTS,
+): SettingsReading {
+  const { t } = paneTexts;
   const problems: string[] = [];
   const numberAt = (key: string): number => {
     const text = texts[key] ?? "";
@@ -114,8 +121,8 @@ export function readSettingsTexts(texts: SettingsTexts): SettingsReading {
     if (reading.kind === "number") return reading.value;
     problems.push(
       reading.kind === "blank"
-        ? `${key}: type a number.`
-        : `${key}: "${text.trim()}" is not a number.`,
+        ? t("settings.typeNumber", { key })
+        : t("settings.notNumber", { key, text: text.trim() }),
     );
     return Number.NaN;
   };
@@ -123,7 +130,8 @@ export function readSettingsTexts(texts: SettingsTexts): SettingsReading {
     const key = scalarKey(field);
     const text = (texts[key] ?? "").trim().toLowerCase();
     const chosen = options.find((option) => option === text);
-    if (chosen === undefined) problems.push(`${key}: choose ${options.join(", ")}.`);
+    if (chosen === undefined)
+      problems.push(t("settings.chooseOption", { key, options: options.join(", ") }));
     return chosen ?? options[0];
   };
   const scalar = (field: NumericField): number => numberAt(scalarKey(field));
@@ -136,7 +144,7 @@ export function readSettingsTexts(texts: SettingsTexts): SettingsReading {
     const key = dacLensKey(criterion);
     const reading = readDacSources(texts[key] ?? "");
     if (reading.ok) return reading.sources;
-    problems.push(`${key}: ${reading.problem}.`);
+    problems.push(dacSourcesProblem(paneTexts, key, texts[key] ?? ""));
     return CATALOGUE_DAC_LENS[criterion];
   };
 
@@ -175,4 +183,26 @@ export function readSettingsTexts(texts: SettingsTexts): SettingsReading {
     (problem) => `${problem.charAt(0).toUpperCase()}${problem.slice(1)}.`,
   );
   return rules.length > 0 ? { ok: false, problems: rules } : { ok: true, settings };
+}
+
+/** Why a DAC lens field cannot be read, in the pane's language: empty, or the tokens that are neither. */
+function dacSourcesProblem(paneTexts: PaneTexts, key: string, text: string): string {
+  const sdgIndex = DAC_LABELS.sdgIndexSource;
+  const tokens = text
+    .split(/[,;]/)
+    .map((token) => token.trim())
+    .filter((token) => token !== "");
+  const unknown = tokens.filter((token) => !readDacSources(token).ok).map((token) => `"${token}"`);
+  if (unknown.length === 0) return paneTexts.t("settings.dacEmpty", { key, sdgIndex });
+  return paneTexts.t(
+    paneTexts.plural(unknown.length) === "one"
+      ? "settings.dacUnknown.one"
+      : "settings.dacUnknown.other",
+    {
+      key,
+      tokens: unknown.join(", "),
+      ids: catalogue.principles.map((principle) => principle.id).join(", "),
+      sdgIndex,
+    },
+  );
 }

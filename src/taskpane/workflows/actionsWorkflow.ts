@@ -11,7 +11,9 @@ import { findTable } from "../../engine/read";
 import { isBlank, textOf } from "../../engine/sheetValues";
 import { goalOf } from "../../engine/read/goalNumbers";
 import { principleIdOf } from "../../engine/read/principleIds";
-import { fivePoint, hundred } from "../../engine/publish/html/numbers";
+import { catalogueText } from "../../engine/catalogue/texts";
+import { bandText } from "../components/bandText";
+import { formatPrincipleScore, formatSdgIndex } from "../components/format";
 import type { SessionContext } from "./sessionContext";
 import type { ActionAdded, NewAction, WeakSpot } from "./types";
 import { readScoredWorkbook } from "./workbookReading";
@@ -20,30 +22,39 @@ const PLANNED = "planned";
 const ID_PATTERN = /^A(\d+)$/i;
 
 export async function weakSpots(context: SessionContext): Promise<readonly WeakSpot[]> {
-  const { scores } = await readScoredWorkbook(context.host);
+  const { scores } = await readScoredWorkbook(context);
   const { principles, goals } = scores.priorities;
+  const texts = context.texts();
+  const { t, language } = texts;
   return [
     ...principles.map((entry) => ({
       target: entry.principle,
-      label: `${entry.principle} ${entry.name}`,
-      detail: `${fivePoint(entry.score)} of 5 (${entry.band})`,
+      label: `${entry.principle} ${catalogueText(language, "principleNames", entry.principle) ?? entry.name}`,
+      detail: t("actions.principleDetail", {
+        score: formatPrincipleScore(texts, entry.score),
+        band: bandText(texts, entry.band),
+      }),
     })),
     ...goals.map((entry) => ({
       target: `SDG ${entry.goal}`,
-      label: `SDG ${entry.goal} ${entry.name}`,
-      detail: `${entry.city} ${entry.year}: ${hundred(entry.index)} (${entry.band})`,
+      label: `SDG ${entry.goal} ${catalogueText(language, "goalNames", String(entry.goal)) ?? entry.name}`,
+      detail: t("actions.goalDetail", {
+        city: entry.city,
+        year: entry.year,
+        index: formatSdgIndex(texts, entry.index),
+        band: bandText(texts, entry.band),
+      }),
     })),
   ];
 }
 
 export async function addAction(context: SessionContext, action: NewAction): Promise<ActionAdded> {
   const problems = actionProblems(action);
-  if (problems.length > 0) throw new Error(`The action was not added: ${problems.join("; ")}.`);
+  const { t } = context.texts();
+  if (problems.length > 0)
+    throw new Error(t("actions.notAdded", { problems: problems.join("; ") }));
   const table = findTable(await context.host.readTables([TABLES.actions]), TABLES.actions);
-  if (table === null)
-    throw new Error(
-      `This workbook has no ${TABLES.actions} table (the Actions sheet of an assessment), so there is nowhere to add the action.`,
-    );
+  if (table === null) throw new Error(t("actions.noTable", { table: TABLES.actions }));
   const id = nextActionId(table);
   const values: Readonly<Record<string, PlanScalar>> = {
     [ACTION_HEADERS.id]: id,

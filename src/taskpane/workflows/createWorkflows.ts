@@ -14,7 +14,7 @@ export function createAssessment(
   options: NewAssessmentOptions,
   progress: ProgressReporter,
 ): Promise<WriteResult> {
-  progress("Building the assessment sheets", 0);
+  progress(context.texts().t("progress.buildingAssessment"), 0);
   // The templates check the options and throw a TemplateError whose message lists what is wrong.
   return writeNewSheets(context, (write) => create(context.host, options, write), progress);
 }
@@ -23,6 +23,6 @@ export function loadSample(
   context: SessionContext,
   progress: ProgressReporter,
 ): Promise<WriteResult> {
-  progress("Scoring the sample partnership (SAMPLE DATA)", 0);
+  progress(context.texts().t("progress.scoringSample"), 0);
   return writeNewSheets(context, (write) => createSample(context.host, write), progress);
 }

@@ -7,11 +7,9 @@
 
 import { importAnswers as placeAnswers } from "../../app/importAnswers";
 import { readAnswersFile } from "../../host/xlsx/exportSheets";
+import { placedMessage } from "../texts/placedMessage";
 import type { SessionContext } from "./sessionContext";
 import type { ImportResult, ProgressReporter } from "./types";
-
-export const REFRESH_NOTE =
-  "The Scoreboard is not updated yet: click Refresh to score the imported answers.";
 
 /** Throws an Error with a plain sentence when the file cannot be read or holds no answers. */
 export async function importAnswers(
@@ -19,37 +17,37 @@ export async function importAnswers(
   bytes: Uint8Array,
   progress: ProgressReporter,
 ): Promise<ImportResult> {
-  progress("Reading the answers file", 0);
+  const texts = context.texts();
+  const { t } = texts;
+  progress(t("progress.readingAnswers"), 0);
   const file = await readAnswersFile(bytes);
-  if (!file.ok) throw new Error(`The answers file cannot be read: ${file.reason}.`);
+  if (!file.ok) throw new Error(t("import.cannotRead", { reason: file.reason }));
   // Throws IntakeError, with a message saying what is missing, when there is no checklist to fill.
   const imported = await placeAnswers(context.host, file.source, {
     dialect: context.dialect,
     progress: (step) => {
-      if (step.kind === "placing") progress(`Placing ${step.rows} answers`, 0.3);
-      else if (step.kind === "writing") progress("Writing the answers", 0.6);
+      if (step.kind === "placing")
+        progress(
+          texts.count(step.rows, "progress.placingAnswers.one", "progress.placingAnswers.other"),
+          0.3,
+        );
+      else if (step.kind === "writing") progress(t("progress.writingAnswers"), 0.6);
     },
   });
-  if (!imported.ok) throw new Error(`The answers file cannot be imported: ${imported.message}.`);
+  if (!imported.ok) throw new Error(t("import.cannotImport", { message: imported.message }));
   const { report } = imported;
-  progress("Done", 1);
+  progress(t("progress.done"), 1);
   const seen = report.submissionsSeenBefore;
   const notes = [
-    ...report.notes.map((note) => `${note.place ?? `Line ${note.line}`}: ${note.message}`),
+    ...report.notes.map((note) => placedMessage(texts, note)),
     ...(report.stakeholdersAdded.length === 0
       ? []
-      : [`Added to the stakeholder register: ${report.stakeholdersAdded.join(", ")}.`]),
+      : [t("import.stakeholdersAdded", { names: report.stakeholdersAdded.join(", ") })]),
     ...(report.answersUnchanged === 0
       ? []
-      : [
-          `${report.answersUnchanged} answers were already in the workbook as the file gives them.`,
-        ]),
-    ...(seen === 0
-      ? []
-      : [
-          `${seen} submission${seen === 1 ? " was" : "s were"} imported before: only their blank answers were filled.`,
-        ]),
-    ...(report.answersWritten > 0 ? [REFRESH_NOTE] : []),
+      : [texts.count(report.answersUnchanged, "import.unchanged.one", "import.unchanged.other")]),
+    ...(seen === 0 ? [] : [texts.count(seen, "import.seenBefore.one", "import.seenBefore.other")]),
+    ...(report.answersWritten > 0 ? [t("import.refreshNote")] : []),
   ];
   return {
     respondentsAdded: report.respondentsAdded,

@@ -8,7 +8,7 @@ import { findTable } from "../../engine/read";
 import { inSheetOrder } from "./problemOrder";
 import type { SessionContext } from "./sessionContext";
 import type { ProgressReporter, ValidationResult, WorkbookStatus } from "./types";
-import { NOTHING_TO_SCORE, readWorkbook } from "./workbookReading";
+import { nothingToScore, readWorkbook } from "./workbookReading";
 
 export async function status(context: SessionContext): Promise<WorkbookStatus> {
   const sheets = await context.host.listSheets();
@@ -33,24 +33,25 @@ export async function validate(
   context: SessionContext,
   progress: ProgressReporter,
 ): Promise<ValidationResult> {
-  progress("Reading the tables", 0);
+  const { t } = context.texts();
+  progress(t("progress.readingTables"), 0);
   const sheets = await context.host.listSheets();
   const { tables, assessment, problems } = await readWorkbook(context.host);
   if (assessment === null) {
     // The reader's error says which tables are missing; it is the one problem to show.
-    progress("Done", 1);
+    progress(t("progress.done"), 1);
     return {
       problems:
         problems.length > 0
           ? problems
-          : [{ address: TABLES.checklist, message: NOTHING_TO_SCORE, severity: "error" }],
+          : [{ address: TABLES.checklist, message: nothingToScore(context), severity: "error" }],
       checkedItems: 0,
       checkedIndicatorRows: 0,
     };
   }
-  progress("Checking the scores", 0.5);
+  progress(t("progress.checkingScores"), 0.5);
   const scores = scoreAssessment(assessment);
-  progress("Done", 1);
+  progress(t("progress.done"), 1);
   return {
     problems: inSheetOrder([...problems, ...scores.problems], sheets, tables),
     checkedItems: assessment.checklist.length,

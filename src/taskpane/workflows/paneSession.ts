@@ -39,7 +39,7 @@ export function createPaneSession(host: WorkbookHost, options: SessionOptions): 
     questionnaire: (languages, progress) => questionnaire(context, languages, progress),
     selfTest: (progress) => {
       if (options.selfTest === undefined)
-        return Promise.reject(new Error("The self-test is not available in this session."));
+        return Promise.reject(new Error(context.texts().t("selfTest.unavailable")));
       return runSelfTest(context, options.selfTest, progress);
     },
   };

@@ -8,6 +8,7 @@ import { DEFAULT_CSV_OPTIONS } from "../../engine/publish/csv";
 import { valuesCopyWorkbook } from "../../xlsxWriter/valuesCopyWorkbook";
 import { XLSX_MIME_TYPE } from "../../xlsxWriter/valuesWorkbook";
 import { publishedFileName } from "./publishNames";
+import type { PaneTextKey } from "../texts/paneTexts";
 import type { SessionContext } from "./sessionContext";
 import type { ProgressReporter, PublishFormat, PublishResult } from "./types";
 import { readScoredWorkbook, type ScoredWorkbook } from "./workbookReading";
@@ -17,10 +18,11 @@ export async function publish(
   format: PublishFormat,
   progress: ProgressReporter,
 ): Promise<PublishResult> {
-  progress("Reading and scoring the workbook", 0);
-  const scored = await readScoredWorkbook(context.host);
+  const { t } = context.texts();
+  progress(t("progress.readingAndScoring"), 0);
+  const scored = await readScoredWorkbook(context);
   const name = scored.assessment.partnership.name;
-  progress(`Building the ${FORMAT_LABELS[format]}`, 0.5);
+  progress(t(BUILDING[format]), 0.5);
   // What `c2c report --values|--html|--csv|--open-sdg|--json` writes for the same workbook.
   if (format === "workbook") {
     const copy = await publishValues(scored, {
@@ -35,53 +37,49 @@ export async function publish(
     { source: sourceOf(context, name), now: context.now() },
   );
   const file = FILES[format];
-  progress("Done", 1);
+  progress(t("progress.done"), 1);
   return {
     kind: "file",
     fileName: publishedFileName(name, file.suffix),
     mimeType: file.mimeType,
     content,
-    description: file.description,
+    description: t(file.description),
   };
 }
 
-const FORMAT_LABELS: Readonly<Record<PublishFormat, string>> = {
-  workbook: "values-only workbook",
-  html: "HTML report",
-  csv: "CSV of the scores",
-  "open-sdg": "Open SDG CSV",
-  json: "JSON of the scores",
+const BUILDING: Readonly<Record<PublishFormat, PaneTextKey>> = {
+  workbook: "progress.buildingWorkbook",
+  html: "progress.buildingHtml",
+  csv: "progress.buildingCsv",
+  "open-sdg": "progress.buildingOpenSdg",
+  json: "progress.buildingJson",
 };
 
 const FILES: Readonly<
   Record<
     Exclude<PublishFormat, "workbook">,
-    { suffix: string; mimeType: string; description: string }
+    { suffix: string; mimeType: string; description: PaneTextKey }
   >
 > = {
   html: {
     suffix: "report.html",
     mimeType: "text/html",
-    description:
-      "One self-contained page to publish: principle radar, SDG bars per city, trends, stakeholders, the method and the provenance. It shows aggregates only.",
+    description: "publish.describeHtml",
   },
   csv: {
     suffix: "scores.csv",
     mimeType: "text/csv",
-    description:
-      "The scoreboard's numbers as one tidy table, a row per measure (principles, alignment, goal, objective and overall indices, data coverage, actions).",
+    description: "publish.describeCsv",
   },
   "open-sdg": {
     suffix: "open-sdg.csv",
     mimeType: "text/csv",
-    description:
-      "The SDG numbers in the Open SDG tidy layout (Indicator, Series, Year, City, Units, Value), for an Open SDG reporting platform.",
+    description: "publish.describeOpenSdg",
   },
   json: {
     suffix: "scores.json",
     mimeType: "application/json",
-    description:
-      "Everything the Scoreboard shows, with provenance and the problems found, under the privacy rule: respondent counts per group instead of names, item numbers only where enough answers back them.",
+    description: "publish.describeJson",
   },
 };
 
@@ -100,14 +98,18 @@ async function valuesWorkbook(
   progress: ProgressReporter,
 ): Promise<PublishResult> {
   const sheetList = sheetNames.join(", ");
-  const description = `A copy with values only (no formulas) for people without the add-in: ${sheetList}. Respondents' own answers are left out, and so are the numbers of items fewer than ${scored.scores.settings.minimumGroupSize} people answered.`;
+  const { t } = context.texts();
+  const description = t("publish.describeWorkbook", {
+    sheets: sheetList,
+    minimum: scored.scores.settings.minimumGroupSize,
+  });
   if (context.environment === "excel" && context.openWorkbook !== undefined) {
-    progress("Opening the copy as a new workbook", 0.8);
+    progress(t("progress.openingCopy"), 0.8);
     await context.openWorkbook(base64Of(bytes));
-    progress("Done", 1);
+    progress(t("progress.done"), 1);
     return { kind: "opened-workbook", description };
   }
-  progress("Done", 1);
+  progress(t("progress.done"), 1);
   return {
     kind: "file",
     fileName: publishedFileName(scored.assessment.partnership.name, "values.xlsx"),

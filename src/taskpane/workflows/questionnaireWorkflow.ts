@@ -11,44 +11,49 @@ import type { SessionContext } from "./sessionContext";
 import type { ProgressReporter, QuestionnaireResult } from "./types";
 import { readScoredWorkbook } from "./workbookReading";
 
-export const NO_LANGUAGE = "Tick at least one language for the questionnaire.";
-export const NO_ITEMS =
-  "The workbook's checklist has no items, and the questionnaire asks the checklist's items: create an assessment or load the sample first.";
-
 /** Throws an Error with a plain sentence when no language is ticked or the checklist is empty. */
 export async function questionnaire(
   context: SessionContext,
   languages: readonly CatalogueLanguage[],
   progress: ProgressReporter,
 ): Promise<QuestionnaireResult> {
-  if (languages.length === 0) throw new Error(NO_LANGUAGE);
-  progress("Reading the checklist", 0);
-  const { assessment } = await readScoredWorkbook(context.host);
-  if (assessment.checklist.length === 0) throw new Error(NO_ITEMS);
-  progress("Writing the questionnaire", 0.5);
+  const texts = context.texts();
+  const { t } = texts;
+  if (languages.length === 0) throw new Error(t("questionnaire.noLanguage"));
+  progress(t("progress.readingChecklist"), 0);
+  const { assessment } = await readScoredWorkbook(context);
+  if (assessment.checklist.length === 0) throw new Error(t("questionnaire.noItems"));
+  progress(t("progress.writingQuestionnaire"), 0.5);
   const { form, bytes } = await xlsformWorkbook(assessment, languages);
   const items = form.survey.filter((row) => row.type === `select_one ${LISTS.answer}`).length;
   const groups = form.survey.filter((row) => row.type === "begin_group").length;
-  const names = form.languages.map((language) => language.name).join(", ");
-  progress("Done", 1);
+  const languageNames: Readonly<Record<CatalogueLanguage, string>> = {
+    en: t("questionnaire.in.en"),
+    fr: t("questionnaire.in.fr"),
+    es: t("questionnaire.in.es"),
+  };
+  progress(t("progress.done"), 1);
   return {
     file: {
       kind: "file",
       fileName: publishedFileName(assessment.partnership.name, "questionnaire.xlsx"),
       mimeType: XLSX_MIME_TYPE,
       content: bytes,
-      description: `An XLSForm with ${items} items in ${groups} principle groups, in ${names} (form ${form.settings.formId}, version ${form.settings.version}). Upload it to KoboToolbox (Projects › New › Upload an XLSForm) or ODK Central: the upload is the real check of the form.`,
+      description: t("questionnaire.description", {
+        items: texts.count(items, "questionnaire.items.one", "questionnaire.items.other"),
+        groups: texts.count(groups, "questionnaire.groups.one", "questionnaire.groups.other"),
+        languages: languages.map((language) => languageNames[language]).join(", "),
+        formId: form.settings.formId,
+        version: form.settings.version,
+      }),
     },
     notes: [
-      ...Object.entries(form.renamedItems).map(
-        ([id, name]) =>
-          `Item ${id} is the question ${name}: a form's names cannot hold its characters.`,
+      ...Object.entries(form.renamedItems).map(([id, name]) =>
+        t("questionnaire.renamedItem", { id, name }),
       ),
       ...(form.untranslatedItems.length === 0
         ? []
-        : [
-            `Untranslated: ${form.untranslatedItems.join(", ")} keep the workbook's own wording in every language (custom or reworded items have no catalogue translation).`,
-          ]),
+        : [t("questionnaire.untranslated", { items: form.untranslatedItems.join(", ") })]),
     ],
   };
 }

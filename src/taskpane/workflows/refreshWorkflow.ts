@@ -15,9 +15,10 @@ export async function refresh(
   context: SessionContext,
   progress: ProgressReporter,
 ): Promise<RefreshResult> {
-  progress("Reading the tables", 0);
-  const scored = await readScoredWorkbook(context.host);
-  progress("Scoring", 0.3);
+  const { t } = context.texts();
+  progress(t("progress.readingTables"), 0);
+  const scored = await readScoredWorkbook(context);
+  progress(t("progress.scoring"), 0.3);
   let written;
   try {
     written = await writeScores(context.host, scored, {
@@ -25,34 +26,28 @@ export async function refresh(
       stamp: context.stamp(),
       previous: "keep",
       progress: () => {
-        progress("Building the scoreboard", 0.5);
-        progress("Writing the scoreboard and the computed columns", 0.7);
+        progress(t("progress.buildingScoreboard"), 0.5);
+        progress(t("progress.writingScoreboard"), 0.7);
       },
     });
   } catch (error) {
-    throw inWords(error);
+    throw inWords(context, error);
   }
-  progress("Done", 1);
+  progress(t("progress.done"), 1);
   const { previous } = written;
   const notes =
-    previous.kind === "user-sheet"
-      ? [
-          `Your sheet "${previous.name}" was left as it is, so the former scoreboard was not kept this time.`,
-        ]
-      : [];
+    previous.kind === "user-sheet" ? [t("refresh.userSheetLeft", { sheet: previous.name })] : [];
   return {
     sheets: written.sheets,
-    notes: [...notes, ...renameNotes(written.sheets)],
+    notes: [...notes, ...renameNotes(context, written.sheets)],
     keptPrevious: previous.kind === "kept" ? previous.name : null,
     scores: scored.scores,
     problems: inSheetOrder(scored.problems, written.sheetsBefore, scored.tables),
   };
 }
 
-function inWords(error: unknown): unknown {
+function inWords(context: SessionContext, error: unknown): unknown {
   if (error instanceof UserScoreboardError)
-    return new Error(
-      `The sheet "${error.sheet}" is one of yours (the add-in did not make it), so the scoreboard cannot be rebuilt there; nothing was changed. Rename your sheet and refresh again.`,
-    );
+    return new Error(context.texts().t("refresh.userScoreboard", { sheet: error.sheet }));
   return error;
 }

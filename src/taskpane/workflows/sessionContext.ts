@@ -7,6 +7,7 @@ import type { ScratchAccess } from "../../host/scratchAccess";
 import type { WorkbookHost } from "../../host/workbookHost";
 import type { ExcelDiagnostics } from "./selfTest/types";
 import { stampOf } from "../../host/stamp";
+import { ENGLISH_PANE_TEXTS, type PaneTexts } from "../texts/paneTexts";
 
 export type PaneEnvironment = "excel" | "preview";
 
@@ -17,6 +18,8 @@ export interface SessionOptions {
   readonly now?: () => Date;
   /** What the self-test needs beside the host: the scratch access and where it runs. */
   readonly selfTest?: SelfTestSetup;
+  /** The pane's words in the language chosen now (it may change while the session runs); English when left out. */
+  readonly texts?: () => PaneTexts;
 }
 
 export interface SelfTestSetup {
@@ -34,6 +37,8 @@ export interface SessionContext {
   readonly openWorkbook: ((base64: string) => Promise<void>) | undefined;
   /** The date stamped on what this session writes, from its clock. */
   stamp(): Stamp;
+  /** The pane's words for what the workflows report (progress, notes, the pane's own errors). */
+  texts(): PaneTexts;
 }
 
 export function sessionContext(host: WorkbookHost, options: SessionOptions): SessionContext {
@@ -45,5 +50,6 @@ export function sessionContext(host: WorkbookHost, options: SessionOptions): Ses
     now,
     openWorkbook: options.openWorkbook,
     stamp: () => stampOf(now()),
+    texts: options.texts ?? (() => ENGLISH_PANE_TEXTS),
   };
 }

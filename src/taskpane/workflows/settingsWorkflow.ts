@@ -33,12 +33,10 @@ export async function writeSettings(
 ): Promise<void> {
   const problems = settingsProblems(settings);
   if (problems.length > 0)
-    throw new Error(`The settings were not saved, because ${problems.join("; ")}.`);
+    throw new Error(context.texts().t("settings.notSaved", { problems: problems.join("; ") }));
   const table = await settingsTable(context);
   if (table === null) {
-    throw new Error(
-      `This workbook has no ${TABLES.settings} table (the Settings sheet of an assessment), so the settings cannot be saved in it.`,
-    );
+    throw new Error(context.texts().t("settings.noTableToSave", { table: TABLES.settings }));
   }
   const plan = settingsPlan(table, settings);
   if ((plan.edits?.length ?? 0) === 0 && (plan.tableEdits?.length ?? 0) === 0) return;

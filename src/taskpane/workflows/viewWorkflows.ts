@@ -15,7 +15,7 @@ import { readScoredWorkbook, scoredOrThrow } from "./workbookReading";
 export async function compareCandidates(context: SessionContext): Promise<readonly string[]> {
   const comparable = await readComparable(context.host);
   if (comparable.kind === "programme") return comparable.units.units.map((unit) => unit.name);
-  return scoredOrThrow(comparable.scored).assessment.partnership.cities;
+  return scoredOrThrow(context, comparable.scored).assessment.partnership.cities;
 }
 
 /** `units` by name (compared without case), in the order given; every candidate when absent. */
@@ -31,30 +31,35 @@ export async function compare(
     const chosen =
       units === undefined
         ? read.units
-        : units.map((name) => pick(read.units, name, (unit) => unit.name));
+        : units.map((name) => pick(context, read.units, name, (unit) => unit.name));
     // A cell the table cannot give is no score; the comparison says which cell and why.
     const cellNotes = read.problems.map((problem) => `${problem.address}: ${problem.message}.`);
     return valueOf(comparePartnerships(chosen, { notes: [...read.notes, ...cellNotes] }));
   }
-  const { assessment, scores } = scoredOrThrow(comparable.scored);
+  const { assessment, scores } = scoredOrThrow(context, comparable.scored);
   const cities =
     units === undefined
       ? assessment.partnership.cities
-      : units.map((name) => pick(assessment.partnership.cities, name, (city) => city));
+      : units.map((name) => pick(context, assessment.partnership.cities, name, (city) => city));
   return valueOf(compareCities(assessment, scores, cities));
 }
 
-function pick<T>(candidates: readonly T[], name: string, nameOf: (candidate: T) => string): T {
+function pick<T>(
+  context: SessionContext,
+  candidates: readonly T[],
+  name: string,
+  nameOf: (candidate: T) => string,
+): T {
   const found = candidates.find((candidate) => nameKey(nameOf(candidate)) === nameKey(name));
   if (found === undefined)
     throw new Error(
-      `"${name}" is not one of the units this workbook can compare (${candidates.map(nameOf).join(", ")})`,
+      context.texts().t("compare.notAUnit", { name, units: candidates.map(nameOf).join(", ") }),
     );
   return found;
 }
 
 export async function stakeholders(context: SessionContext): Promise<StakeholderView> {
-  const { assessment, scores } = await readScoredWorkbook(context.host);
+  const { assessment, scores } = await readScoredWorkbook(context);
   return stakeholderView(assessment, scores);
 }
 

@@ -4,7 +4,7 @@
 
 import { readScored, type ScoredReading, type ScoredWorkbook } from "../../app/scoredReading";
 import { TABLES } from "../../engine/model/contract";
-import type { WorkbookHost } from "../../host/workbookHost";
+import type { SessionContext } from "./sessionContext";
 
 export {
   CONTRACT_TABLES,
@@ -14,16 +14,19 @@ export {
   type WorkbookReading,
 } from "../../app/scoredReading";
 
-export const NOTHING_TO_SCORE =
-  `This workbook has no assessment to score: it needs a ${TABLES.checklist} or a ${TABLES.indicators} table (found by name). ` +
-  "Create an assessment or load the sample first.";
-
-/** Reads and scores; throws an Error with a plain message when there is nothing to score. */
-export async function readScoredWorkbook(host: WorkbookHost): Promise<ScoredWorkbook> {
-  return scoredOrThrow(await readScored(host));
+/** The sentence for a workbook without a checklist or indicators table, in the pane's language. */
+export function nothingToScore(context: SessionContext): string {
+  return context
+    .texts()
+    .t("read.nothingToScore", { checklist: TABLES.checklist, indicators: TABLES.indicators });
 }
 
-export function scoredOrThrow(scored: ScoredReading): ScoredWorkbook {
-  if (!scored.ok) throw new Error(NOTHING_TO_SCORE);
+/** Reads and scores; throws an Error with a plain message when there is nothing to score. */
+export async function readScoredWorkbook(context: SessionContext): Promise<ScoredWorkbook> {
+  return scoredOrThrow(context, await readScored(context.host));
+}
+
+export function scoredOrThrow(context: SessionContext, scored: ScoredReading): ScoredWorkbook {
+  if (!scored.ok) throw new Error(nothingToScore(context));
   return scored;
 }

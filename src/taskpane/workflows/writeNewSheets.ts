@@ -21,32 +21,33 @@ export async function writeNewSheets(
         existingSheet: "pick-free-name",
         stamp: context.stamp(),
         progress: (step) => {
-          progress(`Writing ${step.sheets} sheets`, 0.4);
+          progress(context.texts().t("progress.writingSheets", { count: step.sheets }), 0.4);
         },
       })
     ).sheets;
   } catch (error) {
-    throw friendlyConflict(error);
+    throw friendlyConflict(context, error);
   }
-  progress("Done", 1);
-  return { sheets, notes: renameNotes(sheets) };
+  progress(context.texts().t("progress.done"), 1);
+  return { sheets, notes: renameNotes(context, sheets) };
 }
 
-export function renameNotes(sheets: readonly AppliedSheet[]): string[] {
+export function renameNotes(context: SessionContext, sheets: readonly AppliedSheet[]): string[] {
+  const { t } = context.texts();
   return sheets
     .filter((sheet) => sheet.written !== sheet.planned)
-    .map((sheet) => `Your sheet "${sheet.planned}" was kept; the new one is "${sheet.written}".`);
+    .map((sheet) => t("write.renamed", { planned: sheet.planned, written: sheet.written }));
 }
 
 // A table or defined name of the contract already in the workbook means it holds an assessment: the
 // host refused before changing anything, and the user needs to hear that in words.
-function friendlyConflict(error: unknown): unknown {
+function friendlyConflict(context: SessionContext, error: unknown): unknown {
   if (!(error instanceof PlanConflictError) || error.kind === "sheet") return error;
-  const what =
-    error.kind === "table"
-      ? `a table called ${error.conflictingName}`
-      : `the name ${error.conflictingName}`;
+  const { t } = context.texts();
+  const parameters = { name: error.conflictingName, detail: error.message };
   return new Error(
-    `This workbook already has ${what}, so it already holds an assessment; nothing was written. Open a new, empty workbook to start another one. (${error.message})`,
+    error.kind === "table"
+      ? t("write.conflictTable", parameters)
+      : t("write.conflictName", parameters),
   );
 }

@@ -13,6 +13,7 @@ import { MemoryWorkbook } from "../../../src/host/memory/memoryWorkbook";
 import { App } from "../../../src/taskpane/App";
 import { PREVIEW_DIAGNOSTICS } from "../../../src/taskpane/excelDiagnostics";
 import { FUNCTION_GUIDE } from "../../../src/taskpane/functionGuide";
+import { ENGLISH_PANE_TEXTS } from "../../../src/taskpane/texts/paneTexts";
 import { reportText, summaryLine } from "../../../src/taskpane/workflows/selfTest/selfTestReport";
 import type {
   PaneWorkflows,
@@ -122,8 +123,8 @@ function selfTestReport(): SelfTestReport {
     diagnostics: PREVIEW_DIAGNOSTICS,
     results,
     cleanup: [],
-    summary: summaryLine(results),
-    text: reportText(ranAt, PREVIEW_DIAGNOSTICS, results, []),
+    summary: summaryLine(ENGLISH_PANE_TEXTS, results),
+    text: reportText(ENGLISH_PANE_TEXTS, ranAt, PREVIEW_DIAGNOSTICS, results, []),
   };
 }
 

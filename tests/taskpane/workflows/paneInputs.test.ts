@@ -7,7 +7,7 @@ import { samplePartnership } from "../../../src/engine/demo";
 import { SHEETS } from "../../../src/engine/model/contract";
 import { DEFAULT_SETTINGS } from "../../../src/engine/settings";
 import { MemoryWorkbook } from "../../../src/host/memory/memoryWorkbook";
-import { REFRESH_NOTE } from "../../../src/taskpane/workflows/importAnswersWorkflow";
+import { ENGLISH_PANE_TEXTS } from "../../../src/taskpane/texts/paneTexts";
 import { createPaneSession } from "../../../src/taskpane/workflows/paneSession";
 import type { NewAction, PaneWorkflows } from "../../../src/taskpane/workflows/types";
 import { assessmentOf, expectProgressed, NOW, progressLog, sheetRows } from "./paneFixtures";
@@ -219,7 +219,7 @@ describe("import answers", () => {
     expect(result.respondentsAdded).toEqual(["Zara Test"]);
     expect(result.answersWritten).toBe(2);
     expect(result.rejected.map((entry) => entry.line)).toEqual([3]);
-    expect(result.notes).toContain(REFRESH_NOTE);
+    expect(result.notes).toContain(ENGLISH_PANE_TEXTS.t("import.refreshNote"));
     const read = await assessmentOf(host);
     const zara = read.respondents.findIndex((respondent) => respondent.name === "Zara Test");
     expect(zara).toBeGreaterThanOrEqual(0);

@@ -10,7 +10,6 @@ import { textOf } from "../../../src/engine/sheetValues";
 import { readAnswersFile } from "../../../src/host/xlsx/exportSheets";
 import { MemoryWorkbook } from "../../../src/host/memory/memoryWorkbook";
 import { createPaneSession } from "../../../src/taskpane/workflows/paneSession";
-import { NO_LANGUAGE } from "../../../src/taskpane/workflows/questionnaireWorkflow";
 import type { PaneWorkflows } from "../../../src/taskpane/workflows/types";
 import { valuesWorkbookBytes } from "../../../src/xlsxWriter/valuesWorkbook";
 import { xlsformProblems, type FormSheets } from "../../engine/survey/xlsformRules";
@@ -81,7 +80,9 @@ describe("the pane's questionnaire for survey tools", () => {
 
   it("asks for a language when none is ticked", async () => {
     const { pane } = await newSession();
-    await expect(pane.questionnaire([], () => undefined)).rejects.toThrow(NO_LANGUAGE);
+    await expect(pane.questionnaire([], () => undefined)).rejects.toThrow(
+      "Tick at least one language for the questionnaire.",
+    );
   });
 });
 

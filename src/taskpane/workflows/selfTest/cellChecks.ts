@@ -19,7 +19,7 @@ const failed = (detail: string): CheckOutcome => ({ status: "failed", detail });
 
 export const valuesAndFormulas: SelfTestCheck = {
   id: "values-formulas",
-  title: "Values and formulas are written and read back",
+  title: "check.valuesFormulas",
   async run(bench) {
     const sheet = bench.scratchSheet("C2C self-test 1");
     await applyScratch(
@@ -54,7 +54,7 @@ const NAME = "C2C_SelfTestValue";
 
 export const definedNames: SelfTestCheck = {
   id: "names",
-  title: "A defined name is created and used in a formula",
+  title: "check.definedName",
   async run(bench) {
     const sheet = bench.scratchSheet("C2C self-test 2");
     const name = bench.scratchName(NAME);
@@ -90,7 +90,7 @@ function largeText(index: number): string {
 
 export const largeNonLatinWrite: SelfTestCheck = {
   id: "large-text",
-  title: "Over 1 MB of non-Latin text is written and read back",
+  title: "check.largeText",
   async run(bench) {
     const sheet = bench.scratchSheet("C2C self-test 3");
     const texts = Array.from({ length: TEXT_CELLS }, (_, index) => largeText(index));
@@ -121,7 +121,7 @@ export const largeNonLatinWrite: SelfTestCheck = {
 
 export const chart: SelfTestCheck = {
   id: "chart",
-  title: "A chart is added",
+  title: "check.chart",
   async run(bench) {
     const sheet = bench.scratchSheet("C2C self-test 4");
     const rows: [string, number][] = [
@@ -163,7 +163,7 @@ export const chart: SelfTestCheck = {
 
 export const selection: SelfTestCheck = {
   id: "selection",
-  title: "A cell is selected, and a missing sheet is refused",
+  title: "check.select",
   async run(bench) {
     const sheet = bench.scratchSheet("C2C self-test 5");
     await applyScratch(bench, newSheetsPlan({ [sheet]: { cells: [valueCell("B3", "here")] } }));

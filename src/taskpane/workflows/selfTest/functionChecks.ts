@@ -49,7 +49,7 @@ function expectedScore(value: number): CellValue {
 
 export const liveScore: SelfTestCheck = {
   id: "live-score",
-  title: "=C2C.SCORE is computed, and recomputed when its input changes",
+  title: "check.liveScore",
   async run(bench) {
     const sheet = bench.scratchSheet("C2C self-test 6");
     const [value, worst, end] = SCORE_INPUTS;
@@ -99,7 +99,7 @@ async function scoreInPreview(bench: SelfTestBench, sheet: string): Promise<Chec
 
 export const blankCellsToItemScore: SelfTestCheck = {
   id: "itemscore-blanks",
-  title: "A range with a blank cell passed to =C2C.ITEMSCORE skips the blank",
+  title: "check.blankInRange",
   async run(bench) {
     const sheet = bench.scratchSheet("C2C self-test 7");
     const formula = liveCall("ITEMSCORE", "A1:C1");

@@ -6,6 +6,7 @@
 import { ADDIN_SETTINGS_SHEET } from "../../../engine/plan/addinSettings";
 import type { ScratchAccess } from "../../../host/scratchAccess";
 import { errorMessage } from "../../components/errorMessage";
+import type { PaneTexts } from "../../texts/paneTexts";
 import type { SessionContext } from "../sessionContext";
 import type { ProgressReporter } from "../types";
 import { SELF_TEST_CHECKS } from "./checkList";
@@ -55,7 +56,9 @@ export async function runSelfTest(
   const ranAt = context.now();
   const results: CheckResult[] = [];
   const cleanup: string[] = [];
-  progress("Removing what an earlier self-test left…", 0);
+  const texts = context.texts();
+  const { t } = texts;
+  progress(t("selfTest.removingLeftovers"), 0);
   const leftovers = (await context.host.listSheets())
     .map((sheet) => sheet.name)
     .filter((name) => SCRATCH_SHEET.test(name));
@@ -65,20 +68,24 @@ export async function runSelfTest(
   if (!hadSettings) sheets.add(ADDIN_SETTINGS_SHEET);
   try {
     for (const [index, check] of checks.entries()) {
-      progress(`Checking: ${check.title}…`, index / checks.length);
-      results.push({ id: check.id, title: check.title, ...(await outcomeOf(check, bench)) });
+      const title = t(check.title);
+      progress(t("selfTest.checking", { title }), index / checks.length);
+      results.push({ id: check.id, title, ...(await outcomeOf(texts, check, bench)) });
     }
   } finally {
-    progress("Removing the scratch sheets…", 1);
+    progress(t("selfTest.removingScratch"), 1);
     try {
       await options.scratch.removeScratch([...sheets], [...names]);
     } catch (error: unknown) {
       cleanup.push(
-        `The scratch sheets could not all be removed (${errorMessage(error)}) Delete the sheets whose names start with "${SCRATCH_PREFIX}".`,
+        t("selfTest.cleanupFailed", {
+          reason: errorMessage(error, texts),
+          prefix: SCRATCH_PREFIX,
+        }),
       );
     }
   }
-  const summary = summaryLine(results);
+  const summary = summaryLine(texts, results);
   const diagnostics = options.diagnostics();
   return {
     ranAt,
@@ -86,18 +93,22 @@ export async function runSelfTest(
     results,
     cleanup,
     summary,
-    text: reportText(ranAt, diagnostics, results, cleanup),
+    text: reportText(texts, ranAt, diagnostics, results, cleanup),
   };
 }
 
 async function outcomeOf(
+  texts: PaneTexts,
   check: SelfTestCheck,
   bench: SelfTestBench,
 ): Promise<Omit<CheckResult, "id" | "title">> {
   try {
     return await check.run(bench);
   } catch (error: unknown) {
-    return { status: "failed", detail: `It stopped with an error: ${errorMessage(error)}` };
+    return {
+      status: "failed",
+      detail: texts.t("selfTest.stopped", { reason: errorMessage(error, texts) }),
+    };
   }
 }
 

@@ -1,42 +1,57 @@
 // The self-test's report in words: one summary line counting only the checks that ran, then Excel's
-// platform, version and requirement sets, then every check with what was seen, as text to copy or save.
+// platform, version and requirement sets, then every check with what was seen, as text to copy or
+// save, in the pane's language (what each check saw stays in English: it is read by whoever
+// maintains the add-in). The moment it ran is written both for the reader and as ISO 8601.
 
+import type { PaneTextKey, PaneTexts } from "../../texts/paneTexts";
 import type { CheckResult, CheckStatus, ExcelDiagnostics } from "./types";
 
-const STATUS_WORDS: Readonly<Record<CheckStatus, string>> = {
-  passed: "Passed",
-  failed: "FAILED",
-  "needs-excel": "Needs Excel",
+const STATUS_WORDS: Readonly<Record<CheckStatus, PaneTextKey>> = {
+  passed: "selfTest.passed",
+  failed: "selfTest.failed",
+  "needs-excel": "selfTest.needsExcel",
 };
 
-export function summaryLine(results: readonly CheckResult[]): string {
+export function summaryLine(texts: PaneTexts, results: readonly CheckResult[]): string {
   const ran = results.filter((result) => result.status !== "needs-excel");
   const passedCount = ran.filter((result) => result.status === "passed").length;
-  return `Self-test: ${passedCount} of ${ran.length} checks passed`;
+  return texts.t("selfTest.summary", { passed: passedCount, ran: ran.length });
 }
 
-export function checkLine(result: CheckResult): string {
-  return `${STATUS_WORDS[result.status]}: ${result.title}. ${result.detail}`;
+export function checkLine(texts: PaneTexts, result: CheckResult): string {
+  return texts.t("selfTest.line", {
+    status: texts.t(STATUS_WORDS[result.status]),
+    title: result.title,
+    detail: result.detail,
+  });
 }
 
 export function reportText(
+  texts: PaneTexts,
   ranAt: Date,
   diagnostics: ExcelDiagnostics,
   results: readonly CheckResult[],
   cleanup: readonly string[],
 ): string {
+  const { t } = texts;
   const skipped = results.filter((result) => result.status === "needs-excel").length;
   return [
-    "C2C Scoreboard self-test",
-    `Run at: ${ranAt.toISOString()}`,
-    `Application: ${diagnostics.application}`,
-    `Version: ${diagnostics.version === "" ? "not reported" : diagnostics.version}`,
-    `Requirement sets: ${diagnostics.requirementSets.length === 0 ? "none (no Excel)" : diagnostics.requirementSets.join("; ")}`,
+    t("selfTest.reportTitle"),
+    t("selfTest.ranAt", { date: texts.dateTime(ranAt), iso: ranAt.toISOString() }),
+    t("selfTest.application", { application: diagnostics.application }),
+    t("selfTest.version", {
+      version: diagnostics.version === "" ? t("selfTest.notReported") : diagnostics.version,
+    }),
+    t("selfTest.sets", {
+      sets:
+        diagnostics.requirementSets.length === 0
+          ? t("selfTest.noSets")
+          : diagnostics.requirementSets.join("; "),
+    }),
     "",
-    summaryLine(results) +
-      (skipped === 0 ? "" : ` (${skipped} more need Excel and did not run here)`),
+    summaryLine(texts, results) + (skipped === 0 ? "" : t("selfTest.skipped", { count: skipped })),
     "",
-    ...results.map(checkLine),
+    ...results.map((result) => checkLine(texts, result)),
     ...(cleanup.length === 0 ? [] : ["", ...cleanup]),
     "",
   ].join("\n");

@@ -22,7 +22,7 @@ const GROWN_TABLE = "C2C_SelfTestGrowth";
 
 export const tableGrowth: SelfTestCheck = {
   id: "table-growth",
-  title: "A table grows by a column and a row beside and above other cells",
+  title: "check.tableGrows",
   async run(bench) {
     const sheet = bench.scratchSheet("C2C self-test 8");
     await applyScratch(
@@ -93,7 +93,7 @@ const WEIGHTED = "=[@Value]*[@Weight]";
 
 export const calculatedColumn: SelfTestCheck = {
   id: "calculated-column",
-  title: "A row appended to a table keeps its calculated column",
+  title: "check.calculatedColumn",
   async run(bench) {
     // The memory host has no calculated columns: only Excel fills one down a new row.
     if (bench.environment === "preview")
@@ -140,7 +140,7 @@ export const calculatedColumn: SelfTestCheck = {
 
 export const protectedSheet: SelfTestCheck = {
   id: "protected-sheet",
-  title: "A write into a protected sheet is refused, and nothing is written",
+  title: "check.protection",
   async run(bench) {
     // The memory host, like a file, enforces no protection: only Excel refuses.
     if (bench.environment === "preview")

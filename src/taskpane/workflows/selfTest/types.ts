@@ -3,6 +3,7 @@
 import type { FormulaDialect } from "../../../engine/plan/types";
 import type { ScratchAccess } from "../../../host/scratchAccess";
 import type { WorkbookHost } from "../../../host/workbookHost";
+import type { PaneTextKey } from "../../texts/paneTexts";
 
 /** Where the pane runs, as the report states it. */
 export interface ExcelDiagnostics {
@@ -39,13 +40,14 @@ export interface CheckOutcome {
 
 export interface SelfTestCheck {
   readonly id: string;
-  /** What is checked, as the report lists it ("Values and formulas are written and read back"). */
-  readonly title: string;
+  /** What is checked, as the report lists it ("Values and formulas are written and read back"): a key of the pane's texts. */
+  readonly title: PaneTextKey;
   run(bench: SelfTestBench): Promise<CheckOutcome>;
 }
 
 export interface CheckResult extends CheckOutcome {
   readonly id: string;
+  /** The check's title in the pane's language. */
   readonly title: string;
 }
 

@@ -1,0 +1,31 @@
+// The custom functions' names and help in French and Spanish, keyed by function id and parameter
+// name (the ids never change). English is the JSDoc of src/functions (functions.json) and the pane's
+// one-line guide (../guide.ts); the build writes functions-fr.json and functions-es.json from these
+// (scripts/build/localisedMetadata.ts) and the pane lists the functions by their name in its language.
+// Plain data without imports of function code, so the pane can bundle it.
+
+import type { Language } from "../../engine/language";
+import es from "./es.json";
+import fr from "./fr.json";
+
+export interface FunctionText {
+  /** The name Excel shows and the user types in that language (`C2C.<name>`). */
+  readonly name: string;
+  /** The pane's one line on what the function returns (../guide.ts in English). */
+  readonly meaning: string;
+  /** The formula builder's description of the function. */
+  readonly description: string;
+  /** The formula builder's description of each argument, by the argument's (English) name. */
+  readonly parameters: Readonly<Record<string, string>>;
+}
+
+export type TranslatedLanguage = Exclude<Language, "en">;
+
+export const FUNCTION_TEXTS: Readonly<
+  Record<TranslatedLanguage, Readonly<Record<string, FunctionText>>>
+> = { fr, es };
+
+/** A function's text in a language other than English; undefined for a function it lacks. */
+export function functionText(language: TranslatedLanguage, id: string): FunctionText | undefined {
+  return FUNCTION_TEXTS[language][id];
+}

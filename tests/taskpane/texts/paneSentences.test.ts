@@ -1,0 +1,144 @@
+// Sentences the pane builds from results, in French and Spanish: band labels, principle and goal
+// names from the catalogue's texts, numbers with the locale's decimal sign, counts in agreement.
+import { catalogueText } from "../../../src/engine/catalogue/texts";
+import { bandText } from "../../../src/taskpane/components/bandText";
+import { describeImport } from "../../../src/taskpane/components/describe";
+import { paneTexts } from "../../../src/taskpane/texts/paneTexts";
+import { learningSentence } from "../../../src/taskpane/views/CompareView";
+import { describeValidation } from "../../../src/taskpane/views/ValidateView";
+
+const french = paneTexts("fr", "fr-FR");
+const spanish = paneTexts("es", "es-ES");
+const mexican = paneTexts("es", "es-MX");
+const english = paneTexts("en", "en-GB");
+
+const BANDS = [
+  "Achieved",
+  "Challenges remain",
+  "Significant challenges",
+  "Major challenges",
+  "Weak",
+  "Developing",
+  "Established",
+  "Advanced",
+  "Low coverage",
+  "No data",
+];
+
+describe("band labels", () => {
+  it("are the engine's labels in English and a translation of each in French and Spanish", () => {
+    expect(BANDS.map((band) => bandText(english, band))).toEqual(BANDS);
+    for (const texts of [french, spanish]) {
+      const shown = BANDS.map((band) => bandText(texts, band));
+      expect(new Set(shown).size).toBe(BANDS.length);
+      for (const [index, band] of BANDS.entries()) expect(shown[index]).not.toBe(band);
+    }
+    expect(bandText(french, "Developing")).toBe("En développement");
+  });
+
+  it("pass a label outside the set through as the engine wrote it", () => {
+    expect(bandText(french, "Something new")).toBe("Something new");
+  });
+});
+
+describe("who can learn from whom", () => {
+  const principlePair = {
+    learner: "Rabat",
+    rowKind: "principle",
+    id: "FIN",
+    name: "Financing",
+    learnerScore: 2.1,
+    learnerBand: "Developing",
+    peer: "Lyon",
+    peerScore: 3.4,
+    peerBand: "Established",
+    gap: 1.3,
+  } as const;
+
+  it("names the principle in the pane's language and writes its decimal sign", () => {
+    expect(learningSentence(french, principlePair)).toBe(
+      `Rabat pourrait apprendre de Lyon sur FIN ${catalogueText("fr", "principleNames", "FIN") ?? ""} : 2,10 (En développement) contre 3,40 (Établi).`,
+    );
+    expect(learningSentence(mexican, principlePair)).toBe(
+      `Rabat podría aprender de Lyon en FIN ${catalogueText("es", "principleNames", "FIN") ?? ""}: 2.10 (En desarrollo) frente a 3.40 (Consolidado).`,
+    );
+    expect(learningSentence(english, principlePair)).toBe(
+      "Rabat could learn from Lyon on FIN Financing: 2.10 (Developing) against 3.40 (Established).",
+    );
+  });
+
+  it("names an SDG goal by the UN's name in that language", () => {
+    const goalPair = {
+      ...principlePair,
+      rowKind: "goal",
+      id: "SDG 6",
+      name: "Clean Water and Sanitation",
+      learnerScore: 41.25,
+      learnerBand: "Major challenges",
+      peerScore: 80,
+      peerBand: "Challenges remain",
+    } as const;
+    const name = catalogueText("es", "goalNames", "6") ?? "";
+    expect(name).not.toBe("Clean Water and Sanitation");
+    expect(learningSentence(spanish, goalPair)).toBe(
+      `Rabat podría aprender de Lyon en SDG 6 ${name}: 41,3 (Grandes desafíos) frente a 80,0 (Persisten desafíos).`,
+    );
+  });
+});
+
+describe("counts in sentences", () => {
+  it("agree with one and many in French", () => {
+    const result = {
+      problems: [
+        { address: "Checklist!D5", message: "7 is not on the 1–5 scale", severity: "error" },
+      ],
+      checkedItems: 1,
+      checkedIndicatorRows: 24,
+    } as const;
+    expect(describeValidation(french, result)).toEqual([
+      "Trouvé 1 problème (1 erreur bloquant le calcul) ; les cellules indiquées sont traitées comme manquantes. Choisissez-en un pour aller à sa cellule.",
+      "Vérifié : 1 élément de la liste de contrôle et 24 lignes d'indicateurs.",
+    ]);
+  });
+
+  it("say how many rows or cells of an answers file were not placed, in the singular or the plural", () => {
+    const rejected = (count: number) => ({
+      respondentsAdded: [],
+      answersWritten: 0,
+      rejected: Array.from({ length: count }, (_unused, index) => ({
+        line: index + 2,
+        message: "unknown item",
+      })),
+      notes: [],
+    });
+    expect(describeImport(french, rejected(1))).toContain(
+      "1 ligne ou cellule du fichier n'a pas pu être placée :",
+    );
+    expect(describeImport(spanish, rejected(2))).toContain(
+      "2 filas o celdas del archivo no se pudieron colocar:",
+    );
+    expect(describeImport(english, rejected(1))).toContain(
+      "1 row or cell of the file could not be placed:",
+    );
+  });
+
+  it("name a text file's line, or a workbook export's cell as the engine gives it", () => {
+    const result = {
+      respondentsAdded: [],
+      answersWritten: 0,
+      rejected: [
+        { line: 3, message: "unknown item" },
+        { line: 2, place: "'Kobo export'!C2", message: "not an answer" },
+      ],
+      notes: [],
+    };
+    expect(describeImport(french, result).slice(-2)).toEqual([
+      "Ligne 3 : unknown item",
+      "'Kobo export'!C2 : not an answer",
+    ]);
+    expect(describeImport(spanish, result).slice(-2)).toEqual([
+      "Línea 3: unknown item",
+      "'Kobo export'!C2: not an answer",
+    ]);
+  });
+});
