@@ -6,3 +6,15 @@ export {
   type Templates,
 } from "./messageCatalogue";
 export { fillTemplate, templatePlaceholders, type MessageParameters } from "./messageText";
+export {
+  contractWords,
+  headerIn,
+  tokenIn,
+  tokenOf,
+  tokenWords,
+  tokensIn,
+  wordKey,
+  CONTRACT_HEADERS,
+  TOKENS,
+  type TokenKind,
+} from "./contractWords";

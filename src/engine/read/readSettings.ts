@@ -21,6 +21,7 @@ import {
   type SdgBandLimits,
 } from "../settings";
 import { describeCell, isBlank, textOf } from "../sheetValues";
+import { tokenOf } from "../language/contractWords";
 import { readKeyValueTable } from "./keyValueTable";
 import type { ProblemList } from "./problemList";
 
@@ -116,7 +117,13 @@ function scalarValue(
     problems.warn(cell.address, `"${row.key}" has no value; ${fallback}`);
     return undefined;
   }
-  if (TEXT_FIELDS.has(row.field)) return textOf(cell.value).toLowerCase();
+  if (TEXT_FIELDS.has(row.field)) {
+    // A mode or an aggregation in any of the three languages ("médiane", "pares"); unknown text is
+    // passed on lower case for settingsProblems to name.
+    const text = textOf(cell.value);
+    const kind = row.field === "worstValueMode" ? "worstValueMode" : "itemAggregation";
+    return tokenOf(kind, text) ?? text.toLowerCase();
+  }
   const reading = readNumber(cell.value);
   if (reading.kind === "number") return reading.value;
   problems.warn(
