@@ -17,4 +17,6 @@ export {
   CONTRACT_HEADERS,
   TOKENS,
   type TokenKind,
+  type TokenOfKind,
 } from "./contractWords";
+export { labelIn, resultLabels, RESULT_LABELS } from "./resultLabels";

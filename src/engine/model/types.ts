@@ -4,6 +4,7 @@
 
 import type { CellValue } from "../cells";
 import type { ListId, ObjectiveId, PrincipleId } from "../catalogue/types";
+import type { Language } from "../language";
 import type { ScoringSettings } from "../settings";
 import type { TABLES } from "./contract";
 
@@ -108,6 +109,11 @@ export interface ActionRow {
 export interface Assessment {
   readonly partnership: Partnership;
   readonly settings: ScoringSettings;
+  /**
+   * The language the workbook's words are written in (its Settings row Language); English when
+   * absent. It changes no number.
+   */
+  readonly language?: Language;
   readonly respondents: readonly Respondent[];
   readonly checklist: readonly ChecklistItemRow[];
   readonly indicators: readonly IndicatorRow[];

@@ -6,6 +6,7 @@ import { catalogue } from "../catalogue";
 import type { PrincipleId } from "../catalogue/types";
 import { readNumber } from "../cells";
 import {
+  LANGUAGE_SETTING_KEY,
   PRINCIPLE_BAND_LIMIT_ROWS,
   principleWeightKey,
   SCALAR_SETTING_ROWS,
@@ -41,6 +42,8 @@ export function readSettings(table: TableData | null, problems: ProblemList): Sc
     ...SDG_BAND_LIMIT_ROWS.map((row) => row.key),
     ...PRINCIPLE_BAND_LIMIT_ROWS.map((row) => row.key),
     ...principleIds.map(principleWeightKey),
+    // Read by readLanguage; known here so that it is not reported as a typing slip.
+    LANGUAGE_SETTING_KEY,
   ];
   const { values } = readKeyValueTable(table, knownKeys, problems);
 

@@ -13,6 +13,8 @@ import { resolveRelativeEnds } from "./relativeEnds";
 import { todayStamp, type Stamp } from "./provenance";
 import { TemplateError } from "./templateError";
 import { nameKey } from "../sheetValues";
+import { catalogueText } from "../catalogue/texts";
+import type { Language } from "../language";
 
 export interface NewRespondent {
   readonly name: string;
@@ -37,6 +39,8 @@ export interface NewAssessmentOptions {
   /** The latest of `years` when left out. */
   readonly reportingYear?: number;
   readonly settings?: ScoringSettings;
+  /** The language the workbook's words are written in; English when left out. */
+  readonly language?: Language;
   readonly stamp?: Stamp;
 }
 
@@ -77,6 +81,7 @@ export function newAssessment(options: NewAssessmentOptions): Assessment {
   const years = [...options.years].sort((a, b) => a - b);
   const cities = options.cities.map((city) => city.trim());
   const respondents = options.respondents.map(respondentOf);
+  const language = options.language ?? "en";
   const indicators: IndicatorRow[] = [];
   for (const city of cities) {
     for (const definition of indicatorsInList(options.list)) {
@@ -110,11 +115,13 @@ export function newAssessment(options: NewAssessmentOptions): Assessment {
       catalogueVersion: CATALOGUE_VERSION,
     },
     settings: options.settings ?? DEFAULT_SETTINGS,
+    language,
     respondents,
     checklist: catalogue.items.map((item) => ({
       principle: item.principle,
       itemId: item.id,
-      item: item.text,
+      item:
+        language === "en" ? item.text : (catalogueText(language, "items", item.id) ?? item.text),
       answers: respondents.map(() => null),
       evidence: "",
       row: 0,

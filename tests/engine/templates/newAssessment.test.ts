@@ -119,7 +119,8 @@ describe("newAssessmentPlan", () => {
     expect(names.get("C2C_SdgBandLimits")).toBe("B13:B15");
     expect(names.get("C2C_PrincipleBandLimits")).toBe("B16:B18");
     expect(names.get("C2C_PrincipleWeights")).toBe("B19:B28");
-    expect(plan.names).toHaveLength(SCALAR_SETTING_ROWS.length + 3 + 3 + 10 + 3);
+    // + the Language row's name.
+    expect(plan.names).toHaveLength(SCALAR_SETTING_ROWS.length + 3 + 3 + 10 + 3 + 1);
   });
 
   it("draws a radar of the ten principles and a bar chart per city", () => {
