@@ -5,7 +5,8 @@
 import { catalogue } from "../catalogue";
 import { CHECKLIST_CONTESTED_HEADER, CHECKLIST_HEADERS, SHEETS, TABLES } from "../model/contract";
 import type { ChecklistItemRow, Respondent } from "../model/types";
-import type { DataValidationPlan } from "../plan/types";
+import { tokenOf } from "../language";
+import type { DataValidationPlan, PlanScalar } from "../plan/types";
 import { TABLE_HEADER_ROW, at, span, widthsFrom } from "./grid";
 import { planValue } from "./planValue";
 import { PRINT_ONE_PAGE_WIDE, type SheetTemplate, type TemplateCell } from "./sheetTemplate";
@@ -24,6 +25,13 @@ function answerPrompt(words: TemplateWords): string {
 
 function answerWords(words: TemplateWords): { notApplicable: string; dontKnow: string } {
   return { notApplicable: words.token("answer", "n/a"), dontKnow: words.token("answer", "?") };
+}
+
+/** An answer as the workbook's language writes it: n/a → s.o. in French; numbers and other text as given. */
+function answerIn(words: TemplateWords, value: PlanScalar): PlanScalar {
+  if (typeof value !== "string") return value;
+  const token = tokenOf("answer", value);
+  return token === undefined ? value : words.token("answer", token);
 }
 
 export function checklistColumns(
@@ -91,7 +99,7 @@ export function checklistSheet(
     respondents.forEach((_, respondentIndex) => {
       cells.push({
         address: at(row, firstAnswer + respondentIndex),
-        value: planValue(item.answers[respondentIndex]),
+        value: answerIn(words, planValue(item.answers[respondentIndex])),
         style: "inputAnswer",
       });
     });

@@ -13,8 +13,8 @@ import { resolveRelativeEnds } from "./relativeEnds";
 import { todayStamp, type Stamp } from "./provenance";
 import { TemplateError } from "./templateError";
 import { nameKey } from "../sheetValues";
-import { catalogueText } from "../catalogue/texts";
 import type { Language } from "../language";
+import { withCatalogueWording } from "./catalogueWording";
 
 export interface NewRespondent {
   readonly name: string;
@@ -81,7 +81,6 @@ export function newAssessment(options: NewAssessmentOptions): Assessment {
   const years = [...options.years].sort((a, b) => a - b);
   const cities = options.cities.map((city) => city.trim());
   const respondents = options.respondents.map(respondentOf);
-  const language = options.language ?? "en";
   const indicators: IndicatorRow[] = [];
   for (const city of cities) {
     for (const definition of indicatorsInList(options.list)) {
@@ -104,7 +103,7 @@ export function newAssessment(options: NewAssessmentOptions): Assessment {
       }
     }
   }
-  return {
+  const assessment: Assessment = {
     partnership: {
       name: options.partnershipName.trim(),
       cities,
@@ -115,13 +114,11 @@ export function newAssessment(options: NewAssessmentOptions): Assessment {
       catalogueVersion: CATALOGUE_VERSION,
     },
     settings: options.settings ?? DEFAULT_SETTINGS,
-    language,
     respondents,
     checklist: catalogue.items.map((item) => ({
       principle: item.principle,
       itemId: item.id,
-      item:
-        language === "en" ? item.text : (catalogueText(language, "items", item.id) ?? item.text),
+      item: item.text,
       answers: respondents.map(() => null),
       evidence: "",
       row: 0,
@@ -129,6 +126,9 @@ export function newAssessment(options: NewAssessmentOptions): Assessment {
     indicators,
     actions: [],
   };
+  return options.language === undefined
+    ? assessment
+    : withCatalogueWording(assessment, options.language);
 }
 
 /** The plan of a new, empty assessment workbook: every input sheet and the (empty) Scoreboard. */
