@@ -111,6 +111,7 @@ async function runDemo(
     assessment: sample,
     scores: sampleScores,
     problems: sampleScores.problems,
+    language: options.language,
   });
   await writeFileAtomically(reportPath, new TextEncoder().encode(html), {
     overwrite: options.force,
