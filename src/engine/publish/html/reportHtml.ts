@@ -249,9 +249,13 @@ function problemsNote(problems: readonly Problem[], say: Speech): string {
 }
 
 /** The partner cities side by side (peer learning); nothing when the partnership cannot be compared (fewer than two cities). */
-function citiesComparison(assessment: Assessment, scores: AssessmentScores): string {
+function citiesComparison(
+  assessment: Assessment,
+  scores: AssessmentScores,
+  language: Language,
+): string {
   const comparison = compareCities(assessment, scores);
-  return comparison.ok ? comparisonSection(comparison.value) : "";
+  return comparison.ok ? comparisonSection(comparison.value, language) : "";
 }
 
 export function reportHtml(input: HtmlReportInput): string {
@@ -286,7 +290,7 @@ export function reportHtml(input: HtmlReportInput): string {
     stakeholdersSection(stakeholderView(assessment, scores)),
     sdgSection(assessment, scores, say),
     actionsSection(scores, say),
-    citiesComparison(assessment, scores),
+    citiesComparison(assessment, scores, language),
     ...(input.extraSections ?? []),
     methodSection(scores),
     `<footer class="provenance"><p>${escapeHtml(provenanceText)}</p>`,

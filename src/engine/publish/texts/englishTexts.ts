@@ -58,6 +58,29 @@ export const ENGLISH_REPORT_TEXTS = {
     "Action plan: {total} actions ({statuses}{noStatus}); {addressed} address stakeholder input ({share} of the {answered} actions marked y or n).",
   withoutStatus: ", {count} without a status",
   madeFrom: "Made from {source} at {time} by {product}, catalogue {catalogue}.",
+  compareHeading: "Peer comparison",
+  compareBest: "best",
+  compareBestHeader: "Best",
+  compareRow: "Row",
+  compareCities: "partner cities",
+  comparePartnerships: "partnerships",
+  compareLegend:
+    "Each score shows its band; the best score of a row is in bold and marked best, every other score shows its gap to the best (−).",
+  compareLegendPercentile:
+    "Each score shows its band; the best score of a row is in bold and marked best, every other score shows its gap to the best (−); P is the unit's percentile rank among the units with a score.",
+  compareIntro:
+    "{count} {units} side by side: principles and alignment on 1–5, goals and the SDG index on 0–100.",
+  compareLearningHeading: "Who can learn from whom",
+  compareNoLearning: "No unit is weak on a principle or goal where a peer does better.",
+  compareLearningIntro:
+    "For each weak principle (Weak or Developing) and goal (Major or Significant challenges), the peer that scores best on it.",
+  compareLearning:
+    "{learner} on {row} ({learnerScore}) can learn from {peer} ({peerScore}): gap {gap}",
+  compareNotes: "Notes",
+  compareTitle: "Peer comparison: {names} — C2C Scoreboard",
+  compareH1: "Peer learning: {units} side by side",
+  compareNote:
+    "City-to-city partnership monitoring and evaluation following the OECD framework: {units} compared side by side so they can learn from each other. Every band is shown with its name beside its colour.",
 } as const;
 
 export type ReportTextKey = keyof typeof ENGLISH_REPORT_TEXTS;
