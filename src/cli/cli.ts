@@ -6,7 +6,7 @@
 import { OutputExistsError } from "../host/xlsx/atomicWrite";
 import { PackageReadError } from "../host/xlsx/package/packageReadError";
 import { PlanConflictError, PlanProtectedError } from "../host/workbookHost";
-import { PRODUCT_NAME, PRODUCT_VERSION } from "../engine/templates/provenance";
+import { PRODUCT_NAME, PRODUCT_VERSION } from "../engine/templates/product";
 import { CATALOGUE_VERSION } from "../engine/catalogue/version";
 import { COMMANDS } from "./commandList";
 import { EXIT, type ExitCode } from "./exitCodes";

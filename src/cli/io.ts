@@ -2,7 +2,7 @@
 // as a report) and standard error (progress lines, warnings), and read the clock (provenance
 // stamps). Tests pass their own, so commands run in-process and their output can be compared.
 
-import { languageOfEnvironment, type Language } from "../engine/language";
+import { languageOfEnvironment, type Language } from "../engine/language/language";
 
 export interface CliIo {
   /** Results only, so `c2c report x.xlsx --json > out.json` stays clean. */

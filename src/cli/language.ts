@@ -1,7 +1,7 @@
 // The language a command speaks and writes: `--lang en|fr|es` where a command takes it, else the
 // environment's (LC_ALL, LC_MESSAGES, LANG, as processIo reads them), else English.
 
-import { LANGUAGES, languageOfTag, type Language } from "../engine/language";
+import { LANGUAGES, languageOfTag, type Language } from "../engine/language/language";
 import type { CliIo } from "./io";
 import { UsageError } from "./usageError";
 

@@ -12,6 +12,8 @@ import { defineCommand } from "../commandRunner";
 import { EXIT } from "../exitCodes";
 import { commandLanguage, LANG_OPTION } from "../language";
 import { UsageError } from "../usageError";
+import { cliText } from "../texts";
+import { tokenIn } from "../../engine/language";
 
 const OPTIONS = {
   output: { type: "string", short: "o" },
@@ -96,8 +98,14 @@ export const newCommand = defineCommand({
     context.progress.step(`writing ${output}`);
     await workbook.save(output, { overwrite: force });
     context.io.stdout(
-      `${output}: ${assessment.partnership.name}: ${assessment.checklist.length} checklist items × ${assessment.respondents.length} respondents, ` +
-        `${assessment.indicators.length} indicator rows (${list} list)\n`,
+      `${cliText(context.language, "newSummary", {
+        output,
+        partnership: assessment.partnership.name,
+        items: assessment.checklist.length,
+        respondents: assessment.respondents.length,
+        indicators: assessment.indicators.length,
+        list: tokenIn(context.language, "list", list),
+      })}\n`,
     );
     return EXIT.ok;
   },

@@ -1,14 +1,14 @@
 // The provenance line every generated Scoreboard ends with: when it was made, by which
 // product and catalogue versions, and with which settings, so a printed page says how it was scored.
 
-import packageJson from "../../../package.json";
 import { CATALOGUE_VERSION } from "../catalogue/version";
 import type { ListId } from "../catalogue/types";
 import type { ScoringSettings } from "../settings";
 import { ENGLISH_WORDS, type TemplateWords } from "./texts";
 
-export const PRODUCT_NAME = "C2C Scoreboard";
-export const PRODUCT_VERSION: string = packageJson.version;
+import { PRODUCT_NAME, PRODUCT_VERSION } from "./product";
+
+export { PRODUCT_NAME, PRODUCT_VERSION } from "./product";
 
 export interface Stamp {
   /** ISO date (YYYY-MM-DD) of the run; the caller passes it so plans are reproducible. */

@@ -74,7 +74,7 @@ export function comparisonSection(comparison: Comparison, language: Language = "
     `<p>${t("compareIntro", { count: comparison.units.length, units: unitNoun(comparison, say) })} ${legend}</p>`,
     bandLegend(PRINCIPLE_BAND_LABELS, language),
     bandLegend(SDG_BAND_LABELS, language),
-    `<table class="comparison" aria-label="${t("compareHeading")}"><thead><tr><th scope="col">${t("compareRow")}</th><th scope="col">${t("name")}</th>${headings}<th scope="col">${t("compareBestHeader")}</th></tr></thead>`,
+    `<table class="comparison" aria-label="${t("compareAriaLabel")}"><thead><tr><th scope="col">${t("compareRow")}</th><th scope="col">${t("name")}</th>${headings}<th scope="col">${t("compareBestHeader")}</th></tr></thead>`,
     `<tbody>${comparison.rows.map((row) => tableRow(row, say)).join("")}</tbody></table>`,
     `<h3>${t("compareLearningHeading")}</h3>`,
     comparison.learning.length === 0

@@ -60,6 +60,7 @@ export const ENGLISH_REPORT_TEXTS = {
   madeFrom: "Made from {source} at {time} by {product}, catalogue {catalogue}.",
   compareHeading: "Peer comparison",
   compareBest: "best",
+  compareAriaLabel: "Comparison",
   compareBestHeader: "Best",
   compareRow: "Row",
   compareCities: "partner cities",
