@@ -8,6 +8,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { languageOfTag } from "../../engine/language/language";
 import { useState } from "react";
 import { describeImport, describeWrite } from "../components/describe";
 import { useWorkflow } from "../components/useWorkflow";
@@ -169,6 +170,21 @@ export function CreateView({ workflows }: CreateViewProps) {
             >
               <option value="simplified">Simplified (24 indicators)</option>
               <option value="long">Long (93 indicators, all 17 goals)</option>
+            </Select>
+          </Field>
+          <Field
+            label="Workbook language"
+            hint="Headers, notes, drop-downs, item wording and the Scoreboard; answers are read in any of the three."
+          >
+            <Select
+              value={fields.language}
+              onChange={(_event, data) => {
+                set({ language: languageOfTag(data.value) ?? "en" });
+              }}
+            >
+              <option value="en">English</option>
+              <option value="fr">Français</option>
+              <option value="es">Español</option>
             </Select>
           </Field>
         </fieldset>

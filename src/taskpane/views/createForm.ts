@@ -3,6 +3,7 @@
 // cities, no duplicates, a respondent at least) are the engine's, and its message is shown as is.
 
 import type { ListId } from "../../engine/catalogue/types";
+import type { Language } from "../../engine/language";
 import type { NewAssessmentOptions } from "../../engine/templates";
 
 export interface CreateFormFields {
@@ -14,6 +15,8 @@ export interface CreateFormFields {
   /** "2022, 2023, 2024" or "2022-2024". */
   readonly years: string;
   readonly list: ListId;
+  /** The workbook's language: its headers, notes, dropdowns, item wording and Scoreboard. */
+  readonly language: Language;
   /** One respondent a line. */
   readonly respondents: string;
 }
@@ -24,6 +27,7 @@ export const EMPTY_CREATE_FORM: CreateFormFields = {
   countries: "",
   years: "",
   list: "simplified",
+  language: "en",
   respondents: "",
 };
 
@@ -47,6 +51,7 @@ export function readCreateForm(fields: CreateFormFields): CreateFormReading {
       ...(countries.length === 0 ? {} : { countries }),
       years: years.years,
       list: fields.list,
+      language: fields.language,
       respondents: splitList(fields.respondents, "\n"),
     },
   };
