@@ -5,7 +5,9 @@
 
 import { formatCellAddress, parseCellAddress } from "../plan/address";
 import type { CellPlan, SheetPlan } from "../plan/types";
+import { LANGUAGES } from "../language";
 import { PRINCIPLE_HEADERS } from "../templates/scoreboard/principlesBlock";
+import { templateTexts, type TemplateTextKey } from "../templates/texts";
 
 /** Columns of the principles table that carry numbers derived from the answers (1-based). */
 const WITHHELD_COLUMNS = new Set(
@@ -14,7 +16,17 @@ const WITHHELD_COLUMNS = new Set(
   ),
 );
 const SCORE_COLUMN = PRINCIPLE_HEADERS.indexOf("Score (1–5)") + 1;
-const PRINCIPLE_HIGHLIGHT = " (principle)";
+
+// The Scoreboard is written in its workbook's language: its score header and its principle
+// strengths and priorities are recognised in any of the three, or a French Scoreboard would keep
+// the scores the privacy rule withholds.
+const inEveryLanguage = (key: TemplateTextKey): Set<string> =>
+  new Set(LANGUAGES.map((language) => templateTexts.templates(language)[key]));
+const SCORE_HEADERS = inEveryLanguage("scoreboard.scoreFivePoint");
+const PRINCIPLE_HIGHLIGHTS = new Set([
+  ...inEveryLanguage("scoreboard.strengthPrinciple"),
+  ...inEveryLanguage("scoreboard.priorityPrinciple"),
+]);
 
 /** The sheet with the principles table's numbers replaced by the reason; the sheet itself when it has no principles table. */
 export function withheldScoreboard(
@@ -26,7 +38,8 @@ export function withheldScoreboard(
   const header = located.find(
     ({ cell, position }) =>
       position?.column === SCORE_COLUMN &&
-      cell.value === PRINCIPLE_HEADERS[SCORE_COLUMN - 1] &&
+      typeof cell.value === "string" &&
+      SCORE_HEADERS.has(cell.value) &&
       cell.style === "header",
   )?.position?.row;
   if (header === undefined) return sheet;
@@ -35,7 +48,7 @@ export function withheldScoreboard(
     located.flatMap(({ cell, position }) =>
       position?.column === 1 &&
       typeof cell.value === "string" &&
-      cell.value.endsWith(PRINCIPLE_HIGHLIGHT)
+      PRINCIPLE_HIGHLIGHTS.has(cell.value)
         ? [position.row]
         : [],
     ),
