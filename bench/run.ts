@@ -6,6 +6,7 @@ import { benchFunctionsScore } from "./functionsScore";
 import { printLines } from "./harness";
 import { benchRead } from "./read";
 import { benchRunner, printCommandLines } from "./runner";
+import { benchScore } from "./score";
 import { benchStartup, printStartupLines } from "./startup";
 
 async function main(): Promise<void> {
@@ -15,6 +16,8 @@ async function main(): Promise<void> {
   printStartupLines(await benchStartup());
   console.log("");
   for (const line of await benchRead()) console.log(line);
+  console.log("");
+  for (const line of await benchScore()) console.log(line);
 }
 
 void main();

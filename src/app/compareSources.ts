@@ -7,7 +7,7 @@ import type { BandSettings } from "../engine/compare";
 import type { ProgrammeUnits } from "../engine/compare/programmeUnits";
 import { programmeUnitsFromTable } from "../engine/compare";
 import type { Problem } from "../engine/model/types";
-import { PROGRAMME_TABLE } from "../engine/programme";
+import { PROGRAMME_GOALS_TABLE, PROGRAMME_TABLE } from "../engine/programme";
 import { findTable } from "../engine/read";
 import { DEFAULT_SETTINGS, settingsProblems, type ScoringSettings } from "../engine/settings";
 import { STAMP_KEYS } from "../host/stamp";
@@ -20,8 +20,13 @@ export type ComparableWorkbook =
 
 /** A programme workbook when it holds C2C_Programme, else one partnership's cities. */
 export async function readComparable(host: WorkbookReader): Promise<ComparableWorkbook> {
-  const table = findTable(await host.readTables([PROGRAMME_TABLE]), PROGRAMME_TABLE);
-  if (table !== null) return { kind: "programme", units: programmeUnitsFromTable(table) };
+  const tables = await host.readTables([PROGRAMME_TABLE, PROGRAMME_GOALS_TABLE]);
+  const table = findTable(tables, PROGRAMME_TABLE);
+  if (table !== null)
+    return {
+      kind: "programme",
+      units: programmeUnitsFromTable(table, findTable(tables, PROGRAMME_GOALS_TABLE)),
+    };
   return { kind: "partnership", scored: await readScored(host) };
 }
 

@@ -6,6 +6,7 @@
 import { OutputExistsError } from "../host/xlsx/atomicWrite";
 import { PackageReadError } from "../host/xlsx/package/packageReadError";
 import { PlanConflictError, PlanProtectedError } from "../host/workbookHost";
+import { SheetPatchRefusal } from "../host/ooxml/sheetPatch/sheetPatchRefusal";
 import { PRODUCT_NAME, PRODUCT_VERSION } from "../engine/templates/product";
 import { CATALOGUE_VERSION } from "../engine/catalogue/version";
 import { COMMANDS } from "./commandList";
@@ -67,6 +68,9 @@ function failure(error: unknown, command: string, io: CliIo): ExitCode {
     io.stderr(`c2c ${command}: ${error.message}\nRun c2c ${command} --help for usage.\n`);
   } else if (error instanceof OutputExistsError) {
     io.stderr(`c2c ${command}: ${error.message}; nothing written\n`);
+  } else if (error instanceof SheetPatchRefusal) {
+    // A user's sheet the copy would have to cut through (an array formula): one sentence, and why.
+    io.stderr(`c2c ${command}: ${error.message} Nothing written.\n`);
   } else if (error instanceof PlanProtectedError) {
     // The message already says nothing was written and how to unprotect.
     io.stderr(`c2c ${command}: ${error.message}\n`);

@@ -25,7 +25,7 @@ export const COMMANDS: readonly ListedCommand[] = [
   },
   {
     name: "import-answers",
-    summary: "place a survey tool's answers (CSV) into an assessment and score it",
+    summary: "place a survey tool's answers (CSV or .xlsx) into an assessment and score it",
     load: async () => (await import("./commands/importAnswersCommand")).importAnswersCommand,
   },
   {

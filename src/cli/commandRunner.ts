@@ -44,8 +44,12 @@ export interface CommandSpec<O extends OptionsConfig, R extends StringOption<O>>
   readonly help: string;
   /** The command's options; -h/--help is added. */
   readonly options: O;
-  /** Exactly these positionals, by what they are ("the input workbook"); or one or more. */
-  readonly positionals: readonly string[] | { readonly atLeastOne: string };
+  /**
+   * Exactly these positionals, by what they are ("the input workbook"); or one or more, unless
+   * the option named by `unless` is given (consolidate's --from).
+   */
+  readonly positionals:
+    readonly string[] | { readonly atLeastOne: string; readonly unless?: keyof O & string };
   /** String options that must be given, checked in this order after the positionals. */
   readonly required: readonly R[];
   run(args: CommandArgs<O, R>, context: CommandContext): Promise<ExitCode>;
@@ -96,7 +100,7 @@ export function defineCommand<O extends OptionsConfig, R extends StringOption<O>
         io.stdout(spec.help);
         return EXIT.ok;
       }
-      checkPositionals(spec, positionals);
+      checkPositionals(spec, positionals, values);
       const required: Record<string, string> = {};
       for (const key of spec.required) {
         const option = spec.options[key];
@@ -124,9 +128,12 @@ export function defineCommand<O extends OptionsConfig, R extends StringOption<O>
 function checkPositionals<O extends OptionsConfig, R extends StringOption<O>>(
   spec: CommandSpec<O, R>,
   positionals: readonly string[],
+  values: Readonly<Record<string, unknown>>,
 ): void {
   if ("atLeastOne" in spec.positionals) {
-    if (positionals.length === 0) throw new UsageError(spec.positionals.atLeastOne, spec.name);
+    const { atLeastOne, unless } = spec.positionals;
+    const excused = unless !== undefined && values[unless] !== undefined;
+    if (positionals.length === 0 && !excused) throw new UsageError(atLeastOne, spec.name);
     return;
   }
   requirePositionals(spec.name, positionals, spec.positionals);

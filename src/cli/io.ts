@@ -14,6 +14,8 @@ export interface CliIo {
   readonly debug?: boolean;
   /** The language of the environment (LC_ALL, LC_MESSAGES, LANG); English when absent. */
   readonly language?: Language;
+  /** Standard error is a terminal: a progress line may be rewritten in place. */
+  readonly stderrIsTerminal?: boolean;
 }
 
 export function processIo(): CliIo {
@@ -22,6 +24,7 @@ export function processIo(): CliIo {
     stderr: (text) => process.stderr.write(text),
     now: () => new Date(),
     language: languageOfEnvironment(process.env),
+    stderrIsTerminal: process.stderr.isTTY,
   };
 }
 

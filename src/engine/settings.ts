@@ -3,6 +3,7 @@
 // docs/method.md §3–4), and no scoring function hides one of these choices in code.
 
 import type { PrincipleId } from "./catalogue/types";
+import { CATALOGUE_DAC_LENS, dacLensProblems, type DacLens } from "./dac/lens";
 
 /** Where an indicator's worst value comes from (docs/method.md §4, worst-value modes). */
 export type WorstValueMode = "fixed" | "peer" | "baseline";
@@ -47,6 +48,8 @@ export interface ScoringSettings {
    * is published only when at least this many people answered it.
    */
   readonly minimumGroupSize: number;
+  /** The sources of each DAC criterion (framework.md §5); the catalogue's mapping by default. */
+  readonly dacLens: DacLens;
 }
 
 export const DEFAULT_SETTINGS: ScoringSettings = deepFreeze({
@@ -72,6 +75,7 @@ export const DEFAULT_SETTINGS: ScoringSettings = deepFreeze({
   },
   peerMinimumUnits: 3,
   minimumGroupSize: 3,
+  dacLens: CATALOGUE_DAC_LENS,
 });
 
 // Frozen so that a caller cannot change the defaults for everyone else by mutating them.
@@ -145,6 +149,7 @@ export function settingsProblems(settings: ScoringSettings): readonly string[] {
     Number.isInteger(settings.minimumGroupSize) && settings.minimumGroupSize >= 1,
     `the minimum group size must be a whole number of 1 or more, not ${settings.minimumGroupSize}`,
   );
+  problems.push(...dacLensProblems(settings.dacLens));
   return problems;
 }
 

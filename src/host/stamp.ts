@@ -6,7 +6,8 @@ import { CATALOGUE_VERSION } from "../engine/catalogue";
 import type { ListId } from "../engine/catalogue/types";
 import type { WorkbookPlan } from "../engine/plan/types";
 import type { ScoringSettings } from "../engine/settings";
-import { PRODUCT_NAME, PRODUCT_VERSION, type Stamp } from "../engine/templates/provenance";
+import { PRODUCT_NAME, PRODUCT_VERSION } from "../engine/templates/product";
+import type { Stamp } from "../engine/templates/provenance";
 
 export const STAMP_KEYS = {
   catalogueVersion: "catalogueVersion",

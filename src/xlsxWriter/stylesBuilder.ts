@@ -47,12 +47,24 @@ const MINIMAL_STYLESHEET =
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
   '<dxfs count="0"/></styleSheet>';
 
-/** Entries appended to one list, interned by their XML so an equal entry is added once. */
+/**
+ * Entries appended to one list, interned by their XML so an equal entry is added once; an entry
+ * already in the list as the same text (one an earlier run appended) is found there, so scoring a
+ * scored copy again does not grow its styles.
+ */
 class AppendedEntries {
   private readonly indexOf = new Map<string, number>();
   readonly added: string[] = [];
+  private readonly existing: number;
 
-  constructor(private readonly existing: number) {}
+  /** `existingEntries` are looked up only when they are all of the list's `existing` entries. */
+  constructor(existing: number, existingEntries: readonly string[]) {
+    this.existing = existing;
+    if (existingEntries.length !== existing) return;
+    existingEntries.forEach((xml, index) => {
+      if (!this.indexOf.has(xml)) this.indexOf.set(xml, index);
+    });
+  }
 
   add(xml: string): number {
     const known = this.indexOf.get(xml);
@@ -68,6 +80,8 @@ export class StylesBuilder {
   private readonly source: string;
   private readonly entries: Record<ListName, AppendedEntries>;
   private readonly numberFormats = new Map<string, number>();
+  /** The package's own custom formats: escaped code → id. */
+  private readonly existingNumberFormats = new Map<string, number>();
   private nextNumberFormat: number;
   private readonly defaults: FormatIds = { numFmtId: 0, fontId: 0, fillId: 0, borderId: 0 };
 
@@ -78,15 +92,23 @@ export class StylesBuilder {
       throw new Error(
         "the styles part uses a namespace prefix, which this writer does not append to",
       );
-    const counts = Object.fromEntries(
-      LISTS.map(({ list, entry }) => [list, entryCount(this.source, list, entry)]),
-    ) as Record<ListName, number>;
     this.entries = Object.fromEntries(
-      LISTS.map(({ list }) => [list, new AppendedEntries(counts[list])]),
+      LISTS.map(({ list, entry }) => [
+        list,
+        new AppendedEntries(
+          entryCount(this.source, list, entry),
+          listEntries(this.source, list, entry),
+        ),
+      ]),
     ) as Record<ListName, AppendedEntries>;
     const ids = [...listBody(this.source, "numFmts").matchAll(/numFmtId="(\d+)"/g)].map((match) =>
       Number(match[1]),
     );
+    // A custom number format already declared (by the user, or by an earlier run) keeps its id.
+    for (const match of listBody(this.source, "numFmts").matchAll(
+      /<numFmt\s+numFmtId="(\d+)"\s+formatCode="([^"]*)"\s*\/>/g,
+    ))
+      this.existingNumberFormats.set(match[2] ?? "", Number(match[1]));
     this.nextNumberFormat = Math.max(FIRST_CUSTOM_FORMAT, ...ids.map((id) => id + 1));
   }
 
@@ -149,7 +171,7 @@ export class StylesBuilder {
     if (code === undefined || code === "") return this.defaults.numFmtId;
     const builtIn = BUILT_IN_NUMBER_FORMATS.get(code);
     if (builtIn !== undefined) return builtIn;
-    const known = this.numberFormats.get(code);
+    const known = this.numberFormats.get(code) ?? this.existingNumberFormats.get(xmlText(code));
     if (known !== undefined) return known;
     const id = this.nextNumberFormat++;
     this.numberFormats.set(code, id);
@@ -170,6 +192,15 @@ function listBody(xml: string, list: string): string {
 function entryCount(xml: string, list: string, entry: string): number {
   const body = listBody(xml, list);
   return [...body.matchAll(new RegExp(`<${entry}[\\s/>]`, "g"))].length;
+}
+
+/** Each entry of a list as written (`<xf …/>` or `<font>…</font>`); entries do not nest. */
+function listEntries(xml: string, list: string, entry: string): string[] {
+  const body = listBody(xml, list);
+  const inner = body.endsWith("/>") && !body.includes(`</${list}>`) ? "" : innerOf(body, list);
+  return [
+    ...inner.matchAll(new RegExp(`<${entry}(?=[\\s/>])[^>]*?(?:/>|>[\\s\\S]*?</${entry}>)`, "g")),
+  ].map((match) => match[0]);
 }
 
 function appendToList(

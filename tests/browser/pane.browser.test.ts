@@ -5,6 +5,7 @@
 // scoreboard and compare every number shown with the engine's own scoring of the same sample, plant
 // errors in the grid and find each in Validate, reach the controls by keyboard, and screenshot
 // every section. Any outside request, console error or page error fails the test that caused it.
+import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { startBrowserAndDist } from "../../scripts/browser/browserAndDist";
 import {
@@ -36,6 +37,9 @@ import type { AssessmentScores } from "../../src/engine/assessment/types";
 import { samplePartnership } from "../../src/engine/demo";
 import type { Assessment } from "../../src/engine/model/types";
 import { newAssessmentPlan } from "../../src/engine/templates";
+import { textOf as cellText } from "../../src/engine/sheetValues";
+import { readAnswersFile } from "../../src/host/xlsx/exportSheets";
+import { xlsformProblems } from "../engine/survey/xlsformRules";
 
 // The production build (about 20 s, shared by the browser test files through a cache keyed by the
 // sources) and finding or installing Chromium (apt-get when run as root on a fresh machine, minutes).
@@ -43,6 +47,7 @@ const SETUP_TIMEOUT_MS = 600_000;
 // Closing Chromium and the server takes a second, more on a loaded machine.
 const TEARDOWN_TIMEOUT_MS = 30_000;
 const TEST_TIMEOUT_MS = 45_000;
+const GOOGLE_FORMS_EXPORT = join(__dirname, "..", "fixtures", "survey", "google-forms.csv");
 
 const WIZARD = {
   partnershipName: "Riverton–Lakeside learning partnership",
@@ -97,6 +102,21 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 }, TEARDOWN_TIMEOUT_MS);
+
+/** The rows of text of an .xlsx's sheets, read by our own reader, as a survey tool reads a form. */
+async function formSheets(bytes: Uint8Array): Promise<Record<string, string[][]>> {
+  const reading = await readAnswersFile(bytes);
+  if (!reading.ok || reading.source.kind !== "sheets") throw new Error("not a workbook");
+  return Object.fromEntries(
+    reading.source.sheets.map((sheet) => {
+      const width = Math.max(...sheet.rows.map((row) => row.cells.length));
+      const rows = sheet.rows.map((row) =>
+        Array.from({ length: width }, (_, index) => cellText(row.cells[index])),
+      );
+      return [sheet.name, rows];
+    }),
+  );
+}
 
 describe("the task pane preview in Chromium", () => {
   it(
@@ -297,6 +317,52 @@ describe("the task pane preview in Chromium", () => {
         await expect(attributeBecomes(cell, "aria-selected", "true", 5_000)).resolves.toBe("true");
       }
       expect(guard.problems()).toEqual([]);
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
+    "writes the questionnaire for survey tools and imports a Google Forms export into the checklist",
+    async () => {
+      await withPane(async ({ page, guard }) => {
+        await openSection(page, "Create");
+        await page.getByRole("button", { name: "Load sample partnership", exact: true }).click();
+        await settle(page, sheetTabs(page).first(), "Load sample partnership");
+        await page.getByRole("checkbox", { name: "English", exact: true }).uncheck();
+        await page.getByRole("checkbox", { name: "Español", exact: true }).uncheck();
+        await page.getByRole("button", { name: "Write questionnaire", exact: true }).click();
+        const link = page.getByRole("link", { name: /^Save .* questionnaire\.xlsx$/ });
+        await settle(page, link, "Write questionnaire");
+        const bytes = await page.evaluate(
+          async (url) => Array.from(new Uint8Array(await (await fetch(url)).arrayBuffer())),
+          (await link.getAttribute("href")) ?? "",
+        );
+        const sheets = await formSheets(new Uint8Array(bytes));
+        expect(xlsformProblems(sheets)).toEqual([]);
+        expect(sheets.survey?.[0]).toEqual([
+          "type",
+          "name",
+          "label::French (fr)",
+          "hint::French (fr)",
+          "required",
+        ]);
+        expect(sheets.survey?.filter((row) => row[0] === "select_one answer")).toHaveLength(
+          sample.checklist.length,
+        );
+
+        await page
+          .getByLabel("Answers file (CSV or .xlsx)", { exact: true })
+          .setInputFiles(GOOGLE_FORMS_EXPORT);
+        await page.getByRole("button", { name: "Import answers", exact: true }).click();
+        const imported = statusRegion(page).filter({ hasText: "Added 3 respondents" });
+        await settle(page, imported, "Import answers");
+        await expect(imported.first().textContent()).resolves.toContain(
+          "Added 3 respondents: Claire Martin, Anonymous 1 and Ana.",
+        );
+        await openSheet(page, "Checklist");
+        await findCell(page, "Checklist", "Anonymous 1");
+        expect(guard.problems()).toEqual([]);
+      });
     },
     TEST_TIMEOUT_MS,
   );

@@ -64,7 +64,8 @@ describe("c2c: commands, help and usage errors", () => {
     },
     {
       argv: ["consolidate", "-o", "p.xlsx"],
-      message: "c2c consolidate: give the partnership workbooks to consolidate",
+      message:
+        "c2c consolidate: give the partnership workbooks or folders to consolidate (or --from a list)",
     },
     {
       argv: [

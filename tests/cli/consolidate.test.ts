@@ -1,10 +1,12 @@
-import { access } from "node:fs/promises";
+import { access, copyFile, mkdir, writeFile } from "node:fs/promises";
 import { scoreAssessment } from "../../src/engine/assessment";
 import { pilotProgramme } from "../../src/engine/demo";
 import type { Assessment } from "../../src/engine/model/types";
 import {
   consolidate,
   PARTNERSHIPS_SHEET,
+  PROGRAMME_GOALS_TABLE,
+  PROGRAMME_OBJECTIVES_TABLE,
   PROGRAMME_TABLE,
   summarisePartnership,
 } from "../../src/engine/programme";
@@ -49,18 +51,23 @@ describe("c2c consolidate", () => {
     const output = folder.path("programme.xlsx");
     const run = await c2c("consolidate", ...inputs, "-o", output);
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain(`c2c consolidate: reading 3/3 ${inputs[2]!}`);
+    expect(run.stderr).toContain("c2c consolidate: reading 3/3 p3.xlsx");
 
     const expected = consolidate(
       pilot.map((assessment, index) =>
-        summarisePartnership(inputs[index]!, assessment, scoreAssessment(assessment)),
+        summarisePartnership(`p${index + 1}.xlsx`, assessment, scoreAssessment(assessment)),
       ),
       { force: false },
     ).programme!;
     const workbook = await XlsxWorkbook.open(output);
     const table = await workbook.readTable(PROGRAMME_TABLE);
     expect(table?.sheet).toBe(PARTNERSHIPS_SHEET);
-    expect(table?.rows.map((row) => row.cells[0]?.value)).toEqual(inputs);
+    // Sources are file names, never a path of this machine.
+    expect(table?.rows.map((row) => row.cells[0]?.value)).toEqual([
+      "p1.xlsx",
+      "p2.xlsx",
+      "p3.xlsx",
+    ]);
     // Each principle's score of each partnership, as the programme table holds it.
     expect(table?.rows.map((row) => row.cells.slice(4, 14).map((cell) => cell.value))).toEqual(
       expected.partnerships.map((partnership) => Object.values(partnership.principleScores)),
@@ -68,7 +75,9 @@ describe("c2c consolidate", () => {
     const averages = expected.principles
       .map((entry) => `${entry.principle} ${entry.average!.toFixed(2)}`)
       .join(", ");
-    expect(run.stdout).toBe(`${output}: 3 partnerships; principle averages ${averages}\n`);
+    expect(run.stdout).toBe(
+      `${output}: 3 partnerships, 6 cities with indicator data; principle averages ${averages}\n`,
+    );
     expect((await workbook.readAddinData())[STAMP_KEYS.catalogueVersion]).toBe("2026.1");
   });
 
@@ -76,11 +85,11 @@ describe("c2c consolidate", () => {
     const output = folder.path("mixed.xlsx");
     const run = await c2c("consolidate", inputs[0]!, folder.path("long.xlsx"), "-o", output);
     expect(run.code).toBe(2);
-    const long = folder.path("long.xlsx");
+    const long = "long.xlsx";
     const refusal = "their averages would not compare (use --force to consolidate anyway)";
     expect(problemLines(run.stderr)).toEqual([
-      `error: ${long}: the workbooks differ in indicator list: simplified in ${inputs[0]!}; long in ${long}; ${refusal}`,
-      `error: ${long}: the workbooks differ in catalogue version: 2026.1 in ${inputs[0]!}; not stamped in ${long}; ${refusal}`,
+      `error: ${long}: the workbooks differ in indicator list: simplified in p1.xlsx; long in ${long}; ${refusal}`,
+      `error: ${long}: the workbooks differ in catalogue version: 2026.1 in p1.xlsx; not stamped in ${long}; ${refusal}`,
     ]);
     expect(await exists(output)).toBe(false);
   });
@@ -109,13 +118,115 @@ describe("c2c consolidate", () => {
     expect(await exists(folder.path("mixed-forced.xlsx"))).toBe(true);
   });
 
-  it("stops at an unreadable file, naming it, and writes nothing", async () => {
+  it("stops at a missing or unreadable file, naming it, and writes nothing", async () => {
     const output = folder.path("broken.xlsx");
-    const run = await c2c("consolidate", inputs[0]!, folder.path("missing.xlsx"), "-o", output);
-    expect(run.code).toBe(2);
-    expect(problemLines(run.stderr)).toEqual([
-      expect.stringMatching(/^error: .*missing\.xlsx: cannot be read: ENOENT/),
+    const missing = await c2c("consolidate", inputs[0]!, folder.path("missing.xlsx"), "-o", output);
+    expect(missing.code).toBe(2);
+    expect(problemLines(missing.stderr)).toEqual([
+      expect.stringMatching(/^error: .*missing\.xlsx: there is no such file or folder$/),
     ]);
+    await writeFile(folder.path("garbage.xlsx"), "not a workbook");
+    const garbage = await c2c("consolidate", inputs[0]!, folder.path("garbage.xlsx"), "-o", output);
+    expect(garbage.code).toBe(2);
+    expect(garbage.stderr).toContain(
+      "c2c consolidate: nothing written: garbage.xlsx cannot be consolidated (--keep-going skips such workbooks)",
+    );
     expect(await exists(output)).toBe(false);
+  });
+
+  it("with --keep-going lists and skips what cannot be read, and says how many", async () => {
+    await writeFile(folder.path("garbage.xlsx"), "not a workbook");
+    const output = folder.path("kept-going.xlsx");
+    const run = await c2c(
+      "consolidate",
+      inputs[0]!,
+      folder.path("garbage.xlsx"),
+      folder.path("missing.xlsx"),
+      inputs[1]!,
+      "-o",
+      output,
+      "--keep-going",
+    );
+    expect(run.code).toBe(0);
+    const lines = problemLines(run.stderr);
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^error: .*missing\.xlsx: there is no such file or folder$/),
+    );
+    expect(lines).toContainEqual(expect.stringMatching(/^error: garbage\.xlsx: /));
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^warning: programme: 2 inputs could not be read and were skipped \(--keep-going\): .*missing\.xlsx, garbage\.xlsx; 2 workbooks consolidated$/,
+      ),
+    );
+    const table = await (await XlsxWorkbook.open(output)).readTable(PROGRAMME_TABLE);
+    expect(table?.rows.map((row) => row.cells[0]?.value)).toEqual(["p1.xlsx", "p2.xlsx"]);
+  });
+
+  it("reads every workbook below a folder, sorted, skipping hidden and ~$ files, named relative to it", async () => {
+    const root = folder.path("registry");
+    await mkdir(`${root}/north`, { recursive: true });
+    await mkdir(`${root}/.trash`, { recursive: true });
+    await copyFile(inputs[0]!, `${root}/north/p1.xlsx`);
+    await copyFile(inputs[1]!, `${root}/b-p2.xlsm`);
+    await copyFile(inputs[2]!, `${root}/a-p3.XLSX`);
+    await copyFile(inputs[2]!, `${root}/.hidden.xlsx`);
+    await copyFile(inputs[2]!, `${root}/.trash/p9.xlsx`);
+    await writeFile(`${root}/~$b-p2.xlsm`, "Excel's lock file");
+    await writeFile(`${root}/notes.txt`, "not a workbook");
+    const output = folder.path("from-folder.xlsx");
+    const run = await c2c("consolidate", root, "-o", output);
+    expect(run.code).toBe(0);
+    const workbook = await XlsxWorkbook.open(output);
+    const table = await workbook.readTable(PROGRAMME_TABLE);
+    expect(table?.rows.map((row) => row.cells[0]?.value)).toEqual([
+      "a-p3.XLSX",
+      "b-p2.xlsm",
+      "north/p1.xlsx",
+    ]);
+    // The indicator component's tables, their sources named the same way.
+    const goals = await workbook.readTable(PROGRAMME_GOALS_TABLE);
+    const objectives = await workbook.readTable(PROGRAMME_OBJECTIVES_TABLE);
+    expect(goals?.rows.length).toBeGreaterThan(6);
+    expect(objectives?.rows.length).toBe(3 * 2 * 4);
+    expect(new Set(goals?.rows.map((row) => row.cells[0]?.value))).toEqual(
+      new Set(["a-p3.XLSX", "b-p2.xlsm", "north/p1.xlsx"]),
+    );
+  });
+
+  it("reads the workbooks of a list file, relative to the list, and refuses an empty folder", async () => {
+    await mkdir(folder.path("lists/empty"), { recursive: true });
+    await writeFile(
+      folder.path("lists/partnerships.txt"),
+      `# the partnerships of 2026\n../p1.xlsx\n\n  ../p2.xlsx  \n${inputs[2]!}\n`,
+    );
+    const output = folder.path("from-list.xlsx");
+    const run = await c2c(
+      "consolidate",
+      "--from",
+      folder.path("lists/partnerships.txt"),
+      "-o",
+      output,
+    );
+    expect(run.code).toBe(0);
+    const table = await (await XlsxWorkbook.open(output)).readTable(PROGRAMME_TABLE);
+    // Outside the list's folder, a workbook is named by its file name.
+    expect(table?.rows.map((row) => row.cells[0]?.value)).toEqual([
+      "p1.xlsx",
+      "p2.xlsx",
+      "p3.xlsx",
+    ]);
+
+    const empty = await c2c(
+      "consolidate",
+      folder.path("lists/empty"),
+      "-o",
+      folder.path("none.xlsx"),
+    );
+    expect(empty.code).toBe(2);
+    expect(problemLines(empty.stderr)).toEqual([
+      expect.stringMatching(
+        /^error: .*empty: the folder .*empty holds no \.xlsx or \.xlsm workbook$/,
+      ),
+    ]);
   });
 });

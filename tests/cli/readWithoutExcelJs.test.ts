@@ -1,5 +1,6 @@
-// The commands that only read a workbook go through our own reader and never load ExcelJS (score,
-// which writes the copy, still does until saving edits the package itself). Each command runs in a
+// The commands that only read a workbook go through our own reader and never load ExcelJS, and
+// neither do score, which saves its copy by editing the package with the runner's own writer, and
+// consolidate, whose programme workbook that writer generates. Each command runs in a
 // process of its own from the sources, with a preload that counts ExcelJS's files in the module
 // cache when the process ends.
 
@@ -49,8 +50,18 @@ it("report, compare and survey read the workbook without loading ExcelJS", async
   ).toBe(0);
 }, 120_000);
 
-it("score still loads ExcelJS to write its copy (the probe sees a load)", async () => {
-  expect(
-    await excelJsFilesLoaded("score", input, "-o", folder.path("scored.xlsx")),
-  ).toBeGreaterThan(0);
+it("score and consolidate read and write their workbooks without loading ExcelJS", async () => {
+  expect(await excelJsFilesLoaded("score", input, "-o", folder.path("scored.xlsx"))).toBe(0);
+  expect(await excelJsFilesLoaded("consolidate", input, "-o", folder.path("programme.xlsx"))).toBe(
+    0,
+  );
 }, 120_000);
+
+it("the probe sees ExcelJS where it is loaded", async () => {
+  const { stderr } = await promisify(execFile)(
+    process.execPath,
+    ["--require", probe, "-e", 'require("exceljs")'],
+    { cwd: ROOT },
+  );
+  expect(Number(/exceljs files loaded: (\d+)/.exec(stderr)?.[1])).toBeGreaterThan(0);
+}, 60_000);

@@ -65,6 +65,42 @@ describe("c2c report --json", () => {
     expect(report.scores.cities).toHaveLength(2);
     expect(report.problems).toEqual([]);
   });
+
+  it("gives the six DAC criteria, each the mean of its sources' 0–100 scores found elsewhere in the report", async () => {
+    const run = await c2c("report", folder.path("demo.xlsx"), "--json");
+    const report = JSON.parse(run.stdout) as {
+      scores: {
+        principles: { principle: string; scoreOutOf100: number | null }[];
+        cities: { overall: { index: number | null } }[];
+        dacCriteria: {
+          criterion: string;
+          score: number | null;
+          sources: { source: string; score: number | null }[];
+          used: string[];
+          missing: string[];
+        }[];
+      };
+    };
+    const { principles, cities, dacCriteria } = report.scores;
+    const outOf100 = new Map(principles.map((entry) => [entry.principle, entry.scoreOutOf100]));
+    const cityIndices = cities.map((city) => city.overall.index ?? NaN);
+    const sdgIndex = cityIndices.reduce((a, b) => a + b, 0) / cityIndices.length;
+    expect(dacCriteria.map((entry) => entry.criterion)).toEqual(
+      catalogue.dacLens.map((entry) => entry.criterion),
+    );
+    for (const entry of catalogue.dacLens) {
+      const expected = [
+        ...entry.principles.map((id) => outOf100.get(id) ?? NaN),
+        ...(entry.goalIndices ? [sdgIndex] : []),
+      ];
+      const criterion = dacCriteria.find((result) => result.criterion === entry.criterion);
+      expect(criterion?.missing).toEqual([]);
+      expect(criterion?.score).toBeCloseTo(
+        expected.reduce((a, b) => a + b, 0) / expected.length,
+        9,
+      );
+    }
+  });
 });
 
 describe("c2c report --csv", () => {
@@ -81,10 +117,19 @@ describe("c2c report --csv", () => {
       "goal",
       "objective",
       "overall",
+      "dac",
       "data",
       "actions",
     ]);
     expect(rows.filter((row) => row[0] === "principle")).toHaveLength(10);
+    expect(rows.filter((row) => row[0] === "dac").map((row) => row[1])).toEqual([
+      "relevance",
+      "coherence",
+      "effectiveness",
+      "efficiency",
+      "impact",
+      "sustainability",
+    ]);
     // The overall index of each city in its latest year carries the trend class.
     const latest = rows.filter((row) => row[0] === "overall" && row[4] === "2024");
     expect(latest.map((row) => row[3])).toEqual(["Lindhaven", "Sokoni"]);

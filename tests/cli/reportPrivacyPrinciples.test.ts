@@ -67,6 +67,12 @@ interface JsonReport {
     };
     strengths: { principles: unknown[] };
     priorities: { principles: unknown[] };
+    dacCriteria: {
+      criterion: string;
+      score: number | null;
+      sources: { source: string; score: number | null }[];
+      suppressed?: string;
+    }[];
   };
 }
 
@@ -174,6 +180,37 @@ describe("c2c report withholds the principle scores when the checklist has fewer
     expect(report.scores.priorities.principles).toEqual([]);
   });
 
+  it("--json, --csv, --html: the DAC criteria resting on principles have no score and say why; impact keeps its score", async () => {
+    const scores = await scoresOfFile(two);
+    // The engine does score relevance (TA) and coherence (MLG): the test can fail.
+    expect(
+      scores.dacCriteria.find((entry) => entry.criterion === "relevance")?.score,
+    ).not.toBeNull();
+    const report = await jsonOf(two);
+    for (const criterion of report.scores.dacCriteria) {
+      if (criterion.criterion === "impact") {
+        expect(criterion.suppressed).toBeUndefined();
+        expect(criterion.score).toBeCloseTo(
+          scores.dacCriteria.find((entry) => entry.criterion === "impact")?.score ?? NaN,
+          9,
+        );
+      } else {
+        expect(criterion).toMatchObject({ score: null, suppressed: SENTENCE_TWO });
+        expect(criterion.sources.every((entry) => entry.score === null)).toBe(true);
+      }
+    }
+    const csv = parseCsv((await c2c("report", two, "--csv")).stdout, ",");
+    const dac = csv.filter((row) => row[0] === "dac");
+    expect(dac).toHaveLength(6);
+    for (const row of dac.filter((entry) => entry[1] !== "impact")) {
+      expect([row[5], row[6], row[10]]).toEqual(["", "", SENTENCE_TWO]);
+    }
+    const html = await htmlOf(two);
+    const section = /<section id="dac">.*?<\/section>/s.exec(html)?.[0] ?? "";
+    expect(section).toContain(SENTENCE_TWO);
+    expect(section).not.toMatch(/(TA|MLG|P2P) \d/);
+  });
+
   it("--csv: principle and alignment rows have empty numbers and the sentence as their note", async () => {
     const rows = await csvRowsOf(two);
     expect(rows.size).toBe(11);
@@ -203,6 +240,13 @@ describe("c2c report withholds the principle scores when the checklist has fewer
     }
     const overall = rowOf(board, "Overall");
     expect(board.getCell(`C${overall}`).value).toBe(SENTENCE_TWO);
+    // The DAC criteria resting on principles lose their score; impact (the SDG index) keeps it.
+    for (const criterion of ["Relevance", "Coherence", "Sustainability"]) {
+      const row = rowOf(board, criterion);
+      expect(board.getCell(`C${row}`).value).toBe("not published (see the principles)");
+      expect(board.getCell(`D${row}`).value).toBeNull();
+    }
+    expect(typeof board.getCell(`C${rowOf(board, "Impact")}`).value).toBe("number");
     expect([board.getCell(`D${overall}`).value, board.getCell(`E${overall}`).value]).toEqual([
       null,
       null,

@@ -1,4 +1,5 @@
-import { access, writeFile } from "node:fs/promises";
+import { access, readFile, writeFile } from "node:fs/promises";
+import JSZip from "jszip";
 import { scoreAssessment } from "../../src/engine/assessment";
 import { TABLES } from "../../src/engine/model/contract";
 import { readAssessment } from "../../src/engine/read";
@@ -6,6 +7,7 @@ import { inspectPackage } from "../../src/host/xlsx/inspectPackage";
 import { XlsxWorkbook } from "../../src/host/xlsx/xlsxWorkbook";
 import { STAMP_KEYS } from "../../src/host/stamp";
 import { userXlsx } from "../host/xlsx/xlsxFixtures";
+import { graftSheet } from "../host/ooxml/graftSheet";
 import { c2c, problemLines, sha256, tempFolder, type TempFolder } from "./cliHarness";
 import {
   USER_CHART_SHEET,
@@ -137,39 +139,127 @@ describe("c2c score: a workbook the templates wrote", () => {
   });
 });
 
-describe("c2c score: parts the output cannot keep", () => {
-  it("refuses a workbook with a chart on a user's sheet, naming it, and writes nothing", async () => {
-    const output = folder.path("chart-refused.xlsx");
-    const run = await c2c("score", folder.path("with-chart.xlsx"), "-o", output);
-    expect(run.code).toBe(2);
-    const lines = problemLines(run.stderr);
-    expect(lines[0]).toMatch(
-      /^error: .*with-chart\.xlsx: sheet "My chart", xl\/charts\/chart\d+\.xml: a chart, would be left out of the output$/,
+describe("c2c score: the user's own parts are kept", () => {
+  it("scores a workbook with an Excel-made chart without --force, the chart part byte-identical", async () => {
+    const input = folder.path("excel-chart.xlsx");
+    const { bytes, grafted } = await graftSheet(
+      await readFile(folder.path("demo.xlsx")),
+      "chart_area01.xlsx",
+      "Sheet1",
     );
-    expect(lines.at(-1)).toMatch(
-      /refused: the scored copy would lose the parts listed above; use --force to write it without them$/,
+    await writeFile(input, bytes);
+    const output = folder.path("excel-chart-scored.xlsx");
+    const run = await c2c("score", input, "-o", output, "--strict");
+    expect(run.code).toBe(0);
+    expect(problemLines(run.stderr)).toEqual([]);
+    expect(run.stdout).toMatch(/excel-chart-scored\.xlsx: kept: 1 chart\n$/);
+    const chart = grafted.find((path) => path.startsWith("xl/charts/")) ?? "";
+    const [before, after] = await Promise.all(
+      [input, output].map(async (path) =>
+        (await JSZip.loadAsync(await readFile(path))).file(chart)?.async("uint8array"),
+      ),
     );
-    expect(await exists(output)).toBe(false);
+    expect(after).toBeDefined();
+    expect(Buffer.compare(Buffer.from(before ?? []), Buffer.from(after ?? []))).toBe(0);
   });
 
-  it("with --force writes it, warning about the chart (exit 1 under --strict)", async () => {
-    const run = await c2c(
-      "score",
-      folder.path("with-chart.xlsx"),
-      "-o",
-      folder.path("chart-forced.xlsx"),
-      "--force",
-      "--strict",
-    );
-    expect(run.code).toBe(1);
-    expect(problemLines(run.stderr)).toEqual([
+  it("keeps the chart of a user's sheet the templates' writer made", async () => {
+    const output = folder.path("chart-kept.xlsx");
+    const run = await c2c("score", folder.path("with-chart.xlsx"), "-o", output);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/chart-kept\.xlsx: kept: 1 chart\n$/);
+    const findings = (await inspectPackage(output)).findings;
+    expect(findings.filter((finding) => finding.sheet === "My chart")).toEqual([
+      expect.objectContaining({ kind: "chart" }),
+    ]);
+  });
+
+  it("refuses to write a macro workbook as .xlsx, and a workbook without macros as .xlsm", async () => {
+    const macro = folder.path("macro.xlsm");
+    await writeFile(macro, await asMacroWorkbook(await readFile(folder.path("demo.xlsx"))));
+    const refused = await c2c("score", macro, "-o", folder.path("macro-out.xlsx"));
+    expect(refused.code).toBe(2);
+    expect(problemLines(refused.stderr)).toEqual([
       expect.stringMatching(
-        /^warning: .*with-chart\.xlsx: sheet "My chart", .*: a chart, left out of the output \(--force\)$/,
+        /refused: the input is a macro workbook, which Excel opens only as \.xlsm: name the output \.xlsm$/,
       ),
     ]);
-    expect(await exists(folder.path("chart-forced.xlsx"))).toBe(true);
+    expect(await exists(folder.path("macro-out.xlsx"))).toBe(false);
+    const kept = await c2c("score", macro, "-o", folder.path("macro-out.xlsm"));
+    expect(kept.code).toBe(0);
+    expect(kept.stdout).toMatch(/macro-out\.xlsm: kept: macros\n$/);
+    const plain = await c2c("score", folder.path("demo.xlsx"), "-o", folder.path("plain.xlsm"));
+    expect(plain.code).toBe(2);
+  });
+
+  it("warns, naming the part, that a signed workbook's signature does not hold for the copy", async () => {
+    const signed = folder.path("signed.xlsx");
+    await writeFile(signed, await asSignedWorkbook(await readFile(folder.path("demo.xlsx"))));
+    const run = await c2c("score", signed, "-o", folder.path("signed-out.xlsx"));
+    expect(run.code).toBe(0);
+    expect(problemLines(run.stderr)).toEqual([
+      expect.stringMatching(
+        /^warning: .*signed\.xlsx: _xmlsignatures\/sig1\.xml: the workbook is digitally signed, and the signature does not hold for the scored copy/,
+      ),
+    ]);
   });
 });
+
+/** The package as a macro workbook: a (stand-in) VBA project and the macro-enabled content type. */
+async function asMacroWorkbook(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const types = (await zip.file("[Content_Types].xml")?.async("string")) ?? "";
+  zip.file(
+    "[Content_Types].xml",
+    types
+      .replace("spreadsheetml.sheet.main+xml", "ms-excel.sheet.macroEnabled.main+xml")
+      .replace(
+        "</Types>",
+        '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>',
+      ),
+  );
+  zip.file("xl/vbaProject.bin", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3, 4]));
+  const rels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
+  zip.file(
+    "xl/_rels/workbook.xml.rels",
+    rels.replace(
+      "</Relationships>",
+      '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>',
+    ),
+  );
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+/** The package with a digital signature part (its content is not checked by anyone here). */
+async function asSignedWorkbook(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const types = (await zip.file("[Content_Types].xml")?.async("string")) ?? "";
+  zip.file(
+    "[Content_Types].xml",
+    types.replace(
+      "</Types>",
+      '<Default Extension="sigs" ContentType="application/vnd.openxmlformats-package.digital-signature-origin"/><Override PartName="/_xmlsignatures/sig1.xml" ContentType="application/vnd.openxmlformats-package.digital-signature-xmlsignature+xml"/></Types>',
+    ),
+  );
+  zip.file("_xmlsignatures/origin.sigs", "");
+  zip.file(
+    "_xmlsignatures/_rels/origin.sigs.rels",
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/package/2006/relationships/digital-signature/signature" Target="sig1.xml"/></Relationships>',
+  );
+  zip.file(
+    "_xmlsignatures/sig1.xml",
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Signature xmlns="http://www.w3.org/2000/09/xmldsig#" Id="idPackageSignature"/>',
+  );
+  const rels = (await zip.file("_rels/.rels")?.async("string")) ?? "";
+  zip.file(
+    "_rels/.rels",
+    rels.replace(
+      "</Relationships>",
+      '<Relationship Id="rIdSig" Type="http://schemas.openxmlformats.org/package/2006/relationships/digital-signature/origin" Target="_xmlsignatures/origin.sigs"/></Relationships>',
+    ),
+  );
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
 
 describe("c2c score: a workbook prepared by another tool", () => {
   it("fills the empty computed columns with formulas and values", async () => {

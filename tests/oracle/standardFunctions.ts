@@ -137,6 +137,19 @@ function medianOf(numbers: number[]): number {
   return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] ?? Number.NaN) + upper) / 2;
 }
 
+/**
+ * QUARTILE (QUARTILE.INC) as Microsoft documents it: the k-th smallest at rank 1 + (n − 1) · q/4,
+ * interpolated between the two ranks around it (1-based ranks, unlike the engine's 0-based position).
+ */
+function quartileOf(numbers: number[], quart: number): Scalar {
+  if (numbers.length === 0 || !Number.isInteger(quart) || quart < 0 || quart > 4) return NUM_ERROR;
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const rank = 1 + ((sorted.length - 1) * quart) / 4;
+  const lower = sorted[Math.floor(rank) - 1] ?? Number.NaN;
+  const upper = sorted[Math.ceil(rank) - 1] ?? Number.NaN;
+  return lower + (rank - Math.floor(rank)) * (upper - lower);
+}
+
 /** STDEVP: the square root of the mean squared distance from the mean (n in the denominator). */
 function populationDeviation(numbers: number[]): number {
   const mean = sumOf(numbers) / numbers.length;
@@ -203,6 +216,16 @@ export const STANDARD_IMPLEMENTATIONS: Readonly<Record<StandardFunction, Standar
     MEDIAN: aggregate((numbers) => (numbers.length === 0 ? NUM_ERROR : medianOf(numbers))),
     MIN: aggregate((numbers) => (numbers.length === 0 ? 0 : Math.min(...numbers))),
     NA: () => NA_ERROR,
+    QUARTILE: ([range, quart]) => {
+      const numbers = range === undefined ? [] : aggregateNumbers([range]);
+      if (!Array.isArray(numbers)) return numbers;
+      const which = toNumber(toScalar(quart?.() ?? null));
+      return typeof which === "number" ? quartileOf(numbers, Math.floor(which)) : which;
+    },
+    ROWS: ([range]) => {
+      const value = range?.() ?? null;
+      return isMatrix(value) ? value.rows.length : 1;
+    },
     STDEVP: aggregate((numbers) =>
       numbers.length === 0 ? DIV0_ERROR : populationDeviation(numbers),
     ),

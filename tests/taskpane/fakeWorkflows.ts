@@ -33,6 +33,7 @@ const NAMES: readonly WorkflowName[] = [
   "readSettings",
   "writeSettings",
   "importAnswers",
+  "questionnaire",
   "selfTest",
 ];
 

@@ -260,6 +260,20 @@ describe("the pane's views in Chromium", () => {
           .locator("tbody tr")
           .count();
         expect(cityRows).toBe(scores.overallIndices.length);
+        const dacRows = await page
+          .getByRole("table", { name: "DAC criteria" })
+          .locator("tbody tr")
+          .evaluateAll((elements) =>
+            elements.map((row) =>
+              Array.from(row.querySelectorAll("td"), (cell) => cell.textContent.trim()).slice(0, 2),
+            ),
+          );
+        expect(dacRows).toEqual(
+          scores.dacCriteria.map((criterion) => [
+            criterion.name,
+            criterion.score === null ? "–" : criterion.score.toFixed(1),
+          ]),
+        );
         await expect(page.getByRole("status").textContent()).resolves.toContain(
           "The former scoreboard is kept as Scoreboard (previous).",
         );
@@ -315,11 +329,11 @@ describe("the pane's views in Chromium", () => {
       await withPage(async ({ page }) => {
         await page.getByRole("button", { name: "Import answers", exact: true }).click();
         await expect(page.getByRole("alert").textContent()).resolves.toContain(
-          "Choose the answers file (CSV) first",
+          "Choose the answers file first",
         );
         const csv = "Respondent,Item ID,Answer\nAna,TA1,4\n";
         await page
-          .getByLabel("Answers file (CSV)", { exact: true })
+          .getByLabel("Answers file (CSV or .xlsx)", { exact: true })
           .setInputFiles({ name: "answers.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
         await page.getByRole("button", { name: "Import answers", exact: true }).click();
         const status = page
@@ -327,13 +341,41 @@ describe("the pane's views in Chromium", () => {
           .filter({ hasText: "Line 4: the item ID ZZ9 is not in the checklist" });
         await status.waitFor();
         await expect(status.textContent()).resolves.toContain(
-          "Added 1 respondent: Ana.Wrote 3 answers.1 row of the file could not be placed:",
+          "Added 1 respondent: Ana.Wrote 3 answers.1 row or cell of the file could not be placed:",
         );
         await expect(status.textContent()).resolves.toContain(
           "Refresh the scoreboard to score the new answers.",
         );
         await expect(callsTo(page, "importAnswers")).resolves.toEqual([
           { name: "importAnswers", args: csv },
+        ]);
+      });
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
+    "writes the questionnaire in the languages ticked and offers it as a Save link",
+    async () => {
+      await withPage(async ({ page }) => {
+        await page.getByRole("checkbox", { name: "English", exact: true }).uncheck();
+        await page.getByRole("button", { name: "Write questionnaire", exact: true }).click();
+        const link = page.getByRole("link", {
+          name: "Save Lyon–Rabat questionnaire.xlsx",
+          exact: true,
+        });
+        await link.waitFor();
+        await expect(link.getAttribute("download")).resolves.toBe("Lyon–Rabat questionnaire.xlsx");
+        await expect(
+          page.getByRole("status").filter({ hasText: "Untranslated: X1" }).count(),
+        ).resolves.toBe(1);
+        await page.getByRole("checkbox", { name: "Français", exact: true }).uncheck();
+        await page.getByRole("checkbox", { name: "English", exact: true }).check();
+        await page.getByRole("button", { name: "Write questionnaire", exact: true }).click();
+        await link.waitFor();
+        await expect(callsTo(page, "questionnaire")).resolves.toEqual([
+          { name: "questionnaire", args: ["fr", "es"] },
+          { name: "questionnaire", args: ["en", "es"] },
         ]);
       });
     },

@@ -87,7 +87,10 @@ describe("the pane's accessible names", () => {
     ["Years", "input"],
     ["Indicator list", "select"],
     ["Respondents", "textarea"],
-    ["Answers file (CSV)", "input"],
+    ["Answers file (CSV or .xlsx)", "input"],
+    ["English", "input"],
+    ["Français", "input"],
+    ["Español", "input"],
     ["Weak principle or goal", "select"],
     ["Action", "textarea"],
     ["Owner", "input"],
@@ -97,10 +100,10 @@ describe("the pane's accessible names", () => {
     expect(labelledControl(html, label)).toBe(control);
   });
 
-  it("offers both indicator lists and takes the answers file as CSV", () => {
+  it("offers both indicator lists and takes the answers file as CSV or .xlsx", () => {
     expect(html).toMatch(/<option value="simplified"[^>]*>Simplified/);
     expect(html).toMatch(/<option value="long"[^>]*>Long/);
-    expect(html).toMatch(/<input[^>]*type="file"[^>]*accept="\.csv,text\/csv"/);
+    expect(html).toMatch(/<input[^>]*type="file"[^>]*accept="\.csv,\.tsv,\.txt,\.xlsx,text\/csv,/);
   });
 
   it("gives each section a status region, shows no alert before a step fails, and shows the sections one at a time", () => {

@@ -23,8 +23,20 @@ describe("the Settings form", () => {
     ]);
     expect(keys).toContain("SDG band limit: Challenges remain");
     expect(keys).toContain("Principle band limit: Advanced");
-    expect(keys.slice(-10)).toEqual(IDS.map((id) => `Principle weight: ${id}`));
-    expect(keys).toHaveLength(8 + 3 + 3 + 10);
+    expect(keys.slice(-16, -6)).toEqual(IDS.map((id) => `Principle weight: ${id}`));
+    expect(keys.slice(-6)).toEqual([
+      "DAC relevance",
+      "DAC coherence",
+      "DAC effectiveness",
+      "DAC efficiency",
+      "DAC impact",
+      "DAC sustainability",
+    ]);
+    expect(keys).toHaveLength(8 + 3 + 3 + 10 + 6);
+    expect(settingFields(IDS).find((field) => field.key === "DAC impact")).toEqual({
+      key: "DAC impact",
+      kind: "text",
+    });
     expect(settingFields(IDS).find((field) => field.key === "Worst-value mode")).toEqual({
       key: "Worst-value mode",
       kind: "choice",
@@ -37,7 +49,21 @@ describe("the Settings form", () => {
     expect(texts["Target year"]).toBe("2030");
     expect(texts["Half-answered share"]).toBe("0.5");
     expect(texts["SDG band limit: Challenges remain"]).toBe("75");
+    expect(texts["DAC relevance"]).toBe("TA, STK");
+    expect(texts["DAC impact"]).toBe("SDG index");
     expect(readSettingsTexts(texts)).toEqual({ ok: true, settings: DEFAULT_SETTINGS });
+  });
+
+  it("reads a DAC criterion's sources, and names the field of an unknown principle id", () => {
+    const texts = settingsTexts(DEFAULT_SETTINGS, IDS);
+    const changed = readSettingsTexts({ ...texts, "DAC coherence": "mlg; URL, sdg index" });
+    expect(changed.ok && changed.settings.dacLens.coherence).toEqual(["MLG", "URL", "SDG index"]);
+    expect(readSettingsTexts({ ...texts, "DAC impact": "SDG 11" })).toEqual({
+      ok: false,
+      problems: [
+        'DAC impact: "SDG 11" is not a principle id (TA, MLG, URL, DATA, ME, P2P, CAP, STK, FIN, DIG) nor "SDG index".',
+      ],
+    });
   });
 
   it("reads changed values, numbers typed with spaces included", () => {

@@ -258,7 +258,7 @@ async function compareFiles(
   const summaries: PartnershipSummary[] = [];
   const problems: Problem[] = [];
   for (const path of paths) {
-    const scored = await readScored(path, { forWriting: false, force });
+    const scored = await readScored(path, { forWriting: false });
     context.report(scored.problems, path);
     problems.push(
       ...scored.problems.map((problem) => ({

@@ -1,33 +1,51 @@
-// `c2c consolidate a.xlsx b.xlsx … -o programme.xlsx`: many partnerships' workbooks → one programme
-// workbook with each principle's average over the partnerships that have a score and a row per
-// partnership. Workbooks scored differently (list, worst-value mode, catalogue version) are refused,
-// the files named, unless --force. Summarising and consolidating are the app's (src/app).
+// `c2c consolidate a.xlsx folder/ --from list.txt -o programme.xlsx`: many partnerships' workbooks →
+// one programme workbook with both components of the framework across the partnerships. Workbooks
+// scored differently (list, worst-value mode, catalogue version) are refused, the files named,
+// unless --force; a workbook that cannot be read is refused, or listed and skipped under
+// --keep-going. Finding the files is inputFiles'; summarising and consolidating are the app's.
 
 import { summariseWorkbook, writeProgramme } from "../../app/consolidate";
+import type { Problem } from "../../engine/model/types";
 import type { PartnershipSummary } from "../../engine/programme";
 import { fivePoint } from "../../engine/publish/html/numbers";
 import { stampOf } from "../../host/stamp";
-import { XlsxWorkbook } from "../../host/xlsx/xlsxWorkbook";
+import { PackageWorkbook } from "../../host/ooxml/packageWorkbook";
 import { defineCommand } from "../commandRunner";
+import { inputFiles } from "../consolidate/inputFiles";
+import { readingProgress } from "../consolidate/readingProgress";
 import { openForReading } from "../workbook/openInput";
 
 const OPTIONS = {
   output: { type: "string", short: "o" },
+  from: { type: "string" },
+  "keep-going": { type: "boolean", default: false },
   force: { type: "boolean", default: false },
   strict: { type: "boolean", default: false },
 } as const;
 
-const HELP = `Usage: c2c consolidate <a.xlsx> <b.xlsx> … -o <programme.xlsx> [--force] [--strict]
+const HELP = `Usage: c2c consolidate <workbook or folder> … [--from list.txt] -o <programme.xlsx>
+                       [--keep-going] [--force] [--strict]
 
-Scores each partnership's workbook and writes a programme workbook: each principle's
-average over the partnerships that have a score (as the OECD pilot reported them),
-its 0–100 form, band and count, a bar chart, and one row per partnership.
+Scores each partnership's workbook and writes a programme workbook with both components
+of the framework: each principle's average over the partnerships that have a score (as
+the OECD pilot reported them) with its median, quartiles and band shares; each goal's
+and EC objective's index across the cities, low-coverage cities counted apart, with
+trend shares and data coverage; heat maps and charts; and the tables C2C_Programme,
+C2C_ProgrammeGoals and C2C_ProgrammeObjectives.
+
+A folder stands for every .xlsx and .xlsm workbook below it, sorted (hidden files and
+Excel's ~$ lock files skipped). A list file has one path per line, relative to the list's
+folder (blank lines and lines starting with # ignored). Each workbook is named by its path
+relative to the folder or list, or by its file name: never by a path of this machine.
 
 Workbooks scored on different indicator lists, with different worst-value modes or
 against different catalogue versions are refused, the files on each side named.
 
 Options:
   -o, --output FILE  where to write the programme workbook (required)
+  --from LIST        read the workbooks named in LIST as well
+  --keep-going       skip a workbook that cannot be read (listed, and counted at the end)
+                     instead of writing nothing
   --force            consolidate mismatched workbooks anyway (with a warning);
                      overwrite an existing output
   --strict           exit with code 1 when there were warnings
@@ -39,27 +57,49 @@ export const consolidateCommand = defineCommand({
   summary: "consolidate many partnerships' workbooks into a programme view",
   help: HELP,
   options: OPTIONS,
-  positionals: { atLeastOne: "give the partnership workbooks to consolidate" },
+  positionals: {
+    atLeastOne: "give the partnership workbooks or folders to consolidate (or --from a list)",
+    unless: "from",
+  },
   required: ["output"],
   run: async ({ values, positionals }, context) => {
-    const { output, force, strict } = values;
-    if (await context.outputRefused(output, positionals, force)) return context.stop([]);
+    const { output, force, strict, from } = values;
+    const keepGoing = values["keep-going"];
+    const found = await inputFiles(positionals, from === undefined ? [] : [from]);
+    const paths = found.files.map((file) => file.path);
+    if (await context.outputRefused(output, paths, force)) return context.stop([]);
+    if (found.problems.length > 0 && !keepGoing)
+      return context.stop(found.problems, () => "nothing written");
+    context.report(found.problems);
+    if (found.files.length === 0)
+      return context.stop([], () => "nothing written: no workbook to consolidate");
 
     const summaries: PartnershipSummary[] = [];
-    for (const [index, path] of positionals.entries()) {
-      context.progress.step(`reading ${index + 1}/${positionals.length} ${path}`);
-      const opened = await openForReading(path);
-      const read = opened.ok ? await summariseWorkbook(path, opened.workbook) : opened;
-      context.report([...(opened.ok ? opened.problems : []), ...read.problems], path);
-      if (!read.ok) {
-        context.io.stderr(`c2c consolidate: nothing written: ${path} cannot be consolidated\n`);
+    const skipped: string[] = [];
+    const progress = readingProgress(context.io, "consolidate", found.files.length);
+    for (const [index, file] of found.files.entries()) {
+      progress.reading(index, file.source);
+      const opened = await openForReading(file.path);
+      const read = opened.ok ? await summariseWorkbook(file.source, opened.workbook) : opened;
+      context.report([...(opened.ok ? opened.problems : []), ...read.problems], file.source);
+      if (read.ok) {
+        summaries.push(read.summary);
+        continue;
+      }
+      if (!keepGoing) {
+        context.io.stderr(
+          `c2c consolidate: nothing written: ${file.source} cannot be consolidated (--keep-going skips such workbooks)\n`,
+        );
         return context.stop([]);
       }
-      summaries.push(read.summary);
+      skipped.push(file.source);
     }
+    progress.done();
+    const unread = [...found.problems.map((problem) => problem.address), ...skipped];
+    if (unread.length > 0) context.report([skippedProblem(unread, summaries.length)]);
 
     const stamp = stampOf(context.io.now());
-    const workbook = XlsxWorkbook.create();
+    const workbook = PackageWorkbook.create();
     const { programme, problems } = await writeProgramme(workbook, summaries, {
       dialect: "portable",
       stamp,
@@ -73,9 +113,19 @@ export const consolidateCommand = defineCommand({
     const averages = programme.principles
       .map((entry) => `${entry.principle} ${fivePoint(entry.average)}`)
       .join(", ");
+    const cities = programme.partnerships.reduce((total, p) => total + p.sdgIndices.length, 0);
     context.io.stdout(
-      `${output}: ${programme.partnerships.length} partnerships; principle averages ${averages}\n`,
+      `${output}: ${programme.partnerships.length} partnerships, ${cities} cities with indicator data; principle averages ${averages}\n`,
     );
     return context.finish(strict);
   },
 });
+
+function skippedProblem(unread: readonly string[], consolidated: number): Problem {
+  const count = unread.length;
+  return {
+    address: "programme",
+    message: `${count} input${count === 1 ? "" : "s"} could not be read and ${count === 1 ? "was" : "were"} skipped (--keep-going): ${unread.join(", ")}; ${consolidated} workbook${consolidated === 1 ? "" : "s"} consolidated`,
+    severity: "warning",
+  };
+}

@@ -123,7 +123,14 @@ async function runDemo(
     scores: scoreAssessment(assessment),
   }));
   const summaries = pilotScored.map(({ assessment, scores }, index) =>
-    summarisePartnership(pilotPaths[index] ?? `sample ${twoDigits(index + 1)}`, assessment, scores),
+    // Named as in the demo's folder, never by a path of this machine.
+    summarisePartnership(
+      pilotPaths.length > 0
+        ? `pilot/pilot-${twoDigits(index + 1)}.xlsx`
+        : `sample ${twoDigits(index + 1)}`,
+      assessment,
+      scores,
+    ),
   );
   const workbook = PackageWorkbook.create();
   const { programme } = await writeProgramme(workbook, summaries, {

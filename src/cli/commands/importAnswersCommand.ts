@@ -1,11 +1,13 @@
 // `c2c import-answers answers.csv --into assessment.xlsx -o out.xlsx`: answers exported by an
-// online form (one row per respondent × item) placed into an assessment workbook — new
+// online form or survey tool (one row per respondent × item, or a wide export of KoboToolbox, ODK,
+// Microsoft Forms or Google Forms, CSV or .xlsx) placed into an assessment workbook — new
 // respondents get a Checklist column and a Stakeholders row, known ones get their blank cells
 // filled, nothing already in the workbook is overwritten — and the result scored as `c2c score`
 // scores it, so Item score, Spread and the Scoreboard reflect the new answers. The placing and the
 // scoring are the app's (src/app), as the pane's Import and Refresh do them.
 
 import { readFile } from "node:fs/promises";
+import { readAnswersFile } from "../../host/xlsx/exportSheets";
 import { importAnswers } from "../../app/importAnswers";
 import { readScored } from "../../app/scoredReading";
 import { writeScores } from "../../app/writeScores";
@@ -29,12 +31,27 @@ const OPTIONS = {
   strict: { type: "boolean", default: false },
 } as const;
 
-const HELP = `Usage: c2c import-answers <answers.csv> --into <assessment.xlsx> -o <out.xlsx>
+const HELP = `Usage: c2c import-answers <answers.csv|.xlsx> --into <assessment.xlsx> -o <out.xlsx>
                         [--force] [--strict]
 
-Places checklist answers exported by an online form or survey tool into an assessment
-workbook and writes a scored copy. The file has one row per respondent and item, with a
-header line naming its columns (case and spaces ignored; other columns are left alone):
+Places checklist answers exported by a survey tool into an assessment workbook and writes
+a scored copy. The file is recognised by its content, not its name: CSV (comma, semicolon,
+tab or | delimited, UTF-8 with or without BOM) or an .xlsx workbook (its first sheet with
+answers), in either layout:
+
+Wide: one row per submission, one column per question, as KoboToolbox, ODK, Microsoft
+  Forms and Google Forms export them. Item columns are headed by the question name of the
+  form c2c survey --xlsform wrote ("TA1", "TA/TA1", "checklist.TA.TA1") or by a question
+  text that starts with the item ID ("TA1. The partnership..."); answers are 1 to 5, n/a,
+  ?, the choice names na and dk, or the choices' labels in English, French or Spanish
+  ("3 – Partly in place"). The respondent's name, stakeholder group, organisation and city
+  come from the form's own questions (or Forms' Name column). Metadata, device data,
+  geolocation and e-mail addresses are never read. Each submission's id (Kobo _uuid, Forms
+  ID) is recorded in the workbook, so importing the same export again adds nothing twice;
+  anonymous replies become the respondents "Anonymous 1", "Anonymous 2"...
+
+Long: one row per respondent and item, with a header line naming its columns (case and
+  spaces ignored; other columns are left alone):
 
   Respondent (or Name)               who answered                          required
   Item ID (or ItemID, or Item)       a checklist item id, e.g. TA1, P2P3   required
@@ -44,14 +61,14 @@ header line naming its columns (case and spaces ignored; other columns are left 
                                      sector, donor or financial institution
   Organisation (or Organization)
 
-Comma, semicolon or tab delimited (the header line decides), UTF-8 with or without BOM.
 A respondent the workbook does not know gets an answer column on the Checklist (before
 Item score) and a row in the Stakeholders table; a known respondent's answers go into
 their column's blank cells. An answer already in the workbook is never overwritten.
-Every row that cannot be placed (unknown item or group, answer off the scale, a second
-different answer, a cell that already holds another answer…) is listed as
-"warning: answers.csv line 7: message". The workbook is then scored as c2c score does.
-The input files are never modified; the output is written atomically.
+Every row or cell that cannot be placed (unknown item or group, answer off the scale, a
+second different answer, a cell that already holds another answer…) is listed as
+"warning: answers.csv line 7: message" (or "answers.xlsx Form!D7: message"). The
+workbook is then scored as c2c score does. The input files are never modified; the
+output is written atomically.
 
 Options:
   --into FILE        the assessment workbook to import into (required)
@@ -62,12 +79,12 @@ Options:
   -h, --help         show this help
 
 Exit codes: 0 imported; 1 imported with warnings under --strict; 2 nothing written
-(unreadable file, no checklist table, no row could be placed, refused).
+(unreadable file, no checklist table, no column of answers, no row could be placed, refused).
 `;
 
 export const importAnswersCommand = defineCommand({
   name: "import-answers",
-  summary: "place a survey tool's answers (CSV) into an assessment and score it",
+  summary: "place a survey tool's answers (CSV or .xlsx) into an assessment and score it",
   help: HELP,
   options: OPTIONS,
   positionals: ["the answers file"],
@@ -78,12 +95,17 @@ export const importAnswersCommand = defineCommand({
     if (await context.outputRefused(output, [answers, into], force)) return context.stop([]);
 
     context.progress.step(`reading ${answers}`);
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = await readFile(answers, "utf8");
+      bytes = await readFile(answers);
     } catch (error: unknown) {
       return stop([fileProblem(answers, `cannot be read: ${errorMessage(error)}`)]);
     }
+    const file = await readAnswersFile(bytes);
+    if (!file.ok)
+      return stop([
+        { ...fileProblem(answers, `cannot be read: ${file.reason}`), cause: file.detail },
+      ]);
 
     context.progress.step(`reading ${into}`);
     const opened = await openForWriting(into, { force });
@@ -97,7 +119,7 @@ export const importAnswersCommand = defineCommand({
     let placed: ImportReport | null = null;
     let imported: Awaited<ReturnType<typeof importAnswers>>;
     try {
-      imported = await importAnswers(workbook, text, {
+      imported = await importAnswers(workbook, file.source, {
         dialect: "portable",
         progress: (step) => {
           if (step.kind !== "placed") return;
@@ -119,6 +141,7 @@ export const importAnswersCommand = defineCommand({
         return stop([...fileWarnings(placed), fileProblem(into, error.message)]);
       throw error;
     }
+    if (!imported.ok) return stop([...opened.problems, fileProblem(answers, imported.message)]);
     const { report } = imported;
     if (!imported.anyPlaced)
       return stop([
@@ -149,10 +172,13 @@ function placedAny(report: ImportReport): boolean {
   return report.answersWritten > 0 || report.answersUnchanged > 0;
 }
 
-/** "answers.csv line 7" is the address, so the line prints as "warning: answers.csv line 7: message". */
+/**
+ * "answers.csv line 7" (or "answers.xlsx Form!D7") is the address, so the line prints as
+ * "warning: answers.csv line 7: message".
+ */
 function lineProblems(path: string, messages: readonly LineMessage[]): Problem[] {
   return messages.map((entry) => ({
-    address: `${path} line ${entry.line}`,
+    address: entry.place === undefined ? `${path} line ${entry.line}` : `${path} ${entry.place}`,
     message: entry.message,
     severity: "warning",
   }));
@@ -163,6 +189,8 @@ function summary(report: ImportReport): string {
   const respondents = `${added.length} respondent${added.length === 1 ? "" : "s"} added${added.length === 0 ? "" : ` (${added.join(", ")})`}`;
   const unchanged =
     report.answersUnchanged === 0 ? "" : `, ${report.answersUnchanged} already there`;
+  const seen = report.submissionsSeenBefore;
+  const before = seen === 0 ? "" : `, ${seen} submission${seen === 1 ? "" : "s"} imported before`;
   const notPlaced = report.rejected.length;
-  return `${respondents}, ${report.answersWritten} answer${report.answersWritten === 1 ? "" : "s"} written${unchanged}, ${notPlaced} row${notPlaced === 1 ? "" : "s"} not placed`;
+  return `${respondents}, ${report.answersWritten} answer${report.answersWritten === 1 ? "" : "s"} written${unchanged}${before}, ${notPlaced} row${notPlaced === 1 ? "" : "s"} not placed`;
 }

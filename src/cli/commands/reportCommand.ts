@@ -5,14 +5,18 @@
 // organisation or single answers). The workbook is only read, so parts ExcelJS cannot keep do not matter here.
 // The renderings are the app's publish (src/app/publish.ts), as the pane's Publish makes them.
 
+import { basename } from "node:path";
 import { publish } from "../../app/publish";
+import { readProgramme } from "../../app/programmeReading";
 import { stampOf } from "../../host/stamp";
 import { valuesCopyWorkbook } from "../../xlsxWriter/valuesCopyWorkbook";
 import { writeFileAtomically } from "../../host/xlsx/atomicWrite";
 import { defineCommand } from "../commandRunner";
 import { chooseReport } from "../report/reportFormat";
 import { commandLanguage, LANG_OPTION } from "../language";
-import { readScored } from "../workbook/readScored";
+import { programmeReport } from "../report/programmeReport";
+import { openForReading } from "../workbook/openInput";
+import { scoredInput } from "../workbook/readScored";
 
 const OPTIONS = {
   json: { type: "boolean", default: false },
@@ -35,7 +39,9 @@ const HELP = `Usage: c2c report <in.xlsx> (--json | --csv | --html | --open-sdg)
        c2c report <in.xlsx> --values -o FILE [--force] [--strict]
 
 Scores a workbook and prints its results as data or as a page to publish, without
-writing a workbook. Respondents' privacy: no output shows a respondent's name,
+writing a workbook. A programme workbook (written by c2c consolidate, recognised by its
+C2C_Programme table) gives the programme's report: --json, --csv or --html of both
+components across the partnerships (principles; goals, EC objectives, overall SDG index). Respondents' privacy: no output shows a respondent's name,
 organisation or single answers. Results per stakeholder group appear only for groups
 of at least "Minimum group size" respondents (Settings; default 3), smaller groups are
 merged and the output says so; an item's score and spread appear only when at least
@@ -91,7 +97,21 @@ export const reportCommand = defineCommand({
     if (output !== undefined && (await context.outputRefused(output, [input], force)))
       return context.stop([]);
 
-    const scored = await readScored(input, { forWriting: false, force });
+    const opened = await openForReading(input);
+    if (!opened.ok) return context.stop(opened.problems);
+    const programme = await readProgramme(opened.workbook, basename(input));
+    if (programme !== null) {
+      const report = programmeReport(programme, request, basename(input), context.io.now());
+      if (!report.ok) return context.stop([], () => report.message);
+      context.report([...opened.problems, ...programme.problems]);
+      if (output !== undefined)
+        await writeFileAtomically(output, new TextEncoder().encode(report.text), {
+          overwrite: force,
+        });
+      else context.io.stdout(report.text);
+      return context.finish(strict);
+    }
+    const scored = await scoredInput(opened.workbook, opened.problems);
     if (!scored.ok) return context.stop(scored.problems);
     context.report(scored.problems);
     const now = context.io.now();

@@ -3,7 +3,9 @@
 // write the result to a new file. Problems in the data are warnings; the workbook is still scored.
 // The scoring is the app's (src/app/writeScores.ts), as the pane's Refresh does it.
 
+import { extname } from "node:path";
 import { writeScores } from "../../app/writeScores";
+import type { Problem } from "../../engine/model/types";
 import { fivePoint, hundred } from "../../engine/publish/html/numbers";
 import { stampOf } from "../../host/stamp";
 import { defineCommand, nothingWritten } from "../commandRunner";
@@ -22,7 +24,9 @@ const HELP = `Usage: c2c score <in.xlsx> -o <out.xlsx> [--force] [--strict]
 Scores a workbook that follows the workbook contract (tables C2C_Checklist and/or
 C2C_Indicators, optionally C2C_Partnership, C2C_Settings, C2C_Stakeholders, C2C_Actions)
 and writes a copy with the computed columns filled (Item score, Spread, Score) and the
-Scoreboard sheet built or rebuilt, every number as a formula with its value.
+Scoreboard sheet built or rebuilt, every number as a formula with its value. Everything
+else in the workbook is kept as it was: your own sheets, charts, pivot tables, images,
+comments, macros (a macro workbook .xlsm is written as .xlsm).
 
 Problems in the data (text in a value cell, an answer off the scale, an unknown code…)
 are listed as "Sheet!Cell: message" warnings and treated as missing. The input file is
@@ -30,8 +34,7 @@ never modified; the output is written atomically.
 
 Options:
   -o, --output FILE  where to write the scored workbook (required)
-  --force            overwrite an existing output; write even when the input holds parts
-                     the output cannot keep (charts, pivot tables, macros…), with a warning
+  --force            overwrite an existing output
   --strict           exit with code 1 when there were warnings
   -h, --help         show this help
 
@@ -50,8 +53,10 @@ export const scoreCommand = defineCommand({
     const { output, force, strict } = values;
     if (await context.outputRefused(output, [input], force)) return context.stop([]);
     context.progress.step(`reading ${input}`);
-    const scored = await readScored(input, { forWriting: true, force });
+    const scored = await readScored(input, { forWriting: true });
     if (!scored.ok) return context.stop(scored.problems, nothingWritten);
+    const kind = outputKindProblem(output, scored.workbook.isMacroWorkbook());
+    if (kind !== undefined) return context.stop([...scored.problems, kind], nothingWritten);
     const counts = context.report(scored.problems);
     const { workbook, assessment, scores } = scored;
     context.progress.step(
@@ -77,6 +82,21 @@ export const scoreCommand = defineCommand({
         warnings: warningCount(language, counts.warnings),
       })}\n`,
     );
+    const kept = workbook.keptSummary();
+    if (kept !== undefined) context.io.stdout(`${output}: ${kept}\n`);
     return context.finish(strict);
   },
 });
+
+/** A macro workbook opens in Excel only as .xlsm, and an .xlsm without macros not at all. */
+function outputKindProblem(output: string, macroWorkbook: boolean): Problem | undefined {
+  const xlsm = extname(output).toLowerCase() === ".xlsm";
+  if (macroWorkbook === xlsm) return undefined;
+  return {
+    address: output,
+    message: macroWorkbook
+      ? "refused: the input is a macro workbook, which Excel opens only as .xlsm: name the output .xlsm"
+      : "refused: the input has no macros, and Excel does not open an .xlsm that is not a macro workbook: name the output .xlsx",
+    severity: "error",
+  };
+}

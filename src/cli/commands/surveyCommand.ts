@@ -8,8 +8,8 @@ import {
   type CatalogueLanguage,
 } from "../../engine/catalogue/texts";
 import { SHEETS } from "../../engine/model/contract";
-import { assessmentXlsform, LISTS, XLSFORM_STYLES, xlsformSheets } from "../../engine/survey";
-import { valuesWorkbookBytes } from "../../xlsxWriter/valuesWorkbook";
+import { LISTS } from "../../engine/survey";
+import { xlsformWorkbook } from "../../xlsxWriter/xlsformWorkbook";
 import { writeFileAtomically } from "../../host/xlsx/atomicWrite";
 import { defineCommand, nothingWritten } from "../commandRunner";
 import { fileProblem } from "../problems";
@@ -80,7 +80,7 @@ export const surveyCommand = defineCommand({
     if (!values.xlsform) throw context.usage("say which questionnaire to write: --xlsform");
     const languages = formLanguages(values.lang);
     if (await context.outputRefused(output, [input], force)) return context.stop([]);
-    const scored = await readScored(input, { forWriting: false, force });
+    const scored = await readScored(input, { forWriting: false });
     if (!scored.ok) return context.stop(scored.problems, nothingWritten);
     // Only what concerns the questionnaire: the indicators' problems do not change a question.
     const checklistSheet = scored.assessment.sheets?.checklist ?? SHEETS.checklist;
@@ -94,8 +94,7 @@ export const surveyCommand = defineCommand({
           "has no checklist items, and the questionnaire asks the Checklist's items",
         ),
       ]);
-    const form = assessmentXlsform(scored.assessment, languages);
-    const bytes = await valuesWorkbookBytes(xlsformSheets(form), XLSFORM_STYLES);
+    const { form, bytes } = await xlsformWorkbook(scored.assessment, languages);
     await writeFileAtomically(output, bytes, { overwrite: force });
     const items = form.survey.filter((row) => row.type === `select_one ${LISTS.answer}`).length;
     const groups = form.survey.filter((row) => row.type === "begin_group").length;

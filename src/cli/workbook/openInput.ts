@@ -1,10 +1,12 @@
 // Opening an input workbook safely. Every byte goes through the preflight first, and a refusal is a
 // sentence for the user; a library's words go only to --debug. A command that only reads a workbook
-// opens it with our own reader (no ExcelJS). One that writes it back opens it in ExcelJS's model
-// too; ExcelJS drops parts it does not model (charts, pivot tables, macros…) when it writes a
-// workbook back, so the package is inspected and such a workbook is refused, every part named,
-// unless --force (then each becomes a warning). Parts on the Scoreboard are not losses: the runner
-// rebuilds that sheet, charts included. The input file itself is only ever read.
+// opens it with our own reader (no ExcelJS). `score` opens it for editing: our reader reads it and
+// the package writer saves the copy by editing the package, so every part of the user's is kept.
+// import-answers still writes through ExcelJS's model, which drops parts it does not model
+// (charts, pivot tables, macros…), so there the package is inspected and such a workbook is
+// refused, every part named, unless --force (then each becomes a warning). Parts on the Scoreboard
+// are not losses: the runner rebuilds that sheet, charts included. The input file itself is only
+// ever read.
 
 import { readFile } from "node:fs/promises";
 import { SHEETS } from "../../engine/model/contract";
@@ -16,6 +18,8 @@ import type { AdoptedSheet } from "../../host/xlsx/plainSheetRules";
 import { preflightPackage } from "../../host/xlsx/preflight";
 import { XlsxPackageReader } from "../../host/xlsx/xlsxPackageReader";
 import type { XlsxWorkbook } from "../../host/xlsx/xlsxWorkbook";
+import { PackageWorkbook } from "../../host/ooxml/packageWorkbook";
+import { signatureParts } from "../../host/ooxml/packageKind";
 import { errorMessage } from "../errorMessage";
 
 export type OpenedInput<W> =
@@ -40,7 +44,31 @@ export async function openForReading(path: string): Promise<OpenedInput<XlsxPack
   return { ok: true, workbook, problems: adoptedProblems(workbook.plainSheets()) };
 }
 
-/** A workbook to be written back (score, import-answers): read by our reader, written by ExcelJS. */
+/**
+ * A workbook whose copy is saved by editing its package (score): read by our reader, written by the
+ * package writer. A signed package is warned about, by each signature part: the copy's changes
+ * break it.
+ */
+export async function openForEditing(path: string): Promise<OpenedInput<PackageWorkbook>> {
+  const checked = await preflighted(path);
+  if (!checked.ok) return checked;
+  let workbook: PackageWorkbook;
+  let adopted: readonly AdoptedSheet[];
+  try {
+    workbook = await PackageWorkbook.open(checked.bytes, checked.parts, path);
+    adopted = await workbook.adoptPlainSheets();
+  } catch (error: unknown) {
+    return unparseable(path, error);
+  }
+  const signatures = signatureParts(checked.parts.keys()).map((part): Problem => ({
+    address: path,
+    message: `${part}: the workbook is digitally signed, and the signature does not hold for the scored copy (it changes signed parts); sign the copy again in Excel if it must be signed`,
+    severity: "warning",
+  }));
+  return { ok: true, workbook, problems: [...adoptedProblems(adopted), ...signatures] };
+}
+
+/** A workbook to be written back by ExcelJS (import-answers): read by our reader, written by ExcelJS. */
 export async function openForWriting(
   path: string,
   options: OpenOptions,

@@ -1,5 +1,5 @@
-// The first half of every command that takes a workbook: open the file (the runner's part: bytes,
-// and the parts ExcelJS would drop) and read and score it as every host does (src/app). Problems in
+// The first half of every command that takes a workbook: open the file (the runner's part: bytes
+// through the preflight, by our own reader) and read and score it as every host does (src/app). Problems in
 // the data come back as warnings (the workbook is still scored); an unreadable file or one with
 // neither a checklist nor an indicator table comes back as errors, and the command stops with
 // exit code 2.
@@ -7,9 +7,9 @@
 import { readScored as readScoredWorkbook, type ScoredWorkbook } from "../../app/scoredReading";
 import type { Problem } from "../../engine/model/types";
 import type { XlsxPackageReader } from "../../host/xlsx/xlsxPackageReader";
-import type { XlsxWorkbook } from "../../host/xlsx/xlsxWorkbook";
+import type { PackageWorkbook } from "../../host/ooxml/packageWorkbook";
 import type { WorkbookReader } from "../../host/workbookHost";
-import { openForReading, openForWriting, type OpenedInput } from "./openInput";
+import { openForEditing, openForReading, type OpenedInput } from "./openInput";
 
 export type ScoredInput<W> =
   | ({
@@ -20,15 +20,14 @@ export type ScoredInput<W> =
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
 export interface ReadOptions {
-  /** The workbook will be written back (score): parts ExcelJS would drop are refused unless forced. */
+  /** The workbook's copy will be saved by editing its package (score). */
   readonly forWriting: boolean;
-  readonly force: boolean;
 }
 
 export async function readScored(
   path: string,
   options: ReadOptions & { readonly forWriting: true },
-): Promise<ScoredInput<XlsxWorkbook>>;
+): Promise<ScoredInput<PackageWorkbook>>;
 export async function readScored(
   path: string,
   options: ReadOptions & { readonly forWriting: false },
@@ -36,15 +35,15 @@ export async function readScored(
 export async function readScored(
   path: string,
   options: ReadOptions,
-): Promise<ScoredInput<XlsxWorkbook | XlsxPackageReader>> {
-  const opened: OpenedInput<XlsxWorkbook | XlsxPackageReader> = options.forWriting
-    ? await openForWriting(path, { force: options.force })
+): Promise<ScoredInput<PackageWorkbook | XlsxPackageReader>> {
+  const opened: OpenedInput<PackageWorkbook | XlsxPackageReader> = options.forWriting
+    ? await openForEditing(path)
     : await openForReading(path);
   if (!opened.ok) return opened;
   return scoredInput(opened.workbook, opened.problems);
 }
 
-async function scoredInput<W extends WorkbookReader>(
+export async function scoredInput<W extends WorkbookReader>(
   workbook: W,
   opening: readonly Problem[],
 ): Promise<ScoredInput<W>> {

@@ -10,6 +10,7 @@ import { sheetOf } from "./addresses";
 import { checklistSummary } from "./checklistSummary";
 import { cityTables } from "./cityTables";
 import { groupByCityAndYear } from "./cityYears";
+import { assessmentDacCriteria } from "./dacCriteria";
 import { dataCoverage } from "./dataCoverage";
 import { highlights } from "./highlights";
 import { indicatorResults } from "./indicatorResults";
@@ -46,6 +47,7 @@ export function scoreAssessment(assessment: Assessment): AssessmentScores {
     objectiveIndices: indices.objectives,
     overallIndices: indices.overall,
     cities: cityResults,
+    dacCriteria: assessmentDacCriteria(settings.dacLens, principles, cityResults),
     dataCoverage: dataCoverage(indicators.results),
     strengths,
     priorities,

@@ -4,6 +4,7 @@
 // A missing number is null (never 0, never NaN), and `note` says why in a sentence.
 
 import type { ObjectiveId, PrincipleId } from "../catalogue/types";
+import type { DacCriterionResult } from "../dac";
 import type { ActionStatus, Problem } from "../model/types";
 import type { IndexBand as BandOfIndex } from "../scoring";
 import type { PrincipleBand, SdgBand, TrendClass } from "../scoring";
@@ -264,6 +265,8 @@ export interface AssessmentScores {
   readonly overallIndices: readonly OverallIndexResult[];
   /** Latest-year tables, one per city with indicator rows, in the partnership's city order. */
   readonly cities: readonly CitySdgResult[];
+  /** The six DAC criteria on 0–100 in the catalogue's order, by the settings' lens (framework.md §5). */
+  readonly dacCriteria: readonly DacCriterionResult[];
   /** Value and disaggregation coverage over every indicator row. */
   readonly dataCoverage: DataCoverage;
   /** Highest principles and goals (at most TOP_HIGHLIGHTS each; never also a priority). */

@@ -1,7 +1,8 @@
 // The partnerships of a consolidated programme workbook, read back from its C2C_Programme table
 // (src/engine/programme/programmePlan.ts writes it: Source · Partnership · Cities · Respondents ·
 // TA … DIG · Alignment · Contested items · Indicator coverage · SDG index (latest year, by city)), so
-// the partnerships of a programme can be compared without their own workbooks. A cell that cannot be
+// the partnerships of a programme can be compared without their own workbooks. The cities' SDG
+// indices come from C2C_ProgrammeGoals (programmeGoals.ts) when the workbook has it. A cell that cannot be
 // read is a warning naming it, and counts as no score.
 
 import { readNumber } from "../cells";
@@ -12,6 +13,7 @@ import { typedTable } from "../plan/tableData";
 import type { CityIndex } from "../programme/types";
 import { textOf } from "../sheetValues";
 import type { PartnershipFigures } from "./comparePartnerships";
+import { cityIndicesFromGoals, partnershipKey } from "./programmeGoals";
 
 export interface ProgrammeUnits {
   /** One per row of the table with a partnership, in the table's order. */
@@ -40,9 +42,17 @@ const REQUIRED: readonly Column[] = [
   ...catalogue.principles.map((principle) => principle.id),
 ];
 
-export function programmeUnitsFromTable(table: TableData): ProgrammeUnits {
+/**
+ * The partnerships of C2C_Programme; their cities' SDG indices from C2C_ProgrammeGoals when the
+ * workbook has it (`goals`), else from the text cell older programme workbooks carry.
+ */
+export function programmeUnitsFromTable(
+  table: TableData,
+  goals: TableData | null = null,
+): ProgrammeUnits {
+  const fromGoals = goals === null ? null : cityIndicesFromGoals(goals);
   const typed = typedTable(table, HEADERS);
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...(fromGoals?.problems ?? [])];
   const warn = (address: string, message: string): void => {
     problems.push({ address, message, severity: "warning" });
   };
@@ -83,12 +93,21 @@ export function programmeUnitsFromTable(table: TableData): ProgrammeUnits {
         name,
         principleScores,
         alignment: fivePointScore(row.cells.alignment, warn),
-        sdgIndices: cityIndices(row.cells.sdgIndex, warn),
+        sdgIndices:
+          fromGoals === null
+            ? cityIndices(row.cells.sdgIndex, warn)
+            : (fromGoals.byPartnership.get(
+                partnershipKey(textOf(row.cells.source?.value ?? null), name),
+              ) ?? []),
       },
     ];
   });
   const anyIndex = units.some((unit) => unit.sdgIndices.length > 0);
-  return { units, notes: anyIndex ? [PROGRAMME_ROUNDING_NOTE] : [], problems };
+  return {
+    units,
+    notes: anyIndex && fromGoals === null ? [PROGRAMME_ROUNDING_NOTE] : [],
+    problems,
+  };
 }
 
 function hasAnyValue(row: TypedRow<Column>): boolean {

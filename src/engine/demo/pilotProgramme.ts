@@ -4,12 +4,12 @@
 // 3 and financing the lowest (docs/method.md §1). The report gives only those three numbers; the other
 // seven averages below are our sample values, chosen to keep its statements true.
 //
-// Each partnership also reports the simplified indicators for its reporting year, with gaps, so the
-// programme view has SDG indices to show. Three partnerships have a principle without a score — too
+// Each partnership also reports the simplified indicators for 2019 and its reporting year, with
+// gaps, so the programme view has SDG indices and trends to show. Three partnerships have a principle without a score — too
 // few answers, or not applicable — so the averages are taken, as the pilot's were, over the
 // partnerships that have a score.
 
-import { catalogue, CATALOGUE_VERSION, itemsOfPrinciple, type PrincipleId } from "../catalogue";
+import { catalogue, CATALOGUE_VERSION, indicatorsInList, itemsOfPrinciple, type PrincipleId } from "../catalogue";
 import type { CellValue } from "../cells";
 import { STAKEHOLDER_GROUPS, type Assessment, type ChecklistItemRow, type Respondent } from "../model/types";
 import { DEFAULT_SETTINGS } from "../settings";
@@ -76,7 +76,7 @@ export function pilotProgramme(seed: number = PILOT_SEED): Assessment[] {
     respondents: shape.respondents,
     checklist: checklistRows(answers[index] ?? new Map()),
     indicators: sampleIndicatorRows(
-      { list: "simplified", cities: shape.cities.map((city) => sampleCity(city, indicatorRandom)), years: [REPORTING_YEAR], gapShare: 0.1, firstRow: 2 },
+      { list: "simplified", cities: shape.cities.map((city) => sampleCity(city, indicatorRandom)), years: INDICATOR_YEARS, gapShare: 0.1, firstRow: 2 },
       indicatorRandom,
     ),
     actions: [],
@@ -84,9 +84,16 @@ export function pilotProgramme(seed: number = PILOT_SEED): Assessment[] {
 }
 
 const REPORTING_YEAR = 2022;
+const SIMPLIFIED_IDS: readonly string[] = indicatorsInList("simplified").map((indicator) => indicator.id);
+/** Two years of indicator data (2019, before the partnerships began in 2021, and the reporting year), so the programme's trend shares mean something. */
+const INDICATOR_YEARS: readonly number[] = [2019, REPORTING_YEAR];
 
+// Cities move between −2 and +5 points a year: some on track to 2030, most improving too slowly,
+// a few getting worse, as the SDSN trend classes of real cities spread.
 function sampleCity(name: string, random: RandomSource): SampleCity {
-  return { name, startLevel: random.integer(30, 75), yearlyChange: 0, missingIndicators: [], lateIndicators: [] };
+  // One city in four has no data for a few indicators, so the programme counts some low-coverage cities apart.
+  const missingIndicators = random.chance(0.25) ? [random.pick(SIMPLIFIED_IDS), random.pick(SIMPLIFIED_IDS), random.pick(SIMPLIFIED_IDS)] : [];
+  return { name, startLevel: random.integer(30, 75), yearlyChange: 1.5 + random.noise(3.5), missingIndicators, lateIndicators: [] };
 }
 
 function partnershipShape(index: number, random: RandomSource): PartnershipShape {

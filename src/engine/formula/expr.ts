@@ -20,6 +20,8 @@ export const STANDARD_FUNCTIONS = [
   "MEDIAN",
   "MIN",
   "NA",
+  "QUARTILE",
+  "ROWS",
   "STDEVP",
   "SUM",
   "SUMIFS",

@@ -1,6 +1,6 @@
 // The records of a delimited text file, each with the line it starts on, so that every message
 // about a row can name the line a user sees in an editor. Survey tools export with a comma, a
-// semicolon (locales with a decimal comma) or a tab; the delimiter is the one the header line
+// semicolon (locales with a decimal comma), a tab or a vertical bar; the delimiter is the one the header line
 // uses most. A byte order mark and any mix of CRLF, LF and CR line ends are accepted.
 
 import { parse } from "csv-parse/sync";
@@ -19,7 +19,7 @@ export interface CsvReading {
   readonly error: LineMessage | null;
 }
 
-const DELIMITERS = [",", ";", "\t"] as const;
+const DELIMITERS = [",", ";", "\t", "|"] as const;
 
 /** The delimiter the first line uses most, outside quotes; a comma when it uses none. */
 export function detectDelimiter(headerLine: string): string {

@@ -4,6 +4,7 @@
 // a column written into its blank cells (SheetEditPlan). Nothing the workbook holds is overwritten:
 // every row that cannot be placed is in the report with its line and why.
 
+import type { AddinSettings } from "../plan/addinSettings";
 import { normaliseHeader } from "../plan/headers";
 import type {
   CellPlan,
@@ -16,6 +17,7 @@ import { nameKey } from "../sheetValues";
 import type { TableMap } from "../read/tables";
 import { parseAnswersCsv } from "./parseAnswersCsv";
 import { registerChange } from "./registerRows";
+import { recordSubmissions } from "./submissionRecord";
 import { placeInExistingColumn, placeInNewColumn, type Placement } from "./respondentAnswers";
 import type { AnswerRow, AnswersImport, LineMessage } from "./types";
 import { checklistTarget, registerTarget, type ChecklistTarget } from "./workbookTables";
@@ -46,15 +48,28 @@ function rejectAll(rows: readonly AnswerRow[], message: string): Placement {
   };
 }
 
+/** What a wide export's import adds to the plan: the record of the submissions it placed. */
+export interface SubmissionsImport {
+  /** The workbook's add-in settings, which hold the record of earlier imports. */
+  readonly settings: AddinSettings;
+  /** Submissions the record already held (their answers were placed like any others). */
+  readonly seenBefore: number;
+  /** Notes about the file (columns not read…), joining the report's. */
+  readonly notes: readonly LineMessage[];
+}
+
 /**
  * The plan and report of importing `rows` (from parseAnswersCsv) into a workbook whose tables are
  * `tables` (as a host reads them). `fileRejected`, the rows the file's reading rejected, joins the
- * report so it lists every row not placed. Throws IntakeError when the workbook has no checklist table.
+ * report so it lists every row not placed. With `submissions`, the plan also records each
+ * submission with an answer in the workbook afterwards (submissionRecord.ts). Throws IntakeError
+ * when the workbook has no checklist table.
  */
 export function importAnswersPlan(
   tables: TableMap,
   rows: readonly AnswerRow[],
   fileRejected: readonly LineMessage[] = [],
+  submissions?: SubmissionsImport,
 ): AnswersImport {
   const checklist = checklistTarget(tables);
   const register = registerTarget(tables);
@@ -67,7 +82,8 @@ export function importAnswersPlan(
   const respondentsAdded: string[] = [];
   const stakeholdersAdded: string[] = [];
   const rejected: LineMessage[] = [...fileRejected];
-  const notes: LineMessage[] = [];
+  const notes: LineMessage[] = [...(submissions?.notes ?? [])];
+  const placedSubmissions = new Map<string, string>();
   let answersWritten = 0;
   let answersUnchanged = 0;
 
@@ -83,6 +99,8 @@ export function importAnswersPlan(
     answersWritten += placement.written;
     answersUnchanged += placement.unchanged;
     if (placement.placed.length === 0) continue;
+    for (const row of placement.placed)
+      if (row.submission !== undefined) placedSubmissions.set(row.submission, respondent.name);
     if (placement.kind === "new") {
       newColumns.push({ header: respondent.name, values: placement.values });
       respondentsAdded.push(respondent.name);
@@ -116,7 +134,11 @@ export function importAnswersPlan(
   if (register !== null && registerCells.length > 0)
     edits.push({ sheet: register.table.sheet, cells: registerCells });
 
-  const plan: WorkbookPlan = { styles: {}, sheets: [], names: [], tableEdits, edits };
+  const record =
+    submissions === undefined || placedSubmissions.size === 0
+      ? {}
+      : { settings: recordSubmissions(submissions.settings, placedSubmissions) };
+  const plan: WorkbookPlan = { styles: {}, sheets: [], names: [], tableEdits, edits, ...record };
   return {
     plan,
     report: {
@@ -126,6 +148,7 @@ export function importAnswersPlan(
       stakeholdersAdded,
       answersUnchanged,
       notes: byLine(notes),
+      submissionsSeenBefore: submissions?.seenBefore ?? 0,
     },
   };
 }

@@ -8,8 +8,9 @@ import type { ChecklistItem } from "../catalogue/types";
 import { readAnswer } from "../cells";
 import { STAKEHOLDER_GROUPS, type StakeholderGroup } from "../model/types";
 import { tokenOf } from "../language/contractWords";
-import { nameKey } from "../sheetValues";
+import { nameKey, textOf } from "../sheetValues";
 import { matchAnswerColumns, type AnswerColumns } from "./answerColumns";
+import { rowPlace, type AnswersGrid } from "./answersGrid";
 import { readCsvRecords, type CsvRecord } from "./csvRecords";
 import type { AnswerRow, AnswerValue, LineMessage, ParsedAnswers } from "./types";
 
@@ -19,9 +20,28 @@ const ITEMS_BY_ID = new Map<string, ChecklistItem>(
 
 export function parseAnswersCsv(text: string): ParsedAnswers {
   const reading = readCsvRecords(text);
-  const [header, ...body] = reading.records;
-  const syntax = reading.error === null ? [] : [reading.error];
-  if (header === undefined)
+  return parseLongAnswers(csvGrid(reading.records), reading.error);
+}
+
+/** A text file's records as a grid: every cell a text, each row on the line it starts on. */
+export function csvGrid(records: readonly CsvRecord[]): AnswersGrid {
+  return {
+    sheet: null,
+    rows: records.map((record) => ({ line: record.line, cells: record.fields })),
+  };
+}
+
+/**
+ * The long layout (one row per respondent × item) read from a grid whose first row is the
+ * header; `syntaxError`, a text file's unreadable rest, joins the rejected rows.
+ */
+export function parseLongAnswers(
+  grid: AnswersGrid,
+  syntaxError: LineMessage | null = null,
+): ParsedAnswers {
+  const [headerRow, ...body] = grid.rows;
+  const syntax = syntaxError === null ? [] : [syntaxError];
+  if (headerRow === undefined)
     return {
       rows: [],
       rejected:
@@ -29,28 +49,37 @@ export function parseAnswersCsv(text: string): ParsedAnswers {
           ? syntax
           : [{ line: 1, message: "the file is empty: it has no header line" }],
     };
-  const match = matchAnswerColumns(header.fields);
+  const header = headerRow.cells.map(textOf);
+  const match = matchAnswerColumns(header);
   if (!match.ok)
     return {
       rows: [],
-      rejected: [{ line: header.line, message: `${match.message}; no row is read` }, ...syntax],
+      rejected: [withPlace(grid, headerRow.line, `${match.message}; no row is read`), ...syntax],
     };
 
   const rows: AnswerRow[] = [];
   const rejected: LineMessage[] = [];
   const consistency = new FileConsistency();
-  for (const record of body) {
-    if (record.fields.every((field) => field.trim() === "")) continue;
-    const read = readRow(record, match.columns, header.fields.length);
+  for (const gridRow of body) {
+    const record: CsvRecord = { line: gridRow.line, fields: gridRow.cells.map(textOf) };
+    if (record.fields.every((field) => field === "")) continue;
+    // A sheet's row may have cells beyond the header (notes); only a text file's row splits wrongly.
+    const width = grid.sheet === null ? header.length : Number.POSITIVE_INFINITY;
+    const read = readRow(record, match.columns, width);
     if (!read.ok) {
-      rejected.push({ line: record.line, message: read.reasons.join("; ") });
+      rejected.push(withPlace(grid, record.line, read.reasons.join("; ")));
       continue;
     }
     const verdict = consistency.check(read.row);
-    if (verdict.kind === "reject") rejected.push({ line: record.line, message: verdict.message });
+    if (verdict.kind === "reject") rejected.push(withPlace(grid, record.line, verdict.message));
     else if (verdict.kind === "keep") rows.push(read.row);
   }
   return { rows, rejected: [...rejected, ...syntax] };
+}
+
+function withPlace(grid: AnswersGrid, line: number, message: string): LineMessage {
+  const place = rowPlace(grid, line);
+  return place === undefined ? { line, message } : { line, message, place };
 }
 
 type RowReading =
@@ -134,7 +163,7 @@ type Verdict =
   | { readonly kind: "reject"; readonly message: string };
 
 /** What the file has said so far about each respondent: their group and their answer to each item. */
-class FileConsistency {
+export class FileConsistency {
   private readonly groups = new Map<
     string,
     { readonly group: StakeholderGroup; readonly line: number }

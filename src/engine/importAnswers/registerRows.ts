@@ -1,6 +1,7 @@
 // The stakeholder register's side of an import: a respondent the register lacks gets a row
-// (Respondent, Organisation, Group); one it has gets the file's organisation and group only where
-// its cells are blank. A different value already there is kept and said.
+// (Respondent, Organisation, Group, and City when a survey tool's export gives it); one it has
+// gets the file's organisation, group and city only where its cells are blank. A different value
+// already there is kept and said.
 
 import { STAKEHOLDER_HEADERS, TABLES } from "../model/contract";
 import type { StakeholderGroup } from "../model/types";
@@ -16,6 +17,7 @@ interface Profile {
   readonly name: string;
   readonly organisation: { readonly value: string; readonly line: number } | null;
   readonly group: { readonly value: StakeholderGroup; readonly line: number } | null;
+  readonly city: { readonly value: string; readonly line: number } | null;
   readonly firstLine: number;
 }
 
@@ -28,6 +30,7 @@ export interface RegisterChange {
 function profileOf(name: string, rows: readonly AnswerRow[]): Profile {
   const organisationRow = rows.find((row) => row.organisation !== "");
   const groupRow = rows.find((row) => row.group !== null);
+  const cityRow = rows.find((row) => row.city !== undefined && row.city !== "");
   return {
     name,
     organisation:
@@ -38,6 +41,7 @@ function profileOf(name: string, rows: readonly AnswerRow[]): Profile {
       groupRow === undefined || groupRow.group === null
         ? null
         : { value: groupRow.group, line: groupRow.line },
+    city: cityRow?.city === undefined ? null : { value: cityRow.city, line: cityRow.line },
     firstLine: rows[0]?.line ?? 0,
   };
 }
@@ -50,12 +54,12 @@ export function registerChange(
 ): RegisterChange {
   const profile = profileOf(name, rows);
   if (register === null) {
-    const given = profile.group !== null || profile.organisation !== null;
+    const given = profile.group !== null || profile.organisation !== null || profile.city !== null;
     const notes = given
       ? [
           {
             line: profile.group?.line ?? profile.organisation?.line ?? profile.firstLine,
-            message: `the workbook has no stakeholder register (${TABLES.stakeholders} with a Respondent column), so ${name}'s organisation and group are not recorded`,
+            message: `the workbook has no stakeholder register (${TABLES.stakeholders} with a Respondent column), so ${name}'s ${profile.city === null ? "organisation and group are" : "organisation, group and city are"} not recorded`,
           },
         ]
       : [];
@@ -67,6 +71,8 @@ export function registerChange(
     if (register.has.organisation)
       row[STAKEHOLDER_HEADERS.organisation] = profile.organisation?.value ?? null;
     if (register.has.group) row[STAKEHOLDER_HEADERS.group] = profile.group?.value ?? null;
+    if (register.has.city && profile.city !== null)
+      row[STAKEHOLDER_HEADERS.city] = profile.city.value;
     return { appendRow: row, cells: [], notes: [] };
   }
   const cells: CellPlan[] = [];
@@ -93,6 +99,7 @@ export function registerChange(
     (a, b) => nameKey(a) === nameKey(b),
   );
   fill(entry.group, profile.group, "group", (a, b) => normaliseHeader(a) === normaliseHeader(b));
+  fill(entry.city, profile.city, "city", (a, b) => nameKey(a) === nameKey(b));
   return { appendRow: null, cells, notes };
 }
 

@@ -11,8 +11,14 @@ export type AnswerValue = AnswerScore | "n/a" | "?";
 
 /** A message about one line of the answers file (1-based, as an editor numbers lines). */
 export interface LineMessage {
+  /** The line of a text file, the row of a sheet. */
   readonly line: number;
   readonly message: string;
+  /**
+   * Where in a workbook export, when the file is one: a cell ("Form!D7") or a row ("Form row 7").
+   * Absent for text files, whose line says where.
+   */
+  readonly place?: string;
 }
 
 /** One usable row of an answers file. */
@@ -28,6 +34,10 @@ export interface AnswerRow {
   readonly group: StakeholderGroup | null;
   /** "" when the file has no Organisation column or leaves it blank. */
   readonly organisation: string;
+  /** The partner city the respondent answers for, as the partnership spells it; absent when not given. */
+  readonly city?: string;
+  /** The survey tool's id of the submission the answer comes from (wide exports); absent otherwise. */
+  readonly submission?: string;
 }
 
 export interface ParsedAnswers {
@@ -43,7 +53,7 @@ export interface ImportReport {
   readonly respondentsAdded: readonly string[];
   /** Answer cells written. */
   readonly answersWritten: number;
-  /** Every row of the file that could not be placed, with its line number and why; in line order. */
+  /** Every row or cell of the file that could not be placed, with its line (and place in a sheet) and why; in line order. */
   readonly rejected: readonly LineMessage[];
   /** Respondents given a row of the stakeholder register (C2C_Stakeholders). */
   readonly stakeholdersAdded: readonly string[];
@@ -51,6 +61,8 @@ export interface ImportReport {
   readonly answersUnchanged: number;
   /** Rows that were placed, with something the user should know (the register already says otherwise…). */
   readonly notes: readonly LineMessage[];
+  /** Submissions of a survey tool's export recorded as imported by an earlier import: their answers were only checked. */
+  readonly submissionsSeenBefore: number;
 }
 
 export interface AnswersImport {

@@ -25,6 +25,8 @@ export interface ChecklistTarget {
   readonly insertBefore: string | undefined;
   /** Item id (lower case) → index into table.rows, the first row of each item. */
   readonly itemRows: ReadonlyMap<string, number>;
+  /** The item IDs as the table spells them, each once, in row order. */
+  readonly itemIds: readonly string[];
 }
 
 export interface RegisterEntry {
@@ -32,6 +34,7 @@ export interface RegisterEntry {
   readonly name: string;
   readonly organisation: TableCellData | undefined;
   readonly group: TableCellData | undefined;
+  readonly city: TableCellData | undefined;
 }
 
 export interface RegisterTarget {
@@ -39,7 +42,7 @@ export interface RegisterTarget {
   /** nameKey(respondent) → their row's cells; the first row of a name, as readStakeholders reads it. */
   readonly entries: ReadonlyMap<string, RegisterEntry>;
   /** Contract columns the table has: an appended row fills only these. */
-  readonly has: { readonly organisation: boolean; readonly group: boolean };
+  readonly has: { readonly organisation: boolean; readonly group: boolean; readonly city: boolean };
 }
 
 export function checklistTarget(tables: TableMap): ChecklistTarget {
@@ -63,11 +66,15 @@ export function checklistTarget(tables: TableMap): ChecklistTarget {
   );
 
   const itemRows = new Map<string, number>();
+  const itemIds: string[] = [];
   table.rows.forEach((row, index) => {
-    const id = textOf(row.cells[itemIdIndex]?.value).toLowerCase();
-    if (id !== "" && !itemRows.has(id)) itemRows.set(id, index);
+    const spelled = textOf(row.cells[itemIdIndex]?.value);
+    const id = spelled.toLowerCase();
+    if (id === "" || itemRows.has(id)) return;
+    itemRows.set(id, index);
+    itemIds.push(spelled);
   });
-  return { table, respondentColumns, insertBefore: table.columns[end]?.header, itemRows };
+  return { table, respondentColumns, insertBefore: table.columns[end]?.header, itemRows, itemIds };
 }
 
 /** Null when the workbook has no register, or one without a Respondent column. */
@@ -84,6 +91,7 @@ export function registerTarget(tables: TableMap): RegisterTarget | null {
       name,
       organisation: row.cells.organisation,
       group: row.cells.group,
+      city: row.cells.city,
     });
   }
   return {
@@ -92,6 +100,7 @@ export function registerTarget(tables: TableMap): RegisterTarget | null {
     has: {
       organisation: !typed.missing.includes("organisation"),
       group: !typed.missing.includes("group"),
+      city: !typed.missing.includes("city"),
     },
   };
 }

@@ -3,6 +3,7 @@
 // templates (which write them). Users and other tools may prepare workbooks to this contract, and
 // the README documents it from here.
 
+import type { DacCriterion } from "../catalogue/types";
 import type { ScoringSettings } from "../settings";
 
 export const SHEETS = {
@@ -94,7 +95,7 @@ export const ACTION_HEADERS = {
 export interface ScalarSettingRow {
   readonly field: Exclude<
     keyof ScoringSettings,
-    "sdgBandLimits" | "principleBandLimits" | "principleWeights"
+    "sdgBandLimits" | "principleBandLimits" | "principleWeights" | "dacLens"
   >;
   readonly key: string;
   readonly definedName: string;
@@ -161,3 +162,11 @@ export const principleWeightName = (principle: string): string => `C2C_Weight${p
 export const SDG_BAND_LIMITS_NAME = "C2C_SdgBandLimits";
 export const PRINCIPLE_BAND_LIMITS_NAME = "C2C_PrincipleBandLimits";
 export const PRINCIPLE_WEIGHTS_NAME = "C2C_PrincipleWeights";
+
+/**
+ * The DAC criteria lens: one row per criterion, e.g. "DAC relevance" → C2C_DacRelevance, whose value
+ * lists the criterion's sources ("TA, STK"; impact's "SDG index"). After the principle weights.
+ */
+export const dacLensKey = (criterion: DacCriterion): string => `DAC ${criterion}`;
+export const dacLensName = (criterion: DacCriterion): string =>
+  `C2C_Dac${criterion.charAt(0).toUpperCase()}${criterion.slice(1)}`;

@@ -106,30 +106,40 @@ export interface ConditionalFormatPlan {
   readonly rules: readonly ConditionalRulePlan[];
 }
 
-export type ChartKind = "radar" | "bar";
+export type ChartKind = "radar" | "bar" | "scatter";
 
 export interface ChartSeriesPlan {
   readonly name: string;
-  /** One column or one row of cells on the chart's sheet. */
+  /** One column or one row of cells on the chart's sheet (a scatter's y values). */
   readonly values: string;
+  /** A scatter's x values, as many cells as `values`, on the chart's sheet; only for scatter charts. */
+  readonly xValues?: string;
   readonly colour?: string;
+}
+
+export interface AxisPlan {
+  readonly min?: number;
+  readonly max?: number;
+  readonly numberFormat?: string;
+  /** Distance between labelled ticks (a scatter's goal axis ticks every goal). */
+  readonly majorUnit?: number;
 }
 
 export interface ChartPlan {
   readonly kind: ChartKind;
-  /** For bar charts: "vertical" bars (Excel's column chart) or "horizontal" bars. Clustered. */
+  /** For bar charts: "vertical" bars (Excel's column chart) or "horizontal" bars. */
   readonly barDirection?: "horizontal" | "vertical";
+  /** For bar charts: side by side (the default), or stacked, or stacked to 100 % (shares). */
+  readonly grouping?: "clustered" | "stacked" | "percentStacked";
   readonly title: string;
   /** The cells the chart covers, e.g. "H2:P20". */
   readonly anchor: string;
-  /** Category labels, one column or one row of cells on the chart's sheet. */
-  readonly categories: string;
+  /** Category labels, one column or one row of cells on the chart's sheet; a scatter has none (its series carry xValues). */
+  readonly categories?: string;
   readonly series: readonly ChartSeriesPlan[];
-  readonly valueAxis?: {
-    readonly min?: number;
-    readonly max?: number;
-    readonly numberFormat?: string;
-  };
+  readonly valueAxis?: AxisPlan;
+  /** A scatter's horizontal (x) axis. */
+  readonly xAxis?: AxisPlan;
 }
 
 export interface FreezePlan {

@@ -276,21 +276,51 @@ function lineLength(range: string, where: string, report: Report): number | unde
 
 function checkChart(chart: ChartPlan, where: string, report: Report): void {
   checkedRange(chart.anchor, `${where}, anchor`, report);
-  if (chart.kind === "radar" && chart.barDirection !== undefined)
-    report(`${where}: a radar chart has no bar direction`);
-  const categories = lineLength(chart.categories, `${where}, categories`, report);
+  if (chart.kind !== "bar" && chart.barDirection !== undefined)
+    report(`${where}: a ${chart.kind} chart has no bar direction`);
+  if (chart.kind !== "bar" && chart.grouping !== undefined)
+    report(`${where}: a ${chart.kind} chart has no grouping`);
   if (chart.series.length === 0) report(`${where}: no series`);
+  if (chart.kind === "scatter") checkScatterSeries(chart, where, report);
+  else checkCategorySeries(chart, where, report);
+  for (const axis of [chart.valueAxis, chart.xAxis])
+    if (axis?.min !== undefined && axis.max !== undefined && !(axis.min < axis.max))
+      report(`${where}: axis minimum ≥ maximum`);
+}
+
+function checkCategorySeries(chart: ChartPlan, where: string, report: Report): void {
+  if (chart.categories === undefined) {
+    report(`${where}: a ${chart.kind} chart needs categories`);
+    return;
+  }
+  if (chart.xAxis !== undefined) report(`${where}: only a scatter chart has an x axis`);
+  const categories = lineLength(chart.categories, `${where}, categories`, report);
   for (const series of chart.series) {
     const at = `${where}, series "${series.name}"`;
+    if (series.xValues !== undefined) report(`${at}: only a scatter series has x values`);
     const length = lineLength(series.values, at, report);
     if (length !== undefined && categories !== undefined && length !== categories) {
       report(`${at}: ${length} values for ${categories} categories`);
     }
     checkColour(series.colour, at, report);
   }
-  const axis = chart.valueAxis;
-  if (axis?.min !== undefined && axis.max !== undefined && !(axis.min < axis.max))
-    report(`${where}: axis minimum ≥ maximum`);
+}
+
+function checkScatterSeries(chart: ChartPlan, where: string, report: Report): void {
+  if (chart.categories !== undefined)
+    report(`${where}: a scatter chart has no categories (its series have x values)`);
+  for (const series of chart.series) {
+    const at = `${where}, series "${series.name}"`;
+    const length = lineLength(series.values, at, report);
+    if (series.xValues === undefined) {
+      report(`${at}: a scatter series needs x values`);
+      continue;
+    }
+    const xLength = lineLength(series.xValues, `${at}, x values`, report);
+    if (length !== undefined && xLength !== undefined && length !== xLength)
+      report(`${at}: ${length} y values for ${xLength} x values`);
+    checkColour(series.colour, at, report);
+  }
 }
 
 // Tables and defined names share one namespace in Excel.

@@ -2,7 +2,8 @@
 // everything the engine computed, except what would show one respondent — the respondents are
 // replaced by the representation counts, items backed by too few answers lose their numbers
 // (with the reason), principle scores and the alignment are withheld (with the reason) when the
-// whole checklist has fewer respondents than the minimum group size, and problem messages lose
+// whole checklist has fewer respondents than the minimum group size (and so are the DAC criteria
+// that rest on them), and problem messages lose
 // respondents' names and organisations.
 
 import type {
@@ -15,6 +16,7 @@ import type { Assessment, Partnership, Problem } from "../model/types";
 import { representation } from "../stakeholders";
 import type { Representation } from "../stakeholders";
 import { privacyRule } from "./privacyRule";
+import { publishedDacCriteria, type PublishedDacCriterion } from "./publishedDacCriteria";
 import { principlesWithheld } from "./principlesWithheld";
 import { publishedItem, type PublishedItem } from "./publishedItems";
 import { redactedProblems } from "./redactedProblems";
@@ -32,9 +34,11 @@ export interface PublishedAlignment extends AlignmentResult {
 
 export interface PublishedScores extends Omit<
   AssessmentScores,
-  "items" | "principles" | "alignment"
+  "items" | "principles" | "alignment" | "dacCriteria"
 > {
   readonly items: readonly PublishedItem[];
+  /** The six DAC criteria: criterion, name, score 0–100, sources with their scores, used, missing. */
+  readonly dacCriteria: readonly PublishedDacCriterion[];
   readonly principles: readonly PublishedPrinciple[];
   readonly alignment: PublishedAlignment;
 }
@@ -62,6 +66,7 @@ export function publishedReport(
       ...scores,
       items: scores.items.map((item) => publishedItem(item, minimumGroupSize)),
       ...publishedPrinciples(scores, withheld),
+      dacCriteria: publishedDacCriteria(scores),
       problems: redactedProblems(scores.problems, assessment.respondents),
     },
     problems: redactedProblems(problems, assessment.respondents),

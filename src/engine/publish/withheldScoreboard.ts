@@ -1,8 +1,10 @@
 // The Scoreboard of the values-only copy when the principle scores may not be published
 // (principlesWithheld): the principles table keeps its names and item counts but loses its scores,
 // bands and consensus, the alignment row shows the reason where its score would be, the radar goes,
-// and the strengths and priorities lose their principle lines (they rank principles by score).
+// the strengths and priorities lose their principle lines (they rank principles by score), and the
+// DAC criteria that rest on principles lose their score and count (publishedDacCriteria).
 
+import { DAC_CRITERIA, DAC_LABELS, readDacSources } from "../dac";
 import { formatCellAddress, parseCellAddress } from "../plan/address";
 import type { CellPlan, SheetPlan } from "../plan/types";
 import { LANGUAGES } from "../language";
@@ -67,9 +69,48 @@ export function withheldScoreboard(
     value: reason,
     style: "note",
   };
+  const dacRows = dacRowsOnPrinciples(located);
+  const published = kept.filter(
+    ({ position }) =>
+      position === undefined ||
+      !dacRows.has(position.row) ||
+      !DAC_WITHHELD_COLUMNS.has(position.column),
+  );
+  const dacNotes = [...dacRows].map((row): CellPlan => ({
+    address: formatCellAddress({ row, column: DAC_SCORE_COLUMN }),
+    value: DAC_LABELS.notPublished,
+    style: "note",
+  }));
   return {
     ...sheet,
-    cells: [...kept.map(({ cell }) => cell), note],
+    cells: [...published.map(({ cell }) => cell), note, ...dacNotes],
     charts: (sheet.charts ?? []).filter((chart) => chart.kind !== "radar"),
   };
+}
+
+/** Columns of the DAC criteria block derived from principle scores: the score and the count. */
+const DAC_SCORE_COLUMN = DAC_LABELS.headers.indexOf("Score (0–100)") + 1;
+const DAC_WITHHELD_COLUMNS = new Set([
+  DAC_SCORE_COLUMN,
+  DAC_LABELS.headers.indexOf("With a score") + 1,
+]);
+
+// The block's criterion rows follow its header row; a row whose Sources list a principle is withheld.
+function dacRowsOnPrinciples(
+  located: readonly { cell: CellPlan; position: { row: number; column: number } | undefined }[],
+): Set<number> {
+  const header = located.find(
+    ({ cell, position }) =>
+      position?.column === 1 && cell.value === DAC_LABELS.headers[0] && cell.style === "header",
+  )?.position?.row;
+  if (header === undefined) return new Set();
+  const rows = new Set<number>();
+  for (const { cell, position } of located) {
+    if (position?.column !== 2 || position.row <= header) continue;
+    if (position.row > header + DAC_CRITERIA.length || typeof cell.value !== "string") continue;
+    const reading = readDacSources(cell.value);
+    if (reading.ok && reading.sources.some((source) => source !== DAC_LABELS.sdgIndexSource))
+      rows.add(position.row);
+  }
+  return rows;
 }

@@ -6,11 +6,21 @@ import { catalogue } from "../catalogue";
 import type { PrincipleId } from "../catalogue/types";
 import { readNumber } from "../cells";
 import {
+  CATALOGUE_DAC_LENS,
+  DAC_CRITERIA,
+  formatDacSources,
+  readDacSources,
+  type DacLens,
+  type DacSource,
+} from "../dac";
+import type { DacCriterion } from "../catalogue/types";
+import {
   LANGUAGE_SETTING_KEY,
   PRINCIPLE_BAND_LIMIT_ROWS,
   principleWeightKey,
   SCALAR_SETTING_ROWS,
   SDG_BAND_LIMIT_ROWS,
+  dacLensKey,
   type ScalarSettingRow,
 } from "../model/contract";
 import type { TableCellData, TableData } from "../plan/tableData";
@@ -44,6 +54,7 @@ export function readSettings(table: TableData | null, problems: ProblemList): Sc
     ...principleIds.map(principleWeightKey),
     // Read by readLanguage; known here so that it is not reported as a typing slip.
     LANGUAGE_SETTING_KEY,
+    ...DAC_CRITERIA.map(dacLensKey),
   ];
   const { values } = readKeyValueTable(table, knownKeys, problems);
 
@@ -68,6 +79,7 @@ export function readSettings(table: TableData | null, problems: ProblemList): Sc
     sdgBandLimits,
     principleBandLimits,
     principleWeights,
+    dacLens: readDacLens(values, problems),
   };
 
   // Each part was checked alone; this catches any rule that ties parts together.
@@ -204,4 +216,24 @@ function readWeights(
     return DEFAULT_SETTINGS.principleWeights;
   }
   return weights;
+}
+
+// Each criterion alone: a row that cannot be read leaves that criterion at the catalogue's mapping,
+// and an old workbook without the rows takes the catalogue's mapping for all six.
+function readDacLens(values: ReadonlyMap<string, TableCellData>, problems: ProblemList): DacLens {
+  const lens: Record<DacCriterion, readonly DacSource[]> = { ...CATALOGUE_DAC_LENS };
+  for (const criterion of DAC_CRITERIA) {
+    const key = dacLensKey(criterion);
+    const cell = values.get(key);
+    if (cell === undefined) continue;
+    const fallback = `the catalogue's sources (${formatDacSources(CATALOGUE_DAC_LENS[criterion])}) are used`;
+    if (isBlank(cell.value)) {
+      problems.warn(cell.address, `"${key}" has no value; ${fallback}`);
+      continue;
+    }
+    const reading = readDacSources(textOf(cell.value));
+    if (reading.ok) lens[criterion] = reading.sources;
+    else problems.warn(cell.address, `"${key}": ${reading.problem}; ${fallback}`);
+  }
+  return lens;
 }

@@ -79,7 +79,7 @@ export interface XlsformInput {
 export const LISTS = { answer: "answer", group: "stakeholder_group", city: "city" } as const;
 
 /** The question names of the respondent's details, before the checklist's groups. */
-const RESPONDENT_QUESTIONS = {
+export const RESPONDENT_QUESTIONS = {
   respondent: "respondent",
   group: "stakeholder_group",
   organisation: "organisation",

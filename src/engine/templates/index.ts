@@ -16,13 +16,7 @@ export {
   type TableLayout,
   type TableKey,
 } from "./layout";
-export {
-  PRODUCT_NAME,
-  PRODUCT_VERSION,
-  provenanceLine,
-  provenanceLines,
-  todayStamp,
-  type Stamp,
-} from "./provenance";
+export { PRODUCT_NAME, PRODUCT_VERSION } from "./product";
+export { provenanceLine, provenanceLines, todayStamp, type Stamp } from "./provenance";
 export { STYLES, SDG_BAND_COLOURS, PRINCIPLE_BAND_COLOURS } from "./styles";
 export { TemplateError } from "./templateError";

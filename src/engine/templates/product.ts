@@ -1,5 +1,5 @@
-// The product's name and version, apart from the provenance line so that the CLI's startup (its
-// --help and --version) loads nothing else of the engine.
+// The product's name and version, as the provenance line, the stamp and `c2c --version` print
+// them; kept apart from the provenance line so printing the version loads nothing else.
 
 import packageJson from "../../../package.json";
 

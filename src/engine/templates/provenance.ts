@@ -3,6 +3,7 @@
 
 import { CATALOGUE_VERSION } from "../catalogue/version";
 import type { ListId } from "../catalogue/types";
+import { CATALOGUE_DAC_LENS, DAC_CRITERIA, formatDacSources } from "../dac";
 import type { ScoringSettings } from "../settings";
 import { ENGLISH_WORDS, type TemplateWords } from "./texts";
 
@@ -54,6 +55,19 @@ function settingsParts(settings: ScoringSettings, words: TemplateWords): string[
       limits: `${principle.developing}/${principle.established}/${principle.advanced}`,
     }),
     describeWeights(settings.principleWeights, words),
+    ...describeDacLens(settings.dacLens),
+  ];
+}
+
+// Only a lens that differs from the catalogue's is named, criterion by criterion.
+function describeDacLens(lens: ScoringSettings["dacLens"]): string[] {
+  const changed = DAC_CRITERIA.filter(
+    (criterion) =>
+      formatDacSources(lens[criterion]) !== formatDacSources(CATALOGUE_DAC_LENS[criterion]),
+  );
+  if (changed.length === 0) return [];
+  return [
+    `DAC lens ${changed.map((criterion) => `${criterion} ${formatDacSources(lens[criterion])}`).join("; ")}`,
   ];
 }
 

@@ -3,6 +3,7 @@
 // limits and the weights stand together and can be named as ranges.
 
 import { catalogue } from "../catalogue";
+import { DAC_CRITERIA, DAC_LABELS, formatDacSources } from "../dac";
 import {
   PRINCIPLE_BAND_LIMITS_NAME,
   PRINCIPLE_BAND_LIMIT_ROWS,
@@ -10,6 +11,8 @@ import {
   SCALAR_SETTING_ROWS,
   SDG_BAND_LIMITS_NAME,
   SDG_BAND_LIMIT_ROWS,
+  dacLensKey,
+  dacLensName,
   principleWeightKey,
   principleWeightName,
   LANGUAGE_SETTING_KEY,
@@ -99,6 +102,14 @@ export function settingsRows(
       meaning: words.text("settings.meaningWeight", {
         principle: words.catalogue("principleNames", principle.id, principle.name),
       }),
+    });
+  }
+  for (const criterion of DAC_CRITERIA) {
+    rows.push({
+      key: dacLensKey(criterion),
+      value: formatDacSources(settings.dacLens[criterion]),
+      definedName: dacLensName(criterion),
+      meaning: DAC_LABELS.settingMeaning(criterion),
     });
   }
   rows.push({

@@ -3,6 +3,7 @@
 // deficiencies can tell apart; every coloured cell also carries its band's text label.
 
 import type { CellStylePlan, HighlightPlan } from "../plan/types";
+import type { TrendClass } from "../scoring";
 
 export const NUMBER_FORMATS = {
   /** A 1–5 principle or item score. */
@@ -110,6 +111,20 @@ export const PRINCIPLE_BAND_COLOURS: readonly (readonly [string, HighlightPlan])
 
 /** The contested flag: orange with its label, as a weak band. */
 export const CONTESTED_HIGHLIGHT: HighlightPlan = BAND_HIGHLIGHTS.weak;
+
+/**
+ * The SDSN trend classes' colours in the programme's stacked bars: improving in blues and green,
+ * worsening in vermillion, no direction in greys (Okabe–Ito, as the bands).
+ */
+export const TREND_COLOURS: Readonly<Record<TrendClass, string>> = {
+  Achieved: "#0072B2",
+  "On track": "#009E73",
+  "Moderately improving": "#56B4E9",
+  Stagnating: "#E69F00",
+  Decreasing: "#D55E00",
+  "Target year passed": "#999999",
+  "Insufficient data": "#D9D9D9",
+};
 
 /** Chart series colours. */
 export const CHART_COLOURS = { principles: "#0072B2", goals: "#009E73" } as const;

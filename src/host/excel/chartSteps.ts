@@ -1,4 +1,4 @@
-// A plan's radar and bar charts through Office.js: the chart is made from its first series' cells,
+// A plan's radar, bar and scatter charts through Office.js: the chart is made from its first series' cells,
 // then every series gets its name, categories and colour, and the chart its title, axis and place.
 // The first series keeps the values Excel parsed from the range charts.add was given (setting
 // them again would only repeat that range); the series added after it get theirs with setValues.
@@ -7,7 +7,7 @@ import { parseRange, rangeHeight, rangeWidth } from "../../engine/plan/address";
 import type { ChartPlan } from "../../engine/plan/types";
 import { DEFAULT_SERIES_COLOURS } from "../xlsx/charts/chartXml";
 import { writeStep, type WriteStep } from "./batches";
-import type { ChartSeriesApi, WorksheetApi } from "./excelApi";
+import type { ChartSeriesApi, ChartTypeName, WorksheetApi } from "./excelApi";
 
 export function chartStep(
   sheetName: string,
@@ -40,10 +40,14 @@ export function chartStep(
   });
 }
 
-/** Radar with markers, as the xlsx host draws it; bars clustered, vertical unless asked otherwise. */
-function chartType(chart: ChartPlan): "RadarMarkers" | "BarClustered" | "ColumnClustered" {
+/** Radar with markers, as the xlsx host draws it; bars vertical unless asked otherwise, clustered unless stacked. */
+function chartType(chart: ChartPlan): ChartTypeName {
   if (chart.kind === "radar") return "RadarMarkers";
-  return chart.barDirection === "horizontal" ? "BarClustered" : "ColumnClustered";
+  if (chart.kind === "scatter") return "XYScatter";
+  const direction = chart.barDirection === "horizontal" ? "Bar" : "Column";
+  if (chart.grouping === "stacked") return `${direction}Stacked`;
+  if (chart.grouping === "percentStacked") return `${direction}Stacked100`;
+  return `${direction}Clustered`;
 }
 
 /** A series in one row of cells is read by rows; one in a column (or a single cell) by columns. */
@@ -63,10 +67,14 @@ function describeSeries(
   const plan = chart.series[index];
   if (plan === undefined) return;
   series.name = plan.name;
-  series.setXAxisValues(sheet.getRange(chart.categories));
+  const xValues = chart.kind === "scatter" ? plan.xValues : chart.categories;
+  if (xValues !== undefined) series.setXAxisValues(sheet.getRange(xValues));
   const colour =
     plan.colour ?? DEFAULT_SERIES_COLOURS[index % DEFAULT_SERIES_COLOURS.length] ?? "#0072B2";
-  // A radar series is a line; a bar series a filled shape.
+  // A radar series is a line; a scatter's points are markers; a bar series a filled shape.
   if (chart.kind === "radar") series.format.line.color = colour;
-  else series.format.fill.setSolidColor(colour);
+  else if (chart.kind === "scatter") {
+    series.markerBackgroundColor = colour;
+    series.markerForegroundColor = colour;
+  } else series.format.fill.setSolidColor(colour);
 }

@@ -199,15 +199,22 @@ export interface TableRowCollectionApi {
   ): unknown;
 }
 
+/** The Excel.ChartType values the plan's charts use. */
+export type ChartTypeName =
+  | "RadarMarkers"
+  | "BarClustered"
+  | "ColumnClustered"
+  | "BarStacked"
+  | "ColumnStacked"
+  | "BarStacked100"
+  | "ColumnStacked100"
+  | "XYScatter";
+
 export interface ChartCollectionApi {
   /** The number of charts on the sheet (load "count"). */
   readonly count: number;
   load(propertyNames: string): unknown;
-  add(
-    type: "RadarMarkers" | "BarClustered" | "ColumnClustered",
-    sourceData: RangeApi,
-    seriesBy?: "Columns" | "Rows",
-  ): ChartApi;
+  add(type: ChartTypeName, sourceData: RangeApi, seriesBy?: "Columns" | "Rows"): ChartApi;
 }
 
 export interface ChartApi {
@@ -227,6 +234,9 @@ export interface ChartSeriesApi {
   name: string;
   setValues(sourceData: RangeApi): void;
   setXAxisValues(sourceData: RangeApi): void;
+  /** Marker fill and outline colours (ExcelApi 1.7), a scatter's points. */
+  markerBackgroundColor: string;
+  markerForegroundColor: string;
   readonly format: {
     readonly fill: { setSolidColor(color: string): void };
     readonly line: { color: string };

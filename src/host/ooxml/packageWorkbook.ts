@@ -1,8 +1,10 @@
-// A workbook whose every sheet the runner generates (`c2c new`, `c2c demo`), behind the
-// WorkbookHost port: the interpreter's steps carried out on the package model (packageModel.ts)
-// and saved by the runner's own writer (savePackage.ts), ExcelJS not involved. Tables of the
-// workbook do not grow here: every table is one the same run generated, so a plan growing one is
-// refused before anything changes (growth in XML comes with the package patcher).
+// A workbook behind the WorkbookHost port, saved by the runner's own writer, ExcelJS not involved:
+// a new one whose every sheet the runner generates (`c2c new`, `c2c demo`), or an existing package
+// opened (`c2c score`), whose sheets are kept as the user's parts and edited only in the cells the
+// plan writes (docs/decisions/0012-editing-users-packages.md). The interpreter's steps are carried
+// out on the package model (packageModel.ts); reads of the user's sheets come from our own reader.
+// Tables do not grow here yet (growth in XML comes with the package patcher): a plan growing one is
+// refused before anything changes.
 
 import { resolve } from "node:path";
 import {
@@ -28,15 +30,51 @@ import { interpretPlan, type PlanReader } from "../plan/interpretPlan";
 import type { PlanStep } from "../plan/planSteps";
 import type { ApplyOptions, ApplyReport, SheetInfo, WorkbookHost } from "../workbookHost";
 import { writeFileAtomically, type WriteOptions } from "../xlsx/atomicWrite";
+import { XlsxPackage } from "../xlsx/package/xlsxPackage";
+import type { AdoptedSheet } from "../xlsx/plainSheetRules";
+import { XlsxPackageReader } from "../xlsx/xlsxPackageReader";
 import { generatedTable, headerCells, laidCells } from "./generatedCells";
-import { emptyPackage, nextSheetId, type GeneratedSheet, type PackageModel } from "./packageModel";
+import { withLocalSheet } from "./editedWorkbookXml";
+import { openedModel } from "./openPackage";
+import {
+  emptyPackage,
+  nextSheetId,
+  type GeneratedSheet,
+  type ModelSheet,
+  type PackageModel,
+} from "./packageModel";
+import { attributeOf, elementSpans } from "./partText";
+import { keptSummary } from "./keptParts";
+import { isMacroWorkbook } from "./packageKind";
+import { editedParts, saveEditedPackage, type EditedPackage } from "./saveEditedPackage";
+import { packagePartsOf } from "../xlsx/package/packageParts";
 import { packageParts, savePackage, type PartTexts } from "./savePackage";
+
+const CONTENT_TYPES = "[Content_Types].xml";
+
+function partText(parts: ReadonlyMap<string, Uint8Array>, path: string): string | undefined {
+  const bytes = packagePartsOf(parts).get(path);
+  return bytes === undefined ? undefined : new TextDecoder().decode(bytes);
+}
+
+/** The user's workbook as opened: our reader over its parts, and its settings as read. */
+interface OpenedPackage {
+  readonly reader: XlsxPackageReader;
+  readonly tables: readonly { readonly name: string; readonly sheet: string }[];
+  readonly settings: Readonly<Record<string, string>>;
+  /** Review › Protect Workbook (lockStructure): no sheet may be added, renamed or deleted. */
+  readonly structureProtected: boolean;
+}
 
 export class PackageWorkbook implements WorkbookHost {
   private readonly model: PackageModel;
+  private readonly opened: OpenedPackage | undefined;
+  /** The last save of an opened package, for what it kept. */
+  private lastSave: EditedPackage | undefined;
 
-  private constructor(model: PackageModel) {
+  private constructor(model: PackageModel, opened?: OpenedPackage) {
     this.model = model;
+    this.opened = opened;
   }
 
   /** A new workbook with no sheets. */
@@ -44,16 +82,97 @@ export class PackageWorkbook implements WorkbookHost {
     return new PackageWorkbook(emptyPackage());
   }
 
+  /**
+   * An existing package: its bytes and the preflight's inflated parts of the same package. Throws
+   * PackageReadError (naming `source`) when the workbook, its styles or a table cannot be read.
+   */
+  static async open(
+    bytes: Uint8Array,
+    parts: ReadonlyMap<string, Uint8Array>,
+    source?: string,
+  ): Promise<PackageWorkbook> {
+    const reader = XlsxPackageReader.fromParts(parts, source);
+    const model = openedModel(bytes, parts);
+    const protection = elementSpans(model.source?.workbookXml ?? "", "workbookProtection")[0];
+    const lock =
+      protection === undefined ? undefined : attributeOf(protection.text, "lockStructure");
+    return new PackageWorkbook(model, {
+      reader,
+      tables: XlsxPackage.open(parts).tables.map(({ name, sheet }) => ({ name, sheet })),
+      settings: await reader.readAddinData(),
+      structureProtected: lock === "1" || lock === "true",
+    });
+  }
+
+  /**
+   * Reads each plain sheet named and headed as a contract table as that table, and makes it one in
+   * the saved copy (a table part over the cells already there), as the ExcelJS host did.
+   */
+  async adoptPlainSheets(): Promise<readonly AdoptedSheet[]> {
+    const reader = this.opened?.reader;
+    if (reader === undefined) return [];
+    const adopted = reader.plainSheets();
+    for (const sheet of adopted) {
+      const table = await reader.readTable(sheet.table);
+      const index = this.model.sheets.findIndex((candidate) =>
+        sameName(candidate.name, sheet.sheet),
+      );
+      const kept = this.model.sheets[index];
+      if (table === null || kept?.kind !== "kept") continue;
+      this.model.sheets[index] = {
+        ...kept,
+        addedTables: [
+          ...kept.addedTables,
+          {
+            name: sheet.table,
+            range: sheet.range,
+            columns: table.columns.map((column) => column.header),
+            // No table style: the sheet keeps the look it had.
+            style: "",
+            showRowStripes: false,
+          },
+        ],
+      };
+    }
+    return adopted;
+  }
+
   listSheets(): Promise<readonly SheetInfo[]> {
     return Promise.resolve(this.sheetInfos());
   }
 
-  readTable(name: string): Promise<TableData | null> {
-    return Promise.resolve(this.findTable(name));
+  /** A table of a generated sheet as planned; one of the user's sheets as the file holds it (edits of this session not read back). */
+  async readTable(name: string): Promise<TableData | null> {
+    return this.findTable(name) ?? (await this.keptTable(name));
   }
 
-  readTables(names: readonly string[]): Promise<Readonly<Record<string, TableData | null>>> {
-    return Promise.resolve(Object.fromEntries(names.map((name) => [name, this.findTable(name)])));
+  async readTables(names: readonly string[]): Promise<Readonly<Record<string, TableData | null>>> {
+    const entries = await Promise.all(
+      names.map(async (name) => [name, await this.readTable(name)] as const),
+    );
+    return Object.fromEntries(entries);
+  }
+
+  private async keptTable(name: string): Promise<TableData | null> {
+    if (this.opened === undefined) return null;
+    const table = this.keptTables().find((candidate) => sameName(candidate.name, name));
+    const sheet = table === undefined ? undefined : this.findSheet(table.sheet);
+    return sheet?.kind === "kept" ? this.opened.reader.readTable(name) : null;
+  }
+
+  /** The tables of the user's sheets still in the workbook, adopted plain sheets included. */
+  private keptTables(): readonly { readonly name: string; readonly sheet: string }[] {
+    const opened = this.opened;
+    if (opened === undefined) return [];
+    const kept = (sheet: string): boolean => this.findSheet(sheet)?.kind === "kept";
+    return [
+      ...opened.tables.filter((table) => kept(table.sheet)),
+      ...this.model.sheets.flatMap((sheet) =>
+        sheet.kind === "kept"
+          ? sheet.addedTables.map((table) => ({ name: table.name, sheet: sheet.name }))
+          : [],
+      ),
+    ];
   }
 
   async applyPlan(plan: WorkbookPlan, options: ApplyOptions): Promise<ApplyReport> {
@@ -81,8 +200,7 @@ export class PackageWorkbook implements WorkbookHost {
           protectedSheets: this.model.sheets
             .filter((sheet) => sheet.protectedSheet)
             .map((sheet) => sheet.name),
-          // Every sheet is generated here: no user's workbook protection to honour.
-          structureProtected: false,
+          structureProtected: this.opened?.structureProtected ?? false,
           // A file has no rows to push down: appended rows go over the cells below.
           appendMovesCellsBelow: false,
           grownTables: [],
@@ -99,15 +217,18 @@ export class PackageWorkbook implements WorkbookHost {
       case "grow-table":
         throw new PlanError([`the table "${step.growth.table}" cannot grow in this workbook`]);
       case "delete-sheet":
-        this.model.sheets.splice(this.requireIndex(step.sheet), 1);
+        this.deleteSheet(this.requireIndex(step.sheet));
         return;
       case "remove-name":
-        this.model.names = this.model.names.filter((name) => !sameName(name.name, step.name));
+        // Only a workbook-wide name: one local to a sheet is another name to Excel.
+        this.model.names = this.model.names.filter(
+          (name) => name.localSheetId !== undefined || !sameName(name.name, step.name),
+        );
         return;
       case "keep-sheet": {
         // The kept copy's tables become plain ranges: their header names stay as cells.
         const index = this.requireIndex(step.sheet);
-        this.update(index, (sheet) => ({
+        this.updateGenerated(index, (sheet) => ({
           ...sheet,
           name: step.keptAs,
           plan: {
@@ -123,7 +244,11 @@ export class PackageWorkbook implements WorkbookHost {
         return;
       case "write-sheet": {
         const index = this.requireIndex(step.sheet);
-        this.update(index, (sheet) => ({ ...sheet, plan: step.plan, styles: plan.styles }));
+        this.updateGenerated(index, (sheet) => ({
+          ...sheet,
+          plan: step.plan,
+          styles: plan.styles,
+        }));
         return;
       }
       case "edit-cells":
@@ -136,7 +261,10 @@ export class PackageWorkbook implements WorkbookHost {
         });
         return;
       case "protect-sheet":
-        this.update(this.requireIndex(step.sheet), (sheet) => ({ ...sheet, protectedSheet: true }));
+        this.updateGenerated(this.requireIndex(step.sheet), (sheet) => ({
+          ...sheet,
+          protectedSheet: true,
+        }));
         return;
       case "write-settings":
         this.storeSettings(step.changes);
@@ -149,17 +277,22 @@ export class PackageWorkbook implements WorkbookHost {
     if (replaces !== undefined) {
       // The new sheet takes the replaced one's place and sheet id, so the tab order and anything
       // that counts sheets (a defined name's localSheetId, the active tab) stay as they were.
+      // A user's part it replaces keeps its place: its <sheet> element (renamed) and its part path.
       const index = this.requireIndex(replaces);
       this.update(index, (sheet) => ({
-        ...sheet,
+        kind: "generated",
         name,
+        sheetId: sheet.sheetId,
+        hidden: sheet.hidden,
         plan: empty,
         styles: {},
         protectedSheet: false,
+        ...(sheet.place === undefined ? {} : { place: sheet.place }),
       }));
       return;
     }
     const sheet: GeneratedSheet = {
+      kind: "generated",
       name,
       sheetId: nextSheetId(this.model),
       hidden: false,
@@ -173,12 +306,30 @@ export class PackageWorkbook implements WorkbookHost {
   private editCells(name: string, cells: readonly CellPlan[], plan: WorkbookPlan): void {
     const index = this.model.sheets.findIndex((sheet) => sameName(sheet.name, name));
     if (index < 0) throw new PlanError([`the workbook has no sheet "${name}" to edit`]);
-    // Edited cells come last in the sheet's plan, so they win over the cells they replace.
-    this.update(index, (sheet) => ({
-      ...sheet,
-      plan: { ...sheet.plan, cells: [...sheet.plan.cells, ...cells] },
-      styles: { ...sheet.styles, ...plan.styles },
-    }));
+    // Edited cells come last, so they win over the cells they replace.
+    this.update(index, (sheet) =>
+      sheet.kind === "kept"
+        ? {
+            ...sheet,
+            edits: [...sheet.edits, ...cells],
+            styles: { ...sheet.styles, ...plan.styles },
+          }
+        : {
+            ...sheet,
+            plan: { ...sheet.plan, cells: [...sheet.plan.cells, ...cells] },
+            styles: { ...sheet.styles, ...plan.styles },
+          },
+    );
+  }
+
+  /** Removes a sheet; names local to it go, and those local to later sheets follow their tab. */
+  private deleteSheet(index: number): void {
+    this.model.sheets.splice(index, 1);
+    this.model.names = this.model.names.flatMap((name) => {
+      if (name.localSheetId === undefined || name.localSheetId < index) return [name];
+      if (name.localSheetId === index) return [];
+      return [withLocalSheet(name, name.localSheetId - 1)];
+    });
   }
 
   readAddinData(): Promise<AddinSettings> {
@@ -201,14 +352,49 @@ export class PackageWorkbook implements WorkbookHost {
     return Promise.resolve(true);
   }
 
-  /** The .xlsx package. */
-  toBytes(): Promise<Uint8Array> {
-    return savePackage(this.model);
+  /** The .xlsx package (or .xlsm, for an opened macro workbook). */
+  async toBytes(): Promise<Uint8Array> {
+    const source = this.model.source;
+    if (source === undefined) return savePackage(this.model);
+    this.lastSave = await saveEditedPackage(this.model, source);
+    return this.lastSave.bytes;
+  }
+
+  /** An opened macro workbook: its copy opens in Excel only as .xlsm. */
+  isMacroWorkbook(): boolean {
+    const source = this.model.source;
+    return source !== undefined && isMacroWorkbook(partText(source.parts, CONTENT_TYPES) ?? "");
+  }
+
+  /**
+   * What the last save carried over of the user's, in words ("kept: 2 charts, 14 comments");
+   * undefined before a save of an opened package, or when it kept nothing a user would miss.
+   */
+  keptSummary(): string | undefined {
+    const source = this.model.source;
+    const saved = this.lastSave;
+    if (source === undefined || saved === undefined) return undefined;
+    const written = new Set([...saved.written.keys()].map((path) => path.toLowerCase()));
+    const kept = [...source.parts.keys()].filter(
+      (path) => !written.has(path.toLowerCase()) && !saved.dropped.has(path.toLowerCase()),
+    );
+    return keptSummary(kept, partText(source.parts, CONTENT_TYPES) ?? "", (path) =>
+      partText(source.parts, path),
+    );
   }
 
   /** The ledger of a save: every part it writes, by path, as text. */
   writtenParts(): PartTexts {
-    return packageParts(this.model);
+    const source = this.model.source;
+    return source === undefined
+      ? packageParts(this.model)
+      : editedParts(this.model, source).written;
+  }
+
+  /** The parts of the opened package a save leaves out (calcChain.xml, what only a replaced sheet reached), lower-cased. */
+  droppedParts(): ReadonlySet<string> {
+    const source = this.model.source;
+    return source === undefined ? new Set() : editedParts(this.model, source).dropped;
   }
 
   /** Writes the workbook to a new file atomically; an existing file is replaced only with `overwrite: true`. */
@@ -219,6 +405,7 @@ export class PackageWorkbook implements WorkbookHost {
   private sheetInfos(): SheetInfo[] {
     const owned = ownedSheets(this.currentSettings());
     return this.model.sheets
+      .filter((sheet) => sheet.kind === "generated" || sheet.worksheet)
       .filter((sheet) => !sameName(sheet.name, ADDIN_SETTINGS_SHEET))
       .map((sheet) => ({
         name: sheet.name,
@@ -229,14 +416,22 @@ export class PackageWorkbook implements WorkbookHost {
   private inventory(): WorkbookInventory {
     return {
       sheets: this.sheetInfos(),
-      tables: this.model.sheets.flatMap((sheet) =>
-        (sheet.plan.tables ?? []).map((table) => ({ name: table.name, sheet: sheet.name })),
-      ),
-      names: this.model.names.map(({ name, reference }) => {
+      tables: [
+        ...this.model.sheets.flatMap((sheet) =>
+          sheet.kind === "kept"
+            ? []
+            : (sheet.plan.tables ?? []).map((table) => ({ name: table.name, sheet: sheet.name })),
+        ),
+        ...this.keptTables(),
+      ],
+      names: this.model.names.flatMap(({ name, reference, localSheetId }) => {
+        if (localSheetId !== undefined) return [];
         const target = parseSheetRange(reference);
-        return target === undefined
-          ? { name }
-          : { name, sheet: target.sheet, range: formatRange(target.bounds) };
+        return [
+          target === undefined
+            ? { name }
+            : { name, sheet: target.sheet, range: formatRange(target.bounds) },
+        ];
       }),
       reservedSheets: [ADDIN_SETTINGS_SHEET],
     };
@@ -248,14 +443,28 @@ export class PackageWorkbook implements WorkbookHost {
     return index;
   }
 
-  private update(index: number, change: (sheet: GeneratedSheet) => GeneratedSheet): void {
+  private update(index: number, change: (sheet: ModelSheet) => ModelSheet): void {
     const sheet = this.model.sheets[index];
     if (sheet === undefined) throw new Error(`the workbook has no sheet at tab ${index}`);
     this.model.sheets[index] = change(sheet);
   }
 
+  /** A step only a sheet the runner generates takes (written, protected, kept as "(previous)"). */
+  private updateGenerated(index: number, change: (sheet: GeneratedSheet) => GeneratedSheet): void {
+    this.update(index, (sheet) => {
+      if (sheet.kind === "kept")
+        throw new PlanError([`the sheet "${sheet.name}" is the user's: only its cells are edited`]);
+      return change(sheet);
+    });
+  }
+
+  private findSheet(name: string): ModelSheet | undefined {
+    return this.model.sheets.find((sheet) => sameName(sheet.name, name));
+  }
+
   private findTable(name: string): TableData | null {
     for (const sheet of this.model.sheets) {
+      if (sheet.kind === "kept") continue;
       const table = (sheet.plan.tables ?? []).find((candidate) => sameName(candidate.name, name));
       if (table !== undefined) return generatedTable(sheet.plan, sheet.name, table);
     }
@@ -267,6 +476,7 @@ export class PackageWorkbook implements WorkbookHost {
       sameName(candidate.name, ADDIN_SETTINGS_SHEET),
     );
     if (sheet === undefined) return {};
+    if (sheet.kind === "kept") return { ...(this.opened?.settings ?? {}) };
     const cells = laidCells(sheet.plan);
     const rows = [];
     for (let row = 1; cells.has(`A${row}`); row++)
@@ -291,10 +501,25 @@ export class PackageWorkbook implements WorkbookHost {
       sameName(sheet.name, ADDIN_SETTINGS_SHEET),
     );
     if (index >= 0) {
-      this.update(index, (sheet) => ({ ...sheet, plan }));
+      // The user's copy of the settings sheet (read when opened) is replaced in its place.
+      this.update(index, (sheet): GeneratedSheet =>
+        sheet.kind === "generated"
+          ? { ...sheet, plan }
+          : {
+              kind: "generated",
+              name: sheet.name,
+              sheetId: sheet.sheetId,
+              hidden: true,
+              plan,
+              styles: {},
+              protectedSheet: false,
+              place: sheet.place,
+            },
+      );
       return;
     }
     this.model.sheets.push({
+      kind: "generated",
       name: ADDIN_SETTINGS_SHEET,
       sheetId: nextSheetId(this.model),
       hidden: true,

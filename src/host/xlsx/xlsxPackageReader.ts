@@ -1,8 +1,9 @@
 // An .xlsx package behind the read half of the WorkbookHost port, read by our own streaming reader
 // (package/): the runner's commands that only read a workbook (report, compare, consolidate's
-// sources, survey) go through it without loading ExcelJS, and `score` reads its tables through it
-// before ExcelJS writes the copy, so every command reads a file the same way. Dates read as serial
-// numbers of the 1900 system, as Excel stores them; cells carry their number format.
+// sources, survey) go through it without loading ExcelJS, and `score` (through the package host)
+// and `import-answers` (before ExcelJS writes the copy) read through it too, so every command reads
+// a file the same way. Dates read as serial numbers of the 1900 system, as Excel stores them; cells
+// carry their number format.
 
 import {
   ADDIN_SETTINGS_SHEET,

@@ -1,4 +1,5 @@
-// An .xlsx file behind the WorkbookHost port (ExcelJS 4.4): the headless runner's host for writing.
+// An .xlsx file behind the WorkbookHost port (ExcelJS 4.4): the host `import-answers` writes through
+// (`score` saves by editing the package instead: src/host/ooxml, docs/decisions/0012).
 // Reads the file into memory (the input file is never written), applies plans in the portable
 // dialect, and saves atomically with the plan's charts added to the package (ExcelJS cannot write
 // charts). Until the first change, reads come from our own reader of the same package

@@ -23,12 +23,14 @@ export function describeImport(result: ImportResult): string[] {
   const rejected =
     result.rejected.length === 0
       ? ["Every row of the file was placed."]
-      : [`${countOf(result.rejected.length, "row")} of the file could not be placed:`];
+      : [
+          `${countOf(result.rejected.length, "row or cell", "rows or cells")} of the file could not be placed:`,
+        ];
   return [
     ...added,
     `Wrote ${countOf(result.answersWritten, "answer")}.`,
     ...rejected,
-    ...result.rejected.map((row) => `Line ${row.line}: ${row.message}`),
+    ...result.rejected.map((row) => `${row.place ?? `Line ${row.line}`}: ${row.message}`),
     ...result.notes,
   ];
 }

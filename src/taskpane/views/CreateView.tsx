@@ -1,5 +1,6 @@
 import {
   Button,
+  Checkbox,
   Field,
   Input,
   Select,
@@ -10,10 +11,12 @@ import {
 } from "@fluentui/react-components";
 import { languageOfTag } from "../../engine/language/language";
 import { useState } from "react";
+import { CATALOGUE_LANGUAGES, type CatalogueLanguage } from "../../engine/catalogue/texts";
 import { describeImport, describeWrite } from "../components/describe";
 import { useWorkflow } from "../components/useWorkflow";
 import { ViewFrame } from "../components/ViewFrame";
-import type { PaneWorkflows } from "../workflows/types";
+import type { PaneWorkflows, QuestionnaireResult } from "../workflows/types";
+import { FileOffer } from "./FileOffer";
 import { EMPTY_CREATE_FORM, readCreateForm, type CreateFormFields } from "./createForm";
 
 export interface CreateViewProps {
@@ -52,12 +55,24 @@ const useStyles = makeStyles({
   },
 });
 
-/** Create: the sample partnership, the new-assessment wizard, and importing answers from a survey tool. */
+/** The questionnaire's languages as the pane offers them, by their own names. */
+const LANGUAGE_NAMES: Readonly<Record<CatalogueLanguage, string>> = {
+  en: "English",
+  fr: "Français",
+  es: "Español",
+};
+
+/**
+ * Create: the sample partnership, the new-assessment wizard, the questionnaire for survey tools
+ * and importing answers from a survey tool.
+ */
 export function CreateView({ workflows }: CreateViewProps) {
   const styles = useStyles();
   const workflow = useWorkflow();
   const [fields, setFields] = useState<CreateFormFields>(EMPTY_CREATE_FORM);
   const [answersFile, setAnswersFile] = useState<File | null>(null);
+  const [languages, setLanguages] = useState<readonly CatalogueLanguage[]>(CATALOGUE_LANGUAGES);
+  const [form, setForm] = useState<QuestionnaireResult["file"] | null>(null);
   const set = (change: Partial<CreateFormFields>): void => {
     setFields((current) => ({ ...current, ...change }));
   };
@@ -86,16 +101,35 @@ export function CreateView({ workflows }: CreateViewProps) {
   const importAnswers = (): void => {
     if (answersFile === null) {
       workflow.fail(
-        "Choose the answers file (CSV) first: one row per respondent and item, with the columns Respondent, Item ID and Answer.",
+        "Choose the answers file first: a survey tool's export (CSV or .xlsx), or one row per respondent and item with the columns Respondent, Item ID and Answer.",
       );
       return;
     }
     const file = answersFile;
+    setForm(null);
     void workflow.run({
       start: `Importing ${file.name}…`,
-      call: async (progress) => workflows.importAnswers(await file.text(), progress),
+      call: async (progress) =>
+        workflows.importAnswers(new Uint8Array(await file.arrayBuffer()), progress),
       describe: describeImport,
     });
+  };
+
+  const toggleLanguage = (language: CatalogueLanguage, ticked: boolean): void => {
+    // Kept in the order shown, so the first ticked is the form's default language.
+    setLanguages((current) =>
+      CATALOGUE_LANGUAGES.filter((code) => (code === language ? ticked : current.includes(code))),
+    );
+  };
+
+  const writeQuestionnaire = async (): Promise<void> => {
+    setForm(null);
+    const outcome = await workflow.run({
+      start: "Writing the questionnaire…",
+      call: (progress) => workflows.questionnaire(languages, progress),
+      describe: (result) => [result.file.description, ...result.notes],
+    });
+    if (outcome.ok) setForm(outcome.result.file);
   };
 
   return (
@@ -211,20 +245,48 @@ export function CreateView({ workflows }: CreateViewProps) {
         </div>
       </form>
 
+      <section className={styles.group} aria-labelledby="questionnaire-heading">
+        <Subtitle2 as="h3" id="questionnaire-heading">
+          Questionnaire for survey tools
+        </Subtitle2>
+        <fieldset className={styles.step}>
+          <legend className={styles.legend}>
+            The checklist as an XLSForm for KoboToolbox or ODK, in these languages (the first ticked
+            is the form&apos;s default):
+          </legend>
+          {CATALOGUE_LANGUAGES.map((language) => (
+            <Checkbox
+              key={language}
+              label={LANGUAGE_NAMES[language]}
+              checked={languages.includes(language)}
+              onChange={(_event, data) => {
+                toggleLanguage(language, data.checked === true);
+              }}
+            />
+          ))}
+        </fieldset>
+        <div className={styles.actions}>
+          <Button onClick={() => void writeQuestionnaire()} disabled={workflow.busy}>
+            Write questionnaire
+          </Button>
+        </div>
+        {form !== null && <FileOffer file={form} />}
+      </section>
+
       <section className={styles.group} aria-labelledby="import-heading">
         <Subtitle2 as="h3" id="import-heading">
           Import answers
         </Subtitle2>
         <Field
-          label="Answers file (CSV)"
-          hint="Exported by a survey tool: Respondent, Item ID, Answer, and optionally Group and Organisation."
+          label="Answers file (CSV or .xlsx)"
+          hint="A KoboToolbox, ODK, Microsoft Forms or Google Forms export (one row per reply), or one row per respondent and item: Respondent, Item ID, Answer, and optionally Group and Organisation."
         >
           {(fieldProps) => (
             <input
               {...fieldProps}
               className={styles.file}
               type="file"
-              accept=".csv,text/csv"
+              accept=".csv,.tsv,.txt,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
               onChange={(event) => {
                 setAnswersFile(event.target.files?.[0] ?? null);
               }}

@@ -13,6 +13,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { AssessmentScores } from "../../engine/assessment/types";
+import { DAC_LABELS, formatDacSources } from "../../engine/dac";
 import { useTableStyles } from "../components/tableStyles";
 import { formatPrincipleScore, formatSdgIndex, NO_SCORE } from "../components/format";
 
@@ -30,7 +31,7 @@ const useStyles = makeStyles({
   },
 });
 
-/** The principle scores, the overall alignment and the SDG index of each city and year. */
+/** The principle scores, the overall alignment, the SDG index of each city and year, and the DAC criteria. */
 export function ScoreTables({ scores: shown }: ScoreTablesProps) {
   const styles = useStyles();
   const tables = useTableStyles();
@@ -102,6 +103,33 @@ export function ScoreTables({ scores: shown }: ScoreTablesProps) {
                 <TableCell>{index.year}</TableCell>
                 <TableCell className={tables.number}>{formatSdgIndex(index.index)}</TableCell>
                 <TableCell>{index.band}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </section>
+      <section className={styles.section} aria-labelledby="dac-scores-heading">
+        <Subtitle2 as="h3" id="dac-scores-heading">
+          {DAC_LABELS.blockHeading}
+        </Subtitle2>
+        <Table aria-label="DAC criteria" size="extra-small" className={tables.table}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>Criterion</TableHeaderCell>
+              <TableHeaderCell>Score</TableHeaderCell>
+              <TableHeaderCell>Sources</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {shown.dacCriteria.map((criterion) => (
+              <TableRow key={criterion.criterion}>
+                <TableCell>{criterion.name}</TableCell>
+                <TableCell className={tables.number}>{formatSdgIndex(criterion.score)}</TableCell>
+                <TableCell>
+                  {formatDacSources(criterion.sources.map((entry) => entry.source))}
+                  {criterion.missing.length > 0 &&
+                    ` (no score: ${formatDacSources(criterion.missing)})`}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>

@@ -128,7 +128,7 @@ export function SettingsView({ workflows, active }: SettingsViewProps) {
               ) : (
                 <Input
                   value={texts[field.key] ?? ""}
-                  inputMode="decimal"
+                  inputMode={field.kind === "number" ? "decimal" : "text"}
                   disabled={!editable}
                   onChange={(_event, data) => {
                     setTexts({ ...texts, [field.key]: data.value });

@@ -4,12 +4,20 @@
 
 import { readNumber } from "../../engine/cells";
 import { catalogue } from "../../engine/catalogue";
-import type { PrincipleId } from "../../engine/catalogue/types";
+import type { DacCriterion, PrincipleId } from "../../engine/catalogue/types";
+import {
+  CATALOGUE_DAC_LENS,
+  DAC_CRITERIA,
+  formatDacSources,
+  readDacSources,
+  type DacSource,
+} from "../../engine/dac";
 import {
   PRINCIPLE_BAND_LIMIT_ROWS,
   principleWeightKey,
   SCALAR_SETTING_ROWS,
   SDG_BAND_LIMIT_ROWS,
+  dacLensKey,
   type ScalarSettingRow,
 } from "../../engine/model/contract";
 import {
@@ -24,7 +32,8 @@ import {
 
 export type SettingField =
   | { readonly key: string; readonly kind: "choice"; readonly options: readonly string[] }
-  | { readonly key: string; readonly kind: "number" };
+  | { readonly key: string; readonly kind: "number" }
+  | { readonly key: string; readonly kind: "text" };
 
 /** Field values keyed by the Settings table's row keys. */
 export type SettingsTexts = Readonly<Record<string, string>>;
@@ -56,7 +65,7 @@ function scalarKey(field: ScalarField): string {
   return rowKey(SCALAR_SETTING_ROWS, field);
 }
 
-/** Every field in the Settings table's order: scalars, SDG band limits, principle band limits, weights. */
+/** Every field in the Settings table's order: scalars, SDG band limits, principle band limits, weights, DAC lens. */
 export function settingFields(principleIds: readonly PrincipleId[]): SettingField[] {
   const choices: Partial<Record<ScalarField, readonly string[]>> = {
     worstValueMode: WORST_VALUE_MODES,
@@ -72,6 +81,10 @@ export function settingFields(principleIds: readonly PrincipleId[]): SettingFiel
     ...SDG_BAND_LIMIT_ROWS.map((row): SettingField => ({ key: row.key, kind: "number" })),
     ...PRINCIPLE_BAND_LIMIT_ROWS.map((row): SettingField => ({ key: row.key, kind: "number" })),
     ...principleIds.map((id): SettingField => ({ key: principleWeightKey(id), kind: "number" })),
+    ...DAC_CRITERIA.map((criterion): SettingField => ({
+      key: dacLensKey(criterion),
+      kind: "text",
+    })),
   ];
 }
 
@@ -87,6 +100,8 @@ export function settingsTexts(
     texts[row.key] = String(settings.principleBandLimits[row.field]);
   for (const id of principleIds)
     texts[principleWeightKey(id)] = String(settings.principleWeights[id]);
+  for (const criterion of DAC_CRITERIA)
+    texts[dacLensKey(criterion)] = formatDacSources(settings.dacLens[criterion]);
   return texts;
 }
 
@@ -117,6 +132,13 @@ export function readSettingsTexts(texts: SettingsTexts): SettingsReading {
   const principleLimit = (field: keyof PrincipleBandLimits): number =>
     numberAt(rowKey(PRINCIPLE_BAND_LIMIT_ROWS, field));
   const weight = (id: PrincipleId): number => numberAt(principleWeightKey(id));
+  const dacSources = (criterion: DacCriterion): readonly DacSource[] => {
+    const key = dacLensKey(criterion);
+    const reading = readDacSources(texts[key] ?? "");
+    if (reading.ok) return reading.sources;
+    problems.push(`${key}: ${reading.problem}.`);
+    return CATALOGUE_DAC_LENS[criterion];
+  };
 
   // One weight field per principle of the catalogue, in its order; the defaults give the type a
   // weight for every principle before the form's values replace them.
@@ -144,6 +166,9 @@ export function readSettingsTexts(texts: SettingsTexts): SettingsReading {
       advanced: principleLimit("advanced"),
     },
     principleWeights,
+    dacLens: Object.fromEntries(
+      DAC_CRITERIA.map((criterion) => [criterion, dacSources(criterion)]),
+    ) as Record<DacCriterion, readonly DacSource[]>,
   };
   if (problems.length > 0) return { ok: false, problems };
   const rules = settingsProblems(settings).map(

@@ -8,6 +8,7 @@ import { createAssessment, loadSample } from "./createWorkflows";
 import { importAnswers } from "./importAnswersWorkflow";
 import { select, status, validate } from "./inspectWorkflows";
 import { publish } from "./publishWorkflow";
+import { questionnaire } from "./questionnaireWorkflow";
 import { refresh } from "./refreshWorkflow";
 import { sessionContext, type SessionOptions } from "./sessionContext";
 import { runSelfTest } from "./selfTest/runSelfTest";
@@ -34,7 +35,8 @@ export function createPaneSession(host: WorkbookHost, options: SessionOptions): 
     addAction: (action) => addAction(context, action),
     readSettings: () => readSettings(context),
     writeSettings: (settings) => writeSettings(context, settings),
-    importAnswers: (csv, progress) => importAnswers(context, csv, progress),
+    importAnswers: (file, progress) => importAnswers(context, file, progress),
+    questionnaire: (languages, progress) => questionnaire(context, languages, progress),
     selfTest: (progress) => {
       if (options.selfTest === undefined)
         return Promise.reject(new Error("The self-test is not available in this session."));

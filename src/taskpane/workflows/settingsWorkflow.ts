@@ -75,9 +75,10 @@ function currentValues(table: TableData): Map<string, unknown> {
   return new Map([...keyValueCellsByKey(table)].map(([key, cell]) => [key, cell.value]));
 }
 
-// Text settings are read without case ("Peer" is peer), so rewriting one that only differs in case is no change.
+// Text settings are read without case ("Peer" is peer, "ta, stk" is TA, STK), so rewriting one that
+// only differs in case is no change.
 function sameSetting(current: unknown, wanted: number | string): boolean {
   if (typeof wanted === "string")
-    return typeof current === "string" && current.trim().toLowerCase() === wanted;
+    return typeof current === "string" && current.trim().toLowerCase() === wanted.toLowerCase();
   return current === wanted;
 }

@@ -3,6 +3,7 @@
 // the browser preview and in tests. Views never touch a host or the engine directly.
 
 import type { AssessmentScores } from "../../engine/assessment/types";
+import type { CatalogueLanguage } from "../../engine/catalogue/texts";
 import type { Comparison } from "../../engine/compare/types";
 import type { Problem } from "../../engine/model/types";
 import type { ScoringSettings } from "../../engine/settings";
@@ -96,9 +97,21 @@ export interface SettingsState {
 export interface ImportResult {
   readonly respondentsAdded: readonly string[];
   readonly answersWritten: number;
-  /** Every row of the file that could not be placed, with its line number and why. */
-  readonly rejected: readonly { readonly line: number; readonly message: string }[];
+  /** Every row or cell of the file that could not be placed, with its line (or sheet cell) and why. */
+  readonly rejected: readonly {
+    readonly line: number;
+    readonly message: string;
+    /** In a workbook export: "Form!D7" or "Form row 7". */
+    readonly place?: string;
+  }[];
   /** Sentences for the user: what else the import did, and that the Scoreboard changes only on Refresh. */
+  readonly notes: readonly string[];
+}
+
+/** The questionnaire for survey tools: an XLSForm to save, and what the user should know about it. */
+export interface QuestionnaireResult {
+  readonly file: Extract<PublishResult, { kind: "file" }>;
+  /** Items renamed for the form's names, items left in the workbook's own wording. */
   readonly notes: readonly string[];
 }
 
@@ -126,8 +139,16 @@ export interface PaneWorkflows {
   readSettings(): Promise<SettingsState>;
   /** Writes the values into the Settings table; the user refreshes to rescore. */
   writeSettings(settings: ScoringSettings): Promise<void>;
-  /** Tidy answers (Respondent, Item ID, Answer, optional Group, Organisation) as exported by a survey tool. */
-  importAnswers(csv: string, progress: ProgressReporter): Promise<ImportResult>;
+  /**
+   * A survey tool's answers file as its bytes: CSV or .xlsx, the long layout (Respondent, Item ID,
+   * Answer…) or a wide export (KoboToolbox, ODK, Microsoft Forms, Google Forms).
+   */
+  importAnswers(file: Uint8Array, progress: ProgressReporter): Promise<ImportResult>;
+  /** The checklist as an XLSForm (as `c2c survey --xlsform` writes it), in these languages, the first the default. */
+  questionnaire(
+    languages: readonly CatalogueLanguage[],
+    progress: ProgressReporter,
+  ): Promise<QuestionnaireResult>;
   /**
    * Runs every host operation the product uses on scratch sheets it removes afterwards, and reports
    * each check in words (see ./selfTest). Meant for a blank workbook: Excel cannot undo its edits.

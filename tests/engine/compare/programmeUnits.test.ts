@@ -23,10 +23,12 @@ const HEADERS = [
 function table(
   rows: readonly (readonly CellValue[])[],
   headers: readonly string[] = HEADERS,
+  name = "C2C_Programme",
+  sheet = "Partnerships",
 ): TableData {
   return {
-    name: "C2C_Programme",
-    sheet: "Partnerships",
+    name,
+    sheet,
     range: `A4:${columnLetters(headers.length)}${4 + rows.length}`,
     columns: headers.map((header, index) => ({
       header,
@@ -37,7 +39,7 @@ function table(
       row: 5 + at,
       cells: headers.map((_, index) => ({
         value: cells[index] ?? null,
-        address: `Partnerships!${columnLetters(index + 1)}${5 + at}`,
+        address: `${sheet}!${columnLetters(index + 1)}${5 + at}`,
       })),
     })),
   };
@@ -152,5 +154,66 @@ describe("programmeUnitsFromTable", () => {
     expect(read.problems[0]?.message).toBe(
       'C2C_Programme has no "Alignment", "MLG", "URL", "DATA", "ME", "P2P", "CAP", "STK", "FIN", "DIG" columns, so its partnerships cannot be compared',
     );
+  });
+
+  it("takes the cities' SDG indices from C2C_ProgrammeGoals when there is one, at full precision", () => {
+    const goalHeaders = [
+      "Source",
+      "Partnership",
+      "City",
+      "Year",
+      "Goal",
+      "Index",
+      "Coverage",
+      "Band",
+      "Trend",
+      "Counted index",
+    ];
+    // Lyon: goals 6 and 11 in 2024 (mean 65.125), goal 7 only in 2022 (not of the latest year);
+    // Rabat: no index in any year. Sorted by goal, as consolidate writes it.
+    const goals = table(
+      [
+        ["a.xlsx", "Lyon–Rabat", "Lyon", 2024, 6, 70.25, 1, "", "", 70.25],
+        ["a.xlsx", "Lyon–Rabat", "Rabat", 2023, 6, null, 0, "", "", ""],
+        ["a.xlsx", "Lyon–Rabat", "Lyon", 2022, 7, 90, 1, "", "", 90],
+        ["a.xlsx", "Lyon–Rabat", "Lyon", 2024, 11, 60, 0.5, "", "", 60],
+        ["a.xlsx", "Lyon–Rabat", "Rabat", 2023, 11, "n/a", 0, "", "", ""],
+      ],
+      goalHeaders,
+      "C2C_ProgrammeGoals",
+      "Goals",
+    );
+    const read = programmeUnitsFromTable(
+      table([
+        [
+          "a.xlsx",
+          "Lyon–Rabat",
+          "Lyon, Rabat",
+          6,
+          ...principles(3.5),
+          3.1,
+          2,
+          0.9,
+          "Lyon 72.4 (2024) · Rabat no data (2023)",
+        ],
+        ["b.xlsx", "Kisumu–Malmö", "Kisumu, Malmö", 4, ...principles(), null, 0, null, ""],
+      ]),
+      goals,
+    );
+    expect(read.notes).toEqual([]);
+    expect(read.units.map((unit) => unit.sdgIndices)).toEqual([
+      [
+        { city: "Lyon", year: 2024, index: 65.125 },
+        { city: "Rabat", year: 2023, index: null },
+      ],
+      [],
+    ]);
+    expect(read.problems).toEqual([
+      {
+        address: "Goals!F9",
+        message: expect.stringContaining("is not a number") as unknown,
+        severity: "warning",
+      },
+    ]);
   });
 });

@@ -130,6 +130,7 @@ describe("importAnswersPlan on a new assessment", () => {
       answersWritten: 0,
       rejected: [],
       stakeholdersAdded: [],
+      submissionsSeenBefore: 0,
       answersUnchanged: 2,
       notes: [],
     });
@@ -188,6 +189,7 @@ describe("importAnswersPlan on a workbook another tool prepared", () => {
       answersWritten: 2,
       answersUnchanged: 0,
       stakeholdersAdded: [],
+      submissionsSeenBefore: 0,
       rejected: [
         {
           line: 3,

@@ -59,6 +59,9 @@ describe("programmePlan", () => {
     expect(plan.sheets.map((sheet) => [sheet.name, sheet.owned])).toEqual([
       [PROGRAMME_SHEET, true],
       [PARTNERSHIPS_SHEET, true],
+      ["Cities", true],
+      ["Goals", true],
+      ["Objectives", true],
     ]);
     expect(partnerships.tables?.map((table) => [table.name, table.range])).toEqual([
       [PROGRAMME_TABLE, "A4:R7"],
@@ -70,7 +73,11 @@ describe("programmePlan", () => {
         chart.categories,
         chart.series[0]?.values,
       ]),
-    ).toEqual([["bar", "horizontal", "B7:B16", "C7:C16"]]);
+    ).toEqual([
+      ["bar", "horizontal", "B7:B16", "C7:C16"],
+      ["bar", "horizontal", "B31:B40", "C31:C40"],
+    ]);
+    expect(averages.charts?.[1]?.grouping).toBe("stacked");
   });
 
   it("writes each principle's average as a formula over its column of the Partnerships table", () => {
@@ -82,7 +89,9 @@ describe("programmePlan", () => {
 
   it("shows, in every average cell, what its formula computes from the table's cells", () => {
     const checked = averages.cells.flatMap((cell) => {
-      const match = /^=IF\(COUNT\((.+?)\)=0,"",AVERAGE\(\1\)\)$/.exec(cell.formula?.portable ?? "");
+      const match = /^=IF\(COUNT\((Partnerships!.+?)\)=0,"",AVERAGE\(\1\)\)$/.exec(
+        cell.formula?.portable ?? "",
+      );
       return match === null ? [] : [{ shown: cell.value, numbers: numbersIn(match[1]!) }];
     });
     expect(checked).toHaveLength(catalogue.principles.length + 1);
@@ -102,8 +111,10 @@ describe("programmePlan", () => {
     expect(row(7)).toEqual([3.5, 62.5, "Established", 3]);
     expect(row(8)).toEqual(["", "", "Insufficient answers", 0]);
     expect(cellAt(averages, "E7")?.formula?.portable).toBe(
-      '=IF(Programme!$C$7="","Insufficient answers",IF(Programme!$C$7>=4,"Advanced",IF(Programme!$C$7>=3,"Established",IF(Programme!$C$7>=2,"Developing","Weak"))))',
+      '=IF(Programme!$C$7="","Insufficient answers",IF(Programme!$C$7>=Programme!$C$21,"Advanced",IF(Programme!$C$7>=Programme!$C$22,"Established",IF(Programme!$C$7>=Programme!$C$23,"Developing","Weak"))))',
     );
+    expect([21, 22, 23].map((row) => cellAt(averages, `C${row}`)?.value)).toEqual([4, 3, 2]);
+    expect(cellAt(averages, "A21")?.value).toBe("Principle band Advanced from");
     expect(cellAt(averages, "C17")?.value).toBeCloseTo(3.4, 12);
     expect(row(17).slice(1)).toEqual([expect.closeTo(60, 9) as unknown, "Established", 2]);
   });
@@ -137,21 +148,27 @@ describe("programmePlan", () => {
     expect(values(7)[15]).toBe(4);
   });
 
+  const provenanceOf = (sheet: SheetPlan): CellPlan | undefined =>
+    sheet.cells.find((cell) => String(cell.value).startsWith("Generated "));
+
   it("colours the band column by label and ends the Programme sheet with the provenance line", () => {
     expect(averages.conditionalFormats?.[0]?.range).toBe("E7:E17");
-    expect(cellAt(averages, "A25")?.value).toBe(
-      provenanceLine(options.stamp, "simplified", DEFAULT_SETTINGS),
+    const provenance = provenanceOf(averages);
+    const lastRow = Math.max(
+      ...averages.cells.map((cell) => Number(/\d+$/.exec(cell.address)?.[0])),
     );
+    expect(provenance?.address).toBe(`A${lastRow}`);
+    expect(provenance?.value).toBe(provenanceLine(options.stamp, "simplified", DEFAULT_SETTINGS));
     const older = programmePlan(
       programmeOf(summary("a.xlsx", { catalogueVersion: "2025.1" })),
       options,
     );
-    expect(cellAt(sheetOf(older, PROGRAMME_SHEET), "A25")?.value).toBe(
+    expect(provenanceOf(sheetOf(older, PROGRAMME_SHEET))?.value).toBe(
       `${provenanceLine(options.stamp, "simplified", DEFAULT_SETTINGS)} · the workbooks were stamped with catalogue 2025.1`,
     );
   });
 
-  it("shows the SAMPLE DATA banner on both sheets only for sample data", () => {
+  it("shows the SAMPLE DATA banner on every sheet only for sample data", () => {
     expect(cellAt(averages, "A3")).toBeUndefined();
     const sample = programmePlan(programme, { ...options, sampleData: true });
     for (const sheet of sample.sheets) {

@@ -9,11 +9,8 @@ import {
   reportHtml,
   type PublicationProvenance,
 } from "../../../src/engine/publish/html/reportHtml";
-import {
-  PRODUCT_NAME,
-  PRODUCT_VERSION,
-  provenanceLine,
-} from "../../../src/engine/templates/provenance";
+import { PRODUCT_NAME, PRODUCT_VERSION } from "../../../src/engine/templates/product";
+import { provenanceLine } from "../../../src/engine/templates/provenance";
 import { BAND_HIGHLIGHTS } from "../../../src/engine/templates/styles";
 import { markupProblems, openingTags } from "./htmlCheck";
 
@@ -81,6 +78,26 @@ describe("reportHtml", () => {
     expect(sample.html).toContain('<section id="comparison">');
     expect(sample.html).toContain(comparisonSection(comparison.value));
     expect(sample.assessment.partnership.cities.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("shows the six DAC criteria with their 0–100 scores and each source's score, after the SDG section", () => {
+    const section = /<section id="dac">.*?<\/section>/s.exec(sample.html)?.[0] ?? "";
+    const rows = [
+      ...section.matchAll(/<tr><td>(\w+)<\/td><td class="number"><strong>([\d.]+)<\/strong>/g),
+    ];
+    expect(rows.map((row) => row[1])).toEqual(
+      catalogue.dacLens.map(
+        (entry) => entry.criterion.charAt(0).toUpperCase() + entry.criterion.slice(1),
+      ),
+    );
+    sample.scores.dacCriteria.forEach((criterion, index) => {
+      expect(rows[index]?.[2]).toBe((criterion.score ?? NaN).toFixed(1));
+    });
+    const ta = sample.scores.principles.find((principle) => principle.principle === "TA");
+    expect(section).toContain(`TA ${(ta?.scoreOutOf100 ?? NaN).toFixed(1)}`);
+    expect(sample.html.indexOf('<section id="dac">')).toBeGreaterThan(
+      sample.html.indexOf('<section id="sdg">'),
+    );
   });
 
   it("is self-contained: no URL in a src or href, no external stylesheet, font or image", () => {

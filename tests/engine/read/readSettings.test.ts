@@ -1,6 +1,7 @@
 import type { CellValue } from "../../../src/engine/cells";
 import { TABLES } from "../../../src/engine/model/contract";
 import { ProblemList, readSettings } from "../../../src/engine/read";
+import { CATALOGUE_DAC_LENS } from "../../../src/engine/dac";
 import { DEFAULT_SETTINGS } from "../../../src/engine/settings";
 import { keyValueTable, table } from "./tableBuilder";
 
@@ -37,6 +38,7 @@ describe("reading C2C_Settings", () => {
       ["Principle band limit: Advanced", 3.5],
       ["Principle weight: FIN", 2],
       ["Principle weight: DIG", 0],
+      ["DAC  Relevance", "TA, stk, SDG index"],
     ]);
     expect(problems).toEqual([]);
     expect(settings).toEqual({
@@ -51,7 +53,30 @@ describe("reading C2C_Settings", () => {
       sdgBandLimits: { achieved: 95, challengesRemain: 70, significantChallenges: 40 },
       principleBandLimits: { developing: 1.5, established: 2.5, advanced: 3.5 },
       principleWeights: { ...DEFAULT_SETTINGS.principleWeights, FIN: 2, DIG: 0 },
+      dacLens: { ...CATALOGUE_DAC_LENS, relevance: ["TA", "STK", "SDG index"] },
     });
+  });
+
+  it("keeps the catalogue's sources of a DAC criterion whose row is blank or names an unknown source, naming the cell", () => {
+    const { settings, problems } = read([
+      ["DAC coherence", "MLG, URL, XYZ"],
+      ["DAC impact", null],
+      ["DAC efficiency", "FIN"],
+    ]);
+    expect(settings.dacLens).toEqual({ ...CATALOGUE_DAC_LENS, efficiency: ["FIN"] });
+    expect(problems).toEqual([
+      [
+        "Settings!B2",
+        '"DAC coherence": "XYZ" is not a principle id (TA, MLG, URL, DATA, ME, P2P, CAP, STK, FIN, DIG) nor "SDG index"; the catalogue\'s sources (MLG, URL) are used',
+      ],
+      ["Settings!B3", '"DAC impact" has no value; the catalogue\'s sources (SDG index) are used'],
+    ]);
+  });
+
+  it("takes the catalogue's DAC lens in an older workbook without the DAC rows", () => {
+    const { settings, problems } = read([["Target year", 2030]]);
+    expect(settings.dacLens).toEqual(CATALOGUE_DAC_LENS);
+    expect(problems).toEqual([]);
   });
 
   it("keeps the default of a setting whose value is blank, unreadable or out of bounds, naming the cell", () => {

@@ -71,6 +71,17 @@ const VARIANTS: readonly (readonly [string, Partial<ScoringSettings>])[] = [
       targetYear: 2035,
     },
   ],
+  [
+    "a DAC lens of its own, the SDG index mixed with principles",
+    {
+      dacLens: {
+        ...DEFAULT_SETTINGS.dacLens,
+        relevance: ["TA", "SDG index"],
+        impact: ["SDG index", "DATA"],
+        efficiency: ["FIN"],
+      },
+    },
+  ],
 ];
 
 describe.each(VARIANTS)("settings: %s", (_label, changes) => {

@@ -151,12 +151,24 @@ const workflows: PaneWorkflows = {
       sheets: [{ planned: "About", written: "About (2)", replaced: false }],
       notes: ["Your sheet About was kept; the new one is About (2)."],
     })),
-  importAnswers: (csv, progress) =>
-    answer("importAnswers", csv, progress, () => ({
+  // The file's bytes are recorded as their text, which the tests compare with what they chose.
+  importAnswers: (file, progress) =>
+    answer("importAnswers", new TextDecoder().decode(file), progress, () => ({
       respondentsAdded: ["Ana"],
       answersWritten: 3,
       rejected: [{ line: 4, message: "the item ID ZZ9 is not in the checklist" }],
       notes: ["Refresh the scoreboard to score the new answers."],
+    })),
+  questionnaire: (languages, progress) =>
+    answer("questionnaire", languages, progress, () => ({
+      file: {
+        kind: "file" as const,
+        fileName: "Lyon–Rabat questionnaire.xlsx",
+        mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        content: new Uint8Array([0x50, 0x4b, 0x03, 0x04]),
+        description: "An XLSForm with 57 items in 10 principle groups.",
+      },
+      notes: ["Untranslated: X1 keeps the workbook's own wording in every language."],
     })),
   selfTest: (progress) => answer("selfTest", null, progress, () => selfTestReport()),
   validate: (progress) =>

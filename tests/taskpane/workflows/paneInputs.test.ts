@@ -139,6 +139,25 @@ describe("settings", () => {
     expect((await pane.refresh(() => undefined)).scores.settings.targetYear).toBe(2035);
   });
 
+  it("writes a changed DAC lens into its row, and the refreshed Scoreboard follows it", async () => {
+    const { host, pane } = await session("sample");
+    const state = await pane.readSettings();
+    const lens = { ...state.settings.dacLens, relevance: ["TA", "SDG index"] as const };
+    await pane.writeSettings({ ...state.settings, dacLens: lens });
+    const row = [...sheetRows(host, SHEETS.settings).values()].find(
+      (cells) => cells[0] === "DAC relevance",
+    );
+    expect(row?.[1]).toBe("TA, SDG index");
+    const { scores } = await pane.refresh(() => undefined);
+    const relevance = scores.dacCriteria.find((entry) => entry.criterion === "relevance");
+    expect(relevance?.sources.map((entry) => entry.source)).toEqual(["TA", "SDG index"]);
+    const board = [...sheetRows(host, SHEETS.scoreboard).values()].find(
+      (cells) => cells[0] === "Relevance",
+    );
+    expect(board?.[1]).toBe("TA, SDG index");
+    expect(board?.[2]).toBeCloseTo(relevance?.score ?? NaN, 9);
+  });
+
   it("refuses invalid settings, listing every problem, and writes nothing", async () => {
     const { host, pane } = await session("sample");
     const before = snapshot(host);
@@ -171,7 +190,12 @@ describe("settings", () => {
       [{ name: "C2C_Settings", sheet: "Settings", range: "A1:B2" }],
     );
     const pane = createPaneSession(host, { environment: "preview", now: () => NOW });
-    const wanted = { ...DEFAULT_SETTINGS, targetYear: 2032, minimumGroupSize: 5 };
+    const wanted = {
+      ...DEFAULT_SETTINGS,
+      targetYear: 2032,
+      minimumGroupSize: 5,
+      dacLens: { ...DEFAULT_SETTINGS.dacLens, impact: ["SDG index", "DATA"] as const },
+    };
     await pane.writeSettings(wanted);
     expect((await pane.readSettings()).settings).toEqual(wanted);
     expect(host.value("Settings", "B2")).toBe(2032);
@@ -190,7 +214,7 @@ describe("import answers", () => {
       "",
     ].join("\n");
     const log = progressLog();
-    const result = await pane.importAnswers(csv, log.report);
+    const result = await pane.importAnswers(new TextEncoder().encode(csv), log.report);
     expectProgressed(log);
     expect(result.respondentsAdded).toEqual(["Zara Test"]);
     expect(result.answersWritten).toBe(2);
@@ -209,7 +233,7 @@ describe("import answers", () => {
     const { host, pane } = await session("sample");
     const before = snapshot(host);
     const result = await pane.importAnswers(
-      "Respondent,Item ID,Answer\nZara Test,ZZ9,3\n",
+      new TextEncoder().encode("Respondent,Item ID,Answer\nZara Test,ZZ9,3\n"),
       () => undefined,
     );
     expect(result).toMatchObject({ respondentsAdded: [], answersWritten: 0, notes: [] });

@@ -22,6 +22,7 @@ import { REPORT_CSS } from "./reportCss";
 import { stakeholdersSection } from "./stakeholdersSection";
 import { compareCities } from "../../compare";
 import { comparisonSection } from "./comparisonSection";
+import { dacSection } from "./dacSection";
 import { trendSvg } from "./trendSvg";
 import { catalogueText } from "../../catalogue/texts";
 import { labelIn, tokenIn, type Language } from "../../language";
@@ -289,6 +290,7 @@ export function reportHtml(input: HtmlReportInput): string {
     principlesSection(scores, say),
     stakeholdersSection(stakeholderView(assessment, scores)),
     sdgSection(assessment, scores, say),
+    dacSection(scores),
     actionsSection(scores, say),
     citiesComparison(assessment, scores, language),
     ...(input.extraSections ?? []),

@@ -2,13 +2,15 @@
 // into any statistics tool or spreadsheet. Principle scores are on 1–5 (with their 0–100 form
 // beside), indices on 0–100; coverage is a share 0–1; missing numbers are empty fields. When the
 // checklist has too few respondents (principlesWithheld), the principle and alignment rows keep
-// their names and coverage but not their scores, and the note says why.
+// their names and coverage but not their scores, and the note says why; so do the DAC criteria that
+// rest on principles (their coverage is the share of their sources with a score).
 
 import type { AssessmentScores } from "../../assessment/types";
 import { catalogue, findGoal } from "../../catalogue";
 import { ACTION_STATUSES } from "../../model/types";
 import { csvLine, DEFAULT_CSV_OPTIONS, type CsvField, type CsvOptions } from "../csv";
 import { principlesWithheld } from "../principlesWithheld";
+import { publishedDacCriteria } from "../publishedDacCriteria";
 
 export const CSV_COLUMNS = [
   "section",
@@ -96,6 +98,21 @@ export function reportCsv(
       band: overall.band,
       coverage: overall.goals === 0 ? null : overall.goalsWithIndex / overall.goals,
       trend: overallTrendOf(scores, overall.city, overall.year),
+    })),
+    // A DAC criterion is on 0–100 only; its note names the sources and their scores.
+    ...publishedDacCriteria(scores).map((criterion) => ({
+      section: "dac",
+      id: criterion.criterion,
+      name: criterion.name,
+      score: criterion.score,
+      out_of_100: criterion.score,
+      coverage:
+        criterion.suppressed === undefined
+          ? criterion.used.length / criterion.sources.length
+          : null,
+      note:
+        criterion.suppressed ??
+        `sources: ${criterion.sources.map((entry) => `${entry.source} ${entry.score === null ? "no score" : String(entry.score)}`).join(", ")}`,
     })),
     {
       section: "data",

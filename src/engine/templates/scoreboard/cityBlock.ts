@@ -45,6 +45,8 @@ export const SDG_HEADERS = [
 export interface CityBlock extends Block {
   /** Sheet row of each goal in the city's SDG table. */
   readonly rowOfGoal: ReadonlyMap<number, number>;
+  /** The cell of the city's overall SDG index in its latest year (the DAC lens's impact reads it). */
+  readonly overallIndexCell: string;
 }
 
 const SDG_HEADER_KEYS: readonly TemplateTextKey[] = [
@@ -480,5 +482,12 @@ export function cityBlock(
             valueAxis: { min: 0, max: 100, numberFormat: "0" },
           },
         ];
-  return { cells, conditionalFormats, charts, nextRow: objectivesLast + 2, rowOfGoal };
+  return {
+    cells,
+    conditionalFormats,
+    charts,
+    nextRow: objectivesLast + 2,
+    rowOfGoal,
+    overallIndexCell: at(overallRow, 3),
+  };
 }

@@ -1,6 +1,6 @@
 // The Scoreboard sheet: generated, owned by the add-in and protected without a password. Header,
-// principles with their radar chart, one SDG profile per city with its bar chart, strengths and
-// priorities, data coverage, the action plan and the provenance line, one part under another.
+// principles with their radar chart, one SDG profile per city with its bar chart, the DAC criteria,
+// strengths and priorities, data coverage, the action plan and the provenance line, one part under another.
 
 import type { ChartPlan, ConditionalFormatPlan } from "../../plan/types";
 import { at, widthsFrom } from "../grid";
@@ -9,6 +9,7 @@ import { PRINT_ONE_PAGE_WIDE, type SheetTemplate, type TemplateCell } from "../s
 import { TAB_COLOURS } from "../styles";
 import type { Block, ScoreboardContext } from "./block";
 import { cityBlock } from "./cityBlock";
+import { dacBlock } from "./dacBlock";
 import { principlesBlock } from "./principlesBlock";
 import { actionsBlock, dataCoverageBlock, highlightsBlock } from "./summaryBlocks";
 
@@ -45,11 +46,16 @@ export function scoreboardSheet(context: ScoreboardContext, stamp: Stamp): Sheet
   const principles = principlesBlock(context, 5);
   let row = take(principles);
   const rowOfGoal = new Map<string, ReadonlyMap<number, number>>();
+  const overallIndexCells: string[] = [];
   for (const city of scores.cities) {
     const block = cityBlock(context, city, row);
     rowOfGoal.set(city.city, block.rowOfGoal);
+    overallIndexCells.push(block.overallIndexCell);
     row = take(block);
   }
+  row = take(
+    dacBlock(context, row, { rowOfPrinciple: principles.rowOfPrinciple, overallIndexCells }),
+  );
   row = take(
     highlightsBlock(context, row, { rowOfPrinciple: principles.rowOfPrinciple, rowOfGoal }),
   );

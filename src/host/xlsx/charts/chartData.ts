@@ -26,9 +26,17 @@ export function chartData(chart: ChartPlan, sheetPlan: SheetPlan, writtenSheet: 
   return {
     plan: chart,
     sheet: writtenSheet,
-    categories: cellsOf(chart.categories).map((value) => (value === null ? "" : String(value))),
-    values: chart.series.map((series) =>
-      cellsOf(series.values).map((value) => (typeof value === "number" ? value : null)),
+    categories:
+      chart.categories === undefined
+        ? []
+        : cellsOf(chart.categories).map((value) => (value === null ? "" : String(value))),
+    values: chart.series.map((series) => numbersOf(cellsOf(series.values))),
+    xValues: chart.series.map((series) =>
+      series.xValues === undefined ? [] : numbersOf(cellsOf(series.xValues)),
     ),
   };
+}
+
+function numbersOf(values: readonly PlanScalar[]): (number | null)[] {
+  return values.map((value) => (typeof value === "number" ? value : null));
 }

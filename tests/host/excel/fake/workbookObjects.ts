@@ -1096,6 +1096,23 @@ class FakeSeries extends FakeProxy implements ChartSeriesApi {
     this.model.xValues = this.address(sourceData);
   }
 
+  get markerBackgroundColor(): string {
+    return this.read("markerBackgroundColor") as string;
+  }
+
+  set markerBackgroundColor(color: string) {
+    this.recordSet("markerBackgroundColor", color);
+    this.model.fill = color;
+  }
+
+  get markerForegroundColor(): string {
+    return this.read("markerForegroundColor") as string;
+  }
+
+  set markerForegroundColor(color: string) {
+    this.recordSet("markerForegroundColor", color);
+  }
+
   get format(): ChartSeriesApi["format"] {
     const model = this.model;
     const record = (member: string, args: unknown[], call: boolean): void => {

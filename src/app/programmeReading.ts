@@ -1,0 +1,74 @@
+// A programme workbook (written by consolidate) recognised by its C2C_Programme table and read back
+// into the programme model, with the settings, list and catalogue version it was stamped with; the
+// report renders it (src/cli/commands/reportCommand.ts). One read of the tables for all three.
+
+import type { Problem } from "../engine/model/types";
+import {
+  PROGRAMME_GOALS_TABLE,
+  PROGRAMME_OBJECTIVES_TABLE,
+  PROGRAMME_TABLE,
+} from "../engine/programme";
+import { programmeFromTables, type ProgrammeReadBack } from "../engine/programme/readBack";
+import { findTable } from "../engine/read";
+import { DEFAULT_SETTINGS, settingsProblems, type ScoringSettings } from "../engine/settings";
+import { STAMP_KEYS } from "../host/stamp";
+import type { WorkbookReader } from "../host/workbookHost";
+
+/** null when the workbook has no C2C_Programme table (it is a partnership's). */
+export async function readProgramme(
+  host: WorkbookReader,
+  source: string,
+): Promise<ProgrammeReadBack | null> {
+  const tables = await host.readTables([
+    PROGRAMME_TABLE,
+    PROGRAMME_GOALS_TABLE,
+    PROGRAMME_OBJECTIVES_TABLE,
+  ]);
+  const programme = findTable(tables, PROGRAMME_TABLE);
+  if (programme === null) return null;
+  const stamp = await host.readAddinData();
+  const { settings, problems } = stampedSettings(stamp[STAMP_KEYS.settings], source);
+  const read = programmeFromTables(
+    {
+      programme,
+      goals: findTable(tables, PROGRAMME_GOALS_TABLE),
+      objectives: findTable(tables, PROGRAMME_OBJECTIVES_TABLE),
+    },
+    {
+      settings,
+      list: stamp[STAMP_KEYS.list] === "long" ? "long" : "simplified",
+      worstValueMode: settings.worstValueMode,
+      catalogueVersion: stamp[STAMP_KEYS.catalogueVersion] ?? null,
+    },
+  );
+  return { ...read, problems: [...problems, ...read.problems] };
+}
+
+function stampedSettings(
+  stamp: string | undefined,
+  source: string,
+): { settings: ScoringSettings; problems: Problem[] } {
+  const fallback = (why: string) => ({
+    settings: DEFAULT_SETTINGS,
+    problems: [
+      {
+        address: source,
+        message: `${why}; the programme's figures use the default settings`,
+        severity: "warning" as const,
+      },
+    ],
+  });
+  if (stamp === undefined) return fallback("the programme workbook has no settings stamp");
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(stamp);
+  } catch {
+    return fallback("the programme workbook's settings stamp is not readable");
+  }
+  if (typeof parsed !== "object" || parsed === null)
+    return fallback("the programme workbook's settings stamp is not readable");
+  const settings = { ...DEFAULT_SETTINGS, ...(parsed as Partial<ScoringSettings>) };
+  if (settingsProblems(settings).length > 0)
+    return fallback("the programme workbook's settings stamp holds unusable settings");
+  return { settings, problems: [] };
+}

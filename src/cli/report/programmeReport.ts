@@ -1,0 +1,44 @@
+// `c2c report programme.xlsx`: a programme workbook's report — the page, --json or --csv of both
+// components across the programme (src/engine/publish/programme). The partnership-only formats
+// (--open-sdg, --stakeholders, --values) are refused in one sentence.
+
+import type { ProgrammeReadBack } from "../../engine/programme/readBack";
+import { programmeCsv } from "../../engine/publish/programme/programmeCsv";
+import { programmeHtml } from "../../engine/publish/programme/programmeHtml";
+import { programmeJson } from "../../engine/publish/programme/programmeJson";
+import { PRODUCT_NAME, PRODUCT_VERSION } from "../../engine/templates/product";
+import type { ReportRequest } from "./reportFormat";
+
+export type ProgrammeReportText =
+  { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string };
+
+export function programmeReport(
+  read: ProgrammeReadBack,
+  request: ReportRequest,
+  source: string,
+  now: Date,
+): ProgrammeReportText {
+  if (request.kind !== "scores" || request.format === "open-sdg")
+    return {
+      ok: false,
+      message: `${source} is a programme workbook: c2c report gives its --json, --csv or --html; --open-sdg, --stakeholders and --values are for one partnership's workbook`,
+    };
+  if (read.programme === null)
+    return {
+      ok: false,
+      message: `${source} is a programme workbook without any partnership to report`,
+    };
+  const input = {
+    programme: read.programme,
+    source,
+    product: `${PRODUCT_NAME} ${PRODUCT_VERSION}`,
+    generatedAt: now.toISOString(),
+    notes: read.missing,
+    problems: read.problems,
+    readBack: true,
+  };
+  if (request.format === "json") return { ok: true, text: programmeJson(input) };
+  if (request.format === "csv")
+    return { ok: true, text: programmeCsv(read.programme, request.csv, true) };
+  return { ok: true, text: programmeHtml(input) };
+}

@@ -1,0 +1,228 @@
+// A programme workbook read back into the programme model (`c2c report programme.xlsx`): the
+// partnerships of C2C_Programme, their cities' goals from C2C_ProgrammeGoals and EC objectives
+// from C2C_ProgrammeObjectives, consolidated again with the settings the workbook was stamped with.
+// The tables do not carry each city's overall SDG trend or the goals' rows over every year, so the
+// programme read back has no overall trend shares and no data coverage per goal (`missing` says so)
+// rather than shares made up from nothing.
+
+import { readNumber } from "../cells";
+import { catalogue, type ObjectiveId } from "../catalogue";
+import { cityIndicesFromGoals, partnershipKey } from "../compare/programmeGoals";
+import { programmeUnitsFromTable } from "../compare/programmeUnits";
+import type { Problem } from "../model/types";
+import type { TableData, TypedRow } from "../plan/tableData";
+import { typedTable } from "../plan/tableData";
+import { isLowCoverage, sdgBand, type IndexBand } from "../scoring";
+import type { ScoringSettings, WorstValueMode } from "../settings";
+import type { ListId } from "../catalogue/types";
+import { textOf } from "../sheetValues";
+import { consolidate } from "./consolidate";
+import { TREND_CLASSES } from "./labels";
+import type { CityGoal, CityObjective, PartnershipSummary, Programme } from "./types";
+
+export interface ProgrammeTables {
+  readonly programme: TableData;
+  readonly goals: TableData | null;
+  readonly objectives: TableData | null;
+}
+
+export interface ProgrammeStampData {
+  readonly settings: ScoringSettings;
+  readonly list: ListId;
+  readonly worstValueMode: WorstValueMode;
+  readonly catalogueVersion: string | null;
+}
+
+export interface ProgrammeReadBack {
+  readonly programme: Programme | null;
+  readonly problems: readonly Problem[];
+  /** What the tables cannot give, in sentences for the report's notes. */
+  readonly missing: readonly string[];
+}
+
+export const MISSING_OVERALL_TRENDS =
+  "The programme workbook's tables do not hold each city's overall SDG trend, so the overall index's trend shares are not shown.";
+export const MISSING_DATA_COVERAGE =
+  "The programme workbook's tables hold each goal's latest year only, so the data coverage per goal over every year is not shown.";
+
+const GOAL_HEADERS = {
+  source: "Source",
+  partnership: "Partnership",
+  city: "City",
+  year: "Year",
+  goal: "Goal",
+  index: "Index",
+  coverage: "Coverage",
+  band: "Band",
+  trend: "Trend",
+} as const;
+
+const OBJECTIVE_HEADERS = {
+  source: "Source",
+  partnership: "Partnership",
+  city: "City",
+  year: "Year",
+  objective: "Objective",
+  index: "Index",
+  coverage: "Coverage",
+} as const;
+
+const PARTNERSHIP_HEADERS = {
+  source: "Source",
+  partnership: "Partnership",
+  cities: "Cities",
+  respondents: "Respondents",
+  contested: "Contested items",
+  coverage: "Indicator coverage",
+} as const;
+
+const BANDS: readonly IndexBand[] = [
+  "Achieved",
+  "Challenges remain",
+  "Significant challenges",
+  "Major challenges",
+  "Low coverage",
+  "No data",
+];
+
+export function programmeFromTables(
+  tables: ProgrammeTables,
+  stamp: ProgrammeStampData,
+): ProgrammeReadBack {
+  const units = programmeUnitsFromTable(tables.programme, tables.goals);
+  const problems: Problem[] = [...units.problems];
+  const extra = extraColumns(tables.programme);
+  const goals =
+    tables.goals === null ? new Map<string, CityGoal[]>() : goalsByPartnership(tables.goals);
+  const objectives =
+    tables.objectives === null
+      ? new Map<string, CityObjective[]>()
+      : objectivesByPartnership(tables.objectives, stamp.settings);
+  const fromGoals = tables.goals === null ? null : cityIndicesFromGoals(tables.goals);
+  const summaries = units.units.map((unit): PartnershipSummary => {
+    const key = partnershipKey(unit.source, unit.name);
+    const more = extra.get(key);
+    const sdgIndices = fromGoals?.byPartnership.get(key) ?? unit.sdgIndices;
+    return {
+      ...unit,
+      cities: more?.cities ?? sdgIndices.map((city) => city.city),
+      list: stamp.list,
+      worstValueMode: stamp.worstValueMode,
+      catalogueVersion: stamp.catalogueVersion,
+      settings: stamp.settings,
+      respondents: more?.respondents ?? 0,
+      contestedItems: more?.contested ?? 0,
+      dataCoverage: more?.coverage ?? null,
+      sdgIndices,
+      sdgTrends: [],
+      goals: goals.get(key) ?? [],
+      objectives: objectives.get(key) ?? [],
+      goalRows: [],
+    };
+  });
+  const consolidation = consolidate(summaries, { force: true });
+  return {
+    programme: consolidation.programme,
+    problems: [...problems, ...consolidation.problems],
+    missing: [MISSING_OVERALL_TRENDS, MISSING_DATA_COVERAGE],
+  };
+}
+
+function numberOf(value: unknown): number | null {
+  const reading = readNumber((value ?? null) as Parameters<typeof readNumber>[0]);
+  return reading.kind === "number" ? reading.value : null;
+}
+
+function keyOf<K extends string>(row: TypedRow<K | "source" | "partnership">): string {
+  return partnershipKey(
+    textOf(row.cells.source?.value ?? null),
+    textOf(row.cells.partnership?.value ?? null),
+  );
+}
+
+function extraColumns(
+  table: TableData,
+): Map<
+  string,
+  { cities: string[]; respondents: number; contested: number; coverage: number | null }
+> {
+  const typed = typedTable(table, PARTNERSHIP_HEADERS);
+  return new Map(
+    typed.rows.map((row) => [
+      keyOf(row),
+      {
+        cities: textOf(row.cells.cities?.value ?? null)
+          .split(",")
+          .map((city) => city.trim())
+          .filter((city) => city !== ""),
+        respondents: numberOf(row.cells.respondents?.value) ?? 0,
+        contested: numberOf(row.cells.contested?.value) ?? 0,
+        coverage: numberOf(row.cells.coverage?.value),
+      },
+    ]),
+  );
+}
+
+function goalsByPartnership(table: TableData): Map<string, CityGoal[]> {
+  const typed = typedTable(table, GOAL_HEADERS);
+  const byPartnership = new Map<string, CityGoal[]>();
+  if (typed.missing.length > 0) return byPartnership;
+  for (const row of typed.rows) {
+    const goal = numberOf(row.cells.goal?.value);
+    const year = numberOf(row.cells.year?.value);
+    const city = textOf(row.cells.city?.value ?? null);
+    if (goal === null || year === null || city === "") continue;
+    const band = textOf(row.cells.band?.value ?? null);
+    const trend = textOf(row.cells.trend?.value ?? null);
+    const entry: CityGoal = {
+      city,
+      goal,
+      year,
+      index: numberOf(row.cells.index?.value),
+      coverage: numberOf(row.cells.coverage?.value) ?? 0,
+      band: BANDS.find((known) => known === band) ?? "No data",
+      trend: TREND_CLASSES.find((known) => known === trend) ?? "Insufficient data",
+    };
+    const key = keyOf(row);
+    byPartnership.set(key, [...(byPartnership.get(key) ?? []), entry]);
+  }
+  // Partnership order, then city and goal, as a partnership's summary has them.
+  for (const entries of byPartnership.values()) entries.sort((a, b) => a.goal - b.goal);
+  return byPartnership;
+}
+
+function objectivesByPartnership(
+  table: TableData,
+  settings: ScoringSettings,
+): Map<string, CityObjective[]> {
+  const typed = typedTable(table, OBJECTIVE_HEADERS);
+  const byPartnership = new Map<string, CityObjective[]>();
+  if (typed.missing.length > 0) return byPartnership;
+  const ids = catalogue.objectives.map((objective) => objective.id);
+  for (const row of typed.rows) {
+    const objective = ids.find((id) => id === textOf(row.cells.objective?.value ?? null));
+    const city = textOf(row.cells.city?.value ?? null);
+    if (objective === undefined || city === "") continue;
+    const index = numberOf(row.cells.index?.value);
+    const coverage = numberOf(row.cells.coverage?.value) ?? 0;
+    const entry: CityObjective = {
+      city,
+      objective: objective satisfies ObjectiveId,
+      year: numberOf(row.cells.year?.value) ?? 0,
+      index,
+      coverage,
+      band: bandOf(index, coverage, settings),
+    };
+    const key = keyOf(row);
+    byPartnership.set(key, [...(byPartnership.get(key) ?? []), entry]);
+  }
+  return byPartnership;
+}
+
+function bandOf(index: number | null, coverage: number, settings: ScoringSettings): IndexBand {
+  if (index === null) return "No data";
+  const low = isLowCoverage(Math.min(1, Math.max(0, coverage)), settings.coverageThreshold);
+  if (!low.ok || low.value) return "Low coverage";
+  const band = sdgBand(index, settings.sdgBandLimits);
+  return band.ok ? band.value : "No data";
+}

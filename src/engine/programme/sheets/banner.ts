@@ -1,0 +1,15 @@
+// The SAMPLE DATA banner of the demo's programme workbook, on every sheet it has.
+
+import { at } from "../../templates/grid";
+import type { TemplateCell } from "../../templates/sheetTemplate";
+
+export const SAMPLE_BANNER = "SAMPLE DATA: generated partnerships for the demo, not real results.";
+
+/** The banner across the first columns of a row, so its text runs over a coloured band. */
+export function sampleBanner(width: number, row = 3): TemplateCell[] {
+  return Array.from({ length: width }, (_, index): TemplateCell => ({
+    address: at(row, index + 1),
+    value: index === 0 ? SAMPLE_BANNER : null,
+    style: "sampleData",
+  }));
+}

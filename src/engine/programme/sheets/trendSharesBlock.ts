@@ -1,0 +1,99 @@
+// The share of cities in each SDSN trend class, per goal (over the goal's Trend slice of
+// C2C_ProgrammeGoals, low-coverage cities included: a trend is a trend) and for the overall SDG index
+// (over the Cities sheet's trend column), with a stacked bar of the goals beside it.
+
+import { call, div, eq, ifThen, num, ref, text, type Expr } from "../../formula/expr";
+import type { ChartPlan } from "../../plan/types";
+import type { TrendClass } from "../../scoring";
+import { at, span } from "../../templates/grid";
+import type { Block } from "../../templates/scoreboard/block";
+import type { TemplateCell } from "../../templates/sheetTemplate";
+import { TREND_COLOURS } from "../../templates/styles";
+import { TREND_CLASSES } from "../labels";
+import type { Programme } from "../types";
+import { CITY_SDG_TREND_COLUMN } from "./citiesSheet";
+import { GOAL_COLUMNS } from "./cityTables";
+import { CITIES_SHEET, GOALS_SHEET, sliceRange, type Slice } from "./layout";
+import { CHART_COLUMN, CHART_WIDTH } from "./principlesBlock";
+
+export function trendSharesBlock(
+  programme: Programme,
+  goalSlices: ReadonlyMap<number, Slice>,
+  cityRows: Slice,
+  firstRow: number,
+): Block {
+  const headerRow = firstRow + 1;
+  const first = headerRow + 1;
+  const cells: TemplateCell[] = [
+    { address: at(firstRow, 1), value: "Trend classes per goal", style: "sectionHeading" },
+    ...["Goal", "Name", ...TREND_CLASSES].map((header, index): TemplateCell => ({
+      address: at(headerRow, index + 1),
+      value: header,
+      style: "header",
+    })),
+  ];
+  const rows = [
+    ...programme.goals.map((goal) => {
+      const slice = goalSlices.get(goal.goal);
+      return {
+        id: goal.goal,
+        name: goal.name,
+        shares: goal.trendShares,
+        range: slice === undefined ? null : ref(GOALS_SHEET, sliceRange(GOAL_COLUMNS.trend, slice)),
+      };
+    }),
+    {
+      id: "SDG",
+      name: "Overall SDG index",
+      shares: programme.overall.trendShares,
+      range:
+        cityRows.last < cityRows.first
+          ? null
+          : ref(CITIES_SHEET, sliceRange(CITY_SDG_TREND_COLUMN, cityRows)),
+    },
+  ];
+  rows.forEach((entry, index) => {
+    const row = first + index;
+    cells.push(
+      { address: at(row, 1), value: entry.id, style: "label" },
+      { address: at(row, 2), value: entry.name, style: "label" },
+      ...TREND_CLASSES.map((trend, trendIndex): TemplateCell => ({
+        address: at(row, 3 + trendIndex),
+        value: entry.shares[trend],
+        style: "computedPercent",
+        ...(entry.range === null ? {} : { expr: shareFormula(entry.range, trend) }),
+      })),
+    );
+  });
+  const last = first + rows.length - 1;
+  const charts: ChartPlan[] =
+    programme.goals.length === 0
+      ? []
+      : [
+          {
+            kind: "bar",
+            barDirection: "horizontal",
+            grouping: "stacked",
+            title: "Share of cities in each trend class, per goal",
+            anchor: span(
+              firstRow,
+              CHART_COLUMN,
+              Math.max(last, firstRow + 18),
+              CHART_COLUMN + CHART_WIDTH,
+            ),
+            categories: span(first, 2, last - 1, 2),
+            series: TREND_CLASSES.map((trend, index) => ({
+              name: trend,
+              values: span(first, 3 + index, last - 1, 3 + index),
+              colour: TREND_COLOURS[trend],
+            })),
+            valueAxis: { min: 0, max: 1, numberFormat: "0%" },
+          },
+        ];
+  return { cells, conditionalFormats: [], charts, nextRow: Math.max(last, firstRow + 18) + 2 };
+}
+
+function shareFormula(range: Expr, trend: TrendClass): Expr {
+  const rows = call("ROWS", range);
+  return ifThen(eq(rows, num(0)), num(0), div(call("COUNTIFS", range, text(trend)), rows));
+}

@@ -1,0 +1,195 @@
+// `c2c report programme.xlsx --csv`: one tidy table, a row per figure of the programme. Columns:
+// section (principle, alignment, goal, objective, overall; then partnership-principle, city-goal,
+// city-objective), id, name, partnership, city, year, value (mean, or the partnership's or city's
+// figure), band, count, median, lower_quartile, upper_quartile, minimum, maximum, low_coverage,
+// no_data, coverage, trend.
+
+import { csvLine, type CsvField, type CsvOptions } from "../csv";
+import type { Distribution } from "../../programme/distribution";
+import type { Programme } from "../../programme/types";
+import { sdgBand } from "../../scoring";
+
+const HEADER = [
+  "section",
+  "id",
+  "name",
+  "partnership",
+  "city",
+  "year",
+  "value",
+  "band",
+  "count",
+  "median",
+  "lower_quartile",
+  "upper_quartile",
+  "minimum",
+  "maximum",
+  "low_coverage",
+  "no_data",
+  "coverage",
+  "trend",
+];
+
+function spread(distribution: Distribution): CsvField[] {
+  return [
+    distribution.count,
+    distribution.median,
+    distribution.lowerQuartile,
+    distribution.upperQuartile,
+    distribution.minimum,
+    distribution.maximum,
+  ];
+}
+
+export function programmeCsv(programme: Programme, options: CsvOptions, readBack: boolean): string {
+  const rows: CsvField[][] = [];
+  const limits = programme.settings.sdgBandLimits;
+  const sdgBandOf = (mean: number | null): string | null => {
+    if (mean === null) return null;
+    const band = sdgBand(mean, limits);
+    return band.ok ? band.value : null;
+  };
+  for (const principle of programme.principles)
+    rows.push([
+      "principle",
+      principle.principle,
+      principle.name,
+      null,
+      null,
+      null,
+      principle.average,
+      principle.band,
+      ...spread(principle.distribution),
+      null,
+      null,
+      null,
+      null,
+    ]);
+  const { alignment } = programme;
+  rows.push([
+    "alignment",
+    "Alignment",
+    "Alignment with the G20 principles",
+    null,
+    null,
+    null,
+    alignment.average,
+    alignment.band,
+    ...spread(alignment.distribution),
+    null,
+    null,
+    null,
+    null,
+  ]);
+  for (const goal of programme.goals)
+    rows.push([
+      "goal",
+      goal.goal,
+      goal.name,
+      null,
+      null,
+      null,
+      goal.distribution.mean,
+      sdgBandOf(goal.distribution.mean),
+      ...spread(goal.distribution),
+      goal.lowCoverageCities,
+      goal.noDataCities,
+      readBack ? null : goal.dataCoverage,
+      null,
+    ]);
+  for (const objective of programme.objectives)
+    rows.push([
+      "objective",
+      objective.objective,
+      objective.name,
+      null,
+      null,
+      null,
+      objective.distribution.mean,
+      sdgBandOf(objective.distribution.mean),
+      ...spread(objective.distribution),
+      objective.lowCoverageCities,
+      objective.noDataCities,
+      null,
+      null,
+    ]);
+  const { overall } = programme;
+  rows.push([
+    "overall",
+    "SDG",
+    "Overall SDG index",
+    null,
+    null,
+    null,
+    overall.distribution.mean,
+    sdgBandOf(overall.distribution.mean),
+    ...spread(overall.distribution),
+    null,
+    overall.noDataCities,
+    null,
+    null,
+  ]);
+  const none = [null, null, null, null, null, null, null, null];
+  for (const partnership of programme.partnerships) {
+    for (const [id, score] of Object.entries(partnership.principleScores))
+      rows.push([
+        "partnership-principle",
+        id,
+        null,
+        partnership.name,
+        null,
+        null,
+        score,
+        null,
+        ...none,
+        null,
+        null,
+      ]);
+    rows.push([
+      "partnership-principle",
+      "Alignment",
+      null,
+      partnership.name,
+      null,
+      null,
+      partnership.alignment,
+      null,
+      ...none,
+      null,
+      null,
+    ]);
+    for (const goal of partnership.goals)
+      rows.push([
+        "city-goal",
+        goal.goal,
+        null,
+        partnership.name,
+        goal.city,
+        goal.year,
+        goal.index,
+        goal.band,
+        ...none.slice(0, 6),
+        null,
+        null,
+        goal.coverage,
+        goal.trend,
+      ]);
+    for (const objective of partnership.objectives)
+      rows.push([
+        "city-objective",
+        objective.objective,
+        null,
+        partnership.name,
+        objective.city,
+        objective.year,
+        objective.index,
+        objective.band,
+        ...none.slice(0, 6),
+        null,
+        null,
+        objective.coverage,
+        null,
+      ]);
+  }
+  return [HEADER, ...rows].map((row) => csvLine(row, options)).join("");
+}

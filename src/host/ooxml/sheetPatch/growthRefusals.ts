@@ -1,0 +1,214 @@
+// Why a table may not grow in a user's package: growing moves the cells of the table's rows right
+// of the insertion, and the patcher rewrites only the grown sheet (its cells, formulas, formats,
+// validations, links). Anything elsewhere in the package that points at the moving cells would be
+// left pointing at the wrong ones, so the growth is refused, naming the part: a chart series
+// (c:f in xl/charts/), a pivot cache's worksheet source or a pivot table standing in the band, a
+// comment or threaded comment anchored there, a formula of another sheet (or one of this sheet that
+// names its own sheet, which movedFormula does not follow), or a defined name. Parts the save
+// rewrites itself (the runner's own sheets and names) are not asked.
+
+import {
+  formatRange,
+  MAX_COLUMNS,
+  parseCellAddress,
+  parseRange,
+  qualifiedAddress,
+  rangesOverlap,
+  type RangeBounds,
+} from "../../../engine/plan/address";
+import { sameName } from "../../../engine/plan/names";
+import type { TableGrowth } from "../../../engine/plan/tableGrowth";
+import {
+  folderOf,
+  packagePath,
+  readRelationships,
+  relationshipsPathOf,
+} from "../../xlsx/packageParts";
+import { elementsAttributes, unescapeXml } from "../../xlsx/xml";
+import { shiftFormula } from "./formulaShift";
+import { qualifiedReferences } from "./qualifiedReferences";
+
+export interface GrowthPackage {
+  /** Every part's path in the package ("xl/charts/chart1.xml"). */
+  readonly partPaths: readonly string[];
+  /** A part's text; undefined when the package has no such part. */
+  readonly partText: (path: string) => string | undefined;
+  /** The grown sheet's worksheet part. */
+  readonly sheetPath: string;
+  /** Parts the save writes anew (the runner's own sheets), whose references it rebuilds. */
+  readonly rewrittenParts?: readonly string[];
+  /** Defined names the runner owns and writes anew. */
+  readonly ownedNames?: readonly string[];
+}
+
+/** The cells a growth moves: the table's rows from the insertion column to the sheet's edge. */
+export function movedBounds(growth: TableGrowth): RangeBounds | undefined {
+  if (growth.inserted.length === 0) return undefined;
+  return {
+    start: { row: growth.before.start.row, column: growth.insertAt },
+    end: { row: growth.before.end.row, column: MAX_COLUMNS },
+  };
+}
+
+/** One sentence per part that points at cells the growth would move; empty when it may grow. */
+export function growthRefusals(pack: GrowthPackage, growth: TableGrowth): string[] {
+  const moved = movedBounds(growth);
+  if (moved === undefined) return [];
+  const would = `which adding columns to the table "${growth.table}" would move`;
+  const touches = (sheet: string, bounds: RangeBounds): boolean =>
+    sameName(sheet, growth.sheet) && rangesOverlap(bounds, moved);
+  const shown = (bounds: RangeBounds): string =>
+    qualifiedAddress(growth.sheet, formatRange(bounds));
+  const rewritten = new Set(pack.rewrittenParts ?? []);
+  const refusals: string[] = [];
+
+  for (const path of pack.partPaths.filter((part) => /^xl\/charts\/chart[^/]*\.xml$/i.test(part))) {
+    const hit = formulaTexts(pack.partText(path) ?? "", "f")
+      .flatMap(qualifiedReferences)
+      .find((reference) => touches(reference.sheet, reference.bounds));
+    if (hit !== undefined)
+      refusals.push(
+        `The chart in ${path} reads ${shown(hit.bounds)}, ${would}: move the chart's data or the table first.`,
+      );
+  }
+
+  for (const path of pack.partPaths.filter((part) =>
+    /^xl\/pivotCache\/pivotCacheDefinition[^/]*\.xml$/i.test(part),
+  )) {
+    for (const source of elementsAttributes(pack.partText(path) ?? "", "worksheetSource")) {
+      const bounds = parseRange(source.ref ?? "");
+      if (bounds !== undefined && source.sheet !== undefined && touches(source.sheet, bounds))
+        refusals.push(
+          `The pivot table cache in ${path} reads ${shown(bounds)}, ${would}: move the pivot table's source data or the table first.`,
+        );
+    }
+  }
+
+  for (const { kind, path } of sheetRelationships(pack, pack.sheetPath)) {
+    const xml = pack.partText(path) ?? "";
+    if (kind === "pivotTable") {
+      const location = elementsAttributes(xml, "location")[0]?.ref;
+      const bounds = parseRange(location ?? "");
+      if (bounds !== undefined && rangesOverlap(bounds, moved))
+        refusals.push(
+          `The pivot table in ${path} stands at ${shown(bounds)}, ${would}: move the pivot table or the table first.`,
+        );
+      continue;
+    }
+    const element =
+      kind === "comments" ? "comment" : kind === "threadedComment" ? "threadedComment" : undefined;
+    if (element === undefined) continue;
+    const anchored = elementsAttributes(xml, element)
+      .map((attributes) => parseCellAddress(attributes.ref ?? ""))
+      .find(
+        (position) =>
+          position !== undefined && rangesOverlap({ start: position, end: position }, moved),
+      );
+    if (anchored !== undefined)
+      refusals.push(
+        `The ${element === "comment" ? "comment" : "threaded comment"} on ${shown({ start: anchored, end: anchored })} in ${path} is anchored to a cell whose content adding columns to the table "${growth.table}" would move: move the comment or the table first.`,
+      );
+  }
+
+  const sheetNames = worksheetNames(pack);
+  for (const path of pack.partPaths.filter((part) => /^xl\/worksheets\/[^/]+\.xml$/i.test(part))) {
+    if (rewritten.has(path)) continue;
+    const hit = sheetFormulaReferences(pack.partText(path) ?? "").find((found) =>
+      touches(found.sheet, found.bounds),
+    );
+    if (hit === undefined) continue;
+    const where = sheetNames.get(path);
+    const cell = where === undefined ? hit.cell : qualifiedAddress(where, hit.cell);
+    refusals.push(
+      `The formula in ${cell} (${path}) reads ${shown(hit.bounds)}, ${would}: change the formula or move the table first.`,
+    );
+  }
+
+  const owned = pack.ownedNames ?? [];
+  const workbook = pack.partText("xl/workbook.xml") ?? "";
+  for (const match of workbook.matchAll(
+    /<(?:\w+:)?definedName\s([^>]*)>([^<]*)<\/(?:\w+:)?definedName>/g,
+  )) {
+    const name = /\bname="([^"]*)"/.exec(match[1] ?? "")?.[1] ?? "";
+    if (owned.some((ownedName) => sameName(ownedName, unescapeXml(name)))) continue;
+    const hit = qualifiedReferences(unescapeXml(match[2] ?? "")).find((reference) =>
+      touches(reference.sheet, reference.bounds),
+    );
+    if (hit !== undefined)
+      refusals.push(
+        `The defined name "${unescapeXml(name)}" in xl/workbook.xml points at ${shown(hit.bounds)}, ${would}: change the name or move the table first.`,
+      );
+  }
+  return refusals;
+}
+
+/** The texts of every element of this local name, any prefix ("c:f", "cx:f"), unescaped. */
+function formulaTexts(xml: string, local: string): string[] {
+  const pattern = new RegExp(`<(?:\\w+:)?${local}(?:\\s[^>]*)?>([^<]*)</(?:\\w+:)?${local}>`, "g");
+  return [...xml.matchAll(pattern)].map((match) => unescapeXml(match[1] ?? ""));
+}
+
+/** The parts a worksheet links to, by the last segment of their relationship type. */
+function sheetRelationships(
+  pack: GrowthPackage,
+  sheetPath: string,
+): { kind: string; path: string }[] {
+  const rels = pack.partText(relationshipsPathOf(sheetPath));
+  if (rels === undefined) return [];
+  return readRelationships(rels).map(({ type, target }) => ({
+    kind: type.slice(type.lastIndexOf("/") + 1),
+    path: packagePath(folderOf(sheetPath), target),
+  }));
+}
+
+/** Worksheet part → its sheet's name, from xl/workbook.xml and its relationships. */
+function worksheetNames(pack: GrowthPackage): Map<string, string> {
+  const names = new Map<string, string>();
+  const workbook = pack.partText("xl/workbook.xml");
+  const rels = pack.partText("xl/_rels/workbook.xml.rels");
+  if (workbook === undefined || rels === undefined) return names;
+  const targets = new Map(readRelationships(rels).map(({ id, target }) => [id, target]));
+  for (const sheet of elementsAttributes(workbook, "sheet")) {
+    const id = Object.entries(sheet).find(([attribute]) => attribute.endsWith(":id"))?.[1];
+    const target = id === undefined ? undefined : targets.get(id);
+    if (sheet.name !== undefined && target !== undefined)
+      names.set(packagePath("xl", target), sheet.name);
+  }
+  return names;
+}
+
+interface SheetFormulaReference {
+  readonly cell: string;
+  readonly sheet: string;
+  readonly bounds: RangeBounds;
+}
+
+/**
+ * The qualified references of a worksheet's formulas, each with its cell. A shared master's are
+ * read at the master and at its group's far corner, so the members between are covered too.
+ */
+function sheetFormulaReferences(xml: string): SheetFormulaReference[] {
+  const found: SheetFormulaReference[] = [];
+  for (const match of xml.matchAll(/<((?:\w+:)?)f(\s[^>]*)?>([^<]*)<\/\1f>/g)) {
+    const text = unescapeXml(match[3] ?? "");
+    if (!text.includes("!")) continue;
+    const cellStart = xml.lastIndexOf(`<${match[1] ?? ""}c`, match.index);
+    const cell =
+      /\sr="([A-Za-z]+\d+)"/.exec(xml.slice(cellStart, xml.indexOf(">", cellStart)))?.[1] ?? "?";
+    const texts = [text];
+    const attributes = match[2] ?? "";
+    const group = /\bref="([^"]*)"/.exec(attributes)?.[1];
+    const master = parseCellAddress(cell);
+    const bounds = group === undefined ? undefined : parseRange(group);
+    if (/\bt="shared"/.test(attributes) && bounds !== undefined && master !== undefined)
+      texts.push(
+        shiftFormula(text, {
+          rows: bounds.end.row - master.row,
+          columns: bounds.end.column - master.column,
+        }),
+      );
+    for (const reference of texts.flatMap(qualifiedReferences))
+      found.push({ cell, sheet: reference.sheet, bounds: reference.bounds });
+  }
+  return found;
+}

@@ -1,0 +1,217 @@
+// One pass over <sheetData> that rewrites chosen cells and copies everything else as it was. The
+// rows a rewrite names are opened; in them an existing <c> may be replaced or moved to another
+// column (the same way for the whole row, so document order holds), and new cells are placed in
+// column order between the ones there. A new row is inserted in row order with only its r
+// attribute. Every byte outside the rewritten <c> elements is kept, except a row's spans when a
+// cell now lies outside them (widened when the row has one span, else dropped: spans are an
+// optional hint, ECMA-376 Part 1, 18.3.1.73).
+
+import { formatCellAddress } from "../../../engine/plan/address";
+import {
+  attributeOf,
+  findSheetData,
+  rowCells,
+  sheetRows,
+  withAttribute,
+  type CellSpan,
+  type RowSpan,
+  type SheetDataSpan,
+} from "./sheetScanner";
+
+export interface ExistingCell {
+  readonly row: number;
+  readonly column: number;
+  /** The whole element, "<c …>…</c>". */
+  readonly xml: string;
+  /** Its start tag, "<c r=… s=…>". */
+  readonly startTag: string;
+}
+
+/** A new cell's text given the cell that stood there (after any move), "" for no cell. */
+export type PlacedCell = (replaced: ExistingCell | undefined) => string;
+
+export interface RowRewrite {
+  /** Whether the row's cells are visited; `rowXml` is the whole <row> element, for a quick look. */
+  readonly visitsRow: (row: number, rowXml: string) => boolean;
+  /**
+   * An existing cell's new column and text ("" removes it); undefined keeps it where it is, as it
+   * is. Columns must keep the row's order.
+   */
+  readonly existing?: (cell: ExistingCell) => { column: number; xml: string } | undefined;
+  /** Cells to place, by row then column (columns as they are after any move). */
+  readonly placed: ReadonlyMap<number, ReadonlyMap<number, PlacedCell>>;
+}
+
+interface OutputCell {
+  readonly column: number;
+  readonly xml: string;
+}
+
+export function rewriteRows(xml: string, rewrite: RowRewrite): string {
+  const data = findSheetData(xml);
+  const out: string[] = [];
+  let copiedTo = 0;
+  const pendingRows = [...rewrite.placed.keys()].sort((a, b) => a - b);
+  let pending = 0;
+  const newRowsBefore = (limit: number): string => {
+    let text = "";
+    while (pending < pendingRows.length && (pendingRows[pending] ?? 0) < limit) {
+      const number = pendingRows[pending] ?? 0;
+      text += newRow(number, rewrite.placed.get(number), data.prefix);
+      pending++;
+    }
+    return text;
+  };
+
+  for (const row of sheetRows(xml, data)) {
+    const inserted = newRowsBefore(row.number);
+    const placed = rewrite.placed.get(row.number);
+    if (placed !== undefined && pendingRows[pending] === row.number) pending++;
+    const rowXml = xml.slice(row.start, row.end);
+    if (placed === undefined && !rewrite.visitsRow(row.number, rowXml)) {
+      if (inserted !== "") {
+        out.push(xml.slice(copiedTo, row.start), inserted);
+        copiedTo = row.start;
+      }
+      continue;
+    }
+    const rewritten = rewriteRow(xml, row, data.prefix, rewrite, placed);
+    if (rewritten === undefined && inserted === "") continue;
+    out.push(xml.slice(copiedTo, row.start), inserted, rewritten ?? rowXml);
+    copiedTo = row.end;
+  }
+  const trailing = newRowsBefore(Number.POSITIVE_INFINITY);
+  if (trailing === "") return out.length === 0 ? xml : out.join("") + xml.slice(copiedTo);
+  return closeSheetData(xml, data, out, copiedTo, trailing);
+}
+
+function closeSheetData(
+  xml: string,
+  data: SheetDataSpan,
+  out: string[],
+  copiedTo: number,
+  trailing: string,
+): string {
+  if (!data.selfClosing)
+    return (
+      out.join("") + xml.slice(copiedTo, data.contentEnd) + trailing + xml.slice(data.contentEnd)
+    );
+  // <sheetData/> opens up to hold the rows.
+  const startTag = xml.slice(data.start, data.contentStart);
+  const open = `${startTag.slice(0, startTag.length - 2).trimEnd()}>`;
+  return (
+    xml.slice(0, data.start) + open + trailing + `</${data.prefix}sheetData>` + xml.slice(data.end)
+  );
+}
+
+function newRow(
+  number: number,
+  placed: ReadonlyMap<number, PlacedCell> | undefined,
+  prefix: string,
+): string {
+  const cells = [...(placed ?? new Map<number, PlacedCell>()).entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([, cell]) => cell(undefined))
+    .join("");
+  return cells === "" ? "" : `<${prefix}row r="${number}">${cells}</${prefix}row>`;
+}
+
+/** The row's new text, or undefined when nothing in it changed. */
+function rewriteRow(
+  xml: string,
+  row: RowSpan,
+  prefix: string,
+  rewrite: RowRewrite,
+  placed: ReadonlyMap<number, PlacedCell> | undefined,
+): string | undefined {
+  const toPlace = [...(placed ?? new Map<number, PlacedCell>()).entries()].sort(
+    ([a], [b]) => a - b,
+  );
+  let next = 0;
+  let changed = false;
+  const parts: string[] = [];
+  const columns: number[] = [];
+  let copiedTo = row.tagEnd;
+  const emit = (cell: OutputCell): void => {
+    if (cell.xml !== "") columns.push(cell.column);
+    parts.push(cell.xml);
+  };
+  const placeBefore = (limit: number): void => {
+    while (next < toPlace.length && (toPlace[next]?.[0] ?? 0) < limit) {
+      const [column, cell] = toPlace[next] ?? [0, (): string => ""];
+      emit({ column, xml: cell(undefined) });
+      changed = true;
+      next++;
+    }
+  };
+
+  for (const span of row.selfClosing ? [] : rowCells(xml, row, prefix)) {
+    const existing = existingCell(xml, span);
+    const moved = rewrite.existing?.(existing);
+    const column = moved?.column ?? span.column;
+    parts.push(xml.slice(copiedTo, span.start));
+    copiedTo = span.end;
+    placeBefore(column);
+    const here = toPlace[next];
+    if (here !== undefined && here[0] === column) {
+      const after =
+        moved === undefined ? existing : { ...existing, ...cellParts(moved.xml), column };
+      emit({ column, xml: here[1](after) });
+      next++;
+      changed = true;
+    } else if (moved !== undefined) {
+      emit({ column, xml: moved.xml });
+      changed = true;
+    } else emit({ column, xml: withReference(existing) });
+  }
+  const lastCellEnd = copiedTo;
+  placeBefore(Number.POSITIVE_INFINITY);
+  if (!changed) return undefined;
+
+  const startTag = spannedTag(xml.slice(row.start, row.tagEnd), columns);
+  if (row.selfClosing) {
+    const open = `${startTag.slice(0, startTag.length - 2).trimEnd()}>`;
+    return `${open}${parts.join("")}</${prefix}row>`;
+  }
+  return startTag + parts.join("") + xml.slice(lastCellEnd, row.end);
+}
+
+function existingCell(xml: string, span: CellSpan): ExistingCell {
+  return {
+    row: span.row,
+    column: span.column,
+    xml: xml.slice(span.start, span.end),
+    startTag: xml.slice(span.start, span.tagEnd),
+  };
+}
+
+function cellParts(cellXml: string): { xml: string; startTag: string } {
+  const tagEnd = cellXml.indexOf(">") + 1;
+  return { xml: cellXml, startTag: cellXml.slice(0, tagEnd) };
+}
+
+/** A kept cell written without r gets one, since a cell placed before it would change where it reads. */
+function withReference(cell: ExistingCell): string {
+  if (attributeOf(cell.startTag, "r") !== undefined) return cell.xml;
+  const reference = formatCellAddress({ row: cell.row, column: cell.column });
+  const tag = withAttribute(cell.startTag, "r", reference);
+  return tag + cell.xml.slice(cell.startTag.length);
+}
+
+/** The row's start tag with its spans covering these columns. */
+function spannedTag(startTag: string, columns: readonly number[]): string {
+  const spans = attributeOf(startTag, "spans");
+  if (spans === undefined || columns.length === 0) return startTag;
+  const ranges = spans
+    .trim()
+    .split(/\s+/)
+    .map((span) => span.split(":").map(Number));
+  const inside = (column: number): boolean =>
+    ranges.some(([low = 0, high = low]) => column >= low && column <= high);
+  if (columns.every(inside)) return startTag;
+  if (ranges.length !== 1) return withAttribute(startTag, "spans", undefined);
+  const [low = 1, high = low] = ranges[0] ?? [];
+  const first = Math.min(low, ...columns);
+  const last = Math.max(high, ...columns);
+  return withAttribute(startTag, "spans", `${first}:${last}`);
+}

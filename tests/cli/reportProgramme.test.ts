@@ -1,0 +1,119 @@
+// `c2c report programme.xlsx`: a programme workbook (the demo's) recognised by its tables and
+// reported with both components; every figure against the programme model consolidated here from
+// the same sample partnerships (the workbook keeps full precision, so they agree to 1e-9).
+
+import { readFile } from "node:fs/promises";
+import { scoreAssessment } from "../../src/engine/assessment";
+import { pilotProgramme } from "../../src/engine/demo";
+import { consolidate, summarisePartnership, type Programme } from "../../src/engine/programme";
+import { MISSING_DATA_COVERAGE, MISSING_OVERALL_TRENDS } from "../../src/engine/programme/readBack";
+import { c2c, tempFolder, type TempFolder } from "./cliHarness";
+
+let folder: TempFolder;
+let programmePath: string;
+let expected: Programme;
+beforeAll(async () => {
+  folder = await tempFolder();
+  const demo = await c2c("demo", "--out-dir", folder.path("demo"));
+  expect(demo.code).toBe(0);
+  programmePath = folder.path("demo/programme.xlsx");
+  const summaries = pilotProgramme().map((assessment, index) =>
+    summarisePartnership(`sample ${index + 1}`, assessment, scoreAssessment(assessment)),
+  );
+  expected = consolidate(summaries, { force: false }).programme!;
+}, 120_000);
+afterAll(async () => {
+  await folder.remove();
+});
+
+interface PrintedProgramme {
+  kind: string;
+  principles: {
+    principle: string;
+    average: number | null;
+    distribution: Record<string, number | null>;
+  }[];
+  goals: {
+    goal: number;
+    distribution: Record<string, number | null>;
+    lowCoverageCities: number;
+    trendShares: Record<string, number>;
+  }[];
+  objectives: { objective: string; distribution: Record<string, number | null> }[];
+  overall: { distribution: Record<string, number | null>; trendShares: null };
+  partnerships: unknown[];
+  notes: string[];
+}
+
+function closeTo(actual: Record<string, number | null>, wanted: object): void {
+  for (const [key, value] of Object.entries(wanted)) {
+    if (value === null) expect(actual[key]).toBeNull();
+    else expect(actual[key]).toBeCloseTo(value as number, 9);
+  }
+}
+
+describe("c2c report of a programme workbook", () => {
+  it("--json gives both components, as the programme model has them", async () => {
+    const run = await c2c("report", programmePath, "--json");
+    expect(run.code).toBe(0);
+    const printed = JSON.parse(run.stdout) as PrintedProgramme;
+    expect(printed.kind).toBe("programme");
+    expect(printed.partnerships).toHaveLength(27);
+    // The pilot's published figures, as the sample reproduces them.
+    const average = (id: string) =>
+      printed.principles.find((entry) => entry.principle === id)?.average;
+    expect(
+      [average("P2P"), average("TA"), average("STK")].map((value) => Number(value?.toFixed(2))),
+    ).toEqual([3.7, 3.44, 3.12]);
+    printed.principles.forEach((entry, index) => {
+      closeTo(entry.distribution, expected.principles[index]!.distribution);
+    });
+    expect(printed.goals.map((goal) => goal.goal)).toEqual(expected.goals.map((goal) => goal.goal));
+    printed.goals.forEach((goal, index) => {
+      const wanted = expected.goals[index]!;
+      closeTo(goal.distribution, wanted.distribution);
+      expect(goal.lowCoverageCities).toBe(wanted.lowCoverageCities);
+      closeTo(goal.trendShares, wanted.trendShares);
+    });
+    printed.objectives.forEach((objective, index) => {
+      closeTo(objective.distribution, expected.objectives[index]!.distribution);
+    });
+    closeTo(printed.overall.distribution, expected.overall.distribution);
+    // What the tables cannot give is said, not made up.
+    expect(printed.overall.trendShares).toBeNull();
+    expect(printed.notes).toEqual([MISSING_OVERALL_TRENDS, MISSING_DATA_COVERAGE]);
+  });
+
+  it("--csv gives a tidy row per figure, --html one page with both components", async () => {
+    const csv = await c2c("report", programmePath, "--csv");
+    expect(csv.code).toBe(0);
+    const lines = csv.stdout.split("\r\n");
+    expect(lines[0]).toBe(
+      "section,id,name,partnership,city,year,value,band,count,median,lower_quartile,upper_quartile,minimum,maximum,low_coverage,no_data,coverage,trend",
+    );
+    expect(lines.filter((line) => line.startsWith("principle,"))).toHaveLength(10);
+    expect(lines.filter((line) => line.startsWith("goal,"))).toHaveLength(expected.goals.length);
+    expect(lines.filter((line) => line.startsWith("city-goal,")).length).toBe(
+      expected.partnerships.reduce((total, partnership) => total + partnership.goals.length, 0),
+    );
+    const html = await c2c("report", programmePath, "--html", "-o", folder.path("programme.html"));
+    expect(html.code).toBe(0);
+    const page = await readFile(folder.path("programme.html"), "utf8");
+    for (const heading of [
+      "Principles across the partnerships",
+      "SDG goals and EC objectives across the cities",
+      "Trend classes per goal",
+      "Partnerships",
+    ])
+      expect(page).toContain(`<h2>${heading}</h2>`);
+    expect(page).not.toContain(folder.path(""));
+  });
+
+  it("refuses the partnership-only formats in one sentence", async () => {
+    const run = await c2c("report", programmePath, "--open-sdg");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      "c2c report: programme.xlsx is a programme workbook: c2c report gives its --json, --csv or --html",
+    );
+  });
+});

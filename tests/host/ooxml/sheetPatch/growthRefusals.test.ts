@@ -1,0 +1,180 @@
+// Growth refused when another part points at cells it would move: Excel's own charts, comments and
+// defined names (../shared/corpus/excel-made), and hand-written parts as Excel writes them where the
+// corpus has none (pivot caches and tables, threaded comments, another sheet's formulas).
+
+import { resolveTableEdits, type TableGrowth } from "../../../../src/engine/plan/tableGrowth";
+import {
+  growthRefusals,
+  type GrowthPackage,
+} from "../../../../src/host/ooxml/sheetPatch/growthRefusals";
+import { excelMadeParts, partText, type Parts } from "./sheetParts";
+
+/** A table on Sheet1 over A1:C5 (Name, Value, Note) given a column before `before`, or rows only. */
+function growthOnSheet1(before: string | undefined): TableGrowth {
+  const [growth] = resolveTableEdits(
+    [
+      {
+        table: "Answers",
+        ...(before === undefined
+          ? { appendRows: [{ Name: "x" }] }
+          : { insertColumns: { before, columns: [{ header: "New" }] } }),
+      },
+    ],
+    () => ({
+      name: "Answers",
+      sheet: "Sheet1",
+      bounds: { start: { row: 1, column: 1 }, end: { row: 5, column: 3 } },
+      headers: ["Name", "Value", "Note"],
+      hasHeaderRow: true,
+      hasTotalsRow: false,
+    }),
+  );
+  if (growth === undefined) throw new Error("no growth");
+  return growth;
+}
+
+function packageOf(
+  parts: Parts | Map<string, string>,
+  extra: Partial<GrowthPackage> = {},
+): GrowthPackage {
+  const text = (path: string): string | undefined => {
+    const part = parts.get(path);
+    if (part === undefined) return undefined;
+    return typeof part === "string" ? part : partText(parts as Parts, path);
+  };
+  return {
+    partPaths: [...parts.keys()],
+    partText: text,
+    sheetPath: "xl/worksheets/sheet1.xml",
+    ...extra,
+  };
+}
+
+describe("growthRefusals on Excel's own parts", () => {
+  it("refuses when a chart series reads moving cells, naming the chart part", async () => {
+    const pack = packageOf(await excelMadeParts("chart_table01.xlsx"));
+    expect(growthRefusals(pack, growthOnSheet1("Value"))).toEqual([
+      'The chart in xl/charts/chart1.xml reads Sheet1!B1:B5, which adding columns to the table "Answers" would move: move the chart\'s data or the table first.',
+    ]);
+  });
+
+  it("lets the table grow where the chart reads only cells left of the new column", async () => {
+    const chartPart = partText(await excelMadeParts("chart_table01.xlsx"), "xl/charts/chart1.xml");
+    const pack = packageOf(
+      new Map([
+        [
+          "xl/charts/chart1.xml",
+          chartPart.replace(/Sheet1!\$[BC]\$1:\$[BC]\$5/g, "Sheet1!$A$1:$A$5"),
+        ],
+      ]),
+    );
+    expect(growthRefusals(pack, growthOnSheet1("Value"))).toEqual([]);
+  });
+
+  it("refuses when a comment is anchored on a moving cell", async () => {
+    const pack = packageOf(await excelMadeParts("comment01.xlsx"));
+    expect(growthRefusals(pack, growthOnSheet1("Value"))).toEqual([
+      'The comment on Sheet1!B2 in xl/comments1.xml is anchored to a cell whose content adding columns to the table "Answers" would move: move the comment or the table first.',
+    ]);
+    expect(growthRefusals(pack, growthOnSheet1("Note"))).toEqual([]);
+  });
+
+  it("refuses for each defined name over moving cells, unless the runner owns it", async () => {
+    const parts = await excelMadeParts("defined_name01.xlsx");
+    expect(growthRefusals(packageOf(parts), growthOnSheet1("Value"))).toEqual([
+      'The defined name "_xlnm._FilterDatabase" in xl/workbook.xml points at Sheet1!F1:G1, which adding columns to the table "Answers" would move: change the name or move the table first.',
+      'The defined name "_xlnm.Print_Area" in xl/workbook.xml points at Sheet1!A1:E6, which adding columns to the table "Answers" would move: change the name or move the table first.',
+    ]);
+    expect(
+      growthRefusals(
+        packageOf(parts, { ownedNames: ["_xlnm._FilterDatabase", "_XLNM.PRINT_AREA"] }),
+        growthOnSheet1("Value"),
+      ),
+    ).toEqual([]);
+  });
+
+  it("refuses nothing when no column is inserted (appended rows move no cell)", async () => {
+    const pack = packageOf(await excelMadeParts("chart_table01.xlsx"));
+    expect(growthRefusals(pack, growthOnSheet1(undefined))).toEqual([]);
+  });
+});
+
+const WORKBOOK =
+  '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/><sheet name="Totals" sheetId="2" r:id="rId2"/></sheets></workbook>';
+const WORKBOOK_RELS =
+  '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/></Relationships>';
+
+function handMade(parts: Record<string, string>): Map<string, string> {
+  return new Map(
+    Object.entries({
+      "xl/workbook.xml": WORKBOOK,
+      "xl/_rels/workbook.xml.rels": WORKBOOK_RELS,
+      "xl/worksheets/sheet1.xml":
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>',
+      ...parts,
+    }),
+  );
+}
+
+describe("growthRefusals on parts the corpus lacks", () => {
+  it("refuses when another sheet's formula reads a moving cell, naming the sheet, cell and part", () => {
+    const pack = packageOf(
+      handMade({
+        "xl/worksheets/sheet2.xml":
+          '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="2"><c r="B2"><f>SUM(Sheet1!A2:A5)+"Sheet1!C3"</f><v>1</v></c><c r="D2"><f>Sheet1!C3*2</f><v>4</v></c></row></sheetData></worksheet>',
+      }),
+    );
+    expect(growthRefusals(pack, growthOnSheet1("Note"))).toEqual([
+      'The formula in Totals!D2 (xl/worksheets/sheet2.xml) reads Sheet1!C3, which adding columns to the table "Answers" would move: change the formula or move the table first.',
+    ]);
+    expect(
+      growthRefusals(
+        { ...pack, rewrittenParts: ["xl/worksheets/sheet2.xml"] },
+        growthOnSheet1("Note"),
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads a shared formula's group to its far corner", () => {
+    const pack = packageOf(
+      handMade({
+        "xl/worksheets/sheet2.xml":
+          '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1"><f t="shared" ref="A1:C1" si="0">Sheet1!A2</f><v>1</v></c><c r="B1"><f t="shared" si="0"/><v>1</v></c><c r="C1"><f t="shared" si="0"/><v>1</v></c></row></sheetData></worksheet>',
+      }),
+    );
+    expect(growthRefusals(pack, growthOnSheet1("Note"))).toEqual([
+      'The formula in Totals!A1 (xl/worksheets/sheet2.xml) reads Sheet1!C2, which adding columns to the table "Answers" would move: change the formula or move the table first.',
+    ]);
+  });
+
+  it("refuses when a pivot cache reads moving cells, or a pivot table stands among them", () => {
+    const pack = packageOf(
+      handMade({
+        "xl/pivotCache/pivotCacheDefinition1.xml":
+          '<pivotCacheDefinition xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId1" refreshOnLoad="1"><cacheSource type="worksheet"><worksheetSource ref="A1:C5" sheet="Sheet1"/></cacheSource></pivotCacheDefinition>',
+        "xl/worksheets/_rels/sheet1.xml.rels":
+          '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/pivotTable" Target="../pivotTables/pivotTable1.xml"/></Relationships>',
+        "xl/pivotTables/pivotTable1.xml":
+          '<pivotTableDefinition xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" name="PivotTable1" cacheId="1"><location ref="F2:G4" firstHeaderRow="1" firstDataRow="1" firstDataCol="1"/></pivotTableDefinition>',
+      }),
+    );
+    expect(growthRefusals(pack, growthOnSheet1("Note"))).toEqual([
+      'The pivot table cache in xl/pivotCache/pivotCacheDefinition1.xml reads Sheet1!A1:C5, which adding columns to the table "Answers" would move: move the pivot table\'s source data or the table first.',
+      'The pivot table in xl/pivotTables/pivotTable1.xml stands at Sheet1!F2:G4, which adding columns to the table "Answers" would move: move the pivot table or the table first.',
+    ]);
+  });
+
+  it("refuses when a threaded comment is anchored on a moving cell", () => {
+    const pack = packageOf(
+      handMade({
+        "xl/worksheets/_rels/sheet1.xml.rels":
+          '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId2" Type="http://schemas.microsoft.com/office/2017/10/relationships/threadedComment" Target="../threadedComments/threadedComment1.xml"/></Relationships>',
+        "xl/threadedComments/threadedComment1.xml":
+          '<ThreadedComments xmlns="http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments"><threadedComment ref="C4" dT="2026-01-05T10:00:00.00" personId="{1}" id="{2}"><text>Check this</text></threadedComment></ThreadedComments>',
+      }),
+    );
+    expect(growthRefusals(pack, growthOnSheet1("Note"))).toEqual([
+      'The threaded comment on Sheet1!C4 in xl/threadedComments/threadedComment1.xml is anchored to a cell whose content adding columns to the table "Answers" would move: move the comment or the table first.',
+    ]);
+  });
+});
