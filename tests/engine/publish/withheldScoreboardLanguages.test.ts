@@ -16,7 +16,12 @@ function withheldCells(language: Language) {
   const scoreboard = plan.sheets.find((sheet) => sheet.name === "Scoreboard");
   if (scoreboard === undefined) throw new Error("no Scoreboard in the plan");
   const withheld = withheldScoreboard(scoreboard, 10, "withheld");
-  return { before: scoreboard.cells.length, after: withheld.cells, charts: withheld.charts ?? [] };
+  return {
+    before: scoreboard.cells.length,
+    written: scoreboard.cells,
+    after: withheld.cells,
+    charts: withheld.charts ?? [],
+  };
 }
 
 describe("the withheld Scoreboard", () => {
@@ -35,4 +40,23 @@ describe("the withheld Scoreboard", () => {
     );
     expect(other.charts.some((chart) => chart.kind === "radar")).toBe(false);
   });
+
+  it.each([
+    ["fr", "Critère", "Pertinence"],
+    ["es", "Criterio", "Pertinencia"],
+  ] as const)(
+    "withholds the DAC criteria resting on principles in %s, whose block is in that language",
+    (language, criterionHeader, relevance) => {
+      const other = withheldCells(language);
+      const values = other.written.map((cell) => cell.value);
+      expect(values).toContain(criterionHeader);
+      expect(values).toContain(relevance);
+      expect(values).not.toContain("Criterion");
+      const notPublished = (cells: typeof english.after) =>
+        cells.filter((cell) => cell.value === "not published (see the principles)").length;
+      // Five of the six criteria rest on principles by default (impact is the SDG index alone).
+      expect(notPublished(english.after)).toBe(5);
+      expect(notPublished(other.after)).toBe(5);
+    },
+  );
 });
