@@ -1,7 +1,7 @@
 // Table headers are matched case- and space-insensitively (README, "The workbook contract"), so
 // "Item ID", "item id", "ItemID" and " ITEM  ID " all name the same column; and a contract header
 // is matched in any of the product's languages ("Ville", "Ciudad" and "City" are one column), by
-// the key of its English spelling (docs/decisions/0011-workbook-language.md).
+// the key of its English spelling (docs/decisions/0018-workbook-language.md).
 
 import { contractHeaderKey } from "../language/contractWords/headerKeys";
 
