@@ -1,4 +1,4 @@
-// The words formulas compare and return, by the workbook's language (docs/decisions/0011). A cell
+// The words formulas compare and return, by the workbook's language (docs/decisions/0018). A cell
 // people fill may hold a token in any of the three languages, so a formula counts or compares every
 // language's word; a word a formula returns (a band, a trend class, "contested") is the workbook
 // language's. The custom functions answer in English, so a workbook in another language computes

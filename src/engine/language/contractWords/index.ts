@@ -1,4 +1,4 @@
-// The workbook contract's words in English, French and Spanish (docs/decisions/0011): every header,
+// The workbook contract's words in English, French and Spanish (docs/decisions/0018): every header,
 // key-table key and dropdown token is written in the workbook's language and read in any of the
 // three, while the engine works on the contract's English headers and its fixed tokens. This is the
 // one table of synonyms: readers, templates, formulas and importers all ask it.
