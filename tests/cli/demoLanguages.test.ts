@@ -61,7 +61,8 @@ describe("the demo in three languages", () => {
 
   it("writes the Language row and the Scoreboard's words in the workbook's language", () => {
     const path = folder.path("es/partnership.xlsx");
-    expect(rowOf(path, "Settings", 29).slice(0, 2)).toEqual(["Idioma", "es"]);
+    // The Language row comes after the ten weights and the six DAC rows.
+    expect(rowOf(path, "Settings", 35).slice(0, 2)).toEqual(["Idioma", "es"]);
     expect(rowOf(path, "Scoreboard", 1)[0]).toMatch(/^Tablero — /u);
     expect(rowOf(path, "Scoreboard", 6).slice(0, 3)).toEqual([
       "Principio",
