@@ -6,6 +6,8 @@ module.exports = {
   // Tests assert results, never speed (speed lives in `npm run bench`). Jest's 5 s default turns a
   // loaded 2-core machine into failures of workbook-writing hooks; a minute only catches hangs.
   testTimeout: 60_000,
+  // LANG=C for every test and every child process it starts (the CLI follows LANG).
+  setupFiles: ["<rootDir>/tests/pinLanguage.ts"],
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.test.json" }],
   },

@@ -7,6 +7,7 @@ import { CATALOGUE_VERSION } from "../engine/catalogue";
 import type { PublicationProvenance } from "../engine/publish/html/reportHtml";
 import { renderReport } from "../engine/publish/report/renderReport";
 import type { ReportChoice } from "../engine/publish/report/reportChoice";
+import type { Language } from "../engine/language";
 import { PRODUCT_NAME, PRODUCT_VERSION, type Stamp } from "../engine/templates";
 import type { ScoredWorkbook } from "./scoredReading";
 
@@ -27,6 +28,8 @@ export interface PublishContext {
   readonly now: Date;
   readonly stamp: Stamp;
   readonly valuesCopy: ValuesCopyWriter;
+  /** The language of an HTML page (`--lang`); the workbook's own when left out. */
+  readonly language?: Language;
 }
 
 export type Publication =
@@ -47,13 +50,14 @@ export async function publish(
 export function publishText(
   scored: ScoredWorkbook,
   choice: ReportChoice,
-  context: Pick<PublishContext, "source" | "now">,
+  context: Pick<PublishContext, "source" | "now" | "language">,
 ): string {
   return renderReport(choice, {
     provenance: provenanceOf(context.source, context.now),
     assessment: scored.assessment,
     scores: scored.scores,
     problems: scored.problems,
+    ...(context.language === undefined ? {} : { language: context.language }),
   });
 }
 

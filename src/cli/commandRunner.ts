@@ -3,7 +3,9 @@
 // (`warning: Sheet!Cell: message`) with the warning count that decides the exit code. A command
 // only says what it takes and what it does with it.
 
+import { languageOfTag, type Language } from "../engine/language/language";
 import type { Problem } from "../engine/model/types";
+import { cliText } from "./texts";
 import type { Command } from "./command";
 import { EXIT, exitAfterWarnings, type ExitCode } from "./exitCodes";
 import { progressOn, type CliIo, type Progress } from "./io";
@@ -55,6 +57,8 @@ export interface CommandSpec<O extends OptionsConfig, R extends StringOption<O>>
 
 export interface CommandContext {
   readonly io: CliIo;
+  /** The language of the CLI's messages: --lang where the command takes it, else LANG, else en. */
+  readonly language: Language;
   /** Progress lines on standard error, timed from the start of the command. */
   readonly progress: Progress;
   /** A usage error of this command (exit 2, with the pointer to --help). */
@@ -62,7 +66,10 @@ export interface CommandContext {
   /** Prints problems (each file's prefixed with `source`) and counts their warnings. */
   report(problems: readonly Problem[], source?: string): ProblemCounts;
   /** Prints problems, then `c2c <name>: <reason>` when given one; exit code 2. */
-  stop(problems: readonly Problem[], reason?: (counts: ProblemCounts) => string): ExitCode;
+  stop(
+    problems: readonly Problem[],
+    reason?: (counts: ProblemCounts, language: Language) => string,
+  ): ExitCode;
   /** Refuses an output that exists (without force), is an input, or has no folder: printed. */
   outputRefused(output: string, inputs: readonly string[], force: boolean): Promise<boolean>;
   /** 0, or 1 under --strict when any problem reported was a warning. */
@@ -70,8 +77,10 @@ export interface CommandContext {
 }
 
 /** "nothing written (2 errors)". */
-export function nothingWritten(counts: ProblemCounts): string {
-  return `nothing written (${counts.errors} error${counts.errors === 1 ? "" : "s"})`;
+export function nothingWritten(counts: ProblemCounts, language: Language = "en"): string {
+  return counts.errors === 1
+    ? cliText(language, "nothingWrittenOne")
+    : cliText(language, "nothingWritten", { errors: counts.errors });
 }
 
 export function defineCommand<O extends OptionsConfig, R extends StringOption<O> = never>(
@@ -106,7 +115,12 @@ export function defineCommand<O extends OptionsConfig, R extends StringOption<O>
       // parseArgs checked every value against `spec.options` (strict), and every required one is a
       // string now: this is the type those checks give.
       const checked = { ...values, ...required } as unknown as CommandValues<O, R>;
-      return spec.run({ values: checked, positionals }, commandContext(spec.name, io));
+      const lang = values["lang"];
+      const language =
+        typeof lang === "string"
+          ? (languageOfTag(lang) ?? io.language ?? "en")
+          : (io.language ?? "en");
+      return spec.run({ values: checked, positionals }, commandContext(spec.name, io, language));
     },
   };
 }
@@ -125,21 +139,22 @@ function checkPositionals<O extends OptionsConfig, R extends StringOption<O>>(
   requirePositionals(spec.name, positionals, spec.positionals);
 }
 
-function commandContext(name: string, io: CliIo): CommandContext {
+function commandContext(name: string, io: CliIo, language: Language): CommandContext {
   let warnings = 0;
   const report = (problems: readonly Problem[], source?: string): ProblemCounts => {
-    const counts = printProblems(io, problems, source);
+    const counts = printProblems(io, problems, source, language);
     warnings += counts.warnings;
     return counts;
   };
   return {
     io,
+    language,
     progress: progressOn(io, name),
     usage: (message) => new UsageError(message, name),
     report,
     stop: (problems, reason) => {
       const counts = report(problems);
-      if (reason !== undefined) io.stderr(`c2c ${name}: ${reason(counts)}\n`);
+      if (reason !== undefined) io.stderr(`c2c ${name}: ${reason(counts, language)}\n`);
       return EXIT.stopped;
     },
     outputRefused: async (output, inputs, force) => {

@@ -2,6 +2,8 @@
 // as a report) and standard error (progress lines, warnings), and read the clock (provenance
 // stamps). Tests pass their own, so commands run in-process and their output can be compared.
 
+import { languageOfEnvironment, type Language } from "../engine/language/language";
+
 export interface CliIo {
   /** Results only, so `c2c report x.xlsx --json > out.json` stays clean. */
   readonly stdout: (text: string) => void;
@@ -10,6 +12,8 @@ export interface CliIo {
   readonly now: () => Date;
   /** --debug: the technical cause behind a plain message is printed under it. */
   readonly debug?: boolean;
+  /** The language of the environment (LC_ALL, LC_MESSAGES, LANG); English when absent. */
+  readonly language?: Language;
   /** Standard error is a terminal: a progress line may be rewritten in place. */
   readonly stderrIsTerminal?: boolean;
 }
@@ -19,6 +23,7 @@ export function processIo(): CliIo {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     now: () => new Date(),
+    language: languageOfEnvironment(process.env),
     stderrIsTerminal: process.stderr.isTTY,
   };
 }

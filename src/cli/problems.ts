@@ -3,28 +3,43 @@
 // front when a command handles several workbooks.
 
 import type { Problem } from "../engine/model/types";
+import type { Language } from "../engine/language/language";
 import type { CliIo } from "./io";
+import { cliText, ENGLISH_CLI_TEXTS, type CliTextKey } from "./texts";
 
 export interface ProblemCounts {
   readonly warnings: number;
   readonly errors: number;
 }
 
-export function formatProblem(problem: Problem, source?: string): string {
+/** The message in the CLI's language when the CLI's catalogue has its code, else as written. */
+function messageIn(language: Language, problem: Problem): string {
+  const code = problem.code;
+  if (code === undefined || !(code in ENGLISH_CLI_TEXTS)) return problem.message;
+  return cliText(language, code as CliTextKey, problem.parameters);
+}
+
+// "warning:" and "error:" stay English in every language: scripts grep for them.
+export function formatProblem(
+  problem: Problem,
+  source?: string,
+  language: Language = "en",
+): string {
   const where =
     source === undefined || problem.address === source
       ? problem.address
       : `${source}: ${problem.address}`;
-  return `${problem.severity}: ${where}: ${problem.message}`;
+  return `${problem.severity}: ${where}: ${messageIn(language, problem)}`;
 }
 
 export function printProblems(
   io: CliIo,
   problems: readonly Problem[],
   source?: string,
+  language: Language = "en",
 ): ProblemCounts {
   for (const problem of problems) {
-    io.stderr(`${formatProblem(problem, source)}\n`);
+    io.stderr(`${formatProblem(problem, source, language)}\n`);
     if (io.debug === true && problem.cause !== undefined) io.stderr(`  cause: ${problem.cause}\n`);
   }
   const errors = problems.filter((problem) => problem.severity === "error").length;

@@ -2,6 +2,7 @@
 // in-memory host each hand the engine a cell as a number, a text, a boolean, a blank or an error;
 // these readers build on sheetValues, so every host agrees on what "42.5", "  ", TRUE or #N/A is.
 
+import { tokenOf } from "./language/contractWords";
 import { isCellError, numberFromText, type CellValue } from "./sheetValues";
 
 // The cell types live with the rest of the spreadsheet semantics (sheetValues); most readers take
@@ -43,7 +44,7 @@ export type AnswerScore = 1 | 2 | 3 | 4 | 5;
 
 export type AnswerReading =
   | { kind: "score"; value: AnswerScore }
-  /** "n/a" (case- and space-insensitive) */
+  /** "n/a", "s.o." or "no aplica" (case- and space-insensitive) */
   | { kind: "not-applicable" }
   /** "?" */
   | { kind: "dont-know" }
@@ -58,9 +59,10 @@ function isAnswerScore(value: number): value is AnswerScore {
 /** Reads one checklist answer: 1–5 (also as numeric text such as "4"), n/a, ? or a blank. */
 export function readAnswer(cell: CellValue): AnswerReading {
   if (typeof cell === "string") {
-    const text = cell.trim().toLowerCase();
-    if (text === "n/a") return { kind: "not-applicable" };
-    if (text === "?") return { kind: "dont-know" };
+    // n/a and ? in any of the three languages ("s.o.", "no aplica"), as the dropdowns write them.
+    const token = tokenOf("answer", cell);
+    if (token === "n/a") return { kind: "not-applicable" };
+    if (token === "?") return { kind: "dont-know" };
   }
   const reading = readNumber(cell);
   switch (reading.kind) {

@@ -12,6 +12,7 @@ import {
   itemScore,
   principleScore,
 } from "../engine/scoring";
+import { tokenOf } from "../engine/language/contractWords";
 import { DEFAULT_SETTINGS, type ItemAggregation } from "../engine/settings";
 import { readNumberArgument, readOptionalNumber, readText } from "./arguments";
 import { cellsOf, describeShape, isOmitted, shapeOf, toMatrix, toSingleCell } from "./excelValues";
@@ -35,7 +36,9 @@ export function consensusOf(answers: unknown): ExcelScalar {
 function readMethod(method: unknown): ItemAggregation | CustomFunctions.Error {
   if (isOmitted(method)) return DEFAULT_SETTINGS.itemAggregation;
   const text = readText(toSingleCell(method))?.toLowerCase();
-  if (text === "mean" || text === "median") return text;
+  // The Settings cell may hold the workbook language's word ("médiane", "mediana").
+  const token = text === undefined ? undefined : tokenOf("itemAggregation", text);
+  if (token !== undefined) return token;
   return invalidValue(`method must be "mean" or "median", not ${JSON.stringify(text ?? "")}`);
 }
 

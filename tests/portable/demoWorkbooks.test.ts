@@ -39,4 +39,20 @@ describeIfLibreOffice("the demo workbooks recomputed by LibreOffice", () => {
     expect(programme?.formulas).toBeGreaterThan(30);
     expect(checks.flatMap((check) => check.findings.map(findingLine))).toEqual([]);
   }, 240_000);
+
+  // A French workbook writes its band and trend labels with the portable formulas in both
+  // dialects and counts n/a by its word in every language: LibreOffice must still agree.
+  it.each(["fr", "es"])(
+    "agree with the runner on every formula of the partnership workbook in %s",
+    async (language) => {
+      const demo = await c2c("demo", "--out-dir", folder.path(language), "--lang", language);
+      expect(demo.code).toBe(0);
+      const [check] = await checkWorkbooks(SOFFICE ?? "soffice", [
+        new Uint8Array(await readFile(folder.path(`${language}/partnership.xlsx`))),
+      ]);
+      expect(check?.formulas).toBeGreaterThan(500);
+      expect(check?.findings.map(findingLine)).toEqual([]);
+    },
+    240_000,
+  );
 });

@@ -45,6 +45,7 @@ describe("readCreateForm", () => {
       countries: "France , Morocco",
       years: "2023-2025",
       list: "long",
+      language: "fr",
       respondents: "Ana\n\n  Youssef \n",
     });
     expect(reading).toEqual({
@@ -55,6 +56,7 @@ describe("readCreateForm", () => {
         countries: ["France", "Morocco"],
         years: [2023, 2024, 2025],
         list: "long",
+        language: "fr",
         respondents: ["Ana", "Youssef"],
       },
     });

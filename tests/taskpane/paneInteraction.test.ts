@@ -313,6 +313,7 @@ describe("the pane's views in Chromium", () => {
               countries: ["France", "Morocco"],
               years: [2022, 2023, 2024],
               list: "long",
+              language: "en",
               respondents: ["Ana", "Youssef"],
             },
           },

@@ -17,6 +17,7 @@ import {
 import type { Problem } from "../../engine/model/types";
 import { summarisePartnership, type PartnershipSummary } from "../../engine/programme";
 import { comparisonHtml } from "../../engine/publish/html/comparisonSection";
+import { commandLanguage, LANG_OPTION } from "../language";
 import { csvOptionsProblem, type CsvDelimiter, type CsvOptions } from "../../engine/publish/csv";
 import type { Result } from "../../engine/result";
 import { writeFileAtomically } from "../../host/xlsx/atomicWrite";
@@ -37,6 +38,7 @@ const OPTIONS = {
   output: { type: "string", short: "o" },
   force: { type: "boolean", default: false },
   strict: { type: "boolean", default: false },
+  ...LANG_OPTION,
 } as const;
 
 const HELP = `Usage: c2c compare <in.xlsx>                 the partner cities of one partnership
@@ -63,6 +65,7 @@ Output (a readable table on standard output by default):
                      score, band, best, best_units, gap_to_best, percentile, learn_from,
                      learn_from_score; then a line per note
   --html             one self-contained HTML page to publish
+  --lang en|fr|es    the language of the --html page (default: from LANG, else en)
 
 CSV locale (--csv):
   --delimiter D      "," (default), ";" or tab
@@ -122,7 +125,8 @@ export const compareCommand = defineCommand({
       json: () =>
         `${JSON.stringify({ ...provenance, comparison, problems: gathered.problems }, null, 2)}\n`,
       csv: () => comparisonCsv(comparison, format.csv),
-      html: () => comparisonHtml(comparison, provenance),
+      html: () =>
+        comparisonHtml(comparison, provenance, commandLanguage(values.lang, context.io, "compare")),
     }[format.format]();
     if (output === undefined) context.io.stdout(text);
     else await writeFileAtomically(output, new TextEncoder().encode(text), { overwrite: force });

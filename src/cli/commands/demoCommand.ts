@@ -23,14 +23,18 @@ import { PackageWorkbook } from "../../host/ooxml/packageWorkbook";
 import { defineCommand, type CommandContext } from "../commandRunner";
 import { EXIT, type ExitCode } from "../exitCodes";
 import type { Progress } from "../io";
+import { commandLanguage, LANG_OPTION } from "../language";
+import { withCatalogueWording } from "../../engine/templates/catalogueWording";
+import type { Language } from "../../engine/language";
 
 const OPTIONS = {
   "out-dir": { type: "string", default: "demo" },
   "pilot-workbooks": { type: "boolean", default: false },
   force: { type: "boolean", default: false },
+  ...LANG_OPTION,
 } as const;
 
-const HELP = `Usage: c2c demo [--out-dir DIR] [--pilot-workbooks] [--force]
+const HELP = `Usage: c2c demo [--out-dir DIR] [--pilot-workbooks] [--lang en|fr|es] [--force]
 
 Writes sample workbooks (SAMPLE DATA, generated from fixed seeds) and prints a summary:
   DIR/partnership.xlsx  a two-city partnership on the simplified list: three years of
@@ -46,6 +50,8 @@ Options:
   --out-dir DIR       where to write (default: demo)
   --pilot-workbooks   also write the 27 partnerships' own workbooks to DIR/pilot/,
                       ready for: c2c consolidate DIR/pilot/*.xlsx -o programme.xlsx
+  --lang en|fr|es     the partnership workbook's and the report's language (default:
+                      from LANG, else en); the numbers are the same in every language
   --force             overwrite existing files
   -h, --help          show this help
 `;
@@ -60,14 +66,18 @@ export const demoCommand = defineCommand({
   run: ({ values }, context) =>
     runDemo(
       values["out-dir"],
-      { force: values.force, pilotWorkbooks: values["pilot-workbooks"] },
+      {
+        force: values.force,
+        pilotWorkbooks: values["pilot-workbooks"],
+        language: commandLanguage(values.lang, context.io, "demo"),
+      },
       context,
     ),
 });
 
 async function runDemo(
   directory: string,
-  options: { force: boolean; pilotWorkbooks: boolean },
+  options: { force: boolean; pilotWorkbooks: boolean; language: Language },
   context: CommandContext,
 ): Promise<ExitCode> {
   const partnershipPath = join(directory, "partnership.xlsx");
@@ -93,7 +103,7 @@ async function runDemo(
   };
 
   progress.step("scoring the sample partnership");
-  const sample = samplePartnership();
+  const sample = withCatalogueWording(samplePartnership(), options.language);
   const sampleScores = scoreAssessment(sample);
   await writeAssessment(partnershipPath, sample, sampleScores, write, options.force);
   const html = reportHtml({
@@ -101,6 +111,7 @@ async function runDemo(
     assessment: sample,
     scores: sampleScores,
     problems: sampleScores.problems,
+    language: options.language,
   });
   await writeFileAtomically(reportPath, new TextEncoder().encode(html), {
     overwrite: options.force,

@@ -10,7 +10,10 @@ import { stampOf } from "../../host/stamp";
 import { PackageWorkbook } from "../../host/ooxml/packageWorkbook";
 import { defineCommand } from "../commandRunner";
 import { EXIT } from "../exitCodes";
+import { commandLanguage, LANG_OPTION } from "../language";
 import { UsageError } from "../usageError";
+import { cliText } from "../texts";
+import { tokenIn } from "../../engine/language";
 
 const OPTIONS = {
   output: { type: "string", short: "o" },
@@ -22,11 +25,12 @@ const OPTIONS = {
   respondents: { type: "string" },
   "start-year": { type: "string" },
   force: { type: "boolean", default: false },
+  ...LANG_OPTION,
 } as const;
 
 const HELP = `Usage: c2c new -o <out.xlsx> --name NAME --cities A,B --years 2022-2024
                --respondents "Name 1,Name 2" [--countries X,Y] [--list simplified|long]
-               [--start-year YEAR] [--force]
+               [--start-year YEAR] [--lang en|fr|es] [--force]
 
 Writes an empty assessment workbook: About, Settings, Checklist (one answer column per
 respondent, with 1–5 / n/a / ? drop-downs), Stakeholders, Indicators (a row for every
@@ -42,6 +46,9 @@ Options:
   --countries X,Y       the cities' countries, comma separated
   --list LIST           simplified (default) or long
   --start-year YEAR     the partnership's start year (default: the first year)
+  --lang en|fr|es       the workbook's language: its headers, notes, dropdowns, item
+                        wording and Scoreboard (default: from LANG, else en); answers
+                        and headers are read in any of the three
   --force               overwrite an existing output
   -h, --help            show this help
 `;
@@ -56,6 +63,7 @@ export const newCommand = defineCommand({
   run: async ({ values }, context) => {
     const { output, force } = values;
     const list = listOf(values.list);
+    const language = commandLanguage(values.lang, context.io, "new");
     const years = yearsOf(values.years);
     const startYear =
       values["start-year"] === undefined ? undefined : yearOf(values["start-year"], "--start-year");
@@ -75,6 +83,7 @@ export const newCommand = defineCommand({
           list,
           respondents: commaList(values.respondents),
           stamp,
+          language,
           ...(startYear === undefined ? {} : { startYear }),
         },
         { dialect: "portable", existingSheet: "fail", stamp },
@@ -89,8 +98,14 @@ export const newCommand = defineCommand({
     context.progress.step(`writing ${output}`);
     await workbook.save(output, { overwrite: force });
     context.io.stdout(
-      `${output}: ${assessment.partnership.name}: ${assessment.checklist.length} checklist items × ${assessment.respondents.length} respondents, ` +
-        `${assessment.indicators.length} indicator rows (${list} list)\n`,
+      `${cliText(context.language, "newSummary", {
+        output,
+        partnership: assessment.partnership.name,
+        items: assessment.checklist.length,
+        respondents: assessment.respondents.length,
+        indicators: assessment.indicators.length,
+        list: tokenIn(context.language, "list", list),
+      })}\n`,
     );
     return EXIT.ok;
   },

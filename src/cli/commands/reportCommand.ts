@@ -13,6 +13,7 @@ import { valuesCopyWorkbook } from "../../xlsxWriter/valuesCopyWorkbook";
 import { writeFileAtomically } from "../../host/xlsx/atomicWrite";
 import { defineCommand } from "../commandRunner";
 import { chooseReport } from "../report/reportFormat";
+import { commandLanguage, LANG_OPTION } from "../language";
 import { programmeReport } from "../report/programmeReport";
 import { openForReading } from "../workbook/openInput";
 import { scoredInput } from "../workbook/readScored";
@@ -29,6 +30,7 @@ const OPTIONS = {
   output: { type: "string", short: "o" },
   force: { type: "boolean", default: false },
   strict: { type: "boolean", default: false },
+  ...LANG_OPTION,
 } as const;
 
 const HELP = `Usage: c2c report <in.xlsx> (--json | --csv | --html | --open-sdg) [-o FILE]
@@ -73,6 +75,9 @@ CSV locale (--csv and --open-sdg):
   spreadsheet does not run them as formulas; numbers stay numbers.
 
 Options:
+  --lang en|fr|es    the language of the --html page (default: the workbook's own,
+                     its Settings row Language); JSON, CSV and Open SDG CSV keep
+                     their machine-readable columns and tokens in every language
   -o, --output FILE  write to FILE instead of standard output (needed for --values)
   --force            overwrite an existing FILE
   --strict           exit with code 1 when there were warnings
@@ -115,6 +120,9 @@ export const reportCommand = defineCommand({
       now,
       stamp: stampOf(now),
       valuesCopy: valuesCopyWorkbook,
+      ...(values.lang === undefined
+        ? {}
+        : { language: commandLanguage(values.lang, context.io, "report") }),
     });
     const bytes =
       published.kind === "values" ? published.copy.bytes : new TextEncoder().encode(published.text);

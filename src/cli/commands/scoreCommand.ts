@@ -8,6 +8,8 @@ import { fivePoint, hundred } from "../../engine/publish/html/numbers";
 import { stampOf } from "../../host/stamp";
 import { defineCommand, nothingWritten } from "../commandRunner";
 import { outputKindProblem } from "../workbook/outputKind";
+import { cliText, warningCount } from "../texts";
+import { labelIn } from "../../engine/language";
 import { readScored } from "../workbook/readScored";
 
 const OPTIONS = {
@@ -68,9 +70,16 @@ export const scoreCommand = defineCommand({
     const cities = scores.cities
       .map((city) => `${city.city} ${hundred(city.overall.index)} (${city.latestYear})`)
       .join(", ");
+    const { language } = context;
     context.io.stdout(
-      `${output}: ${assessment.partnership.name}: alignment ${fivePoint(alignment.score)}${alignment.band === null ? "" : ` (${alignment.band})`}` +
-        `${cities === "" ? "" : `; SDG index ${cities}`}; ${counts.warnings} warning${counts.warnings === 1 ? "" : "s"}\n`,
+      `${cliText(language, "scoreSummary", {
+        output,
+        partnership: assessment.partnership.name,
+        alignment: fivePoint(alignment.score),
+        band: alignment.band === null ? "" : ` (${labelIn(language, alignment.band)})`,
+        cities: cities === "" ? "" : cliText(language, "scoreSdgIndex", { cities }),
+        warnings: warningCount(language, counts.warnings),
+      })}\n`,
     );
     const kept = workbook.keptSummary();
     if (kept !== undefined) context.io.stdout(`${output}: ${kept}\n`);

@@ -103,6 +103,8 @@ function unreadable(
       {
         address: path,
         message: `cannot be read: ${reason}`,
+        code: "input.unreadable",
+        parameters: { reason },
         severity: "error",
         ...(cause === undefined ? {} : { cause }),
       },

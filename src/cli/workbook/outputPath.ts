@@ -5,6 +5,7 @@
 import { dirname, resolve } from "node:path";
 import type { Problem } from "../../engine/model/types";
 import { exists } from "../../host/xlsx/atomicWrite";
+import { ENGLISH_CLI_TEXTS } from "../texts";
 
 export async function outputProblems(
   output: string,
@@ -15,8 +16,8 @@ export async function outputProblems(
     return [
       {
         address: output,
-        message:
-          "is also an input; the input file is never modified, so choose another output file",
+        message: ENGLISH_CLI_TEXTS["output.isInput"],
+        code: "output.isInput",
         severity: "error",
       },
     ];
@@ -26,6 +27,8 @@ export async function outputProblems(
       {
         address: output,
         message: `cannot be written: the folder ${dirname(output)} does not exist`,
+        code: "output.noFolder",
+        parameters: { folder: dirname(output) },
         severity: "error",
       },
     ];
@@ -34,7 +37,8 @@ export async function outputProblems(
     return [
       {
         address: output,
-        message: "already exists; it is not overwritten unless asked to (--force)",
+        message: ENGLISH_CLI_TEXTS["output.exists"],
+        code: "output.exists",
         severity: "error",
       },
     ];

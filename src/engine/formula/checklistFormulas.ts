@@ -23,6 +23,7 @@ import {
   type Expr,
 } from "./expr";
 import { blanksAsEmptyText } from "./blankGuards";
+import { ENGLISH_FORMULA_WORDS, countToken, isToken, type FormulaWords } from "./formulaWords";
 import type { PrincipleBandRefs } from "./settingRefs";
 
 const isNumber = (expr: Expr): Expr => call("ISNUMBER", expr);
@@ -35,17 +36,25 @@ const SHARE_ROUNDING_MARGIN = 1e-9;
 export const INSUFFICIENT_ANSWERS = "Insufficient answers";
 
 /** Item score: mean (or median) of the numeric answers; "n/a" when only n/a was answered; "" without answers. */
-export function itemScoreFormula(answers: Expr, method: Expr): Expr {
+export function itemScoreFormula(
+  answers: Expr,
+  method: Expr,
+  words: FormulaWords = ENGLISH_FORMULA_WORDS,
+): Expr {
   const notApplicableOnly = and(
-    gt(call("COUNTIFS", answers, text("n/a")), num(0)),
-    eq(call("COUNTIFS", answers, text("~?")), num(0)),
+    gt(countToken(answers, "answer", "n/a"), num(0)),
+    eq(countToken(answers, "answer", "?"), num(0)),
   );
-  return dialects(
+  return words.worded(
     call("IFERROR", c2c("ITEMSCORE", blanksAsEmptyText(answers), method), BLANK),
     ifThen(
       gt(count(answers), num(0)),
-      ifThen(eq(method, text("median")), call("MEDIAN", answers), call("AVERAGE", answers)),
-      ifThen(notApplicableOnly, text("n/a"), BLANK),
+      ifThen(
+        isToken(method, "itemAggregation", "median"),
+        call("MEDIAN", answers),
+        call("AVERAGE", answers),
+      ),
+      ifThen(notApplicableOnly, words.token("answer", "n/a"), BLANK),
     ),
   );
 }
@@ -59,8 +68,16 @@ export function spreadFormula(answers: Expr): Expr {
 }
 
 /** "contested" when the spread reaches the threshold; "" otherwise (and without a spread). */
-export function contestedFormula(spread: Expr, threshold: Expr): Expr {
-  return ifThen(isNumber(spread), ifThen(ge(spread, threshold), text("contested"), BLANK), BLANK);
+export function contestedFormula(
+  spread: Expr,
+  threshold: Expr,
+  words: FormulaWords = ENGLISH_FORMULA_WORDS,
+): Expr {
+  return ifThen(
+    isNumber(spread),
+    ifThen(ge(spread, threshold), words.label("contested"), BLANK),
+    BLANK,
+  );
 }
 
 /** The checklist columns a principle formula reads: the whole Item score and Principle columns. */
@@ -79,7 +96,7 @@ export function answeredItemsFormula(columns: ChecklistColumns, principle: strin
 export function applicableItemsFormula(columns: ChecklistColumns, principle: string): Expr {
   return sub(
     call("COUNTIFS", columns.principles, text(principle)),
-    call("COUNTIFS", columns.principles, text(principle), columns.itemScores, text("n/a")),
+    countToken(columns.itemScores, "answer", "n/a", [columns.principles, text(principle)]),
   );
 }
 
@@ -130,19 +147,23 @@ export function hundredFormula(score: Expr): Expr {
 }
 
 /** Band label of a 1–5 principle score; INSUFFICIENT_ANSWERS without a score. */
-export function principleBandFormula(score: Expr, limits: PrincipleBandRefs): Expr {
+export function principleBandFormula(
+  score: Expr,
+  limits: PrincipleBandRefs,
+  words: FormulaWords = ENGLISH_FORMULA_WORDS,
+): Expr {
   const portable = ifThen(
     ge(score, limits.advanced),
-    text("Advanced"),
+    words.label("Advanced"),
     ifThen(
       ge(score, limits.established),
-      text("Established"),
-      ifThen(ge(score, limits.developing), text("Developing"), text("Weak")),
+      words.label("Established"),
+      ifThen(ge(score, limits.developing), words.label("Developing"), words.label("Weak")),
     ),
   );
   const live =
     limits.range === null ? portable : c2c("BAND", score, text("principle"), limits.range);
-  return ifThen(isNumber(score), dialects(live, portable), text(INSUFFICIENT_ANSWERS));
+  return ifThen(isNumber(score), words.worded(live, portable), words.label(INSUFFICIENT_ANSWERS));
 }
 
 /**

@@ -2,6 +2,7 @@
 // and objective indices with their coverage, bands, the overall index and the trend class. Cells
 // without a value show the empty text, never an error, so charts and aggregates keep working.
 
+import { ENGLISH_FORMULA_WORDS, type FormulaWords } from "./formulaWords";
 import {
   BLANK,
   c2c,
@@ -141,23 +142,27 @@ export function distanceFormula(index: Expr): Expr {
 }
 
 /** SDSN band of a 0–100 score (no check of coverage). */
-export function sdgBandFormula(score: Expr, limits: SdgBandRefs): Expr {
+export function sdgBandFormula(
+  score: Expr,
+  limits: SdgBandRefs,
+  words: FormulaWords = ENGLISH_FORMULA_WORDS,
+): Expr {
   const portable = ifThen(
     ge(score, limits.achieved),
-    text("Achieved"),
+    words.label("Achieved"),
     ifThen(
       ge(score, limits.challengesRemain),
-      text("Challenges remain"),
+      words.label("Challenges remain"),
       ifThen(
         ge(score, limits.significantChallenges),
-        text("Significant challenges"),
-        text("Major challenges"),
+        words.label("Significant challenges"),
+        words.label("Major challenges"),
       ),
     ),
   );
   return limits.range === null
     ? portable
-    : dialects(c2c("BAND", score, text("sdg"), limits.range), portable);
+    : words.worded(c2c("BAND", score, text("sdg"), limits.range), portable);
 }
 
 /** The band of a goal or objective index: No data without an index, Low coverage below the threshold, else its SDSN band. */
@@ -166,11 +171,16 @@ export function indexBandFormula(
   coverage: Expr,
   limits: SdgBandRefs,
   coverageThreshold: Expr,
+  words: FormulaWords = ENGLISH_FORMULA_WORDS,
 ): Expr {
   return ifThen(
     isNumber(index),
-    ifThen(lt(coverage, coverageThreshold), text(LOW_COVERAGE), sdgBandFormula(index, limits)),
-    text(NO_DATA),
+    ifThen(
+      lt(coverage, coverageThreshold),
+      words.label(LOW_COVERAGE),
+      sdgBandFormula(index, limits, words),
+    ),
+    words.label(NO_DATA),
   );
 }
 
@@ -218,38 +228,48 @@ export interface TrendCells {
  * SDSN trend class (docs/method.md §4): live C2C.TRENDCLASS over the series; portable, the same rule
  * over the helper cells, in the framework's order of precedence.
  */
-export function trendFormula(scores: Expr, years: Expr, targetYear: Expr, cells: TrendCells): Expr {
+export function trendFormula(
+  scores: Expr,
+  years: Expr,
+  targetYear: Expr,
+  cells: TrendCells,
+  words: FormulaWords = ENGLISH_FORMULA_WORDS,
+): Expr {
+  const label = (english: string): Expr => words.label(english);
   const { count, baseYear, baseScore, latestYear, latestScore } = cells;
   const observed = div(sub(latestScore, baseScore), sub(latestYear, baseYear));
   const required = div(sub(num(100), baseScore), sub(targetYear, baseYear));
   const ratio = div(observed, required);
   const byRatio = ifThen(
     ge(ratio, num(1)),
-    text("On track"),
+    label("On track"),
     ifThen(
       ge(ratio, num(0.5)),
-      text("Moderately improving"),
-      ifThen(ge(ratio, num(0)), text("Stagnating"), text("Decreasing")),
+      label("Moderately improving"),
+      ifThen(ge(ratio, num(0)), label("Stagnating"), label("Decreasing")),
     ),
   );
   const portable = ifThen(
     eq(count, num(0)),
-    text("Insufficient data"),
+    label("Insufficient data"),
     ifThen(
       eq(latestScore, num(100)),
-      text("Achieved"),
+      label("Achieved"),
       ifThen(
         lt(count, num(2)),
-        text("Insufficient data"),
+        label("Insufficient data"),
         ifThen(
           ge(latestYear, targetYear),
-          text("Target year passed"),
-          ifThen(ge(baseScore, num(100)), text("Decreasing"), byRatio),
+          label("Target year passed"),
+          ifThen(ge(baseScore, num(100)), label("Decreasing"), byRatio),
         ),
       ),
     ),
   );
-  return dialects(call("IFERROR", c2c("TRENDCLASS", scores, years, targetYear), BLANK), portable);
+  return words.worded(
+    call("IFERROR", c2c("TRENDCLASS", scores, years, targetYear), BLANK),
+    portable,
+  );
 }
 
 /** Share of the distance closed between base and latest: (latest − base)/(100 − base); "" with fewer than two years or a base of 100. */

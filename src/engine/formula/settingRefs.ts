@@ -16,7 +16,9 @@ import {
   type ScalarSettingRow,
 } from "../model/contract";
 import type { ScoringSettings } from "../settings";
+import type { Language } from "../language";
 import { name, num, text, type Expr } from "./expr";
+import { formulaWords, type FormulaWords } from "./formulaWords";
 
 export interface SdgBandRefs {
   readonly achieved: Expr;
@@ -47,6 +49,8 @@ export interface SettingRefs {
   readonly weights: Readonly<Record<PrincipleId, Expr>>;
   /** The ten weights as one range in the catalogue's order; null when not named. */
   readonly weightsRange: Expr | null;
+  /** The words formulas return, in the workbook's language (not a setting that changes a number). */
+  readonly words: FormulaWords;
 }
 
 type ScalarField = ScalarSettingRow["field"];
@@ -63,6 +67,7 @@ function scalarValue(settings: ScoringSettings, field: ScalarField): Expr {
 export function settingRefs(
   settings: ScoringSettings,
   definedNames: ReadonlySet<string>,
+  language: Language = "en",
 ): SettingRefs {
   const pick = (definedName: string, fallback: Expr): Expr =>
     definedNames.has(definedName) ? name(definedName) : fallback;
@@ -109,5 +114,6 @@ export function settingRefs(
     },
     weights,
     weightsRange: definedNames.has(PRINCIPLE_WEIGHTS_NAME) ? name(PRINCIPLE_WEIGHTS_NAME) : null,
+    words: formulaWords(language),
   };
 }

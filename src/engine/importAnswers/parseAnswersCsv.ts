@@ -7,7 +7,7 @@ import { catalogue } from "../catalogue";
 import type { ChecklistItem } from "../catalogue/types";
 import { readAnswer } from "../cells";
 import { STAKEHOLDER_GROUPS, type StakeholderGroup } from "../model/types";
-import { normaliseHeader } from "../plan/headers";
+import { tokenOf } from "../language/contractWords";
 import { nameKey, textOf } from "../sheetValues";
 import { matchAnswerColumns, type AnswerColumns } from "./answerColumns";
 import { rowPlace, type AnswersGrid } from "./answersGrid";
@@ -16,9 +16,6 @@ import type { AnswerRow, AnswerValue, LineMessage, ParsedAnswers } from "./types
 
 const ITEMS_BY_ID = new Map<string, ChecklistItem>(
   catalogue.items.map((item) => [item.id.toLowerCase(), item]),
-);
-const GROUPS_BY_KEY = new Map<string, StakeholderGroup>(
-  STAKEHOLDER_GROUPS.map((group) => [normaliseHeader(group), group]),
 );
 
 export function parseAnswersCsv(text: string): ParsedAnswers {
@@ -119,8 +116,7 @@ function readRow(record: CsvRecord, columns: AnswerColumns, headerWidth: number)
   if (typeof answer === "object") reasons.push(answer.reason);
 
   const typedGroup = field(columns.group);
-  const group =
-    typedGroup === "" ? null : (GROUPS_BY_KEY.get(normaliseHeader(typedGroup)) ?? undefined);
+  const group = typedGroup === "" ? null : tokenOf("group", typedGroup);
   if (group === undefined)
     reasons.push(
       `"${typedGroup}" is not a stakeholder group; use one of: ${STAKEHOLDER_GROUPS.join(", ")}`,

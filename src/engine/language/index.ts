@@ -6,3 +6,17 @@ export {
   type Templates,
 } from "./messageCatalogue";
 export { fillTemplate, templatePlaceholders, type MessageParameters } from "./messageText";
+export {
+  contractWords,
+  headerIn,
+  tokenIn,
+  tokenOf,
+  tokenWords,
+  tokensIn,
+  wordKey,
+  CONTRACT_HEADERS,
+  TOKENS,
+  type TokenKind,
+  type TokenOfKind,
+} from "./contractWords";
+export { labelIn, resultLabels, RESULT_LABELS } from "./resultLabels";

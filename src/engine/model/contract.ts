@@ -116,6 +116,12 @@ export const SCALAR_SETTING_ROWS: readonly ScalarSettingRow[] = [
   { field: "minimumGroupSize", key: "Minimum group size", definedName: "C2C_MinimumGroupSize" },
 ];
 
+/**
+ * The Settings row naming the workbook's language (en, fr or es; English when absent): the language
+ * the templates write the workbook's words in. It changes no number, so it is not a scoring setting.
+ */
+export const LANGUAGE_SETTING_KEY = "Language";
+
 /** Band limits and principle weights: one row each, e.g. "Band limit: Challenges remain" → C2C_BandChallengesRemain. */
 export const SDG_BAND_LIMIT_ROWS = [
   { field: "achieved", key: "SDG band limit: Achieved", definedName: "C2C_BandAchieved" },

@@ -4,6 +4,7 @@
 
 import type { CellValue } from "../cells";
 import type { ListId, ObjectiveId, PrincipleId } from "../catalogue/types";
+import type { Language, MessageParameters } from "../language";
 import type { ScoringSettings } from "../settings";
 import type { TABLES } from "./contract";
 
@@ -32,6 +33,12 @@ export interface Problem {
   readonly severity: "warning" | "error";
   /** The technical cause behind a plain message (a library's error), shown only with --debug. */
   readonly cause?: string;
+  /**
+   * The message as a code of the catalogue of the place that shows it, with its parameters, so the
+   * terminal (or the pane) renders it in its own language; `message` is the English rendering.
+   */
+  readonly code?: string;
+  readonly parameters?: MessageParameters;
 }
 
 export interface Partnership {
@@ -108,6 +115,11 @@ export interface ActionRow {
 export interface Assessment {
   readonly partnership: Partnership;
   readonly settings: ScoringSettings;
+  /**
+   * The language the workbook's words are written in (its Settings row Language); English when
+   * absent. It changes no number.
+   */
+  readonly language?: Language;
   readonly respondents: readonly Respondent[];
   readonly checklist: readonly ChecklistItemRow[];
   readonly indicators: readonly IndicatorRow[];

@@ -7,7 +7,14 @@
 import { DAC_CRITERIA, DAC_LABELS, readDacSources } from "../dac";
 import { formatCellAddress, parseCellAddress } from "../plan/address";
 import type { CellPlan, SheetPlan } from "../plan/types";
+import { LANGUAGES } from "../language";
+import {
+  DAC_HEADERS,
+  DAC_SCORE_COLUMN,
+  DAC_WITH_SCORE_COLUMN,
+} from "../templates/scoreboard/dacBlock";
 import { PRINCIPLE_HEADERS } from "../templates/scoreboard/principlesBlock";
+import { templateTexts, type TemplateTextKey } from "../templates/texts";
 
 /** Columns of the principles table that carry numbers derived from the answers (1-based). */
 const WITHHELD_COLUMNS = new Set(
@@ -16,7 +23,18 @@ const WITHHELD_COLUMNS = new Set(
   ),
 );
 const SCORE_COLUMN = PRINCIPLE_HEADERS.indexOf("Score (1–5)") + 1;
-const PRINCIPLE_HIGHLIGHT = " (principle)";
+
+// The Scoreboard is written in its workbook's language: its score header and its principle
+// strengths and priorities are recognised in any of the three, or a French Scoreboard would keep
+// the scores the privacy rule withholds.
+const inEveryLanguage = (key: TemplateTextKey): Set<string> =>
+  new Set(LANGUAGES.map((language) => templateTexts.templates(language)[key]));
+const SCORE_HEADERS = inEveryLanguage("scoreboard.scoreFivePoint");
+const DAC_FIRST_HEADERS = inEveryLanguage(DAC_HEADERS[0]);
+const PRINCIPLE_HIGHLIGHTS = new Set([
+  ...inEveryLanguage("scoreboard.strengthPrinciple"),
+  ...inEveryLanguage("scoreboard.priorityPrinciple"),
+]);
 
 /** The sheet with the principles table's numbers replaced by the reason; the sheet itself when it has no principles table. */
 export function withheldScoreboard(
@@ -28,7 +46,8 @@ export function withheldScoreboard(
   const header = located.find(
     ({ cell, position }) =>
       position?.column === SCORE_COLUMN &&
-      cell.value === PRINCIPLE_HEADERS[SCORE_COLUMN - 1] &&
+      typeof cell.value === "string" &&
+      SCORE_HEADERS.has(cell.value) &&
       cell.style === "header",
   )?.position?.row;
   if (header === undefined) return sheet;
@@ -37,7 +56,7 @@ export function withheldScoreboard(
     located.flatMap(({ cell, position }) =>
       position?.column === 1 &&
       typeof cell.value === "string" &&
-      cell.value.endsWith(PRINCIPLE_HIGHLIGHT)
+      PRINCIPLE_HIGHLIGHTS.has(cell.value)
         ? [position.row]
         : [],
     ),
@@ -76,11 +95,7 @@ export function withheldScoreboard(
 }
 
 /** Columns of the DAC criteria block derived from principle scores: the score and the count. */
-const DAC_SCORE_COLUMN = DAC_LABELS.headers.indexOf("Score (0–100)") + 1;
-const DAC_WITHHELD_COLUMNS = new Set([
-  DAC_SCORE_COLUMN,
-  DAC_LABELS.headers.indexOf("With a score") + 1,
-]);
+const DAC_WITHHELD_COLUMNS = new Set([DAC_SCORE_COLUMN, DAC_WITH_SCORE_COLUMN]);
 
 // The block's criterion rows follow its header row; a row whose Sources list a principle is withheld.
 function dacRowsOnPrinciples(
@@ -88,7 +103,10 @@ function dacRowsOnPrinciples(
 ): Set<number> {
   const header = located.find(
     ({ cell, position }) =>
-      position?.column === 1 && cell.value === DAC_LABELS.headers[0] && cell.style === "header",
+      position?.column === 1 &&
+      typeof cell.value === "string" &&
+      DAC_FIRST_HEADERS.has(cell.value) &&
+      cell.style === "header",
   )?.position?.row;
   if (header === undefined) return new Set();
   const rows = new Set<number>();

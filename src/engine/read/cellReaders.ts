@@ -2,21 +2,19 @@
 // sheetValues, so every reader agrees on what a blank is (null, undefined or white space).
 
 import { readNumber, type CellValue } from "../cells";
+import { tokenOf } from "../language/contractWords";
 import { describeCell, isBlank, textOf } from "../sheetValues";
 
 export type FlagReading =
   { kind: "flag"; value: boolean } | { kind: "blank" } | { kind: "invalid"; message: string };
 
-const YES = new Set(["y", "yes", "true", "1"]);
-const NO = new Set(["n", "no", "false", "0"]);
-
-/** A y/n cell: y, yes, TRUE or 1 → true; n, no, FALSE or 0 → false. */
+/** A y/n cell: y, yes, TRUE, 1, oui, sí → true; n, no, FALSE, 0, non → false. */
 export function readFlag(cell: CellValue): FlagReading {
   if (isBlank(cell)) return { kind: "blank" };
   if (typeof cell === "boolean") return { kind: "flag", value: cell };
-  const text = textOf(cell).toLowerCase();
-  if (YES.has(text)) return { kind: "flag", value: true };
-  if (NO.has(text)) return { kind: "flag", value: false };
+  const flag = tokenOf("flag", textOf(cell));
+  if (flag === "y") return { kind: "flag", value: true };
+  if (flag === "n") return { kind: "flag", value: false };
   return { kind: "invalid", message: `${describeCell(cell)} is not y or n` };
 }
 

@@ -1,13 +1,21 @@
-// Principles as users type them: the id ("TA", "ta") or the name ("Territorial approach").
+// Principles as users type them: the id ("TA", "ta") or the name in any of the three languages
+// ("Territorial approach", "Approche territoriale", "Enfoque territorial").
 
 import { catalogue } from "../catalogue";
+import { CATALOGUE_LANGUAGES, catalogueText } from "../catalogue/texts";
 import type { PrincipleId } from "../catalogue/types";
 import { nameKey } from "../sheetValues";
 
 const BY_KEY = new Map<string, PrincipleId>(
   catalogue.principles.flatMap((principle) => [
     [nameKey(principle.id), principle.id],
-    [nameKey(principle.name), principle.id],
+    ...CATALOGUE_LANGUAGES.map(
+      (language) =>
+        [
+          nameKey(catalogueText(language, "principleNames", principle.id) ?? principle.name),
+          principle.id,
+        ] as const,
+    ),
   ]),
 );
 

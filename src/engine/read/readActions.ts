@@ -3,6 +3,7 @@
 // but kept as typed, since the column is for people to read.
 
 import { ACTION_HEADERS } from "../model/contract";
+import { tokenOf } from "../language/contractWords";
 import { ACTION_STATUSES, type ActionRow, type ActionStatus } from "../model/types";
 import { typedTable, type TableCellData, type TableData } from "../plan/tableData";
 import { dateText, readFlag } from "./cellReaders";
@@ -11,12 +12,6 @@ import { goalOf } from "./goalNumbers";
 import { principleIdOf } from "./principleIds";
 import type { ProblemList } from "./problemList";
 import { checkColumns, isBlankRow } from "./tables";
-
-// "In progress", "in-progress" and "InProgress" are one status.
-const statusKey = (text: string): string => text.toLowerCase().replace(/[^a-z]/gu, "");
-const STATUSES = new Map<string, ActionStatus>(
-  ACTION_STATUSES.map((status) => [statusKey(status), status]),
-);
 
 export function readActions(table: TableData | null, problems: ProblemList): ActionRow[] {
   if (table === null) return [];
@@ -65,7 +60,8 @@ export function readActions(table: TableData | null, problems: ProblemList): Act
 
 function statusOf(cell: TableCellData | undefined, problems: ProblemList): ActionStatus | null {
   if (cell === undefined || isBlank(cell.value)) return null;
-  const status = STATUSES.get(statusKey(textOf(cell.value)));
+  // "In progress", "in-progress", "en cours" and "En curso" are one status.
+  const status = tokenOf("status", textOf(cell.value));
   if (status !== undefined) return status;
   problems.warn(
     cell.address,

@@ -10,6 +10,7 @@ import { readActions } from "./readActions";
 import { readChecklist } from "./readChecklist";
 import { readIndicators } from "./readIndicators";
 import { readPartnership } from "./readPartnership";
+import { readLanguage } from "./readLanguage";
 import { readSettings } from "./readSettings";
 import { readStakeholders } from "./readStakeholders";
 import { findTable, type TableMap } from "./tables";
@@ -33,6 +34,7 @@ export function readAssessment(tables: TableMap): AssessmentReading {
 
   const declared = readPartnership(found.partnership, problems);
   const settings = readSettings(found.settings, problems);
+  const language = readLanguage(found.settings, problems);
   const register = readStakeholders(found.stakeholders, problems);
   const checklist = readChecklist(found.checklist, register, found.stakeholders !== null, problems);
   const indicators = readIndicators(found.indicators, declared, problems);
@@ -57,6 +59,7 @@ export function readAssessment(tables: TableMap): AssessmentReading {
     assessment: {
       partnership: withCities(declared, indicators?.map((row) => row.city) ?? []),
       settings,
+      language,
       // Without a checklist, the stakeholder register still says who took part.
       respondents: checklist?.respondents ?? register.respondents,
       checklist: checklist?.rows ?? [],

@@ -10,6 +10,7 @@ import type { Partnership } from "../model/types";
 import type { TableCellData, TableData } from "../plan/tableData";
 import { readWholeNumber } from "./cellReaders";
 import { describeCell, isBlank, textOf } from "../sheetValues";
+import { tokenOf } from "../language/contractWords";
 import { readKeyValueTable } from "./keyValueTable";
 import type { ProblemList } from "./problemList";
 
@@ -89,8 +90,8 @@ function yearOf(
 function listIdOf(cell: TableCellData | undefined, problems: ProblemList): ListId {
   if (cell === undefined || isBlank(cell.value)) return DEFAULT_LIST;
   const text = textOf(cell.value).toLowerCase();
-  if (text === "simplified" || text === "simplified list") return "simplified";
-  if (text === "long" || text === "long list") return "long";
+  const list = tokenOf("list", text.replace(/\s+list$/u, ""));
+  if (list !== undefined) return list;
   problems.warn(
     cell.address,
     `the list must be "simplified" or "long", not ${describeCell(cell.value)}; the ${DEFAULT_LIST} list is used`,

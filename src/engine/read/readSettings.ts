@@ -15,6 +15,7 @@ import {
 } from "../dac";
 import type { DacCriterion } from "../catalogue/types";
 import {
+  LANGUAGE_SETTING_KEY,
   PRINCIPLE_BAND_LIMIT_ROWS,
   principleWeightKey,
   SCALAR_SETTING_ROWS,
@@ -31,6 +32,7 @@ import {
   type SdgBandLimits,
 } from "../settings";
 import { describeCell, isBlank, textOf } from "../sheetValues";
+import { tokenOf } from "../language/contractWords";
 import { readKeyValueTable } from "./keyValueTable";
 import type { ProblemList } from "./problemList";
 
@@ -50,6 +52,8 @@ export function readSettings(table: TableData | null, problems: ProblemList): Sc
     ...SDG_BAND_LIMIT_ROWS.map((row) => row.key),
     ...PRINCIPLE_BAND_LIMIT_ROWS.map((row) => row.key),
     ...principleIds.map(principleWeightKey),
+    // Read by readLanguage; known here so that it is not reported as a typing slip.
+    LANGUAGE_SETTING_KEY,
     ...DAC_CRITERIA.map(dacLensKey),
   ];
   const { values } = readKeyValueTable(table, knownKeys, problems);
@@ -128,7 +132,13 @@ function scalarValue(
     problems.warn(cell.address, `"${row.key}" has no value; ${fallback}`);
     return undefined;
   }
-  if (TEXT_FIELDS.has(row.field)) return textOf(cell.value).toLowerCase();
+  if (TEXT_FIELDS.has(row.field)) {
+    // A mode or an aggregation in any of the three languages ("médiane", "pares"); unknown text is
+    // passed on lower case for settingsProblems to name.
+    const text = textOf(cell.value);
+    const kind = row.field === "worstValueMode" ? "worstValueMode" : "itemAggregation";
+    return tokenOf(kind, text) ?? text.toLowerCase();
+  }
   const reading = readNumber(cell.value);
   if (reading.kind === "number") return reading.value;
   problems.warn(

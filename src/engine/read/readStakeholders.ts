@@ -3,7 +3,7 @@
 
 import { STAKEHOLDER_HEADERS } from "../model/contract";
 import { STAKEHOLDER_GROUPS, type Respondent, type StakeholderGroup } from "../model/types";
-import { normaliseHeader } from "../plan/headers";
+import { tokenOf } from "../language/contractWords";
 import { typedTable, type TableCellData, type TableData } from "../plan/tableData";
 import { describeCell, isBlank, nameKey, textOf } from "../sheetValues";
 import type { ProblemList } from "./problemList";
@@ -17,10 +17,6 @@ export interface StakeholderRegister {
 }
 
 export const EMPTY_REGISTER: StakeholderRegister = { respondents: [], byName: new Map() };
-
-const GROUPS_BY_KEY = new Map<string, StakeholderGroup>(
-  STAKEHOLDER_GROUPS.map((group) => [normaliseHeader(group), group]),
-);
 
 export function readStakeholders(
   table: TableData | null,
@@ -64,7 +60,7 @@ export function readStakeholders(
 
 function groupOf(cell: TableCellData | undefined, problems: ProblemList): StakeholderGroup | null {
   if (cell === undefined || isBlank(cell.value)) return null;
-  const group = GROUPS_BY_KEY.get(normaliseHeader(textOf(cell.value)));
+  const group = tokenOf("group", textOf(cell.value));
   if (group !== undefined) return group;
   problems.warn(
     cell.address,

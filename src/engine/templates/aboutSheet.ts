@@ -1,22 +1,40 @@
 // The About sheet: the partnership as key/value rows (C2C_Partnership), and how to use the workbook.
 
 import { catalogue } from "../catalogue";
-import { KEY_VALUE_HEADERS, PARTNERSHIP_KEYS, SHEETS, TABLES } from "../model/contract";
+import {
+  INDICATOR_HEADERS,
+  KEY_VALUE_HEADERS,
+  PARTNERSHIP_KEYS,
+  SHEETS,
+  TABLES,
+} from "../model/contract";
 import type { Partnership } from "../model/types";
 import type { DataValidationPlan } from "../plan/types";
 import { TABLE_HEADER_ROW, at, span, widthsFrom } from "./grid";
 import { PRINT_ONE_PAGE_WIDE, type SheetTemplate, type TemplateCell } from "./sheetTemplate";
 import { TAB_COLOURS } from "./styles";
+import { ENGLISH_WORDS, type TemplateWords } from "./texts";
 
-const GUIDE: readonly string[] = [
-  `${SHEETS.settings}: the rules that change a number (defaults of the OECD framework); formulas read them by name.`,
-  `${SHEETS.checklist}: one column per respondent; answer 1–5, n/a (not applicable) or ? (don't know) from the dropdown.`,
-  `${SHEETS.stakeholders}: who answered, their organisation, stakeholder group and city.`,
-  `${SHEETS.indicators}: one row per indicator, city and year; type the Value; Worst and End value come from the catalogue and may be replaced.`,
-  `${SHEETS.actions}: the action plan, with owners and status.`,
-  `${SHEETS.scoreboard}: generated and protected (no password); rebuilt by the add-in's Refresh or by "c2c score".`,
-  "Yellow cells are inputs; grey cells are computed.",
-];
+function guide(words: TemplateWords): string[] {
+  const answers = {
+    notApplicable: words.token("answer", "n/a"),
+    dontKnow: words.token("answer", "?"),
+  };
+  return [
+    words.text("about.guideSettings", { sheet: SHEETS.settings }),
+    words.text("about.guideChecklist", { sheet: SHEETS.checklist, ...answers }),
+    words.text("about.guideStakeholders", { sheet: SHEETS.stakeholders }),
+    words.text("about.guideIndicators", {
+      sheet: SHEETS.indicators,
+      value: words.header(INDICATOR_HEADERS.value),
+      worst: words.header(INDICATOR_HEADERS.worst),
+      end: words.header(INDICATOR_HEADERS.end),
+    }),
+    words.text("about.guideActions", { sheet: SHEETS.actions }),
+    words.text("about.guideScoreboard", { sheet: SHEETS.scoreboard }),
+    words.text("about.guideColours"),
+  ];
+}
 
 const KEY_WIDTH = 26;
 const MIN_VALUE_WIDTH = 70;
@@ -29,41 +47,44 @@ const WIDTH_MARGIN = 2;
  * The Value column, wide enough that the title, the subtitle and the guide, which stand in column A
  * and run on over column B, end within column B: a printed page holds the used columns only.
  */
-function valueColumnWidth(title: string, subtitle: string): number {
+function valueColumnWidth(title: string, subtitle: string, lines: readonly string[]): number {
   const textWidths = [
     Math.ceil(title.length * TITLE_CHARACTER_WIDTH),
     subtitle.length,
-    ...GUIDE.map((line) => line.length),
+    ...lines.map((line) => line.length),
   ];
   return Math.max(MIN_VALUE_WIDTH, ...textWidths.map((width) => width + WIDTH_MARGIN - KEY_WIDTH));
 }
 
-export function aboutSheet(partnership: Partnership): SheetTemplate {
+export function aboutSheet(
+  partnership: Partnership,
+  words: TemplateWords = ENGLISH_WORDS,
+): SheetTemplate {
+  const lines = guide(words);
   const rows: readonly (readonly [string, string | number | null])[] = [
     [PARTNERSHIP_KEYS.name, partnership.name],
     [PARTNERSHIP_KEYS.cities, partnership.cities.join(", ")],
     [PARTNERSHIP_KEYS.countries, partnership.countries.join(", ")],
     [PARTNERSHIP_KEYS.startYear, partnership.startYear],
     [PARTNERSHIP_KEYS.reportingYear, partnership.reportingYear],
-    [PARTNERSHIP_KEYS.list, partnership.list],
+    [PARTNERSHIP_KEYS.list, words.token("list", partnership.list)],
     [PARTNERSHIP_KEYS.catalogueVersion, partnership.catalogueVersion],
   ];
-  const title = `C2C Scoreboard — ${partnership.name}`;
-  const subtitle =
-    "Monitoring and evaluation of a city-to-city partnership (OECD framework: G20 Rome principles and SDG indicators).";
+  const title = words.text("about.title", { partnership: partnership.name });
+  const subtitle = words.text("about.subtitle");
   const cells: TemplateCell[] = [
     { address: "A1", value: title, style: "title" },
     { address: "A2", value: subtitle, style: "subtitle" },
   ];
   const header = TABLE_HEADER_ROW;
   cells.push(
-    { address: at(header, 1), value: KEY_VALUE_HEADERS.key, style: "header" },
-    { address: at(header, 2), value: KEY_VALUE_HEADERS.value, style: "header" },
+    { address: at(header, 1), value: words.header(KEY_VALUE_HEADERS.key), style: "header" },
+    { address: at(header, 2), value: words.header(KEY_VALUE_HEADERS.value), style: "header" },
   );
   rows.forEach(([key, value], index) => {
     const row = header + 1 + index;
     const stamped = key === PARTNERSHIP_KEYS.catalogueVersion;
-    cells.push({ address: at(row, 1), value: key, style: "label" });
+    cells.push({ address: at(row, 1), value: words.header(key), style: "label" });
     cells.push({
       address: at(row, 2),
       value,
@@ -72,41 +93,46 @@ export function aboutSheet(partnership: Partnership): SheetTemplate {
   });
   const lastRow = header + rows.length;
   let row = lastRow + 2;
-  cells.push({ address: at(row, 1), value: "How to use this workbook", style: "sectionHeading" });
-  for (const line of GUIDE) cells.push({ address: at(++row, 1), value: line, style: "note" });
+  cells.push({ address: at(row, 1), value: words.text("about.howToUse"), style: "sectionHeading" });
+  for (const line of lines) cells.push({ address: at(++row, 1), value: line, style: "note" });
   row += 2;
   cells.push({
     address: at(row, 1),
-    value: "Answer scale of the checklist",
+    value: words.text("about.answerScale"),
     style: "sectionHeading",
   });
   for (const level of catalogue.answerScale.levels) {
     row += 1;
     cells.push(
       { address: at(row, 1), value: level.value, style: "label" },
-      { address: at(row, 2), value: level.label, style: "label" },
+      {
+        address: at(row, 2),
+        value: words.catalogue("answerLabels", String(level.value), level.label),
+        style: "label",
+      },
     );
   }
   cells.push(
-    { address: at(++row, 1), value: catalogue.answerScale.notApplicable, style: "label" },
-    { address: at(row, 2), value: "Not applicable (left out of the means)", style: "label" },
+    { address: at(++row, 1), value: words.token("answer", "n/a"), style: "label" },
+    { address: at(row, 2), value: words.text("about.notApplicable"), style: "label" },
   );
   cells.push(
-    { address: at(++row, 1), value: catalogue.answerScale.dontKnow, style: "label" },
-    { address: at(row, 2), value: "Don't know (counts as unanswered)", style: "label" },
+    { address: at(++row, 1), value: words.token("answer", "?"), style: "label" },
+    { address: at(row, 2), value: words.text("about.dontKnow"), style: "label" },
   );
 
   const listRow = header + 1 + rows.findIndex(([key]) => key === PARTNERSHIP_KEYS.list);
+  const lists = {
+    simplified: words.token("list", "simplified"),
+    long: words.token("list", "long"),
+  };
   const validations: DataValidationPlan[] = [
     {
       range: at(listRow, 2),
-      list: { values: ["simplified", "long"] },
+      list: { values: words.tokens("list") },
       allowBlank: false,
-      prompt: {
-        title: "Indicator list",
-        text: "simplified (few indicators, for cities with little data) or long",
-      },
-      error: { title: "Indicator list", text: "Choose simplified or long." },
+      prompt: { title: words.text("about.listTitle"), text: words.text("about.listPrompt", lists) },
+      error: { title: words.text("about.listTitle"), text: words.text("about.listError", lists) },
     },
   ];
   return {
@@ -117,13 +143,13 @@ export function aboutSheet(partnership: Partnership): SheetTemplate {
       {
         name: TABLES.partnership,
         range: span(header, 1, lastRow, 2),
-        columns: [KEY_VALUE_HEADERS.key, KEY_VALUE_HEADERS.value],
+        columns: [words.header(KEY_VALUE_HEADERS.key), words.header(KEY_VALUE_HEADERS.value)],
         style: "TableStyleLight9",
         showRowStripes: false,
       },
     ],
     validations,
-    columnWidths: widthsFrom([KEY_WIDTH, valueColumnWidth(title, subtitle)]),
+    columnWidths: widthsFrom([KEY_WIDTH, valueColumnWidth(title, subtitle, lines)]),
     tabColour: TAB_COLOURS.reference,
     print: PRINT_ONE_PAGE_WIDE,
   };

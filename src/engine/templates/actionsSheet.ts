@@ -2,17 +2,19 @@
 // action addresses stakeholder input. A new workbook offers blank rows to fill.
 
 import { ACTION_HEADERS, SHEETS, TABLES } from "../model/contract";
-import { ACTION_STATUSES, type ActionRow } from "../model/types";
+import type { ActionRow } from "../model/types";
 import type { PlanScalar } from "../plan/types";
 import { TABLE_HEADER_ROW, at, span, widthsFrom } from "./grid";
 import { yesNo } from "./planValue";
 import { PRINT_ONE_PAGE_WIDE, type SheetTemplate, type TemplateCell } from "./sheetTemplate";
+import { flagWords } from "./indicatorsSheet";
 import { TAB_COLOURS } from "./styles";
+import { ENGLISH_WORDS, type TemplateWords } from "./texts";
 
 /** Blank rows a workbook without actions offers. */
 export const BLANK_ACTION_ROWS = 10;
 
-export const ACTION_COLUMNS: readonly string[] = [
+const ACTION_COLUMNS: readonly string[] = [
   ACTION_HEADERS.id,
   ACTION_HEADERS.action,
   ACTION_HEADERS.target,
@@ -25,17 +27,16 @@ export const ACTION_COLUMNS: readonly string[] = [
 
 const text = (value: string): PlanScalar => (value === "" ? null : value);
 
-export function actionsSheet(actions: readonly ActionRow[]): SheetTemplate {
+export function actionsSheet(
+  actions: readonly ActionRow[],
+  words: TemplateWords = ENGLISH_WORDS,
+): SheetTemplate {
   const header = TABLE_HEADER_ROW;
+  const headers = ACTION_COLUMNS.map((english) => words.header(english));
   const cells: TemplateCell[] = [
-    { address: "A1", value: "Action plan", style: "title" },
-    {
-      address: "A2",
-      value:
-        "What the partnership will do about its priorities: owner, due date, status, and whether the action answers stakeholder input.",
-      style: "subtitle",
-    },
-    ...ACTION_COLUMNS.map((value, index) => ({
+    { address: "A1", value: words.text("actions.title"), style: "title" },
+    { address: "A2", value: words.text("actions.subtitle"), style: "subtitle" },
+    ...headers.map((value, index) => ({
       address: at(header, index + 1),
       value,
       style: "header" as const,
@@ -53,8 +54,8 @@ export function actionsSheet(actions: readonly ActionRow[]): SheetTemplate {
             text(action.target),
             text(action.owner),
             text(action.due),
-            action.status,
-            yesNo(action.stakeholderInputAddressed),
+            action.status === null ? null : words.token("status", action.status),
+            yesNo(action.stakeholderInputAddressed, words),
             text(action.evidence),
           ];
     values.forEach((value, column) =>
@@ -72,7 +73,7 @@ export function actionsSheet(actions: readonly ActionRow[]): SheetTemplate {
       {
         name: TABLES.actions,
         range: span(header, 1, lastRow, ACTION_COLUMNS.length),
-        columns: [...ACTION_COLUMNS],
+        columns: headers,
         style: "TableStyleLight9",
         showRowStripes: true,
       },
@@ -80,15 +81,23 @@ export function actionsSheet(actions: readonly ActionRow[]): SheetTemplate {
     validations: [
       {
         range: span(header + 1, statusColumn, lastRow, statusColumn),
-        list: { values: ACTION_STATUSES },
+        list: { values: words.tokens("status") },
         allowBlank: true,
-        error: { title: "Status", text: `Choose one of: ${ACTION_STATUSES.join(", ")}.` },
+        error: {
+          title: words.header(ACTION_HEADERS.status),
+          text: words.text("validation.chooseOneOf", {
+            choices: words.tokens("status").join(", "),
+          }),
+        },
       },
       {
         range: span(header + 1, inputColumn, lastRow, inputColumn),
-        list: { values: ["y", "n"] },
+        list: { values: words.tokens("flag") },
         allowBlank: true,
-        error: { title: "Stakeholder input", text: "Answer y or n." },
+        error: {
+          title: words.text("actions.stakeholderInputTitle"),
+          text: words.text("validation.answerYesOrNo", flagWords(words)),
+        },
       },
     ],
     columnWidths: widthsFrom([8, 50, 14, 22, 12, 13, 16, 36]),

@@ -22,6 +22,7 @@ import { settingsSheet } from "./settingsSheet";
 import { compileSheet, type SheetTemplate } from "./sheetTemplate";
 import { stakeholdersSheet } from "./stakeholdersSheet";
 import { CONTESTED_HIGHLIGHT, STYLES } from "./styles";
+import { templateWords } from "./texts";
 
 /** The assessment with every row's `row` set to where the templates put it. */
 export function placeRows(assessment: Assessment): Assessment {
@@ -46,17 +47,17 @@ function tableOf(
 }
 
 /** The contested flag coloured beside its label: the Spread and Contested cells of a contested item. */
-function contestedFormats(table: TableLayout): ConditionalFormatPlan[] {
+function contestedFormats(table: TableLayout, contested: string): ConditionalFormatPlan[] {
   const spread = columnOf(table, CHECKLIST_HEADERS.spread);
-  const contested = columnOf(table, CHECKLIST_CONTESTED_HEADER);
-  if (spread === undefined || contested === undefined) return [];
+  const flag = columnOf(table, CHECKLIST_CONTESTED_HEADER);
+  if (spread === undefined || flag === undefined) return [];
   return [
     {
-      range: span(table.firstRow, spread, table.lastRow, contested),
+      range: span(table.firstRow, spread, table.lastRow, flag),
       rules: [
         {
           kind: "expression",
-          formula: `=$${letters(contested)}${table.firstRow}="contested"`,
+          formula: `=$${letters(flag)}${table.firstRow}="${contested}"`,
           highlight: CONTESTED_HIGHLIGHT,
         },
       ],
@@ -70,19 +71,26 @@ export function assessmentWorkbookPlan(
   stamp: Stamp,
 ): WorkbookPlan {
   const assessment = placeRows(input);
-  const settings = settingsSheet(scores.settings);
-  const about = aboutSheet(assessment.partnership);
-  const checklist = checklistSheet(assessment.respondents, assessment.checklist);
-  const stakeholders = stakeholdersSheet(assessment.respondents);
+  const language = assessment.language ?? "en";
+  const words = templateWords(language);
+  const settings = settingsSheet(scores.settings, words);
+  const about = aboutSheet(assessment.partnership, words);
+  const checklist = checklistSheet(assessment.respondents, assessment.checklist, words);
+  const stakeholders = stakeholdersSheet(assessment.respondents, words);
   const indicators = indicatorsSheet(
     assessment.indicators,
     assessment.partnership.startYear,
     scores.indicators.map((result) => result.end),
+    words,
   );
-  const actions = actionsSheet(assessment.actions);
+  const actions = actionsSheet(assessment.actions, words);
   const inputSheets = [about, settings.sheet, checklist, stakeholders, indicators, actions];
   const layout = layoutFromTablePlans(inputSheets.flatMap(tableOf), settings.valueCells);
-  const refs = settingRefs(scores.settings, new Set(settings.names.map((name) => name.name)));
+  const refs = settingRefs(
+    scores.settings,
+    new Set(settings.names.map((name) => name.name)),
+    language,
+  );
 
   const checklistTable = layout.tables.checklist;
   const indicatorTable = layout.tables.indicators;
@@ -99,7 +107,7 @@ export function assessmentWorkbookPlan(
             ...checklistComputedCells(checklistTable, assessment, scores, refs, rowOfItem),
             ...checklistSubtotalCells(checklistTable, scores, refs),
           ]),
-          conditionalFormats: contestedFormats(checklistTable),
+          conditionalFormats: contestedFormats(checklistTable, words.label("contested")),
         };
   const filledIndicators: SheetTemplate =
     indicatorTable === undefined
@@ -116,7 +124,7 @@ export function assessmentWorkbookPlan(
         };
 
   const scoreboard = scoreboardSheet(
-    { sheet: SHEETS.scoreboard, assessment, scores, layout, refs },
+    { sheet: SHEETS.scoreboard, assessment, scores, layout, refs, words },
     stamp,
   );
   const sheets = [

@@ -5,27 +5,49 @@
 import { catalogue } from "../catalogue";
 import { CHECKLIST_CONTESTED_HEADER, CHECKLIST_HEADERS, SHEETS, TABLES } from "../model/contract";
 import type { ChecklistItemRow, Respondent } from "../model/types";
-import type { DataValidationPlan } from "../plan/types";
+import { tokenOf } from "../language";
+import type { DataValidationPlan, PlanScalar } from "../plan/types";
 import { TABLE_HEADER_ROW, at, span, widthsFrom } from "./grid";
 import { planValue } from "./planValue";
 import { PRINT_ONE_PAGE_WIDE, type SheetTemplate, type TemplateCell } from "./sheetTemplate";
 import { TAB_COLOURS } from "./styles";
 import { TemplateError } from "./templateError";
+import { ENGLISH_WORDS, type TemplateWords } from "./texts";
 
-const ANSWER_PROMPT =
-  catalogue.answerScale.levels.map((level) => `${level.value} ${level.label}`).join(" · ") +
-  " · n/a not applicable · ? don't know";
+/** The answer scale as the dropdown's prompt shows it: "1 Not in place · … · n/a not applicable". */
+function answerPrompt(words: TemplateWords): string {
+  const levels = catalogue.answerScale.levels.map(
+    (level) =>
+      `${level.value} ${words.catalogue("answerLabels", String(level.value), level.label)}`,
+  );
+  return [...levels, words.text("checklist.promptNotApplicable", answerWords(words))].join(" · ");
+}
 
-export function checklistColumns(respondents: readonly Respondent[]): string[] {
+function answerWords(words: TemplateWords): { notApplicable: string; dontKnow: string } {
+  return { notApplicable: words.token("answer", "n/a"), dontKnow: words.token("answer", "?") };
+}
+
+/** An answer as the workbook's language writes it: n/a → s.o. in French; numbers and other text as given. */
+function answerIn(words: TemplateWords, value: PlanScalar): PlanScalar {
+  if (typeof value !== "string") return value;
+  const token = tokenOf("answer", value);
+  return token === undefined ? value : words.token("answer", token);
+}
+
+export function checklistColumns(
+  respondents: readonly Respondent[],
+  words: TemplateWords = ENGLISH_WORDS,
+): string[] {
+  const header = (english: string): string => words.header(english);
   return [
-    CHECKLIST_HEADERS.principle,
-    CHECKLIST_HEADERS.itemId,
-    CHECKLIST_HEADERS.item,
+    header(CHECKLIST_HEADERS.principle),
+    header(CHECKLIST_HEADERS.itemId),
+    header(CHECKLIST_HEADERS.item),
     ...respondents.map((respondent) => respondent.name),
-    CHECKLIST_HEADERS.itemScore,
-    CHECKLIST_HEADERS.spread,
-    CHECKLIST_CONTESTED_HEADER,
-    CHECKLIST_HEADERS.evidence,
+    header(CHECKLIST_HEADERS.itemScore),
+    header(CHECKLIST_HEADERS.spread),
+    header(CHECKLIST_CONTESTED_HEADER),
+    header(CHECKLIST_HEADERS.evidence),
   ];
 }
 
@@ -43,21 +65,24 @@ export const checklistRow = (index: number): number => TABLE_HEADER_ROW + 1 + in
 export function checklistSheet(
   respondents: readonly Respondent[],
   rows: readonly ChecklistItemRow[],
+  words: TemplateWords = ENGLISH_WORDS,
 ): SheetTemplate {
   if (respondents.length === 0)
     throw new TemplateError("the checklist needs at least one respondent column");
   if (rows.length === 0) throw new TemplateError("the checklist needs at least one item");
-  const columns = checklistColumns(respondents);
+  const columns = checklistColumns(respondents, words);
   const header = TABLE_HEADER_ROW;
   const firstAnswer = 4;
   const lastAnswer = firstAnswer + respondents.length - 1;
   const evidenceColumn = columns.length;
   const cells: TemplateCell[] = [
-    { address: "A1", value: "Self-assessment checklist: G20 Rome principles", style: "title" },
+    { address: "A1", value: words.text("checklist.title"), style: "title" },
     {
       address: "A2",
-      value:
-        "One column per respondent, headed with the name used on the Stakeholders sheet. Answer 1–5, n/a or ? from the dropdown.",
+      value: words.text("checklist.subtitle", {
+        sheet: SHEETS.stakeholders,
+        ...answerWords(words),
+      }),
       style: "subtitle",
     },
     ...columns.map((text, index) => ({
@@ -74,7 +99,7 @@ export function checklistSheet(
     respondents.forEach((_, respondentIndex) => {
       cells.push({
         address: at(row, firstAnswer + respondentIndex),
-        value: planValue(item.answers[respondentIndex]),
+        value: answerIn(words, planValue(item.answers[respondentIndex])),
         style: "inputAnswer",
       });
     });
@@ -89,19 +114,14 @@ export function checklistSheet(
     {
       range: span(header + 1, firstAnswer, lastRow, lastAnswer),
       list: {
-        values: [
-          "1",
-          "2",
-          "3",
-          "4",
-          "5",
-          catalogue.answerScale.notApplicable,
-          catalogue.answerScale.dontKnow,
-        ],
+        values: ["1", "2", "3", "4", "5", ...words.tokens("answer")],
       },
       allowBlank: true,
-      prompt: { title: "Answer", text: ANSWER_PROMPT },
-      error: { title: "Answer", text: "Answer 1 to 5, n/a (not applicable) or ? (don't know)." },
+      prompt: { title: words.text("checklist.answerTitle"), text: answerPrompt(words) },
+      error: {
+        title: words.text("checklist.answerTitle"),
+        text: words.text("checklist.answerError", answerWords(words)),
+      },
     },
   ];
   return {

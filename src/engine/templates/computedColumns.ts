@@ -5,6 +5,7 @@
 
 import type { AssessmentScores } from "../assessment/types";
 import { contestedFormula, itemScoreFormula, spreadFormula } from "../formula/checklistFormulas";
+import { tokenIn } from "../language";
 import type { Expr } from "../formula/expr";
 import { scoreFormula } from "../formula/indicatorFormulas";
 import type { SettingRefs } from "../formula/settingRefs";
@@ -55,9 +56,9 @@ export function checklistComputedCells(
     };
     put(
       CHECKLIST_HEADERS.itemScore,
-      shown(item.score),
+      item.score === "n/a" ? tokenIn(refs.words.language, "answer", "n/a") : shown(item.score),
       "computedFivePoint",
-      answerRow && itemScoreFormula(answerRow, refs.itemAggregation),
+      answerRow && itemScoreFormula(answerRow, refs.itemAggregation, refs.words),
     );
     put(
       CHECKLIST_HEADERS.spread,
@@ -68,9 +69,9 @@ export function checklistComputedCells(
     const spreadCell = rowCell(table, CHECKLIST_HEADERS.spread, row);
     put(
       CHECKLIST_CONTESTED_HEADER,
-      item.contested ? "contested" : "",
+      item.contested ? refs.words.labelText("contested") : "",
       "computedText",
-      spreadCell && contestedFormula(spreadCell, refs.contestedThreshold),
+      spreadCell && contestedFormula(spreadCell, refs.contestedThreshold, refs.words),
     );
   });
   return cells;

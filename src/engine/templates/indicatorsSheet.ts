@@ -14,12 +14,16 @@ import { yesNo } from "./planValue";
 import { PRINT_ONE_PAGE_WIDE, type SheetTemplate, type TemplateCell } from "./sheetTemplate";
 import { TAB_COLOURS } from "./styles";
 import { TemplateError } from "./templateError";
+import { ENGLISH_WORDS, type TemplateWords } from "./texts";
+
+/** The y/n words of the language, for prompts that name them. */
+export function flagWords(words: TemplateWords): { yes: string; no: string } {
+  return { yes: words.token("flag", "y"), no: words.token("flag", "n") };
+}
 import { nameKey } from "../sheetValues";
 
-export const END_BASIS_HEADER = "End basis";
-export const WORST_BASIS_HEADER = "Worst basis";
-
-export const INDICATOR_COLUMNS: readonly string[] = [
+/** The table's columns as the contract spells them; the two bases are the templates' own. */
+const INDICATOR_COLUMNS: readonly string[] = [
   INDICATOR_HEADERS.code,
   INDICATOR_HEADERS.indicator,
   INDICATOR_HEADERS.goal,
@@ -33,9 +37,20 @@ export const INDICATOR_COLUMNS: readonly string[] = [
   INDICATOR_HEADERS.disaggregated,
   INDICATOR_HEADERS.score,
   INDICATOR_HEADERS.objective,
-  END_BASIS_HEADER,
-  WORST_BASIS_HEADER,
+  "End basis",
+  "Worst basis",
 ];
+
+/** The headers as the workbook's language writes them. */
+function indicatorHeaders(words: TemplateWords): string[] {
+  return INDICATOR_COLUMNS.map((header) =>
+    header === "End basis"
+      ? words.text("indicators.endBasis")
+      : header === "Worst basis"
+        ? words.text("indicators.worstBasis")
+        : words.header(header),
+  );
+}
 
 const column = (header: string): number => INDICATOR_COLUMNS.indexOf(header) + 1;
 
@@ -87,18 +102,23 @@ export function indicatorsSheet(
   rows: readonly IndicatorRow[],
   startYear: number | null,
   resolvedEnds: readonly (number | null)[],
+  words: TemplateWords = ENGLISH_WORDS,
 ): SheetTemplate {
+  const headers = indicatorHeaders(words);
   if (rows.length === 0) throw new TemplateError("the indicator table needs at least one row");
   const header = TABLE_HEADER_ROW;
   const cells: TemplateCell[] = [
-    { address: "A1", value: "Indicators", style: "title" },
+    { address: "A1", value: words.text("indicators.title"), style: "title" },
     {
       address: "A2",
-      value:
-        "One row per indicator, city and year. Type the Value; Worst and End value come from the catalogue (see their basis) and may be replaced.",
+      value: words.text("indicators.subtitle", {
+        value: words.header(INDICATOR_HEADERS.value),
+        worst: words.header(INDICATOR_HEADERS.worst),
+        end: words.header(INDICATOR_HEADERS.end),
+      }),
       style: "subtitle",
     },
-    ...INDICATOR_COLUMNS.map((text, index) => ({
+    ...headers.map((text, index) => ({
       address: at(header, index + 1),
       value: text,
       style: "header" as const,
@@ -139,19 +159,19 @@ export function indicatorsSheet(
     }
     put(INDICATOR_HEADERS.unit, indicator.unit === "" ? null : indicator.unit, "prefilled");
     put(INDICATOR_HEADERS.source, indicator.source === "" ? null : indicator.source, "input");
-    put(INDICATOR_HEADERS.disaggregated, yesNo(indicator.disaggregated), "input");
+    put(INDICATOR_HEADERS.disaggregated, yesNo(indicator.disaggregated, words), "input");
     put(
       INDICATOR_HEADERS.objective,
       indicator.objective ?? definition?.objective ?? null,
       "prefilled",
     );
     put(
-      END_BASIS_HEADER,
+      "End basis",
       definition === undefined ? null : describeBasis(definition.endBasis),
       "prefilled",
     );
     put(
-      WORST_BASIS_HEADER,
+      "Worst basis",
       definition === undefined ? null : describeBasis(definition.worstBasis),
       "prefilled",
     );
@@ -165,13 +185,16 @@ export function indicatorsSheet(
         lastRow,
         column(INDICATOR_HEADERS.disaggregated),
       ),
-      list: { values: ["y", "n"] },
+      list: { values: words.tokens("flag") },
       allowBlank: true,
       prompt: {
-        title: "Disaggregated",
-        text: "y when the value is available by sex and age (or other groups), n otherwise.",
+        title: words.header(INDICATOR_HEADERS.disaggregated),
+        text: words.text("indicators.disaggregatedPrompt", flagWords(words)),
       },
-      error: { title: "Disaggregated", text: "Answer y or n." },
+      error: {
+        title: words.header(INDICATOR_HEADERS.disaggregated),
+        text: words.text("validation.answerYesOrNo", flagWords(words)),
+      },
     },
     {
       range: span(
@@ -183,8 +206,8 @@ export function indicatorsSheet(
       list: { values: ["GOV", "INC", "GRN", "PRO"] },
       allowBlank: true,
       error: {
-        title: "EC objective",
-        text: "GOV, INC, GRN or PRO (blank: the catalogue's objective).",
+        title: words.text("indicators.objectiveTitle"),
+        text: words.text("indicators.objectiveError"),
       },
     },
   ];
@@ -196,7 +219,7 @@ export function indicatorsSheet(
       {
         name: TABLES.indicators,
         range: span(header, 1, lastRow, INDICATOR_COLUMNS.length),
-        columns: [...INDICATOR_COLUMNS],
+        columns: headers,
         style: "TableStyleLight9",
         showRowStripes: true,
       },

@@ -13,6 +13,8 @@ import { resolveRelativeEnds } from "./relativeEnds";
 import { todayStamp, type Stamp } from "./provenance";
 import { TemplateError } from "./templateError";
 import { nameKey } from "../sheetValues";
+import type { Language } from "../language";
+import { withCatalogueWording } from "./catalogueWording";
 
 export interface NewRespondent {
   readonly name: string;
@@ -37,6 +39,8 @@ export interface NewAssessmentOptions {
   /** The latest of `years` when left out. */
   readonly reportingYear?: number;
   readonly settings?: ScoringSettings;
+  /** The language the workbook's words are written in; English when left out. */
+  readonly language?: Language;
   readonly stamp?: Stamp;
 }
 
@@ -99,7 +103,7 @@ export function newAssessment(options: NewAssessmentOptions): Assessment {
       }
     }
   }
-  return {
+  const assessment: Assessment = {
     partnership: {
       name: options.partnershipName.trim(),
       cities,
@@ -122,6 +126,9 @@ export function newAssessment(options: NewAssessmentOptions): Assessment {
     indicators,
     actions: [],
   };
+  return options.language === undefined
+    ? assessment
+    : withCatalogueWording(assessment, options.language);
 }
 
 /** The plan of a new, empty assessment workbook: every input sheet and the (empty) Scoreboard. */

@@ -5,7 +5,11 @@ import { CATALOGUE_VERSION } from "../catalogue/version";
 import type { ListId } from "../catalogue/types";
 import { CATALOGUE_DAC_LENS, DAC_CRITERIA, formatDacSources } from "../dac";
 import type { ScoringSettings } from "../settings";
+import { ENGLISH_WORDS, type TemplateWords } from "./texts";
+
 import { PRODUCT_NAME, PRODUCT_VERSION } from "./product";
+
+export { PRODUCT_NAME, PRODUCT_VERSION } from "./product";
 
 export interface Stamp {
   /** ISO date (YYYY-MM-DD) of the run; the caller passes it so plans are reproducible. */
@@ -17,27 +21,40 @@ export function todayStamp(): Stamp {
   return { generatedOn: new Date().toISOString().slice(0, 10) };
 }
 
-function describeWeights(weights: ScoringSettings["principleWeights"]): string {
+function describeWeights(
+  weights: ScoringSettings["principleWeights"],
+  words: TemplateWords,
+): string {
   const values = Object.values(weights);
-  if (values.every((weight) => weight === values[0])) return "equal principle weights";
-  return `principle weights ${Object.entries(weights)
-    .map(([principle, weight]) => `${principle} ${weight}`)
-    .join(", ")}`;
+  if (values.every((weight) => weight === values[0])) return words.text("provenance.equalWeights");
+  return words.text("provenance.weights", {
+    weights: Object.entries(weights)
+      .map(([principle, weight]) => `${principle} ${weight}`)
+      .join(", "),
+  });
 }
 
-function settingsParts(settings: ScoringSettings): string[] {
+function settingsParts(settings: ScoringSettings, words: TemplateWords): string[] {
   const sdg = settings.sdgBandLimits;
   const principle = settings.principleBandLimits;
   return [
-    `worst-value mode ${settings.worstValueMode}`,
-    `target year ${settings.targetYear}`,
-    `item aggregation ${settings.itemAggregation}`,
-    `contested at spread ≥ ${settings.contestedThreshold}`,
-    `principle scored with ≥ ${settings.halfAnsweredShare * 100} % of items answered`,
-    `low coverage below ${settings.coverageThreshold * 100} %`,
-    `SDG bands ${sdg.achieved}/${sdg.challengesRemain}/${sdg.significantChallenges}`,
-    `principle bands ${principle.developing}/${principle.established}/${principle.advanced}`,
-    describeWeights(settings.principleWeights),
+    words.text("provenance.worstValueMode", {
+      mode: words.token("worstValueMode", settings.worstValueMode),
+    }),
+    words.text("provenance.targetYear", { year: settings.targetYear }),
+    words.text("provenance.itemAggregation", {
+      aggregation: words.token("itemAggregation", settings.itemAggregation),
+    }),
+    words.text("provenance.contested", { threshold: settings.contestedThreshold }),
+    words.text("provenance.halfAnswered", { share: settings.halfAnsweredShare * 100 }),
+    words.text("provenance.lowCoverage", { share: settings.coverageThreshold * 100 }),
+    words.text("provenance.sdgBands", {
+      limits: `${sdg.achieved}/${sdg.challengesRemain}/${sdg.significantChallenges}`,
+    }),
+    words.text("provenance.principleBands", {
+      limits: `${principle.developing}/${principle.established}/${principle.advanced}`,
+    }),
+    describeWeights(settings.principleWeights, words),
     ...describeDacLens(settings.dacLens),
   ];
 }
@@ -54,17 +71,27 @@ function describeDacLens(lens: ScoringSettings["dacLens"]): string[] {
   ];
 }
 
-function heading(stamp: Stamp, list: ListId): string {
+function heading(stamp: Stamp, list: ListId, words: TemplateWords): string {
   return [
-    `Generated ${stamp.generatedOn} by ${PRODUCT_NAME} ${PRODUCT_VERSION}`,
-    `catalogue ${CATALOGUE_VERSION}`,
-    `${list} list`,
+    words.text("provenance.generated", {
+      date: stamp.generatedOn,
+      product: `${PRODUCT_NAME} ${PRODUCT_VERSION}`,
+    }),
+    words.text("provenance.catalogue", { version: CATALOGUE_VERSION }),
+    words.text("scoreboard.list", { list: words.token("list", list) }),
   ].join(" · ");
 }
 
 /** The provenance as one line of text. */
-export function provenanceLine(stamp: Stamp, list: ListId, settings: ScoringSettings): string {
-  return `${heading(stamp, list)} · settings: ${settingsParts(settings).join(", ")}`;
+export function provenanceLine(
+  stamp: Stamp,
+  list: ListId,
+  settings: ScoringSettings,
+  words: TemplateWords = ENGLISH_WORDS,
+): string {
+  return `${heading(stamp, list, words)} · ${words.text("provenance.settingsInline", {
+    settings: settingsParts(settings, words).join(", "),
+  })}`;
 }
 
 // Settings per printed line, so each line stays within the page (cells do not wrap, and text
@@ -72,12 +99,17 @@ export function provenanceLine(stamp: Stamp, list: ListId, settings: ScoringSett
 const SETTINGS_PER_LINE = 3;
 
 /** The same provenance over several short lines, one cell each, as the Scoreboard prints it. */
-export function provenanceLines(stamp: Stamp, list: ListId, settings: ScoringSettings): string[] {
-  const parts = settingsParts(settings);
-  const lines = [heading(stamp, list)];
+export function provenanceLines(
+  stamp: Stamp,
+  list: ListId,
+  settings: ScoringSettings,
+  words: TemplateWords = ENGLISH_WORDS,
+): string[] {
+  const parts = settingsParts(settings, words);
+  const lines = [heading(stamp, list, words)];
   for (let first = 0; first < parts.length; first += SETTINGS_PER_LINE) {
     const chunk = parts.slice(first, first + SETTINGS_PER_LINE).join(", ");
-    lines.push(first === 0 ? `Settings: ${chunk}` : chunk);
+    lines.push(first === 0 ? words.text("provenance.settings", { settings: chunk }) : chunk);
   }
   return lines;
 }

@@ -18,6 +18,7 @@ import { scoreboardSheet } from "./scoreboard/scoreboardSheet";
 import { settingsNames } from "./settingsNames";
 import { compileCell, compileSheet, type TemplateCell } from "./sheetTemplate";
 import { STYLES } from "./styles";
+import { templateWords } from "./texts";
 
 export function scoredWorkbookPlan(
   assessment: Assessment,
@@ -30,7 +31,11 @@ export function scoredWorkbookPlan(
     settingsTable === undefined
       ? []
       : settingsNames(settingsTable.sheet, layout.settingsValueCells, scores.settings);
-  const refs = settingRefs(scores.settings, new Set(names.map((name) => name.name)));
+  const refs = settingRefs(
+    scores.settings,
+    new Set(names.map((name) => name.name)),
+    assessment.language ?? "en",
+  );
 
   const editsBySheet: { sheet: string; cells: TemplateCell[] }[] = [];
   const addEdits = (sheet: string, cells: readonly TemplateCell[]): void => {
@@ -80,7 +85,14 @@ export function scoredWorkbookPlan(
     cells: edit.cells.map(compileCell),
   }));
   const scoreboard = scoreboardSheet(
-    { sheet: SHEETS.scoreboard, assessment, scores, layout, refs },
+    {
+      sheet: SHEETS.scoreboard,
+      assessment,
+      scores,
+      layout,
+      refs,
+      words: templateWords(assessment.language ?? "en"),
+    },
     stamp,
   );
   return { styles: STYLES, sheets: [compileSheet(scoreboard)], names, edits };

@@ -15,9 +15,15 @@ import {
   dacLensName,
   principleWeightKey,
   principleWeightName,
+  LANGUAGE_SETTING_KEY,
   type ScalarSettingRow,
 } from "../model/contract";
+import { LANGUAGES } from "../language";
 import type { ScoringSettings } from "../settings";
+import { ENGLISH_WORDS, type TemplateTextKey, type TemplateWords } from "./texts";
+
+/** The defined name of the Language row, for symmetry with the other rows (no formula reads it). */
+export const LANGUAGE_NAME = "C2C_Language";
 
 export interface SettingsRow {
   readonly key: string;
@@ -28,57 +34,74 @@ export interface SettingsRow {
   readonly choices?: readonly string[];
 }
 
-const SCALAR_MEANINGS: Readonly<Record<ScalarSettingRow["field"], string>> = {
-  worstValueMode:
-    "fixed: the Worst column; peer: the worst value seen across the cities and years (written into Worst); baseline: the city's first value",
-  targetYear: "The year the end values should be reached (trend classes)",
-  itemAggregation: "How respondents' answers to an item combine: mean or median",
-  contestedThreshold: "An item is contested when its spread (highest − lowest answer) reaches this",
-  halfAnsweredShare:
-    "A principle is scored when at least this share of its applicable items is answered",
-  coverageThreshold: "A goal index with coverage below this share is shown grey as low coverage",
-  peerMinimumUnits:
-    "Peer worst values need data from at least this many cities; otherwise the fixed worst value is used",
-  minimumGroupSize:
-    "Published results per stakeholder group need at least this many respondents (smaller groups are merged); an item's score is published only when this many answered it",
+const SCALAR_MEANINGS: Readonly<Record<ScalarSettingRow["field"], TemplateTextKey>> = {
+  worstValueMode: "settings.meaningWorstValueMode",
+  targetYear: "settings.meaningTargetYear",
+  itemAggregation: "settings.meaningItemAggregation",
+  contestedThreshold: "settings.meaningContestedThreshold",
+  halfAnsweredShare: "settings.meaningHalfAnsweredShare",
+  coverageThreshold: "settings.meaningCoverageThreshold",
+  peerMinimumUnits: "settings.meaningPeerMinimumUnits",
+  minimumGroupSize: "settings.meaningMinimumGroupSize",
 };
 
-const CHOICES: Partial<Record<ScalarSettingRow["field"], readonly string[]>> = {
-  worstValueMode: ["fixed", "peer", "baseline"],
-  itemAggregation: ["mean", "median"],
-};
+/** Settings whose value is a token, offered as a dropdown in the workbook's language. */
+const TOKEN_FIELDS: Partial<
+  Record<ScalarSettingRow["field"], "worstValueMode" | "itemAggregation">
+> = { worstValueMode: "worstValueMode", itemAggregation: "itemAggregation" };
+
+function scalarRow(
+  row: ScalarSettingRow,
+  settings: ScoringSettings,
+  words: TemplateWords,
+): SettingsRow {
+  const kind = TOKEN_FIELDS[row.field];
+  const value = settings[row.field];
+  const tokenWords = (field: "worstValueMode" | "itemAggregation"): Record<string, string> =>
+    Object.fromEntries(
+      (field === "worstValueMode" ? ["fixed", "peer", "baseline"] : ["mean", "median"]).map(
+        (token) => [token, words.token(field, token)],
+      ),
+    );
+  return {
+    key: words.header(row.key),
+    value: kind === undefined ? value : words.token(kind, String(value)),
+    definedName: row.definedName,
+    meaning: words.text(SCALAR_MEANINGS[row.field], kind === undefined ? {} : tokenWords(kind)),
+    ...(kind === undefined ? {} : { choices: words.tokens(kind) }),
+  };
+}
 
 /** The rows in table order; the three range names cover consecutive rows of it. */
-export function settingsRows(settings: ScoringSettings): SettingsRow[] {
-  const rows: SettingsRow[] = SCALAR_SETTING_ROWS.map((row) => ({
-    key: row.key,
-    value: settings[row.field],
-    definedName: row.definedName,
-    meaning: SCALAR_MEANINGS[row.field],
-    ...(CHOICES[row.field] === undefined ? {} : { choices: CHOICES[row.field] }),
-  }));
+export function settingsRows(
+  settings: ScoringSettings,
+  words: TemplateWords = ENGLISH_WORDS,
+): SettingsRow[] {
+  const rows: SettingsRow[] = SCALAR_SETTING_ROWS.map((row) => scalarRow(row, settings, words));
   for (const row of SDG_BAND_LIMIT_ROWS) {
     rows.push({
-      key: row.key,
+      key: words.header(row.key),
       value: settings.sdgBandLimits[row.field],
       definedName: row.definedName,
-      meaning: "Lowest 0–100 score of this SDG band",
+      meaning: words.text("settings.meaningSdgBandLimit"),
     });
   }
   for (const row of PRINCIPLE_BAND_LIMIT_ROWS) {
     rows.push({
-      key: row.key,
+      key: words.header(row.key),
       value: settings.principleBandLimits[row.field],
       definedName: row.definedName,
-      meaning: "Lowest 1–5 score of this principle band",
+      meaning: words.text("settings.meaningPrincipleBandLimit"),
     });
   }
   for (const principle of catalogue.principles) {
     rows.push({
-      key: principleWeightKey(principle.id),
+      key: words.header(principleWeightKey(principle.id)),
       value: settings.principleWeights[principle.id],
       definedName: principleWeightName(principle.id),
-      meaning: `Weight of ${principle.name} in the overall alignment`,
+      meaning: words.text("settings.meaningWeight", {
+        principle: words.catalogue("principleNames", principle.id, principle.name),
+      }),
     });
   }
   for (const criterion of DAC_CRITERIA) {
@@ -89,6 +112,13 @@ export function settingsRows(settings: ScoringSettings): SettingsRow[] {
       meaning: DAC_LABELS.settingMeaning(criterion),
     });
   }
+  rows.push({
+    key: words.header(LANGUAGE_SETTING_KEY),
+    value: words.language,
+    definedName: LANGUAGE_NAME,
+    meaning: words.text("settings.meaningLanguage"),
+    choices: LANGUAGES,
+  });
   return rows;
 }
 

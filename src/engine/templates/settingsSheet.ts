@@ -10,8 +10,7 @@ import { settingsNames } from "./settingsNames";
 import { settingsRows } from "./settingsRows";
 import { PRINT_ONE_PAGE_WIDE, type SheetTemplate, type TemplateCell } from "./sheetTemplate";
 import { TAB_COLOURS } from "./styles";
-
-export const SETTINGS_MEANING_HEADER = "Meaning";
+import { ENGLISH_WORDS, type TemplateWords } from "./texts";
 
 export interface SettingsSheet {
   readonly sheet: SheetTemplate;
@@ -20,18 +19,20 @@ export interface SettingsSheet {
   readonly valueCells: ReadonlyMap<string, string>;
 }
 
-export function settingsSheet(settings: ScoringSettings): SettingsSheet {
-  const rows = settingsRows(settings);
+export function settingsSheet(
+  settings: ScoringSettings,
+  words: TemplateWords = ENGLISH_WORDS,
+): SettingsSheet {
+  const rows = settingsRows(settings, words);
   const header = TABLE_HEADER_ROW;
-  const columns = [KEY_VALUE_HEADERS.key, KEY_VALUE_HEADERS.value, SETTINGS_MEANING_HEADER];
+  const columns = [
+    words.header(KEY_VALUE_HEADERS.key),
+    words.header(KEY_VALUE_HEADERS.value),
+    words.text("settings.meaningHeader"),
+  ];
   const cells: TemplateCell[] = [
-    { address: "A1", value: "Settings", style: "title" },
-    {
-      address: "A2",
-      value:
-        "Every rule that changes a number. Formulas pass these cells by their names (C2C_…), so a change here recalculates the workbook.",
-      style: "subtitle",
-    },
+    { address: "A1", value: words.text("settings.title"), style: "title" },
+    { address: "A2", value: words.text("settings.subtitle"), style: "subtitle" },
     ...columns.map((text, index) => ({
       address: at(header, index + 1),
       value: text,
@@ -51,7 +52,10 @@ export function settingsSheet(settings: ScoringSettings): SettingsSheet {
         range: at(sheetRow, 2),
         list: { values: row.choices },
         allowBlank: false,
-        error: { title: row.key.slice(0, 32), text: `Choose one of: ${row.choices.join(", ")}.` },
+        error: {
+          title: row.key.slice(0, 32),
+          text: words.text("validation.chooseOneOf", { choices: row.choices.join(", ") }),
+        },
       });
     }
   });

@@ -1,26 +1,32 @@
 // The Stakeholders sheet: who answered the checklist (C2C_Stakeholders), with a group dropdown.
 
 import { SHEETS, STAKEHOLDER_HEADERS, TABLES } from "../model/contract";
-import { STAKEHOLDER_GROUPS, type Respondent } from "../model/types";
+import type { Respondent } from "../model/types";
 import { TABLE_HEADER_ROW, at, span, widthsFrom } from "./grid";
 import { PRINT_ONE_PAGE_WIDE, type SheetTemplate, type TemplateCell } from "./sheetTemplate";
 import { TAB_COLOURS } from "./styles";
+import { ENGLISH_WORDS, type TemplateWords } from "./texts";
 
-export function stakeholdersSheet(respondents: readonly Respondent[]): SheetTemplate {
+export function stakeholdersSheet(
+  respondents: readonly Respondent[],
+  words: TemplateWords = ENGLISH_WORDS,
+): SheetTemplate {
   const columns = [
     STAKEHOLDER_HEADERS.respondent,
     STAKEHOLDER_HEADERS.organisation,
     STAKEHOLDER_HEADERS.group,
     STAKEHOLDER_HEADERS.city,
     STAKEHOLDER_HEADERS.role,
-  ];
+  ].map((english) => words.header(english));
   const header = TABLE_HEADER_ROW;
+  const groups = words.tokens("group");
   const cells: TemplateCell[] = [
-    { address: "A1", value: "Stakeholders", style: "title" },
+    { address: "A1", value: words.text("stakeholders.title"), style: "title" },
     {
       address: "A2",
-      value:
-        "Everyone who answers the checklist; the Respondent name heads their answer column on the Checklist.",
+      value: words.text("stakeholders.subtitle", {
+        respondent: words.header(STAKEHOLDER_HEADERS.respondent),
+      }),
       style: "subtitle",
     },
     ...columns.map((text, index) => ({
@@ -39,7 +45,7 @@ export function stakeholdersSheet(respondents: readonly Respondent[]): SheetTemp
         : [
             respondent.name,
             respondent.organisation,
-            respondent.group,
+            respondent.group === null ? null : words.token("group", respondent.group),
             respondent.city,
             respondent.role,
           ];
@@ -68,12 +74,15 @@ export function stakeholdersSheet(respondents: readonly Respondent[]): SheetTemp
     validations: [
       {
         range: span(header + 1, 3, lastRow, 3),
-        list: { values: STAKEHOLDER_GROUPS },
+        list: { values: groups },
         allowBlank: true,
-        prompt: { title: "Stakeholder group", text: "The group the respondent speaks for." },
+        prompt: {
+          title: words.text("stakeholders.groupTitle"),
+          text: words.text("stakeholders.groupPrompt"),
+        },
         error: {
-          title: "Stakeholder group",
-          text: `Choose one of: ${STAKEHOLDER_GROUPS.join(", ")}.`,
+          title: words.text("stakeholders.groupTitle"),
+          text: words.text("validation.chooseOneOf", { choices: groups.join(", ") }),
         },
       },
     ],

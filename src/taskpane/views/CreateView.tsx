@@ -9,6 +9,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { languageOfTag } from "../../engine/language/language";
 import { useState } from "react";
 import { CATALOGUE_LANGUAGES, type CatalogueLanguage } from "../../engine/catalogue/texts";
 import { describeImport, describeWrite } from "../components/describe";
@@ -200,6 +201,21 @@ export function CreateView({ workflows }: CreateViewProps) {
             >
               <option value="simplified">{t("create.listSimplified")}</option>
               <option value="long">{t("create.listLong")}</option>
+            </Select>
+          </Field>
+          <Field
+            label="Workbook language"
+            hint="Headers, notes, drop-downs, item wording and the Scoreboard; answers are read in any of the three."
+          >
+            <Select
+              value={fields.language}
+              onChange={(_event, data) => {
+                set({ language: languageOfTag(data.value) ?? "en" });
+              }}
+            >
+              <option value="en">English</option>
+              <option value="fr">Français</option>
+              <option value="es">Español</option>
             </Select>
           </Field>
         </fieldset>

@@ -3,6 +3,7 @@
 // cities, no duplicates, a respondent at least) are the engine's, and its message is shown as is.
 
 import type { ListId } from "../../engine/catalogue/types";
+import type { Language } from "../../engine/language";
 import type { NewAssessmentOptions } from "../../engine/templates";
 import { ENGLISH_PANE_TEXTS, type PaneTexts } from "../texts/paneTexts";
 
@@ -15,6 +16,8 @@ export interface CreateFormFields {
   /** "2022, 2023, 2024" or "2022-2024". */
   readonly years: string;
   readonly list: ListId;
+  /** The workbook's language: its headers, notes, dropdowns, item wording and Scoreboard. */
+  readonly language: Language;
   /** One respondent a line. */
   readonly respondents: string;
 }
@@ -25,6 +28,7 @@ export const EMPTY_CREATE_FORM: CreateFormFields = {
   countries: "",
   years: "",
   list: "simplified",
+  language: "en",
   respondents: "",
 };
 
@@ -51,6 +55,7 @@ export function readCreateForm(
       ...(countries.length === 0 ? {} : { countries }),
       years: years.years,
       list: fields.list,
+      language: fields.language,
       respondents: splitList(fields.respondents, "\n"),
     },
   };

@@ -119,10 +119,11 @@ describe("newAssessmentPlan", () => {
     expect(names.get("C2C_SdgBandLimits")).toBe("B13:B15");
     expect(names.get("C2C_PrincipleBandLimits")).toBe("B16:B18");
     expect(names.get("C2C_PrincipleWeights")).toBe("B19:B28");
+    // The DAC lens rows, then the Language row (its name too).
     // The DAC lens rows follow the weights, one per criterion.
     expect(names.get("C2C_DacRelevance")).toBe("B29");
     expect(names.get("C2C_DacSustainability")).toBe("B34");
-    expect(plan.names).toHaveLength(SCALAR_SETTING_ROWS.length + 3 + 3 + 10 + 6 + 3);
+    expect(plan.names).toHaveLength(SCALAR_SETTING_ROWS.length + 3 + 3 + 10 + 6 + 3 + 1);
   });
 
   it("draws a radar of the ten principles and a bar chart per city", () => {

@@ -24,6 +24,10 @@ import { compareCities } from "../../compare";
 import { comparisonSection } from "./comparisonSection";
 import { dacSection } from "./dacSection";
 import { trendSvg } from "./trendSvg";
+import { catalogueText } from "../../catalogue/texts";
+import { labelIn, tokenIn, type Language } from "../../language";
+import { templateWords } from "../../templates/texts";
+import { reportText, type ReportText } from "../texts";
 
 export interface PublicationProvenance {
   /** The workbook the report was made from, as the user named it. */
@@ -42,161 +46,257 @@ export interface HtmlReportInput {
   readonly problems: readonly Problem[];
   /** Whole <section> elements (already escaped HTML, e.g. the peer comparison) placed before the method. */
   readonly extraSections?: readonly string[];
+  /** The page's language (`--lang`); English when left out. */
+  readonly language?: Language;
+}
+
+/** What every section needs to speak the page's language. */
+interface Speech {
+  readonly language: Language;
+  readonly t: ReportText;
+  readonly badge: (label: string | null) => string;
+  readonly principleName: (id: string, english: string) => string;
+  readonly goalName: (goal: number, english: string) => string;
+}
+
+function speech(language: Language): Speech {
+  const catalogueName = (section: "principleNames" | "goalNames", id: string, english: string) =>
+    language === "en" ? english : (catalogueText(language, section, id) ?? english);
+  return {
+    language,
+    t: reportText(language),
+    badge: (label) => bandBadge(label, language),
+    principleName: (id, english) => catalogueName("principleNames", id, english),
+    goalName: (goal, english) => catalogueName("goalNames", String(goal), english),
+  };
 }
 
 function cell(content: string, numeric = false): string {
   return numeric ? `<td class="number">${content}</td>` : `<td>${content}</td>`;
 }
 
-function principlesSection(scores: AssessmentScores): string {
+function principlesSection(scores: AssessmentScores, say: Speech): string {
+  const { t, badge } = say;
   const withheld = principlesWithheld(scores);
-  if (withheld !== null) return withheldPrinciplesSection(scores, withheld);
+  if (withheld !== null) return withheldPrinciplesSection(scores, withheld, say);
   const alignment = scores.alignment;
   const rows = scores.principles.map(
     (principle) =>
-      `<tr>${cell(escapeHtml(principle.principle))}${cell(escapeHtml(principle.name))}${cell(fivePoint(principle.score), true)}${cell(hundred(principle.scoreOutOf100), true)}` +
-      `${cell(bandBadge(principle.band))}${cell(`${principle.itemsAnswered} of ${principle.itemsApplicable}`, true)}${cell(String(principle.contestedItems), true)}</tr>`,
+      `<tr>${cell(escapeHtml(principle.principle))}${cell(escapeHtml(say.principleName(principle.principle, principle.name)))}${cell(fivePoint(principle.score), true)}${cell(hundred(principle.scoreOutOf100), true)}` +
+      `${cell(badge(principle.band))}${cell(t("answeredOf", { answered: principle.itemsAnswered, applicable: principle.itemsApplicable }), true)}${cell(String(principle.contestedItems), true)}</tr>`,
   );
   const alignmentText =
     alignment.score === null
-      ? `No overall alignment: ${escapeHtml(alignment.note ?? "no principle has a score")}.`
-      : `Overall alignment with the G20 principles: <strong>${fivePoint(alignment.score)}</strong> of 5 (${hundred(alignment.scoreOutOf100)} of 100) ${bandBadge(alignment.band)}, over ${alignment.principlesScored} principles with a score.`;
+      ? escapeHtml(
+          t("noAlignment", {
+            reason: alignment.note ?? t("noPrincipleScore"),
+          }),
+        )
+      : t("alignment", {
+          score: fivePoint(alignment.score),
+          hundred: hundred(alignment.scoreOutOf100),
+          band: badge(alignment.band),
+          principles: alignment.principlesScored,
+        });
+  const header = [
+    "principle",
+    "name",
+    "scoreFivePoint",
+    "scoreHundred",
+    "band",
+    "itemsAnswered",
+    "contestedItems",
+  ] as const;
   return [
-    `<section id="principles"><h2>Alignment with the G20 principles</h2>`,
+    `<section id="principles"><h2>${t("principlesHeading")}</h2>`,
     `<p class="headline">${alignmentText}</p>`,
-    `<p>${scores.checklist.respondents} respondents rated ${scores.checklist.items} checklist items; ${scores.checklist.itemsAnswered} items are answered and ${scores.checklist.contestedItems} contested.</p>`,
-    `<div class="charts"><figure>${radarSvg(scores.principles)}<figcaption>Principle scores, 1 (centre) to 5 (rim).</figcaption></figure></div>`,
-    bandLegend(PRINCIPLE_BAND_LABELS),
-    `<table class="principles"><caption>Principle scores</caption><thead><tr><th>Principle</th><th>Name</th><th>Score 1–5</th><th>0–100</th><th>Band</th><th>Items answered</th><th>Contested items</th></tr></thead>`,
+    `<p>${t("checklistCounts", { respondents: scores.checklist.respondents, items: scores.checklist.items, answered: scores.checklist.itemsAnswered, contested: scores.checklist.contestedItems })}</p>`,
+    `<div class="charts"><figure>${radarSvg(scores.principles)}<figcaption>${t("radarCaption")}</figcaption></figure></div>`,
+    bandLegend(PRINCIPLE_BAND_LABELS, say.language),
+    `<table class="principles"><caption>${t("principleScores")}</caption><thead><tr>${header.map((key) => `<th>${t(key)}</th>`).join("")}</tr></thead>`,
     `<tbody>${rows.join("")}</tbody></table></section>`,
   ].join("");
 }
 
 /** The principles section when its scores would be one or two people's answers: the reason and the counts, no number. */
-function withheldPrinciplesSection(scores: AssessmentScores, withheld: string): string {
+function withheldPrinciplesSection(
+  scores: AssessmentScores,
+  withheld: string,
+  say: Speech,
+): string {
+  const { t } = say;
   const rows = scores.principles.map(
     (principle) =>
-      `<tr>${cell(escapeHtml(principle.principle))}${cell(escapeHtml(principle.name))}${cell(`${principle.itemsAnswered} of ${principle.itemsApplicable}`, true)}</tr>`,
+      `<tr>${cell(escapeHtml(principle.principle))}${cell(escapeHtml(say.principleName(principle.principle, principle.name)))}${cell(t("answeredOf", { answered: principle.itemsAnswered, applicable: principle.itemsApplicable }), true)}</tr>`,
   );
   return [
-    `<section id="principles"><h2>Alignment with the G20 principles</h2>`,
+    `<section id="principles"><h2>${t("principlesHeading")}</h2>`,
     `<p class="headline">${escapeHtml(withheld)}</p>`,
-    `<p>${scores.checklist.respondents} respondents rated ${scores.checklist.items} checklist items; ${scores.checklist.itemsAnswered} items are answered.</p>`,
-    `<table class="principles"><caption>Principles (scores not published)</caption><thead><tr><th>Principle</th><th>Name</th><th>Items answered</th></tr></thead>`,
+    `<p>${t("checklistCountsWithheld", { respondents: scores.checklist.respondents, items: scores.checklist.items, answered: scores.checklist.itemsAnswered })}</p>`,
+    `<table class="principles"><caption>${t("principlesWithheldCaption")}</caption><thead><tr><th>${t("principle")}</th><th>${t("name")}</th><th>${t("itemsAnswered")}</th></tr></thead>`,
     `<tbody>${rows.join("")}</tbody></table></section>`,
   ].join("");
 }
 
-function objectiveName(id: string): string {
-  return catalogue.objectives.find((objective) => objective.id === id)?.name ?? id;
+function objectiveName(id: string, language: Language): string {
+  const english = catalogue.objectives.find((objective) => objective.id === id)?.name ?? id;
+  return language === "en" ? english : (catalogueText(language, "objectiveNames", id) ?? english);
 }
 
-function citySection(city: CitySdgResult, scores: AssessmentScores): string {
+function citySection(city: CitySdgResult, scores: AssessmentScores, say: Speech): string {
+  const { t, badge, language } = say;
   const goalRows = city.goals.map(
     (row) =>
-      `<tr>${cell(`SDG ${row.goal}`)}${cell(escapeHtml(row.name))}${cell(hundred(row.latest.index), true)}${cell(bandBadge(row.latest.band))}` +
-      `${cell(`${percent(row.latest.coverage)} (${row.latest.available} of ${row.latest.listed})`, true)}${cell(escapeHtml(row.trend.trendClass))}${cell(percent(row.trend.distanceClosed), true)}</tr>`,
+      `<tr>${cell(escapeHtml(t("goalTag", { goal: row.goal })))}${cell(escapeHtml(say.goalName(row.goal, row.name)))}${cell(hundred(row.latest.index), true)}${cell(badge(row.latest.band))}` +
+      `${cell(t("coverageOf", { share: percent(row.latest.coverage), available: row.latest.available, listed: row.latest.listed }), true)}${cell(escapeHtml(labelIn(language, row.trend.trendClass)))}${cell(percent(row.trend.distanceClosed), true)}</tr>`,
   );
   const objectiveRows = city.objectives.map(
     (objective) =>
-      `<tr>${cell(escapeHtml(objective.objective))}${cell(escapeHtml(objectiveName(objective.objective)))}${cell(hundred(objective.index), true)}${cell(bandBadge(objective.band))}${cell(percent(objective.coverage), true)}</tr>`,
+      `<tr>${cell(escapeHtml(objective.objective))}${cell(escapeHtml(objectiveName(objective.objective, language)))}${cell(hundred(objective.index), true)}${cell(badge(objective.band))}${cell(percent(objective.coverage), true)}</tr>`,
   );
+  const cityName = escapeHtml(city.city);
+  const goalHeader = [
+    "goal",
+    "name",
+    "indexHundred",
+    "band",
+    "coverage",
+    "trend",
+    "distanceClosed",
+  ] as const;
+  const objectiveHeader = ["objective", "name", "indexHundred", "band", "coverage"] as const;
+  const th = (keys: readonly Parameters<ReportText>[0][]): string =>
+    keys.map((key) => `<th>${t(key)}</th>`).join("");
   return [
-    `<h3>${escapeHtml(city.city)}, ${city.latestYear}</h3>`,
-    `<p>Overall SDG index <strong>${hundred(city.overall.index)}</strong> ${bandBadge(city.overall.band)} over ${city.overall.goalsWithIndex} of ${city.overall.goals} goals; trend: ${escapeHtml(city.overallTrend.trendClass)}. ` +
-      `Data: ${city.coverage.withValue} of ${city.coverage.rows} indicator rows have a value (${percent(city.coverage.share)}).</p>`,
-    `<figure>${goalBarsSvg(city, scores.settings.sdgBandLimits)}<figcaption>SDG indices of ${escapeHtml(city.city)} in ${city.latestYear}, 0–100; dashed lines are the band limits.</figcaption></figure>`,
-    `<table class="goals"><caption>Goals of ${escapeHtml(city.city)}</caption><thead><tr><th>Goal</th><th>Name</th><th>Index 0–100</th><th>Band</th><th>Coverage</th><th>Trend</th><th>Distance closed</th></tr></thead><tbody>${goalRows.join("")}</tbody></table>`,
-    `<table class="objectives"><caption>EC objectives of ${escapeHtml(city.city)}</caption><thead><tr><th>Objective</th><th>Name</th><th>Index 0–100</th><th>Band</th><th>Coverage</th></tr></thead><tbody>${objectiveRows.join("")}</tbody></table>`,
+    `<h3>${escapeHtml(t("cityHeading", { city: city.city, year: city.latestYear }))}</h3>`,
+    `<p>${t("cityOverall", {
+      index: hundred(city.overall.index),
+      band: badge(city.overall.band),
+      withIndex: city.overall.goalsWithIndex,
+      goals: city.overall.goals,
+      trend: escapeHtml(labelIn(language, city.overallTrend.trendClass)),
+      withValue: city.coverage.withValue,
+      rows: city.coverage.rows,
+      share: percent(city.coverage.share),
+    })}</p>`,
+    `<figure>${goalBarsSvg(city, scores.settings.sdgBandLimits)}<figcaption>${t("goalBarsCaption", { city: cityName, year: city.latestYear })}</figcaption></figure>`,
+    `<table class="goals"><caption>${t("goalsCaption", { city: cityName })}</caption><thead><tr>${th(goalHeader)}</tr></thead><tbody>${goalRows.join("")}</tbody></table>`,
+    `<table class="objectives"><caption>${t("objectivesCaption", { city: cityName })}</caption><thead><tr>${th(objectiveHeader)}</tr></thead><tbody>${objectiveRows.join("")}</tbody></table>`,
   ].join("");
 }
 
-function sdgSection(assessment: Assessment, scores: AssessmentScores): string {
+function sdgSection(assessment: Assessment, scores: AssessmentScores, say: Speech): string {
+  const { t } = say;
   if (scores.cities.length === 0)
-    return `<section id="sdg"><h2>SDG localisation</h2><p class="note">No indicator rows: no SDG index.</p></section>`;
+    return `<section id="sdg"><h2>${t("sdgHeading")}</h2><p class="note">${t("noIndicators")}</p></section>`;
   return [
-    `<section id="sdg"><h2>SDG localisation</h2>`,
-    bandLegend(SDG_BAND_LABELS),
-    ...scores.cities.map((city) => citySection(city, scores)),
-    `<h3>Trends</h3>`,
-    `<figure>${trendSvg(assessment.partnership.cities, scores.overallIndices)}<figcaption>Overall SDG index per city and year, 0–100.</figcaption></figure>`,
+    `<section id="sdg"><h2>${t("sdgHeading")}</h2>`,
+    bandLegend(SDG_BAND_LABELS, say.language),
+    ...scores.cities.map((city) => citySection(city, scores, say)),
+    `<h3>${t("trends")}</h3>`,
+    `<figure>${trendSvg(assessment.partnership.cities, scores.overallIndices)}<figcaption>${t("trendCaption")}</figcaption></figure>`,
     `</section>`,
   ].join("");
 }
 
-function highlightList(title: string, highlights: Highlights): string {
+function highlightList(title: string, highlights: Highlights, say: Speech): string {
+  const { t, badge } = say;
   const items = [
     ...highlights.principles.map(
       (entry) =>
-        `<li>${escapeHtml(entry.principle)} ${escapeHtml(entry.name)}: ${fivePoint(entry.score)} ${bandBadge(entry.band)}</li>`,
+        `<li>${escapeHtml(entry.principle)} ${escapeHtml(say.principleName(entry.principle, entry.name))}: ${fivePoint(entry.score)} ${badge(entry.band)}</li>`,
     ),
     ...highlights.goals.map(
       (entry) =>
-        `<li>${escapeHtml(entry.city)}, SDG ${entry.goal} ${escapeHtml(entry.name)} (${entry.year}): ${hundred(entry.index)} ${bandBadge(entry.band)}</li>`,
+        `<li>${escapeHtml(entry.city)}, ${escapeHtml(t("goalTag", { goal: entry.goal }))} ${escapeHtml(say.goalName(entry.goal, entry.name))} (${entry.year}): ${hundred(entry.index)} ${badge(entry.band)}</li>`,
     ),
   ];
-  return `<div><h3>${title}</h3>${items.length === 0 ? `<p class="note">None.</p>` : `<ul>${items.join("")}</ul>`}</div>`;
+  return `<div><h3>${title}</h3>${items.length === 0 ? `<p class="note">${t("none")}</p>` : `<ul>${items.join("")}</ul>`}</div>`;
 }
 
-function actionsSection(scores: AssessmentScores): string {
+function actionsSection(scores: AssessmentScores, say: Speech): string {
+  const { t, language } = say;
   const actions = scores.actions;
   // Principle strengths and priorities carry the principle scores: withheld with them.
   const published = (highlights: Highlights): Highlights =>
     principlesWithheld(scores) === null ? highlights : { ...highlights, principles: [] };
   const statuses = Object.entries(actions.byStatus).map(
-    ([status, count]) => `${count} ${escapeHtml(status)}`,
+    ([status, count]) =>
+      `${count} ${escapeHtml(language === "en" ? status : tokenIn(language, "status", status))}`,
   );
   const data = scores.dataCoverage;
   return [
-    `<section id="actions"><h2>Strengths, priorities, data and actions</h2><div class="charts">`,
-    highlightList("Strengths", published(scores.strengths)),
-    highlightList("Priorities", published(scores.priorities)),
+    `<section id="actions"><h2>${t("actionsHeading")}</h2><div class="charts">`,
+    highlightList(t("strengths"), published(scores.strengths), say),
+    highlightList(t("priorities"), published(scores.priorities), say),
     `</div>`,
-    `<p>Data: ${data.withValue} of ${data.rows} indicator rows have a value (${percent(data.share)}); ${data.disaggregated} values are disaggregated by sex, age, disability or location (${percent(data.disaggregationShare)} of the values).</p>`,
-    `<p>Action plan: ${actions.total} actions (${statuses.join(", ")}${actions.noStatus > 0 ? `, ${actions.noStatus} without a status` : ""}); ` +
-      `${actions.stakeholderInputAddressed} address stakeholder input (${percent(actions.stakeholderInputShare)} of the ${actions.stakeholderInputAnswered} actions marked y or n).</p>`,
+    `<p>${t("dataCoverage", { withValue: data.withValue, rows: data.rows, share: percent(data.share), disaggregated: data.disaggregated, disaggregationShare: percent(data.disaggregationShare) })}</p>`,
+    `<p>${t("actionPlan", {
+      total: actions.total,
+      statuses: statuses.join(", "),
+      noStatus: actions.noStatus > 0 ? t("withoutStatus", { count: actions.noStatus }) : "",
+      addressed: actions.stakeholderInputAddressed,
+      share: percent(actions.stakeholderInputShare),
+      answered: actions.stakeholderInputAnswered,
+    })}</p>`,
     `</section>`,
   ].join("");
 }
 
-function problemsNote(problems: readonly Problem[]): string {
+function problemsNote(problems: readonly Problem[], say: Speech): string {
   if (problems.length === 0) return "";
   const warnings = problems.filter((problem) => problem.severity === "warning").length;
-  return `<p class="note">The workbook had ${problems.length} problems (${warnings} warnings) when this report was made; run c2c score on it to see them. Cells with problems are left out of the numbers above.</p>`;
+  return `<p class="note">${say.t("problemsNote", { problems: problems.length, warnings })}</p>`;
 }
 
 /** The partner cities side by side (peer learning); nothing when the partnership cannot be compared (fewer than two cities). */
-function citiesComparison(assessment: Assessment, scores: AssessmentScores): string {
+function citiesComparison(
+  assessment: Assessment,
+  scores: AssessmentScores,
+  language: Language,
+): string {
   const comparison = compareCities(assessment, scores);
-  return comparison.ok ? comparisonSection(comparison.value) : "";
+  return comparison.ok ? comparisonSection(comparison.value, language) : "";
 }
 
 export function reportHtml(input: HtmlReportInput): string {
   const { assessment, scores, provenance } = input;
+  const language = input.language ?? "en";
+  const say = speech(language);
+  const { t } = say;
   const partnership = assessment.partnership;
   const stamp = { generatedOn: provenance.generatedAt.slice(0, 10) };
+  const list = language === "en" ? partnership.list : tokenIn(language, "list", partnership.list);
   const subtitle = [
     partnership.cities.join(" – "),
     partnership.countries.length > 0 ? partnership.countries.join(", ") : null,
-    partnership.reportingYear === null ? null : `reporting year ${partnership.reportingYear}`,
-    `${partnership.list} indicator list`,
+    partnership.reportingYear === null
+      ? null
+      : t("reportingYear", { year: partnership.reportingYear }),
+    t("indicatorList", { list }),
   ].filter((part): part is string => part !== null);
+  const provenanceText = provenanceLine(
+    stamp,
+    partnership.list,
+    scores.settings,
+    templateWords(language),
+  );
   return [
-    `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`,
-    `<title>${escapeHtml(partnership.name)} — C2C Scoreboard report</title><style>${REPORT_CSS}</style></head><body>`,
+    `<!DOCTYPE html>\n<html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`,
+    `<title>${escapeHtml(t("title", { partnership: partnership.name }))}</title><style>${REPORT_CSS}</style></head><body>`,
     `<header><h1>${escapeHtml(partnership.name)}</h1><p class="subtitle">${escapeHtml(subtitle.join(" · "))}</p>`,
-    `<p class="note">City-to-city partnership monitoring and evaluation following the OECD framework: alignment with the G20 principles and SDG localisation. Every band is shown with its name beside its colour.</p></header>`,
-    problemsNote(input.problems),
-    principlesSection(scores),
+    `<p class="note">${t("intro")}</p></header>`,
+    problemsNote(input.problems, say),
+    principlesSection(scores, say),
     stakeholdersSection(stakeholderView(assessment, scores)),
-    sdgSection(assessment, scores),
+    sdgSection(assessment, scores, say),
     dacSection(scores),
-    actionsSection(scores),
-    citiesComparison(assessment, scores),
+    actionsSection(scores, say),
+    citiesComparison(assessment, scores, language),
     ...(input.extraSections ?? []),
     methodSection(scores),
-    `<footer class="provenance"><p>${escapeHtml(provenanceLine(stamp, partnership.list, scores.settings))}</p>`,
-    `<p>Made from ${escapeHtml(provenance.source)} at ${escapeHtml(provenance.generatedAt)} by ${escapeHtml(provenance.product)}, catalogue ${escapeHtml(provenance.catalogueVersion)}.</p></footer>`,
+    `<footer class="provenance"><p>${escapeHtml(provenanceText)}</p>`,
+    `<p>${escapeHtml(t("madeFrom", { source: provenance.source, time: provenance.generatedAt, product: provenance.product, catalogue: provenance.catalogueVersion }))}</p></footer>`,
     `</body></html>\n`,
   ].join("\n");
 }

@@ -2,6 +2,7 @@
 // with --stakeholders, the stakeholder view (text, JSON, CSV).
 
 import type { AssessmentScores } from "../../assessment/types";
+import type { Language } from "../../language";
 import type { Assessment, Problem } from "../../model/types";
 import { reportHtml } from "../html/reportHtml";
 import { openSdgCsv } from "../openSdg";
@@ -18,6 +19,8 @@ export interface ScoredWorkbook {
   readonly assessment: Assessment;
   readonly scores: AssessmentScores;
   readonly problems: readonly Problem[];
+  /** The HTML page's language; the workbook's own when left out. */
+  readonly language?: Language;
 }
 
 export function renderReport(choice: ReportChoice, scored: ScoredWorkbook): string {
@@ -36,6 +39,6 @@ export function renderReport(choice: ReportChoice, scored: ScoredWorkbook): stri
     case "open-sdg":
       return openSdgCsv(scores, choice.csv);
     case "html":
-      return reportHtml(scored);
+      return reportHtml({ ...scored, language: scored.language ?? assessment.language ?? "en" });
   }
 }

@@ -7,6 +7,7 @@ import type { Assessment } from "../../model/types";
 import type { ChartPlan, ConditionalFormatPlan, HighlightPlan } from "../../plan/types";
 import type { WorkbookLayout } from "../layout";
 import type { TemplateCell } from "../sheetTemplate";
+import { ENGLISH_WORDS, type TemplateWords } from "../texts";
 
 export interface ScoreboardContext {
   readonly sheet: string;
@@ -14,6 +15,8 @@ export interface ScoreboardContext {
   readonly scores: AssessmentScores;
   readonly layout: WorkbookLayout;
   readonly refs: SettingRefs;
+  /** The Scoreboard's words, in the workbook's language. */
+  readonly words: TemplateWords;
 }
 
 export interface Block {
@@ -28,10 +31,15 @@ export interface Block {
 export function bandLabelFormat(
   range: string,
   colours: readonly (readonly [string, HighlightPlan])[],
+  words: TemplateWords = ENGLISH_WORDS,
 ): ConditionalFormatPlan {
   return {
     range,
-    rules: colours.map(([label, highlight]) => ({ kind: "cell-equals", value: label, highlight })),
+    rules: colours.map(([label, highlight]) => ({
+      kind: "cell-equals",
+      value: words.label(label),
+      highlight,
+    })),
   };
 }
 
@@ -44,12 +52,13 @@ export function bandByLabelFormat(
   labelColumn: string,
   firstRow: number,
   colours: readonly (readonly [string, HighlightPlan])[],
+  words: TemplateWords = ENGLISH_WORDS,
 ): ConditionalFormatPlan {
   return {
     range,
     rules: colours.map(([label, highlight]) => ({
       kind: "expression",
-      formula: `=$${labelColumn}${firstRow}="${label}"`,
+      formula: `=$${labelColumn}${firstRow}="${words.label(label)}"`,
       highlight,
     })),
   };

@@ -27,6 +27,7 @@ import { at, span } from "../grid";
 import { columnRange } from "../layout";
 import { shown, type TemplateCell } from "../sheetTemplate";
 import { CHART_COLOURS, SDG_BAND_COLOURS } from "../styles";
+import type { TemplateTextKey, TemplateWords } from "../texts";
 import { bandByLabelFormat, bandLabelFormat, type Block, type ScoreboardContext } from "./block";
 import type { ChartPlan, ConditionalFormatPlan } from "../../plan/types";
 
@@ -48,14 +49,33 @@ export interface CityBlock extends Block {
   readonly overallIndexCell: string;
 }
 
-const goalLabel = (goal: number): string => `SDG ${goal} ${findGoal(goal)?.name ?? ""}`.trim();
+const SDG_HEADER_KEYS: readonly TemplateTextKey[] = [
+  "scoreboard.goal",
+  "scoreboard.name",
+  "scoreboard.index",
+  "scoreboard.distance",
+  "scoreboard.coverage",
+  "scoreboard.band",
+  "scoreboard.trend",
+  "scoreboard.distanceClosed",
+];
+
+/** "SDG 6": the short label of a goal, in the language ("ODD 6", "ODS 6"). */
+const goalTag = (words: TemplateWords, goal: number): string =>
+  words.text("scoreboard.goalTag", { goal });
+
+const goalName = (words: TemplateWords, goal: number, english: string): string =>
+  words.catalogue("goalNames", String(goal), english);
+
+const goalLabel = (words: TemplateWords, goal: number): string =>
+  `${goalTag(words, goal)} ${goalName(words, goal, findGoal(goal)?.name ?? "")}`.trim();
 
 export function cityBlock(
   context: ScoreboardContext,
   city: CitySdgResult,
   firstRow: number,
 ): CityBlock {
-  const { sheet, scores, refs } = context;
+  const { sheet, scores, refs, words } = context;
   const table = context.layout.tables.indicators;
   const column = (header: string): Expr | undefined =>
     table === undefined ? undefined : columnRange(table, header);
@@ -82,13 +102,13 @@ export function cityBlock(
   const cells: TemplateCell[] = [
     {
       address: at(firstRow, 1),
-      value: `SDG profile — ${city.city} (${city.latestYear})`,
+      value: words.text("scoreboard.sdgProfile", { city: city.city, year: city.latestYear }),
       style: "sectionHeading",
     },
   ];
   const header = firstRow + 1;
-  SDG_HEADERS.forEach((value, index) =>
-    cells.push({ address: at(header, index + 1), value, style: "header" }),
+  SDG_HEADER_KEYS.forEach((key, index) =>
+    cells.push({ address: at(header, index + 1), value: words.text(key), style: "header" }),
   );
 
   // The by-year block below the SDG table holds the series each trend is read from.
@@ -190,11 +210,19 @@ export function cityBlock(
 
   cells.push({
     address: at(byYearFirst, 1),
-    value: `Index by year — ${city.city} (the series the trends are read from)`,
+    value: words.text("scoreboard.indexByYear", { city: city.city }),
     style: "sectionHeading",
   });
-  ["Goal", "Name", ...years, "Base year", "Base score", "Latest year", "Latest score"].forEach(
-    (value, index) => cells.push({ address: at(byYearHeader, index + 1), value, style: "header" }),
+  [
+    words.text("scoreboard.goal"),
+    words.text("scoreboard.name"),
+    ...years,
+    words.text("scoreboard.baseYear"),
+    words.text("scoreboard.baseScore"),
+    words.text("scoreboard.latestYear"),
+    words.text("scoreboard.latestScore"),
+  ].forEach((value, index) =>
+    cells.push({ address: at(byYearHeader, index + 1), value, style: "header" }),
   );
 
   const rowOfGoal = new Map<number, number>();
@@ -205,8 +233,8 @@ export function cityBlock(
     rowOfGoal.set(goalRow.goal, row);
     const helpers = byYearRow(
       seriesRow,
-      `SDG ${goalRow.goal}`,
-      goalRow.name,
+      goalTag(words, goalRow.goal),
+      goalName(words, goalRow.goal, goalRow.name),
       (year) => goalIndexValue(goalRow.goal, year)?.index ?? null,
       (year) =>
         canFilter
@@ -220,8 +248,8 @@ export function cityBlock(
         ? []
         : [{ range: goalColumn, criterion: num(goalRow.goal) }, ...inCityYear(city.latestYear)];
     cells.push(
-      { address: at(row, 1), value: `SDG ${goalRow.goal}`, style: "label" },
-      { address: at(row, 2), value: goalLabel(goalRow.goal), style: "label" },
+      { address: at(row, 1), value: goalTag(words, goalRow.goal), style: "label" },
+      { address: at(row, 2), value: goalLabel(words, goalRow.goal), style: "label" },
       {
         address: at(row, 3),
         value: shown(latest.index),
@@ -242,19 +270,26 @@ export function cityBlock(
       },
       {
         address: at(row, 6),
-        value: latest.band,
+        value: words.label(latest.band),
         style: "computedText",
-        expr: indexBandFormula(cell(row, 3), cell(row, 5), refs.sdgBand, refs.coverageThreshold),
+        expr: indexBandFormula(
+          cell(row, 3),
+          cell(row, 5),
+          refs.sdgBand,
+          refs.coverageThreshold,
+          refs.words,
+        ),
       },
       {
         address: at(row, 7),
-        value: goalRow.trend.trendClass,
+        value: words.label(goalRow.trend.trendClass),
         style: "computedText",
         expr: trendFormula(
           ref(sheet, span(seriesRow, firstYearColumn, seriesRow, lastYearColumn)),
           ref(sheet, span(byYearHeader, firstYearColumn, byYearHeader, lastYearColumn)),
           refs.targetYear,
           helpers,
+          refs.words,
         ),
       },
       {
@@ -271,8 +306,8 @@ export function cityBlock(
   const overallSeriesRow = byYearHeader + 1 + goals.length;
   const overallHelpers = byYearRow(
     overallSeriesRow,
-    "All goals",
-    "Overall SDG index",
+    words.text("scoreboard.allGoals"),
+    words.text("scoreboard.overallIndex"),
     overallValue,
     (_year, col) =>
       goals.length === 0
@@ -282,10 +317,10 @@ export function cityBlock(
   );
   const overall = city.overall;
   cells.push(
-    { address: at(overallRow, 1), value: "All goals", style: "header" },
+    { address: at(overallRow, 1), value: words.text("scoreboard.allGoals"), style: "header" },
     {
       address: at(overallRow, 2),
-      value: "Overall SDG index: mean of the goal indices",
+      value: words.text("scoreboard.overallIndexMean"),
       style: "header",
     },
     {
@@ -306,23 +341,24 @@ export function cityBlock(
     },
     {
       address: at(overallRow, 6),
-      value: overall.band,
+      value: words.label(overall.band),
       style: "computedText",
       expr: ifThen(
         call("ISNUMBER", cell(overallRow, 3)),
-        sdgBandFormula(cell(overallRow, 3), refs.sdgBand),
-        text(NO_DATA),
+        sdgBandFormula(cell(overallRow, 3), refs.sdgBand, refs.words),
+        refs.words.label(NO_DATA),
       ),
     },
     {
       address: at(overallRow, 7),
-      value: city.overallTrend.trendClass,
+      value: words.label(city.overallTrend.trendClass),
       style: "computedText",
       expr: trendFormula(
         ref(sheet, span(overallSeriesRow, firstYearColumn, overallSeriesRow, lastYearColumn)),
         ref(sheet, span(byYearHeader, firstYearColumn, byYearHeader, lastYearColumn)),
         refs.targetYear,
         overallHelpers,
+        refs.words,
       ),
     },
     {
@@ -338,11 +374,23 @@ export function cityBlock(
   const objectivesHeader = objectivesFirst + 1;
   cells.push({
     address: at(objectivesFirst, 1),
-    value: `EC objectives — ${city.city} (${city.latestYear})`,
+    value: words.text("scoreboard.objectivesHeading", { city: city.city, year: city.latestYear }),
     style: "sectionHeading",
   });
-  ["Objective", "Name", "Index", "Coverage", "Band"].forEach((value, index) =>
-    cells.push({ address: at(objectivesHeader, index + 1), value, style: "header" }),
+  (
+    [
+      "scoreboard.objective",
+      "scoreboard.name",
+      "scoreboard.index",
+      "scoreboard.coverage",
+      "scoreboard.band",
+    ] as const
+  ).forEach((key, index) =>
+    cells.push({
+      address: at(objectivesHeader, index + 1),
+      value: words.text(key),
+      style: "header",
+    }),
   );
   city.objectives.forEach((objective, index) => {
     const row = objectivesHeader + 1 + index;
@@ -358,9 +406,12 @@ export function cityBlock(
       { address: at(row, 1), value: objective.objective, style: "label" },
       {
         address: at(row, 2),
-        value:
-          catalogue.objectives.find((entry) => entry.id === objective.objective)?.name ??
+        value: words.catalogue(
+          "objectiveNames",
           objective.objective,
+          catalogue.objectives.find((entry) => entry.id === objective.objective)?.name ??
+            objective.objective,
+        ),
         style: "label",
       },
       {
@@ -386,20 +437,27 @@ export function cityBlock(
       },
       {
         address: at(row, 5),
-        value: objective.band,
+        value: words.label(objective.band),
         style: "computedText",
-        expr: indexBandFormula(cell(row, 3), cell(row, 4), refs.sdgBand, refs.coverageThreshold),
+        expr: indexBandFormula(
+          cell(row, 3),
+          cell(row, 4),
+          refs.sdgBand,
+          refs.coverageThreshold,
+          refs.words,
+        ),
       },
     );
   });
   const objectivesLast = objectivesHeader + city.objectives.length;
 
   const conditionalFormats: ConditionalFormatPlan[] = [
-    bandLabelFormat(span(header + 1, 6, overallRow, 6), SDG_BAND_COLOURS),
-    bandByLabelFormat(span(header + 1, 3, overallRow, 3), "F", header + 1, SDG_BAND_COLOURS),
+    bandLabelFormat(span(header + 1, 6, overallRow, 6), SDG_BAND_COLOURS, words),
+    bandByLabelFormat(span(header + 1, 3, overallRow, 3), "F", header + 1, SDG_BAND_COLOURS, words),
     bandLabelFormat(
       span(objectivesHeader + 1, 5, Math.max(objectivesLast, objectivesHeader + 1), 5),
       SDG_BAND_COLOURS,
+      words,
     ),
   ];
   const charts: ChartPlan[] =
@@ -409,14 +467,14 @@ export function cityBlock(
           {
             kind: "bar",
             barDirection: "horizontal",
-            title: `SDG indices — ${city.city} (${city.latestYear})`,
+            title: words.text("scoreboard.sdgChart", { city: city.city, year: city.latestYear }),
             anchor: span(firstRow, 11, chartBottom, 18),
             // The short "SDG n" labels of column A: the goal names wrap over several lines in a
             // bar chart's axis, and then only every other goal gets a label.
             categories: span(header + 1, 1, overallRow - 1, 1),
             series: [
               {
-                name: "Index (0–100)",
+                name: words.text("scoreboard.indexHundred"),
                 values: span(header + 1, 3, overallRow - 1, 3),
                 colour: CHART_COLOURS.goals,
               },

@@ -12,6 +12,7 @@ import { BLANK, call, ref, type Expr } from "../../formula/expr";
 import { at } from "../grid";
 import { shown, type TemplateCell } from "../sheetTemplate";
 import type { Block, ScoreboardContext } from "./block";
+import type { TemplateTextKey } from "../texts";
 import { PRINCIPLE_HEADERS } from "./principlesBlock";
 
 export interface DacSourceCells {
@@ -23,6 +24,23 @@ export interface DacSourceCells {
 
 const PRINCIPLE_HUNDRED_COLUMN = PRINCIPLE_HEADERS.indexOf("Score (0–100)") + 1;
 
+/** The block's column headers, in their columns' order (the withheld copy finds the block by the first). */
+export const DAC_HEADERS = [
+  "scoreboard.dacCriterion",
+  "scoreboard.dacSources",
+  "scoreboard.scoreHundred",
+  "scoreboard.dacWithScore",
+  "scoreboard.dacListed",
+] as const satisfies readonly TemplateTextKey[];
+export const DAC_SCORE_COLUMN = DAC_HEADERS.indexOf("scoreboard.scoreHundred") + 1;
+export const DAC_WITH_SCORE_COLUMN = DAC_HEADERS.indexOf("scoreboard.dacWithScore") + 1;
+
+const DAC_NOTES = [
+  "scoreboard.dacNoteMean",
+  "scoreboard.dacNoteSources",
+  "scoreboard.dacNoteBand",
+] as const satisfies readonly TemplateTextKey[];
+
 /** The mean of the cells that hold a number; "" when none does. */
 const meanOfCells = (cells: readonly Expr[]): Expr =>
   call("IFERROR", call("AVERAGE", ...cells), BLANK);
@@ -32,18 +50,22 @@ export function dacBlock(
   firstRow: number,
   sources: DacSourceCells,
 ): Block {
-  const { sheet, scores } = context;
+  const { sheet, scores, words } = context;
   const cells: TemplateCell[] = [
-    { address: at(firstRow, 1), value: DAC_LABELS.blockHeading, style: "sectionHeading" },
-    ...DAC_LABELS.blockNotes.map((value, index): TemplateCell => ({
+    {
+      address: at(firstRow, 1),
+      value: words.text("scoreboard.dacHeading"),
+      style: "sectionHeading",
+    },
+    ...DAC_NOTES.map((key, index): TemplateCell => ({
       address: at(firstRow + 1 + index, 1),
-      value,
+      value: words.text(key),
       style: "note",
     })),
   ];
-  const header = firstRow + 1 + DAC_LABELS.blockNotes.length;
-  DAC_LABELS.headers.forEach((value, index) =>
-    cells.push({ address: at(header, index + 1), value, style: "header" }),
+  const header = firstRow + 1 + DAC_NOTES.length;
+  DAC_HEADERS.forEach((key, index) =>
+    cells.push({ address: at(header, index + 1), value: words.text(key), style: "header" }),
   );
   const sdgIndexRow = header + 1 + scores.dacCriteria.length;
   const sourceCell = (source: DacSource): Expr | undefined => {
@@ -60,7 +82,11 @@ export function dacBlock(
       return found === undefined ? [] : [found];
     });
     cells.push(
-      { address: at(row, 1), value: result.name, style: "label" },
+      {
+        address: at(row, 1),
+        value: words.catalogue("dacCriteria", result.criterion, result.name),
+        style: "label",
+      },
       { address: at(row, 2), value: formatDacSources(listed), style: "label" },
       {
         address: at(row, 3),
@@ -82,7 +108,11 @@ export function dacBlock(
   const cityIndices = scores.cities.map((city) => city.overall.index);
   cells.push(
     { address: at(sdgIndexRow, 1), value: DAC_LABELS.sdgIndexSource, style: "header" },
-    { address: at(sdgIndexRow, 2), value: DAC_LABELS.sdgIndexName, style: "header" },
+    {
+      address: at(sdgIndexRow, 2),
+      value: words.text("scoreboard.dacSdgIndexName"),
+      style: "header",
+    },
     {
       address: at(sdgIndexRow, 3),
       value: shown(partnershipSdgIndex(cityIndices)),

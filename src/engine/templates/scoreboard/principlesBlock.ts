@@ -22,6 +22,7 @@ import { at, span } from "../grid";
 import { columnRange, rowSpan, type TableLayout } from "../layout";
 import { shown, type TemplateCell } from "../sheetTemplate";
 import { CHART_COLOURS, PRINCIPLE_BAND_COLOURS } from "../styles";
+import type { TemplateTextKey } from "../texts";
 import { bandByLabelFormat, bandLabelFormat, type Block, type ScoreboardContext } from "./block";
 
 export const PRINCIPLE_HEADERS = [
@@ -34,6 +35,18 @@ export const PRINCIPLE_HEADERS = [
   "Items applicable",
   "Contested items",
   "Consensus",
+];
+
+const PRINCIPLE_HEADER_KEYS: readonly TemplateTextKey[] = [
+  "scoreboard.principle",
+  "scoreboard.name",
+  "scoreboard.scoreFivePoint",
+  "scoreboard.scoreHundred",
+  "scoreboard.band",
+  "scoreboard.itemsAnswered",
+  "scoreboard.itemsApplicable",
+  "scoreboard.contestedItems",
+  "scoreboard.consensus",
 ];
 
 export interface PrinciplesBlock extends Block {
@@ -50,20 +63,20 @@ function checklistColumns(table: TableLayout | undefined): ChecklistColumns | un
 }
 
 export function principlesBlock(context: ScoreboardContext, firstRow: number): PrinciplesBlock {
-  const { sheet, scores, assessment, refs } = context;
+  const { sheet, scores, assessment, refs, words } = context;
   const table = context.layout.tables.checklist;
   const columns = checklistColumns(table);
   const answers = table === undefined ? undefined : respondentColumns(table);
   const cells: TemplateCell[] = [
     {
       address: at(firstRow, 1),
-      value: "Alignment with the G20 Rome principles",
+      value: words.text("scoreboard.principlesHeading"),
       style: "sectionHeading",
     },
   ];
   const header = firstRow + 1;
-  PRINCIPLE_HEADERS.forEach((text, index) =>
-    cells.push({ address: at(header, index + 1), value: text, style: "header" }),
+  PRINCIPLE_HEADER_KEYS.forEach((key, index) =>
+    cells.push({ address: at(header, index + 1), value: words.text(key), style: "header" }),
   );
   const rowOfPrinciple = new Map<PrincipleId, number>();
   const cell = (row: number, column: number): Expr => ref(sheet, at(row, column));
@@ -83,7 +96,11 @@ export function principlesBlock(context: ScoreboardContext, firstRow: number): P
       expr === undefined ? {} : { expr };
     cells.push(
       { address: at(row, 1), value: result.principle, style: "label" },
-      { address: at(row, 2), value: result.name, style: "label" },
+      {
+        address: at(row, 2),
+        value: words.catalogue("principleNames", result.principle, result.name),
+        style: "label",
+      },
       {
         address: at(row, 3),
         value: shown(result.score),
@@ -100,9 +117,9 @@ export function principlesBlock(context: ScoreboardContext, firstRow: number): P
       },
       {
         address: at(row, 5),
-        value: result.band ?? INSUFFICIENT_ANSWERS,
+        value: words.label(result.band ?? INSUFFICIENT_ANSWERS),
         style: "computedText",
-        expr: principleBandFormula(cell(row, 3), refs.principleBand),
+        expr: principleBandFormula(cell(row, 3), refs.principleBand, refs.words),
       },
       {
         address: at(row, 6),
@@ -138,10 +155,10 @@ export function principlesBlock(context: ScoreboardContext, firstRow: number): P
   const weights = scores.principles.map((result) => refs.weights[result.principle]);
   const alignment = scores.alignment;
   cells.push(
-    { address: at(alignmentRow, 1), value: "Overall", style: "header" },
+    { address: at(alignmentRow, 1), value: words.text("scoreboard.overall"), style: "header" },
     {
       address: at(alignmentRow, 2),
-      value: "Alignment: weighted mean of the principle scores",
+      value: words.text("scoreboard.alignmentMean"),
       style: "header",
     },
     {
@@ -163,9 +180,9 @@ export function principlesBlock(context: ScoreboardContext, firstRow: number): P
     },
     {
       address: at(alignmentRow, 5),
-      value: alignment.band ?? INSUFFICIENT_ANSWERS,
+      value: words.label(alignment.band ?? INSUFFICIENT_ANSWERS),
       style: "computedText",
-      expr: principleBandFormula(cell(alignmentRow, 3), refs.principleBand),
+      expr: principleBandFormula(cell(alignmentRow, 3), refs.principleBand, refs.words),
     },
   );
   const bandRange = span(header + 1, 5, alignmentRow, 5);
@@ -174,23 +191,24 @@ export function principlesBlock(context: ScoreboardContext, firstRow: number): P
   return {
     cells,
     conditionalFormats: [
-      bandLabelFormat(bandRange, PRINCIPLE_BAND_COLOURS),
+      bandLabelFormat(bandRange, PRINCIPLE_BAND_COLOURS, words),
       bandByLabelFormat(
         span(header + 1, 3, alignmentRow, 4),
         "E",
         header + 1,
         PRINCIPLE_BAND_COLOURS.slice(0, 4),
+        words,
       ),
     ],
     charts: [
       {
         kind: "radar",
-        title: "G20 Rome principles (score 0–100)",
+        title: words.text("scoreboard.principlesChart"),
         anchor: span(chartTop, 11, chartBottom, 18),
         categories: span(header + 1, 2, lastPrincipleRow, 2),
         series: [
           {
-            name: "Score (0–100)",
+            name: words.text("scoreboard.scoreHundred"),
             values: span(header + 1, 4, lastPrincipleRow, 4),
             colour: CHART_COLOURS.principles,
           },

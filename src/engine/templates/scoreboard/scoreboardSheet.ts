@@ -14,21 +14,25 @@ import { principlesBlock } from "./principlesBlock";
 import { actionsBlock, dataCoverageBlock, highlightsBlock } from "./summaryBlocks";
 
 export function scoreboardSheet(context: ScoreboardContext, stamp: Stamp): SheetTemplate {
-  const { assessment, scores } = context;
+  const { assessment, scores, words } = context;
   const partnership = assessment.partnership;
+  const list = words.text("scoreboard.list", { list: words.token("list", partnership.list) });
+  const reportingYear =
+    partnership.reportingYear === null
+      ? ""
+      : ` · ${words.text("scoreboard.reportingYear", { year: partnership.reportingYear })}`;
   const cells: TemplateCell[] = [
-    { address: "A1", value: `Scoreboard — ${partnership.name}`, style: "title" },
+    {
+      address: "A1",
+      value: words.text("scoreboard.title", { partnership: partnership.name }),
+      style: "title",
+    },
     {
       address: "A2",
-      value: `${partnership.cities.join(" · ")} · ${partnership.list} list${partnership.reportingYear === null ? "" : ` · reporting year ${partnership.reportingYear}`}`,
+      value: `${partnership.cities.join(" · ")} · ${list}${reportingYear}`,
       style: "subtitle",
     },
-    {
-      address: "A3",
-      value:
-        "Generated from the input sheets; every number is a formula over their tables. Bands are shown as text and colour.",
-      style: "note",
-    },
+    { address: "A3", value: words.text("scoreboard.note"), style: "note" },
   ];
   const conditionalFormats: ConditionalFormatPlan[] = [];
   const charts: ChartPlan[] = [];
@@ -58,7 +62,7 @@ export function scoreboardSheet(context: ScoreboardContext, stamp: Stamp): Sheet
   row = take(dataCoverageBlock(context, row));
   row = take(actionsBlock(context, row));
   // The provenance over a few short lines: one long line would run past the printed page's edge.
-  provenanceLines(stamp, partnership.list, scores.settings).forEach((line, index) => {
+  provenanceLines(stamp, partnership.list, scores.settings, words).forEach((line, index) => {
     cells.push({ address: at(row + index, 1), value: line, style: "note" });
   });
 

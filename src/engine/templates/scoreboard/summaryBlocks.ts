@@ -27,6 +27,8 @@ import { at } from "../grid";
 import { columnRange } from "../layout";
 import { shown, type TemplateCell } from "../sheetTemplate";
 import { PRINCIPLE_BAND_COLOURS, SDG_BAND_COLOURS } from "../styles";
+import { countToken } from "../../formula/formulaWords";
+import type { TemplateTextKey } from "../texts";
 import { bandLabelFormat, type Block, type ScoreboardContext } from "./block";
 
 export interface HighlightRows {
@@ -40,13 +42,25 @@ export function highlightsBlock(
   firstRow: number,
   rows: HighlightRows,
 ): Block {
-  const { sheet, scores } = context;
+  const { sheet, scores, words } = context;
   const cells: TemplateCell[] = [
-    { address: at(firstRow, 1), value: "Strengths and priorities", style: "sectionHeading" },
+    {
+      address: at(firstRow, 1),
+      value: words.text("scoreboard.highlightsHeading"),
+      style: "sectionHeading",
+    },
   ];
   const header = firstRow + 1;
-  ["Kind", "Principle or goal", "Score", "Band", "City"].forEach((value, index) =>
-    cells.push({ address: at(header, index + 1), value, style: "header" }),
+  (
+    [
+      "scoreboard.kind",
+      "scoreboard.principleOrGoal",
+      "scoreboard.score",
+      "scoreboard.band",
+      "scoreboard.city",
+    ] as const
+  ).forEach((key, index) =>
+    cells.push({ address: at(header, index + 1), value: words.text(key), style: "header" }),
   );
   let row = header;
   const principleBandRows: number[] = [];
@@ -57,7 +71,11 @@ export function highlightsBlock(
     principleBandRows.push(row);
     cells.push(
       { address: at(row, 1), value: kind, style: "label" },
-      { address: at(row, 2), value: `${highlight.principle} ${highlight.name}`, style: "label" },
+      {
+        address: at(row, 2),
+        value: `${highlight.principle} ${words.catalogue("principleNames", highlight.principle, highlight.name)}`,
+        style: "label",
+      },
       {
         address: at(row, 3),
         value: highlight.score,
@@ -66,7 +84,7 @@ export function highlightsBlock(
       },
       {
         address: at(row, 4),
-        value: highlight.band,
+        value: words.label(highlight.band),
         style: "computedText",
         ...(source === undefined ? {} : { expr: ref(sheet, at(source, 5)) }),
       },
@@ -78,7 +96,11 @@ export function highlightsBlock(
     goalBandRows.push(row);
     cells.push(
       { address: at(row, 1), value: kind, style: "label" },
-      { address: at(row, 2), value: `SDG ${highlight.goal} ${highlight.name}`, style: "label" },
+      {
+        address: at(row, 2),
+        value: `${words.text("scoreboard.goalTag", { goal: highlight.goal })} ${words.catalogue("goalNames", String(highlight.goal), highlight.name)}`,
+        style: "label",
+      },
       {
         address: at(row, 3),
         value: highlight.index,
@@ -87,28 +109,37 @@ export function highlightsBlock(
       },
       {
         address: at(row, 4),
-        value: highlight.band,
+        value: words.label(highlight.band),
         style: "computedText",
         ...(source === undefined ? {} : { expr: ref(sheet, at(source, 6)) }),
       },
       { address: at(row, 5), value: highlight.city, style: "label" },
     );
   };
-  const lines = (kind: string, highlights: Highlights): void => {
+  const lines = (
+    kinds: { principle: TemplateTextKey; goal: TemplateTextKey },
+    highlights: Highlights,
+  ): void => {
     highlights.principles.forEach((highlight) => {
-      principleLine(`${kind} (principle)`, highlight);
+      principleLine(words.text(kinds.principle), highlight);
     });
     highlights.goals.forEach((highlight) => {
-      goalLine(`${kind} (goal)`, highlight);
+      goalLine(words.text(kinds.goal), highlight);
     });
   };
-  lines("Strength", scores.strengths);
-  lines("Priority", scores.priorities);
+  lines(
+    { principle: "scoreboard.strengthPrinciple", goal: "scoreboard.strengthGoal" },
+    scores.strengths,
+  );
+  lines(
+    { principle: "scoreboard.priorityPrinciple", goal: "scoreboard.priorityGoal" },
+    scores.priorities,
+  );
   if (row === header) {
     row += 1;
     cells.push({
       address: at(row, 1),
-      value: "No principle or goal has a score yet.",
+      value: words.text("scoreboard.noHighlights"),
       style: "note",
     });
   }
@@ -116,9 +147,9 @@ export function highlightsBlock(
     cells,
     conditionalFormats: [
       ...principleBandRows.map((bandRow) =>
-        bandLabelFormat(at(bandRow, 4), PRINCIPLE_BAND_COLOURS),
+        bandLabelFormat(at(bandRow, 4), PRINCIPLE_BAND_COLOURS, words),
       ),
-      ...goalBandRows.map((bandRow) => bandLabelFormat(at(bandRow, 4), SDG_BAND_COLOURS)),
+      ...goalBandRows.map((bandRow) => bandLabelFormat(at(bandRow, 4), SDG_BAND_COLOURS, words)),
     ],
     charts: [],
     nextRow: row + 2,
@@ -127,7 +158,7 @@ export function highlightsBlock(
 
 /** Value and disaggregation coverage: every indicator row, then each city in its latest year. */
 export function dataCoverageBlock(context: ScoreboardContext, firstRow: number): Block {
-  const { sheet, scores } = context;
+  const { sheet, scores, words } = context;
   const table = context.layout.tables.indicators;
   const column = (header: string): Expr | undefined =>
     table === undefined ? undefined : columnRange(table, header);
@@ -140,18 +171,18 @@ export function dataCoverageBlock(context: ScoreboardContext, firstRow: number):
   const cells: TemplateCell[] = [
     {
       address: at(firstRow, 1),
-      value: "Data coverage and disaggregation",
+      value: words.text("scoreboard.coverageHeading"),
       style: "sectionHeading",
     },
   ];
   [
-    "Rows",
+    words.text("scoreboard.rows"),
     "",
-    "Indicator rows",
-    "With a value",
-    "Coverage",
-    "Disaggregated",
-    "Disaggregation share",
+    words.text("scoreboard.indicatorRows"),
+    words.text("scoreboard.withValue"),
+    words.text("scoreboard.coverage"),
+    words.text("scoreboard.disaggregated"),
+    words.text("scoreboard.disaggregationShare"),
   ].forEach((value, index) => {
     if (value !== "") cells.push({ address: at(header, index + 1), value, style: "header" });
   });
@@ -178,14 +209,7 @@ export function dataCoverageBlock(context: ScoreboardContext, firstRow: number):
     const disaggregatedValues =
       criteria === undefined || hasValue === undefined || disaggregated === undefined
         ? undefined
-        : call(
-            "COUNTIFS",
-            ...criteria,
-            hasValue.range,
-            hasValue.criterion,
-            disaggregated,
-            text("y"),
-          );
+        : countToken(disaggregated, "flag", "y", [...criteria, hasValue.range, hasValue.criterion]);
     cells.push(
       { address: at(row, 1), value: label, style: "label" },
       { address: at(row, 3), value: coverage.rows, style: "computedWhole", ...formula(all) },
@@ -215,7 +239,7 @@ export function dataCoverageBlock(context: ScoreboardContext, firstRow: number):
       },
     );
   };
-  line(header + 1, "All indicator rows", scores.dataCoverage, []);
+  line(header + 1, words.text("scoreboard.allIndicatorRows"), scores.dataCoverage, []);
   scores.cities.forEach((city, index) => {
     const criteria =
       cities && years ? [cities, text(city.city), years, num(city.latestYear)] : undefined;
@@ -225,7 +249,7 @@ export function dataCoverageBlock(context: ScoreboardContext, firstRow: number):
 }
 
 export function actionsBlock(context: ScoreboardContext, firstRow: number): Block {
-  const { sheet, scores } = context;
+  const { sheet, scores, words } = context;
   const table = context.layout.tables.actions;
   const status = table && columnRange(table, ACTION_HEADERS.status);
   const ids = table && columnRange(table, ACTION_HEADERS.id);
@@ -234,10 +258,10 @@ export function actionsBlock(context: ScoreboardContext, firstRow: number): Bloc
   const actions = scores.actions;
   const formula = (expr: Expr | undefined): { expr?: Expr } => (expr === undefined ? {} : { expr });
   const cells: TemplateCell[] = [
-    { address: at(firstRow, 1), value: "Action plan", style: "sectionHeading" },
+    { address: at(firstRow, 1), value: words.text("actions.title"), style: "sectionHeading" },
   ];
   const header = firstRow + 1;
-  ["Status", "Actions"].forEach((value, index) =>
+  [words.header(ACTION_HEADERS.status), words.text("scoreboard.actions")].forEach((value, index) =>
     cells.push({ address: at(header, index + 1), value, style: "header" }),
   );
   let row = header;
@@ -246,12 +270,12 @@ export function actionsBlock(context: ScoreboardContext, firstRow: number): Bloc
     row += 1;
     statusRows.push(row);
     cells.push(
-      { address: at(row, 1), value: name, style: "label" },
+      { address: at(row, 1), value: words.token("status", name), style: "label" },
       {
         address: at(row, 2),
         value: actions.byStatus[name],
         style: "computedWhole",
-        ...formula(status && call("COUNTIFS", status, text(name))),
+        ...formula(status && countToken(status, "status", name)),
       },
     );
   }
@@ -264,21 +288,25 @@ export function actionsBlock(context: ScoreboardContext, firstRow: number): Bloc
   const totalRow = row + 2;
   const statusCells = statusRows.map((statusRow) => ref(sheet, at(statusRow, 2)));
   cells.push(
-    { address: at(noStatusRow, 1), value: "no status", style: "label" },
+    { address: at(noStatusRow, 1), value: words.text("scoreboard.noStatus"), style: "label" },
     {
       address: at(noStatusRow, 2),
       value: actions.noStatus,
       style: "computedWhole",
       expr: sub(ref(sheet, at(totalRow, 2)), sum(statusCells)),
     },
-    { address: at(totalRow, 1), value: "total", style: "header" },
+    { address: at(totalRow, 1), value: words.text("scoreboard.total"), style: "header" },
     { address: at(totalRow, 2), value: actions.total, style: "computedWhole", ...formula(total) },
   );
   const shareRow = totalRow + 1;
-  const yes = input && call("COUNTIFS", input, text("y"));
-  const no = input && call("COUNTIFS", input, text("n"));
+  const yes = input && countToken(input, "flag", "y");
+  const no = input && countToken(input, "flag", "n");
   cells.push(
-    { address: at(shareRow, 1), value: "addressing stakeholder input", style: "label" },
+    {
+      address: at(shareRow, 1),
+      value: words.text("scoreboard.addressingInput"),
+      style: "label",
+    },
     {
       address: at(shareRow, 2),
       value: shown(actions.stakeholderInputShare),

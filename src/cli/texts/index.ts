@@ -1,0 +1,27 @@
+// The CLI's messages in its language (src/cli/language.ts decides which).
+
+import type { Language } from "../../engine/language/language";
+import { messageCatalogue } from "../../engine/language/messageCatalogue";
+import type { MessageParameters } from "../../engine/language/messageText";
+import { ENGLISH_CLI_TEXTS, type CliTextKey } from "./englishTexts";
+import es from "./es.json";
+import fr from "./fr.json";
+
+export { ENGLISH_CLI_TEXTS, type CliTextKey } from "./englishTexts";
+
+export const cliTexts = messageCatalogue(ENGLISH_CLI_TEXTS, { fr, es });
+
+export function cliText(
+  language: Language,
+  key: CliTextKey,
+  parameters?: MessageParameters,
+): string {
+  return cliTexts.text(language, key, parameters);
+}
+
+/** "1 warning", "3 warnings" in the language. */
+export function warningCount(language: Language, count: number): string {
+  return count === 1
+    ? cliText(language, "warningsOne")
+    : cliText(language, "warningsMany", { count });
+}
