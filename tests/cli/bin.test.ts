@@ -131,7 +131,9 @@ describe("bin/c2c and the compiled bundle", () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
       dependencies: Record<string, string>;
     };
-    expect(packagesRequired).toEqual(["ajv", "csv-parse", "exceljs", "jszip", "saxes"]);
+    // No command writes through ExcelJS any more (import-answers edits the package too, 0017): the
+    // bundle does not require it. The dependency stays for the tests until the lead decides.
+    expect(packagesRequired).toEqual(["ajv", "csv-parse", "jszip", "saxes"]);
     for (const name of packagesRequired) expect(Object.keys(manifest.dependencies)).toContain(name);
     expect(Object.keys(manifest.dependencies)).not.toContain("tsx");
   });
