@@ -123,7 +123,9 @@ describe("the DAC criteria on the programme workbook", () => {
         Math.min(...scores),
         Math.max(...scores),
       ];
-      figures.forEach((figure, index) => { expect(figure).toBeCloseTo(expected[index]!, DIGITS); });
+      figures.forEach((figure, index) => {
+        expect(figure).toBeCloseTo(expected[index]!, DIGITS);
+      });
     }
   });
 

@@ -109,9 +109,12 @@ export const ENGLISH_TEMPLATE_TEXTS = {
   "scoreboard.latestScore": "Latest score",
   "scoreboard.allGoals": "All goals",
   "scoreboard.dacHeading": "DAC criteria (0–100)",
-  "scoreboard.dacNoteMean": "Each criterion is the mean of its sources that have a score, on 0–100: a principle's (score − 1) / 4 · 100,",
-  "scoreboard.dacNoteSources": "the SDG index below. Sources are the Settings rows DAC …, shown here from the next refresh.",
-  "scoreboard.dacNoteBand": "No band: a criterion mixes 1–5 principle scores and the 0–100 SDG index, whose bands differ.",
+  "scoreboard.dacNoteMean":
+    "Each criterion is the mean of its sources that have a score, on 0–100: a principle's (score − 1) / 4 · 100,",
+  "scoreboard.dacNoteSources":
+    "the SDG index below. Sources are the Settings rows DAC …, shown here from the next refresh.",
+  "scoreboard.dacNoteBand":
+    "No band: a criterion mixes 1–5 principle scores and the 0–100 SDG index, whose bands differ.",
   "scoreboard.dacCriterion": "Criterion",
   "scoreboard.dacSources": "Sources",
   "scoreboard.dacWithScore": "With a score",
