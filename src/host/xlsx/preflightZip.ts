@@ -16,9 +16,16 @@ const UTF8_NAME_FLAG = 0x0800;
 export interface ZipEntry {
   /** The name as stored, e.g. "xl/workbook.xml" (some writers put a "/" in front). */
   readonly name: string;
+  /** The name's bytes as stored, for a writer that copies the entry. */
+  readonly nameBytes: Uint8Array;
+  /** The general-purpose bit flags. */
+  readonly flags: number;
   /** 0 stored, 8 deflated; anything else is refused. */
   readonly method: number;
   readonly encrypted: boolean;
+  /** The entry's modification time and date, in MS-DOS format. */
+  readonly dosTime: number;
+  readonly dosDate: number;
   readonly crc32: number;
   readonly compressedSize: number;
   readonly uncompressedSize: number;
@@ -73,8 +80,12 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
     const entry: ZipEntry = {
       // Names without the UTF-8 flag are CP437; the names of package parts are ASCII in both.
       name: new TextDecoder((flags & UTF8_NAME_FLAG) !== 0 ? "utf-8" : "latin1").decode(nameBytes),
+      nameBytes,
+      flags,
       method: view.getUint16(position + 10, true),
       encrypted: (flags & ENCRYPTED_FLAG) !== 0,
+      dosTime: view.getUint16(position + 12, true),
+      dosDate: view.getUint16(position + 14, true),
       crc32: view.getUint32(position + 16, true),
       compressedSize: view.getUint32(position + 20, true),
       uncompressedSize: view.getUint32(position + 24, true),
