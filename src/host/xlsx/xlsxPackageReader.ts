@@ -11,7 +11,7 @@ import {
   settingsFromRows,
   type AddinSettings,
 } from "../../engine/plan/addinSettings";
-import { formatRange, parseRange } from "../../engine/plan/address";
+import { formatRange, MAX_ROWS, parseRange, type RangeBounds } from "../../engine/plan/address";
 import { sameName } from "../../engine/plan/names";
 import { buildTableData, type TableData } from "../../engine/plan/tableData";
 import type { CellValue } from "../../engine/sheetValues";
@@ -89,14 +89,15 @@ export class XlsxPackageReader implements WorkbookReader {
     return this.workbook.sheets.filter((sheet) => sheet.path !== undefined);
   }
 
-  private sheetCells(name: string): SheetCells | undefined {
+  /** A sheet's cells in `ranges` only: the rest of the sheet is stepped over, not read. */
+  private sheetCells(name: string, ranges: readonly RangeBounds[]): SheetCells | undefined {
     const sheet = this.worksheets().find((candidate) => sameName(candidate.name, name));
-    return sheet === undefined ? undefined : this.cellsOf(sheet);
+    return sheet === undefined ? undefined : this.cellsOf(sheet, ranges);
   }
 
-  private cellsOf(sheet: SheetEntry): SheetCells | undefined {
+  private cellsOf(sheet: SheetEntry, ranges?: readonly RangeBounds[]): SheetCells | undefined {
     try {
-      return this.workbook.cells(sheet);
+      return this.workbook.cells(sheet, ranges);
     } catch (error: unknown) {
       throw error instanceof PackageReadError ? error.from(this.source) : error;
     }
@@ -107,12 +108,13 @@ export class XlsxPackageReader implements WorkbookReader {
       sameName(candidate.name, name),
     );
     const bounds = table === undefined ? undefined : parseRange(table.ref);
-    const cells = table === undefined ? undefined : this.sheetCells(table.sheet);
-    if (table === undefined || bounds === undefined || cells === undefined) return null;
+    if (table === undefined || bounds === undefined) return null;
     const dataBounds = {
       start: bounds.start,
       end: { ...bounds.end, row: bounds.end.row - table.totalsRowCount },
     };
+    const cells = this.sheetCells(table.sheet, [dataBounds]);
+    if (cells === undefined) return null;
     return buildTableData({
       name: table.name,
       sheet: table.sheet,
@@ -157,11 +159,10 @@ export class XlsxPackageReader implements WorkbookReader {
   }
 
   private settings(): Record<string, string> {
-    const cells = this.sheetCells(ADDIN_SETTINGS_SHEET);
+    const cells = this.sheetCells(ADDIN_SETTINGS_SHEET, [SETTINGS_COLUMNS]);
     if (cells === undefined) return {};
     const rows = new Map<number, CellValue[]>();
     for (const { row, column, cell } of cells.entries()) {
-      if (column > 2) continue;
       const values = rows.get(row) ?? [null, null];
       values[column - 1] = cell.value;
       rows.set(row, values);
@@ -169,6 +170,12 @@ export class XlsxPackageReader implements WorkbookReader {
     return settingsFromRows([...rows.entries()].sort(([a], [b]) => a - b).map(([, row]) => row));
   }
 }
+
+/** The hidden settings sheet's key and value columns (A:B), every row. */
+const SETTINGS_COLUMNS: RangeBounds = {
+  start: { row: 1, column: 1 },
+  end: { row: MAX_ROWS, column: 2 },
+};
 
 function cellsGrid(cells: SheetCells): PlainGrid {
   let width = 0;

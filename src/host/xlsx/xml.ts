@@ -3,6 +3,7 @@
 // the rest.
 
 export function unescapeXml(text: string): string {
+  if (!text.includes("&")) return text;
   return text
     .replace(/&#x([0-9a-fA-F]+);/g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
     .replace(/&#(\d+);/g, (_, decimal: string) => String.fromCodePoint(parseInt(decimal, 10)))

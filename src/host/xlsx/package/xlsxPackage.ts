@@ -1,7 +1,8 @@
 // The workbook as its package stores it, read by our own streaming reader: the sheets in tab order,
 // the date system, the defined names, every table with its sheet, and each sheet's cells on demand.
 // The small parts are read when the package is opened, so a damaged one is found there; the shared
-// strings and a worksheet's cells only when a sheet is first asked for (a table asks for its sheet).
+// strings and a worksheet's cells only when a sheet is first asked for (a table asks for its
+// sheet's cells in its range, worksheetRanges.ts; the rest of the sheet is stepped over).
 
 import { packagePartsOf, type PackageParts } from "./packageParts";
 import { relationshipsOf } from "./relationships";
@@ -9,7 +10,9 @@ import { readSharedStrings } from "./sharedStrings";
 import { readStyles, type Styles } from "./stylesPart";
 import { readTablePart, type TablePart } from "./tablePart";
 import { readWorkbookPart, type DefinedName, type SheetEntry } from "./workbookPart";
-import { readWorksheetPart, type SheetCells } from "./worksheetPart";
+import type { SheetCells } from "./worksheetPart";
+import { readWorksheetRanges } from "./worksheetRanges";
+import { formatRange, type RangeBounds } from "../../../engine/plan/address";
 import { PackageReadError } from "./packageReadError";
 
 export interface PackageTable extends TablePart {
@@ -55,20 +58,25 @@ export class XlsxPackage {
     return new XlsxPackage(packagePartsOf(parts));
   }
 
-  /** A sheet's cells, read on first use; undefined for a sheet with no worksheet part. */
-  cells(sheet: SheetEntry): SheetCells | undefined {
+  /**
+   * A sheet's cells in `ranges` (every cell when undefined), read on first use of those ranges;
+   * undefined for a sheet with no worksheet part.
+   */
+  cells(sheet: SheetEntry, ranges?: readonly RangeBounds[]): SheetCells | undefined {
     if (sheet.path === undefined) return undefined;
-    let cells = this.sheetCells.get(sheet.path);
+    const key = `${sheet.path}|${ranges === undefined ? "*" : ranges.map((range) => formatRange(range)).join(",")}`;
+    let cells = this.sheetCells.get(key);
     if (cells === undefined) {
       const bytes = this.parts.get(sheet.path);
       if (bytes === undefined) throw PackageReadError.inPart(sheet.path, undefined);
       this.sharedStrings ??= readSharedStrings(this.parts, this.sharedStringsPath);
-      cells = readWorksheetPart(sheet.path, bytes, {
-        sharedStrings: this.sharedStrings,
-        styles: this.styles,
-        date1904: this.date1904,
-      });
-      this.sheetCells.set(sheet.path, cells);
+      cells = readWorksheetRanges(
+        sheet.path,
+        bytes,
+        { sharedStrings: this.sharedStrings, styles: this.styles, date1904: this.date1904 },
+        ranges,
+      );
+      this.sheetCells.set(key, cells);
     }
     return cells;
   }
