@@ -29,6 +29,7 @@ import type { TableData } from "../../engine/plan/tableData";
 import type { TableGrowth, TableShape } from "../../engine/plan/tableGrowth";
 import type { CellPlan, SheetPlan, WorkbookPlan } from "../../engine/plan/types";
 import { interpretPlan, type PlanReader, type WorkbookReads } from "../plan/interpretPlan";
+import { refuseProtectedSettings } from "../plan/protectionRefusals";
 import type { PlanStep } from "../plan/planSteps";
 import type { ApplyOptions, ApplyReport, SheetInfo, WorkbookHost } from "../workbookHost";
 import { writeFileAtomically, type WriteOptions } from "../xlsx/atomicWrite";
@@ -462,9 +463,10 @@ export class PackageWorkbook implements WorkbookHost {
     return Promise.resolve(this.currentSettings());
   }
 
-  writeAddinData(changes: Readonly<Record<string, string | null>>): Promise<void> {
+  /** Refused, nothing stored, when the settings sheet it needs cannot be added to a protected structure. */
+  async writeAddinData(changes: Readonly<Record<string, string | null>>): Promise<void> {
+    refuseProtectedSettings(changes, await this.planReader().readWorkbook([]));
     this.storeSettings(changes);
-    return Promise.resolve();
   }
 
   selectRange(address: string): Promise<boolean> {

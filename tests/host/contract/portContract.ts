@@ -10,7 +10,8 @@ import type { MemoryCellInput, MemoryTableInput } from "../../../src/host/memory
 import { MEAN_SCORE, samplePlan } from "../fixtures/samplePlan";
 
 /** The sample plan with cell A1 of its sheet changed, as a rebuild after new data would be. */
-function planTitled(title: string): WorkbookPlan {
+/** The sample plan, its Scoreboard titled `title` (A1). */
+export function planTitled(title: string): WorkbookPlan {
   const plan = samplePlan();
   return {
     ...plan,
@@ -66,6 +67,18 @@ export interface HostAdapter {
   /** The host after its workbook is written and read back (the same host where nothing is written). */
   reopen(host: WorkbookHost): Promise<WorkbookHost>;
   snapshot(host: WorkbookHost): Promise<WorkbookSnapshot>;
+  /**
+   * Cases of the contract this host does not meet by design, by title, each with the decision
+   * that says why; the host's own test checks what it does instead.
+   */
+  readonly byDesign?: Readonly<Record<string, string>>;
+}
+
+/** `it`, or `it.skip` for a case the adapter names as not met by design. */
+export function contractCase(
+  adapter: HostAdapter,
+): (title: string, run: () => Promise<void>) => void {
+  return (title, run) => (adapter.byDesign?.[title] === undefined ? it : it.skip)(title, run);
 }
 
 const INDICATOR_ROWS: MemoryCellInput[][] = [
@@ -76,6 +89,7 @@ const INDICATOR_ROWS: MemoryCellInput[][] = [
 
 export function describePortContract(adapterName: string, adapter: HostAdapter): void {
   describe(`WorkbookHost contract: ${adapterName}`, () => {
+    const itMet = contractCase(adapter);
     const userWorkbook = (): Promise<WorkbookHost> =>
       adapter.build(
         {
@@ -432,7 +446,7 @@ export function describePortContract(adapterName: string, adapter: HostAdapter):
         return adapter.reopen(host);
       }
 
-      it("keeps the rebuilt sheet's predecessor beside it, still owned, its table and name freed for the new one", async () => {
+      itMet("keeps the rebuilt sheet's predecessor beside it, still owned, its table and name freed for the new one", async () => {
         const host = await builtOnce();
         await host.applyPlan(planTitled("Second"), KEEP);
         const rebuilt = await adapter.reopen(host);
@@ -451,7 +465,7 @@ export function describePortContract(adapterName: string, adapter: HostAdapter):
         expect(snapshot.names).toEqual([{ name: "MeanScore", reference: "Scoreboard!$B$8" }]);
       });
 
-      it("replaces an older owned copy already holding the kept name", async () => {
+      itMet("replaces an older owned copy already holding the kept name", async () => {
         const host = await builtOnce();
         await host.applyPlan(planTitled("Second"), KEEP);
         await host.applyPlan(planTitled("Third"), KEEP);
@@ -491,7 +505,7 @@ export function describePortContract(adapterName: string, adapter: HostAdapter):
     });
 
     describe("selectRange", () => {
-      it("shows a cell or a range of a sheet, quoted names included", async () => {
+      itMet("shows a cell or a range of a sheet, quoted names included", async () => {
         const host = await userWorkbook();
         expect(await host.selectRange("Indicators!D3")).toBe(true);
         expect(await host.selectRange("'Partner data'!A2:B2")).toBe(true);
@@ -500,7 +514,7 @@ export function describePortContract(adapterName: string, adapter: HostAdapter):
         expect(snapshot.selection?.range.split(":")[0]).toBe("A2");
       });
 
-      it("returns false, changing nothing, for a missing or hidden sheet or an address that is not one", async () => {
+      itMet("returns false, changing nothing, for a missing or hidden sheet or an address that is not one", async () => {
         const host = await userWorkbook();
         await host.writeAddinData({ list: "long" });
         expect(await host.selectRange("Indicators!B2")).toBe(true);

@@ -1,16 +1,28 @@
+// The WorkbookHost contract run against the package host, the one `c2c` writes through; each
+// written copy is read back by ExcelJS, an independent reader of the package we did not write.
+
 import type ExcelJS from "exceljs";
-import { XlsxWorkbook } from "../../../src/host/xlsx/xlsxWorkbook";
+import { PackageWorkbook } from "../../../src/host/ooxml/packageWorkbook";
 import type { WorkbookHost } from "../../../src/host/workbookHost";
 import { interpretPlan } from "../../../src/host/plan/interpretPlan";
-import { describePortContract, type WorkbookSnapshot } from "../contract/portContract";
+import {
+  describePortContract,
+  planTitled,
+  type WorkbookSnapshot,
+} from "../contract/portContract";
 import { describeStepsContract, type InterpretingAdapter } from "../contract/stepsContract";
 import { describeTableEditContract } from "../contract/tableEditContract";
 import { describeProtectionContract } from "../contract/protectionContract";
-import { loadWithExcelJs, plainValue, userXlsx } from "./xlsxFixtures";
+import { loadWithExcelJs, plainValue, userXlsx } from "../xlsx/xlsxFixtures";
+import { preflightedParts } from "./scoreThrough";
 
-function xlsx(host: WorkbookHost): XlsxWorkbook {
-  if (!(host instanceof XlsxWorkbook)) throw new Error("not an xlsx workbook");
+function xlsx(host: WorkbookHost): PackageWorkbook {
+  if (!(host instanceof PackageWorkbook)) throw new Error("not a package workbook");
   return host;
+}
+
+async function opened(bytes: Uint8Array): Promise<PackageWorkbook> {
+  return PackageWorkbook.open(bytes, await preflightedParts(bytes));
 }
 
 interface LoadedSheetExtras {
@@ -26,7 +38,7 @@ function extras(worksheet: ExcelJS.Worksheet): LoadedSheetExtras {
   return worksheet as unknown as LoadedSheetExtras;
 }
 
-async function snapshot(host: XlsxWorkbook): Promise<WorkbookSnapshot> {
+async function snapshot(host: PackageWorkbook): Promise<WorkbookSnapshot> {
   const workbook = await loadWithExcelJs(await host.toBytes());
   const sheet = (name: string): ExcelJS.Worksheet => {
     const worksheet = workbook.getWorksheet(name);
@@ -98,14 +110,57 @@ function selectionOf(workbook: ExcelJS.Workbook): WorkbookSnapshot["selection"] 
 }
 
 const adapter: InterpretingAdapter = {
-  build: async (sheets, tables, protection) =>
-    XlsxWorkbook.fromBytes(await userXlsx(sheets, tables, protection)),
-  reopen: async (host) => XlsxWorkbook.fromBytes(await xlsx(host).toBytes()),
+  build: async (sheets, tables, protection) => opened(await userXlsx(sheets, tables, protection)),
+  reopen: async (host) => opened(await xlsx(host).toBytes()),
   snapshot: (host) => snapshot(xlsx(host)),
   interpret: (host, plan, options) => interpretPlan(plan, options, xlsx(host).planReader()),
+  byDesign: {
+    "keeps the rebuilt sheet's predecessor beside it, still owned, its table and name freed for the new one":
+      "0012: keep-sheet refuses a kept sheet (the runner keeps no former Scoreboard)",
+    "replaces an older owned copy already holding the kept name":
+      "0012: keep-sheet refuses a kept sheet (the runner keeps no former Scoreboard)",
+    "shows a cell or a range of a sheet, quoted names included":
+      "0012, left for later: the view is recorded, the save keeps the workbook's own open tab",
+    "returns false, changing nothing, for a missing or hidden sheet or an address that is not one":
+      "0012, left for later: the view is recorded, the save keeps the workbook's own open tab",
+  },
 };
 
-describePortContract("xlsx (ExcelJS)", adapter);
-describeTableEditContract("xlsx (ExcelJS)", adapter);
-describeStepsContract("xlsx (ExcelJS)", adapter);
-describeProtectionContract("xlsx (ExcelJS)", adapter);
+describePortContract("xlsx (package host)", adapter);
+describeTableEditContract("xlsx (package host)", adapter);
+describeStepsContract("xlsx (package host)", adapter);
+describeProtectionContract("xlsx (package host)", adapter);
+
+describe("the package host where the contract's cases are not met by design", () => {
+  it("refuses to keep the former copy of a sheet it reopened, naming it, and changes nothing", async () => {
+    const first = await opened(await userXlsx({ Inputs: [["x"]] }, []));
+    await first.applyPlan(planTitled("First"), { dialect: "portable", existingSheet: "fail" });
+    const host = await opened(await first.toBytes());
+    await expect(
+      host.applyPlan(planTitled("Second"), {
+        dialect: "portable",
+        existingSheet: "replace-owned",
+        keepPrevious: true,
+      }),
+    ).rejects.toThrow(/the sheet "Scoreboard" is the user's: only its cells are edited/);
+    const after = await loadWithExcelJs(await host.toBytes());
+    expect(after.worksheets.map((sheet) => sheet.name)).toEqual([
+      "Inputs",
+      "Scoreboard",
+      "C2C_AddinData",
+    ]);
+    expect(after.getWorksheet("Scoreboard")?.getCell("A1").value).toBe("First");
+  });
+
+  it("answers selectRange as the contract says, and the copy keeps the workbook's own open tab", async () => {
+    const host = await opened(
+      await userXlsx({ Indicators: [["a"]], "Partner data": [["b"]] }, []),
+    );
+    expect(await host.selectRange("'Partner data'!A1")).toBe(true);
+    expect(await host.selectRange("Missing!A1")).toBe(false);
+    expect(await host.selectRange("B2")).toBe(false);
+    const copy = await loadWithExcelJs(await host.toBytes());
+    const activeTab = (copy.views as ExcelJS.WorkbookView[] | undefined)?.[0]?.activeTab ?? 0;
+    expect(copy.worksheets[activeTab]?.name).toBe("Indicators");
+  });
+});
