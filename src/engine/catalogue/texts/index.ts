@@ -48,6 +48,20 @@ export function catalogueText(
 }
 
 /**
+ * What a person reads for one catalogue entry in `language`: the catalogue's text there, else the
+ * given English (an entry the catalogue does not know, such as a local indicator). Workbooks, the
+ * report and the pane show catalogue names and bases through this.
+ */
+export function catalogueWording(
+  language: CatalogueLanguage,
+  section: TextSection,
+  id: string,
+  english: string,
+): string {
+  return language === "en" ? english : (catalogueText(language, section, id) ?? english);
+}
+
+/**
  * Whether a text in a language is the published wording or ours, and where it is published: the
  * entry's own mark when it has one, else its section's.
  */
