@@ -78,7 +78,7 @@ describe("a French Indicators sheet", () => {
   });
 
   it("keeps the codes, cities, years and values of the English workbook", () => {
-    const fixed = (row: Row): Row => [row[0], row[2], row[3], row[4], row[6], row[7], row[8]];
+    const fixed = (row: Row): unknown[] => [row[0], row[2], row[3], row[4], row[6], row[7], row[8]];
     expect(rowsOf("fr").length).toBeGreaterThan(40);
     expect(rowsOf("fr").map(fixed)).toEqual(rowsOf("en").map(fixed));
   });
