@@ -56,8 +56,12 @@ const column = (header: string): number => INDICATOR_COLUMNS.indexOf(header) + 1
 
 export const indicatorRow = (index: number): number => TABLE_HEADER_ROW + 1 + index;
 
-export function describeBasis(basis: ValueBasis): string {
-  return basis.source === undefined ? basis.kind : `${basis.kind} (${basis.source})`;
+/** A basis as the workbook's language writes it: its kind, then its source in brackets. */
+export function describeBasis(basis: ValueBasis, words: TemplateWords = ENGLISH_WORDS): string {
+  const kind = words.catalogue("basisKinds", basis.kind, basis.kind);
+  return basis.source === undefined
+    ? kind
+    : `${kind} (${words.catalogue("basisSources", basis.source, basis.source)})`;
 }
 
 /**
@@ -167,12 +171,12 @@ export function indicatorsSheet(
     );
     put(
       "End basis",
-      definition === undefined ? null : describeBasis(definition.endBasis),
+      definition === undefined ? null : describeBasis(definition.endBasis, words),
       "prefilled",
     );
     put(
       "Worst basis",
-      definition === undefined ? null : describeBasis(definition.worstBasis),
+      definition === undefined ? null : describeBasis(definition.worstBasis, words),
       "prefilled",
     );
   });

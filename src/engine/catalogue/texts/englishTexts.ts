@@ -1,7 +1,7 @@
 // The catalogue's English texts, taken from the catalogue's own data: they are the key set the
 // other languages are checked against, so they are never written twice.
 
-import type { Catalogue } from "../types";
+import type { Catalogue, ValueBasis } from "../types";
 import type { LanguageTexts, TextSectionData } from "./types";
 
 /** The labels of the two answers that are not a level, which the catalogue holds only as tokens. */
@@ -10,6 +10,24 @@ export const ENGLISH_DONT_KNOW = "Don't know";
 
 function original(entries: readonly (readonly [string, string])[]): TextSectionData {
   return { translation: "original", texts: Object.fromEntries(entries) };
+}
+
+/** Every kind of basis the catalogue's type allows, used or not, so a workbook's may be any. */
+export const BASIS_KINDS: readonly ValueBasis["kind"][] = [
+  "2030 Agenda",
+  "international standard",
+  "natural maximum",
+  "peer benchmark",
+  "product default — review locally",
+];
+
+/** The English texts of the bases' sources, each once: the key is the text itself. */
+function basisSources(catalogue: Catalogue): (readonly [string, string])[] {
+  const sources = new Set<string>();
+  for (const indicator of catalogue.indicators)
+    for (const basis of [indicator.endBasis, indicator.worstBasis])
+      if (basis.source !== undefined) sources.add(basis.source);
+  return [...sources].map((source) => [source, source]);
 }
 
 function capitalised(text: string): string {
@@ -32,5 +50,10 @@ export function englishTexts(catalogue: Catalogue): LanguageTexts {
     dacCriteria: original(
       catalogue.dacLens.map((entry) => [entry.criterion, capitalised(entry.criterion)]),
     ),
+    indicatorNames: original(
+      catalogue.indicators.map((indicator) => [indicator.id, indicator.name]),
+    ),
+    basisKinds: original(BASIS_KINDS.map((kind) => [kind, kind])),
+    basisSources: original(basisSources(catalogue)),
   };
 }

@@ -7,11 +7,23 @@ import { deepFreeze } from "../deepFreeze";
 import { englishTexts } from "./englishTexts";
 import es from "./es.json";
 import fr from "./fr.json";
-import type { CatalogueLanguage, LanguageTexts, TextSection, Translation } from "./types";
+import type {
+  CatalogueLanguage,
+  LanguageTexts,
+  TextSection,
+  Translation,
+  TranslationMark,
+} from "./types";
 import { validateTexts } from "./validateTexts";
 
 export { CATALOGUE_LANGUAGES, TEXT_SECTIONS } from "./types";
-export type { CatalogueLanguage, LanguageTexts, TextSection, Translation } from "./types";
+export type {
+  CatalogueLanguage,
+  LanguageTexts,
+  TextSection,
+  Translation,
+  TranslationMark,
+} from "./types";
 export { textProblems } from "./validateTexts";
 
 const english = englishTexts(catalogue);
@@ -35,9 +47,44 @@ export function catalogueText(
   return textsByLanguage[language][section].texts[id];
 }
 
-/** Whether a section's texts in a language are the published wording or ours. */
-export function translationOf(language: CatalogueLanguage, section: TextSection): Translation {
-  return textsByLanguage[language][section].translation;
+/**
+ * What a person reads for one catalogue entry in `language`: the catalogue's text there, else the
+ * given English (an entry the catalogue does not know, such as a local indicator). Workbooks, the
+ * report and the pane show catalogue names and bases through this.
+ */
+export function catalogueWording(
+  language: CatalogueLanguage,
+  section: TextSection,
+  id: string,
+  english: string,
+): string {
+  return language === "en" ? english : (catalogueText(language, section, id) ?? english);
+}
+
+/**
+ * Whether a text in a language is the published wording or ours, and where it is published: the
+ * entry's own mark when it has one, else its section's.
+ */
+export function translationMark(
+  language: CatalogueLanguage,
+  section: TextSection,
+  id?: string,
+): TranslationMark {
+  const texts = textsByLanguage[language][section];
+  const own = id === undefined ? undefined : texts.marks?.[id];
+  if (own !== undefined) return own;
+  return texts.source === undefined
+    ? { translation: texts.translation }
+    : { translation: texts.translation, source: texts.source };
+}
+
+/** Whether a section's texts (or one entry of it) in a language are the published wording or ours. */
+export function translationOf(
+  language: CatalogueLanguage,
+  section: TextSection,
+  id?: string,
+): Translation {
+  return translationMark(language, section, id).translation;
 }
 
 export function isCatalogueLanguage(code: string): code is CatalogueLanguage {

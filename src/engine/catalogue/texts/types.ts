@@ -19,7 +19,13 @@ export type TextSection =
   | "goalNames"
   | "objectiveNames"
   /** By DAC criterion ("relevance"…). */
-  | "dacCriteria";
+  | "dacCriteria"
+  /** By indicator ID ("11.6.2", "C2C-FIN"). */
+  | "indicatorNames"
+  /** By the kind of an end or worst value's basis ("2030 Agenda"…), as the catalogue spells it. */
+  | "basisKinds"
+  /** By the English text of a basis's source, which the catalogue holds only in English. */
+  | "basisSources";
 
 export const TEXT_SECTIONS: readonly TextSection[] = [
   "principleNames",
@@ -29,16 +35,27 @@ export const TEXT_SECTIONS: readonly TextSection[] = [
   "goalNames",
   "objectiveNames",
   "dacCriteria",
+  "indicatorNames",
+  "basisKinds",
+  "basisSources",
 ];
 
 /** official: the UN's or OECD's published wording; unofficial: written for this product; original: English. */
 export type Translation = "original" | "official" | "unofficial";
 
-export interface TextSectionData {
+/** How one text was translated, and where an official one is published. */
+export interface TranslationMark {
   readonly translation: Translation;
-  /** Where an official translation is published. */
   readonly source?: string;
+}
+
+export interface TextSectionData extends TranslationMark {
   readonly texts: Readonly<Record<string, string>>;
+  /**
+   * The entries translated otherwise than the section says, by id: an indicator the UN publishes
+   * no wording for in a block of official names is marked unofficial here.
+   */
+  readonly marks?: Readonly<Record<string, TranslationMark>>;
 }
 
 export type LanguageTexts = Readonly<Record<TextSection, TextSectionData>>;

@@ -1,15 +1,34 @@
 // Validates one language's catalogue texts: the schema (texts.schema.json), then the key set
 // against the English texts, and placeholders ({name}) equal to the English ones. Invalid texts
-// throw CatalogueError: they ship with the product, so a gap is a build mistake.
+// throw CatalogueError: they ship with the product, so a gap is a build mistake. An entry written
+// as {text, translation, source} keeps its own mark beside the plain texts.
 
 import Ajv from "ajv";
 import { CatalogueError } from "../catalogueError";
 import { describeSchemaErrors } from "../schemaErrors";
 import schema from "./texts.schema.json";
-import { TEXT_SECTIONS, type LanguageTexts } from "./types";
+import {
+  TEXT_SECTIONS,
+  type LanguageTexts,
+  type TextSection,
+  type TextSectionData,
+  type Translation,
+  type TranslationMark,
+} from "./types";
+
+/** One entry as the file writes it: the text alone, or the text with its own mark. */
+type EntryInFile = string | { text: string; translation: Translation; source?: string };
+
+interface SectionInFile {
+  translation: Translation;
+  source?: string;
+  texts: Record<string, EntryInFile>;
+}
+
+type TextsFile = { language: string } & Record<TextSection, SectionInFile>;
 
 const ajv = new Ajv({ allErrors: true });
-const matchesSchema = ajv.compile<LanguageTexts & { language: string }>(schema);
+const matchesSchema = ajv.compile<TextsFile>(schema);
 
 const PLACEHOLDER = /\{[^{}]*\}/g;
 
@@ -43,11 +62,36 @@ export function textProblems(
   return problems;
 }
 
+function sectionOf(section: SectionInFile): TextSectionData {
+  const texts: Record<string, string> = {};
+  const marks: Record<string, TranslationMark> = {};
+  for (const [id, entry] of Object.entries(section.texts)) {
+    if (typeof entry === "string") {
+      texts[id] = entry;
+      continue;
+    }
+    texts[id] = entry.text;
+    marks[id] =
+      entry.source === undefined
+        ? { translation: entry.translation }
+        : { translation: entry.translation, source: entry.source };
+  }
+  return {
+    translation: section.translation,
+    ...(section.source === undefined ? {} : { source: section.source }),
+    texts,
+    ...(Object.keys(marks).length === 0 ? {} : { marks }),
+  };
+}
+
 export function validateTexts(data: unknown, english: LanguageTexts): LanguageTexts {
   if (!matchesSchema(data)) {
     throw new CatalogueError(describeSchemaErrors(data, matchesSchema.errors ?? []));
   }
-  const problems = textProblems(data.language, data, english);
+  const texts = Object.fromEntries(
+    TEXT_SECTIONS.map((section) => [section, sectionOf(data[section])]),
+  ) as Record<TextSection, TextSectionData>;
+  const problems = textProblems(data.language, texts, english);
   if (problems.length > 0) throw new CatalogueError(problems);
-  return data;
+  return texts;
 }

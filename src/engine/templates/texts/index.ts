@@ -3,7 +3,7 @@
 // tokens from the contract's words, result labels from theirs, and the catalogue's texts (items,
 // principle and goal names) from the catalogue. Ids, table names and function ids never change.
 
-import { catalogueText, type TextSection } from "../../catalogue/texts";
+import { catalogueWording, type TextSection } from "../../catalogue/texts";
 import {
   headerIn,
   labelIn,
@@ -34,7 +34,7 @@ export interface TemplateWords {
   tokens(kind: TokenKind): string[];
   /** A result label (band, trend class). */
   label(english: string): string;
-  /** A catalogue text (item, principle or goal name…), the given English when the catalogue has none. */
+  /** A catalogue text (item, principle, goal or indicator name, basis…), the given English when the catalogue has none. */
   catalogue(section: TextSection, id: string, english: string): string;
 }
 
@@ -46,8 +46,7 @@ export function templateWords(language: Language): TemplateWords {
     token: (kind, token) => tokenIn(language, kind, token),
     tokens: (kind) => tokensIn(language, kind),
     label: (english) => labelIn(language, english),
-    catalogue: (section, id, english) =>
-      language === "en" ? english : (catalogueText(language, section, id) ?? english),
+    catalogue: (section, id, english) => catalogueWording(language, section, id, english),
   };
 }
 
