@@ -2,7 +2,7 @@
 // language names them and read in any of the three, as every other Settings row.
 
 import type { CellValue } from "../../../src/engine/cells";
-import { CATALOGUE_DAC_LENS, DAC_CRITERIA } from "../../../src/engine/dac";
+import { CATALOGUE_DAC_LENS, DAC_CRITERIA, type DacLens } from "../../../src/engine/dac";
 import { LANGUAGES } from "../../../src/engine/language";
 import { TABLES } from "../../../src/engine/model/contract";
 import { ProblemList, readSettings } from "../../../src/engine/read";
@@ -17,7 +17,11 @@ function read(rows: readonly (readonly [string, CellValue])[]) {
   return { settings, problems: problems.problems.map((problem) => problem.message) };
 }
 
-const EDITED = { ...CATALOGUE_DAC_LENS, relevance: ["TA"], sustainability: ["FIN", "SDG index"] };
+const EDITED: DacLens = {
+  ...CATALOGUE_DAC_LENS,
+  relevance: ["TA"],
+  sustainability: ["FIN", "SDG index"],
+};
 
 describe("the DAC lens's Settings rows", () => {
   it.each(LANGUAGES)("are written in %s, and read back to the same lens", (language) => {
