@@ -8,8 +8,6 @@ export const DAC_LABELS = {
   blockHeading: "DAC criteria (0–100)",
   /** In place of a criterion's score withheld with the principle scores. */
   notPublished: "not published (see the principles)",
-  settingMeaning: (criterion: string): string =>
-    `Sources of the DAC criterion ${criterion}: principle ids and/or "SDG index", comma separated (shown on the Scoreboard after the next refresh)`,
   reportHeading: "DAC criteria",
   reportLead:
     "The six OECD DAC evaluation criteria, each scored 0–100 as the mean of its sources that have a score: a principle's (score − 1) / 4 · 100, and for impact the overall SDG index (the mean of the partner cities' latest). No band is given: the principle and SDG bands differ.",

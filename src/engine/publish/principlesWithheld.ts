@@ -4,16 +4,20 @@
 // output asks this one predicate and, when it answers, shows the reason instead of the numbers.
 
 import type { AssessmentScores } from "../assessment/types";
+import type { Language } from "../language";
+import { reportTexts } from "./texts";
 
 /** Why the principle scores and the alignment may not be published; null when they may. */
 export function principlesWithheld(
   scores: Pick<AssessmentScores, "checklist" | "settings">,
+  language: Language = "en",
 ): string | null {
   const respondents = scores.checklist.respondents;
   const minimum = scores.settings.minimumGroupSize;
   if (respondents >= minimum) return null;
-  return (
-    `The checklist has ${respondents} respondent${respondents === 1 ? "" : "s"}; ` +
-    `principle scores are published only when at least ${minimum} answered (Minimum group size).`
+  return reportTexts.text(
+    language,
+    respondents === 1 ? "principlesWithheldOne" : "principlesWithheldMany",
+    { respondents, minimum },
   );
 }

@@ -5,6 +5,7 @@
 
 import type { AssessmentScores } from "../assessment/types";
 import { DAC_LABELS, type DacCriterionResult } from "../dac";
+import type { Language } from "../language";
 import { principlesWithheld } from "./principlesWithheld";
 
 export interface PublishedDacCriterion extends DacCriterionResult {
@@ -19,8 +20,9 @@ export function restsOnPrinciples(criterion: Pick<DacCriterionResult, "sources">
 
 export function publishedDacCriteria(
   scores: Pick<AssessmentScores, "dacCriteria" | "checklist" | "settings">,
+  language: Language = "en",
 ): PublishedDacCriterion[] {
-  const withheld = principlesWithheld(scores);
+  const withheld = principlesWithheld(scores, language);
   return scores.dacCriteria.map((criterion) =>
     withheld === null || !restsOnPrinciples(criterion)
       ? criterion

@@ -3,7 +3,7 @@
 // limits and the weights stand together and can be named as ranges.
 
 import { catalogue } from "../catalogue";
-import { DAC_CRITERIA, DAC_LABELS, formatDacSources } from "../dac";
+import { DAC_CRITERIA, formatDacSources } from "../dac";
 import {
   PRINCIPLE_BAND_LIMITS_NAME,
   PRINCIPLE_BAND_LIMIT_ROWS,
@@ -106,10 +106,12 @@ export function settingsRows(
   }
   for (const criterion of DAC_CRITERIA) {
     rows.push({
-      key: dacLensKey(criterion),
+      key: words.header(dacLensKey(criterion)),
       value: formatDacSources(settings.dacLens[criterion]),
       definedName: dacLensName(criterion),
-      meaning: DAC_LABELS.settingMeaning(criterion),
+      meaning: words.text("settings.meaningDacSources", {
+        criterion: words.catalogue("dacCriteria", criterion, criterion),
+      }),
     });
   }
   rows.push({

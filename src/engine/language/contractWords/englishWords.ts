@@ -16,8 +16,10 @@ import {
   SCALAR_SETTING_ROWS,
   SDG_BAND_LIMIT_ROWS,
   STAKEHOLDER_HEADERS,
+  dacLensKey,
   principleWeightKey,
 } from "../../model/contract";
+import { DAC_CRITERIA } from "../../dac/lens";
 import type { ListId } from "../../catalogue/types";
 import {
   ACTION_STATUSES,
@@ -67,6 +69,7 @@ export const CONTRACT_HEADERS: readonly string[] = [
     ...SDG_BAND_LIMIT_ROWS.map((row) => row.key),
     ...PRINCIPLE_BAND_LIMIT_ROWS.map((row) => row.key),
     ...catalogue.principles.map((principle) => principleWeightKey(principle.id)),
+    ...DAC_CRITERIA.map(dacLensKey),
     LANGUAGE_SETTING_KEY,
   ]),
 ];

@@ -10,7 +10,25 @@ import { fivePoint, hundred } from "./numbers";
 import { REPORT_CSS } from "./reportCss";
 import type { PublicationProvenance } from "./reportHtml";
 import type { Language } from "../../language";
+import { catalogueText } from "../../catalogue/texts";
 import { reportText, type ReportText } from "../texts";
+
+/** A row's name in the page's language: the catalogue's principle and goal names, the overall rows' own. */
+function rowName(
+  kind: ComparisonRow["kind"],
+  id: string,
+  english: string,
+  language: Language,
+): string {
+  if (language === "en") return english;
+  if (kind === "alignment") return reportText(language)("alignmentName");
+  if (kind === "sdg-index") return reportText(language)("overallSdgIndexName");
+  const text =
+    kind === "principle"
+      ? catalogueText(language, "principleNames", id)
+      : catalogueText(language, "goalNames", id.replace(/^SDG\s*/u, ""));
+  return text ?? english;
+}
 
 function score(scale: ComparisonRow["scale"], value: number | null): string {
   return scale === "principle" ? fivePoint(value) : hundred(value);
@@ -34,7 +52,7 @@ function tableRow(row: ComparisonRow, say: Say): string {
     row.best === null
       ? "–"
       : `${score(row.scale, row.best)} ${escapeHtml(row.bestUnits.join(", "))}`;
-  return `<tr><td>${escapeHtml(row.id)}</td><td>${escapeHtml(row.name)}</td>${row.scores.map((_, index) => scoreCell(row, index, say)).join("")}<td>${best}</td></tr>`;
+  return `<tr><td>${escapeHtml(row.id)}</td><td>${escapeHtml(rowName(row.kind, row.id, row.name, say.language))}</td>${row.scores.map((_, index) => scoreCell(row, index, say)).join("")}<td>${best}</td></tr>`;
 }
 
 function learningItem(pair: LearningPair, say: Say): string {
@@ -42,7 +60,7 @@ function learningItem(pair: LearningPair, say: Say): string {
   const badge = (band: string | null): string => bandBadge(band, say.language);
   return `<li>${say.t("compareLearning", {
     learner: `<strong>${escapeHtml(pair.learner)}</strong>`,
-    row: `${escapeHtml(pair.id)} ${escapeHtml(pair.name)}`,
+    row: `${escapeHtml(pair.id)} ${escapeHtml(rowName(pair.rowKind, pair.id, pair.name, say.language))}`,
     learnerScore: `${score(scale, pair.learnerScore)} ${badge(pair.learnerBand)}`,
     peer: `<strong>${escapeHtml(pair.peer)}</strong>`,
     peerScore: `${score(scale, pair.peerScore)} ${badge(pair.peerBand)}`,

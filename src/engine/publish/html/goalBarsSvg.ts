@@ -4,6 +4,8 @@
 
 import type { CitySdgResult } from "../../assessment/types";
 import type { SdgBandLimits } from "../../settings";
+import { labelIn, type Language } from "../../language";
+import { reportText } from "../texts";
 import { bandColour } from "./bands";
 import { escapeHtml } from "./escape";
 import { coordinate, hundred, percent } from "./numbers";
@@ -18,7 +20,14 @@ function xOf(index: number): number {
   return LABEL_WIDTH + (Math.max(0, Math.min(100, index)) / 100) * BAR_SPACE;
 }
 
-export function goalBarsSvg(city: CitySdgResult, limits: SdgBandLimits): string {
+/** The bars in the page's language: `goalName` gives a goal's name in it. */
+export function goalBarsSvg(
+  city: CitySdgResult,
+  limits: SdgBandLimits,
+  language: Language = "en",
+  goalName: (goal: number, english: string) => string = (_goal, english) => english,
+): string {
+  const t = reportText(language);
   const height = TOP + city.goals.length * ROW + 8;
   const limitLines = [limits.significantChallenges, limits.challengesRemain, limits.achieved].map(
     (limit) =>
@@ -27,21 +36,26 @@ export function goalBarsSvg(city: CitySdgResult, limits: SdgBandLimits): string 
   );
   const rows = city.goals.map((row, position) => {
     const y = TOP + position * ROW;
-    const label = `<text x="0" y="${y + 16}" font-size="13" fill="#1F1F1F">SDG ${row.goal}</text>`;
+    const tag = escapeHtml(t("goalTag", { goal: row.goal }));
+    const label = `<text x="0" y="${y + 16}" font-size="13" fill="#1F1F1F">${tag}</text>`;
     const index = row.latest.index;
     if (index === null)
-      return `${label}<text x="${LABEL_WIDTH + 4}" y="${y + 16}" font-size="12" fill="#595959">no data (${escapeHtml(row.latest.band)})</text>`;
+      return `${label}<text x="${LABEL_WIDTH + 4}" y="${y + 16}" font-size="12" fill="#595959">${escapeHtml(t("noDataBar", { band: labelIn(language, row.latest.band) }))}</text>`;
     const colour = bandColour(row.latest.band);
-    const detail = `${hundred(index)} · ${row.latest.band} · coverage ${percent(row.latest.coverage)}`;
+    const detail = t("goalBarDetail", {
+      index: hundred(index),
+      band: labelIn(language, row.latest.band),
+      coverage: percent(row.latest.coverage),
+    });
     return (
       label +
-      `<rect class="goal-bar" data-goal="${row.goal}" x="${LABEL_WIDTH}" y="${y + 3}" width="${coordinate(xOf(index) - LABEL_WIDTH)}" height="${ROW - 8}" fill="${colour.fill}" stroke="#1F1F1F" stroke-width="0.5"><title>SDG ${row.goal} ${escapeHtml(row.name)}: ${escapeHtml(detail)}</title></rect>` +
+      `<rect class="goal-bar" data-goal="${row.goal}" x="${LABEL_WIDTH}" y="${y + 3}" width="${coordinate(xOf(index) - LABEL_WIDTH)}" height="${ROW - 8}" fill="${colour.fill}" stroke="#1F1F1F" stroke-width="0.5"><title>${tag} ${escapeHtml(goalName(row.goal, row.name))}: ${escapeHtml(detail)}</title></rect>` +
       `<text x="${LABEL_WIDTH + BAR_SPACE + 8}" y="${y + 16}" font-size="12" fill="#1F1F1F">${escapeHtml(detail)}</text>`
     );
   });
   return [
     `<svg class="chart goal-bars" role="img" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}">`,
-    `<title>${escapeHtml(city.city)}: SDG indices in ${city.latestYear}, 0–100, one bar per goal with an index</title>`,
+    `<title>${escapeHtml(t("goalBarsTitle", { city: city.city, year: city.latestYear }))}</title>`,
     ...limitLines,
     ...rows,
     `</svg>`,

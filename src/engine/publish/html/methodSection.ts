@@ -5,23 +5,33 @@
 import type { AssessmentScores, IndicatorResult } from "../../assessment/types";
 import { catalogue, findIndicator } from "../../catalogue";
 import type { EndValue, IndicatorDefinition, ValueBasis } from "../../catalogue/types";
+import { tokenIn, type Language } from "../../language";
 import type { ScoringSettings } from "../../settings";
+import { reportText, type ReportText, type ReportTextKey } from "../texts";
 import { bandBadge } from "./bands";
 import { escapeHtml } from "./escape";
 
-const WORST_MODES: Readonly<Record<ScoringSettings["worstValueMode"], string>> = {
-  fixed:
-    "fixed: the worst value of the workbook's Worst column, or the catalogue's when that is blank",
-  peer: "peer: the worst value observed for the indicator across all cities and years of the workbook, kept once written; with fewer units than the peer minimum the fixed worst value is used",
-  baseline: "baseline: each city's own first observation (a score of 0 is where the city started)",
+const WORST_MODES: Readonly<Record<ScoringSettings["worstValueMode"], ReportTextKey>> = {
+  fixed: "worstFixed",
+  peer: "worstPeer",
+  baseline: "worstBaseline",
 };
 
-function endText(end: EndValue): string {
-  return end.kind === "absolute" ? String(end.value) : `${end.factor} × the city's baseline value`;
+const BASIS_KINDS: Readonly<Record<ValueBasis["kind"], ReportTextKey>> = {
+  "2030 Agenda": "basis.2030 Agenda",
+  "international standard": "basis.international standard",
+  "natural maximum": "basis.natural maximum",
+  "peer benchmark": "basis.peer benchmark",
+  "product default — review locally": "basis.product default — review locally",
+};
+
+function endText(end: EndValue, t: ReportText): string {
+  return end.kind === "absolute" ? String(end.value) : t("relativeEnd", { factor: end.factor });
 }
 
-function basisText(basis: ValueBasis): string {
-  return basis.source === undefined ? basis.kind : `${basis.kind}: ${basis.source}`;
+function basisText(basis: ValueBasis, t: ReportText): string {
+  const kind = t(BASIS_KINDS[basis.kind]);
+  return basis.source === undefined ? kind : `${kind}: ${basis.source}`;
 }
 
 /** The distinct values of one column the scores used, in rising order. */
@@ -37,30 +47,50 @@ function usedValues(
     : values.map((value) => String(Math.round(value * 1000) / 1000)).join(", ");
 }
 
-function indicatorRow(definition: IndicatorDefinition, rows: readonly IndicatorResult[]): string {
+function usedText(rows: readonly IndicatorResult[], t: ReportText): string {
+  return escapeHtml(
+    t("usedEndWorst", {
+      end: usedValues(rows, (row) => row.end),
+      worst: usedValues(rows, (row) => row.worst),
+    }),
+  );
+}
+
+function indicatorRow(
+  definition: IndicatorDefinition,
+  rows: readonly IndicatorResult[],
+  t: ReportText,
+): string {
+  const named = { name: definition.name, unit: definition.unit };
   const cells = [
     escapeHtml(definition.id),
-    `${escapeHtml(definition.name)} (${escapeHtml(definition.unit)}, ${definition.polarity} is better)`,
-    `${escapeHtml(endText(definition.end))}<br><small>${escapeHtml(basisText(definition.endBasis))}</small>`,
-    `${definition.worst}<br><small>${escapeHtml(basisText(definition.worstBasis))}</small>`,
-    `end ${escapeHtml(usedValues(rows, (row) => row.end))}; worst ${escapeHtml(usedValues(rows, (row) => row.worst))}`,
+    escapeHtml(t(definition.polarity === "higher" ? "higherIsBetter" : "lowerIsBetter", named)),
+    `${escapeHtml(endText(definition.end, t))}<br><small>${escapeHtml(basisText(definition.endBasis, t))}</small>`,
+    `${definition.worst}<br><small>${escapeHtml(basisText(definition.worstBasis, t))}</small>`,
+    usedText(rows, t),
   ];
   return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join("")}</tr>`;
 }
 
 /** A code the workbook uses that the catalogue does not define: its end and worst values are the workbook's own. */
-function localIndicatorRow(code: string, rows: readonly IndicatorResult[]): string {
+function localIndicatorRow(code: string, rows: readonly IndicatorResult[], t: ReportText): string {
   const cells = [
     escapeHtml(code),
-    "not in the catalogue: a local indicator",
-    "the workbook's End column",
-    "the workbook's Worst column",
-    `end ${escapeHtml(usedValues(rows, (row) => row.end))}; worst ${escapeHtml(usedValues(rows, (row) => row.worst))}`,
+    t("localIndicator"),
+    t("workbookEnd"),
+    t("workbookWorst"),
+    usedText(rows, t),
   ];
   return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join("")}</tr>`;
 }
 
-export function methodSection(scores: AssessmentScores): string {
+/**
+ * The section in the page's language; the indicators' names, units and the sources of their
+ * bases are the catalogue's English (the catalogue's texts have no section for them).
+ */
+export function methodSection(scores: AssessmentScores, language: Language = "en"): string {
+  const t = reportText(language);
+  const badge = (label: string): string => bandBadge(label, language);
   const settings = scores.settings;
   const sdg = settings.sdgBandLimits;
   const principle = settings.principleBandLimits;
@@ -78,31 +108,56 @@ export function methodSection(scores: AssessmentScores): string {
         .map((row) => row.code.trim()),
     ),
   ];
+  const coverage = Math.round(settings.coverageThreshold * 100);
+  const worstValues = t(WORST_MODES[settings.worstValueMode], {
+    mode: tokenIn(language, "worstValueMode", settings.worstValueMode),
+  });
+  const header = ["indicator", "name", "endValueBasis", "worstValueBasis", "usedHere"] as const;
   return [
-    `<section id="method"><h2>Method</h2>`,
-    `<h3>Principles</h3>`,
-    `<p>Each checklist item is rated 1–5 by the respondents (n/a and “don't know” are not counted). An item's score is the ${settings.itemAggregation} of its numeric answers; ` +
-      `a principle's score is the mean of its answered items, given only when at least ${Math.round(settings.halfAnsweredShare * 100)} % of its applicable items are answered. ` +
-      `Overall alignment is the weighted mean of the principle scores that exist. On 0–100 a score is (s − 1) / 4 · 100. An item is contested when the spread of its answers is ${settings.contestedThreshold} or more.</p>`,
-    `<p>Principle bands on 1–5: ${bandBadge("Weak")} below ${principle.developing} · ${bandBadge("Developing")} ${principle.developing} to below ${principle.established} · ` +
-      `${bandBadge("Established")} ${principle.established} to below ${principle.advanced} · ${bandBadge("Advanced")} ${principle.advanced} or more · ${bandBadge("Insufficient answers")} too few items answered.</p>`,
-    `<h3>SDG indicators</h3>`,
-    `<p>An indicator's score is clamp(100 · (x − worst) / (end − worst), 0, 100): 0 at the worst value, 100 at the end value, for either polarity. ` +
-      `Worst values: ${escapeHtml(WORST_MODES[settings.worstValueMode])}. A goal index is the mean of the available indicator scores of the goal for a city and year; ` +
-      `its coverage is the share of listed indicators with a value, and below ${Math.round(settings.coverageThreshold * 100)} % the index is shown as low coverage. ` +
-      `An EC objective index is the same over the indicators of the objective; the overall SDG index is the mean of the goal indices that exist. ` +
-      `Trends compare the yearly change since the base year with the change needed to reach 100 by ${settings.targetYear}.</p>`,
-    `<p>SDG bands on 0–100: ${bandBadge("Achieved")} ${sdg.achieved} · ${bandBadge("Challenges remain")} ${sdg.challengesRemain} or more · ` +
-      `${bandBadge("Significant challenges")} ${sdg.significantChallenges} or more · ${bandBadge("Major challenges")} below ${sdg.significantChallenges} · ` +
-      `${bandBadge("Low coverage")} coverage below ${Math.round(settings.coverageThreshold * 100)} % · ${bandBadge("No data")} no indicator score.</p>`,
-    `<table class="indicators"><caption>End and worst values of the indicators in this report (catalogue ${escapeHtml(catalogue.version)}) and the values the scores used</caption>`,
-    `<thead><tr><th>Indicator</th><th>Name</th><th>End value and basis</th><th>Worst value and basis</th><th>Used here</th></tr></thead>`,
-    `<tbody>${present.map((definition) => indicatorRow(definition, rowsOf(definition))).join("")}`,
+    `<section id="method"><h2>${t("methodHeading")}</h2>`,
+    `<h3>${t("methodPrinciplesHeading")}</h3>`,
+    `<p>${escapeHtml(
+      t("methodPrinciples", {
+        aggregation: tokenIn(language, "itemAggregation", settings.itemAggregation),
+        halfShare: Math.round(settings.halfAnsweredShare * 100),
+        contested: settings.contestedThreshold,
+      }),
+    )}</p>`,
+    `<p>${t("methodPrincipleBands", {
+      weak: badge("Weak"),
+      developingBand: badge("Developing"),
+      establishedBand: badge("Established"),
+      advancedBand: badge("Advanced"),
+      insufficient: badge("Insufficient answers"),
+      developing: principle.developing,
+      established: principle.established,
+      advanced: principle.advanced,
+    })}</p>`,
+    `<h3>${t("methodIndicatorsHeading")}</h3>`,
+    `<p>${escapeHtml(
+      t("methodIndicators", { worstValues, coverage, targetYear: settings.targetYear }),
+    )}</p>`,
+    `<p>${t("methodSdgBands", {
+      achieved: badge("Achieved"),
+      remain: badge("Challenges remain"),
+      significant: badge("Significant challenges"),
+      major: badge("Major challenges"),
+      low: badge("Low coverage"),
+      noData: badge("No data"),
+      achievedLimit: sdg.achieved,
+      remainLimit: sdg.challengesRemain,
+      significantLimit: sdg.significantChallenges,
+      coverage,
+    })}</p>`,
+    `<table class="indicators"><caption>${escapeHtml(t("indicatorsCaption", { version: catalogue.version }))}</caption>`,
+    `<thead><tr>${header.map((key) => `<th>${t(key)}</th>`).join("")}</tr></thead>`,
+    `<tbody>${present.map((definition) => indicatorRow(definition, rowsOf(definition), t)).join("")}`,
     `${localCodes
       .map((code) =>
         localIndicatorRow(
           code,
           scores.indicators.filter((row) => row.code.trim() === code),
+          t,
         ),
       )
       .join("")}</tbody></table>`,

@@ -5,6 +5,7 @@
 
 import type { PrincipleResult } from "../../assessment/types";
 import { CHART_COLOURS } from "../../templates/styles";
+import { reportText, type ReportText } from "../texts";
 import { escapeHtml } from "./escape";
 import { coordinate, fivePoint } from "./numbers";
 
@@ -34,7 +35,12 @@ function pointsText(points: readonly Point[]): string {
   return points.map((point) => `${coordinate(point.x)},${coordinate(point.y)}`).join(" ");
 }
 
-export function radarSvg(principles: readonly PrincipleResult[]): string {
+/** The radar in the page's words: `name` gives a principle's name in its language. */
+export function radarSvg(
+  principles: readonly PrincipleResult[],
+  t: ReportText = reportText("en"),
+  name: (principle: PrincipleResult) => string = (principle) => principle.name,
+): string {
   const axes = principles.length;
   const rings = [2, 3, 4, 5].map((score) => {
     const ring = principles.map((_, axis) => pointAt(axis, axes, radiusOf(score)));
@@ -51,7 +57,7 @@ export function radarSvg(principles: readonly PrincipleResult[]): string {
   const labels = principles.map((principle, axis) => {
     const at = pointAt(axis, axes, RADIUS + LABEL_GAP);
     const anchor = Math.abs(at.x - CENTRE_X) < 1 ? "middle" : at.x > CENTRE_X ? "start" : "end";
-    const score = principle.score === null ? "no score" : fivePoint(principle.score);
+    const score = principle.score === null ? t("noScore") : fivePoint(principle.score);
     return `<text x="${coordinate(at.x)}" y="${coordinate(at.y + 4)}" text-anchor="${anchor}" font-size="13" fill="#1F1F1F"><tspan font-weight="bold">${escapeHtml(principle.principle)}</tspan> ${score}</text>`;
   });
   const scorePoints = principles.map((principle, axis) =>
@@ -61,12 +67,12 @@ export function radarSvg(principles: readonly PrincipleResult[]): string {
     const at = scorePoints[axis];
     if (principle.score === null || at === undefined) return [];
     return [
-      `<circle class="radar-point" cx="${coordinate(at.x)}" cy="${coordinate(at.y)}" r="4" fill="${CHART_COLOURS.principles}"><title>${escapeHtml(principle.name)}: ${fivePoint(principle.score)}</title></circle>`,
+      `<circle class="radar-point" cx="${coordinate(at.x)}" cy="${coordinate(at.y)}" r="4" fill="${CHART_COLOURS.principles}"><title>${escapeHtml(name(principle))}: ${fivePoint(principle.score)}</title></circle>`,
     ];
   });
   return [
     `<svg class="chart radar" role="img" aria-labelledby="radar-title" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}">`,
-    `<title id="radar-title">Principle scores on the 1–5 scale, one axis per principle</title>`,
+    `<title id="radar-title">${t("radarTitle")}</title>`,
     ...rings,
     ...axisLines,
     `<polygon class="radar-scores" points="${pointsText(scorePoints)}" fill="${CHART_COLOURS.principles}" fill-opacity="0.25" stroke="${CHART_COLOURS.principles}" stroke-width="2"/>`,

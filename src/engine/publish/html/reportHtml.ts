@@ -77,7 +77,7 @@ function cell(content: string, numeric = false): string {
 
 function principlesSection(scores: AssessmentScores, say: Speech): string {
   const { t, badge } = say;
-  const withheld = principlesWithheld(scores);
+  const withheld = principlesWithheld(scores, say.language);
   if (withheld !== null) return withheldPrinciplesSection(scores, withheld, say);
   const alignment = scores.alignment;
   const rows = scores.principles.map(
@@ -111,7 +111,7 @@ function principlesSection(scores: AssessmentScores, say: Speech): string {
     `<section id="principles"><h2>${t("principlesHeading")}</h2>`,
     `<p class="headline">${alignmentText}</p>`,
     `<p>${t("checklistCounts", { respondents: scores.checklist.respondents, items: scores.checklist.items, answered: scores.checklist.itemsAnswered, contested: scores.checklist.contestedItems })}</p>`,
-    `<div class="charts"><figure>${radarSvg(scores.principles)}<figcaption>${t("radarCaption")}</figcaption></figure></div>`,
+    `<div class="charts"><figure>${radarSvg(scores.principles, t, (principle) => say.principleName(principle.principle, principle.name))}<figcaption>${t("radarCaption")}</figcaption></figure></div>`,
     bandLegend(PRINCIPLE_BAND_LABELS, say.language),
     `<table class="principles"><caption>${t("principleScores")}</caption><thead><tr>${header.map((key) => `<th>${t(key)}</th>`).join("")}</tr></thead>`,
     `<tbody>${rows.join("")}</tbody></table></section>`,
@@ -179,7 +179,7 @@ function citySection(city: CitySdgResult, scores: AssessmentScores, say: Speech)
       rows: city.coverage.rows,
       share: percent(city.coverage.share),
     })}</p>`,
-    `<figure>${goalBarsSvg(city, scores.settings.sdgBandLimits)}<figcaption>${t("goalBarsCaption", { city: cityName, year: city.latestYear })}</figcaption></figure>`,
+    `<figure>${goalBarsSvg(city, scores.settings.sdgBandLimits, language, say.goalName)}<figcaption>${t("goalBarsCaption", { city: cityName, year: city.latestYear })}</figcaption></figure>`,
     `<table class="goals"><caption>${t("goalsCaption", { city: cityName })}</caption><thead><tr>${th(goalHeader)}</tr></thead><tbody>${goalRows.join("")}</tbody></table>`,
     `<table class="objectives"><caption>${t("objectivesCaption", { city: cityName })}</caption><thead><tr>${th(objectiveHeader)}</tr></thead><tbody>${objectiveRows.join("")}</tbody></table>`,
   ].join("");
@@ -194,7 +194,7 @@ function sdgSection(assessment: Assessment, scores: AssessmentScores, say: Speec
     bandLegend(SDG_BAND_LABELS, say.language),
     ...scores.cities.map((city) => citySection(city, scores, say)),
     `<h3>${t("trends")}</h3>`,
-    `<figure>${trendSvg(assessment.partnership.cities, scores.overallIndices)}<figcaption>${t("trendCaption")}</figcaption></figure>`,
+    `<figure>${trendSvg(assessment.partnership.cities, scores.overallIndices, t)}<figcaption>${t("trendCaption")}</figcaption></figure>`,
     `</section>`,
   ].join("");
 }
@@ -288,13 +288,13 @@ export function reportHtml(input: HtmlReportInput): string {
     `<p class="note">${t("intro")}</p></header>`,
     problemsNote(input.problems, say),
     principlesSection(scores, say),
-    stakeholdersSection(stakeholderView(assessment, scores)),
+    stakeholdersSection(stakeholderView(assessment, scores), language),
     sdgSection(assessment, scores, say),
-    dacSection(scores),
+    dacSection(scores, language),
     actionsSection(scores, say),
     citiesComparison(assessment, scores, language),
     ...(input.extraSections ?? []),
-    methodSection(scores),
+    methodSection(scores, language),
     `<footer class="provenance"><p>${escapeHtml(provenanceText)}</p>`,
     `<p>${escapeHtml(t("madeFrom", { source: provenance.source, time: provenance.generatedAt, product: provenance.product, catalogue: provenance.catalogueVersion }))}</p></footer>`,
     `</body></html>\n`,

@@ -4,100 +4,138 @@
 // input — with the privacy rule and what it merged or left out, in words.
 
 import { catalogue } from "../../catalogue";
+import { catalogueText } from "../../catalogue/texts";
+import { tokenIn, type Language } from "../../language";
+import type { StakeholderGroup } from "../../model/types";
 import type { GroupScores, StakeholderView } from "../../stakeholders";
-import { memberLabel } from "../../stakeholders";
+import type { PoolMember } from "../../stakeholders/wording";
 import { privacyRule } from "../privacyRule";
+import { reportText, type ReportText } from "../texts";
 import { bandBadge } from "./bands";
 import { escapeHtml } from "./escape";
 import { fivePoint, percent } from "./numbers";
 
-function representationTable(view: StakeholderView): string {
+/** What the section's tables need to speak the page's language. */
+interface Words {
+  readonly language: Language;
+  readonly t: ReportText;
+  readonly group: (group: StakeholderGroup) => string;
+  readonly member: (member: PoolMember) => string;
+}
+
+function wordsOf(language: Language): Words {
+  const t = reportText(language);
+  const group = (name: StakeholderGroup): string => tokenIn(language, "group", name);
+  return {
+    language,
+    t,
+    group,
+    member: (member) => (member === "no group" ? t("respondentsWithoutGroup") : group(member)),
+  };
+}
+
+function representationTable(view: StakeholderView, words: Words): string {
+  const { t } = words;
   const { representation } = view;
   const rows = representation.groups.map(({ group, respondents }) =>
     respondents === 0
-      ? `<tr class="missing"><td>${escapeHtml(group)}</td><td class="number">0</td><td><strong>missing</strong></td></tr>`
-      : `<tr><td>${escapeHtml(group)}</td><td class="number">${respondents}</td><td></td></tr>`,
+      ? `<tr class="missing"><td>${escapeHtml(words.group(group))}</td><td class="number">0</td><td><strong>${t("groupMissing")}</strong></td></tr>`
+      : `<tr><td>${escapeHtml(words.group(group))}</td><td class="number">${respondents}</td><td></td></tr>`,
   );
   if (representation.withoutGroup > 0)
     rows.push(
-      `<tr><td>without a group</td><td class="number">${representation.withoutGroup}</td><td></td></tr>`,
+      `<tr><td>${t("withoutGroup")}</td><td class="number">${representation.withoutGroup}</td><td></td></tr>`,
     );
   const missing =
     representation.missing.length === 0
-      ? `<p>Every stakeholder group of the workbook is represented.</p>`
-      : `<p class="callout"><strong>Not represented:</strong> ${representation.missing.map(escapeHtml).join(", ")}.</p>`;
+      ? `<p>${t("everyGroupRepresented")}</p>`
+      : `<p class="callout">${t("notRepresented", { groups: representation.missing.map((group) => escapeHtml(words.group(group))).join(", ") })}</p>`;
   return [
-    `<h3>Representation</h3>`,
+    `<h3>${t("representationHeading")}</h3>`,
     missing,
-    `<table class="representation" aria-label="Representation"><caption>Respondents per stakeholder group</caption>`,
-    `<thead><tr><th>Stakeholder group</th><th>Respondents</th><th></th></tr></thead><tbody>${rows.join("")}</tbody>`,
-    `<tfoot><tr><td>all respondents</td><td class="number">${representation.respondents}</td><td></td></tr></tfoot></table>`,
+    `<table class="representation" aria-label="${t("representationHeading")}"><caption>${t("respondentsPerGroup")}</caption>`,
+    `<thead><tr><th>${t("stakeholderGroup")}</th><th>${t("respondents")}</th><th></th></tr></thead><tbody>${rows.join("")}</tbody>`,
+    `<tfoot><tr><td>${t("allRespondents")}</td><td class="number">${representation.respondents}</td><td></td></tr></tfoot></table>`,
   ].join("");
 }
 
-function groupHeading(entry: GroupScores): string {
+function groupHeading(entry: GroupScores, words: Words): string {
   const name =
-    entry.group === "merged" ? `merged: ${entry.members.map(memberLabel).join(", ")}` : entry.group;
+    entry.group === "merged"
+      ? words.t("mergedGroup", { members: entry.members.map(words.member).join(", ") })
+      : words.group(entry.group);
   return `${escapeHtml(name)} (${entry.respondents})`;
 }
 
-function groupScoresTable(view: StakeholderView): string {
+function groupScoresTable(view: StakeholderView, words: Words): string {
+  const { t, language } = words;
   if (view.groups.length === 0)
-    return `<h3>Scores by stakeholder group</h3><p class="note">No stakeholder group has the ${view.minimumGroupSize} respondents needed for results of its own.</p>`;
+    return `<h3>${t("groupScoresHeading")}</h3><p class="note">${t("noGroupLargeEnough", { minimum: view.minimumGroupSize })}</p>`;
   const rows = catalogue.principles.map((principle, index) => {
     const cells = view.groups.map((entry) => {
       const scored = entry.principles[index];
-      return `<td class="number">${fivePoint(scored?.score ?? null)} ${bandBadge(scored?.band ?? null)}</td>`;
+      return `<td class="number">${fivePoint(scored?.score ?? null)} ${bandBadge(scored?.band ?? null, language)}</td>`;
     });
-    return `<tr><td>${escapeHtml(principle.id)}</td><td>${escapeHtml(principle.name)}</td>${cells.join("")}</tr>`;
+    const name =
+      language === "en"
+        ? principle.name
+        : (catalogueText(language, "principleNames", principle.id) ?? principle.name);
+    return `<tr><td>${escapeHtml(principle.id)}</td><td>${escapeHtml(name)}</td>${cells.join("")}</tr>`;
   });
   const alignment = view.groups.map(
     (entry) => `<td class="number">${fivePoint(entry.alignment)}</td>`,
   );
   return [
-    `<h3>Scores by stakeholder group</h3>`,
-    `<table class="groups" aria-label="Scores by stakeholder group"><caption>Principle scores 1–5 from each group's own answers (respondents in brackets)</caption>`,
-    `<thead><tr><th>Principle</th><th>Name</th>${view.groups.map((entry) => `<th>${groupHeading(entry)}</th>`).join("")}</tr></thead>`,
-    `<tbody>${rows.join("")}</tbody><tfoot><tr><td>Alignment</td><td>weighted mean of the principle scores</td>${alignment.join("")}</tr></tfoot></table>`,
+    `<h3>${t("groupScoresHeading")}</h3>`,
+    `<table class="groups" aria-label="${t("groupScoresHeading")}"><caption>${t("groupScoresCaption")}</caption>`,
+    `<thead><tr><th>${t("principle")}</th><th>${t("name")}</th>${view.groups.map((entry) => `<th>${groupHeading(entry, words)}</th>`).join("")}</tr></thead>`,
+    `<tbody>${rows.join("")}</tbody><tfoot><tr><td>${t("alignmentRow")}</td><td>${t("alignmentRowNote")}</td>${alignment.join("")}</tr></tfoot></table>`,
   ].join("");
 }
 
-function contestedTable(view: StakeholderView): string {
+function contestedTable(view: StakeholderView, words: Words): string {
+  const { t, language } = words;
   if (view.contested.length === 0)
-    return `<h3>Contested items</h3><p class="note">No contested item is listed.</p>`;
+    return `<h3>${t("contestedHeading")}</h3><p class="note">${t("noContested")}</p>`;
   const rows = view.contested.map(
     (entry) =>
-      `<tr><td>${escapeHtml(entry.itemId)}</td><td>${escapeHtml(entry.item)}</td><td class="number">${fivePoint(entry.score)}</td><td class="number">${entry.spread}</td>` +
+      `<tr><td>${escapeHtml(entry.itemId)}</td><td>${escapeHtml(language === "en" ? entry.item : (catalogueText(language, "items", entry.itemId) ?? entry.item))}</td><td class="number">${fivePoint(entry.score)}</td><td class="number">${entry.spread}</td>` +
       `${entry.answerCounts.map((count) => `<td class="number">${count}</td>`).join("")}</tr>`,
   );
+  const header = [t("item"), t("itemText"), t("score"), t("spread"), "1", "2", "3", "4", "5"];
   return [
-    `<h3>Contested items</h3>`,
-    `<table class="contested" aria-label="Contested items"><caption>Items on which respondents disagree: the spread (highest minus lowest answer) and how many gave each answer</caption>`,
-    `<thead><tr><th>Item</th><th>Text</th><th>Score</th><th>Spread</th><th>1</th><th>2</th><th>3</th><th>4</th><th>5</th></tr></thead>`,
+    `<h3>${t("contestedHeading")}</h3>`,
+    `<table class="contested" aria-label="${t("contestedHeading")}"><caption>${t("contestedCaption")}</caption>`,
+    `<thead><tr>${header.map((label) => `<th>${label}</th>`).join("")}</tr></thead>`,
     `<tbody>${rows.join("")}</tbody></table>`,
   ].join("");
 }
 
-function actionsParagraph(view: StakeholderView): string {
+function actionsParagraph(view: StakeholderView, t: ReportText): string {
   const { addressed, answered, share } = view.actionsAddressingInput;
-  if (answered === 0)
-    return `<p>Action plan: no action says yet whether it addresses stakeholder input.</p>`;
-  return `<p>Action plan: <strong>${percent(share)}</strong> of the actions address stakeholder input (${addressed} of the ${answered} actions marked y or n).</p>`;
+  if (answered === 0) return `<p>${t("actionsNoInputAnswer")}</p>`;
+  return `<p>${t("actionsAddressingInput", { share: percent(share), addressed, answered })}</p>`;
 }
 
-export function stakeholdersSection(view: StakeholderView): string {
+/**
+ * The section in the page's language. The view's notes (what was merged or left out) are the
+ * stakeholder view's own sentences, which every output repeats, and stay in English.
+ */
+export function stakeholdersSection(view: StakeholderView, language: Language = "en"): string {
+  const words = wordsOf(language);
+  const { t } = words;
   const notes =
     view.notes.length === 0
       ? ""
       : `<ul class="notes">${view.notes.map((note) => `<li>${escapeHtml(note)}</li>`).join("")}</ul>`;
   return [
-    `<section id="stakeholders"><h2>Stakeholders</h2>`,
-    `<p class="note">${escapeHtml(privacyRule(view.minimumGroupSize))}</p>`,
+    `<section id="stakeholders"><h2>${t("stakeholdersHeading")}</h2>`,
+    `<p class="note">${escapeHtml(privacyRule(view.minimumGroupSize, language))}</p>`,
     notes,
-    representationTable(view),
-    groupScoresTable(view),
-    contestedTable(view),
-    actionsParagraph(view),
+    representationTable(view, words),
+    groupScoresTable(view, words),
+    contestedTable(view, words),
+    actionsParagraph(view, t),
     `</section>`,
   ].join("");
 }

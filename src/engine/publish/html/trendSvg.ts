@@ -3,6 +3,7 @@
 // grey print and for colour-blind readers too.
 
 import type { OverallIndexResult } from "../../assessment/types";
+import { reportText, type ReportText } from "../texts";
 import { escapeHtml } from "./escape";
 import { coordinate, hundred } from "./numbers";
 
@@ -26,6 +27,7 @@ const SERIES_STYLES = [
 export function trendSvg(
   cities: readonly string[],
   overall: readonly OverallIndexResult[],
+  t: ReportText = reportText("en"),
 ): string {
   const years = [...new Set(overall.map((entry) => entry.year))].sort((a, b) => a - b);
   const first = years[0] ?? 0;
@@ -64,7 +66,7 @@ export function trendSvg(
   });
   return [
     `<svg class="chart trend" role="img" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}">`,
-    `<title>Overall SDG index per city and year, 0–100</title>`,
+    `<title>${t("trendCaption")}</title>`,
     ...grid,
     ...yearLabels,
     ...series,

@@ -47,6 +47,8 @@ export const ENGLISH_TEMPLATE_TEXTS = {
   "settings.meaningSdgBandLimit": "Lowest 0–100 score of this SDG band",
   "settings.meaningPrincipleBandLimit": "Lowest 1–5 score of this principle band",
   "settings.meaningWeight": "Weight of {principle} in the overall alignment",
+  "settings.meaningDacSources":
+    'Sources of the DAC criterion {criterion}: principle ids and/or "SDG index", comma separated (shown on the Scoreboard after the next refresh)',
   "settings.meaningLanguage":
     "The language of the workbook's words (en, fr or es): the Scoreboard is rebuilt in it; answers and headers are read in any of the three",
   "validation.chooseOneOf": "Choose one of: {choices}.",

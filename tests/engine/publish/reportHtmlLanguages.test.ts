@@ -1,0 +1,106 @@
+// The partnership report in French and Spanish (issue 14): every section — principles, stakeholders,
+// SDG, DAC criteria, actions, method — and the charts speak the page's language, and the numbers
+// are those of the English page. The sample partnership is published with too few respondents in
+// one variant, so the withheld wording (principles and DAC) is checked too.
+
+import { scoreAssessment } from "../../../src/engine/assessment";
+import { CATALOGUE_VERSION } from "../../../src/engine/catalogue";
+import { samplePartnership } from "../../../src/engine/demo";
+import type { Language } from "../../../src/engine/language";
+import type { Assessment } from "../../../src/engine/model/types";
+import { reportHtml } from "../../../src/engine/publish/html/reportHtml";
+import { ENGLISH_REPORT_TEXTS } from "../../../src/engine/publish/texts";
+import { markupProblems } from "./htmlCheck";
+
+const PROVENANCE = {
+  source: "demo/partnership.xlsx",
+  product: "C2C Scoreboard test",
+  catalogueVersion: CATALOGUE_VERSION,
+  generatedAt: "2026-11-28T12:00:00.000Z",
+};
+
+function page(assessment: Assessment, language: Language): string {
+  const scores = scoreAssessment(assessment);
+  return reportHtml({ provenance: PROVENANCE, assessment, scores, problems: [], language });
+}
+
+/** The English sentences' fixed parts (between placeholders and tags) of 16 characters or more. */
+const ENGLISH_FRAGMENTS = [
+  ...new Set(
+    Object.values(ENGLISH_REPORT_TEXTS).flatMap((template) =>
+      template
+        .split(/\{[A-Za-z]+\}|<[^>]+>/u)
+        .map((fragment) => fragment.trim())
+        .filter((fragment) => fragment.length >= 16),
+    ),
+  ),
+];
+
+/** The page's text outside tags, with escaped apostrophes and quotes read back. */
+function visibleText(html: string): string {
+  return html
+    .replace(/<style>[\s\S]*?<\/style>/gu, "")
+    .replace(/<[^>]+>/gu, " ")
+    .replace(/&#39;/gu, "'")
+    .replace(/&quot;/gu, '"')
+    .replace(/&amp;/gu, "&");
+}
+
+/** Every number shown in a numeric table cell, in page order. */
+function tableNumbers(html: string): string[] {
+  return [...html.matchAll(/<td class="number">([^<]*)/gu)].map((match) => match[1] ?? "");
+}
+
+/** The sample with one respondent: principle scores and the DAC criteria resting on them withheld. */
+function oneRespondent(): Assessment {
+  const sample = samplePartnership();
+  return {
+    ...sample,
+    respondents: sample.respondents.slice(0, 1),
+    checklist: sample.checklist.map((row) => ({ ...row, answers: row.answers.slice(0, 1) })),
+  };
+}
+
+describe.each(["fr", "es"] as const)("the report in %s", (language) => {
+  const sample = samplePartnership();
+  const english = page(sample, "en");
+  const translated = page(sample, language);
+
+  it("is well-formed and says its language", () => {
+    expect(markupProblems(translated)).toEqual([]);
+    expect(translated).toContain(`<html lang="${language}">`);
+  });
+
+  it("has every section and chart in the language: no English sentence of the report is left", () => {
+    const text = visibleText(translated);
+    expect(ENGLISH_FRAGMENTS.length).toBeGreaterThan(60);
+    expect(ENGLISH_FRAGMENTS.filter((fragment) => text.includes(fragment))).toEqual([]);
+    // The English page does show them, so the check above can fail.
+    const englishText = visibleText(english);
+    expect(
+      ENGLISH_FRAGMENTS.filter((fragment) => englishText.includes(fragment)).length,
+    ).toBeGreaterThan(30);
+    for (const heading of ["Stakeholders", "Method", "DAC criteria", "Representation"])
+      expect(text).not.toContain(heading);
+    expect(englishText).toContain("Scores by stakeholder group");
+    expect(text).not.toMatch(/no score|coverage \d|one axis per principle/u);
+  });
+
+  it("shows the numbers of the English page, cell for cell", () => {
+    const numbers = tableNumbers(translated);
+    expect(numbers.length).toBeGreaterThan(100);
+    // A cell's number is the same; only the words beside it (bands, "of") change.
+    const digits = (cells: string[]): string[] =>
+      cells.map((cell) => (cell.match(/[0-9–.]+/gu) ?? []).join(" "));
+    expect(digits(numbers)).toEqual(digits(tableNumbers(english)));
+  });
+
+  it("withholds the principles and the DAC criteria on them in the language", () => {
+    const withheld = page(oneRespondent(), language);
+    const text = visibleText(withheld);
+    expect(markupProblems(withheld)).toEqual([]);
+    expect(text).not.toContain("The checklist has 1 respondent");
+    expect(text).not.toContain("not published (see the principles)");
+    expect(visibleText(page(oneRespondent(), "en"))).toContain("The checklist has 1 respondent");
+  });
+});
