@@ -4,6 +4,7 @@
 // A partnership without a score for a principle is left out of that principle's figures, never
 // counted as 0.
 
+import { phrase, problemAt } from "../language/problemTexts";
 import { catalogue } from "../catalogue";
 import type { Problem } from "../model/types";
 import { principleBand, toHundred, type PrincipleBand } from "../scoring";
@@ -42,7 +43,7 @@ export function consolidate(
     return {
       programme: null,
       problems: [
-        { address: "programme", message: "no partnership to consolidate", severity: "error" },
+        problemAt("programme", "error", phrase("programme.nothingToConsolidate")),
       ],
     };
   }
