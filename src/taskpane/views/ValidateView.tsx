@@ -107,7 +107,7 @@ export function ValidateView({ workflows }: ValidateViewProps) {
               >
                 <span
                   className={problem.severity === "error" ? styles.error : undefined}
-                >{`${problem.address}: ${problem.message}`}</span>
+                >{texts.problem(problem)}</span>
               </Button>
             </li>
           ))}
