@@ -90,7 +90,7 @@ export const ENGLISH_PROBLEM_TEXTS = {
   "rule.dacSources": "the sources of the DAC criterion {criterion}: {reason}",
   "dac.noSource": 'list at least one principle id or "{sdgIndex}"',
   "dac.unknownSource": '{sources} is not a principle id ({ids}) nor "{sdgIndex}"',
-  "dac.unknownSources": '{sources} are not principle ids ({ids}) nor "{sdgIndex}"',
+  "dac.unknownSources": '{sources} are not a principle id ({ids}) nor "{sdgIndex}"',
 
   // C2C_Checklist and C2C_Stakeholders.
   "checklist.noItemId": "a checklist row without an Item ID is not read",
