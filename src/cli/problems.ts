@@ -21,11 +21,7 @@ function messageIn(language: Language, problem: Problem): string {
   const code = problem.code;
   if (code === undefined || !Object.hasOwn(ENGLISH_CLI_TEXTS, code))
     return problemMessage(language, problem);
-  return cliText(
-    language,
-    code as CliTextKey,
-    renderedParameters(language, problem.parameters),
-  );
+  return cliText(language, code as CliTextKey, renderedParameters(language, problem.parameters));
 }
 
 // "warning:" and "error:" stay English in every language: scripts grep for them.

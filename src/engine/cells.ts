@@ -4,7 +4,7 @@
 
 import { tokenOf } from "./language/contractWords";
 import { englishText, phrase, type Phrase } from "./language/problemTexts";
-import { cellPhrase, isCellError, numberFromText, type CellValue } from "./sheetValues";
+import { cellPhrase, numberFromText, type CellValue } from "./sheetValues";
 
 // The cell types live with the rest of the spreadsheet semantics (sheetValues); most readers take
 // them from here together with readNumber.
@@ -18,7 +18,11 @@ export type NumberReading =
   | { kind: "invalid"; message: string; reason: Phrase };
 
 /** A reading that failed, with its reason as a phrase and in English. */
-export function invalidReading(reason: Phrase): { kind: "invalid"; message: string; reason: Phrase } {
+export function invalidReading(reason: Phrase): {
+  kind: "invalid";
+  message: string;
+  reason: Phrase;
+} {
   return { kind: "invalid", message: englishText(reason), reason };
 }
 

@@ -71,7 +71,9 @@ export function programmeUnitsFromTable(
     return {
       units: [],
       notes: [],
-      problems: [problemAt(table.name, "error", phrase(code, { table: table.name, columns: names }))],
+      problems: [
+        problemAt(table.name, "error", phrase(code, { table: table.name, columns: names })),
+      ],
     };
   }
   const units = typed.rows.flatMap((row): PartnershipFigures[] => {
@@ -119,10 +121,7 @@ function hasAnyValue(row: TypedRow<Column>): boolean {
   );
 }
 
-function fivePointScore(
-  cell: TableCellData | undefined,
-  warn: Warn,
-): number | null {
+function fivePointScore(cell: TableCellData | undefined, warn: Warn): number | null {
   if (cell === undefined) return null;
   const reading = readNumber(cell.value);
   if (reading.kind === "blank") return null;
@@ -140,10 +139,7 @@ function fivePointScore(
 // "Lindhaven 72.4 (2024) · Sokoni no data (2024)", as programmePlan writes it.
 const CITY_INDEX = /^(.+?) (no data|\d+(?:\.\d+)?) \((\d{4})\)$/u;
 
-function cityIndices(
-  cell: TableCellData | undefined,
-  warn: Warn,
-): CityIndex[] {
+function cityIndices(cell: TableCellData | undefined, warn: Warn): CityIndex[] {
   const text = textOf(cell?.value ?? null);
   if (cell === undefined || text === "") return [];
   const entries: CityIndex[] = [];

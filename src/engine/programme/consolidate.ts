@@ -42,9 +42,7 @@ export function consolidate(
   if (first === undefined) {
     return {
       programme: null,
-      problems: [
-        problemAt("programme", "error", phrase("programme.nothingToConsolidate")),
-      ],
+      problems: [problemAt("programme", "error", phrase("programme.nothingToConsolidate"))],
     };
   }
   const mismatches = programmeMismatches(summaries, options.force);

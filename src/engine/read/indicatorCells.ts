@@ -102,7 +102,11 @@ function yearOf(
 ): number | undefined {
   const dated = yearOfDate(cell);
   if (dated !== undefined) {
-    problems.warn(dated.address, "indicator.yearFromDate", { code, date: dated.date, year: dated.year });
+    problems.warn(dated.address, "indicator.yearFromDate", {
+      code,
+      date: dated.date,
+      year: dated.year,
+    });
     return dated.year;
   }
   const reading = readWholeNumber(cell?.value);

@@ -53,7 +53,11 @@ export function readPartnership(table: TableData | null, problems: ProblemList):
     cities,
     countries: listOf(cell(PARTNERSHIP_KEYS.countries)?.value),
     startYear: yearOf(cell(PARTNERSHIP_KEYS.startYear), "partnership.startYear", problems),
-    reportingYear: yearOf(cell(PARTNERSHIP_KEYS.reportingYear), "partnership.reportingYear", problems),
+    reportingYear: yearOf(
+      cell(PARTNERSHIP_KEYS.reportingYear),
+      "partnership.reportingYear",
+      problems,
+    ),
     list: listIdOf(cell(PARTNERSHIP_KEYS.list), problems),
     catalogueVersion: version === "" ? null : version,
   };

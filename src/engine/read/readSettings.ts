@@ -232,7 +232,12 @@ function readDacLens(values: ReadonlyMap<string, TableCellData>, problems: Probl
     }
     const reading = readDacSources(textOf(cell.value));
     if (reading.ok) lens[criterion] = reading.sources;
-    else problems.warn(cell.address, "settings.dacUnreadable", { key, reason: reading.reason, sources });
+    else
+      problems.warn(cell.address, "settings.dacUnreadable", {
+        key,
+        reason: reading.reason,
+        sources,
+      });
   }
   return lens;
 }

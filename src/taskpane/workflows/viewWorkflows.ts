@@ -28,7 +28,8 @@ export async function compare(
   if (comparable.kind === "programme") {
     const read = comparable.units;
     const unreadable = read.problems.find((problem) => problem.severity === "error");
-    if (unreadable !== undefined) throw new Error(problemMessage(context.texts().language, unreadable));
+    if (unreadable !== undefined)
+      throw new Error(problemMessage(context.texts().language, unreadable));
     const chosen =
       units === undefined
         ? read.units

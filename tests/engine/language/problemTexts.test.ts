@@ -4,7 +4,6 @@
 
 import { formatProblem } from "../../../src/cli/problems";
 import {
-  ENGLISH_PROBLEM_TEXTS,
   isProblemCode,
   phrase,
   phraseText,
@@ -116,28 +115,44 @@ describe("one problem, three places", () => {
   );
 
   it("keeps English as its message, for logs and JSON", () => {
-    expect(problem.message).toBe('the value: the text "abc" is not a number; it is treated as missing');
+    expect(problem.message).toBe(
+      'the value: the text "abc" is not a number; it is treated as missing',
+    );
   });
 
   it.each([
-    ["en", 'warning: Indicators!D2: the value: the text "abc" is not a number; it is treated as missing'],
+    [
+      "en",
+      'warning: Indicators!D2: the value: the text "abc" is not a number; it is treated as missing',
+    ],
     [
       "fr",
       "warning: Indicators!D2: la valeur : le texte « abc » n'est pas un nombre ; elle est considérée comme manquante",
     ],
-    ["es", "warning: Indicators!D2: el valor: el texto «abc» no es un número; se considera que falta"],
+    [
+      "es",
+      "warning: Indicators!D2: el valor: el texto «abc» no es un número; se considera que falta",
+    ],
   ] as const)("is printed by the terminal in %s", (language, line) => {
     expect(formatProblem(problem, undefined, language)).toBe(line);
   });
 
   it.each([
-    ["en", "en-GB", 'Indicators!D2: the value: the text "abc" is not a number; it is treated as missing'],
+    [
+      "en",
+      "en-GB",
+      'Indicators!D2: the value: the text "abc" is not a number; it is treated as missing',
+    ],
     [
       "fr",
       "fr-FR",
       "Indicators!D2: la valeur : le texte « abc » n'est pas un nombre ; elle est considérée comme manquante",
     ],
-    ["es", "es-ES", "Indicators!D2: el valor: el texto «abc» no es un número; se considera que falta"],
+    [
+      "es",
+      "es-ES",
+      "Indicators!D2: el valor: el texto «abc» no es un número; se considera que falta",
+    ],
   ] as const)("is shown by the pane in %s", (language, locale, text) => {
     expect(paneTexts(language, locale).problem(problem)).toBe(text);
   });

@@ -33,7 +33,8 @@ export const ENGLISH_PROBLEM_TEXTS = {
   "note.decimalComma": 'the text "{text}" has a decimal comma; read as {number}',
 
   // Tables and key/value tables.
-  "table.duplicateColumn": '{table} has a second column headed "{header}"; only the first one is read',
+  "table.duplicateColumn":
+    '{table} has a second column headed "{header}"; only the first one is read',
   "table.missingColumn":
     "{table} has no {columns} column (headers are matched ignoring case and spaces), so it is not read",
   "table.missingColumns":
@@ -67,8 +68,8 @@ export const ENGLISH_PROBLEM_TEXTS = {
     '"{key}" must be a number of 0 or more, not {given}; the default ({default}) is used',
   "settings.allWeightsZero":
     "every principle weight is 0, so no alignment could be computed; equal weights are used",
-  "settings.dacNoValue": "\"{key}\" has no value; the catalogue's sources ({sources}) are used",
-  "settings.dacUnreadable": "\"{key}\": {reason}; the catalogue's sources ({sources}) are used",
+  "settings.dacNoValue": '"{key}" has no value; the catalogue\'s sources ({sources}) are used',
+  "settings.dacUnreadable": '"{key}": {reason}; the catalogue\'s sources ({sources}) are used',
   "rule.worstValueMode": 'the worst-value mode must be fixed, peer or baseline, not "{value}"',
   "rule.itemAggregation": 'the item aggregation must be mean or median, not "{value}"',
   "rule.targetYear": "the target year must be a whole year, not {value}",
@@ -105,7 +106,7 @@ export const ENGLISH_PROBLEM_TEXTS = {
   "checklist.notPrinciple":
     '"{typed}" is not a principle (use an id such as TA or a name such as Territorial approach); the row is not read',
   "checklist.notPrincipleFromId":
-    "\"{typed}\" is not a principle (use an id such as TA or a name such as Territorial approach); {principle} is used, from the item's id",
+    '"{typed}" is not a principle (use an id such as TA or a name such as Territorial approach); {principle} is used, from the item\'s id',
   "checklist.principleDiffers":
     "item {item} belongs to {catalogue} in the catalogue, but this row says {row}; the row's principle is used",
   "stakeholder.noName": "{table}: a row without a respondent's name is not read",
@@ -126,7 +127,8 @@ export const ENGLISH_PROBLEM_TEXTS = {
   "indicator.worstUnreadable": "the worst value: {reason}; it is treated as missing",
   "indicator.endUnreadable": "the end value: {reason}; it is treated as missing",
   "indicator.disaggregatedUnreadable": "Disaggregated: {reason}; it is treated as not given",
-  "indicator.notObjective": "{cell} is not an EC objective (GOV, INC, GRN or PRO); the row has no objective",
+  "indicator.notObjective":
+    "{cell} is not an EC objective (GOV, INC, GRN or PRO); the row has no objective",
   "indicator.notObjectiveFallback":
     "{cell} is not an EC objective (GOV, INC, GRN or PRO); the catalogue's {objective} is used",
   "indicator.listedAgain":
@@ -152,8 +154,7 @@ export const ENGLISH_PROBLEM_TEXTS = {
     "action {id} is listed again (first in row {first}); both rows count as actions",
   "action.badTarget": '"{target}" names neither a principle (TA…DIG) nor an SDG (1 to 17)',
   "action.notStatus": "{cell} is not a status; use one of: {statuses}",
-  "action.addressedUnreadable":
-    "Stakeholder input addressed: {reason}; it is treated as not given",
+  "action.addressedUnreadable": "Stakeholder input addressed: {reason}; it is treated as not given",
 
   // A programme: consolidating partnerships, comparing them.
   "programme.nothingToConsolidate": "no partnership to consolidate",
@@ -174,7 +175,8 @@ export const ENGLISH_PROBLEM_TEXTS = {
     "the workbooks differ in the sources of the DAC criterion {criterion}: {sides}; the programme's figures use the catalogue's, {sources}",
   "compare.goalRowUnreadable":
     "the row's year or index is not a number (an index is 0–100), so it is left out of its city's SDG index",
-  "compare.missingColumn": "{table} has no {columns} column, so its partnerships cannot be compared",
+  "compare.missingColumn":
+    "{table} has no {columns} column, so its partnerships cannot be compared",
   "compare.missingColumns":
     "{table} has no {columns} columns, so its partnerships cannot be compared",
   "compare.noPartnership": "the row has no partnership name, so it is left out of the comparison",

@@ -80,5 +80,9 @@ export function problemAt(
 /** The problem's message in the language when it carries a code of this catalogue, else as written. */
 export function problemMessage(language: Language, problem: Problem): string {
   if (!isProblemCode(problem.code)) return problem.message;
-  return problemTexts.text(language, problem.code, renderedParameters(language, problem.parameters));
+  return problemTexts.text(
+    language,
+    problem.code,
+    renderedParameters(language, problem.parameters),
+  );
 }
