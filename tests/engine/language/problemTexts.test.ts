@@ -18,7 +18,7 @@ import { table } from "../read/tableBuilder";
 
 // A workbook with one problem of each common kind: an answer that is text, an answer off the
 // scale, a value with an ambiguous comma, a city that is not a partner, an unknown Settings key,
-// a blank Settings value, a weight below 0 and a wrong language.
+// a blank Settings value, a principle that is none and a wrong language.
 function messyWorkbook() {
   return readAssessment({
     [TABLES.partnership]: table(
@@ -44,10 +44,10 @@ function messyWorkbook() {
     [TABLES.indicators]: table(
       TABLES.indicators,
       "Indicators",
-      ["Code", "City", "Year", "Value"],
+      ["Code", "City", "Year", "Goal", "Value"],
       [
-        ["SDG 11.6.2", "Nakuru", 2024, "1,234"],
-        ["SDG 11.6.2", "Kisumu", 2024, 12],
+        ["LOCAL-AIR", "Nakuru", 2024, 11, "1,234"],
+        ["LOCAL-AIR", "Kisumu", 2024, 11, 12],
       ],
     ),
     [TABLES.settings]: table(
@@ -57,7 +57,6 @@ function messyWorkbook() {
       [
         ["Worst value mod", "peer"],
         ["Target year", null],
-        ["Weight TA", -1],
         ["Language", "de"],
       ],
     ),
@@ -75,7 +74,8 @@ describe("the engine's problems", () => {
         "indicator.notPartnerCity",
         "keyValue.unknownKey",
         "settings.noValue",
-        "settings.badWeight",
+        "checklist.notPrinciple",
+        "indicator.notInCatalogue",
         "settings.language",
         "partnership.startYear",
       ]),
