@@ -4,6 +4,7 @@
 
 import type { Problem } from "../engine/model/types";
 import type { Language } from "../engine/language/language";
+import { problemMessage, renderedParameters } from "../engine/language/problemTexts";
 import type { CliIo } from "./io";
 import { cliText, ENGLISH_CLI_TEXTS, type CliTextKey } from "./texts";
 
@@ -12,11 +13,15 @@ export interface ProblemCounts {
   readonly errors: number;
 }
 
-/** The message in the CLI's language when the CLI's catalogue has its code, else as written. */
+/**
+ * The message in the CLI's language: the CLI's own texts for its file refusals, the engine's problem
+ * catalogue for a problem found in the data, else as written.
+ */
 function messageIn(language: Language, problem: Problem): string {
   const code = problem.code;
-  if (code === undefined || !(code in ENGLISH_CLI_TEXTS)) return problem.message;
-  return cliText(language, code as CliTextKey, problem.parameters);
+  if (code === undefined || !Object.hasOwn(ENGLISH_CLI_TEXTS, code))
+    return problemMessage(language, problem);
+  return cliText(language, code as CliTextKey, renderedParameters(language, problem.parameters));
 }
 
 // "warning:" and "error:" stay English in every language: scripts grep for them.

@@ -3,7 +3,8 @@
 // these readers build on sheetValues, so every host agrees on what "42.5", "  ", TRUE or #N/A is.
 
 import { tokenOf } from "./language/contractWords";
-import { isCellError, numberFromText, type CellValue } from "./sheetValues";
+import { englishText, phrase, type Phrase } from "./language/problemTexts";
+import { cellPhrase, numberFromText, type CellValue } from "./sheetValues";
 
 // The cell types live with the rest of the spreadsheet semantics (sheetValues); most readers take
 // them from here together with readNumber.
@@ -13,30 +14,39 @@ export type NumberReading =
   | { kind: "number"; value: number }
   /** null, undefined, "" or whitespace-only text */
   | { kind: "blank" }
-  /** text, boolean, NaN/±Infinity, error cell */
-  | { kind: "invalid"; message: string };
+  /** text, boolean, NaN/±Infinity, error cell; `message` is `reason` in English */
+  | { kind: "invalid"; message: string; reason: Phrase };
+
+/** A reading that failed, with its reason as a phrase and in English. */
+export function invalidReading(reason: Phrase): {
+  kind: "invalid";
+  message: string;
+  reason: Phrase;
+} {
+  return { kind: "invalid", message: englishText(reason), reason };
+}
 
 /** Reads a cell as a number; numeric text such as " 42.5 " counts as the number it spells. */
 export function readNumber(cell: CellValue): NumberReading {
   if (cell === null || cell === undefined) return { kind: "blank" };
   if (typeof cell === "number") return readFiniteNumber(cell);
   if (typeof cell === "boolean")
-    return { kind: "invalid", message: `${cell ? "TRUE" : "FALSE"} is not a number` };
+    return invalidReading(phrase("reading.notNumber", { cell: cellPhrase(cell) }));
   if (typeof cell === "string") {
     const text = cell.trim();
     if (text === "") return { kind: "blank" };
     const number = numberFromText(text);
     if (number === undefined)
-      return { kind: "invalid", message: `the text "${text}" is not a number` };
+      return invalidReading(phrase("reading.notNumber", { cell: cellPhrase(text) }));
     return readFiniteNumber(number);
   }
-  return { kind: "invalid", message: `the cell holds the error ${cell.errorCode}` };
+  return invalidReading(phrase("reading.cellError", { error: cell.errorCode }));
 }
 
 function readFiniteNumber(value: number): NumberReading {
-  if (Number.isNaN(value)) return { kind: "invalid", message: "the value is not a number (NaN)" };
+  if (Number.isNaN(value)) return invalidReading(phrase("reading.notANumber"));
   if (!Number.isFinite(value))
-    return { kind: "invalid", message: `${value > 0 ? "" : "-"}infinity is not a usable number` };
+    return invalidReading(phrase("reading.infinite", { sign: value > 0 ? "" : "-" }));
   return { kind: "number", value };
 }
 
@@ -50,7 +60,7 @@ export type AnswerReading =
   | { kind: "dont-know" }
   | { kind: "blank" }
   /** outOfScale is true for a number that is not 1, 2, 3, 4 or 5 (7, 2.5, 0); false for text, booleans and errors. */
-  | { kind: "invalid"; message: string; outOfScale: boolean };
+  | { kind: "invalid"; message: string; reason: Phrase; outOfScale: boolean };
 
 function isAnswerScore(value: number): value is AnswerScore {
   return Number.isInteger(value) && value >= 1 && value <= 5;
@@ -71,22 +81,18 @@ export function readAnswer(cell: CellValue): AnswerReading {
     case "number":
       if (isAnswerScore(reading.value)) return { kind: "score", value: reading.value };
       return {
-        kind: "invalid",
-        message: `the answer ${reading.value} is not on the scale: use a whole number from 1 to 5, n/a or ?`,
+        ...invalidReading(phrase("reading.answerOffScale", { value: reading.value })),
         outOfScale: true,
       };
     case "invalid":
       return {
-        kind: "invalid",
-        message: `${answerDescription(cell)} is not an answer: use 1 to 5, n/a or ?`,
+        ...invalidReading(phrase("reading.notAnswer", { cell: answerDescription(cell) })),
         outOfScale: false,
       };
   }
 }
 
-function answerDescription(cell: CellValue): string {
-  if (typeof cell === "string") return `the text "${cell.trim()}"`;
-  if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
-  if (isCellError(cell)) return `the error ${cell.errorCode}`;
-  return `the value ${String(cell)}`;
+function answerDescription(cell: CellValue): Phrase {
+  if (typeof cell === "number") return phrase("cell.value", { value: String(cell) });
+  return cellPhrase(cell);
 }

@@ -3,7 +3,14 @@
 // docs/method.md §3–4), and no scoring function hides one of these choices in code.
 
 import type { PrincipleId } from "./catalogue/types";
-import { CATALOGUE_DAC_LENS, dacLensProblems, type DacLens } from "./dac/lens";
+import { CATALOGUE_DAC_LENS, dacLensFindings, type DacLens } from "./dac/lens";
+import {
+  englishText,
+  phrase,
+  type Phrase,
+  type PhraseParameters,
+  type ProblemCode,
+} from "./language/problemTexts";
 
 /** Where an indicator's worst value comes from (docs/method.md §4, worst-value modes). */
 export type WorstValueMode = "fixed" | "peer" | "baseline";
@@ -92,65 +99,62 @@ function deepFreeze<T extends object>(value: T): T {
  * Settings table be validated as a whole, before anything is scored.
  */
 export function settingsProblems(settings: ScoringSettings): readonly string[] {
-  const problems: string[] = [];
-  const check = (holds: boolean, problem: string): void => {
-    if (!holds) problems.push(problem);
+  return settingsFindings(settings).map(englishText);
+}
+
+/** settingsProblems as phrases, for a problem that is rendered where it is shown. */
+export function settingsFindings(settings: ScoringSettings): readonly Phrase[] {
+  const found: Phrase[] = [];
+  const check = (holds: boolean, code: ProblemCode, parameters?: PhraseParameters): void => {
+    if (!holds) found.push(phrase(code, parameters));
   };
-  check(
-    ["fixed", "peer", "baseline"].includes(settings.worstValueMode),
-    `the worst-value mode must be fixed, peer or baseline, not "${settings.worstValueMode}"`,
-  );
-  check(
-    ["mean", "median"].includes(settings.itemAggregation),
-    `the item aggregation must be mean or median, not "${settings.itemAggregation}"`,
-  );
-  check(
-    Number.isInteger(settings.targetYear),
-    `the target year must be a whole year, not ${settings.targetYear}`,
-  );
-  check(
-    isWithin(settings.contestedThreshold, 0, 4),
-    `the contested threshold must be a spread between 0 and 4, not ${settings.contestedThreshold}`,
-  );
-  check(
-    isWithin(settings.halfAnsweredShare, 0, 1),
-    `the half-answered share must be between 0 and 1, not ${settings.halfAnsweredShare}`,
-  );
-  check(
-    isWithin(settings.coverageThreshold, 0, 1),
-    `the coverage threshold must be between 0 and 1, not ${settings.coverageThreshold}`,
-  );
+  check(["fixed", "peer", "baseline"].includes(settings.worstValueMode), "rule.worstValueMode", {
+    value: settings.worstValueMode,
+  });
+  check(["mean", "median"].includes(settings.itemAggregation), "rule.itemAggregation", {
+    value: settings.itemAggregation,
+  });
+  check(Number.isInteger(settings.targetYear), "rule.targetYear", { value: settings.targetYear });
+  check(isWithin(settings.contestedThreshold, 0, 4), "rule.contestedThreshold", {
+    value: settings.contestedThreshold,
+  });
+  check(isWithin(settings.halfAnsweredShare, 0, 1), "rule.halfAnsweredShare", {
+    value: settings.halfAnsweredShare,
+  });
+  check(isWithin(settings.coverageThreshold, 0, 1), "rule.coverageThreshold", {
+    value: settings.coverageThreshold,
+  });
   const sdg = settings.sdgBandLimits;
-  check(
-    risesWithin([sdg.significantChallenges, sdg.challengesRemain, sdg.achieved], 0, 100),
-    `the SDG band limits must rise within 0–100 (significant challenges < challenges remain < achieved), not ${sdg.significantChallenges}, ${sdg.challengesRemain}, ${sdg.achieved}`,
-  );
+  const sdgLimits = [sdg.significantChallenges, sdg.challengesRemain, sdg.achieved];
+  check(risesWithin(sdgLimits, 0, 100), "rule.sdgBandLimits", { limits: sdgLimits.join(", ") });
   const principle = settings.principleBandLimits;
-  check(
-    risesWithin([principle.developing, principle.established, principle.advanced], 1, 5),
-    `the principle band limits must rise within 1–5 (developing < established < advanced), not ${principle.developing}, ${principle.established}, ${principle.advanced}`,
-  );
+  const principleLimits = [principle.developing, principle.established, principle.advanced];
+  check(risesWithin(principleLimits, 1, 5), "rule.principleBandLimits", {
+    limits: principleLimits.join(", "),
+  });
   const weights = Object.entries(settings.principleWeights);
   for (const [principleId, weight] of weights) {
-    check(
-      Number.isFinite(weight) && weight >= 0,
-      `the weight of ${principleId} must be 0 or more, not ${weight}`,
-    );
+    check(Number.isFinite(weight) && weight >= 0, "rule.weight", {
+      principle: principleId,
+      value: weight,
+    });
   }
   check(
     weights.some(([, weight]) => weight > 0),
-    "at least one principle weight must be above 0",
+    "rule.someWeight",
   );
   check(
     Number.isInteger(settings.peerMinimumUnits) && settings.peerMinimumUnits >= 1,
-    `the peer minimum units must be a whole number of 1 or more, not ${settings.peerMinimumUnits}`,
+    "rule.peerMinimumUnits",
+    { value: settings.peerMinimumUnits },
   );
   check(
     Number.isInteger(settings.minimumGroupSize) && settings.minimumGroupSize >= 1,
-    `the minimum group size must be a whole number of 1 or more, not ${settings.minimumGroupSize}`,
+    "rule.minimumGroupSize",
+    { value: settings.minimumGroupSize },
   );
-  problems.push(...dacLensProblems(settings.dacLens));
-  return problems;
+  found.push(...dacLensFindings(settings.dacLens));
+  return found;
 }
 
 function isWithin(value: number, low: number, high: number): boolean {

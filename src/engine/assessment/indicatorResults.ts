@@ -2,6 +2,7 @@
 // end value the reader resolved. A row without a value has no score and is a coverage gap; a row
 // whose score is undefined (end = worst) is a problem named by its row.
 
+import { phrase, problemAt } from "../language/problemTexts";
 import { TABLES } from "../model/contract";
 import type { IndicatorRow, Problem } from "../model/types";
 import { indicatorScore } from "../scoring";
@@ -34,24 +35,36 @@ export function indicatorResults(
       worst.worst !== null &&
       row.end !== null
     ) {
-      problems.push({
-        address: rowAddress(sheet, row.row),
-        message: `${row.code} for ${row.city}, ${row.year}: ${result.note}`,
-        severity: "warning",
-      });
+      // With a value, a worst and an end value, only an end equal to the worst leaves no score.
+      problems.push(
+        problemAt(
+          rowAddress(sheet, row.row),
+          "warning",
+          phrase("indicator.endEqualsWorst", {
+            code: row.code,
+            city: row.city,
+            year: row.year,
+            worst: formatNumber(worst.worst),
+          }),
+        ),
+      );
     }
     return result;
   });
 
   const fellBack = worsts.peer.filter((peer) => peer.mode === "fixed");
   if (fellBack.length > 0) {
-    problems.push({
-      address: TABLES.indicators,
-      message:
-        `the peer worst value needs data from at least ${formatNumber(settings.peerMinimumUnits)} cities; ` +
-        `fewer have data for ${fellBack.map((peer) => peer.code).join(", ")}, so the fixed worst value is used for ${fellBack.length === 1 ? "it" : "them"}`,
-      severity: "warning",
-    });
+    const code = fellBack.length === 1 ? "indicator.peerFallbackOne" : "indicator.peerFallbackMany";
+    problems.push(
+      problemAt(
+        TABLES.indicators,
+        "warning",
+        phrase(code, {
+          units: formatNumber(settings.peerMinimumUnits),
+          codes: fellBack.map((peer) => peer.code).join(", "),
+        }),
+      ),
+    );
   }
   return { results, peerWorst: worsts.peer, problems };
 }

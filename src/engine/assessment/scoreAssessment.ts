@@ -2,9 +2,10 @@
 // domain objects the reader made of a workbook (or the demo built in code). Pure and total: bad
 // data gives missing numbers with notes and problems, never an exception.
 
+import { phrase, problemAt } from "../language/problemTexts";
 import { TABLES } from "../model/contract";
 import type { Assessment, Problem } from "../model/types";
-import { DEFAULT_SETTINGS, settingsProblems, type ScoringSettings } from "../settings";
+import { DEFAULT_SETTINGS, settingsFindings, type ScoringSettings } from "../settings";
 import { actionSummary } from "./actionSummary";
 import { sheetOf } from "./addresses";
 import { checklistSummary } from "./checklistSummary";
@@ -62,14 +63,16 @@ function usableSettings(settings: ScoringSettings): {
   settings: ScoringSettings;
   problems: Problem[];
 } {
-  const found = settingsProblems(settings);
+  const found = settingsFindings(settings);
   if (found.length === 0) return { settings, problems: [] };
   return {
     settings: DEFAULT_SETTINGS,
-    problems: found.map((message) => ({
-      address: TABLES.settings,
-      message: `${message}; the default settings are used`,
-      severity: "warning",
-    })),
+    problems: found.map((reason) =>
+      problemAt(
+        TABLES.settings,
+        "warning",
+        phrase("settings.defaultSettingsUsed", { reasons: [reason] }),
+      ),
+    ),
   };
 }

@@ -4,6 +4,7 @@
 // at full precision. Programme workbooks written before that table keep their text cell
 // (programmeUnits.ts reads it when this table is absent).
 
+import { phrase, problemAt } from "../language/problemTexts";
 import { readNumber } from "../cells";
 import type { Problem } from "../model/types";
 import type { TableData } from "../plan/tableData";
@@ -51,12 +52,13 @@ export function cityIndicesFromGoals(table: TableData): GoalCityIndices | null {
       index.kind === "invalid" ||
       (index.kind === "number" && (index.value < 0 || index.value > 100))
     ) {
-      problems.push({
-        address: row.cells.index?.address ?? `${table.sheet}!${row.row}:${row.row}`,
-        message:
-          "the row's year or index is not a number (an index is 0–100), so it is left out of its city's SDG index",
-        severity: "warning",
-      });
+      problems.push(
+        problemAt(
+          row.cells.index?.address ?? `${table.sheet}!${row.row}:${row.row}`,
+          "warning",
+          phrase("compare.goalRowUnreadable"),
+        ),
+      );
       continue;
     }
     const key = partnershipKey(textOf(row.cells.source?.value ?? null), partnership);

@@ -5,6 +5,12 @@
 // indices come from C2C_ProgrammeGoals (programmeGoals.ts) when the workbook has it. A cell that cannot be
 // read is a warning naming it, and counts as no score.
 
+import {
+  phrase,
+  problemAt,
+  type PhraseParameters,
+  type ProblemCode,
+} from "../language/problemTexts";
 import { readNumber } from "../cells";
 import { catalogue, type PrincipleId } from "../catalogue";
 import type { Problem } from "../model/types";
@@ -36,6 +42,8 @@ const HEADERS = {
 
 type Column = keyof typeof HEADERS;
 
+type Warn = (address: string, code: ProblemCode, parameters?: PhraseParameters) => void;
+
 const REQUIRED: readonly Column[] = [
   "partnership",
   "alignment",
@@ -53,21 +61,18 @@ export function programmeUnitsFromTable(
   const fromGoals = goals === null ? null : cityIndicesFromGoals(goals);
   const typed = typedTable(table, HEADERS);
   const problems: Problem[] = [...(fromGoals?.problems ?? [])];
-  const warn = (address: string, message: string): void => {
-    problems.push({ address, message, severity: "warning" });
+  const warn: Warn = (address, code, parameters) => {
+    problems.push(problemAt(address, "warning", phrase(code, parameters)));
   };
   const missing = REQUIRED.filter((column) => typed.missing.includes(column));
   if (missing.length > 0) {
     const names = missing.map((column) => `"${HEADERS[column]}"`).join(", ");
+    const code = missing.length === 1 ? "compare.missingColumn" : "compare.missingColumns";
     return {
       units: [],
       notes: [],
       problems: [
-        {
-          address: table.name,
-          message: `${table.name} has no ${names} column${missing.length === 1 ? "" : "s"}, so its partnerships cannot be compared`,
-          severity: "error",
-        },
+        problemAt(table.name, "error", phrase(code, { table: table.name, columns: names })),
       ],
     };
   }
@@ -77,7 +82,7 @@ export function programmeUnitsFromTable(
       if (hasAnyValue(row))
         warn(
           row.cells.partnership?.address ?? `${table.sheet}!${row.row}:${row.row}`,
-          "the row has no partnership name, so it is left out of the comparison",
+          "compare.noPartnership",
         );
       return [];
     }
@@ -116,22 +121,16 @@ function hasAnyValue(row: TypedRow<Column>): boolean {
   );
 }
 
-function fivePointScore(
-  cell: TableCellData | undefined,
-  warn: (address: string, message: string) => void,
-): number | null {
+function fivePointScore(cell: TableCellData | undefined, warn: Warn): number | null {
   if (cell === undefined) return null;
   const reading = readNumber(cell.value);
   if (reading.kind === "blank") return null;
   if (reading.kind === "invalid") {
-    warn(
-      cell.address,
-      `${reading.message}; a principle score or alignment is a number from 1 to 5, so this counts as no score`,
-    );
+    warn(cell.address, "compare.scoreUnreadable", { reason: reading.reason });
     return null;
   }
   if (reading.value < 1 || reading.value > 5) {
-    warn(cell.address, `${reading.value} is outside 1–5, so it counts as no score`);
+    warn(cell.address, "compare.scoreOutside", { value: reading.value });
     return null;
   }
   return reading.value;
@@ -140,10 +139,7 @@ function fivePointScore(
 // "Lindhaven 72.4 (2024) · Sokoni no data (2024)", as programmePlan writes it.
 const CITY_INDEX = /^(.+?) (no data|\d+(?:\.\d+)?) \((\d{4})\)$/u;
 
-function cityIndices(
-  cell: TableCellData | undefined,
-  warn: (address: string, message: string) => void,
-): CityIndex[] {
+function cityIndices(cell: TableCellData | undefined, warn: Warn): CityIndex[] {
   const text = textOf(cell?.value ?? null);
   if (cell === undefined || text === "") return [];
   const entries: CityIndex[] = [];
@@ -156,10 +152,7 @@ function cityIndices(
       year === undefined ||
       (index !== null && (!Number.isFinite(index) || index > 100))
     ) {
-      warn(
-        cell.address,
-        `"${part}" is not "City 72.4 (2024)" or "City no data (2024)", so it is left out of the partnership's SDG index`,
-      );
+      warn(cell.address, "compare.cityIndexUnreadable", { part });
       continue;
     }
     entries.push({ city, year: Number(year), index });

@@ -9,6 +9,7 @@
 import dacLensData from "../catalogue/dacLens.json";
 import principlesData from "../catalogue/principles.json";
 import type { DacCriterion, DacLensEntry, PrincipleId } from "../catalogue/types";
+import { englishText, phrase, type Phrase } from "../language/problemTexts";
 import { DAC_LABELS } from "./labels";
 
 const CATALOGUE_LENS = dacLensData as readonly DacLensEntry[];
@@ -44,7 +45,7 @@ export function dacCriterionName(criterion: DacCriterion): string {
 
 export type DacSourcesReading =
   | { readonly ok: true; readonly sources: readonly DacSource[] }
-  | { readonly ok: false; readonly problem: string };
+  | { readonly ok: false; readonly problem: string; readonly reason: Phrase };
 
 const PRINCIPLE_IDS: readonly PrincipleId[] = principlesData.map(
   (principle) => principle.id as PrincipleId,
@@ -63,10 +64,7 @@ export function readDacSources(text: string): DacSourcesReading {
     .map((token) => token.trim())
     .filter((token) => token !== "");
   if (tokens.length === 0)
-    return {
-      ok: false,
-      problem: `list at least one principle id or "${DAC_LABELS.sdgIndexSource}"`,
-    };
+    return refused(phrase("dac.noSource", { sdgIndex: DAC_LABELS.sdgIndexSource }));
   const sources: DacSource[] = [];
   const unknown: string[] = [];
   for (const token of tokens) {
@@ -75,11 +73,18 @@ export function readDacSources(text: string): DacSourcesReading {
     else if (!sources.includes(source)) sources.push(source);
   }
   if (unknown.length > 0)
-    return {
-      ok: false,
-      problem: `${unknown.join(", ")} ${unknown.length === 1 ? "is" : "are"} not a principle id (${PRINCIPLE_IDS.join(", ")}) nor "${DAC_LABELS.sdgIndexSource}"`,
-    };
+    return refused(
+      phrase(unknown.length === 1 ? "dac.unknownSource" : "dac.unknownSources", {
+        sources: unknown.join(", "),
+        ids: PRINCIPLE_IDS.join(", "),
+        sdgIndex: DAC_LABELS.sdgIndexSource,
+      }),
+    );
   return { ok: true, sources };
+}
+
+function refused(reason: Phrase): DacSourcesReading {
+  return { ok: false, problem: englishText(reason), reason };
 }
 
 function sourceOf(token: string): DacSource | undefined {
@@ -95,11 +100,15 @@ export function formatDacSources(sources: readonly DacSource[]): string {
 
 /** What is wrong with a lens built in code (the pane's form, a caller's settings); empty when usable. */
 export function dacLensProblems(lens: DacLens): string[] {
+  return dacLensFindings(lens).map(englishText);
+}
+
+export function dacLensFindings(lens: DacLens): Phrase[] {
   return DAC_CRITERIA.flatMap((criterion) => {
     const sources = lens[criterion] as readonly string[] | undefined;
     if (sources === undefined || sources.length === 0)
-      return [`the DAC criterion ${criterion} needs at least one source`];
+      return [phrase("rule.dacNoSource", { criterion })];
     const reading = readDacSources(sources.join(","));
-    return reading.ok ? [] : [`the sources of the DAC criterion ${criterion}: ${reading.problem}`];
+    return reading.ok ? [] : [phrase("rule.dacSources", { criterion, reason: reading.reason })];
   });
 }

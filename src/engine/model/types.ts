@@ -4,7 +4,8 @@
 
 import type { CellValue } from "../cells";
 import type { ListId, ObjectiveId, PrincipleId } from "../catalogue/types";
-import type { Language, MessageParameters } from "../language";
+import type { Language } from "../language";
+import type { PhraseParameters } from "../language/problemTexts";
 import type { ScoringSettings } from "../settings";
 import type { TABLES } from "./contract";
 
@@ -34,11 +35,12 @@ export interface Problem {
   /** The technical cause behind a plain message (a library's error), shown only with --debug. */
   readonly cause?: string;
   /**
-   * The message as a code of the catalogue of the place that shows it, with its parameters, so the
-   * terminal (or the pane) renders it in its own language; `message` is the English rendering.
+   * The message as a code of a catalogue (the engine's problem catalogue, or the CLI's own texts for
+   * its file refusals), with its parameters, so the terminal, the pane and a report each render it
+   * in their own language; `message` is the English rendering, for logs and JSON.
    */
   readonly code?: string;
-  readonly parameters?: MessageParameters;
+  readonly parameters?: PhraseParameters;
 }
 
 export interface Partnership {

@@ -2,18 +2,26 @@
 // same indicator list, with the same worst-value mode, against the same catalogue. A mismatch is
 // named with every file on each side, so the coordinator knows which workbooks to fix.
 
+import { phrase, problemAt, type Phrase, type ProblemCode } from "../language/problemTexts";
+import { programmeSides } from "./programmeSides";
 import type { Problem } from "../model/types";
 import type { PartnershipSummary } from "./types";
 
 interface SharedField {
-  readonly what: string;
-  readonly valueOf: (summary: PartnershipSummary) => string;
+  readonly differ: ProblemCode;
+  /** The value as shown; a phrase for a workbook never stamped with a catalogue version. */
+  readonly valueOf: (summary: PartnershipSummary) => string | Phrase;
 }
 
+const NOT_STAMPED = phrase("programme.notStamped");
+
 const SHARED_FIELDS: readonly SharedField[] = [
-  { what: "indicator list", valueOf: (summary) => summary.list },
-  { what: "worst-value mode", valueOf: (summary) => summary.worstValueMode },
-  { what: "catalogue version", valueOf: (summary) => summary.catalogueVersion ?? "not stamped" },
+  { differ: "programme.listDiffers", valueOf: (summary) => summary.list },
+  { differ: "programme.modeDiffers", valueOf: (summary) => summary.worstValueMode },
+  {
+    differ: "programme.versionDiffers",
+    valueOf: (summary) => summary.catalogueVersion ?? NOT_STAMPED,
+  },
 ];
 
 /**
@@ -26,21 +34,23 @@ export function programmeMismatches(
 ): Problem[] {
   const problems: Problem[] = [];
   for (const field of SHARED_FIELDS) {
-    const sourcesByValue = new Map<string, string[]>();
+    const sourcesByValue = new Map<string | Phrase, string[]>();
     for (const summary of summaries) {
       const value = field.valueOf(summary);
       sourcesByValue.set(value, [...(sourcesByValue.get(value) ?? []), summary.source]);
     }
     if (sourcesByValue.size < 2) continue;
-    const sides = [...sourcesByValue]
-      .map(([value, sources]) => `${value} in ${sources.join(", ")}`)
-      .join("; ");
     const odd = [...sourcesByValue.values()].slice(1).flat();
-    problems.push({
-      address: odd.join(", "),
-      message: `the workbooks differ in ${field.what}: ${sides}; ${forced ? "consolidated anyway (--force), so the averages mix them" : "their averages would not compare (use --force to consolidate anyway)"}`,
-      severity: forced ? "warning" : "error",
-    });
+    problems.push(
+      problemAt(
+        odd.join(", "),
+        forced ? "warning" : "error",
+        phrase(field.differ, {
+          sides: programmeSides(sourcesByValue),
+          outcome: phrase(forced ? "programme.forced" : "programme.refused"),
+        }),
+      ),
+    );
   }
   return problems;
 }

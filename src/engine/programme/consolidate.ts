@@ -4,6 +4,7 @@
 // A partnership without a score for a principle is left out of that principle's figures, never
 // counted as 0.
 
+import { phrase, problemAt } from "../language/problemTexts";
 import { catalogue } from "../catalogue";
 import type { Problem } from "../model/types";
 import { principleBand, toHundred, type PrincipleBand } from "../scoring";
@@ -41,9 +42,7 @@ export function consolidate(
   if (first === undefined) {
     return {
       programme: null,
-      problems: [
-        { address: "programme", message: "no partnership to consolidate", severity: "error" },
-      ],
+      problems: [problemAt("programme", "error", phrase("programme.nothingToConsolidate"))],
     };
   }
   const mismatches = programmeMismatches(summaries, options.force);

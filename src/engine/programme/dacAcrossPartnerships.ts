@@ -4,6 +4,8 @@
 // criterion means the same in every partnership: the lens every partnership's Settings agree on,
 // else the catalogue's, and each criterion on which they differ is a warning naming the workbooks.
 
+import { phrase, problemAt } from "../language/problemTexts";
+import { programmeSides } from "./programmeSides";
 import type { DacCriterion, PrincipleId } from "../catalogue/types";
 import {
   CATALOGUE_DAC_LENS,
@@ -114,14 +116,18 @@ function programmeLens(partnerships: readonly DacPartnershipInput[]): {
       const [only] = [...sourcesByText.values()];
       if (sourcesByText.size <= 1)
         return [criterion, only?.sources ?? CATALOGUE_DAC_LENS[criterion]];
-      const sides = [...sourcesByText]
-        .map(([text, { files }]) => `${text} in ${files.join(", ")}`)
-        .join("; ");
-      problems.push({
-        address: "programme",
-        message: `the workbooks differ in the sources of the DAC criterion ${criterion}: ${sides}; the programme's figures use the catalogue's, ${formatDacSources(CATALOGUE_DAC_LENS[criterion])}`,
-        severity: "warning",
-      });
+      const filesByText = new Map([...sourcesByText].map(([text, { files }]) => [text, files]));
+      problems.push(
+        problemAt(
+          "programme",
+          "warning",
+          phrase("programme.dacSourcesDiffer", {
+            criterion,
+            sides: programmeSides(filesByText),
+            sources: formatDacSources(CATALOGUE_DAC_LENS[criterion]),
+          }),
+        ),
+      );
       return [criterion, CATALOGUE_DAC_LENS[criterion]];
     }),
   ) as Record<DacCriterion, readonly DacSource[]>;

@@ -3,16 +3,18 @@
 // coverage threshold and one set of band limits. They are the framework's defaults unless every
 // partnership agrees on another value; a disagreement is a warning naming the workbooks on each side.
 
+import { phrase, problemAt, type ProblemCode } from "../language/problemTexts";
+import { programmeSides } from "./programmeSides";
 import type { Problem } from "../model/types";
 import { DEFAULT_SETTINGS, type ScoringSettings } from "../settings";
 import type { PartnershipSummary } from "./types";
 
 type ProgrammeRule = "coverageThreshold" | "sdgBandLimits" | "principleBandLimits";
 
-const RULES: readonly { readonly rule: ProgrammeRule; readonly what: string }[] = [
-  { rule: "coverageThreshold", what: "coverage threshold" },
-  { rule: "sdgBandLimits", what: "SDG band limits" },
-  { rule: "principleBandLimits", what: "principle band limits" },
+const RULES: readonly { readonly rule: ProgrammeRule; readonly differ: ProblemCode }[] = [
+  { rule: "coverageThreshold", differ: "programme.coverageThresholdDiffers" },
+  { rule: "sdgBandLimits", differ: "programme.sdgBandLimitsDiffer" },
+  { rule: "principleBandLimits", differ: "programme.principleBandLimitsDiffer" },
 ];
 
 export interface ProgrammeRules {
@@ -26,7 +28,7 @@ export function programmeRules(summaries: readonly PartnershipSummary[]): Progra
   if (first === undefined) return { settings: DEFAULT_SETTINGS, problems: [] };
   let settings: ScoringSettings = first.settings;
   const problems: Problem[] = [];
-  for (const { rule, what } of RULES) {
+  for (const { rule, differ } of RULES) {
     const sourcesByValue = new Map<string, string[]>();
     for (const summary of summaries) {
       const value = shown(summary.settings[rule]);
@@ -34,14 +36,16 @@ export function programmeRules(summaries: readonly PartnershipSummary[]): Progra
     }
     if (sourcesByValue.size < 2) continue;
     settings = { ...settings, [rule]: DEFAULT_SETTINGS[rule] };
-    const sides = [...sourcesByValue]
-      .map(([value, sources]) => `${value} in ${sources.join(", ")}`)
-      .join("; ");
-    problems.push({
-      address: "programme",
-      message: `the workbooks differ in ${what}: ${sides}; the programme's figures use the default, ${shown(DEFAULT_SETTINGS[rule])}`,
-      severity: "warning",
-    });
+    problems.push(
+      problemAt(
+        "programme",
+        "warning",
+        phrase(differ, {
+          sides: programmeSides(sourcesByValue),
+          default: shown(DEFAULT_SETTINGS[rule]),
+        }),
+      ),
+    );
   }
   return { settings, problems };
 }

@@ -1,12 +1,15 @@
 // Reading cells that hold flags, whole numbers and dates. Blanks, text and names follow
 // sheetValues, so every reader agrees on what a blank is (null, undefined or white space).
 
-import { readNumber, type CellValue } from "../cells";
+import { invalidReading, readNumber, type CellValue } from "../cells";
+import { phrase, type Phrase } from "../language/problemTexts";
 import { tokenOf } from "../language/contractWords";
-import { describeCell, isBlank, textOf } from "../sheetValues";
+import { cellPhrase, isBlank, textOf } from "../sheetValues";
 
 export type FlagReading =
-  { kind: "flag"; value: boolean } | { kind: "blank" } | { kind: "invalid"; message: string };
+  | { kind: "flag"; value: boolean }
+  | { kind: "blank" }
+  | { kind: "invalid"; message: string; reason: Phrase };
 
 /** A y/n cell: y, yes, TRUE, 1, oui, sí → true; n, no, FALSE, 0, non → false. */
 export function readFlag(cell: CellValue): FlagReading {
@@ -15,18 +18,20 @@ export function readFlag(cell: CellValue): FlagReading {
   const flag = tokenOf("flag", textOf(cell));
   if (flag === "y") return { kind: "flag", value: true };
   if (flag === "n") return { kind: "flag", value: false };
-  return { kind: "invalid", message: `${describeCell(cell)} is not y or n` };
+  return invalidReading(phrase("reading.notFlag", { cell: cellPhrase(cell) }));
 }
 
 export type WholeNumberReading =
-  { kind: "number"; value: number } | { kind: "blank" } | { kind: "invalid"; message: string };
+  | { kind: "number"; value: number }
+  | { kind: "blank" }
+  | { kind: "invalid"; message: string; reason: Phrase };
 
 /** A whole number (a year, a goal), also as numeric text. */
 export function readWholeNumber(cell: CellValue): WholeNumberReading {
   const reading = readNumber(cell);
   if (reading.kind !== "number") return reading;
   if (!Number.isInteger(reading.value))
-    return { kind: "invalid", message: `${reading.value} is not a whole number` };
+    return invalidReading(phrase("reading.notWholeNumber", { number: reading.value }));
   return reading;
 }
 

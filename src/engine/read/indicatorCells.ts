@@ -9,8 +9,9 @@ import type { PercentScaledCell } from "../model/types";
 import type { INDICATOR_HEADERS } from "../model/contract";
 import type { TableCellData, TypedRow } from "../plan/tableData";
 import { dateText, readFlag, readWholeNumber } from "./cellReaders";
-import { describeCell, isBlank, isDateFormat, nameKey, textOf } from "../sheetValues";
+import { cellPhrase, isBlank, isDateFormat, nameKey, textOf } from "../sheetValues";
 import { goalOf, goalOfCode } from "./goalNumbers";
+import type { ProblemCode } from "../language/problemTexts";
 import type { ProblemList } from "./problemList";
 import { readShownNumber } from "./shownNumber";
 
@@ -56,13 +57,13 @@ export function parseIndicatorRow(
   const { cells } = row;
   const code = textOf(cells.code?.value);
   if (code === "") {
-    problems.warn(cells.code?.address ?? tableName, "a row without an indicator code is not read");
+    problems.warn(cells.code?.address ?? tableName, "indicator.noCode");
     return undefined;
   }
   const definition = findIndicator(code);
   const city = textOf(cells.city?.value);
   if (city === "") {
-    problems.warn(cells.city?.address ?? tableName, `${code}: a row without a city is not read`);
+    problems.warn(cells.city?.address ?? tableName, "indicator.noCity", { code });
     return undefined;
   }
   const year = yearOf(cells.year, code, tableName, problems);
@@ -71,8 +72,8 @@ export function parseIndicatorRow(
   if (goal === undefined) return undefined;
   const unit = textOf(cells.unit?.value) || (definition?.unit ?? "");
   const percentScaled: PercentScaledCell[] = [];
-  const numberIn = (key: PercentScaledCell, what: string): number | null =>
-    numberOf(cells[key], what, unit, problems, () => percentScaled.push(key));
+  const numberIn = (key: PercentScaledCell, unreadable: ProblemCode): number | null =>
+    numberOf(cells[key], unreadable, unit, problems, () => percentScaled.push(key));
   return {
     row: row.row,
     cells,
@@ -81,9 +82,9 @@ export function parseIndicatorRow(
     goal,
     city: cityName(city, cells.city?.address ?? tableName),
     year,
-    value: numberIn("value", "value"),
-    typedWorst: numberIn("worst", "worst value"),
-    typedEnd: numberIn("end", "end value"),
+    value: numberIn("value", "indicator.valueUnreadable"),
+    typedWorst: numberIn("worst", "indicator.worstUnreadable"),
+    typedEnd: numberIn("end", "indicator.endUnreadable"),
     indicator: textOf(cells.indicator?.value) || (definition?.name ?? ""),
     unit,
     source: textOf(cells.source?.value),
@@ -101,17 +102,20 @@ function yearOf(
 ): number | undefined {
   const dated = yearOfDate(cell);
   if (dated !== undefined) {
-    problems.warn(dated.address, `${code}: ${dated.note}`);
+    problems.warn(dated.address, "indicator.yearFromDate", {
+      code,
+      date: dated.date,
+      year: dated.year,
+    });
     return dated.year;
   }
   const reading = readWholeNumber(cell?.value);
   if (reading.kind === "number" && reading.value >= EARLIEST_YEAR && reading.value <= LATEST_YEAR)
     return reading.value;
-  const given = reading.kind === "blank" ? "a blank" : describeCell(cell?.value);
-  problems.warn(
-    cell?.address ?? tableName,
-    `${code}: the year must be a year such as 2024, not ${given}; the row is not read`,
-  );
+  problems.warn(cell?.address ?? tableName, "indicator.badYear", {
+    code,
+    cell: cellPhrase(reading.kind === "blank" ? null : cell?.value),
+  });
   return undefined;
 }
 
@@ -119,14 +123,14 @@ function yearOf(
 // read as its year, and the note names the cell, since the year is what the column asks for.
 function yearOfDate(
   cell: TableCellData | undefined,
-): { year: number; address: string; note: string } | undefined {
+): { year: number; address: string; date: string } | undefined {
   if (cell === undefined || typeof cell.value !== "number" || !isDateFormat(cell.numberFormat))
     return undefined;
   const date = dateText(cell.value);
   const year = Number(date.slice(0, 4));
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || year < EARLIEST_YEAR || year > LATEST_YEAR)
     return undefined;
-  return { year, address: cell.address, note: `the date ${date} is read as the year ${year}` };
+  return { year, address: cell.address, date };
 }
 
 // The catalogue's goal for a catalogue indicator (a different typed goal is reported); the typed
@@ -140,32 +144,30 @@ function goalFor(
 ): number | undefined {
   const typed = goalOf(cell?.value);
   if (typed === "invalid")
-    problems.warn(
-      cell?.address ?? tableName,
-      `${code}: ${describeCell(cell?.value)} is not an SDG goal (1 to 17)`,
-    );
+    problems.warn(cell?.address ?? tableName, "indicator.notGoal", {
+      code,
+      cell: cellPhrase(cell?.value),
+    });
   if (definition !== undefined) {
     if (typeof typed === "number" && typed !== definition.goal) {
-      problems.warn(
-        cell?.address ?? tableName,
-        `${definition.id} belongs to goal ${definition.goal} in the catalogue, not ${typed}; goal ${definition.goal} is used`,
-      );
+      problems.warn(cell?.address ?? tableName, "indicator.goalDiffers", {
+        code: definition.id,
+        goal: definition.goal,
+        typed,
+      });
     }
     return definition.goal;
   }
   if (typeof typed === "number") return typed;
   const fromCode = goalOfCode(code);
   if (fromCode !== undefined) return fromCode;
-  problems.warn(
-    cell?.address ?? tableName,
-    `${code} is not in the catalogue and has no goal; the row is not read`,
-  );
+  problems.warn(cell?.address ?? tableName, "indicator.noGoal", { code });
   return undefined;
 }
 
 function numberOf(
   cell: TableCellData | undefined,
-  what: string,
+  unreadable: ProblemCode,
   unit: string,
   problems: ProblemList,
   scaled: () => void,
@@ -173,12 +175,13 @@ function numberOf(
   if (cell === undefined) return null;
   const reading = readShownNumber(cell, unit);
   if (reading.kind === "number") {
-    if (reading.note !== undefined) problems.warn(cell.address, reading.note);
+    if (reading.note !== undefined)
+      problems.warn(cell.address, reading.note.code, reading.note.parameters);
     if (reading.scaledFromPercent) scaled();
     return reading.value;
   }
   if (reading.kind === "invalid")
-    problems.warn(cell.address, `the ${what}: ${reading.message}; it is treated as missing`);
+    problems.warn(cell.address, unreadable, { reason: reading.reason });
   return null;
 }
 
@@ -187,7 +190,7 @@ function flagOf(cell: TableCellData | undefined, problems: ProblemList): boolean
   const reading = readFlag(cell.value);
   if (reading.kind === "flag") return reading.value;
   if (reading.kind === "invalid")
-    problems.warn(cell.address, `Disaggregated: ${reading.message}; it is treated as not given`);
+    problems.warn(cell.address, "indicator.disaggregatedUnreadable", { reason: reading.reason });
   return null;
 }
 
@@ -200,11 +203,12 @@ function objectiveOf(
   if (cell === undefined || isBlank(cell.value)) return fallback;
   const objective = OBJECTIVES.get(nameKey(textOf(cell.value)));
   if (objective !== undefined) return objective;
-  const used =
-    fallback === null ? "the row has no objective" : `the catalogue's ${fallback} is used`;
-  problems.warn(
-    cell.address,
-    `${describeCell(cell.value)} is not an EC objective (GOV, INC, GRN or PRO); ${used}`,
-  );
+  const described = cellPhrase(cell.value);
+  if (fallback === null) problems.warn(cell.address, "indicator.notObjective", { cell: described });
+  else
+    problems.warn(cell.address, "indicator.notObjectiveFallback", {
+      cell: described,
+      objective: fallback,
+    });
   return fallback;
 }

@@ -63,17 +63,11 @@ export function readKeyValueTable(
   for (const { typedKey, keyCell, valueCell } of keyValueEntries(table, problems)) {
     const known = byNormalised.get(normaliseHeader(typedKey));
     if (typedKey === "") {
-      problems.warn(keyCell.address, `${table.name}: a value without a key; the row is not read`);
+      problems.warn(keyCell.address, "keyValue.noKey", { table: table.name });
     } else if (known === undefined) {
-      problems.warn(
-        keyCell.address,
-        `${table.name}: "${typedKey}" is not a key this table knows; the row is not read`,
-      );
+      problems.warn(keyCell.address, "keyValue.unknownKey", { table: table.name, key: typedKey });
     } else if (values.has(known)) {
-      problems.warn(
-        keyCell.address,
-        `${table.name}: "${known}" is given twice; the first row is used`,
-      );
+      problems.warn(keyCell.address, "keyValue.givenTwice", { table: table.name, key: known });
     } else {
       values.set(known, valueCell);
     }

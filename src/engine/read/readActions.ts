@@ -7,7 +7,7 @@ import { tokenOf } from "../language/contractWords";
 import { ACTION_STATUSES, type ActionRow, type ActionStatus } from "../model/types";
 import { typedTable, type TableCellData, type TableData } from "../plan/tableData";
 import { dateText, readFlag } from "./cellReaders";
-import { describeCell, isBlank, textOf } from "../sheetValues";
+import { cellPhrase, isBlank, textOf } from "../sheetValues";
 import { goalOf } from "./goalNumbers";
 import { principleIdOf } from "./principleIds";
 import type { ProblemList } from "./problemList";
@@ -25,10 +25,7 @@ export function readActions(table: TableData | null, problems: ProblemList): Act
     const id = textOf(cells.id?.value);
     const earlier = firstRowOf.get(id.toLowerCase());
     if (id !== "" && earlier !== undefined) {
-      problems.warn(
-        cells.id?.address ?? table.name,
-        `action ${id} is listed again (first in row ${earlier}); both rows count as actions`,
-      );
+      problems.warn(cells.id?.address ?? table.name, "action.listedAgain", { id, first: earlier });
     } else if (id !== "") {
       firstRowOf.set(id.toLowerCase(), row.row);
     }
@@ -38,10 +35,7 @@ export function readActions(table: TableData | null, problems: ProblemList): Act
       principleIdOf(target) === undefined &&
       typeof goalOf(target) !== "number"
     ) {
-      problems.warn(
-        cells.target?.address ?? table.name,
-        `"${target}" names neither a principle (TA…DIG) nor an SDG (1 to 17)`,
-      );
+      problems.warn(cells.target?.address ?? table.name, "action.badTarget", { target });
     }
     actions.push({
       id,
@@ -63,10 +57,10 @@ function statusOf(cell: TableCellData | undefined, problems: ProblemList): Actio
   // "In progress", "in-progress", "en cours" and "En curso" are one status.
   const status = tokenOf("status", textOf(cell.value));
   if (status !== undefined) return status;
-  problems.warn(
-    cell.address,
-    `${describeCell(cell.value)} is not a status; use one of: ${ACTION_STATUSES.join(", ")}`,
-  );
+  problems.warn(cell.address, "action.notStatus", {
+    cell: cellPhrase(cell.value),
+    statuses: ACTION_STATUSES.join(", "),
+  });
   return null;
 }
 
@@ -75,9 +69,6 @@ function flagOf(cell: TableCellData | undefined, problems: ProblemList): boolean
   const reading = readFlag(cell.value);
   if (reading.kind === "flag") return reading.value;
   if (reading.kind === "invalid")
-    problems.warn(
-      cell.address,
-      `Stakeholder input addressed: ${reading.message}; it is treated as not given`,
-    );
+    problems.warn(cell.address, "action.addressedUnreadable", { reason: reading.reason });
   return null;
 }

@@ -41,10 +41,10 @@ export function readAssessment(tables: TableMap): AssessmentReading {
   const actions = readActions(found.actions, problems);
 
   if (checklist === null && indicators === null) {
-    problems.error(
-      `${TABLES.checklist}, ${TABLES.indicators}`,
-      `the workbook has neither a readable ${TABLES.checklist} nor a readable ${TABLES.indicators} table (found by name, ignoring case), so there is nothing to score`,
-    );
+    problems.error(`${TABLES.checklist}, ${TABLES.indicators}`, "assessment.nothingToScore", {
+      checklist: TABLES.checklist,
+      indicators: TABLES.indicators,
+    });
     return { assessment: null, problems: [...problems.problems] };
   }
 

@@ -69,10 +69,10 @@ export function readChecklist(
     if (parsed === undefined) return;
     const earlier = seen.get(parsed.itemId.toLowerCase());
     if (earlier !== undefined) {
-      problems.warn(
-        row.cells.itemId?.address ?? table.name,
-        `item ${parsed.itemId} is listed again (first in row ${earlier}); this row is not read`,
-      );
+      problems.warn(row.cells.itemId?.address ?? table.name, "checklist.itemAgain", {
+        item: parsed.itemId,
+        first: earlier,
+      });
       return;
     }
     seen.set(parsed.itemId.toLowerCase(), row.row);
@@ -80,7 +80,7 @@ export function readChecklist(
       if (cell === undefined) continue;
       const reading = readAnswer(cell.value);
       if (reading.kind === "invalid")
-        problems.warn(cell.address, `${reading.message}; it is treated as missing`);
+        problems.warn(cell.address, "checklist.answerUnreadable", { reason: reading.reason });
     }
     rows.push({
       ...parsed,
@@ -132,10 +132,7 @@ function respondentOf(
   const registered = register.byName.get(nameKey(name));
   if (registered !== undefined) return { ...registered, name };
   if (registerRead) {
-    problems.warn(
-      headerAddress(table, index),
-      `the respondent "${name}" has no row in the stakeholder register (C2C_Stakeholders); their answers count, without a group`,
-    );
+    problems.warn(headerAddress(table, index), "checklist.unregistered", { name });
   }
   return { name, organisation: "", group: null, city: "", role: "" };
 }
@@ -149,10 +146,9 @@ function reportRepeatedNames(
   for (const index of indexes) {
     const key = nameKey(table.columns[index]?.header ?? "");
     if (seen.has(key)) {
-      problems.warn(
-        headerAddress(table, index),
-        `two respondent columns are headed "${table.columns[index]?.header.trim() ?? ""}"; both are read, as two respondents`,
-      );
+      problems.warn(headerAddress(table, index), "checklist.sameRespondent", {
+        name: table.columns[index]?.header.trim() ?? "",
+      });
     }
     seen.add(key);
   }
@@ -166,10 +162,7 @@ function itemOf(
   const itemIdCell = row.cells.itemId;
   const itemId = textOf(itemIdCell?.value);
   if (itemIdCell === undefined || itemId === "") {
-    problems.warn(
-      itemIdCell?.address ?? table.name,
-      "a checklist row without an Item ID is not read",
-    );
+    problems.warn(itemIdCell?.address ?? table.name, "checklist.noItemId");
     return undefined;
   }
   const known = ITEMS_BY_ID.get(itemId.toLowerCase());
@@ -193,27 +186,24 @@ function principleOf(
   const fromItem = known?.principle ?? principleOfItemId(itemId);
   if (typed === "") {
     if (fromItem !== undefined) return fromItem;
-    problems.warn(
-      row.cells.itemId?.address ?? table.name,
-      `item ${itemId} has no principle, and its id does not say which; the row is not read`,
-    );
+    problems.warn(row.cells.itemId?.address ?? table.name, "checklist.noPrinciple", {
+      item: itemId,
+    });
     return undefined;
   }
   const named = principleIdOf(typed);
   if (named === undefined) {
-    const fallback =
-      fromItem === undefined ? "the row is not read" : `${fromItem} is used, from the item's id`;
-    problems.warn(
-      cell?.address ?? table.name,
-      `"${typed}" is not a principle (use an id such as TA or a name such as Territorial approach); ${fallback}`,
-    );
+    const address = cell?.address ?? table.name;
+    if (fromItem === undefined) problems.warn(address, "checklist.notPrinciple", { typed });
+    else problems.warn(address, "checklist.notPrincipleFromId", { typed, principle: fromItem });
     return fromItem;
   }
   if (known !== undefined && known.principle !== named) {
-    problems.warn(
-      cell?.address ?? table.name,
-      `item ${known.id} belongs to ${known.principle} in the catalogue, but this row says ${named}; the row's principle is used`,
-    );
+    problems.warn(cell?.address ?? table.name, "checklist.principleDiffers", {
+      item: known.id,
+      catalogue: known.principle,
+      row: named,
+    });
   }
   return named;
 }

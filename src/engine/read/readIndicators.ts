@@ -35,10 +35,12 @@ export function readIndicators(
     const key = `${result.code.toLowerCase()}\u0000${nameKey(result.city)}\u0000${result.year}`;
     const earlier = firstRowOf.get(key);
     if (earlier !== undefined) {
-      problems.warn(
-        result.cells.code?.address ?? table.name,
-        `${result.code} for ${result.city}, ${result.year} is listed again (first in row ${earlier}); this row is not read`,
-      );
+      problems.warn(result.cells.code?.address ?? table.name, "indicator.listedAgain", {
+        code: result.code,
+        city: result.city,
+        year: result.year,
+        first: earlier,
+      });
       continue;
     }
     firstRowOf.set(key, result.row);
@@ -62,15 +64,9 @@ function reportCodeOnce(
   reported.add(key);
   const address = row.cells.code?.address ?? tableName;
   if (findIndicator(row.code) === undefined) {
-    problems.warn(
-      address,
-      `${row.code} is not in the catalogue: its rows are scored with their own Goal, Worst and End value`,
-    );
+    problems.warn(address, "indicator.notInCatalogue", { code: row.code });
   } else if (partnership.list === "simplified" && row.definition?.list === "long") {
-    problems.warn(
-      address,
-      `${row.code} is on the long list, and this workbook uses the simplified list; it is scored and counts in goal ${row.goal}`,
-    );
+    problems.warn(address, "indicator.longList", { code: row.code, goal: row.goal });
   }
 }
 
@@ -87,10 +83,10 @@ function partnerCitySpelling(
     if (partner !== undefined) return partner;
     if (partners.size > 0 && !reported.has(nameKey(typed))) {
       reported.add(nameKey(typed));
-      problems.warn(
-        address,
-        `"${typed}" is not one of the partner cities (${partnership.cities.join(", ")}); its rows are scored as a city of their own`,
-      );
+      problems.warn(address, "indicator.notPartnerCity", {
+        city: typed,
+        cities: partnership.cities.join(", "),
+      });
     }
     return typed;
   };

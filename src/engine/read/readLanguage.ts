@@ -5,7 +5,7 @@
 import { languageOfTag, type Language } from "../language";
 import { LANGUAGE_SETTING_KEY } from "../model/contract";
 import type { TableData } from "../plan/tableData";
-import { describeCell, isBlank, textOf } from "../sheetValues";
+import { cellPhrase, isBlank, textOf } from "../sheetValues";
 import { readKeyValueTable } from "./keyValueTable";
 import { ProblemList } from "./problemList";
 
@@ -21,9 +21,6 @@ export function readLanguage(table: TableData | null, problems: ProblemList): La
   if (cell === undefined || isBlank(cell.value)) return DEFAULT_LANGUAGE;
   const language = languageOfTag(textOf(cell.value));
   if (language !== undefined) return language;
-  problems.warn(
-    cell.address,
-    `the language must be en, fr or es, not ${describeCell(cell.value)}; English is used`,
-  );
+  problems.warn(cell.address, "settings.language", { cell: cellPhrase(cell.value) });
   return DEFAULT_LANGUAGE;
 }

@@ -9,7 +9,7 @@ import { PARTNERSHIP_KEYS } from "../model/contract";
 import type { Partnership } from "../model/types";
 import type { TableCellData, TableData } from "../plan/tableData";
 import { readWholeNumber } from "./cellReaders";
-import { describeCell, isBlank, textOf } from "../sheetValues";
+import { cellPhrase, isBlank, textOf } from "../sheetValues";
 import { tokenOf } from "../language/contractWords";
 import { readKeyValueTable } from "./keyValueTable";
 import type { ProblemList } from "./problemList";
@@ -38,25 +38,26 @@ export function readPartnership(table: TableData | null, problems: ProblemList):
   const cities = listOf(cell(PARTNERSHIP_KEYS.cities)?.value);
   const citiesCell = cell(PARTNERSHIP_KEYS.cities);
   if (citiesCell !== undefined && cities.length === 1) {
-    problems.warn(
-      citiesCell.address,
-      `a partnership needs two or more partner cities, separated by commas; only "${cities[0] ?? ""}" is given`,
-    );
+    problems.warn(citiesCell.address, "partnership.oneCity", { city: cities[0] ?? "" });
   }
   const version = textOf(cell(PARTNERSHIP_KEYS.catalogueVersion)?.value);
   const versionCell = cell(PARTNERSHIP_KEYS.catalogueVersion);
   if (versionCell !== undefined && version !== "" && version !== CATALOGUE_VERSION) {
-    problems.warn(
-      versionCell.address,
-      `the workbook was stamped with catalogue version ${version}; this version is ${CATALOGUE_VERSION}: blank worst and end values are taken from ${CATALOGUE_VERSION}`,
-    );
+    problems.warn(versionCell.address, "partnership.catalogueVersion", {
+      stamped: version,
+      current: CATALOGUE_VERSION,
+    });
   }
   return {
     name: textOf(cell(PARTNERSHIP_KEYS.name)?.value),
     cities,
     countries: listOf(cell(PARTNERSHIP_KEYS.countries)?.value),
-    startYear: yearOf(cell(PARTNERSHIP_KEYS.startYear), "start year", problems),
-    reportingYear: yearOf(cell(PARTNERSHIP_KEYS.reportingYear), "reporting year", problems),
+    startYear: yearOf(cell(PARTNERSHIP_KEYS.startYear), "partnership.startYear", problems),
+    reportingYear: yearOf(
+      cell(PARTNERSHIP_KEYS.reportingYear),
+      "partnership.reportingYear",
+      problems,
+    ),
     list: listIdOf(cell(PARTNERSHIP_KEYS.list), problems),
     catalogueVersion: version === "" ? null : version,
   };
@@ -72,7 +73,7 @@ function listOf(cell: CellValue): string[] {
 
 function yearOf(
   cell: TableCellData | undefined,
-  what: string,
+  unreadable: "partnership.startYear" | "partnership.reportingYear",
   problems: ProblemList,
 ): number | null {
   if (cell === undefined) return null;
@@ -80,10 +81,7 @@ function yearOf(
   if (reading.kind === "blank") return null;
   if (reading.kind === "number" && reading.value >= EARLIEST_YEAR && reading.value <= LATEST_YEAR)
     return reading.value;
-  problems.warn(
-    cell.address,
-    `the ${what} must be a year such as 2024, not ${describeCell(cell.value)}; it is treated as not given`,
-  );
+  problems.warn(cell.address, unreadable, { cell: cellPhrase(cell.value) });
   return null;
 }
 
@@ -92,9 +90,7 @@ function listIdOf(cell: TableCellData | undefined, problems: ProblemList): ListI
   const text = textOf(cell.value).toLowerCase();
   const list = tokenOf("list", text.replace(/\s+list$/u, ""));
   if (list !== undefined) return list;
-  problems.warn(
-    cell.address,
-    `the list must be "simplified" or "long", not ${describeCell(cell.value)}; the ${DEFAULT_LIST} list is used`,
-  );
+  // The fallback named in the message is the simplified list: DEFAULT_LIST.
+  problems.warn(cell.address, "partnership.list", { cell: cellPhrase(cell.value) });
   return DEFAULT_LIST;
 }

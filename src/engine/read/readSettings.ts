@@ -26,12 +26,12 @@ import {
 import type { TableCellData, TableData } from "../plan/tableData";
 import {
   DEFAULT_SETTINGS,
-  settingsProblems,
+  settingsFindings,
   type PrincipleBandLimits,
   type ScoringSettings,
   type SdgBandLimits,
 } from "../settings";
-import { describeCell, isBlank, textOf } from "../sheetValues";
+import { cellPhrase, isBlank, textOf } from "../sheetValues";
 import { tokenOf } from "../language/contractWords";
 import { readKeyValueTable } from "./keyValueTable";
 import type { ProblemList } from "./problemList";
@@ -83,10 +83,10 @@ export function readSettings(table: TableData | null, problems: ProblemList): Sc
   };
 
   // Each part was checked alone; this catches any rule that ties parts together.
-  const remaining = settingsProblems(settings);
+  const remaining = settingsFindings(settings);
   if (remaining.length === 0) return settings;
-  for (const message of remaining)
-    problems.warn(table.name, `${message}; the default settings are used`);
+  for (const reason of remaining)
+    problems.warn(table.name, "settings.defaultSettingsUsed", { reasons: [reason] });
   return DEFAULT_SETTINGS;
 }
 
@@ -100,14 +100,14 @@ function readScalars(
     if (cell === undefined) continue;
     const value = scalarValue(row, cell, problems);
     if (value === undefined) continue;
-    // settingsProblems checks the kind of each value too (a mode among fixed/peer/baseline, a
+    // settingsFindings checks the kind of each value too (a mode among fixed/peer/baseline, a
     // finite number), so it is what makes this one setting safe to take.
-    const found = settingsProblems({ ...DEFAULT_SETTINGS, [row.field]: value });
+    const found = settingsFindings({ ...DEFAULT_SETTINGS, [row.field]: value });
     if (found.length > 0) {
-      problems.warn(
-        cell.address,
-        `${found.join("; ")}; the default (${String(DEFAULT_SETTINGS[row.field])}) is used`,
-      );
+      problems.warn(cell.address, "settings.defaultUsed", {
+        reasons: found,
+        default: String(DEFAULT_SETTINGS[row.field]),
+      });
       continue;
     }
     scalars = { ...scalars, [row.field]: value };
@@ -127,24 +127,25 @@ function scalarValue(
   cell: TableCellData,
   problems: ProblemList,
 ): string | number | undefined {
-  const fallback = `the default (${String(DEFAULT_SETTINGS[row.field])}) is used`;
+  const fallback = String(DEFAULT_SETTINGS[row.field]);
   if (isBlank(cell.value)) {
-    problems.warn(cell.address, `"${row.key}" has no value; ${fallback}`);
+    problems.warn(cell.address, "settings.noValue", { key: row.key, default: fallback });
     return undefined;
   }
   if (TEXT_FIELDS.has(row.field)) {
     // A mode or an aggregation in any of the three languages ("médiane", "pares"); unknown text is
-    // passed on lower case for settingsProblems to name.
+    // passed on lower case for settingsFindings to name.
     const text = textOf(cell.value);
     const kind = row.field === "worstValueMode" ? "worstValueMode" : "itemAggregation";
     return tokenOf(kind, text) ?? text.toLowerCase();
   }
   const reading = readNumber(cell.value);
   if (reading.kind === "number") return reading.value;
-  problems.warn(
-    cell.address,
-    `"${row.key}" must be a number, not ${describeCell(cell.value)}; ${fallback}`,
-  );
+  problems.warn(cell.address, "settings.notNumber", {
+    key: row.key,
+    cell: cellPhrase(cell.value),
+    default: fallback,
+  });
   return undefined;
 }
 
@@ -170,17 +171,18 @@ function readLimitGroup<L extends object>(
       limits[row.field] = reading.value;
       cells.push(cell);
     } else {
-      problems.warn(
-        cell.address,
-        `"${row.key}" must be a number, not ${describeCell(cell.value)}; the default (${String(limits[row.field])}) is used`,
-      );
+      problems.warn(cell.address, "settings.notNumber", {
+        key: row.key,
+        cell: cellPhrase(cell.value),
+        default: String(limits[row.field]),
+      });
     }
   }
   const grouped = limits as L;
-  const found = settingsProblems({ ...DEFAULT_SETTINGS, ...asSettings(grouped) });
+  const found = settingsFindings({ ...DEFAULT_SETTINGS, ...asSettings(grouped) });
   const first = cells[0];
   if (found.length === 0 || first === undefined) return grouped;
-  problems.warn(first.address, `${found.join("; ")}; the default limits are used`);
+  problems.warn(first.address, "settings.defaultLimitsUsed", { reasons: found });
   return defaults;
 }
 
@@ -200,19 +202,16 @@ function readWeights(
       weights[principle] = reading.value;
       cells.push(cell);
     } else {
-      const given = reading.kind === "number" ? `${reading.value}` : describeCell(cell.value);
-      problems.warn(
-        cell.address,
-        `"${key}" must be a number of 0 or more, not ${given}; the default (${DEFAULT_SETTINGS.principleWeights[principle]}) is used`,
-      );
+      problems.warn(cell.address, "settings.badWeight", {
+        key,
+        given: reading.kind === "number" ? reading.value : cellPhrase(cell.value),
+        default: DEFAULT_SETTINGS.principleWeights[principle],
+      });
     }
   }
   const first = cells[0];
   if (first !== undefined && Object.values(weights).every((weight) => weight === 0)) {
-    problems.warn(
-      first.address,
-      "every principle weight is 0, so no alignment could be computed; equal weights are used",
-    );
+    problems.warn(first.address, "settings.allWeightsZero");
     return DEFAULT_SETTINGS.principleWeights;
   }
   return weights;
@@ -226,14 +225,19 @@ function readDacLens(values: ReadonlyMap<string, TableCellData>, problems: Probl
     const key = dacLensKey(criterion);
     const cell = values.get(key);
     if (cell === undefined) continue;
-    const fallback = `the catalogue's sources (${formatDacSources(CATALOGUE_DAC_LENS[criterion])}) are used`;
+    const sources = formatDacSources(CATALOGUE_DAC_LENS[criterion]);
     if (isBlank(cell.value)) {
-      problems.warn(cell.address, `"${key}" has no value; ${fallback}`);
+      problems.warn(cell.address, "settings.dacNoValue", { key, sources });
       continue;
     }
     const reading = readDacSources(textOf(cell.value));
     if (reading.ok) lens[criterion] = reading.sources;
-    else problems.warn(cell.address, `"${key}": ${reading.problem}; ${fallback}`);
+    else
+      problems.warn(cell.address, "settings.dacUnreadable", {
+        key,
+        reason: reading.reason,
+        sources,
+      });
   }
   return lens;
 }

@@ -5,7 +5,7 @@ import { STAKEHOLDER_HEADERS } from "../model/contract";
 import { STAKEHOLDER_GROUPS, type Respondent, type StakeholderGroup } from "../model/types";
 import { tokenOf } from "../language/contractWords";
 import { typedTable, type TableCellData, type TableData } from "../plan/tableData";
-import { describeCell, isBlank, nameKey, textOf } from "../sheetValues";
+import { cellPhrase, isBlank, nameKey, textOf } from "../sheetValues";
 import type { ProblemList } from "./problemList";
 import { checkColumns, isBlankRow } from "./tables";
 
@@ -32,17 +32,11 @@ export function readStakeholders(
     const { respondent: nameCell, organisation, group, city, role } = row.cells;
     const name = textOf(nameCell?.value);
     if (nameCell === undefined || name === "") {
-      problems.warn(
-        nameCell?.address ?? table.name,
-        `${table.name}: a row without a respondent's name is not read`,
-      );
+      problems.warn(nameCell?.address ?? table.name, "stakeholder.noName", { table: table.name });
       continue;
     }
     if (byName.has(nameKey(name))) {
-      problems.warn(
-        nameCell.address,
-        `${table.name}: "${name}" is listed twice; the first row is used`,
-      );
+      problems.warn(nameCell.address, "stakeholder.listedTwice", { table: table.name, name });
       continue;
     }
     const respondent: Respondent = {
@@ -62,9 +56,9 @@ function groupOf(cell: TableCellData | undefined, problems: ProblemList): Stakeh
   if (cell === undefined || isBlank(cell.value)) return null;
   const group = tokenOf("group", textOf(cell.value));
   if (group !== undefined) return group;
-  problems.warn(
-    cell.address,
-    `${describeCell(cell.value)} is not a stakeholder group; use one of: ${STAKEHOLDER_GROUPS.join(", ")}`,
-  );
+  problems.warn(cell.address, "stakeholder.notGroup", {
+    cell: cellPhrase(cell.value),
+    groups: STAKEHOLDER_GROUPS.join(", "),
+  });
   return null;
 }

@@ -19,10 +19,9 @@ export function resolveReferenceValues(
     const { definition } = parsed;
     const worst = parsed.typedWorst ?? definition?.worst ?? null;
     if (worst === null) {
-      problems.warn(
-        parsed.cells.worst?.address ?? tableName,
-        `${parsed.code} is not in the catalogue and has no worst value, so it cannot be scored`,
-      );
+      problems.warn(parsed.cells.worst?.address ?? tableName, "indicator.noWorst", {
+        code: parsed.code,
+      });
     }
     let end = parsed.typedEnd;
     if (end === null && definition !== undefined) {
@@ -31,10 +30,9 @@ export function resolveReferenceValues(
       // all: nothing to score, nothing to report.
       end = resolved.ok ? resolved.value : null;
     } else if (end === null) {
-      problems.warn(
-        parsed.cells.end?.address ?? tableName,
-        `${parsed.code} is not in the catalogue and has no end value, so it cannot be scored`,
-      );
+      problems.warn(parsed.cells.end?.address ?? tableName, "indicator.noEnd", {
+        code: parsed.code,
+      });
     }
     return {
       code: parsed.code,

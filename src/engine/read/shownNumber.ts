@@ -4,7 +4,8 @@
 // as text is 71. Each such reading carries a note naming what was read, so the user sees it; what
 // cannot be read without guessing ("1,234", a percent on a count) stays a problem.
 
-import { readNumber } from "../cells";
+import { invalidReading, readNumber } from "../cells";
+import { phrase, type Phrase } from "../language/problemTexts";
 import type { TableCellData } from "../plan/tableData";
 import { isPercentFormat, numberFromText } from "../sheetValues";
 
@@ -15,10 +16,10 @@ export type ShownNumberReading =
       /** The stored number was a fraction under a percent format, read times 100. */
       scaledFromPercent: boolean;
       /** Says what was read when it is not the stored number or text as typed. */
-      note?: string;
+      note?: Phrase;
     }
   | { kind: "blank" }
-  | { kind: "invalid"; message: string };
+  | { kind: "invalid"; message: string; reason: Phrase };
 
 /** Whether a unit is a percentage: "%", or a share such as "% of GDP". */
 export function isPercentUnit(unit: string): boolean {
@@ -38,15 +39,12 @@ export function readShownNumber(cell: TableCellData, unit: string): ShownNumberR
   if (typeof value === "number" && Number.isFinite(value) && isPercentFormat(cell.numberFormat)) {
     const shown = shownDigits(value * 100);
     if (!percentUnit)
-      return {
-        kind: "invalid",
-        message: `${value} is shown as ${shown} % but the unit is "${unit}", not %: make the unit % or the format a plain number`,
-      };
+      return invalidReading(phrase("reading.percentFormatUnit", { value, shown, unit }));
     return {
       kind: "number",
       value: shown,
       scaledFromPercent: true,
-      note: `${value} is shown as ${shown} %; read as ${shown}`,
+      note: phrase("note.percentScaled", { value, shown }),
     };
   }
   if (typeof value === "string") return readNumberText(value, unit, percentUnit);
@@ -59,32 +57,32 @@ function readNumberText(typed: string, unit: string, percentUnit: boolean): Show
   const withoutSign = text.replace(PERCENT_SIGN, "");
   const hasSign = withoutSign !== text;
   if (hasSign && !percentUnit)
-    return {
-      kind: "invalid",
-      message: `the text "${text}" is a percentage but the unit is "${unit}", not %`,
-    };
+    return invalidReading(phrase("reading.percentTextUnit", { text, unit }));
   const plain = numberFromText(withoutSign);
   if (plain !== undefined && Number.isFinite(plain))
     return {
       kind: "number",
       value: plain,
       scaledFromPercent: false,
-      ...(hasSign ? { note: `the text "${text}" is read as ${plain}` } : {}),
+      ...(hasSign ? { note: phrase("note.percentText", { text, number: plain }) } : {}),
     };
   const comma = DECIMAL_COMMA.exec(withoutSign);
   if (comma !== null) {
     const [, whole = "", decimals = ""] = comma;
     if (decimals.length === 3)
-      return {
-        kind: "invalid",
-        message: `the text "${text}" is ambiguous (a thousands separator or a decimal comma?): type ${whole}${decimals} or ${whole}.${decimals}`,
-      };
+      return invalidReading(
+        phrase("reading.ambiguousComma", {
+          text,
+          joined: `${whole}${decimals}`,
+          decimal: `${whole}.${decimals}`,
+        }),
+      );
     const number = Number(`${whole}.${decimals}`);
     return {
       kind: "number",
       value: number,
       scaledFromPercent: false,
-      note: `the text "${text}" has a decimal comma; read as ${number}`,
+      note: phrase("note.decimalComma", { text, number }),
     };
   }
   const reading = readNumber(typed);

@@ -35,18 +35,16 @@ export function checkColumns<K extends string>(
   const table = typed.table;
   for (const duplicate of typed.duplicates) {
     const index = table.columns.indexOf(duplicate);
-    problems.warn(
-      headerAddress(table, index),
-      `${table.name} has a second column headed "${duplicate.header}"; only the first one is read`,
-    );
+    problems.warn(headerAddress(table, index), "table.duplicateColumn", {
+      table: table.name,
+      header: duplicate.header,
+    });
   }
   const missingRequired = required.filter((key) => typed.missing.includes(key));
   if (missingRequired.length > 0) {
     const names = missingRequired.map((key) => `"${headers[key]}"`).join(", ");
-    problems.warn(
-      table.name,
-      `${table.name} has no ${names} column${missingRequired.length === 1 ? "" : "s"} (headers are matched ignoring case and spaces), so it is not read`,
-    );
+    const code = missingRequired.length === 1 ? "table.missingColumn" : "table.missingColumns";
+    problems.warn(table.name, code, { table: table.name, columns: names });
     return false;
   }
   return true;

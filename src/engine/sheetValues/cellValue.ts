@@ -2,6 +2,7 @@
 // error), and the two questions every reader asks of it first: is it blank, and what text does
 // it show.
 
+import { englishText, phrase, type Phrase } from "../language/problemTexts";
 import type { CellError } from "./errorCodes";
 
 export type CellValue = number | string | boolean | null | undefined | CellError;
@@ -32,9 +33,14 @@ export function textOf(cell: CellValue): string {
 
 /** How a cell is named in a message: the text "abc", the number 7, TRUE, the error #N/A. */
 export function describeCell(cell: CellValue): string {
-  if (isCellError(cell)) return `the error ${cell.errorCode}`;
-  if (typeof cell === "string") return `the text "${cell.trim()}"`;
-  if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
-  if (cell === null || cell === undefined) return "a blank";
-  return `the number ${String(cell)}`;
+  return englishText(cellPhrase(cell));
+}
+
+/** How a cell is named in a problem, rendered in the language of the place that shows it. */
+export function cellPhrase(cell: CellValue): Phrase {
+  if (isCellError(cell)) return phrase("cell.error", { error: cell.errorCode });
+  if (typeof cell === "string") return phrase("cell.text", { text: cell.trim() });
+  if (typeof cell === "boolean") return phrase(cell ? "cell.true" : "cell.false");
+  if (cell === null || cell === undefined) return phrase("cell.blank");
+  return phrase("cell.number", { number: String(cell) });
 }

@@ -2,7 +2,14 @@
 // shows, when text is a number, how typed names compare, Excel's error codes and XML text escaping.
 // The engine, the custom functions, the hosts and the readers all ask these, so they agree.
 
-export { describeCell, isBlank, isCellError, textOf, type CellValue } from "./cellValue";
+export {
+  cellPhrase,
+  describeCell,
+  isBlank,
+  isCellError,
+  textOf,
+  type CellValue,
+} from "./cellValue";
 export {
   EXCEL_ERROR_CODES,
   cellErrorOf,

@@ -4,6 +4,8 @@
 // into workbooks are not made here: they stay locale-neutral and Excel shows them per its user.
 
 import { messageCatalogue, type Language, type MessageParameters } from "../../engine/language";
+import { problemMessage } from "../../engine/language/problemTexts";
+import type { Problem } from "../../engine/model/types";
 import { ENGLISH_TEXTS, type PaneTextKey } from "./englishTexts";
 import es from "./es.json";
 import fr from "./fr.json";
@@ -27,6 +29,8 @@ export interface PaneTexts {
   readonly dateTime: (value: Date) => string;
   /** "A", "A and B", "A, B and C". */
   readonly words: (words: readonly string[]) => string;
+  /** A problem the engine found, "Checklist!E7: why", rendered in the pane's language. */
+  readonly problem: (problem: Problem) => string;
 }
 
 export function paneTexts(language: Language, locale: string): PaneTexts {
@@ -54,6 +58,7 @@ export function paneTexts(language: Language, locale: string): PaneTexts {
     plural: (count) => plurals.select(count),
     number: (value, decimals) => numberFormat(decimals).format(value),
     dateTime: (value) => dates.format(value),
+    problem: (problem) => `${problem.address}: ${problemMessage(language, problem)}`,
     words: (words) => {
       if (words.length <= 1) return words.join("");
       return t("list.words", {

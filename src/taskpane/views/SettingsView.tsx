@@ -87,7 +87,7 @@ export function SettingsView({ workflows, active }: SettingsViewProps) {
             {t("settings.problems")}
             <ul className={styles.problems}>
               {state.problems.map((problem, index) => (
-                <li key={index}>{`${problem.address}: ${problem.message}`}</li>
+                <li key={index}>{paneTexts.problem(problem)}</li>
               ))}
             </ul>
           </MessageBarBody>

@@ -105,9 +105,9 @@ export function ValidateView({ workflows }: ValidateViewProps) {
                 className={styles.problem}
                 onClick={() => void select(problem)}
               >
-                <span
-                  className={problem.severity === "error" ? styles.error : undefined}
-                >{`${problem.address}: ${problem.message}`}</span>
+                <span className={problem.severity === "error" ? styles.error : undefined}>
+                  {texts.problem(problem)}
+                </span>
               </Button>
             </li>
           ))}

@@ -14,7 +14,8 @@ import type {
 } from "../../engine/plan/types";
 import { findTable, ProblemList, readSettings as readSettingsTable } from "../../engine/read";
 import { keyValueCellsByKey } from "../../engine/read/keyValueTable";
-import { settingsProblems, type ScoringSettings } from "../../engine/settings";
+import { phraseText } from "../../engine/language/problemTexts";
+import { settingsFindings, type ScoringSettings } from "../../engine/settings";
 import { layoutFromTables } from "../../engine/templates";
 import { settingsRows } from "../../engine/templates/settingsRows";
 import type { SessionContext } from "./sessionContext";
@@ -31,9 +32,10 @@ export async function writeSettings(
   context: SessionContext,
   settings: ScoringSettings,
 ): Promise<void> {
-  const problems = settingsProblems(settings);
+  const texts = context.texts();
+  const problems = settingsFindings(settings).map((found) => phraseText(texts.language, found));
   if (problems.length > 0)
-    throw new Error(context.texts().t("settings.notSaved", { problems: problems.join("; ") }));
+    throw new Error(texts.t("settings.notSaved", { problems: problems.join("; ") }));
   const table = await settingsTable(context);
   if (table === null) {
     throw new Error(context.texts().t("settings.noTableToSave", { table: TABLES.settings }));

@@ -2,6 +2,7 @@
 // partnerships of a consolidated programme workbook, as the app reads them for `c2c compare`) and
 // the stakeholder view.
 
+import { problemMessage } from "../../engine/language/problemTexts";
 import { nameKey } from "../../engine/sheetValues";
 import { readComparable } from "../../app/compareSources";
 import { compareCities, comparePartnerships } from "../../engine/compare";
@@ -27,13 +28,14 @@ export async function compare(
   if (comparable.kind === "programme") {
     const read = comparable.units;
     const unreadable = read.problems.find((problem) => problem.severity === "error");
-    if (unreadable !== undefined) throw new Error(unreadable.message);
+    if (unreadable !== undefined)
+      throw new Error(problemMessage(context.texts().language, unreadable));
     const chosen =
       units === undefined
         ? read.units
         : units.map((name) => pick(context, read.units, name, (unit) => unit.name));
     // A cell the table cannot give is no score; the comparison says which cell and why.
-    const cellNotes = read.problems.map((problem) => `${problem.address}: ${problem.message}.`);
+    const cellNotes = read.problems.map((problem) => `${context.texts().problem(problem)}.`);
     return valueOf(comparePartnerships(chosen, { notes: [...read.notes, ...cellNotes] }));
   }
   const { assessment, scores } = scoredOrThrow(context, comparable.scored);

@@ -14,6 +14,9 @@ import templatesFr from "../../../src/engine/templates/texts/fr.json";
 import { ENGLISH_REPORT_TEXTS } from "../../../src/engine/publish/texts/englishTexts";
 import reportEs from "../../../src/engine/publish/texts/es.json";
 import reportFr from "../../../src/engine/publish/texts/fr.json";
+import { ENGLISH_PROBLEM_TEXTS } from "../../../src/engine/language/problemTexts/englishProblems";
+import problemsEs from "../../../src/engine/language/problemTexts/es.json";
+import problemsFr from "../../../src/engine/language/problemTexts/fr.json";
 import { ENGLISH_CLI_TEXTS } from "../../../src/cli/texts/englishTexts";
 import cliEs from "../../../src/cli/texts/es.json";
 import cliFr from "../../../src/cli/texts/fr.json";
@@ -48,6 +51,13 @@ const CATALOGUES: readonly Catalogue[] = [
     fr: cliFr,
     es: cliEs,
     definedIn: "src/cli/texts/englishTexts.ts",
+  },
+  {
+    name: "engine problems",
+    english: ENGLISH_PROBLEM_TEXTS,
+    fr: problemsFr,
+    es: problemsEs,
+    definedIn: "src/engine/language/problemTexts/englishProblems.ts",
   },
   {
     name: "result labels",

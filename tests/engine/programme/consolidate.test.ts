@@ -69,7 +69,7 @@ describe("consolidate: principle averages over the partnerships that have a scor
   it("says so, and builds no programme, when given no partnership", () => {
     const result = consolidate([], { force: true });
     expect(result.programme).toBeNull();
-    expect(result.problems).toEqual([
+    expect(result.problems).toMatchObject([
       { address: "programme", message: "no partnership to consolidate", severity: "error" },
     ]);
   });
@@ -145,7 +145,7 @@ describe("consolidate: partnerships scored differently are refused unless forced
   ])("$field: names the files on each side", ({ summaries, message, address }) => {
     const refused = consolidate(summaries, { force: false });
     expect(refused.programme).toBeNull();
-    expect(refused.problems).toEqual([
+    expect(refused.problems).toMatchObject([
       {
         address,
         message: `${message}; their averages would not compare (use --force to consolidate anyway)`,
@@ -155,7 +155,7 @@ describe("consolidate: partnerships scored differently are refused unless forced
 
     const forced = consolidate(summaries, { force: true });
     expect(forced.programme?.partnerships).toHaveLength(summaries.length);
-    expect(forced.problems).toEqual([
+    expect(forced.problems).toMatchObject([
       {
         address,
         message: `${message}; consolidated anyway (--force), so the averages mix them`,

@@ -86,7 +86,7 @@ describe("dacAcrossPartnerships", () => {
     ]);
     expect(differing.lens.relevance).toEqual(["TA", "STK"]);
     expect(differing.criteria[0]?.partnerships.map((entry) => entry.score)).toEqual([50, 50]);
-    expect(differing.problems).toEqual([
+    expect(differing.problems).toMatchObject([
       {
         address: "programme",
         message:

@@ -188,7 +188,7 @@ describe("programme model: the programme's rules", () => {
     expect(programme.settings.principleBandLimits).toEqual(DEFAULT_SETTINGS.principleBandLimits);
     expect(programme.settings.coverageThreshold).toBe(DEFAULT_SETTINGS.coverageThreshold);
     expect(programme.principles[0]?.band).toBe("Established");
-    expect(problems).toEqual([
+    expect(problems).toMatchObject([
       {
         address: "programme",
         message:

@@ -34,7 +34,7 @@ describe("readAssessment", () => {
       [TABLES.indicators]: null,
     });
     expect(assessment).toBeNull();
-    expect(problems).toEqual([
+    expect(problems).toMatchObject([
       {
         address: "C2C_Checklist, C2C_Indicators",
         message:

@@ -1,0 +1,190 @@
+// Every problem the engine reports, in English: the key set of fr.json and es.json. A key names a
+// problem or a part of one (how a cell is described, why a reading failed), so the same part is
+// written once per language. Sheet and table names, ids and typed values are parameters as they
+// are; "warning:" and "error:" are the CLI's to print.
+
+export const ENGLISH_PROBLEM_TEXTS = {
+  // How a cell is named inside a sentence.
+  "cell.error": "the error {error}",
+  "cell.text": 'the text "{text}"',
+  "cell.true": "TRUE",
+  "cell.false": "FALSE",
+  "cell.blank": "a blank",
+  "cell.number": "the number {number}",
+  "cell.value": "the value {value}",
+
+  // Why a cell could not be read, or what was read instead of what was stored.
+  "reading.notNumber": "{cell} is not a number",
+  "reading.cellError": "the cell holds the error {error}",
+  "reading.notANumber": "the value is not a number (NaN)",
+  "reading.infinite": "{sign}infinity is not a usable number",
+  "reading.notFlag": "{cell} is not y or n",
+  "reading.notWholeNumber": "{number} is not a whole number",
+  "reading.percentFormatUnit":
+    '{value} is shown as {shown} % but the unit is "{unit}", not %: make the unit % or the format a plain number',
+  "reading.percentTextUnit": 'the text "{text}" is a percentage but the unit is "{unit}", not %',
+  "reading.ambiguousComma":
+    'the text "{text}" is ambiguous (a thousands separator or a decimal comma?): type {joined} or {decimal}',
+  "reading.answerOffScale":
+    "the answer {value} is not on the scale: use a whole number from 1 to 5, n/a or ?",
+  "reading.notAnswer": "{cell} is not an answer: use 1 to 5, n/a or ?",
+  "note.percentScaled": "{value} is shown as {shown} %; read as {shown}",
+  "note.percentText": 'the text "{text}" is read as {number}',
+  "note.decimalComma": 'the text "{text}" has a decimal comma; read as {number}',
+
+  // Tables and key/value tables.
+  "table.duplicateColumn":
+    '{table} has a second column headed "{header}"; only the first one is read',
+  "table.missingColumn":
+    "{table} has no {columns} column (headers are matched ignoring case and spaces), so it is not read",
+  "table.missingColumns":
+    "{table} has no {columns} columns (headers are matched ignoring case and spaces), so it is not read",
+  "keyValue.noKey": "{table}: a value without a key; the row is not read",
+  "keyValue.unknownKey": '{table}: "{key}" is not a key this table knows; the row is not read',
+  "keyValue.givenTwice": '{table}: "{key}" is given twice; the first row is used',
+  "assessment.nothingToScore":
+    "the workbook has neither a readable {checklist} nor a readable {indicators} table (found by name, ignoring case), so there is nothing to score",
+
+  // C2C_Partnership.
+  "partnership.oneCity":
+    'a partnership needs two or more partner cities, separated by commas; only "{city}" is given',
+  "partnership.catalogueVersion":
+    "the workbook was stamped with catalogue version {stamped}; this version is {current}: blank worst and end values are taken from {current}",
+  "partnership.startYear":
+    "the start year must be a year such as 2024, not {cell}; it is treated as not given",
+  "partnership.reportingYear":
+    "the reporting year must be a year such as 2024, not {cell}; it is treated as not given",
+  "partnership.list":
+    'the list must be "simplified" or "long", not {cell}; the simplified list is used',
+
+  // C2C_Settings.
+  "settings.language": "the language must be en, fr or es, not {cell}; English is used",
+  "settings.defaultSettingsUsed": "{reasons}; the default settings are used",
+  "settings.defaultUsed": "{reasons}; the default ({default}) is used",
+  "settings.defaultLimitsUsed": "{reasons}; the default limits are used",
+  "settings.noValue": '"{key}" has no value; the default ({default}) is used',
+  "settings.notNumber": '"{key}" must be a number, not {cell}; the default ({default}) is used',
+  "settings.badWeight":
+    '"{key}" must be a number of 0 or more, not {given}; the default ({default}) is used',
+  "settings.allWeightsZero":
+    "every principle weight is 0, so no alignment could be computed; equal weights are used",
+  "settings.dacNoValue": '"{key}" has no value; the catalogue\'s sources ({sources}) are used',
+  "settings.dacUnreadable": '"{key}": {reason}; the catalogue\'s sources ({sources}) are used',
+  "rule.worstValueMode": 'the worst-value mode must be fixed, peer or baseline, not "{value}"',
+  "rule.itemAggregation": 'the item aggregation must be mean or median, not "{value}"',
+  "rule.targetYear": "the target year must be a whole year, not {value}",
+  "rule.contestedThreshold":
+    "the contested threshold must be a spread between 0 and 4, not {value}",
+  "rule.halfAnsweredShare": "the half-answered share must be between 0 and 1, not {value}",
+  "rule.coverageThreshold": "the coverage threshold must be between 0 and 1, not {value}",
+  "rule.sdgBandLimits":
+    "the SDG band limits must rise within 0–100 (significant challenges < challenges remain < achieved), not {limits}",
+  "rule.principleBandLimits":
+    "the principle band limits must rise within 1–5 (developing < established < advanced), not {limits}",
+  "rule.weight": "the weight of {principle} must be 0 or more, not {value}",
+  "rule.someWeight": "at least one principle weight must be above 0",
+  "rule.peerMinimumUnits":
+    "the peer minimum units must be a whole number of 1 or more, not {value}",
+  "rule.minimumGroupSize":
+    "the minimum group size must be a whole number of 1 or more, not {value}",
+  "rule.dacNoSource": "the DAC criterion {criterion} needs at least one source",
+  "rule.dacSources": "the sources of the DAC criterion {criterion}: {reason}",
+  "dac.noSource": 'list at least one principle id or "{sdgIndex}"',
+  "dac.unknownSource": '{sources} is not a principle id ({ids}) nor "{sdgIndex}"',
+  "dac.unknownSources": '{sources} are not a principle id ({ids}) nor "{sdgIndex}"',
+
+  // C2C_Checklist and C2C_Stakeholders.
+  "checklist.noItemId": "a checklist row without an Item ID is not read",
+  "checklist.itemAgain": "item {item} is listed again (first in row {first}); this row is not read",
+  "checklist.answerUnreadable": "{reason}; it is treated as missing",
+  "checklist.unregistered":
+    'the respondent "{name}" has no row in the stakeholder register (C2C_Stakeholders); their answers count, without a group',
+  "checklist.sameRespondent":
+    'two respondent columns are headed "{name}"; both are read, as two respondents',
+  "checklist.noPrinciple":
+    "item {item} has no principle, and its id does not say which; the row is not read",
+  "checklist.notPrinciple":
+    '"{typed}" is not a principle (use an id such as TA or a name such as Territorial approach); the row is not read',
+  "checklist.notPrincipleFromId":
+    '"{typed}" is not a principle (use an id such as TA or a name such as Territorial approach); {principle} is used, from the item\'s id',
+  "checklist.principleDiffers":
+    "item {item} belongs to {catalogue} in the catalogue, but this row says {row}; the row's principle is used",
+  "stakeholder.noName": "{table}: a row without a respondent's name is not read",
+  "stakeholder.listedTwice": '{table}: "{name}" is listed twice; the first row is used',
+  "stakeholder.notGroup": "{cell} is not a stakeholder group; use one of: {groups}",
+
+  // C2C_Indicators.
+  "indicator.noCode": "a row without an indicator code is not read",
+  "indicator.noCity": "{code}: a row without a city is not read",
+  "indicator.yearFromDate": "{code}: the date {date} is read as the year {year}",
+  "indicator.badYear":
+    "{code}: the year must be a year such as 2024, not {cell}; the row is not read",
+  "indicator.notGoal": "{code}: {cell} is not an SDG goal (1 to 17)",
+  "indicator.goalDiffers":
+    "{code} belongs to goal {goal} in the catalogue, not {typed}; goal {goal} is used",
+  "indicator.noGoal": "{code} is not in the catalogue and has no goal; the row is not read",
+  "indicator.valueUnreadable": "the value: {reason}; it is treated as missing",
+  "indicator.worstUnreadable": "the worst value: {reason}; it is treated as missing",
+  "indicator.endUnreadable": "the end value: {reason}; it is treated as missing",
+  "indicator.disaggregatedUnreadable": "Disaggregated: {reason}; it is treated as not given",
+  "indicator.notObjective":
+    "{cell} is not an EC objective (GOV, INC, GRN or PRO); the row has no objective",
+  "indicator.notObjectiveFallback":
+    "{cell} is not an EC objective (GOV, INC, GRN or PRO); the catalogue's {objective} is used",
+  "indicator.listedAgain":
+    "{code} for {city}, {year} is listed again (first in row {first}); this row is not read",
+  "indicator.notInCatalogue":
+    "{code} is not in the catalogue: its rows are scored with their own Goal, Worst and End value",
+  "indicator.longList":
+    "{code} is on the long list, and this workbook uses the simplified list; it is scored and counts in goal {goal}",
+  "indicator.notPartnerCity":
+    '"{city}" is not one of the partner cities ({cities}); its rows are scored as a city of their own',
+  "indicator.noWorst":
+    "{code} is not in the catalogue and has no worst value, so it cannot be scored",
+  "indicator.noEnd": "{code} is not in the catalogue and has no end value, so it cannot be scored",
+  "indicator.endEqualsWorst":
+    "{code} for {city}, {year}: the end value equals the worst value ({worst}): the score is undefined",
+  "indicator.peerFallbackOne":
+    "the peer worst value needs data from at least {units} cities; fewer have data for {codes}, so the fixed worst value is used for it",
+  "indicator.peerFallbackMany":
+    "the peer worst value needs data from at least {units} cities; fewer have data for {codes}, so the fixed worst value is used for them",
+
+  // C2C_Actions.
+  "action.listedAgain":
+    "action {id} is listed again (first in row {first}); both rows count as actions",
+  "action.badTarget": '"{target}" names neither a principle (TA…DIG) nor an SDG (1 to 17)',
+  "action.notStatus": "{cell} is not a status; use one of: {statuses}",
+  "action.addressedUnreadable": "Stakeholder input addressed: {reason}; it is treated as not given",
+
+  // A programme: consolidating partnerships, comparing them.
+  "programme.nothingToConsolidate": "no partnership to consolidate",
+  "programme.side": "{value} in {files}",
+  "programme.notStamped": "not stamped",
+  "programme.forced": "consolidated anyway (--force), so the averages mix them",
+  "programme.refused": "their averages would not compare (use --force to consolidate anyway)",
+  "programme.listDiffers": "the workbooks differ in indicator list: {sides}; {outcome}",
+  "programme.modeDiffers": "the workbooks differ in worst-value mode: {sides}; {outcome}",
+  "programme.versionDiffers": "the workbooks differ in catalogue version: {sides}; {outcome}",
+  "programme.coverageThresholdDiffers":
+    "the workbooks differ in coverage threshold: {sides}; the programme's figures use the default, {default}",
+  "programme.sdgBandLimitsDiffer":
+    "the workbooks differ in SDG band limits: {sides}; the programme's figures use the default, {default}",
+  "programme.principleBandLimitsDiffer":
+    "the workbooks differ in principle band limits: {sides}; the programme's figures use the default, {default}",
+  "programme.dacSourcesDiffer":
+    "the workbooks differ in the sources of the DAC criterion {criterion}: {sides}; the programme's figures use the catalogue's, {sources}",
+  "compare.goalRowUnreadable":
+    "the row's year or index is not a number (an index is 0–100), so it is left out of its city's SDG index",
+  "compare.missingColumn":
+    "{table} has no {columns} column, so its partnerships cannot be compared",
+  "compare.missingColumns":
+    "{table} has no {columns} columns, so its partnerships cannot be compared",
+  "compare.noPartnership": "the row has no partnership name, so it is left out of the comparison",
+  "compare.scoreUnreadable":
+    "{reason}; a principle score or alignment is a number from 1 to 5, so this counts as no score",
+  "compare.scoreOutside": "{value} is outside 1–5, so it counts as no score",
+  "compare.cityIndexUnreadable":
+    '"{part}" is not "City 72.4 (2024)" or "City no data (2024)", so it is left out of the partnership\'s SDG index',
+} as const;
+
+export type ProblemCode = keyof typeof ENGLISH_PROBLEM_TEXTS;
