@@ -78,7 +78,9 @@ export interface HostAdapter {
 export function contractCase(
   adapter: HostAdapter,
 ): (title: string, run: () => Promise<void>) => void {
-  return (title, run) => (adapter.byDesign?.[title] === undefined ? it : it.skip)(title, run);
+  return (title, run) => {
+    (adapter.byDesign?.[title] === undefined ? it : it.skip)(title, run);
+  };
 }
 
 const INDICATOR_ROWS: MemoryCellInput[][] = [
@@ -446,24 +448,27 @@ export function describePortContract(adapterName: string, adapter: HostAdapter):
         return adapter.reopen(host);
       }
 
-      itMet("keeps the rebuilt sheet's predecessor beside it, still owned, its table and name freed for the new one", async () => {
-        const host = await builtOnce();
-        await host.applyPlan(planTitled("Second"), KEEP);
-        const rebuilt = await adapter.reopen(host);
-        expect(await rebuilt.listSheets()).toEqual([
-          { name: "Inputs", owned: false },
-          { name: "Scoreboard", owned: true },
-          { name: KEPT, owned: true },
-        ]);
-        const snapshot = await adapter.snapshot(rebuilt);
-        expect(snapshot.cell("Scoreboard", "A1")).toEqual({ value: "Second" });
-        expect(snapshot.cell(KEPT, "A1")).toEqual({ value: "First" });
-        expect(snapshot.cell(KEPT, "C4")).toEqual({ value: "Established" });
-        expect(snapshot.tables.map((table) => [table.name, table.sheet])).toEqual([
-          ["C2C_Principles", "Scoreboard"],
-        ]);
-        expect(snapshot.names).toEqual([{ name: "MeanScore", reference: "Scoreboard!$B$8" }]);
-      });
+      itMet(
+        "keeps the rebuilt sheet's predecessor beside it, still owned, its table and name freed for the new one",
+        async () => {
+          const host = await builtOnce();
+          await host.applyPlan(planTitled("Second"), KEEP);
+          const rebuilt = await adapter.reopen(host);
+          expect(await rebuilt.listSheets()).toEqual([
+            { name: "Inputs", owned: false },
+            { name: "Scoreboard", owned: true },
+            { name: KEPT, owned: true },
+          ]);
+          const snapshot = await adapter.snapshot(rebuilt);
+          expect(snapshot.cell("Scoreboard", "A1")).toEqual({ value: "Second" });
+          expect(snapshot.cell(KEPT, "A1")).toEqual({ value: "First" });
+          expect(snapshot.cell(KEPT, "C4")).toEqual({ value: "Established" });
+          expect(snapshot.tables.map((table) => [table.name, table.sheet])).toEqual([
+            ["C2C_Principles", "Scoreboard"],
+          ]);
+          expect(snapshot.names).toEqual([{ name: "MeanScore", reference: "Scoreboard!$B$8" }]);
+        },
+      );
 
       itMet("replaces an older owned copy already holding the kept name", async () => {
         const host = await builtOnce();
@@ -514,23 +519,26 @@ export function describePortContract(adapterName: string, adapter: HostAdapter):
         expect(snapshot.selection?.range.split(":")[0]).toBe("A2");
       });
 
-      itMet("returns false, changing nothing, for a missing or hidden sheet or an address that is not one", async () => {
-        const host = await userWorkbook();
-        await host.writeAddinData({ list: "long" });
-        expect(await host.selectRange("Indicators!B2")).toBe(true);
-        for (const address of [
-          "Missing!A1",
-          "Indicators!ZZZZ1",
-          "Indicators!",
-          "B2",
-          "Partner data!A1",
-          "C2C_AddinData!A1",
-        ]) {
-          expect(await host.selectRange(address)).toBe(false);
-        }
-        const snapshot = await adapter.snapshot(await adapter.reopen(host));
-        expect(snapshot.selection).toEqual({ sheet: "Indicators", range: "B2" });
-      });
+      itMet(
+        "returns false, changing nothing, for a missing or hidden sheet or an address that is not one",
+        async () => {
+          const host = await userWorkbook();
+          await host.writeAddinData({ list: "long" });
+          expect(await host.selectRange("Indicators!B2")).toBe(true);
+          for (const address of [
+            "Missing!A1",
+            "Indicators!ZZZZ1",
+            "Indicators!",
+            "B2",
+            "Partner data!A1",
+            "C2C_AddinData!A1",
+          ]) {
+            expect(await host.selectRange(address)).toBe(false);
+          }
+          const snapshot = await adapter.snapshot(await adapter.reopen(host));
+          expect(snapshot.selection).toEqual({ sheet: "Indicators", range: "B2" });
+        },
+      );
     });
   });
 }

@@ -5,11 +5,7 @@ import type ExcelJS from "exceljs";
 import { PackageWorkbook } from "../../../src/host/ooxml/packageWorkbook";
 import type { WorkbookHost } from "../../../src/host/workbookHost";
 import { interpretPlan } from "../../../src/host/plan/interpretPlan";
-import {
-  describePortContract,
-  planTitled,
-  type WorkbookSnapshot,
-} from "../contract/portContract";
+import { describePortContract, planTitled, type WorkbookSnapshot } from "../contract/portContract";
 import { describeStepsContract, type InterpretingAdapter } from "../contract/stepsContract";
 import { describeTableEditContract } from "../contract/tableEditContract";
 import { describeProtectionContract } from "../contract/protectionContract";
@@ -153,9 +149,7 @@ describe("the package host where the contract's cases are not met by design", ()
   });
 
   it("answers selectRange as the contract says, and the copy keeps the workbook's own open tab", async () => {
-    const host = await opened(
-      await userXlsx({ Indicators: [["a"]], "Partner data": [["b"]] }, []),
-    );
+    const host = await opened(await userXlsx({ Indicators: [["a"]], "Partner data": [["b"]] }, []));
     expect(await host.selectRange("'Partner data'!A1")).toBe(true);
     expect(await host.selectRange("Missing!A1")).toBe(false);
     expect(await host.selectRange("B2")).toBe(false);

@@ -117,7 +117,8 @@ export const ENGLISH_REPORT_TEXTS = {
     "{mode}: the worst value of the workbook's Worst column, or the catalogue's when that is blank",
   worstPeer:
     "{mode}: the worst value observed for the indicator across all cities and years of the workbook, kept once written; with fewer units than the peer minimum the fixed worst value is used",
-  worstBaseline: "{mode}: each city's own first observation (a score of 0 is where the city started)",
+  worstBaseline:
+    "{mode}: each city's own first observation (a score of 0 is where the city started)",
   methodSdgBands:
     "SDG bands on 0–100: {achieved} {achievedLimit} · {remain} {remainLimit} or more · {significant} {significantLimit} or more · {major} below {significantLimit} · {low} coverage below {coverage} % · {noData} no indicator score.",
   indicatorsCaption:
