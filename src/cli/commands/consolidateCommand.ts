@@ -2,9 +2,10 @@
 // one programme workbook with both components of the framework across the partnerships. Workbooks
 // scored differently (list, worst-value mode, catalogue version) are refused, the files named,
 // unless --force; a workbook that cannot be read is refused, or listed and skipped under
-// --keep-going. Finding the files is inputFiles'; summarising and consolidating are the app's.
+// --keep-going. Finding the files is inputFiles'; reading them, on worker threads from a few files
+// on, summaryPool's; summarising and consolidating are the app's.
 
-import { summariseWorkbook, writeProgramme } from "../../app/consolidate";
+import { writeProgramme } from "../../app/consolidate";
 import type { Problem } from "../../engine/model/types";
 import type { PartnershipSummary } from "../../engine/programme";
 import { fivePoint } from "../../engine/publish/html/numbers";
@@ -13,7 +14,7 @@ import { PackageWorkbook } from "../../host/ooxml/packageWorkbook";
 import { defineCommand } from "../commandRunner";
 import { inputFiles } from "../consolidate/inputFiles";
 import { readingProgress } from "../consolidate/readingProgress";
-import { openForReading } from "../workbook/openInput";
+import { summariesInOrder, threadsFor } from "../consolidate/summaryPool";
 
 const OPTIONS = {
   output: { type: "string", short: "o" },
@@ -21,10 +22,11 @@ const OPTIONS = {
   "keep-going": { type: "boolean", default: false },
   force: { type: "boolean", default: false },
   strict: { type: "boolean", default: false },
+  jobs: { type: "string" },
 } as const;
 
 const HELP = `Usage: c2c consolidate <workbook or folder> … [--from list.txt] -o <programme.xlsx>
-                       [--keep-going] [--force] [--strict]
+                       [--keep-going] [--force] [--strict] [--jobs N]
 
 Scores each partnership's workbook and writes a programme workbook with both components
 of the framework: each principle's average over the partnerships that have a score (as
@@ -49,6 +51,8 @@ Options:
   --force            consolidate mismatched workbooks anyway (with a warning);
                      overwrite an existing output
   --strict           exit with code 1 when there were warnings
+  --jobs N           read N workbooks at once, on worker threads (default: one per core
+                     from 8 workbooks on, one at a time below); the programme is the same
   -h, --help         show this help
 `;
 
@@ -65,6 +69,7 @@ export const consolidateCommand = defineCommand({
   run: async ({ values, positionals }, context) => {
     const { output, force, strict, from } = values;
     const keepGoing = values["keep-going"];
+    const jobs = values.jobs === undefined ? null : jobsOf(values.jobs, context.usage);
     const found = await inputFiles(positionals, from === undefined ? [] : [from]);
     const paths = found.files.map((file) => file.path);
     if (await context.outputRefused(output, paths, force)) return context.stop([]);
@@ -77,12 +82,15 @@ export const consolidateCommand = defineCommand({
     const summaries: PartnershipSummary[] = [];
     const skipped: string[] = [];
     const progress = readingProgress(context.io, "consolidate", found.files.length);
-    for (const [index, file] of found.files.entries()) {
-      progress.reading(index, file.source);
-      const opened = await openForReading(file.path);
-      const read = opened.ok ? await summariseWorkbook(file.source, opened.workbook) : opened;
-      context.report([...(opened.ok ? opened.problems : []), ...read.problems], file.source);
-      if (read.ok) {
+    const threads = threadsFor(found.files.length, jobs);
+    let index = 0;
+    progress.reading(0, found.files[0]!.source);
+    for await (const read of summariesInOrder(found.files, threads)) {
+      const file = found.files[index]!;
+      context.report(read.problems, file.source);
+      index += 1;
+      if (index < found.files.length) progress.reading(index, found.files[index]!.source);
+      if (read.summary !== null) {
         summaries.push(read.summary);
         continue;
       }
@@ -120,6 +128,13 @@ export const consolidateCommand = defineCommand({
     return context.finish(strict);
   },
 });
+
+function jobsOf(text: string, usage: (message: string) => Error): number {
+  const jobs = /^\d+$/u.test(text) ? Number.parseInt(text, 10) : 0;
+  if (jobs < 1)
+    throw usage(`--jobs takes a whole number of workbooks read at once, 1 or more: not ${text}`);
+  return jobs;
+}
 
 function skippedProblem(unread: readonly string[], consolidated: number): Problem {
   const count = unread.length;
