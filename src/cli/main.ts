@@ -8,7 +8,9 @@ import { isSummaryWorker } from "./consolidate/workerRole";
 import { processIo } from "./io";
 
 if (isSummaryWorker())
-  void import("./consolidate/summaryWorker").then((worker) => worker.serveSummaries());
+  void import("./consolidate/summaryWorker").then((worker) => {
+    worker.serveSummaries();
+  });
 else runCommand();
 
 function runCommand(): void {

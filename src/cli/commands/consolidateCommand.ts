@@ -69,7 +69,8 @@ export const consolidateCommand = defineCommand({
   run: async ({ values, positionals }, context) => {
     const { output, force, strict, from } = values;
     const keepGoing = values["keep-going"];
-    const jobs = values.jobs === undefined ? null : jobsOf(values.jobs, context.usage);
+    const jobs =
+      values.jobs === undefined ? null : jobsOf(values.jobs, (message) => context.usage(message));
     const found = await inputFiles(positionals, from === undefined ? [] : [from]);
     const paths = found.files.map((file) => file.path);
     if (await context.outputRefused(output, paths, force)) return context.stop([]);
@@ -84,23 +85,24 @@ export const consolidateCommand = defineCommand({
     const progress = readingProgress(context.io, "consolidate", found.files.length);
     const threads = threadsFor(found.files.length, jobs);
     let index = 0;
-    progress.reading(0, found.files[0]!.source);
+    const sourceAt = (at: number): string => found.files[at]?.source ?? "";
+    progress.reading(0, sourceAt(0));
     for await (const read of summariesInOrder(found.files, threads)) {
-      const file = found.files[index]!;
-      context.report(read.problems, file.source);
+      const source = sourceAt(index);
+      context.report(read.problems, source);
       index += 1;
-      if (index < found.files.length) progress.reading(index, found.files[index]!.source);
+      if (index < found.files.length) progress.reading(index, sourceAt(index));
       if (read.summary !== null) {
         summaries.push(read.summary);
         continue;
       }
       if (!keepGoing) {
         context.io.stderr(
-          `c2c consolidate: nothing written: ${file.source} cannot be consolidated (--keep-going skips such workbooks)\n`,
+          `c2c consolidate: nothing written: ${source} cannot be consolidated (--keep-going skips such workbooks)\n`,
         );
         return context.stop([]);
       }
-      skipped.push(file.source);
+      skipped.push(source);
     }
     progress.done();
     const unread = [...found.problems.map((problem) => problem.address), ...skipped];

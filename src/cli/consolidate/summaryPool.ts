@@ -48,7 +48,9 @@ async function* pooled(files: readonly InputFile[], threads: number): AsyncGener
   };
   const sendNext = (worker: Worker): number | null => {
     if (sent >= files.length) return null;
-    const job: SummaryJob = { index: sent, file: files[sent]! };
+    const file = files[sent];
+    if (file === undefined) return null;
+    const job: SummaryJob = { index: sent, file };
     worker.postMessage(job);
     sent += 1;
     return job.index;
@@ -77,13 +79,17 @@ async function* pooled(files: readonly InputFile[], threads: number): AsyncGener
     for (let index = 0; index < files.length; index++) {
       while (!answers.has(index)) {
         if (running === 0)
-          throw new Error(`every summary worker stopped before ${files[index]!.source}`);
+          throw new Error(
+            `every summary worker stopped before ${files[index]?.source ?? "the end"}`,
+          );
         await new Promise<void>((resolve) => {
           wake = resolve;
         });
         wake = null;
       }
-      const answer = answers.get(index)!;
+      const answer = answers.get(index);
+      if (answer === undefined)
+        throw new Error(`no summary arrived for ${files[index]?.source ?? "a file"}`);
       answers.delete(index);
       if ("failed" in answer) throw raised(answer.failed);
       yield answer.summarised;

@@ -25,7 +25,9 @@ export function serveSummaries(): void {
   if (port === null) throw new Error("serveSummaries runs in a worker thread");
   port.on("message", (job: SummaryJob) => {
     summariseFile(job.file).then(
-      (summarised) => port.postMessage({ index: job.index, summarised } satisfies SummaryAnswer),
+      (summarised) => {
+        port.postMessage({ index: job.index, summarised } satisfies SummaryAnswer);
+      },
       (error: unknown) => {
         const failure = error instanceof Error ? error : new Error(String(error));
         port.postMessage({

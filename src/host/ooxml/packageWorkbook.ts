@@ -180,7 +180,9 @@ export class PackageWorkbook implements WorkbookHost {
       );
     const context: StepContext = {
       keptTable: (growth) => this.requireKeptTable(growth),
-      storeSettings: (changes) => { storeSettings(this.session, this.opened?.settings, changes); },
+      storeSettings: (changes) => {
+        storeSettings(this.session, this.opened?.settings, changes);
+      },
     };
     for (const step of interpreted.steps) carryOutStep(this.session, context, step, plan);
     return { sheets: interpreted.sheets };
