@@ -8,6 +8,7 @@ import { TABLES } from "../../src/engine/model/contract";
 import { readAssessment } from "../../src/engine/read";
 import { MemoryWorkbook } from "../../src/host/memory/memoryWorkbook";
 import { XlsxWorkbook } from "../../src/host/xlsx/xlsxWorkbook";
+import { userXlsx } from "../host/xlsx/xlsxFixtures";
 
 export type PlainCell = string | number | null;
 
@@ -91,6 +92,15 @@ export const CONTRACT_TABLES = [
 ] as const;
 
 /** The engine on the same cells, read from memory: no file, no reader of ours in between. */
+/** The contract workbook as a user's ExcelJS-made file (tables as Excel writes them). */
+export const contractXlsx = (): Promise<Uint8Array> =>
+  userXlsx(
+    Object.fromEntries(
+      Object.entries(CONTRACT_SHEETS).map(([name, rows]) => [name, rows.map((row) => [...row])]),
+    ),
+    CONTRACT_TABLES.map(({ name, sheet, ref }) => ({ name, sheet, range: ref })),
+  );
+
 export async function expectedScores(): Promise<AssessmentScores> {
   const memory = MemoryWorkbook.fromSheets(
     CONTRACT_SHEETS,

@@ -21,10 +21,10 @@ import {
 } from "../../scripts/portable/libreOffice";
 import { c2c, problemLines, tempFolder, type TempFolder } from "../cli/cliHarness";
 import { writeDemoPartnership } from "../cli/workbookFixtures";
-import { userXlsx } from "../host/xlsx/xlsxFixtures";
 import {
   CONTRACT_SHEETS,
   CONTRACT_TABLES,
+  contractXlsx,
   expectScoredAsEngine,
   LIBRARY_WORDS,
 } from "./contractCells";
@@ -53,15 +53,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await folder.remove();
 });
-
-/** The contract workbook as a user's ExcelJS-made file (tables as Excel writes them). */
-const contractXlsx = (): Promise<Uint8Array> =>
-  userXlsx(
-    Object.fromEntries(
-      Object.entries(CONTRACT_SHEETS).map(([name, rows]) => [name, rows.map((row) => [...row])]),
-    ),
-    CONTRACT_TABLES.map(({ name, sheet, ref }) => ({ name, sheet, range: ref })),
-  );
 
 async function scoreAndCheck(input: string, ...flags: string[]): Promise<string[]> {
   const output = `${input.replace(/\.xlsx$/, "")}-scored.xlsx`;

@@ -9,8 +9,7 @@ import { join } from "node:path";
 import { findOpenpyxlPython, writeWithOpenpyxl } from "../../scripts/fixtures/openpyxl";
 import { findSoffice, recalculateWithLibreOffice } from "../../scripts/portable/libreOffice";
 import { tempFolder, type TempFolder } from "../cli/cliHarness";
-import { userXlsx } from "../host/xlsx/xlsxFixtures";
-import { CONTRACT_SHEETS, CONTRACT_TABLES } from "./contractCells";
+import { CONTRACT_SHEETS, CONTRACT_TABLES, contractXlsx } from "./contractCells";
 import { strictFromTransitional } from "./handmadeFiles";
 import { rangeReaderAgrees } from "./rangeReaderAgreement";
 
@@ -27,14 +26,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await folder.remove();
 });
-
-const contractXlsx = (): Promise<Uint8Array> =>
-  userXlsx(
-    Object.fromEntries(
-      Object.entries(CONTRACT_SHEETS).map(([name, rows]) => [name, rows.map((row) => [...row])]),
-    ),
-    CONTRACT_TABLES.map(({ name, sheet, ref }) => ({ name, sheet, range: ref })),
-  );
 
 /** Agreement on one file; how many cells were compared, so a test can see it is not empty. */
 async function expectAgreement(name: string, bytes: Uint8Array, tables: number): Promise<number> {

@@ -10,8 +10,7 @@ import ExcelJS from "exceljs";
 import { findOpenpyxlPython, writeWithOpenpyxl } from "../../scripts/fixtures/openpyxl";
 import { findSoffice, recalculateWithLibreOffice } from "../../scripts/portable/libreOffice";
 import { tempFolder, type TempFolder } from "../cli/cliHarness";
-import { userXlsx } from "../host/xlsx/xlsxFixtures";
-import { CONTRACT_SHEETS, CONTRACT_TABLES } from "./contractCells";
+import { CONTRACT_SHEETS, CONTRACT_TABLES, contractXlsx } from "./contractCells";
 import { strictFromTransitional } from "./handmadeFiles";
 import { readersAgree } from "./readerAgreement";
 
@@ -29,14 +28,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await folder.remove();
 });
-
-const contractXlsx = (): Promise<Uint8Array> =>
-  userXlsx(
-    Object.fromEntries(
-      Object.entries(CONTRACT_SHEETS).map(([name, rows]) => [name, rows.map((row) => [...row])]),
-    ),
-    CONTRACT_TABLES.map(({ name, sheet, ref }) => ({ name, sheet, range: ref })),
-  );
 
 describe("our reader reads as ExcelJS does", () => {
   it("on every curated Excel-made file: every table, and every sheet cell by cell", async () => {

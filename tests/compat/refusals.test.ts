@@ -7,11 +7,9 @@ import { join } from "node:path";
 import JSZip from "jszip";
 import { REFUSALS, PACKAGE_REFUSALS, preflightPackage } from "../../src/host/xlsx/preflight";
 import { c2c, problemLines, tempFolder, type TempFolder } from "../cli/cliHarness";
-import { LIBRARY_WORDS } from "./contractCells";
 import { decompressionBomb, minimalPackage, storedEntry } from "../../scripts/fixtures/handmadeZip";
 import { oleContainer } from "./handmadeFiles";
-import { userXlsx } from "../host/xlsx/xlsxFixtures";
-import { CONTRACT_SHEETS, CONTRACT_TABLES } from "./contractCells";
+import { contractXlsx, LIBRARY_WORDS } from "./contractCells";
 
 // Each case reads and writes whole workbooks; on two shared cores that takes seconds.
 jest.setTimeout(120_000);
@@ -25,15 +23,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await folder.remove();
 });
-
-/** The contract workbook as a user's ExcelJS-made file (tables as Excel writes them). */
-const contractXlsx = (): Promise<Uint8Array> =>
-  userXlsx(
-    Object.fromEntries(
-      Object.entries(CONTRACT_SHEETS).map(([name, rows]) => [name, rows.map((row) => [...row])]),
-    ),
-    CONTRACT_TABLES.map(({ name, sheet, ref }) => ({ name, sheet, range: ref })),
-  );
 
 async function truncated(): Promise<Uint8Array> {
   const whole = await readFile(join(EXCEL_MADE, "table02.xlsx"));
