@@ -13,6 +13,7 @@ import { relationshipsPathOf } from "../xlsx/packageParts";
 import { packagePartsOf, type PackageParts } from "../xlsx/package/packageParts";
 import { relationshipsOf } from "../xlsx/package/relationships";
 import { WORKBOOK_PART } from "../xlsx/package/workbookPart";
+import { appPropertiesEdit } from "./appPropertiesPart";
 import { editedWorkbookXml, newSheetEntry, renamedSheetEntry } from "./editedWorkbookXml";
 import { writeGeneratedSheet, type PartTexts } from "./generatedSheetParts";
 import { writeKeptSheet } from "./keptSheetParts";
@@ -153,6 +154,8 @@ export function editedParts(
       ...(activeTab === openedTab ? {} : { activeTab }),
     }),
   );
+  const appProperties = appPropertiesEdit(parts, source.workbookXml, model.sheets);
+  if (appProperties !== undefined) written.set(appProperties.path, appProperties.xml);
   written.set(
     CONTENT_TYPES,
     editedContentTypes(partText(parts, CONTENT_TYPES), dropped, contentTypes),

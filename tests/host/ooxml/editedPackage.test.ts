@@ -104,8 +104,27 @@ describe("a scored copy of a user's package", () => {
       ]),
     );
     // No user's part outside the contract sheets is written: not the theme, the shared strings,
-    // docProps, the grafted sheet or its chart.
-    expect(written.filter((path) => /theme|sharedStrings|docProps|91/.test(path))).toEqual([]);
+    // docProps but app.xml's sheet list, the grafted sheet or its chart.
+    expect(written.filter((path) => /theme|sharedStrings|docProps|91/.test(path))).toEqual([
+      "docProps/app.xml",
+    ]);
+  });
+
+  it("lists the copy's sheets in app.xml, as workbook.xml has them", async () => {
+    const after = await inflated(output);
+    const sheetNames = [
+      ...text(after.get("xl/workbook.xml")).matchAll(/<sheet\b[^>]*\bname="([^"]*)"/g),
+    ].map((match) => match[1]);
+    const app = text(after.get("docProps/app.xml"));
+    const titles = [
+      ...(/<TitlesOfParts>([\s\S]*)<\/TitlesOfParts>/.exec(app)?.[1] ?? "").matchAll(
+        /<vt:lpstr>([^<]*)<\/vt:lpstr>/g,
+      ),
+    ].map((match) => match[1]);
+    expect(sheetNames).toContain("Scoreboard");
+    expect(titles.slice(0, sheetNames.length)).toEqual(sheetNames);
+    expect(/<vt:i4>(\d+)<\/vt:i4>/.exec(app)?.[1]).toBe(String(sheetNames.length));
+    expect(/<TitlesOfParts><vt:vector size="(\d+)"/.exec(app)?.[1]).toBe(String(titles.length));
   });
 
   it("rewrites only the edited <c> elements of a patched user sheet", async () => {
