@@ -3,9 +3,11 @@
 // validations, links). Anything elsewhere in the package that points at the moving cells would be
 // left pointing at the wrong ones, so the growth is refused, naming the part: a chart series
 // (c:f in xl/charts/), a pivot cache's worksheet source or a pivot table standing in the band, a
-// comment or threaded comment anchored there, a formula of another sheet (the grown sheet's own
-// follow the cells, qualified with its name or not), or a defined name. Parts the save
-// rewrites itself (the runner's own sheets and names) are not asked.
+// comment or threaded comment anchored there, a picture, chart or shape of the sheet's drawing
+// anchored among them (its cells would move from under it: decision 0031), a formula of another
+// sheet (the grown sheet's own follow the cells, qualified with its name or not), or a defined
+// name, the print area and the autofilter's hidden `_xlnm._FilterDatabase` named as such. Parts
+// the save rewrites itself (the runner's own sheets and names) are not asked.
 
 import {
   formatRange,
@@ -25,6 +27,7 @@ import {
   relationshipsPathOf,
 } from "../../xlsx/packageParts";
 import { elementsAttributes, unescapeXml } from "../../xlsx/xml";
+import { drawingAnchors } from "./drawingAnchors";
 import { shiftFormula } from "./formulaShift";
 import { qualifiedReferences } from "./qualifiedReferences";
 
@@ -86,6 +89,15 @@ export function growthRefusals(pack: GrowthPackage, growth: TableGrowth): string
 
   for (const { kind, path } of sheetRelationships(pack, pack.sheetPath)) {
     const xml = pack.partText(path) ?? "";
+    if (kind === "drawing") {
+      for (const anchor of drawingAnchors(xml).filter((found) =>
+        rangesOverlap(found.bounds, moved),
+      ))
+        refusals.push(
+          `The ${anchor.shows} in ${path} is anchored over ${shown(anchor.bounds)}, ${would} from under it: move the ${anchor.shows} or the table first.`,
+        );
+      continue;
+    }
     if (kind === "pivotTable") {
       const location = elementsAttributes(xml, "location")[0]?.ref;
       const bounds = parseRange(location ?? "");
@@ -136,11 +148,18 @@ export function growthRefusals(pack: GrowthPackage, growth: TableGrowth): string
       touches(reference.sheet, reference.bounds),
     );
     if (hit !== undefined)
-      refusals.push(
-        `The defined name "${unescapeXml(name)}" in xl/workbook.xml points at ${shown(hit.bounds)}, ${would}: change the name or move the table first.`,
-      );
+      refusals.push(definedNameRefusal(unescapeXml(name), shown(hit.bounds), would));
   }
   return refusals;
+}
+
+/** Excel's own names say what they are: the print area, the range a sheet's autofilter filters. */
+function definedNameRefusal(name: string, cells: string, would: string): string {
+  if (sameName(name, "_xlnm.Print_Area"))
+    return `The print area (the defined name _xlnm.Print_Area in xl/workbook.xml) covers ${cells}, ${would}: clear or set the print area again after moving the table, or move the table first.`;
+  if (sameName(name, "_xlnm._FilterDatabase"))
+    return `The sheet's autofilter (the hidden defined name _xlnm._FilterDatabase in xl/workbook.xml) covers ${cells}, ${would}: remove the filter or move the table first.`;
+  return `The defined name "${name}" in xl/workbook.xml points at ${cells}, ${would}: change the name or move the table first.`;
 }
 
 /** The texts of every element of this local name, any prefix ("c:f", "cx:f"), unescaped. */

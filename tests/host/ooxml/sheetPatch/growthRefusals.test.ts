@@ -33,6 +33,23 @@ function growthOnSheet1(before: string | undefined): TableGrowth {
   return growth;
 }
 
+/** A table on Sheet1 over rows `from`..`to`, columns A:C, given a column before `before`. */
+function growthOf(rows: { from: number; to: number }, before: string): TableGrowth {
+  const [growth] = resolveTableEdits(
+    [{ table: "Answers", insertColumns: { before, columns: [{ header: "New" }] } }],
+    () => ({
+      name: "Answers",
+      sheet: "Sheet1",
+      bounds: { start: { row: rows.from, column: 1 }, end: { row: rows.to, column: 3 } },
+      headers: ["Name", "Value", "Note"],
+      hasHeaderRow: true,
+      hasTotalsRow: false,
+    }),
+  );
+  if (growth === undefined) throw new Error("no growth");
+  return growth;
+}
+
 function packageOf(
   parts: Parts | Map<string, string>,
   extra: Partial<GrowthPackage> = {},
@@ -82,8 +99,8 @@ describe("growthRefusals on Excel's own parts", () => {
   it("refuses for each defined name over moving cells, unless the runner owns it", async () => {
     const parts = await excelMadeParts("defined_name01.xlsx");
     expect(growthRefusals(packageOf(parts), growthOnSheet1("Value"))).toEqual([
-      'The defined name "_xlnm._FilterDatabase" in xl/workbook.xml points at Sheet1!F1:G1, which adding columns to the table "Answers" would move: change the name or move the table first.',
-      'The defined name "_xlnm.Print_Area" in xl/workbook.xml points at Sheet1!A1:E6, which adding columns to the table "Answers" would move: change the name or move the table first.',
+      'The sheet\'s autofilter (the hidden defined name _xlnm._FilterDatabase in xl/workbook.xml) covers Sheet1!F1:G1, which adding columns to the table "Answers" would move: remove the filter or move the table first.',
+      'The print area (the defined name _xlnm.Print_Area in xl/workbook.xml) covers Sheet1!A1:E6, which adding columns to the table "Answers" would move: clear or set the print area again after moving the table, or move the table first.',
     ]);
     expect(
       growthRefusals(
@@ -91,6 +108,36 @@ describe("growthRefusals on Excel's own parts", () => {
         growthOnSheet1("Value"),
       ),
     ).toEqual([]);
+  });
+
+  it("refuses when the print area Excel wrote covers moving cells, and not when it lies above them", async () => {
+    const parts = await excelMadeParts("print_area01.xlsx"); // Sheet1!$A$1
+    expect(growthRefusals(packageOf(parts), growthOnSheet1("Name"))).toEqual([
+      'The print area (the defined name _xlnm.Print_Area in xl/workbook.xml) covers Sheet1!A1, which adding columns to the table "Answers" would move: clear or set the print area again after moving the table, or move the table first.',
+    ]);
+    expect(growthRefusals(packageOf(parts), growthOnSheet1("Value"))).toEqual([]);
+  });
+
+  it("refuses when a picture Excel anchored stands over moving cells, naming the drawing part", async () => {
+    // image01.xlsx: a picture anchored from E9 to E10 (0-based col 4, rows 8 to 9).
+    const pack = packageOf(await excelMadeParts("image01.xlsx"));
+    expect(growthRefusals(pack, growthOf({ from: 8, to: 12 }, "Value"))).toEqual([
+      'The picture in xl/drawings/drawing1.xml is anchored over Sheet1!E9:E10, which adding columns to the table "Answers" would move from under it: move the picture or the table first.',
+    ]);
+    // Its bottom edge lies inside row 10 (rowOff 114300 EMU): rows from 10 down move under it.
+    expect(growthRefusals(pack, growthOf({ from: 10, to: 14 }, "Value"))).toHaveLength(1);
+    // The table's rows end above the picture, or start below it.
+    expect(growthRefusals(pack, growthOf({ from: 1, to: 8 }, "Value"))).toEqual([]);
+    expect(growthRefusals(pack, growthOf({ from: 11, to: 14 }, "Value"))).toEqual([]);
+  });
+
+  it("refuses when an Excel chart's anchor reaches into the moving rows", async () => {
+    // chart_table01.xlsx: the chart stands over E9:L23.
+    const pack = packageOf(await excelMadeParts("chart_table01.xlsx"));
+    const refusals = growthRefusals(pack, growthOf({ from: 20, to: 30 }, "Value"));
+    expect(refusals).toEqual([
+      'The chart in xl/drawings/drawing1.xml is anchored over Sheet1!E9:L23, which adding columns to the table "Answers" would move from under it: move the chart or the table first.',
+    ]);
   });
 
   it("refuses nothing when no column is inserted (appended rows move no cell)", async () => {
@@ -162,6 +209,29 @@ describe("growthRefusals on parts the corpus lacks", () => {
       'The pivot table cache in xl/pivotCache/pivotCacheDefinition1.xml reads Sheet1!A1:C5, which adding columns to the table "Answers" would move: move the pivot table\'s source data or the table first.',
       'The pivot table in xl/pivotTables/pivotTable1.xml stands at Sheet1!F2:G4, which adding columns to the table "Answers" would move: move the pivot table or the table first.',
     ]);
+  });
+
+  it("reads a one-cell anchor at its cell, a shape's kind, and no cell of an absolute anchor", () => {
+    const drawing = (anchors: string): Map<string, string> =>
+      handMade({
+        "xl/worksheets/_rels/sheet1.xml.rels":
+          '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"/></Relationships>',
+        "xl/drawings/drawing1.xml": `<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">${anchors}</xdr:wsDr>`,
+      });
+    const oneCell =
+      '<xdr:oneCellAnchor><xdr:from><xdr:col>5</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>2</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:ext cx="914400" cy="914400"/><xdr:sp><xdr:nvSpPr><xdr:cNvPr id="2" name="Box"/><xdr:cNvSpPr/></xdr:nvSpPr><xdr:spPr/></xdr:sp><xdr:clientData/></xdr:oneCellAnchor>';
+    // A two-cell anchor whose `to` lies on the edge of F5 (offsets 0) covers F3:F4 only.
+    const onEdge =
+      '<xdr:twoCellAnchor><xdr:from><xdr:col>5</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>2</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>6</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>4</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to><xdr:pic><xdr:nvPicPr><xdr:cNvPr id="4" name="P"/><xdr:cNvPicPr/></xdr:nvPicPr><xdr:blipFill/><xdr:spPr/></xdr:pic><xdr:clientData/></xdr:twoCellAnchor>';
+    expect(growthRefusals(packageOf(drawing(onEdge)), growthOnSheet1("Note"))).toEqual([
+      'The picture in xl/drawings/drawing1.xml is anchored over Sheet1!F3:F4, which adding columns to the table "Answers" would move from under it: move the picture or the table first.',
+    ]);
+    const absolute =
+      '<xdr:absoluteAnchor><xdr:pos x="0" y="0"/><xdr:ext cx="914400" cy="914400"/><xdr:sp><xdr:nvSpPr><xdr:cNvPr id="3" name="Free"/><xdr:cNvSpPr/></xdr:nvSpPr><xdr:spPr/></xdr:sp><xdr:clientData/></xdr:absoluteAnchor>';
+    expect(growthRefusals(packageOf(drawing(oneCell + absolute)), growthOnSheet1("Note"))).toEqual([
+      'The shape in xl/drawings/drawing1.xml is anchored over Sheet1!F3, which adding columns to the table "Answers" would move from under it: move the shape or the table first.',
+    ]);
+    expect(growthRefusals(packageOf(drawing(absolute)), growthOnSheet1("Note"))).toEqual([]);
   });
 
   it("refuses when a threaded comment is anchored on a moving cell", () => {
