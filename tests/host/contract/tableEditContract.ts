@@ -231,6 +231,80 @@ export function describeTableEditContract(adapterName: string, adapter: HostAdap
       expect(snapshot.cell("Checklist", "L2")).toEqual({ value: null });
     });
 
+    it("composes several growths in one plan, as import-answers makes them: respondent columns and a row, rows of another table, an edit of the moved column", async () => {
+      const host = await inputWorkbook();
+      await host.applyPlan(
+        tableEditsPlan(
+          [
+            {
+              table: "C2C_Checklist",
+              insertColumns: {
+                before: "Item score",
+                columns: [
+                  { header: "Mariam", values: [4, "n/a", 3] },
+                  { header: "Li", values: [5, 2] },
+                ],
+              },
+              appendRows: [
+                { Principle: "P2P", "Item ID": "2.2", Item: "Exchange", Mariam: 1, Li: 3 },
+              ],
+            },
+            {
+              table: "C2C_Stakeholders",
+              appendRows: [
+                { Name: "Mariam", City: "Rabat", Group: "Academia" },
+                { Name: "Li", City: "Lyon" },
+              ],
+            },
+          ],
+          [
+            {
+              sheet: "Checklist",
+              cells: [
+                {
+                  address: "H5",
+                  value: 2,
+                  formula: { live: "=AVERAGE(D5:G5)", portable: "=AVERAGE(D5:G5)" },
+                },
+              ],
+            },
+          ],
+        ),
+        PORTABLE,
+      );
+      const reopened = await adapter.reopen(host);
+      // Columns and a row on one table: the range grows both ways, A1:H4 → A1:J5.
+      expect((await reopened.readTable("C2C_Checklist"))?.range).toBe("A1:J5");
+      expect(await values(reopened, "C2C_Checklist")).toEqual([
+        ["TA", "1.1", "Shared goals", 4, 5, 4, 5, 4.5, 0.5, "minutes"],
+        ["TA", "1.2", "Joint plan", 3, null, "n/a", 2, 3, 0, null],
+        ["P2P", "2.1", "Peer visits", "n/a", 2, 3, null, 2, 0, "report"],
+        // The appended row has the new columns' answers; Item score (moved to H) is the edit's,
+        // AVERAGE(1, 3) = 2.
+        ["P2P", "2.2", "Exchange", null, null, 1, 3, 2, null, null],
+      ]);
+      expect((await reopened.readTable("C2C_Stakeholders"))?.range).toBe("A1:C5");
+      expect(await values(reopened, "C2C_Stakeholders")).toEqual([
+        ["Ana", "Lyon", "Government"],
+        ["Youssef", "Rabat", "Civil society"],
+        ["Mariam", "Rabat", "Academia"],
+        ["Li", "Lyon", null],
+      ]);
+      const snapshot = await adapter.snapshot(reopened);
+      expect(snapshot.cell("Checklist", "H5")).toEqual({ value: 2, formula: "=AVERAGE(D5:G5)" });
+      // The answers' dropdown covers the new columns and the appended row; Item score has none.
+      for (const address of ["D5", "E5", "F5", "G5", "F2", "G4"])
+        expect(snapshot.validationAt("Checklist", address)?.values).toBe('"1,2,3,4,5,n/a,?"');
+      for (const address of ["H5", "D6"])
+        expect(snapshot.validationAt("Checklist", address)).toBeUndefined();
+      expect(snapshot.validationAt("Stakeholders", "C5")?.values).toBe(
+        '"Government,Civil society,Academia"',
+      );
+      // The note beside the table moved with its row; the row appended below it moved nothing.
+      expect(snapshot.cell("Checklist", "N2")).toEqual({ value: "my note" });
+      expect(snapshot.cell("Checklist", "L2")).toEqual({ value: null });
+    });
+
     it("appends two rows to a stakeholders table; the Group dropdown follows", async () => {
       const host = await inputWorkbook();
       await host.applyPlan(
