@@ -12,6 +12,7 @@ import { preflightPackage } from "../../host/xlsx/preflight";
 import { XlsxPackageReader } from "../../host/xlsx/xlsxPackageReader";
 import { PackageWorkbook } from "../../host/ooxml/packageWorkbook";
 import { signatureParts } from "../../host/ooxml/packageKind";
+import { packageToEdit } from "../../host/ooxml/strictPackage";
 import { errorMessage } from "../errorMessage";
 
 export type OpenedInput<W> =
@@ -42,7 +43,8 @@ export async function openForEditing(path: string): Promise<OpenedInput<PackageW
   let workbook: PackageWorkbook;
   let adopted: readonly AdoptedSheet[];
   try {
-    workbook = await PackageWorkbook.open(checked.bytes, checked.parts, path);
+    const edited = await checked.edited();
+    workbook = await PackageWorkbook.open(edited.bytes, edited.parts, path);
     adopted = await workbook.adoptPlainSheets();
   } catch (error: unknown) {
     return unparseable(path, error);
@@ -60,6 +62,11 @@ type Preflighted =
       readonly ok: true;
       readonly bytes: Uint8Array;
       readonly parts: ReadonlyMap<string, Uint8Array>;
+      /** The package the package host edits, read when asked: a strict one as stored (strictPackage.ts). */
+      readonly edited: () => Promise<{
+        readonly bytes: Uint8Array;
+        readonly parts: ReadonlyMap<string, Uint8Array>;
+      }>;
     }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
@@ -72,7 +79,12 @@ async function preflighted(path: string): Promise<Preflighted> {
   }
   const checked = await preflightPackage(bytes);
   if (!checked.ok) return unreadable(path, checked.reason, checked.detail);
-  return { ok: true, bytes: checked.bytes, parts: checked.parts };
+  return {
+    ok: true,
+    bytes: checked.bytes,
+    parts: checked.parts,
+    edited: () => packageToEdit(bytes, checked),
+  };
 }
 
 function adoptedProblems(adopted: readonly AdoptedSheet[]): Problem[] {

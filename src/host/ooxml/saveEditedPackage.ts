@@ -26,6 +26,8 @@ import {
 } from "./packageEdits";
 import type { PackageModel, SourcePackage } from "./packageModel";
 import { freePartNames, relativeTarget } from "./partNames";
+import { isStrict } from "../xlsx/preflightParts";
+import { strictWrittenParts } from "./strictPackage";
 import { storedZipEntries } from "./storedZipEntries";
 import { WORKSHEET_CONTENT_TYPE } from "./workbookParts";
 import { writeZip, type ZipEntry } from "./zipWriter";
@@ -160,6 +162,11 @@ export function editedParts(
     CONTENT_TYPES,
     editedContentTypes(partText(parts, CONTENT_TYPES), dropped, contentTypes),
   );
+  if (isStrict(source.workbookXml))
+    strictWrittenParts(written, (path) => {
+      const bytes = parts.get(path);
+      return bytes === undefined ? undefined : new TextDecoder().decode(bytes);
+    });
   return { written, dropped };
 }
 
