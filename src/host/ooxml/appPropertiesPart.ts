@@ -12,8 +12,10 @@ export function appPropertiesEdit(
   inputWorkbookXml: string,
   sheets: PackageModel["sheets"],
 ): { readonly path: string; readonly xml: string } | undefined {
+  // Transitional names the type extended-properties, strict extendedProperties.
   const path = relationshipsOf(parts, "").find(
-    (relationship) => relationship.kind === "extended-properties",
+    (relationship) =>
+      relationship.kind === "extended-properties" || relationship.kind === "extendedProperties",
   )?.path;
   const bytes = path === undefined ? undefined : parts.get(path);
   if (path === undefined || bytes === undefined) return undefined;

@@ -55,6 +55,12 @@ describe("scoring a strict OOXML package", () => {
       'Type="http://purl.oclc.org/ooxml/officeDocument/relationships/worksheet"',
     );
     expect(host.writtenParts().size).toBeGreaterThan(4);
+    // app.xml (found by strict's relationship type, extendedProperties) lists the new sheets.
+    const app = host.writtenParts().get("docProps/app.xml") ?? "";
+    expect(app).toContain(
+      "<vt:lpstr>About</vt:lpstr><vt:lpstr>Checklist</vt:lpstr><vt:lpstr>Indicators</vt:lpstr><vt:lpstr>Scoreboard</vt:lpstr><vt:lpstr>C2C_AddinData</vt:lpstr>",
+    );
+    expect(app).toContain('xmlns="http://purl.oclc.org/ooxml/officeDocument/extendedProperties"');
   });
 
   it("reads back: every contract table by our reader, the Scoreboard sheet by ExcelJS", async () => {
