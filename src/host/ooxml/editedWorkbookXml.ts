@@ -7,6 +7,7 @@ import { xmlText } from "../../engine/sheetValues";
 import { RELATIONSHIP_NS } from "../../xlsxWriter/ooxml";
 import type { DefinedName } from "./packageModel";
 import { attributeOf, elementSpans, prefixOf, spliced, withAttribute } from "./partText";
+import { strictNamespaces } from "./strictPackage";
 
 /** The `<sheet>` element of a sheet the save adds, in the prefixes the part already uses. */
 export function newSheetEntry(
@@ -15,7 +16,10 @@ export function newSheetEntry(
   relationshipId: string,
 ): string {
   const prefix = qualified(elementSpans(workbookXml, "sheets")[0]?.prefix ?? "");
-  const relationships = prefixOf(workbookXml, RELATIONSHIP_NS);
+  // A strict workbook binds its prefix to the strict spelling of the same namespace.
+  const relationships =
+    prefixOf(workbookXml, RELATIONSHIP_NS) ??
+    prefixOf(workbookXml, strictNamespaces(RELATIONSHIP_NS));
   const id =
     relationships === undefined || relationships === ""
       ? `xmlns:r="${RELATIONSHIP_NS}" r:id`

@@ -55,6 +55,9 @@ describe("scoring a strict OOXML package", () => {
       'Type="http://purl.oclc.org/ooxml/officeDocument/relationships/worksheet"',
     );
     expect(host.writtenParts().size).toBeGreaterThan(4);
+    // New <sheet> entries use the workbook's own r: prefix, declaring no namespace of their own.
+    const workbookXml = host.writtenParts().get("xl/workbook.xml") ?? "";
+    expect(workbookXml).toMatch(/<sheet name="Scoreboard" sheetId="\d+" r:id="rId\d+"\/>/);
     // app.xml (found by strict's relationship type, extendedProperties) lists the new sheets.
     const app = host.writtenParts().get("docProps/app.xml") ?? "";
     expect(app).toContain(
