@@ -9,36 +9,50 @@ import { PlanConflictError, PlanProtectedError } from "../host/workbookHost";
 import { SheetPatchRefusal } from "../host/ooxml/sheetPatch/sheetPatchRefusal";
 import { PRODUCT_NAME, PRODUCT_VERSION } from "../engine/templates/product";
 import { CATALOGUE_VERSION } from "../engine/catalogue/version";
+import { languageOfTag, type Language } from "../engine/language/language";
 import { COMMANDS } from "./commandList";
 import { EXIT, type ExitCode } from "./exitCodes";
 import type { CliIo } from "./io";
 import { printProblems } from "./problems";
+import { helpText } from "./texts/help";
 import { UsageError } from "./usageError";
 
-function generalHelp(): string {
+function generalHelp(language: Language): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));
   return [
-    `${PRODUCT_NAME} ${PRODUCT_VERSION} (catalogue ${CATALOGUE_VERSION}): the OECD monitoring and evaluation`,
-    "framework for city-to-city partnerships, on .xlsx workbooks, without Excel.",
+    helpText(language, "general.about", {
+      product: PRODUCT_NAME,
+      version: PRODUCT_VERSION,
+      catalogue: CATALOGUE_VERSION,
+    }),
     "",
-    "Usage: c2c <command> [options]",
+    helpText(language, "general.usage"),
     "",
-    "Commands:",
-    ...COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`),
+    helpText(language, "general.commands"),
+    ...COMMANDS.map(
+      (command) => `  ${command.name.padEnd(width)}  ${helpText(language, command.summary)}`,
+    ),
     "",
-    "Run c2c <command> --help for a command's options.",
+    helpText(language, "general.more"),
     "",
   ].join("\n");
+}
+
+/** The language of `c2c --help`: a `--lang` beside it, else the environment's, else English. */
+function helpLanguage(argv: readonly string[], io: CliIo): Language {
+  const at = argv.indexOf("--lang");
+  const tag = at < 0 ? undefined : argv[at + 1];
+  return (tag === undefined ? undefined : languageOfTag(tag)) ?? io.language ?? "en";
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const [name, ...rest] = argv;
   if (name === undefined) {
-    io.stderr(generalHelp());
+    io.stderr(generalHelp(io.language ?? "en"));
     return EXIT.stopped;
   }
   if (name === "--help" || name === "-h" || name === "help") {
-    io.stdout(generalHelp());
+    io.stdout(generalHelp(helpLanguage(rest, io)));
     return EXIT.ok;
   }
   if (name === "--version" || name === "-v") {

@@ -4,54 +4,54 @@
 // Each summary is the command's own `summary`; tests/cli/arguments.test.ts keeps the two equal.
 
 import type { Command } from "./command";
+import type { HelpTextKey } from "./texts/help";
 
 export interface ListedCommand {
   readonly name: string;
-  /** One line for `c2c --help`, the same as the loaded command's `summary`. */
-  readonly summary: string;
+  /** The key of its line for `c2c --help` in the help catalogue, the loaded command's `summary`. */
+  readonly summary: HelpTextKey;
   load(): Promise<Command>;
 }
 
 export const COMMANDS: readonly ListedCommand[] = [
   {
     name: "new",
-    summary: "write an empty assessment workbook from the templates",
+    summary: "summary.new",
     load: async () => (await import("./commands/newCommand")).newCommand,
   },
   {
     name: "score",
-    summary: "score a workbook and write a copy with the Scoreboard",
+    summary: "summary.score",
     load: async () => (await import("./commands/scoreCommand")).scoreCommand,
   },
   {
     name: "import-answers",
-    summary: "place a survey tool's answers (CSV or .xlsx) into an assessment and score it",
+    summary: "summary.importAnswers",
     load: async () => (await import("./commands/importAnswersCommand")).importAnswersCommand,
   },
   {
     name: "consolidate",
-    summary: "consolidate many partnerships' workbooks into a programme view",
+    summary: "summary.consolidate",
     load: async () => (await import("./commands/consolidateCommand")).consolidateCommand,
   },
   {
     name: "compare",
-    summary:
-      "set 2–10 partner cities or partnerships side by side: gaps to the best and who can learn from whom",
+    summary: "summary.compare",
     load: async () => (await import("./commands/compareCommand")).compareCommand,
   },
   {
     name: "report",
-    summary: "print a workbook's scores as JSON, CSV, Open SDG CSV or a self-contained HTML page",
+    summary: "summary.report",
     load: async () => (await import("./commands/reportCommand")).reportCommand,
   },
   {
     name: "survey",
-    summary: "write the checklist as an XLSForm questionnaire for KoboToolbox, ODK or SurveyCTO",
+    summary: "summary.survey",
     load: async () => (await import("./commands/surveyCommand")).surveyCommand,
   },
   {
     name: "demo",
-    summary: "write a sample partnership and a sample programme, scored",
+    summary: "summary.demo",
     load: async () => (await import("./commands/demoCommand")).demoCommand,
   },
 ];

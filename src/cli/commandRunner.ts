@@ -6,6 +6,7 @@
 import { languageOfTag, type Language } from "../engine/language/language";
 import type { Problem } from "../engine/model/types";
 import { cliText } from "./texts";
+import type { HelpTextKey } from "./texts/help";
 import type { Command } from "./command";
 import { EXIT, exitAfterWarnings, type ExitCode } from "./exitCodes";
 import { progressOn, type CliIo, type Progress } from "./io";
@@ -38,10 +39,10 @@ export interface CommandArgs<O extends OptionsConfig, R extends StringOption<O>>
 
 export interface CommandSpec<O extends OptionsConfig, R extends StringOption<O>> {
   readonly name: string;
-  /** One line for `c2c --help`. */
-  readonly summary: string;
-  /** The full text of `c2c <name> --help`. */
-  readonly help: string;
+  /** One line for `c2c --help`: its key in the help catalogue. */
+  readonly summary: HelpTextKey;
+  /** The full text of `c2c <name> --help` in the language. */
+  help(language: Language): string;
   /** The command's options; -h/--help is added. */
   readonly options: O;
   /**
@@ -89,15 +90,19 @@ export function defineCommand<O extends OptionsConfig, R extends StringOption<O>
   return {
     name: spec.name,
     summary: spec.summary,
-    help: spec.help,
+    help: (language) => spec.help(language),
     run: async (argv, io) => {
       // Parsed against the wide option type: the options' own types come back in `checked` below.
       const { values, positionals } = parseCommandArgs<OptionsConfig>(spec.name, argv, {
         ...spec.options,
         ...HELP_OPTION,
       });
+      const lang = values["lang"];
+      // A --lang that is no single language (survey's list) leaves the messages in LANG's.
+      const language =
+        (typeof lang === "string" ? languageOfTag(lang) : undefined) ?? io.language ?? "en";
       if (values["help"] === true) {
-        io.stdout(spec.help);
+        io.stdout(spec.help(language));
         return EXIT.ok;
       }
       checkPositionals(spec, positionals, values);
@@ -115,11 +120,6 @@ export function defineCommand<O extends OptionsConfig, R extends StringOption<O>
       // parseArgs checked every value against `spec.options` (strict), and every required one is a
       // string now: this is the type those checks give.
       const checked = { ...values, ...required } as unknown as CommandValues<O, R>;
-      const lang = values["lang"];
-      const language =
-        typeof lang === "string"
-          ? (languageOfTag(lang) ?? io.language ?? "en")
-          : (io.language ?? "en");
       return spec.run({ values: checked, positionals }, commandContext(spec.name, io, language));
     },
   };

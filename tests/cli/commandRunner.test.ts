@@ -29,8 +29,8 @@ function captured(): Captured {
 
 const probe = defineCommand({
   name: "probe",
-  summary: "a command for the runner's tests",
-  help: "Usage: c2c probe <in> -o <out> --into <file>\n",
+  summary: "summary.score",
+  help: () => "Usage: c2c probe <in> -o <out> --into <file>\n",
   options: {
     output: { type: "string", short: "o" },
     into: { type: "string" },

@@ -92,9 +92,8 @@ interface Gathered {
 
 export const compareCommand = defineCommand({
   name: "compare",
-  summary:
-    "set 2–10 partner cities or partnerships side by side: gaps to the best and who can learn from whom",
-  help: HELP,
+  summary: "summary.compare",
+  help: () => HELP,
   options: OPTIONS,
   positionals: {
     atLeastOne: "give one partnership or programme workbook, or several partnership workbooks",

@@ -58,8 +58,8 @@ Options:
 
 export const consolidateCommand = defineCommand({
   name: "consolidate",
-  summary: "consolidate many partnerships' workbooks into a programme view",
-  help: HELP,
+  summary: "summary.consolidate",
+  help: () => HELP,
   options: OPTIONS,
   positionals: {
     atLeastOne: "give the partnership workbooks or folders to consolidate (or --from a list)",

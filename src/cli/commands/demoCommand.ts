@@ -58,8 +58,8 @@ Options:
 
 export const demoCommand = defineCommand({
   name: "demo",
-  summary: "write a sample partnership and a sample programme, scored",
-  help: HELP,
+  summary: "summary.demo",
+  help: () => HELP,
   options: OPTIONS,
   positionals: [],
   required: [],

@@ -88,8 +88,8 @@ Exit codes: 0 imported; 1 imported with warnings under --strict; 2 nothing writt
 
 export const importAnswersCommand = defineCommand({
   name: "import-answers",
-  summary: "place a survey tool's answers (CSV or .xlsx) into an assessment and score it",
-  help: HELP,
+  summary: "summary.importAnswers",
+  help: () => HELP,
   options: OPTIONS,
   positionals: ["the answers file"],
   required: ["into", "output"],

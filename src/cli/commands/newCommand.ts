@@ -55,8 +55,8 @@ Options:
 
 export const newCommand = defineCommand({
   name: "new",
-  summary: "write an empty assessment workbook from the templates",
-  help: HELP,
+  summary: "summary.new",
+  help: () => HELP,
   options: OPTIONS,
   positionals: [],
   required: ["output", "years", "name", "cities", "respondents"],

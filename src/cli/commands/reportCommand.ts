@@ -86,8 +86,8 @@ Options:
 
 export const reportCommand = defineCommand({
   name: "report",
-  summary: "print a workbook's scores as JSON, CSV, Open SDG CSV or a self-contained HTML page",
-  help: HELP,
+  summary: "summary.report",
+  help: () => HELP,
   options: OPTIONS,
   positionals: ["the input workbook"],
   required: [],

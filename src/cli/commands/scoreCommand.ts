@@ -9,6 +9,8 @@ import { stampOf } from "../../host/stamp";
 import { defineCommand, nothingWritten } from "../commandRunner";
 import { outputKindProblem } from "../workbook/outputKind";
 import { cliText, warningCount } from "../texts";
+import { helpText } from "../texts/help";
+import { LANG_OPTION } from "../language";
 import { labelIn } from "../../engine/language";
 import { readScored } from "../workbook/readScored";
 
@@ -16,35 +18,13 @@ const OPTIONS = {
   output: { type: "string", short: "o" },
   force: { type: "boolean", default: false },
   strict: { type: "boolean", default: false },
+  ...LANG_OPTION,
 } as const;
-
-const HELP = `Usage: c2c score <in.xlsx> -o <out.xlsx> [--force] [--strict]
-
-Scores a workbook that follows the workbook contract (tables C2C_Checklist and/or
-C2C_Indicators, optionally C2C_Partnership, C2C_Settings, C2C_Stakeholders, C2C_Actions)
-and writes a copy with the computed columns filled (Item score, Spread, Score) and the
-Scoreboard sheet built or rebuilt, every number as a formula with its value. Everything
-else in the workbook is kept as it was: your own sheets, charts, pivot tables, images,
-comments, macros (a macro workbook .xlsm is written as .xlsm).
-
-Problems in the data (text in a value cell, an answer off the scale, an unknown code…)
-are listed as "Sheet!Cell: message" warnings and treated as missing. The input file is
-never modified; the output is written atomically.
-
-Options:
-  -o, --output FILE  where to write the scored workbook (required)
-  --force            overwrite an existing output
-  --strict           exit with code 1 when there were warnings
-  -h, --help         show this help
-
-Exit codes: 0 scored; 1 scored with warnings under --strict; 2 nothing written
-(unreadable input, no checklist and no indicator table, refused).
-`;
 
 export const scoreCommand = defineCommand({
   name: "score",
-  summary: "score a workbook and write a copy with the Scoreboard",
-  help: HELP,
+  summary: "summary.score",
+  help: (language) => helpText(language, "help.score"),
   options: OPTIONS,
   positionals: ["the input workbook"],
   required: ["output"],

@@ -70,8 +70,8 @@ function formLanguages(list: string): CatalogueLanguage[] {
 
 export const surveyCommand = defineCommand({
   name: "survey",
-  summary: "write the checklist as an XLSForm questionnaire for KoboToolbox, ODK or SurveyCTO",
-  help: HELP,
+  summary: "summary.survey",
+  help: () => HELP,
   options: OPTIONS,
   positionals: ["the input workbook"],
   required: ["output"],

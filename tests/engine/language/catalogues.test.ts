@@ -20,6 +20,9 @@ import problemsFr from "../../../src/engine/language/problemTexts/fr.json";
 import { ENGLISH_CLI_TEXTS } from "../../../src/cli/texts/englishTexts";
 import cliEs from "../../../src/cli/texts/es.json";
 import cliFr from "../../../src/cli/texts/fr.json";
+import { ENGLISH_HELP_TEXTS } from "../../../src/cli/texts/help/englishHelp";
+import helpEs from "../../../src/cli/texts/help/es.json";
+import helpFr from "../../../src/cli/texts/help/fr.json";
 
 interface Catalogue {
   readonly name: string;
@@ -51,6 +54,13 @@ const CATALOGUES: readonly Catalogue[] = [
     fr: cliFr,
     es: cliEs,
     definedIn: "src/cli/texts/englishTexts.ts",
+  },
+  {
+    name: "cli help",
+    english: ENGLISH_HELP_TEXTS,
+    fr: helpFr,
+    es: helpEs,
+    definedIn: "src/cli/texts/help/englishHelp.ts",
   },
   {
     name: "engine problems",
