@@ -1,6 +1,7 @@
 // `npm run bench`: every speed and memory target of the product, as ratios against a baseline
 // measured in the same run (timed tests flake on a shared machine; ratios and sizes do not), and
 // the runner's commands timed in their own processes, and the installed command's start-up.
+import { benchConsolidate } from "./consolidate";
 import { benchEngineScoring } from "./engineScoring";
 import { benchFunctionsScore } from "./functionsScore";
 import { printLines } from "./harness";
@@ -18,6 +19,8 @@ async function main(): Promise<void> {
   for (const line of await benchRead()) console.log(line);
   console.log("");
   for (const line of await benchScore()) console.log(line);
+  console.log("");
+  for (const line of await benchConsolidate()) console.log(line);
 }
 
 void main();

@@ -30,7 +30,7 @@ const TARGET_RATIO = 0.5;
 const TARGET_MIB = 250;
 const CACHE = join(tmpdir(), "c2c-bench-cache");
 
-interface Run {
+export interface Run {
   readonly ms: number;
   /** Processor time (user and system): what the work costs whatever else the machine runs. */
   readonly cpuMs: number;
@@ -50,7 +50,7 @@ const OPENPYXL_LOAD_SAVE = [
   'sys.stderr.write("BENCH {\\"code\\": 0, \\"ms\\": %f, \\"cpuMs\\": %f, \\"peakMiB\\": %f}\\n" % (ms, cpu_ms, peak))',
 ].join("\n");
 
-function measured(command: string, args: readonly string[]): Run {
+export function measured(command: string, args: readonly string[]): Run {
   const child = spawnSync(command, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   const line = child.stderr
     .split("\n")
@@ -94,7 +94,7 @@ async function openpyxlWorkbook(python: string, directory: string): Promise<stri
 }
 
 /** A bench module as one CommonJS file plain Node runs (its packages bundled in). */
-async function bundled(module: string, directory: string): Promise<string> {
+export async function bundled(module: string, directory: string): Promise<string> {
   const outfile = join(directory, module.replace(/\.ts$/, ".js"));
   await build({
     entryPoints: [join(__dirname, module)],
