@@ -6,8 +6,8 @@
 import { readFileSync } from "node:fs";
 import JSZip from "jszip";
 import { CONTRACT_TABLES } from "../src/app/scoredReading";
-import { loadModel } from "../src/host/xlsx/loadedTables";
-import { modelTableData } from "../src/host/xlsx/modelTables";
+import { loadModel } from "../tests/support/exceljsHost/loadedTables";
+import { modelTableData } from "../tests/support/exceljsHost/modelTables";
 import { preflightPackage } from "../src/host/xlsx/preflight";
 import { XlsxPackageReader } from "../src/host/xlsx/xlsxPackageReader";
 

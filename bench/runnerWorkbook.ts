@@ -11,7 +11,7 @@ import {
   resolveRelativeEnds,
   todayStamp,
 } from "../src/engine/templates";
-import { XlsxWorkbook } from "../src/host/xlsx/xlsxWorkbook";
+import { XlsxWorkbook } from "../tests/support/exceljsHost/xlsxWorkbook";
 import { seededRandom } from "./harness";
 
 export const CITIES = 10;

@@ -2,7 +2,7 @@
 // the runner's xlsx host reads cells (errors as { errorCode }, dates as serial numbers).
 
 import ExcelJS from "exceljs";
-import { readCellValue } from "../../src/host/xlsx/readCell";
+import { readCellValue } from "../../tests/support/exceljsHost/readCell";
 import type { CellValue } from "../../src/engine/cells";
 
 export interface FormulaCell {

@@ -10,7 +10,7 @@ import { pilotProgramme, samplePartnership } from "../../src/engine/demo";
 import type { Assessment } from "../../src/engine/model/types";
 import { summarisePartnership } from "../../src/engine/programme";
 import { assessmentWorkbookPlan } from "../../src/engine/templates/assessmentWorkbook";
-import { XlsxWorkbook } from "../../src/host/xlsx/xlsxWorkbook";
+import { XlsxWorkbook } from "../support/exceljsHost/xlsxWorkbook";
 import { c2c, problemLines, tempFolder, type TempFolder } from "./cliHarness";
 import { writeDemoPartnership, writeForeignWorkbook } from "./workbookFixtures";
 

@@ -11,7 +11,7 @@ import {
   summarisePartnership,
 } from "../../src/engine/programme";
 import { assessmentWorkbookPlan } from "../../src/engine/templates/assessmentWorkbook";
-import { XlsxWorkbook } from "../../src/host/xlsx/xlsxWorkbook";
+import { XlsxWorkbook } from "../support/exceljsHost/xlsxWorkbook";
 import { STAMP_KEYS } from "../../src/host/stamp";
 import { c2c, problemLines, tempFolder, type TempFolder } from "./cliHarness";
 import { writeForeignWorkbook } from "./workbookFixtures";

@@ -5,7 +5,7 @@ import { samplePartnership } from "../../src/engine/demo";
 import { TABLES } from "../../src/engine/model/contract";
 import { PROGRAMME_TABLE } from "../../src/engine/programme";
 import { readAssessment } from "../../src/engine/read";
-import { XlsxWorkbook } from "../../src/host/xlsx/xlsxWorkbook";
+import { XlsxWorkbook } from "../support/exceljsHost/xlsxWorkbook";
 import { STAMP_KEYS } from "../../src/host/stamp";
 import { c2c, sha256, tempFolder, type CliRun, type TempFolder } from "./cliHarness";
 

@@ -4,7 +4,7 @@ import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { TABLES } from "../../src/engine/model/contract";
 import type { TableData } from "../../src/engine/plan/tableData";
-import { XlsxWorkbook } from "../../src/host/xlsx/xlsxWorkbook";
+import { XlsxWorkbook } from "../support/exceljsHost/xlsxWorkbook";
 import { c2c, problemLines, sha256, tempFolder, type TempFolder } from "./cliHarness";
 import { userXlsx } from "../host/xlsx/xlsxFixtures";
 import { writeForeignWorkbook, writeWorkbookWithoutScorableTables } from "./workbookFixtures";

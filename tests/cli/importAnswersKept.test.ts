@@ -7,7 +7,7 @@ import { join } from "node:path";
 import JSZip from "jszip";
 import { TABLES } from "../../src/engine/model/contract";
 import { columnLetters, parseRange } from "../../src/engine/plan/address";
-import { XlsxWorkbook } from "../../src/host/xlsx/xlsxWorkbook";
+import { XlsxWorkbook } from "../support/exceljsHost/xlsxWorkbook";
 import { graftSheet } from "../host/ooxml/graftSheet";
 import { c2c, problemLines, tempFolder, type TempFolder } from "./cliHarness";
 

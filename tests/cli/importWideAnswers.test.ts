@@ -10,7 +10,7 @@ import JSZip from "jszip";
 import { TABLES } from "../../src/engine/model/contract";
 import { textOf } from "../../src/engine/sheetValues";
 import type { TableData } from "../../src/engine/plan/tableData";
-import { XlsxWorkbook } from "../../src/host/xlsx/xlsxWorkbook";
+import { XlsxWorkbook } from "../support/exceljsHost/xlsxWorkbook";
 import {
   findOpenpyxlPython,
   OPENPYXL_INSTALL_HINT,

@@ -3,7 +3,7 @@ import { indicatorsInList } from "../../src/engine/catalogue";
 import { catalogue } from "../../src/engine/catalogue";
 import { TABLES } from "../../src/engine/model/contract";
 import { readAssessment } from "../../src/engine/read";
-import { XlsxWorkbook } from "../../src/host/xlsx/xlsxWorkbook";
+import { XlsxWorkbook } from "../support/exceljsHost/xlsxWorkbook";
 import { STAMP_KEYS } from "../../src/host/stamp";
 import { c2c, tempFolder, type TempFolder } from "./cliHarness";
 

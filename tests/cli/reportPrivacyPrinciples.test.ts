@@ -10,7 +10,7 @@ import { valuesCopySheets } from "../../src/engine/publish/valuesCopy";
 import { readAssessment } from "../../src/engine/read";
 import { layoutFromTables, scoredWorkbookPlan } from "../../src/engine/templates";
 import type { MemoryCellInput } from "../../src/host/memory/memoryWorkbook";
-import { XlsxWorkbook } from "../../src/host/xlsx/xlsxWorkbook";
+import { XlsxWorkbook } from "../support/exceljsHost/xlsxWorkbook";
 import { parseCsv } from "../engine/publish/csvParse";
 import { c2c, tempFolder, type TempFolder } from "./cliHarness";
 import { ALPHA_BETA_INDICATORS, scoresOfFile, writeContractWorkbook } from "./workbookFixtures";

@@ -9,7 +9,7 @@ import { TABLES } from "../../src/engine/model/contract";
 import { readAssessment } from "../../src/engine/read";
 import type { MemoryCellInput } from "../../src/host/memory/memoryWorkbook";
 import { valuesCopyWorkbook } from "../../src/xlsxWriter/valuesCopyWorkbook";
-import { XlsxWorkbook } from "../../src/host/xlsx/xlsxWorkbook";
+import { XlsxWorkbook } from "../support/exceljsHost/xlsxWorkbook";
 import { c2c, FIXED_NOW, sha256, tempFolder, type TempFolder } from "./cliHarness";
 import { ALPHA_BETA_INDICATORS, scoresOfFile, writeContractWorkbook } from "./workbookFixtures";
 

@@ -10,7 +10,7 @@ import { columnLetters } from "../../src/engine/plan/address";
 import { readAssessment } from "../../src/engine/read";
 import type { WorkbookPlan } from "../../src/engine/plan/types";
 import { assessmentWorkbookPlan } from "../../src/engine/templates/assessmentWorkbook";
-import { XlsxWorkbook } from "../../src/host/xlsx/xlsxWorkbook";
+import { XlsxWorkbook } from "../support/exceljsHost/xlsxWorkbook";
 import type { MemoryCellInput, MemoryTableInput } from "../../src/host/memory/memoryWorkbook";
 import { userXlsx } from "../host/xlsx/xlsxFixtures";
 

@@ -7,7 +7,7 @@ import type { AssessmentScores } from "../../src/engine/assessment/types";
 import { TABLES } from "../../src/engine/model/contract";
 import { readAssessment } from "../../src/engine/read";
 import { MemoryWorkbook } from "../../src/host/memory/memoryWorkbook";
-import { XlsxWorkbook } from "../../src/host/xlsx/xlsxWorkbook";
+import { XlsxWorkbook } from "../support/exceljsHost/xlsxWorkbook";
 import { userXlsx } from "../host/xlsx/xlsxFixtures";
 
 export type PlainCell = string | number | null;

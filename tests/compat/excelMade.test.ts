@@ -7,7 +7,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { preflightPackage } from "../../src/host/xlsx/preflight";
-import { XlsxWorkbook } from "../../src/host/xlsx/xlsxWorkbook";
+import { XlsxWorkbook } from "../support/exceljsHost/xlsxWorkbook";
 import { c2c, problemLines } from "../cli/cliHarness";
 import { LIBRARY_WORDS } from "./contractCells";
 import { strictFromTransitional } from "./handmadeFiles";

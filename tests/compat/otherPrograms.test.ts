@@ -7,7 +7,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import JSZip from "jszip";
 import { TABLES } from "../../src/engine/model/contract";
-import { XlsxWorkbook } from "../../src/host/xlsx/xlsxWorkbook";
+import { XlsxWorkbook } from "../support/exceljsHost/xlsxWorkbook";
 import {
   findOpenpyxlPython,
   OPENPYXL_INSTALL_HINT,

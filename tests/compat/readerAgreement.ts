@@ -10,12 +10,12 @@ import JSZip from "jszip";
 import ExcelJS from "exceljs";
 import { isCellError, type CellValue } from "../../src/engine/sheetValues";
 import { buildTableData, type TableData } from "../../src/engine/plan/tableData";
-import { loadModel } from "../../src/host/xlsx/loadedTables";
-import { modelTableData } from "../../src/host/xlsx/modelTables";
+import { loadModel } from "../support/exceljsHost/loadedTables";
+import { modelTableData } from "../support/exceljsHost/modelTables";
 import { XlsxPackage } from "../../src/host/xlsx/package/xlsxPackage";
 import { preflightPackage } from "../../src/host/xlsx/preflight";
-import { readCellValue } from "../../src/host/xlsx/readCell";
-import { worksheetTables } from "../../src/host/xlsx/tableModels";
+import { readCellValue } from "../support/exceljsHost/readCell";
+import { worksheetTables } from "../support/exceljsHost/tableModels";
 import { XlsxPackageReader } from "../../src/host/xlsx/xlsxPackageReader";
 
 /** Relative tolerance for numbers: ExcelJS turns date serials into Date objects and back (ms). */

@@ -4,7 +4,7 @@
 // not know under its bare name.
 
 import ExcelJS from "exceljs";
-import { XlsxWorkbook } from "../../src/host/xlsx/xlsxWorkbook";
+import { XlsxWorkbook } from "../support/exceljsHost/xlsxWorkbook";
 import type { CellPlan, WorkbookPlan } from "../../src/engine/plan/types";
 
 /** Answers!A2:C9: principle code, answer (1–5, "n/a" or blank), weight. */

@@ -12,7 +12,7 @@ import { PARALLEL_FROM } from "../../../src/cli/consolidate/summaryPool";
 import { scoreAssessment } from "../../../src/engine/assessment";
 import { pilotProgramme } from "../../../src/engine/demo";
 import { assessmentWorkbookPlan } from "../../../src/engine/templates/assessmentWorkbook";
-import { XlsxWorkbook } from "../../../src/host/xlsx/xlsxWorkbook";
+import { XlsxWorkbook } from "../../support/exceljsHost/xlsxWorkbook";
 import { c2c, problemLines, sha256, tempFolder, type CliRun, type TempFolder } from "../cliHarness";
 
 const TIMEOUT = 180_000;

@@ -11,7 +11,7 @@ import {
 } from "../../../src/app/writeNewWorkbook";
 import { PackageWorkbook } from "../../../src/host/ooxml/packageWorkbook";
 import type { WorkbookHost } from "../../../src/host/workbookHost";
-import { XlsxWorkbook } from "../../../src/host/xlsx/xlsxWorkbook";
+import { XlsxWorkbook } from "../../support/exceljsHost/xlsxWorkbook";
 import { samplePlan } from "../fixtures/samplePlan";
 
 export const WRITE: NewWorkbookWrite = {

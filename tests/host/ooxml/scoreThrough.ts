@@ -7,7 +7,7 @@ import { writeScores } from "../../../src/app/writeScores";
 import type { WorkbookHost } from "../../../src/host/workbookHost";
 import { preflightPackage } from "../../../src/host/xlsx/preflight";
 import { XlsxPackageReader } from "../../../src/host/xlsx/xlsxPackageReader";
-import { XlsxWorkbook } from "../../../src/host/xlsx/xlsxWorkbook";
+import { XlsxWorkbook } from "../../support/exceljsHost/xlsxWorkbook";
 
 export interface ScoringHost extends WorkbookHost {
   toBytes(): Promise<Uint8Array>;

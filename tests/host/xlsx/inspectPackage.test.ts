@@ -4,8 +4,8 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
-import { inspectPackage, inspectPackageBytes } from "../../../src/host/xlsx/inspectPackage";
-import { XlsxWorkbook } from "../../../src/host/xlsx/xlsxWorkbook";
+import { inspectPackage, inspectPackageBytes } from "../../support/exceljsHost/inspectPackage";
+import { XlsxWorkbook } from "../../support/exceljsHost/xlsxWorkbook";
 import { samplePlan } from "../fixtures/samplePlan";
 import { userXlsx } from "./xlsxFixtures";
 

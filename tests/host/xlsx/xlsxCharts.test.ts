@@ -4,7 +4,7 @@
 import JSZip from "jszip";
 import { SaxesParser } from "saxes";
 import type { WorkbookPlan } from "../../../src/engine/plan/types";
-import { XlsxWorkbook } from "../../../src/host/xlsx/xlsxWorkbook";
+import { XlsxWorkbook } from "../../support/exceljsHost/xlsxWorkbook";
 import { readRelationships } from "../../../src/host/xlsx/packageParts";
 import { PRINCIPLE_SCORES, samplePlan } from "../fixtures/samplePlan";
 

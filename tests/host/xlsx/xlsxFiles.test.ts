@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { OutputExistsError } from "../../../src/host/xlsx/atomicWrite";
-import { XlsxWorkbook } from "../../../src/host/xlsx/xlsxWorkbook";
+import { XlsxWorkbook } from "../../support/exceljsHost/xlsxWorkbook";
 import { PlanError } from "../../../src/host/workbookHost";
 import { MEAN_SCORE, samplePlan } from "../fixtures/samplePlan";
 import { loadWithExcelJs, userXlsx } from "./xlsxFixtures";

@@ -2,7 +2,7 @@
 // typed in Excel (stored 0.71 under "0%") reaches the engine as what it shows.
 
 import ExcelJS from "exceljs";
-import { XlsxWorkbook } from "../../../src/host/xlsx/xlsxWorkbook";
+import { XlsxWorkbook } from "../../support/exceljsHost/xlsxWorkbook";
 
 async function workbookWithFormats(): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();

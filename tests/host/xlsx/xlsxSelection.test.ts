@@ -2,7 +2,7 @@
 // groups every tab marked selected), the range's top-left cell active; frozen panes are kept.
 
 import JSZip from "jszip";
-import { XlsxWorkbook } from "../../../src/host/xlsx/xlsxWorkbook";
+import { XlsxWorkbook } from "../../support/exceljsHost/xlsxWorkbook";
 import { samplePlan } from "../fixtures/samplePlan";
 import { userXlsx } from "./xlsxFixtures";
 

@@ -10,7 +10,7 @@ import { pathToFileURL } from "node:url";
 import JSZip from "jszip";
 import { findSoffice, INSTALL_HINT } from "../../../scripts/portable/libreOffice";
 import type { WorkbookPlan } from "../../../src/engine/plan/types";
-import { XlsxWorkbook } from "../../../src/host/xlsx/xlsxWorkbook";
+import { XlsxWorkbook } from "../../support/exceljsHost/xlsxWorkbook";
 import { inputSheetsPlan } from "../contract/tableEditContract";
 import { loadWithExcelJs } from "./xlsxFixtures";
 

@@ -2,7 +2,7 @@
 // itself (plans that change the sheets are refused) and puts it back, as written, on save.
 
 import JSZip from "jszip";
-import { XlsxWorkbook } from "../../../src/host/xlsx/xlsxWorkbook";
+import { XlsxWorkbook } from "../../support/exceljsHost/xlsxWorkbook";
 import { samplePlan } from "../fixtures/samplePlan";
 import { userXlsx } from "./xlsxFixtures";
 

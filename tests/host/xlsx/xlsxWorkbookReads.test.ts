@@ -3,7 +3,7 @@
 // carry each cell's number format.
 
 import ExcelJS from "exceljs";
-import { XlsxWorkbook } from "../../../src/host/xlsx/xlsxWorkbook";
+import { XlsxWorkbook } from "../../support/exceljsHost/xlsxWorkbook";
 
 async function percentWorkbook(date1904: boolean): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();

@@ -18,7 +18,7 @@ import { relationshipsOf } from "../../../../src/host/xlsx/package/relationships
 import { readTablePart } from "../../../../src/host/xlsx/package/tablePart";
 import { XlsxPackage } from "../../../../src/host/xlsx/package/xlsxPackage";
 import { XlsxPackageReader } from "../../../../src/host/xlsx/xlsxPackageReader";
-import { XlsxWorkbook } from "../../../../src/host/xlsx/xlsxWorkbook";
+import { XlsxWorkbook } from "../../../support/exceljsHost/xlsxWorkbook";
 import { findSoffice, recalculateWithLibreOffice } from "../../../../scripts/portable/libreOffice";
 import { inputSheetsPlan } from "../../contract/tableEditContract";
 import { partsOf, partText, sheetCells, withPart, zipOf, type Parts } from "./sheetParts";

@@ -6,12 +6,12 @@
 // (xlsxPackageReader.ts), so a workbook reads alike whether a command writes it back or not; after a
 // change they come from ExcelJS's model, which holds the change.
 
-import { refuseProtectedSettings } from "../plan/protectionRefusals";
+import { refuseProtectedSettings } from "../../../src/host/plan/protectionRefusals";
 import { resolve } from "node:path";
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { absoluteReference, parseRange, parseSheetRange } from "../../engine/plan/address";
+import { absoluteReference, parseRange, parseSheetRange } from "../../../src/engine/plan/address";
 import {
   ADDIN_SETTINGS_SHEET,
   mergeSettings,
@@ -19,30 +19,30 @@ import {
   settingsFromRows,
   settingsRows,
   type AddinSettings,
-} from "../../engine/plan/addinSettings";
-import { sameName } from "../../engine/plan/names";
-import type { WorkbookInventory } from "../../engine/plan/placement";
-import { PlanError } from "../../engine/plan/planError";
-import { type TableData } from "../../engine/plan/tableData";
-import type { TableGrowth, TableShape } from "../../engine/plan/tableGrowth";
-import type { WorkbookPlan } from "../../engine/plan/types";
-import type { CellValue } from "../../engine/cells";
-import { interpretPlan, type PlanReader } from "../plan/interpretPlan";
-import type { PlanStep } from "../plan/planSteps";
-import type { ApplyOptions, ApplyReport, SheetInfo, WorkbookHost } from "../workbookHost";
-import { writeFileAtomically, type WriteOptions } from "./atomicWrite";
-import { addChartsToPackage } from "./charts/addCharts";
-import { chartData } from "./charts/chartData";
-import type { ChartData } from "./charts/chartXml";
+} from "../../../src/engine/plan/addinSettings";
+import { sameName } from "../../../src/engine/plan/names";
+import type { WorkbookInventory } from "../../../src/engine/plan/placement";
+import { PlanError } from "../../../src/engine/plan/planError";
+import { type TableData } from "../../../src/engine/plan/tableData";
+import type { TableGrowth, TableShape } from "../../../src/engine/plan/tableGrowth";
+import type { WorkbookPlan } from "../../../src/engine/plan/types";
+import type { CellValue } from "../../../src/engine/cells";
+import { interpretPlan, type PlanReader } from "../../../src/host/plan/interpretPlan";
+import type { PlanStep } from "../../../src/host/plan/planSteps";
+import type { ApplyOptions, ApplyReport, SheetInfo, WorkbookHost } from "../../../src/host/workbookHost";
+import { writeFileAtomically, type WriteOptions } from "../../../src/host/xlsx/atomicWrite";
+import { addChartsToPackage } from "./addCharts";
+import { chartData } from "../../../src/host/xlsx/charts/chartData";
+import type { ChartData } from "../../../src/host/xlsx/charts/chartXml";
 import { growWorksheetTable, lastUsedColumn, occupiedCells } from "./growTable";
 import { loadModel } from "./loadedTables";
 import { adoptPlainSheets, type AdoptedSheet } from "./plainSheets";
-import { XlsxPackageReader } from "./xlsxPackageReader";
+import { XlsxPackageReader } from "../../../src/host/xlsx/xlsxPackageReader";
 import { modelTableData } from "./modelTables";
 import { readCellValue } from "./readCell";
 import { showRange } from "./selection";
 import { worksheetTables, type WorksheetTable } from "./tableModels";
-import { elementsAttributes } from "./xml";
+import { elementsAttributes } from "../../../src/host/xlsx/xml";
 import { protectSheet, writeCell, writeSheet } from "./writeSheet";
 
 export class XlsxWorkbook implements WorkbookHost {

@@ -2,7 +2,7 @@
 // ExcelJS keeps a reference to what it is given, and cells sharing one object change together.
 
 import type ExcelJS from "exceljs";
-import type { CellStylePlan, HighlightPlan } from "../../engine/plan/types";
+import type { CellStylePlan, HighlightPlan } from "../../../src/engine/plan/types";
 
 /** "#0072B2" → { argb: "FF0072B2" }. */
 export function excelColour(colour: string): Partial<ExcelJS.Color> {

@@ -18,10 +18,10 @@ import {
   parseRange,
   rangePositions,
   type CellPosition,
-} from "../../engine/plan/address";
-import { newlyCoveredPositions, type TableGrowth } from "../../engine/plan/tableGrowth";
-import { cellMoves, movedFormula, movedRanges } from "../plan/cellMoves";
-import type { PlanScalar } from "../../engine/plan/types";
+} from "../../../src/engine/plan/address";
+import { newlyCoveredPositions, type TableGrowth } from "../../../src/engine/plan/tableGrowth";
+import { cellMoves, movedFormula, movedRanges } from "../../../src/host/plan/cellMoves";
+import type { PlanScalar } from "../../../src/engine/plan/types";
 import type { WorksheetTable } from "./tableModels";
 
 /** The covered cells that hold something: a value other than the empty text, or a formula. */

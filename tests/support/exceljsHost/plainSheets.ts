@@ -4,16 +4,16 @@
 // as the named Excel table (README, "The workbook contract").
 
 import type ExcelJS from "exceljs";
-import { columnLetters } from "../../engine/plan/address";
+import { columnLetters } from "../../../src/engine/plan/address";
 import {
   plainSheetCandidates,
   plainTableLayout,
   type AdoptedSheet,
   type PlainGrid,
   type PlainSheetRule,
-} from "./plainSheetRules";
+} from "../../../src/host/xlsx/plainSheetRules";
 
-export type { AdoptedSheet } from "./plainSheetRules";
+export type { AdoptedSheet } from "../../../src/host/xlsx/plainSheetRules";
 import { worksheetTables } from "./tableModels";
 
 /** Turns each plain contract sheet into its named table; returns what it turned. */

@@ -14,7 +14,7 @@
 import ExcelJS from "exceljs";
 import type JSZip from "jszip";
 import { worksheetTables, type TableModel } from "./tableModels";
-import { elementsAttributes } from "./xml";
+import { elementsAttributes } from "../../../src/host/xlsx/xml";
 
 export interface TableFacts {
   readonly hasHeaderRow: boolean;

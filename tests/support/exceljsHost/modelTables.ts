@@ -3,9 +3,9 @@
 // as serial numbers of the workbook's own date system (ExcelJS hands them over as Date objects).
 
 import type ExcelJS from "exceljs";
-import { parseRange } from "../../engine/plan/address";
-import { sameName } from "../../engine/plan/names";
-import { buildTableData, type TableData } from "../../engine/plan/tableData";
+import { parseRange } from "../../../src/engine/plan/address";
+import { sameName } from "../../../src/engine/plan/names";
+import { buildTableData, type TableData } from "../../../src/engine/plan/tableData";
 import { readCellValue } from "./readCell";
 import { worksheetTables } from "./tableModels";
 

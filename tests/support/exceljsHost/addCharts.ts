@@ -3,17 +3,17 @@
 // <drawing r:id> with its relationship, and the [Content_Types].xml overrides.
 
 import JSZip from "jszip";
-import { xmlText } from "../../../engine/sheetValues";
-import { elementsAttributes } from "../xml";
-import { chartXml, type ChartData } from "./chartXml";
+import { xmlText } from "../../../src/engine/sheetValues";
+import { elementsAttributes } from "../../../src/host/xlsx/xml";
+import { chartXml, type ChartData } from "../../../src/host/xlsx/charts/chartXml";
 import {
   CHART_RELATIONSHIP,
   DRAWING_RELATIONSHIP,
   drawingXml,
   relationshipsXml,
   type Relationship,
-} from "./drawingXml";
-import { readRelationships, relationshipsPathOf, sheetPartPaths } from "../packageParts";
+} from "../../../src/host/xlsx/charts/drawingXml";
+import { readRelationships, relationshipsPathOf, sheetPartPaths } from "../../../src/host/xlsx/packageParts";
 
 const CHART_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
 const DRAWING_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawing+xml";

@@ -12,8 +12,8 @@ import {
   readRelationships,
   relationshipsPathOf,
   sheetPartPaths,
-} from "./packageParts";
-import { elementsAttributes, unescapeXml } from "./xml";
+} from "../../../src/host/xlsx/packageParts";
+import { elementsAttributes, unescapeXml } from "../../../src/host/xlsx/xml";
 
 export type DroppedPartKind =
   | "chart"

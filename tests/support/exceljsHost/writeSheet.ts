@@ -9,7 +9,7 @@ import {
   parseCellAddress,
   parseRange,
   rangePositions,
-} from "../../engine/plan/address";
+} from "../../../src/engine/plan/address";
 import type {
   CellPlan,
   ConditionalFormatPlan,
@@ -19,7 +19,7 @@ import type {
   SheetPlan,
   TablePlan,
   WorkbookPlan,
-} from "../../engine/plan/types";
+} from "../../../src/engine/plan/types";
 import { cellStyle, excelColour, highlightStyle } from "./excelStyle";
 
 type TableStyleName = NonNullable<ExcelJS.TableStyleProperties["theme"]>;

@@ -3,7 +3,7 @@
 // 4.4 writes a sheet view's selection as its active cell only, so a larger range shows by its corner.
 
 import type ExcelJS from "exceljs";
-import { formatCellAddress, type RangeBounds } from "../../engine/plan/address";
+import { formatCellAddress, type RangeBounds } from "../../../src/engine/plan/address";
 
 // ExcelJS writes and reads a view's tabSelected but leaves it out of its typings.
 type SheetView = Partial<ExcelJS.WorksheetView> & { tabSelected?: boolean };

@@ -2,7 +2,7 @@
 // Excel (where Office.js hands over numbers, texts, booleans and error codes).
 
 import type ExcelJS from "exceljs";
-import { cellErrorOf, type CellValue } from "../../engine/sheetValues";
+import { cellErrorOf, type CellValue } from "../../../src/engine/sheetValues";
 
 const MS_PER_DAY = 86_400_000;
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
