@@ -16,8 +16,6 @@ export interface RangeBounds {
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
 
-const CELL_ADDRESS = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
-
 /** 1 → "A", 28 → "AB". */
 export function columnLetters(column: number): string {
   if (!Number.isInteger(column) || column < 1 || column > MAX_COLUMNS) {
@@ -41,15 +39,44 @@ export function columnNumber(letters: string): number | undefined {
   return column <= MAX_COLUMNS ? column : undefined;
 }
 
-/** "B7" or "$B$7" → { row: 7, column: 2 }; undefined when it is not a cell address within Excel's limits. */
+/**
+ * "B7" or "$B$7" → { row: 7, column: 2 }; undefined when it is not a cell address within Excel's limits.
+ * Read character by character rather than with a pattern: the plan and the sheet writers parse an
+ * address for every cell and formula reference of a long list (tens of thousands per score).
+ */
 export function parseCellAddress(address: string): CellPosition | undefined {
-  const match = CELL_ADDRESS.exec(address.trim());
-  if (match === null) return undefined;
-  const [, letters = "", digits = ""] = match;
-  const column = columnNumber(letters);
-  const row = Number(digits);
-  if (column === undefined || row < 1 || row > MAX_ROWS) return undefined;
+  const text = address.trim();
+  let index = text.charCodeAt(0) === DOLLAR ? 1 : 0;
+  let column = 0;
+  const lettersStart = index;
+  for (; index < text.length && index - lettersStart < 4; index++) {
+    const letter = letterValue(text.charCodeAt(index));
+    if (letter === 0) break;
+    column = column * 26 + letter;
+  }
+  const letters = index - lettersStart;
+  if (letters < 1 || letters > 3 || column > MAX_COLUMNS) return undefined;
+  if (text.charCodeAt(index) === DOLLAR) index++;
+  let row = 0;
+  const digitsStart = index;
+  for (; index < text.length; index++) {
+    const digit = text.charCodeAt(index) - ZERO;
+    if (digit < 0 || digit > 9) return undefined;
+    row = row * 10 + digit;
+  }
+  const digits = index - digitsStart;
+  if (digits < 1 || digits > 7 || row < 1 || row > MAX_ROWS) return undefined;
   return { row, column };
+}
+
+const DOLLAR = 36;
+const ZERO = 48;
+
+/** "A"/"a" → 1 … "Z"/"z" → 26; 0 for any other character code (NaN past the end included). */
+function letterValue(code: number): number {
+  if (code >= 65 && code <= 90) return code - 64;
+  if (code >= 97 && code <= 122) return code - 96;
+  return 0;
 }
 
 export function formatCellAddress(position: CellPosition, absolute = false): string {

@@ -5,7 +5,6 @@
 import type { CellValue } from "../cells";
 import {
   columnLetters,
-  formatCellAddress,
   formatRange,
   qualifiedAddress,
   type CellPosition,
@@ -145,17 +144,19 @@ export function buildTableData(source: TableSource): TableData {
     const header = headerText(headerCell) ?? stored ?? `Column${column - bounds.start.column + 1}`;
     columns.push({ header, key: normaliseHeader(header), column: columnLetters(column) });
   }
+  // Each cell's address is the sheet's quoted name and its column's letters, worked out once per
+  // table rather than once per cell (a long list's table has over a hundred thousand cells).
+  const addressPrefixes = columns.map(({ column }) => qualifiedAddress(source.sheet, column));
   const rows: TableRowData[] = [];
   for (let row = bounds.start.row + (source.hasHeaderRow ? 1 : 0); row <= bounds.end.row; row++) {
-    const cells = columns.map((_, index): TableCellData => {
+    const cells = addressPrefixes.map((prefix, index): TableCellData => {
       const position = { row, column: bounds.start.column + index };
       const value = source.cellAt(position);
       const numberFormat = source.numberFormatAt?.(position);
-      return {
-        value: value === undefined ? null : value,
-        address: qualifiedAddress(source.sheet, formatCellAddress(position)),
-        ...(numberFormat === undefined || isGeneralFormat(numberFormat) ? {} : { numberFormat }),
-      };
+      const address = `${prefix}${row}`;
+      return numberFormat === undefined || isGeneralFormat(numberFormat)
+        ? { value: value === undefined ? null : value, address }
+        : { value: value === undefined ? null : value, address, numberFormat };
     });
     rows.push({ row, cells });
   }

@@ -50,6 +50,39 @@ describe("A1 addresses", () => {
     expect(parseCellAddress("Sheet!A1")).toBeUndefined();
   });
 
+  it("reads an address as the A1 pattern does, for any short text of address characters", () => {
+    // The reference: Excel's A1 cell address as a pattern, with the grid's limits checked after.
+    const pattern = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
+    const byPattern = (text: string): { row: number; column: number } | undefined => {
+      const match = pattern.exec(text.trim());
+      if (match === null) return undefined;
+      let column = 0;
+      for (const letter of (match[1] ?? "").toUpperCase())
+        column = column * 26 + letter.charCodeAt(0) - 64;
+      const row = Number(match[2]);
+      return column > 16384 || row < 1 || row > 1048576 ? undefined : { row, column };
+    };
+    const characters = fc.constantFrom(..."$AaBXxFDdZz0123456789 :!".split(""));
+    fc.assert(
+      fc.property(fc.array(characters, { maxLength: 12 }), (chars) => {
+        const text = chars.join("");
+        expect(parseCellAddress(text)).toEqual(byPattern(text));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const text of [
+      "XFD1048576",
+      "XFE1",
+      "xfd1",
+      "A00000001",
+      "A0000001",
+      "$$A1",
+      "A$$1",
+      "A1$",
+    ])
+      expect(parseCellAddress(text)).toEqual(byPattern(text));
+  });
+
   it("parses and prints cell addresses, absolute or not", () => {
     expect(parseCellAddress("B7")).toEqual({ row: 7, column: 2 });
     expect(parseCellAddress("$AB$12")).toEqual({ row: 12, column: 28 });
