@@ -6,6 +6,7 @@
 import type { BandSettings } from "../engine/compare";
 import type { ProgrammeUnits } from "../engine/compare/programmeUnits";
 import { programmeUnitsFromTable } from "../engine/compare";
+import { phrase, problemAt, type ProblemCode } from "../engine/language/problemTexts";
 import type { Problem } from "../engine/model/types";
 import { PROGRAMME_GOALS_TABLE, PROGRAMME_TABLE } from "../engine/programme";
 import { findTable } from "../engine/read";
@@ -42,18 +43,18 @@ export async function stampedBandLimits(
   source: string,
 ): Promise<StampedBandLimits> {
   const stamp = (await host.readAddinData())[STAMP_KEYS.settings];
-  const fallback = (why: string): StampedBandLimits => ({
+  const fallback = (why: ProblemCode): StampedBandLimits => ({
     settings: DEFAULT_SETTINGS,
     problems: [
-      { address: source, message: `${why}; the default band limits are used`, severity: "warning" },
+      problemAt(source, "warning", phrase("stamp.defaultBandLimits", { reason: phrase(why) })),
     ],
   });
-  if (stamp === undefined) return fallback("the programme workbook has no settings stamp");
+  if (stamp === undefined) return fallback("stamp.missing");
   let parsed: unknown;
   try {
     parsed = JSON.parse(stamp);
   } catch {
-    return fallback("the programme workbook's settings stamp is not readable");
+    return fallback("stamp.unreadable");
   }
   const stamped =
     typeof parsed === "object" && parsed !== null ? (parsed as Record<string, unknown>) : {};
@@ -71,15 +72,14 @@ export async function stampedBandLimits(
       "achieved",
     ])
   ) {
-    return fallback("the programme workbook's settings stamp has no band limits");
+    return fallback("stamp.noBandLimits");
   }
   const candidate: ScoringSettings = {
     ...DEFAULT_SETTINGS,
     principleBandLimits: principle,
     sdgBandLimits: sdg,
   };
-  if (settingsProblems(candidate).length > 0)
-    return fallback("the programme workbook's settings stamp has unusable band limits");
+  if (settingsProblems(candidate).length > 0) return fallback("stamp.unusableBandLimits");
   return { settings: candidate, problems: [] };
 }
 

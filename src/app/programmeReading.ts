@@ -2,6 +2,7 @@
 // into the programme model, with the settings, list and catalogue version it was stamped with; the
 // report renders it (src/cli/commands/reportCommand.ts). One read of the tables for all three.
 
+import { phrase, problemAt, type ProblemCode } from "../engine/language/problemTexts";
 import type { Problem } from "../engine/model/types";
 import {
   PROGRAMME_GOALS_TABLE,
@@ -48,27 +49,21 @@ function stampedSettings(
   stamp: string | undefined,
   source: string,
 ): { settings: ScoringSettings; problems: Problem[] } {
-  const fallback = (why: string) => ({
+  const fallback = (why: ProblemCode) => ({
     settings: DEFAULT_SETTINGS,
     problems: [
-      {
-        address: source,
-        message: `${why}; the programme's figures use the default settings`,
-        severity: "warning" as const,
-      },
+      problemAt(source, "warning", phrase("stamp.defaultSettings", { reason: phrase(why) })),
     ],
   });
-  if (stamp === undefined) return fallback("the programme workbook has no settings stamp");
+  if (stamp === undefined) return fallback("stamp.missing");
   let parsed: unknown;
   try {
     parsed = JSON.parse(stamp);
   } catch {
-    return fallback("the programme workbook's settings stamp is not readable");
+    return fallback("stamp.unreadable");
   }
-  if (typeof parsed !== "object" || parsed === null)
-    return fallback("the programme workbook's settings stamp is not readable");
+  if (typeof parsed !== "object" || parsed === null) return fallback("stamp.unreadable");
   const settings = { ...DEFAULT_SETTINGS, ...(parsed as Partial<ScoringSettings>) };
-  if (settingsProblems(settings).length > 0)
-    return fallback("the programme workbook's settings stamp holds unusable settings");
+  if (settingsProblems(settings).length > 0) return fallback("stamp.unusableSettings");
   return { settings, problems: [] };
 }

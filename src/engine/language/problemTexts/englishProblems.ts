@@ -185,6 +185,14 @@ export const ENGLISH_PROBLEM_TEXTS = {
   "compare.scoreOutside": "{value} is outside 1–5, so it counts as no score",
   "compare.cityIndexUnreadable":
     '"{part}" is not "City 72.4 (2024)" or "City no data (2024)", so it is left out of the partnership\'s SDG index',
+  // A programme workbook's settings stamp, read back by consolidate and compare.
+  "stamp.missing": "the programme workbook has no settings stamp",
+  "stamp.unreadable": "the programme workbook's settings stamp is not readable",
+  "stamp.noBandLimits": "the programme workbook's settings stamp has no band limits",
+  "stamp.unusableBandLimits": "the programme workbook's settings stamp has unusable band limits",
+  "stamp.unusableSettings": "the programme workbook's settings stamp holds unusable settings",
+  "stamp.defaultBandLimits": "{reason}; the default band limits are used",
+  "stamp.defaultSettings": "{reason}; the programme's figures use the default settings",
 } as const;
 
 export type ProblemCode = keyof typeof ENGLISH_PROBLEM_TEXTS;
