@@ -13,7 +13,11 @@ import {
   relationshipsXml,
   type Relationship,
 } from "../../../src/host/xlsx/charts/drawingXml";
-import { readRelationships, relationshipsPathOf, sheetPartPaths } from "../../../src/host/xlsx/packageParts";
+import {
+  readRelationships,
+  relationshipsPathOf,
+  sheetPartPaths,
+} from "../../../src/host/xlsx/packageParts";
 
 const CHART_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
 const DRAWING_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawing+xml";

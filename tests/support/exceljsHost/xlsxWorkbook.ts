@@ -29,7 +29,12 @@ import type { WorkbookPlan } from "../../../src/engine/plan/types";
 import type { CellValue } from "../../../src/engine/cells";
 import { interpretPlan, type PlanReader } from "../../../src/host/plan/interpretPlan";
 import type { PlanStep } from "../../../src/host/plan/planSteps";
-import type { ApplyOptions, ApplyReport, SheetInfo, WorkbookHost } from "../../../src/host/workbookHost";
+import type {
+  ApplyOptions,
+  ApplyReport,
+  SheetInfo,
+  WorkbookHost,
+} from "../../../src/host/workbookHost";
 import { writeFileAtomically, type WriteOptions } from "../../../src/host/xlsx/atomicWrite";
 import { addChartsToPackage } from "./addCharts";
 import { chartData } from "../../../src/host/xlsx/charts/chartData";
