@@ -6,7 +6,7 @@ import { readFile } from "node:fs/promises";
 import { scoreAssessment } from "../../src/engine/assessment";
 import { pilotProgramme } from "../../src/engine/demo";
 import { consolidate, summarisePartnership, type Programme } from "../../src/engine/programme";
-import { MISSING_DATA_COVERAGE, MISSING_OVERALL_TRENDS } from "../../src/engine/programme/readBack";
+import { MISSING_OVERALL_TRENDS } from "../../src/engine/programme/readBack";
 import { c2c, tempFolder, type TempFolder } from "./cliHarness";
 
 let folder: TempFolder;
@@ -38,6 +38,7 @@ interface PrintedProgramme {
     distribution: Record<string, number | null>;
     lowCoverageCities: number;
     trendShares: Record<string, number>;
+    dataCoverage: number | null;
   }[];
   objectives: { objective: string; distribution: Record<string, number | null> }[];
   overall: { distribution: Record<string, number | null>; trendShares: null };
@@ -80,7 +81,12 @@ describe("c2c report of a programme workbook", () => {
       closeTo(goal.distribution, wanted.distribution);
       expect(goal.lowCoverageCities).toBe(wanted.lowCoverageCities);
       closeTo(goal.trendShares, wanted.trendShares);
+      // Over every year's indicator rows, from the Goals table's two counts per city.
+      expect(wanted.dataCoverage).not.toBeNull();
+      expect(goal.dataCoverage).toBeCloseTo(wanted.dataCoverage!, 9);
     });
+    // Some goal misses values in the sample (so a coverage of 1 everywhere would be caught).
+    expect(expected.goals.some((goal) => (goal.dataCoverage ?? 1) < 1)).toBe(true);
     printed.objectives.forEach((objective, index) => {
       closeTo(objective.distribution, expected.objectives[index]!.distribution);
     });
@@ -103,7 +109,7 @@ describe("c2c report of a programme workbook", () => {
     });
     // What the tables cannot give is said, not made up.
     expect(printed.overall.trendShares).toBeNull();
-    expect(printed.notes).toEqual([MISSING_OVERALL_TRENDS, MISSING_DATA_COVERAGE]);
+    expect(printed.notes).toEqual([MISSING_OVERALL_TRENDS]);
   });
 
   it("--csv gives a tidy row per figure, --html one page with both components", async () => {
@@ -115,6 +121,8 @@ describe("c2c report of a programme workbook", () => {
     );
     expect(lines.filter((line) => line.startsWith("principle,"))).toHaveLength(10);
     expect(lines.filter((line) => line.startsWith("goal,"))).toHaveLength(expected.goals.length);
+    const goalCoverage = lines.find((line) => line.startsWith(`goal,${expected.goals[0]!.goal},`));
+    expect(Number(goalCoverage?.split(",")[16])).toBeCloseTo(expected.goals[0]!.dataCoverage!, 9);
     const relevance = lines.find((line) => line.startsWith("dac,relevance,"))?.split(",");
     expect(Number(relevance?.[6])).toBeCloseTo(expected.dacCriteria[0]!.distribution.mean!, 9);
     expect(lines.filter((line) => line.startsWith("partnership-dac,"))).toHaveLength(27 * 6);

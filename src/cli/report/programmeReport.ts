@@ -39,6 +39,6 @@ export function programmeReport(
   };
   if (request.format === "json") return { ok: true, text: programmeJson(input) };
   if (request.format === "csv")
-    return { ok: true, text: programmeCsv(read.programme, request.csv, true) };
+    return { ok: true, text: programmeCsv(read.programme, request.csv) };
   return { ok: true, text: programmeHtml(input) };
 }

@@ -1,9 +1,10 @@
 // A programme workbook read back into the programme model (`c2c report programme.xlsx`): the
 // partnerships of C2C_Programme, their cities' goals from C2C_ProgrammeGoals and EC objectives
 // from C2C_ProgrammeObjectives, consolidated again with the settings the workbook was stamped with.
-// The tables do not carry each city's overall SDG trend or the goals' rows over every year, so the
-// programme read back has no overall trend shares and no data coverage per goal (`missing` says so)
-// rather than shares made up from nothing.
+// The tables do not carry each city's overall SDG trend, so the programme read back has no overall
+// trend shares (`missing` says so) rather than shares made up from nothing; the data coverage per
+// goal is taken over the Goals table's indicator rows, and is missing too from a workbook written
+// before the table had them.
 
 import { readNumber } from "../cells";
 import { catalogue, type ObjectiveId } from "../catalogue";
@@ -18,7 +19,7 @@ import type { ListId } from "../catalogue/types";
 import { textOf } from "../sheetValues";
 import { consolidate } from "./consolidate";
 import { TREND_CLASSES } from "./labels";
-import type { CityGoal, CityObjective, PartnershipSummary, Programme } from "./types";
+import type { CityGoal, CityObjective, GoalRows, PartnershipSummary, Programme } from "./types";
 
 export interface ProgrammeTables {
   readonly programme: TableData;
@@ -43,7 +44,7 @@ export interface ProgrammeReadBack {
 export const MISSING_OVERALL_TRENDS =
   "The programme workbook's tables do not hold each city's overall SDG trend, so the overall index's trend shares are not shown.";
 export const MISSING_DATA_COVERAGE =
-  "The programme workbook's tables hold each goal's latest year only, so the data coverage per goal over every year is not shown.";
+  "The programme workbook's Goals table has no Indicator rows and Rows with a value columns (it was written by an earlier version), so the data coverage per goal is not shown.";
 
 const GOAL_HEADERS = {
   source: "Source",
@@ -55,6 +56,15 @@ const GOAL_HEADERS = {
   coverage: "Coverage",
   band: "Band",
   trend: "Trend",
+} as const;
+
+const GOAL_ROWS_HEADERS = {
+  source: "Source",
+  partnership: "Partnership",
+  city: "City",
+  goal: "Goal",
+  rows: "Indicator rows",
+  withValue: "Rows with a value",
 } as const;
 
 const OBJECTIVE_HEADERS = {
@@ -99,6 +109,7 @@ export function programmeFromTables(
       ? new Map<string, CityObjective[]>()
       : objectivesByPartnership(tables.objectives, stamp.settings);
   const fromGoals = tables.goals === null ? null : cityIndicesFromGoals(tables.goals);
+  const rows = tables.goals === null ? null : goalRowsByPartnership(tables.goals);
   const summaries = units.units.map((unit): PartnershipSummary => {
     const key = partnershipKey(unit.source, unit.name);
     const more = extra.get(key);
@@ -117,14 +128,15 @@ export function programmeFromTables(
       sdgTrends: [],
       goals: goals.get(key) ?? [],
       objectives: objectives.get(key) ?? [],
-      goalRows: [],
+      goalRows: rows?.get(key) ?? [],
     };
   });
   const consolidation = consolidate(summaries, { force: true });
   return {
     programme: consolidation.programme,
     problems: [...problems, ...consolidation.problems],
-    missing: [MISSING_OVERALL_TRENDS, MISSING_DATA_COVERAGE],
+    missing:
+      rows === null ? [MISSING_OVERALL_TRENDS, MISSING_DATA_COVERAGE] : [MISSING_OVERALL_TRENDS],
   };
 }
 
@@ -188,6 +200,27 @@ function goalsByPartnership(table: TableData): Map<string, CityGoal[]> {
   }
   // Partnership order, then city and goal, as a partnership's summary has them.
   for (const entries of byPartnership.values()) entries.sort((a, b) => a.goal - b.goal);
+  return byPartnership;
+}
+
+/** null when the table has no indicator-row columns (written by an earlier version). */
+function goalRowsByPartnership(table: TableData): Map<string, GoalRows[]> | null {
+  const typed = typedTable(table, GOAL_ROWS_HEADERS);
+  if (typed.missing.length > 0) return null;
+  const byPartnership = new Map<string, GoalRows[]>();
+  for (const row of typed.rows) {
+    const goal = numberOf(row.cells.goal?.value);
+    const city = textOf(row.cells.city?.value ?? null);
+    if (goal === null || city === "") continue;
+    const entry: GoalRows = {
+      city,
+      goal,
+      rows: numberOf(row.cells.rows?.value) ?? 0,
+      withValue: numberOf(row.cells.withValue?.value) ?? 0,
+    };
+    const key = keyOf(row);
+    byPartnership.set(key, [...(byPartnership.get(key) ?? []), entry]);
+  }
   return byPartnership;
 }
 

@@ -1,7 +1,7 @@
 // One partnership's scored assessment → what the programme keeps of it: the principle scores and
 // alignment, and per city its goals (each in the latest year in which it has an index), its EC
 // objectives and overall SDG index in its latest year, with trends; and per goal how many of the
-// partnership's indicator rows have a value.
+// city's indicator rows (over every year) have a value.
 
 import { catalogue, type PrincipleId } from "../catalogue";
 import type { AssessmentScores, CitySdgResult, GoalIndexResult } from "../assessment/types";
@@ -81,12 +81,13 @@ function cityGoals(scores: AssessmentScores): CityGoal[] {
 }
 
 function goalRows(scores: AssessmentScores): GoalRows[] {
-  const counts = new Map<number, { rows: number; withValue: number }>();
+  const counts = new Map<string, { city: string; goal: number; rows: number; withValue: number }>();
   for (const row of scores.indicators) {
-    const count = counts.get(row.goal) ?? { rows: 0, withValue: 0 };
+    const key = `${row.city}\u0000${row.goal}`;
+    const count = counts.get(key) ?? { city: row.city, goal: row.goal, rows: 0, withValue: 0 };
     count.rows += 1;
     if (row.value !== null) count.withValue += 1;
-    counts.set(row.goal, count);
+    counts.set(key, count);
   }
-  return [...counts].sort(([a], [b]) => a - b).map(([goal, count]) => ({ goal, ...count }));
+  return [...counts.values()].sort((a, b) => a.goal - b.goal);
 }

@@ -77,7 +77,9 @@ export interface CityObjective {
   readonly band: IndexBand;
 }
 
+/** A city's indicator rows of a goal over every year, and how many have a value. */
 export interface GoalRows {
+  readonly city: string;
   readonly goal: number;
   readonly rows: number;
   readonly withValue: number;

@@ -244,11 +244,10 @@ describe("programme model: a scored partnership summarised", () => {
   it("gives each goal's data coverage across the programme as rows with a value over rows", () => {
     const programme = programmeOf([summarised, { ...summarised, source: "again.xlsx" }]).programme;
     for (const goal of programme.goals) {
-      const entry = summarised.goalRows.find((row) => row.goal === goal.goal);
-      expect(goal.dataCoverage ?? NaN).toBeCloseTo(
-        (entry?.withValue ?? NaN) / (entry?.rows ?? NaN),
-        TOLERANCE,
-      );
+      // Over every city's rows of the goal, counted here from the scored indicators themselves.
+      const ofGoal = scores.indicators.filter((row) => row.goal === goal.goal);
+      const withValue = ofGoal.filter((row) => row.value !== null).length;
+      expect(goal.dataCoverage ?? NaN).toBeCloseTo(withValue / ofGoal.length, TOLERANCE);
       expect(goal.cities).toBe(
         2 * scores.cities.filter((city) => city.goals.some((row) => row.goal === goal.goal)).length,
       );

@@ -106,7 +106,7 @@ describe("the programme workbook: the worked example of framework.md §6", () =>
       goal("A2", 11, null, 0),
     ],
     objectives: [objective("A1", 75, 1), objective("A2", 40, 0.5)],
-    goalRows: [{ goal: 6, rows: 4, withValue: 4 }],
+    goalRows: [{ city: "A1", goal: 6, rows: 4, withValue: 4 }],
   });
   const b = summary("b.xlsx", {
     cities: ["B1", "B2"],
@@ -120,7 +120,7 @@ describe("the programme workbook: the worked example of framework.md §6", () =>
     ],
     goals: [goal("B1", 6, 60, 1), goal("B2", 6, 30, 0.25)],
     objectives: [objective("B1", 60, 1), objective("B2", 30, 0.25)],
-    goalRows: [{ goal: 6, rows: 4, withValue: 3 }],
+    goalRows: [{ city: "B1", goal: 6, rows: 4, withValue: 3 }],
   });
   const plan = programmePlan(programmeOf([a, b]), options);
   const programmeSheet = sheetOf(plan, PROGRAMME_SHEET);
@@ -134,7 +134,7 @@ describe("the programme workbook: the worked example of framework.md §6", () =>
 
   it("writes C2C_ProgrammeGoals sorted by goal, then partnership and city, with the counted index", () => {
     expect(goals.tables?.map((table) => [table.name, table.range, table.columns.length])).toEqual([
-      [PROGRAMME_GOALS_TABLE, "A4:J10", 10],
+      [PROGRAMME_GOALS_TABLE, "A4:L10", 12],
     ]);
     expect(
       [5, 6, 7, 8, 9, 10].map((row) => [

@@ -4,7 +4,9 @@
 // objective). Rows are sorted by goal (objective), then partnership and city as consolidated, so each
 // goal's rows are one slice the Programme sheet's MEDIAN and QUARTILE take. A last column, *Counted
 // index*, is the index when its coverage meets the programme's threshold (a formula on the Programme
-// sheet's rule cell), blank otherwise: what the programme's distributions are made of.
+// sheet's rule cell), blank otherwise: what the programme's distributions are made of. The last two,
+// the city's indicator rows of the goal over every year and how many have a value, are what the
+// goal's data coverage across the programme is taken over.
 
 import { catalogue } from "../../catalogue";
 import type { ObjectiveId } from "../../catalogue/types";
@@ -38,6 +40,8 @@ export const GOAL_TABLE_COLUMNS = [
   "Band",
   "Trend",
   "Counted index",
+  "Indicator rows",
+  "Rows with a value",
 ] as const;
 
 export const OBJECTIVE_TABLE_COLUMNS = [
@@ -122,6 +126,8 @@ function goalsSheet(
     if (entries.length === 0) continue;
     slices.set(goal, { first: row, last: row + entries.length - 1 });
     for (const { partnershipIndex, partnership, item } of entries) {
+      const rowsOf = (of: CityGoal) =>
+        partnership.goalRows.find((rows) => rows.city === of.city && rows.goal === of.goal);
       rowOf.set(cityGoalKey(partnershipIndex, item.city, goal), row);
       cells.push(
         ...identityCells(row, partnership, item.city),
@@ -132,6 +138,16 @@ function goalsSheet(
         { address: at(row, 8), value: item.band },
         { address: at(row, 9), value: item.trend },
         countedCell(GOALS_SHEET, row, 10, GOAL_COLUMNS, item, programme),
+        {
+          address: at(row, 11),
+          value: rowsOf(item)?.rows ?? 0,
+          numberFormat: NUMBER_FORMATS.whole,
+        },
+        {
+          address: at(row, 12),
+          value: rowsOf(item)?.withValue ?? 0,
+          numberFormat: NUMBER_FORMATS.whole,
+        },
       );
       row += 1;
     }
@@ -160,7 +176,7 @@ function goalsSheet(
       subtitle:
         "One row per partnership, city and goal: the goal's index in the city's latest year with one, sorted by goal. Counted index: the index when its coverage meets the programme's threshold.",
       columns: GOAL_TABLE_COLUMNS,
-      widths: [30, 44, 24, 7, 7, 9, 10, 22, 21, 15],
+      widths: [30, 44, 24, 7, 7, 9, 10, 22, 21, 15, 15, 18],
       cells,
       lastRow,
       sampleData,

@@ -41,7 +41,7 @@ function spread(distribution: Distribution): CsvField[] {
   ];
 }
 
-export function programmeCsv(programme: Programme, options: CsvOptions, readBack: boolean): string {
+export function programmeCsv(programme: Programme, options: CsvOptions): string {
   const rows: CsvField[][] = [];
   const limits = programme.settings.sdgBandLimits;
   const sdgBandOf = (mean: number | null): string | null => {
@@ -94,7 +94,7 @@ export function programmeCsv(programme: Programme, options: CsvOptions, readBack
       ...spread(goal.distribution),
       goal.lowCoverageCities,
       goal.noDataCities,
-      readBack ? null : goal.dataCoverage,
+      goal.dataCoverage,
       null,
     ]);
   for (const objective of programme.objectives)

@@ -56,7 +56,7 @@ function principlesSection(programme: Programme): string {
   ].join("");
 }
 
-function indicesSection(programme: Programme, readBack: boolean): string {
+function indicesSection(programme: Programme): string {
   const limits = programme.settings.sdgBandLimits;
   const band = (mean: number | null): string => {
     if (mean === null) return bandBadge("No data");
@@ -79,7 +79,7 @@ function indicesSection(programme: Programme, readBack: boolean): string {
       goal.distribution,
       goal.lowCoverageCities,
       goal.noDataCities,
-      readBack ? null : goal.dataCoverage,
+      goal.dataCoverage,
     ),
   );
   const objectives = programme.objectives.map((objective) =>
@@ -161,7 +161,7 @@ export function programmeHtml(input: ProgrammeReportInput): string {
     `<header><h1>Programme view: ${programme.partnerships.length} partnerships, ${cities} cities</h1>`,
     `<p class="note">City-to-city partnership monitoring and evaluation following the OECD framework, both components across the programme: the self-assessment against the principles and the SDG indicators.</p></header>`,
     principlesSection(programme),
-    indicesSection(programme, readBack),
+    indicesSection(programme),
     trendsSection(programme, readBack),
     dacSection(programme),
     partnershipsSection(programme),

@@ -17,7 +17,7 @@ export interface ProgrammeReportInput {
   readonly generatedAt: string;
   readonly notes: readonly string[];
   readonly problems: readonly Problem[];
-  /** Read back from a programme workbook: no overall trend shares, no data coverage per goal. */
+  /** Read back from a programme workbook: no overall trend shares. */
   readonly readBack: boolean;
 }
 
@@ -39,7 +39,7 @@ export function programmeJson(input: ProgrammeReportInput): string {
     },
     principles: programme.principles,
     alignment: programme.alignment,
-    goals: programme.goals.map((goal) => (readBack ? { ...goal, dataCoverage: null } : goal)),
+    goals: programme.goals,
     objectives: programme.objectives,
     overall: readBack ? { ...programme.overall, trendShares: null } : programme.overall,
     dacCriteria: programme.dacCriteria.map((criterion) => ({
