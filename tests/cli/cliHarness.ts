@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCli } from "../../src/cli/cli";
 import type { CliIo } from "../../src/cli/io";
+import type { Language } from "../../src/engine/language";
 
 export const FIXED_NOW = new Date("2026-11-28T12:00:00Z");
 
@@ -16,6 +17,11 @@ export interface CliRun {
 }
 
 export async function c2c(...argv: string[]): Promise<CliRun> {
+  return c2cIn(undefined, ...argv);
+}
+
+/** `c2c` run in a language, as `processIo` would read it from LANG (undefined: no language). */
+export async function c2cIn(language: Language | undefined, ...argv: string[]): Promise<CliRun> {
   let stdout = "";
   let stderr = "";
   const io: CliIo = {
@@ -26,6 +32,7 @@ export async function c2c(...argv: string[]): Promise<CliRun> {
       stderr += text;
     },
     now: () => FIXED_NOW,
+    ...(language === undefined ? {} : { language }),
   };
   const code = await runCli(argv, io);
   return { code, stdout, stderr };

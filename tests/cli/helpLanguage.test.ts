@@ -2,27 +2,17 @@
 // or --lang: the descriptions are translated, the command and option names stay English. Without a
 // language (LANG=C) the general help is the English one, line for line.
 
-import { runCli } from "../../src/cli/cli";
-import type { CliIo } from "../../src/cli/io";
 import type { Language } from "../../src/engine/language";
-import { FIXED_NOW } from "./cliHarness";
+import { c2cIn } from "./cliHarness";
 
-async function c2cIn(language: Language | undefined, ...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    now: () => FIXED_NOW,
-    ...(language === undefined ? {} : { language }),
-  };
-  const code = await runCli(argv, io);
-  return { code, stdout, stderr, lines: stdout.split("\n") };
+async function helpIn(language: Language | undefined, ...argv: string[]) {
+  const run = await c2cIn(language, ...argv);
+  return { ...run, lines: run.stdout.split("\n") };
 }
 
 describe("the help's language", () => {
   it("is English without a language, line for line as before", async () => {
-    const run = await c2cIn(undefined, "--help");
+    const run = await helpIn(undefined, "--help");
     expect(run.code).toBe(0);
     expect(run.lines.slice(1)).toEqual([
       "framework for city-to-city partnerships, on .xlsx workbooks, without Excel.",
@@ -48,7 +38,7 @@ describe("the help's language", () => {
   });
 
   it("is French under a French environment, command names in English", async () => {
-    const run = await c2cIn("fr", "--help");
+    const run = await helpIn("fr", "--help");
     expect(run.code).toBe(0);
     expect(run.lines).toContain("Utilisation : c2c <commande> [options]");
     expect(run.lines).toContain("Commandes :");
@@ -62,7 +52,7 @@ describe("the help's language", () => {
   });
 
   it("follows --lang beside --help over the environment", async () => {
-    const run = await c2cIn("fr", "--help", "--lang", "es");
+    const run = await helpIn("fr", "--help", "--lang", "es");
     expect(run.lines).toContain("Uso: c2c <comando> [opciones]");
     expect(run.lines).toContain(
       "  demo            escribe una asociación y un programa de ejemplo, con sus puntuaciones",
@@ -70,7 +60,7 @@ describe("the help's language", () => {
   });
 
   it("gives c2c score --help --lang es in Spanish, options as they are typed", async () => {
-    const run = await c2cIn(undefined, "score", "--help", "--lang", "es");
+    const run = await helpIn(undefined, "score", "--help", "--lang", "es");
     expect([run.code, run.stderr]).toEqual([0, ""]);
     expect(run.lines[0]).toBe(
       "Uso: c2c score <entrada.xlsx> -o <salida.xlsx> [--force] [--strict] [--lang en|fr|es]",
@@ -84,7 +74,7 @@ describe("the help's language", () => {
   });
 
   it("gives c2c score --help in English without a language", async () => {
-    const run = await c2cIn(undefined, "score", "--help");
+    const run = await helpIn(undefined, "score", "--help");
     expect(run.lines[0]).toBe(
       "Usage: c2c score <in.xlsx> -o <out.xlsx> [--force] [--strict] [--lang en|fr|es]",
     );

@@ -2,23 +2,7 @@
 // unless --lang is given: its file refusals, its stop line and its summary lines. The prefixes
 // "warning:" and "error:" stay as they are in every language, for scripts.
 
-import { runCli } from "../../src/cli/cli";
-import type { CliIo } from "../../src/cli/io";
-import type { Language } from "../../src/engine/language";
-import { FIXED_NOW, tempFolder, type TempFolder } from "./cliHarness";
-
-async function c2cIn(language: Language | undefined, ...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    now: () => FIXED_NOW,
-    ...(language === undefined ? {} : { language }),
-  };
-  const code = await runCli(argv, io);
-  return { code, stdout, stderr };
-}
+import { c2cIn, tempFolder, type TempFolder } from "./cliHarness";
 
 let folder: TempFolder;
 beforeAll(async () => {
