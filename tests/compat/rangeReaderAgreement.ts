@@ -13,11 +13,8 @@ import { readSharedStrings } from "../../src/host/xlsx/package/sharedStrings";
 import { readStyles } from "../../src/host/xlsx/package/stylesPart";
 import { readTablePart } from "../../src/host/xlsx/package/tablePart";
 import { readWorkbookPart } from "../../src/host/xlsx/package/workbookPart";
-import {
-  readWorksheetPart,
-  type CellContext,
-  type SheetCells,
-} from "../../src/host/xlsx/package/worksheetPart";
+import { readWorksheetPart, type CellContext } from "../../src/host/xlsx/package/worksheetPart";
+import type { SheetCells } from "../../src/host/xlsx/package/sheetCells";
 import { readWorksheetRanges } from "../../src/host/xlsx/package/worksheetRanges";
 import { preflightPackage } from "../../src/host/xlsx/preflight";
 

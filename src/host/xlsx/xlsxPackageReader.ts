@@ -23,7 +23,7 @@ import {
   type PlainGrid,
 } from "./plainSheetRules";
 import type { SheetEntry } from "./package/workbookPart";
-import type { SheetCells } from "./package/worksheetPart";
+import type { SheetCells } from "./package/sheetCells";
 import { PackageReadError } from "./package/packageReadError";
 import { XlsxPackage, type PackageTable } from "./package/xlsxPackage";
 
@@ -121,10 +121,10 @@ export class XlsxPackageReader implements WorkbookReader {
       bounds: dataBounds,
       hasHeaderRow: table.headerRowCount > 0,
       columnNames: table.columnNames,
-      cellAt: ({ row, column }) => cells.at(row, column)?.value ?? null,
+      cellAt: ({ row, column }) => cells.valueAt(row, column),
       numberFormatAt: ({ row, column }) => {
-        const cell = cells.at(row, column);
-        return cell === undefined ? undefined : this.workbook.numberFormat(cell.styleIndex);
+        const styleIndex = cells.styleIndexAt(row, column);
+        return styleIndex === undefined ? undefined : this.workbook.numberFormat(styleIndex);
       },
     });
   }
@@ -183,7 +183,7 @@ function cellsGrid(cells: SheetCells): PlainGrid {
   return {
     width,
     headerAt: (column) => {
-      const value = cells.at(1, column)?.value;
+      const value = cells.valueAt(1, column);
       if (typeof value === "string") return value.trim();
       return typeof value === "number" ? String(value) : "";
     },

@@ -36,12 +36,17 @@ export function cellValue(
       if (stored === undefined || stored.trim() === "") return null;
       const number = Number(stored);
       if (!Number.isFinite(number)) return null;
-      // Dates read as serials of the 1900 system, whichever system the workbook counts in.
-      return context.date1904 && context.styles.formatOf(styleIndex).isDate
-        ? number + DAYS_1904
-        : number;
+      return numberCellValue(number, styleIndex, context);
     }
   }
+}
+
+/** A number cell's value once its <v> is read as a (finite) number. */
+export function numberCellValue(number: number, styleIndex: number, context: CellContext): number {
+  // Dates read as serials of the 1900 system, whichever system the workbook counts in.
+  return context.date1904 && context.styles.formatOf(styleIndex).isDate
+    ? number + DAYS_1904
+    : number;
 }
 
 /** An ISO 8601 date or date-time (type "d") as a 1900-system serial; a time alone counts from day 0. */

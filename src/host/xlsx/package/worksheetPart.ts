@@ -4,44 +4,12 @@
 // attribute follow the one before them, as the format allows.
 
 import { parseCellAddress } from "../../../engine/plan/address";
-import type { CellValue } from "../../../engine/sheetValues";
 import { cellValue } from "./cellValue";
+import { SheetCells } from "./sheetCells";
 import { StringItemText } from "./cellText";
 import { SPREADSHEET } from "./namespaces";
 import type { Styles } from "./stylesPart";
 import { parseXmlPart } from "./xmlStream";
-
-export interface StoredCell {
-  readonly value: CellValue;
-  /** Index into the workbook's cell formats (the s attribute; 0 when absent). */
-  readonly styleIndex: number;
-}
-
-/** The cells of one sheet, found by position; blank cells may be absent. */
-export class SheetCells {
-  private readonly cells = new Map<number, StoredCell>();
-
-  at(row: number, column: number): StoredCell | undefined {
-    return this.cells.get(cellKey(row, column));
-  }
-
-  set(row: number, column: number, cell: StoredCell): void {
-    this.cells.set(cellKey(row, column), cell);
-  }
-
-  /** Every stored cell with its position, in no particular order. */
-  *entries(): IterableIterator<{ row: number; column: number; cell: StoredCell }> {
-    for (const [key, cell] of this.cells)
-      yield { row: Math.floor(key / COLUMN_SPAN), column: key % COLUMN_SPAN, cell };
-  }
-}
-
-/** More than Excel's 16,384 columns, so row * span + column is one number per cell. */
-const COLUMN_SPAN = 1 << 15;
-
-function cellKey(row: number, column: number): number {
-  return row * COLUMN_SPAN + column;
-}
 
 export interface CellContext {
   readonly sharedStrings: readonly string[];
@@ -111,9 +79,8 @@ export function readWorksheetPart(
       else if (element.local === "v") inValue = false;
       else if (element.local === "c" && cell !== undefined) {
         const value = cellValue(cell.type, cell.value, cell.inline, cell.styleIndex, context);
-        if (value !== null) cells.set(row, column, { value, styleIndex: cell.styleIndex });
-        else if (cell.styleIndex !== 0)
-          cells.set(row, column, { value: null, styleIndex: cell.styleIndex });
+        if (value !== null || cell.styleIndex !== 0)
+          cells.store(row, column, value, cell.styleIndex);
         cell = undefined;
       }
     },

@@ -9,6 +9,7 @@
 // read by the saxes reader and its cells kept to the ranges.
 
 import { type RangeBounds } from "../../../engine/plan/address";
+import type { CellValue } from "../../../engine/sheetValues";
 import { SPREADSHEET } from "./namespaces";
 import {
   attributeOf,
@@ -22,9 +23,10 @@ import {
 import { transitionalNamespaces } from "../preflightParts";
 import { unescapeXml } from "../xml";
 import { decodeEscapes } from "./cellText";
-import { cellValue } from "./cellValue";
+import { cellValue, numberCellValue } from "./cellValue";
 import { PackageReadError } from "./packageReadError";
-import { readWorksheetPart, SheetCells, type CellContext } from "./worksheetPart";
+import { SheetCells } from "./sheetCells";
+import { readWorksheetPart, type CellContext } from "./worksheetPart";
 
 /**
  * The cells of one worksheet part inside `ranges` (every cell when undefined); blank unstyled cells
@@ -59,20 +61,32 @@ interface RangeTest {
 
 function rangeTest(ranges: readonly RangeBounds[] | undefined): RangeTest {
   if (ranges === undefined) return { row: () => true, cell: () => true };
+  // The bounds as plain numbers, four per range, so a cell's test reads no objects.
+  const bounds = ranges.flatMap(({ start, end }) => [start.row, end.row, start.column, end.column]);
   return {
-    row: (row) => ranges.some(({ start, end }) => row >= start.row && row <= end.row),
-    cell: (row, column) =>
-      ranges.some(
-        ({ start, end }) =>
-          row >= start.row && row <= end.row && column >= start.column && column <= end.column,
-      ),
+    row: (row) => {
+      for (let index = 0; index < bounds.length; index += 4)
+        if (row >= (bounds[index] ?? 0) && row <= (bounds[index + 1] ?? 0)) return true;
+      return false;
+    },
+    cell: (row, column) => {
+      for (let index = 0; index < bounds.length; index += 4)
+        if (
+          row >= (bounds[index] ?? 0) &&
+          row <= (bounds[index + 1] ?? 0) &&
+          column >= (bounds[index + 2] ?? 0) &&
+          column <= (bounds[index + 3] ?? 0)
+        )
+          return true;
+      return false;
+    },
   };
 }
 
 function keptTo(cells: SheetCells, inRanges: RangeTest): SheetCells {
   const kept = new SheetCells();
   for (const { row, column, cell } of cells.entries())
-    if (inRanges.cell(row, column)) kept.set(row, column, cell);
+    if (inRanges.cell(row, column)) kept.store(row, column, cell.value, cell.styleIndex);
   return kept;
 }
 
@@ -128,63 +142,194 @@ function scannedCells(
   const declaration = xml.indexOf("xmlns", data.contentStart);
   if (declaration >= 0 && declaration < data.contentEnd) return undefined;
   const { prefix } = data;
+  const tag = new CellTag();
+  const content = new CellContent(prefix);
   for (const row of sheetRows(xml, data)) {
     if (!inRanges.row(row.number)) continue;
     for (const cell of rowCells(xml, row, prefix)) {
       if (!inRanges.cell(cell.row, cell.column)) continue;
-      const startTag = xml.slice(cell.start, cell.tagEnd);
-      const type = attributeOf(startTag, "t") ?? "n";
-      const style = attributeOf(startTag, "s");
-      const styleIndex = Number(style === undefined ? "0" : unescapeXml(style)) || 0;
-      const content = cell.selfClosing ? undefined : cellContent(xml, cell, prefix);
-      const value = cellValue(
-        unescapeXml(type),
-        content?.value,
-        content?.inline,
-        styleIndex,
-        context,
-      );
-      if (value !== null) cells.set(cell.row, cell.column, { value, styleIndex });
-      else if (styleIndex !== 0) cells.set(cell.row, cell.column, { value: null, styleIndex });
+      tag.read(xml, cell.start, cell.tagEnd);
+      const { styleIndex } = tag;
+      content.read(xml, cell);
+      const value = scannedValue(xml, tag.type, content, styleIndex, context);
+      if (value !== null || styleIndex !== 0) cells.store(cell.row, cell.column, value, styleIndex);
     }
   }
   return cells;
 }
 
-interface CellContent {
-  /** The text of its <v> ("" for `<v/>`), undefined without one. */
-  readonly value?: string;
-  /** The text of its <is>, undefined without one. */
-  readonly inline?: string;
+/**
+ * A cell's value: a shared string's index and a plain decimal number read in place, without
+ * cutting its text out of the sheet; anything else through cellValue, as the saxes reader does.
+ */
+function scannedValue(
+  xml: string,
+  type: string,
+  content: CellContent,
+  styleIndex: number,
+  context: CellContext,
+): CellValue {
+  if (content.valueStart >= 0 && content.inlineStart < 0) {
+    if (type === "s") {
+      const index = digitsAt(xml, content.valueStart, content.valueEnd);
+      if (index >= 0) return context.sharedStrings[index] ?? null;
+    } else if (type === "n") {
+      const number = plainDecimalAt(xml, content.valueStart, content.valueEnd);
+      if (number !== undefined) return numberCellValue(number, styleIndex, context);
+    }
+  }
+  return cellValue(type, content.value(xml), content.inline(xml), styleIndex, context);
 }
 
-/** What a cell's <v> and <is> hold; its <f> (no markup inside) and <extLst> are stepped over. */
-function cellContent(xml: string, cell: CellSpan, prefix: string): CellContent {
-  const contentEnd = cell.end - `</${prefix}c>`.length;
-  let value: string | undefined;
-  let inline: string | undefined;
-  let index = cell.tagEnd;
-  while (index < contentEnd) {
-    const open = xml.indexOf("<", index);
-    if (open < 0 || open >= contentEnd) break;
-    const name = tagName(xml, open);
-    if (name === undefined) {
-      index = stepOver(xml, open);
+/** The number spelled by the digits in [start, end); -1 when empty or anything else is there. */
+function digitsAt(xml: string, start: number, end: number): number {
+  if (end <= start || end - start > 15) return -1;
+  let number = 0;
+  for (let index = start; index < end; index++) {
+    const digit = xml.charCodeAt(index) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    number = number * 10 + digit;
+  }
+  return number;
+}
+
+/** Exact powers of ten a double holds (10^22 is the last). */
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, power) => 10 ** power);
+
+/**
+ * `Number(text)` for text of the form -?digits(.digits)? with at most 15 digits, undefined for any
+ * other text (exponents, spaces, entities, longer numbers: the caller reads those with Number).
+ * Exact: the digits as an integer are below 2^53 and 10^k is exact, so the one division rounds
+ * correctly, as Number's conversion does (Clinger's fast path).
+ */
+function plainDecimalAt(xml: string, start: number, end: number): number | undefined {
+  let index = start;
+  const negative = xml.charCodeAt(index) === 45;
+  if (negative) index++;
+  let mantissa = 0;
+  let digits = 0;
+  let fraction = -1;
+  for (; index < end; index++) {
+    const code = xml.charCodeAt(index);
+    if (code === 46 && fraction < 0) {
+      fraction = 0;
       continue;
     }
-    const element = elementSpan(xml, open, name);
-    if (name === `${prefix}v`)
-      value = element.selfClosing ? "" : textOf(xml.slice(element.tagEnd, element.contentEnd));
-    else if (name === `${prefix}is`)
-      inline = element.selfClosing
-        ? ""
-        : stringItemText(xml, element.tagEnd, element.contentEnd, prefix);
-    index = element.end;
+    const digit = code - 48;
+    if (digit < 0 || digit > 9) return undefined;
+    mantissa = mantissa * 10 + digit;
+    digits++;
+    if (fraction >= 0) fraction++;
   }
-  return {
-    ...(value === undefined ? {} : { value }),
-    ...(inline === undefined ? {} : { inline }),
-  };
+  if (digits === 0 || digits > 15 || fraction === 0) return undefined;
+  const magnitude = fraction > 0 ? mantissa / (POWERS_OF_TEN[fraction] ?? 1) : mantissa;
+  return negative ? -magnitude : magnitude;
+}
+
+/**
+ * A cell's t and s attributes, read in place from its start tag (as attributeOf reads them: the
+ * name in no namespace, either quote). One instance is refilled for every cell of a sheet.
+ */
+class CellTag {
+  type = "n";
+  styleIndex = 0;
+
+  read(xml: string, start: number, tagEnd: number): void {
+    this.type = "n";
+    this.styleIndex = 0;
+    let index = start + 1;
+    while (index < tagEnd && !isSpace(xml.charCodeAt(index))) index++;
+    for (;;) {
+      while (index < tagEnd && isSpace(xml.charCodeAt(index))) index++;
+      const nameStart = index;
+      while (index < tagEnd) {
+        const code = xml.charCodeAt(index);
+        if (isSpace(code) || code === 61 || code === 47 || code === 62) break;
+        index++;
+      }
+      const nameEnd = index;
+      while (index < tagEnd && isSpace(xml.charCodeAt(index))) index++;
+      if (nameEnd === nameStart || xml.charCodeAt(index) !== 61) return;
+      index++;
+      while (index < tagEnd && isSpace(xml.charCodeAt(index))) index++;
+      const quote = xml.charCodeAt(index);
+      if (quote !== 34 && quote !== 39) return;
+      const valueStart = index + 1;
+      const valueEnd = xml.indexOf(quote === 34 ? '"' : "'", valueStart);
+      if (valueEnd < 0 || valueEnd >= tagEnd) return;
+      index = valueEnd + 1;
+      if (nameEnd - nameStart !== 1) continue;
+      const name = xml.charCodeAt(nameStart);
+      if (name === 116) this.type = unescapeXml(xml.slice(valueStart, valueEnd));
+      else if (name === 115) {
+        const digits = digitsAt(xml, valueStart, valueEnd);
+        this.styleIndex =
+          digits >= 0 ? digits : Number(unescapeXml(xml.slice(valueStart, valueEnd))) || 0;
+      }
+    }
+  }
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
+
+/**
+ * Where a cell's <v> and <is> lie (-1 without one); its <f> (no markup inside) and <extLst> are
+ * stepped over. One instance is refilled for every cell of a sheet; the text is cut out only when
+ * asked for.
+ */
+class CellContent {
+  valueStart = -1;
+  valueEnd = -1;
+  inlineStart = -1;
+  inlineEnd = -1;
+  private readonly closing: number;
+  private readonly valueName: string;
+  private readonly inlineName: string;
+
+  constructor(private readonly prefix: string) {
+    this.closing = `</${prefix}c>`.length;
+    this.valueName = `${prefix}v`;
+    this.inlineName = `${prefix}is`;
+  }
+
+  read(xml: string, cell: CellSpan): void {
+    this.valueStart = this.valueEnd = this.inlineStart = this.inlineEnd = -1;
+    if (cell.selfClosing) return;
+    const contentEnd = cell.end - this.closing;
+    let index = cell.tagEnd;
+    while (index < contentEnd) {
+      const open = xml.indexOf("<", index);
+      if (open < 0 || open >= contentEnd) break;
+      const name = tagName(xml, open);
+      if (name === undefined) {
+        index = stepOver(xml, open);
+        continue;
+      }
+      const element = elementSpan(xml, open, name);
+      if (name === this.valueName) {
+        this.valueStart = element.tagEnd;
+        this.valueEnd = element.contentEnd;
+      } else if (name === this.inlineName) {
+        this.inlineStart = element.tagEnd;
+        this.inlineEnd = element.contentEnd;
+      }
+      index = element.end;
+    }
+  }
+
+  /** The text of its <v> ("" for `<v/>`), undefined without one. */
+  value(xml: string): string | undefined {
+    if (this.valueStart < 0) return undefined;
+    return textOf(xml.slice(this.valueStart, this.valueEnd));
+  }
+
+  /** The text of its <is>, undefined without one. */
+  inline(xml: string): string | undefined {
+    if (this.inlineStart < 0) return undefined;
+    return stringItemText(xml, this.inlineStart, this.inlineEnd, this.prefix);
+  }
 }
 
 interface Span {

@@ -10,7 +10,7 @@ import { readSharedStrings } from "./sharedStrings";
 import { readStyles, type Styles } from "./stylesPart";
 import { readTablePart, type TablePart } from "./tablePart";
 import { readWorkbookPart, type DefinedName, type SheetEntry } from "./workbookPart";
-import type { SheetCells } from "./worksheetPart";
+import type { SheetCells } from "./sheetCells";
 import { readWorksheetRanges } from "./worksheetRanges";
 import { formatRange, type RangeBounds } from "../../../engine/plan/address";
 import { PackageReadError } from "./packageReadError";

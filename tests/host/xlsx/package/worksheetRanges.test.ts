@@ -11,8 +11,8 @@ import { readStyles } from "../../../../src/host/xlsx/package/stylesPart";
 import {
   readWorksheetPart,
   type CellContext,
-  type SheetCells,
 } from "../../../../src/host/xlsx/package/worksheetPart";
+import type { SheetCells } from "../../../../src/host/xlsx/package/sheetCells";
 import { readWorksheetRanges } from "../../../../src/host/xlsx/package/worksheetRanges";
 import { MAIN, worksheet } from "./handmadePackage";
 
