@@ -7,7 +7,7 @@
 
 import JSZip from "jszip";
 import { foreignFormat, type ForeignFormat } from "./preflightFormat";
-import { inflateEntry } from "./preflightInflate";
+import { inflateEntry, type Inflated } from "./preflightInflate";
 import {
   MAX_COMPRESSION_RATIO,
   MAX_ENTRY_COUNT,
@@ -43,7 +43,7 @@ export type Preflight =
     };
 
 const AS_XLSX = "open it in the program that made it and save it as an Excel workbook (.xlsx)";
-const DAMAGED =
+export const DAMAGED =
   "it is damaged (its zip package is incomplete or corrupt, perhaps cut short while downloading or copying): get a fresh copy, or open it in Excel and save it again";
 
 export const REFUSALS = {
@@ -73,6 +73,22 @@ export const PACKAGE_REFUSALS = {
 } as const;
 
 export async function preflightPackage(bytes: Uint8Array): Promise<Preflight> {
+  const checked = checkedEntries(bytes);
+  if ("ok" in checked) return checked;
+  const parts = new Map<string, Uint8Array>();
+  for (const entry of checked) {
+    const data = entryData(bytes, entry);
+    if (data === undefined)
+      return refused(DAMAGED, `${entry.name}: data beyond the end of the file`);
+    const inflated = await inflateEntry(entry, data);
+    if (!inflated.ok) return refusedPart(entry, inflated);
+    parts.set(entry.name, inflated.bytes);
+  }
+  return normalised(bytes, parts);
+}
+
+/** The zip's entries (folders left out) when its directory passes, else the refusal. */
+export function checkedEntries(bytes: Uint8Array): readonly ZipEntry[] | Preflight {
   const directory = readZipDirectory(bytes);
   if (!directory.ok) {
     if (directory.fault === "no-directory") {
@@ -85,23 +101,18 @@ export async function preflightPackage(bytes: Uint8Array): Promise<Preflight> {
     );
   }
   const entries = directory.entries.filter((entry) => !entry.name.endsWith("/"));
-  const judged = judgeEntries(entries);
-  if (judged !== undefined) return judged;
+  return judgeEntries(entries) ?? entries;
+}
 
-  const parts = new Map<string, Uint8Array>();
-  for (const entry of entries) {
-    const data = entryData(bytes, entry);
-    if (data === undefined)
-      return refused(DAMAGED, `${entry.name}: data beyond the end of the file`);
-    const inflated = await inflateEntry(entry, data);
-    if (!inflated.ok)
-      return refused(
-        inflated.fault === "larger-than-declared" ? PACKAGE_REFUSALS.tooLarge : DAMAGED,
-        `${entry.name}: ${inflated.detail}`,
-      );
-    parts.set(entry.name, inflated.bytes);
-  }
-  return normalised(bytes, parts);
+/** The refusal of an entry that did not inflate: past its declared size, or damaged. */
+export function refusedPart(
+  entry: ZipEntry,
+  inflated: Extract<Inflated, { ok: false }>,
+): Preflight {
+  return refused(
+    inflated.fault === "larger-than-declared" ? PACKAGE_REFUSALS.tooLarge : DAMAGED,
+    `${entry.name}: ${inflated.detail}`,
+  );
 }
 
 /** Refusals from the directory alone: format, encryption, method, declared sizes, names. */
@@ -169,15 +180,12 @@ async function normalised(
 
   const parts = new Map<string, Uint8Array>();
   for (const [name, bytes] of renamed) {
-    if (!/\.(xml|rels|vml)$/i.test(name)) {
+    if (!mayNeedRewriting(name, strict)) {
       parts.set(name, bytes);
       continue;
     }
     const xml = text(bytes);
-    let rewritten = strict ? transitionalNamespaces(xml) : xml;
-    if (name.endsWith(".rels")) rewritten = rewriteRelationships(name, rewritten, partNames);
-    if (name === "[Content_Types].xml") rewritten = rewriteContentTypes(rewritten, partNames);
-    if (/^xl\/drawings\/[^/]+\.xml$/.test(name)) rewritten = prefixedDrawing(rewritten);
+    const rewritten = normalisedXml(name, xml, strict, partNames);
     if (rewritten === xml) parts.set(name, bytes);
     else {
       if (!strict) rewrites.push(`targets or prefixes in ${name}`);
@@ -193,10 +201,35 @@ async function normalised(
   return { ok: true, bytes: repacked, parts, rewrites };
 }
 
-function text(bytes: Uint8Array | undefined): string {
+/**
+ * Whether the preflight may rewrite the part (canonical name): every XML part of a strict package,
+ * else only relationships, [Content_Types].xml and drawings.
+ */
+export function mayNeedRewriting(name: string, strict: boolean): boolean {
+  if (strict) return /\.(xml|rels|vml)$/i.test(name);
+  return name.endsWith(".rels") || name === "[Content_Types].xml" || DRAWING_PART.test(name);
+}
+
+const DRAWING_PART = /^xl\/drawings\/[^/]+\.xml$/;
+
+/** A part's text as ExcelJS and our reader take it; `partNames`: lower-cased → canonical names. */
+export function normalisedXml(
+  name: string,
+  xml: string,
+  strict: boolean,
+  partNames: ReadonlyMap<string, string>,
+): string {
+  let rewritten = strict ? transitionalNamespaces(xml) : xml;
+  if (name.endsWith(".rels")) rewritten = rewriteRelationships(name, rewritten, partNames);
+  if (name === "[Content_Types].xml") rewritten = rewriteContentTypes(rewritten, partNames);
+  if (DRAWING_PART.test(name)) rewritten = prefixedDrawing(rewritten);
+  return rewritten;
+}
+
+export function text(bytes: Uint8Array | undefined): string {
   return bytes === undefined ? "" : new TextDecoder("utf-8").decode(bytes);
 }
 
-function refused(reason: string, detail: string): Preflight {
+export function refused(reason: string, detail: string): Preflight {
   return { ok: false, reason, detail };
 }
