@@ -277,4 +277,17 @@ describe("the demo programme's workbook recomputed by the oracle", () => {
     expect(count).toBeGreaterThan(1000);
     expect(wrong.slice(0, 10)).toEqual([]);
   }, 60_000);
+
+  it("gives the trend classes' chart two rows per goal, so LibreOffice shows every goal's name", () => {
+    const summaries = pilotProgramme().map((assessment, index) =>
+      summarisePartnership(`p${index + 1}.xlsx`, assessment, scoreAssessment(assessment)),
+    );
+    const programme = programmeOf(summaries);
+    const sheet = sheetOf(programmePlan(programme, options), PROGRAMME_SHEET);
+    const chart = sheet.charts?.find((entry) => entry.title.startsWith("Share of cities"));
+    const [top = "", bottom = ""] = (chart?.anchor ?? "").split(":");
+    expect(programme.goals.length).toBe(8);
+    // Rows top to bottom inclusive: 10 + 2 per goal + 1.
+    expect(rowOf(bottom) - rowOf(top)).toBe(10 + 2 * 8);
+  });
 });

@@ -98,7 +98,7 @@ export function partnershipsSheet(programme: Programme, sampleData: boolean): Sh
       19,
       46,
       ...DAC_CRITERIA.map(() => 14),
-      ...RULE_COLUMNS.map(() => 20),
+      ...RULE_COLUMNS.map((column) => column.header.length + 2),
     ]),
     freeze: { rows: TABLE_HEADER_ROW, columns: 2 },
     print: { orientation: "landscape", fitToWidth: true },
