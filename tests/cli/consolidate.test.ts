@@ -152,7 +152,10 @@ describe("c2c consolidate", () => {
     expect(lines).toContainEqual(
       expect.stringMatching(/^error: .*missing\.xlsx: there is no such file or folder$/),
     );
-    expect(lines).toContainEqual(expect.stringMatching(/^error: garbage\.xlsx: /));
+    // Named as Source is, never by the machine's path (the folder is a temporary one).
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^error: garbage\.xlsx: cannot be read: it is not an \.xlsx workbook/),
+    );
     expect(lines).toContainEqual(
       expect.stringMatching(
         /^warning: programme: 2 inputs could not be read and were skipped \(--keep-going\): .*missing\.xlsx, garbage\.xlsx; 2 workbooks consolidated$/,
@@ -160,6 +163,37 @@ describe("c2c consolidate", () => {
     );
     const table = await (await XlsxWorkbook.open(output)).readTable(PROGRAMME_TABLE);
     expect(table?.rows.map((row) => row.cells[0]?.value)).toEqual(["p1.xlsx", "p2.xlsx"]);
+  });
+
+  it("with --keep-going names a skipped file as Source does: relative to the folder or list given", async () => {
+    const root = folder.path("skipping");
+    await mkdir(`${root}/east`, { recursive: true });
+    await copyFile(inputs[0]!, `${root}/p1.xlsx`);
+    await writeFile(`${root}/east/broken.xlsx`, "not a workbook");
+    await writeFile(`${root}/list.txt`, "p1.xlsx\neast/broken.xlsx\n");
+    const fromFolder = await c2c(
+      "consolidate",
+      root,
+      "-o",
+      folder.path("kept-folder.xlsx"),
+      "--keep-going",
+    );
+    const fromList = await c2c(
+      "consolidate",
+      "--from",
+      `${root}/list.txt`,
+      "-o",
+      folder.path("kept-list.xlsx"),
+      "--keep-going",
+    );
+    for (const run of [fromFolder, fromList]) {
+      expect(run.code).toBe(0);
+      expect(problemLines(run.stderr)).toEqual([
+        expect.stringMatching(/^error: east\/broken\.xlsx: cannot be read: /),
+        "warning: programme: 1 input could not be read and was skipped (--keep-going): east/broken.xlsx; 1 workbook consolidated",
+      ]);
+      expect(run.stderr).not.toContain(`${root}/`);
+    }
   });
 
   it("reads every workbook below a folder, sorted, skipping hidden and ~$ files, named relative to it", async () => {

@@ -1,17 +1,22 @@
 // `c2c report programme.xlsx`: a programme workbook (the demo's) recognised by its tables and
 // reported with both components; every figure against the programme model consolidated here from
-// the same sample partnerships (the workbook keeps full precision, so they agree to 1e-9).
+// the same sample partnerships (the workbook keeps full precision, so they agree to 1e-9); the
+// overall index's trend shares also against a count made here from the scored partnerships.
 
 import { readFile } from "node:fs/promises";
 import { scoreAssessment } from "../../src/engine/assessment";
 import { pilotProgramme } from "../../src/engine/demo";
 import { consolidate, summarisePartnership, type Programme } from "../../src/engine/programme";
-import { MISSING_OVERALL_TRENDS } from "../../src/engine/programme/readBack";
+import { TREND_CLASSES } from "../../src/engine/programme";
+import type { TrendClass } from "../../src/engine/scoring";
+import { parseCsv } from "../engine/publish/csvParse";
 import { c2c, tempFolder, type TempFolder } from "./cliHarness";
 
 let folder: TempFolder;
 let programmePath: string;
 let expected: Programme;
+/** Each trend class's share of the cities' overall SDG trends, counted from the scored sample. */
+let counted: Record<TrendClass, number>;
 beforeAll(async () => {
   folder = await tempFolder();
   const demo = await c2c("demo", "--out-dir", folder.path("demo"));
@@ -21,6 +26,15 @@ beforeAll(async () => {
     summarisePartnership(`sample ${index + 1}`, assessment, scoreAssessment(assessment)),
   );
   expected = consolidate(summaries, { force: false }).programme!;
+  const trends = pilotProgramme().flatMap((assessment) =>
+    scoreAssessment(assessment).cities.map((city) => city.overallTrend.trendClass),
+  );
+  counted = Object.fromEntries(
+    TREND_CLASSES.map((trend) => [
+      trend,
+      trends.filter((entry) => entry === trend).length / trends.length,
+    ]),
+  ) as Record<TrendClass, number>;
 }, 120_000);
 afterAll(async () => {
   await folder.remove();
@@ -41,7 +55,7 @@ interface PrintedProgramme {
     dataCoverage: number | null;
   }[];
   objectives: { objective: string; distribution: Record<string, number | null> }[];
-  overall: { distribution: Record<string, number | null>; trendShares: null };
+  overall: { distribution: Record<string, number | null>; trendShares: Record<string, number> };
   dacCriteria: {
     criterion: string;
     name: string;
@@ -107,9 +121,12 @@ describe("c2c report of a programme workbook", () => {
         else expect(entry.score).toBeCloseTo(wanted, 9);
       });
     });
-    // What the tables cannot give is said, not made up.
-    expect(printed.overall.trendShares).toBeNull();
-    expect(printed.notes).toEqual([MISSING_OVERALL_TRENDS]);
+    // The cities' overall trends, from the Goals table's City SDG index trend column.
+    closeTo(printed.overall.trendShares, expected.overall.trendShares);
+    closeTo(printed.overall.trendShares, counted);
+    // More than one class, so shares read from the wrong column would be caught.
+    expect(TREND_CLASSES.filter((trend) => counted[trend] > 0).length).toBeGreaterThan(1);
+    expect(printed.notes).toEqual([]);
   });
 
   it("--csv gives a tidy row per figure, --html one page with both components", async () => {
@@ -126,6 +143,24 @@ describe("c2c report of a programme workbook", () => {
     const relevance = lines.find((line) => line.startsWith("dac,relevance,"))?.split(",");
     expect(Number(relevance?.[6])).toBeCloseTo(expected.dacCriteria[0]!.distribution.mean!, 9);
     expect(lines.filter((line) => line.startsWith("partnership-dac,"))).toHaveLength(27 * 6);
+    // A row per goal and trend class, and per class for the overall index: its share in value.
+    const rows = parseCsv(csv.stdout, ",");
+    const shareOf = (section: string, id: string, trend: string): number =>
+      Number(rows.find((row) => row[0] === section && row[1] === id && row[17] === trend)?.[6]);
+    expect(lines.filter((line) => line.startsWith("goal-trend,"))).toHaveLength(
+      expected.goals.length * TREND_CLASSES.length,
+    );
+    for (const goal of expected.goals)
+      for (const trend of TREND_CLASSES)
+        expect(shareOf("goal-trend", String(goal.goal), trend)).toBeCloseTo(
+          goal.trendShares[trend],
+          9,
+        );
+    expect(lines.filter((line) => line.startsWith("overall-trend,"))).toHaveLength(
+      TREND_CLASSES.length,
+    );
+    for (const trend of TREND_CLASSES)
+      expect(shareOf("overall-trend", "SDG", trend)).toBeCloseTo(counted[trend], 9);
     expect(lines.filter((line) => line.startsWith("city-goal,")).length).toBe(
       expected.partnerships.reduce((total, partnership) => total + partnership.goals.length, 0),
     );
@@ -141,6 +176,11 @@ describe("c2c report of a programme workbook", () => {
     ])
       expect(page).toContain(`<h2>${heading}</h2>`);
     expect(page).not.toContain(folder.path(""));
+    // The overall index's row in the trend classes' table.
+    const trends = page.slice(page.indexOf("<h2>Trend classes per goal</h2>"));
+    expect(trends.slice(0, trends.indexOf("</section>"))).toContain(
+      "<td>SDG index</td><td>Overall SDG index</td>",
+    );
   });
 
   it("refuses the partnership-only formats in one sentence", async () => {

@@ -15,7 +15,7 @@ export interface FileSummary {
 }
 
 export async function summariseFile(file: InputFile): Promise<FileSummary> {
-  const opened = await openForReading(file.path);
+  const opened = await openForReading(file.path, file.source);
   if (!opened.ok) return { summary: null, problems: opened.problems };
   const read = await summariseWorkbook(file.source, opened.workbook);
   return {

@@ -35,10 +35,10 @@ export function programmeReport(
     generatedAt: now.toISOString(),
     notes: read.missing,
     problems: read.problems,
-    readBack: true,
+    overallTrends: read.overallTrends,
   };
   if (request.format === "json") return { ok: true, text: programmeJson(input) };
   if (request.format === "csv")
-    return { ok: true, text: programmeCsv(read.programme, request.csv) };
+    return { ok: true, text: programmeCsv(read.programme, request.csv, read.overallTrends) };
   return { ok: true, text: programmeHtml(input) };
 }

@@ -19,15 +19,21 @@ export type OpenedInput<W> =
   | { readonly ok: true; readonly workbook: W; readonly problems: readonly Problem[] }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
-/** A workbook only read: report, compare, consolidate's and survey's sources. */
-export async function openForReading(path: string): Promise<OpenedInput<XlsxPackageReader>> {
-  const checked = await preflighted(path);
+/**
+ * A workbook only read: report, compare, consolidate's and survey's sources. Its problems name it
+ * `name` (consolidate's Source, never a path of this machine), by default as `path` was given.
+ */
+export async function openForReading(
+  path: string,
+  name: string = path,
+): Promise<OpenedInput<XlsxPackageReader>> {
+  const checked = await preflighted(path, name);
   if (!checked.ok) return checked;
   let workbook: XlsxPackageReader;
   try {
-    workbook = XlsxPackageReader.fromParts(checked.parts, path);
+    workbook = XlsxPackageReader.fromParts(checked.parts, name);
   } catch (error: unknown) {
-    return unparseable(path, error);
+    return unparseable(name, error);
   }
   return { ok: true, workbook, problems: adoptedProblems(workbook.plainSheets()) };
 }
@@ -70,15 +76,15 @@ type Preflighted =
     }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
-async function preflighted(path: string): Promise<Preflighted> {
+async function preflighted(path: string, name: string = path): Promise<Preflighted> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
   } catch (error: unknown) {
-    return unreadable(path, errorMessage(error));
+    return unreadable(name, errorMessage(error));
   }
   const checked = await preflightPackage(bytes);
-  if (!checked.ok) return unreadable(path, checked.reason, checked.detail);
+  if (!checked.ok) return unreadable(name, checked.reason, checked.detail);
   return {
     ok: true,
     bytes: checked.bytes,

@@ -1,25 +1,37 @@
 // A programme workbook read back into the programme model (`c2c report programme.xlsx`): the
 // partnerships of C2C_Programme, their cities' goals from C2C_ProgrammeGoals and EC objectives
-// from C2C_ProgrammeObjectives, consolidated again with the settings the workbook was stamped with.
-// The tables do not carry each city's overall SDG trend, so the programme read back has no overall
-// trend shares (`missing` says so) rather than shares made up from nothing; the data coverage per
-// goal is taken over the Goals table's indicator rows, and is missing too from a workbook written
-// before the table had them.
+// from C2C_ProgrammeObjectives, consolidated again with the settings the workbook was stamped with,
+// each partnership with its own coverage threshold and band limits from C2C_Programme's rule
+// columns (so the disagreements the consolidation listed are found and listed again).
+// Each city's overall SDG trend is the Goals table's City SDG index trend column, and the data
+// coverage per goal is taken over its indicator rows; a workbook written before the table had those
+// columns has no overall trend shares (no data coverage) and `missing` says so, rather than shares
+// made up from nothing.
 
 import { readNumber } from "../cells";
+import { phrase, problemAt } from "../language/problemTexts";
 import { catalogue, type ObjectiveId } from "../catalogue";
 import { cityIndicesFromGoals, partnershipKey } from "../compare/programmeGoals";
 import { programmeUnitsFromTable } from "../compare/programmeUnits";
 import type { Problem } from "../model/types";
 import type { TableData, TypedRow } from "../plan/tableData";
 import { typedTable } from "../plan/tableData";
-import { isLowCoverage, sdgBand, type IndexBand } from "../scoring";
+import { isLowCoverage, sdgBand, type IndexBand, type TrendClass } from "../scoring";
 import type { ScoringSettings, WorstValueMode } from "../settings";
 import type { ListId } from "../catalogue/types";
 import { textOf } from "../sheetValues";
 import { consolidate } from "./consolidate";
 import { TREND_CLASSES } from "./labels";
-import type { CityGoal, CityObjective, GoalRows, PartnershipSummary, Programme } from "./types";
+import { RULE_COLUMNS, settingsWithRules } from "./sheets/ruleColumns";
+import type {
+  CityGoal,
+  CityIndex,
+  CityObjective,
+  CityTrend,
+  GoalRows,
+  PartnershipSummary,
+  Programme,
+} from "./types";
 
 export interface ProgrammeTables {
   readonly programme: TableData;
@@ -39,10 +51,12 @@ export interface ProgrammeReadBack {
   readonly problems: readonly Problem[];
   /** What the tables cannot give, in sentences for the report's notes. */
   readonly missing: readonly string[];
+  /** Whether the tables hold each city's overall SDG trend, so the overall trend shares are real. */
+  readonly overallTrends: boolean;
 }
 
 export const MISSING_OVERALL_TRENDS =
-  "The programme workbook's tables do not hold each city's overall SDG trend, so the overall index's trend shares are not shown.";
+  "The programme workbook's Goals table has no City SDG index trend column (it was written by an earlier version), so the overall index's trend shares are not shown.";
 export const MISSING_DATA_COVERAGE =
   "The programme workbook's Goals table has no Indicator rows and Rows with a value columns (it was written by an earlier version), so the data coverage per goal is not shown.";
 
@@ -67,6 +81,13 @@ const GOAL_ROWS_HEADERS = {
   withValue: "Rows with a value",
 } as const;
 
+const CITY_TREND_HEADERS = {
+  source: "Source",
+  partnership: "Partnership",
+  city: "City",
+  trend: "City SDG index trend",
+} as const;
+
 const OBJECTIVE_HEADERS = {
   source: "Source",
   partnership: "Partnership",
@@ -86,6 +107,11 @@ const PARTNERSHIP_HEADERS = {
   coverage: "Indicator coverage",
 } as const;
 
+/** rule0 … rule6: the partnership's own rules, in RULE_COLUMNS' order. */
+const RULE_HEADERS = Object.fromEntries(
+  RULE_COLUMNS.map((column, index) => [`rule${index}`, column.header]),
+) as Readonly<Record<`rule${number}`, string>>;
+
 const BANDS: readonly IndexBand[] = [
   "Achieved",
   "Challenges remain",
@@ -101,7 +127,7 @@ export function programmeFromTables(
 ): ProgrammeReadBack {
   const units = programmeUnitsFromTable(tables.programme, tables.goals);
   const problems: Problem[] = [...units.problems];
-  const extra = extraColumns(tables.programme);
+  const extra = extraColumns(tables.programme, stamp.settings, problems);
   const goals =
     tables.goals === null ? new Map<string, CityGoal[]>() : goalsByPartnership(tables.goals);
   const objectives =
@@ -110,6 +136,7 @@ export function programmeFromTables(
       : objectivesByPartnership(tables.objectives, stamp.settings);
   const fromGoals = tables.goals === null ? null : cityIndicesFromGoals(tables.goals);
   const rows = tables.goals === null ? null : goalRowsByPartnership(tables.goals);
+  const trends = tables.goals === null ? null : cityTrendsByPartnership(tables.goals);
   const summaries = units.units.map((unit): PartnershipSummary => {
     const key = partnershipKey(unit.source, unit.name);
     const more = extra.get(key);
@@ -120,12 +147,12 @@ export function programmeFromTables(
       list: stamp.list,
       worstValueMode: stamp.worstValueMode,
       catalogueVersion: stamp.catalogueVersion,
-      settings: stamp.settings,
+      settings: more?.settings ?? stamp.settings,
       respondents: more?.respondents ?? 0,
       contestedItems: more?.contested ?? 0,
       dataCoverage: more?.coverage ?? null,
       sdgIndices,
-      sdgTrends: [],
+      sdgTrends: trendsOf(sdgIndices, trends?.get(key)),
       goals: goals.get(key) ?? [],
       objectives: objectives.get(key) ?? [],
       goalRows: rows?.get(key) ?? [],
@@ -135,9 +162,24 @@ export function programmeFromTables(
   return {
     programme: consolidation.programme,
     problems: [...problems, ...consolidation.problems],
-    missing:
-      rows === null ? [MISSING_OVERALL_TRENDS, MISSING_DATA_COVERAGE] : [MISSING_OVERALL_TRENDS],
+    missing: [
+      ...(trends === null ? [MISSING_OVERALL_TRENDS] : []),
+      ...(rows === null ? [MISSING_DATA_COVERAGE] : []),
+    ],
+    overallTrends: trends !== null,
   };
+}
+
+/** The trend of each city of `cities`, in their order; none when the table has no trend column. */
+function trendsOf(
+  cities: readonly CityIndex[],
+  trends: ReadonlyMap<string, TrendClass> | undefined,
+): CityTrend[] {
+  if (trends === undefined) return [];
+  return cities.map((city) => ({
+    city: city.city,
+    trend: trends.get(city.city) ?? "Insufficient data",
+  }));
 }
 
 function numberOf(value: unknown): number | null {
@@ -152,17 +194,44 @@ function keyOf<K extends string>(row: TypedRow<K | "source" | "partnership">): s
   );
 }
 
+interface ExtraColumns {
+  readonly cities: string[];
+  readonly respondents: number;
+  readonly contested: number;
+  readonly coverage: number | null;
+  /** The stamp's, with the partnership's own rules when the table has them. */
+  readonly settings: ScoringSettings;
+}
+
+/** Unusable rule cells are reported in `problems` (the row then takes the stamp's rules). */
 function extraColumns(
   table: TableData,
-): Map<
-  string,
-  { cities: string[]; respondents: number; contested: number; coverage: number | null }
-> {
+  stamped: ScoringSettings,
+  problems: Problem[],
+): Map<string, ExtraColumns> {
   const typed = typedTable(table, PARTNERSHIP_HEADERS);
+  const rules = typedTable(table, RULE_HEADERS);
+  const hasRules = rules.missing.length === 0;
+  const settingsOf = (index: number): ScoringSettings => {
+    const row = rules.rows[index];
+    if (!hasRules || row === undefined) return stamped;
+    const values = RULE_COLUMNS.map((_, column) => numberOf(row.cells[`rule${column}`]?.value));
+    const settings = settingsWithRules(stamped, values);
+    if (settings !== null) return settings;
+    problems.push(
+      problemAt(
+        row.cells.rule0?.address ?? `${table.sheet}!${row.row}:${row.row}`,
+        "warning",
+        phrase("programme.rulesUnusable"),
+      ),
+    );
+    return stamped;
+  };
   return new Map(
-    typed.rows.map((row) => [
+    typed.rows.map((row, index) => [
       keyOf(row),
       {
+        settings: settingsOf(index),
         cities: textOf(row.cells.cities?.value ?? null)
           .split(",")
           .map((city) => city.trim())
@@ -200,6 +269,27 @@ function goalsByPartnership(table: TableData): Map<string, CityGoal[]> {
   }
   // Partnership order, then city and goal, as a partnership's summary has them.
   for (const entries of byPartnership.values()) entries.sort((a, b) => a.goal - b.goal);
+  return byPartnership;
+}
+
+/**
+ * Per partnership, each city's overall SDG trend (from its first row naming a known class); null
+ * when the table has no such column (written by an earlier version).
+ */
+function cityTrendsByPartnership(table: TableData): Map<string, Map<string, TrendClass>> | null {
+  const typed = typedTable(table, CITY_TREND_HEADERS);
+  if (typed.missing.length > 0) return null;
+  const byPartnership = new Map<string, Map<string, TrendClass>>();
+  for (const row of typed.rows) {
+    const city = textOf(row.cells.city?.value ?? null);
+    const text = textOf(row.cells.trend?.value ?? null);
+    const trend = TREND_CLASSES.find((known) => known === text);
+    if (city === "" || trend === undefined) continue;
+    const key = keyOf(row);
+    const ofPartnership = byPartnership.get(key) ?? new Map<string, TrendClass>();
+    byPartnership.set(key, ofPartnership);
+    if (!ofPartnership.has(city)) ofPartnership.set(city, trend);
+  }
   return byPartnership;
 }
 

@@ -65,8 +65,9 @@ describe("programmePlan", () => {
       ["Objectives", true],
     ]);
     expect(partnerships.tables?.map((table) => [table.name, table.range])).toEqual([
-      // Source … SDG index text (A–R), then the six DAC criteria (S–X).
-      [PROGRAMME_TABLE, "A4:X7"],
+      // Source … SDG index text (A–R), the six DAC criteria (S–X), then the partnership's own
+      // coverage threshold and band limits (Y–AE).
+      [PROGRAMME_TABLE, "A4:AE7"],
     ]);
     expect(
       averages.charts?.map((chart) => [
@@ -149,6 +150,41 @@ describe("programmePlan", () => {
       "A 61.3 (2024)",
     ]);
     expect(values(7)[15]).toBe(4);
+  });
+
+  it("ends each partnership's row with its own coverage threshold and band limits, headed by their Settings keys", () => {
+    const own = programmePlan(
+      programmeOf(
+        summary("own.xlsx", {
+          settings: {
+            ...DEFAULT_SETTINGS,
+            coverageThreshold: 0.8,
+            sdgBandLimits: { achieved: 90, challengesRemain: 70, significantChallenges: 40 },
+            principleBandLimits: { developing: 1.5, established: 2.5, advanced: 3.4 },
+          },
+        }),
+        summary("plain.xlsx"),
+      ),
+      options,
+    );
+    const sheet = sheetOf(own, PARTNERSHIPS_SHEET);
+    const columns = ["Y", "Z", "AA", "AB", "AC", "AD", "AE"];
+    expect(columns.map((column) => cellAt(sheet, `${column}4`)?.value)).toEqual([
+      "Coverage threshold",
+      "SDG band limit: Achieved",
+      "SDG band limit: Challenges remain",
+      "SDG band limit: Significant challenges",
+      "Principle band limit: Developing",
+      "Principle band limit: Established",
+      "Principle band limit: Advanced",
+    ]);
+    expect(columns.map((column) => cellAt(sheet, `${column}5`)?.value)).toEqual([
+      0.8, 90, 70, 40, 1.5, 2.5, 3.4,
+    ]);
+    expect(columns.map((column) => cellAt(sheet, `${column}6`)?.value)).toEqual([
+      0.5, 100, 75, 50, 2, 3, 4,
+    ]);
+    expect(cellAt(sheet, "Y5")?.numberFormat).toBe("0%");
   });
 
   const provenanceOf = (sheet: SheetPlan): CellPlan | undefined =>

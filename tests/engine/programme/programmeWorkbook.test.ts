@@ -134,7 +134,7 @@ describe("the programme workbook: the worked example of framework.md §6", () =>
 
   it("writes C2C_ProgrammeGoals sorted by goal, then partnership and city, with the counted index", () => {
     expect(goals.tables?.map((table) => [table.name, table.range, table.columns.length])).toEqual([
-      [PROGRAMME_GOALS_TABLE, "A4:L10", 12],
+      [PROGRAMME_GOALS_TABLE, "A4:M10", 13],
     ]);
     expect(
       [5, 6, 7, 8, 9, 10].map((row) => [
@@ -150,6 +150,16 @@ describe("the programme workbook: the worked example of framework.md §6", () =>
       ["A1", 11, 70],
       ["A2", 11, ""],
     ]);
+    // Last, each city's overall SDG index trend, on every row of the city.
+    expect([5, 6, 7, 8, 9, 10].map((row) => cellAt(goals, `M${row}`)?.value)).toEqual([
+      "On track",
+      "Stagnating",
+      "On track",
+      "Decreasing",
+      "On track",
+      "Stagnating",
+    ]);
+    expect(cellAt(goals, "M4")?.value).toBe("City SDG index trend");
     expect(cellAt(goals, "J5")?.formula?.portable).toBe(
       '=IF(AND(ISNUMBER(Goals!$F$5),Goals!$G$5>=Programme!$C$20),Goals!$F$5,"")',
     );
@@ -267,4 +277,17 @@ describe("the demo programme's workbook recomputed by the oracle", () => {
     expect(count).toBeGreaterThan(1000);
     expect(wrong.slice(0, 10)).toEqual([]);
   }, 60_000);
+
+  it("gives the trend classes' chart two rows per goal, so LibreOffice shows every goal's name", () => {
+    const summaries = pilotProgramme().map((assessment, index) =>
+      summarisePartnership(`p${index + 1}.xlsx`, assessment, scoreAssessment(assessment)),
+    );
+    const programme = programmeOf(summaries);
+    const sheet = sheetOf(programmePlan(programme, options), PROGRAMME_SHEET);
+    const chart = sheet.charts?.find((entry) => entry.title.startsWith("Share of cities"));
+    const [top = "", bottom = ""] = (chart?.anchor ?? "").split(":");
+    expect(programme.goals.length).toBe(8);
+    // Rows top to bottom inclusive: 10 + 2 per goal + 1.
+    expect(rowOf(bottom) - rowOf(top)).toBe(10 + 2 * 8);
+  });
 });

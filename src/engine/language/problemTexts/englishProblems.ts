@@ -193,6 +193,9 @@ export const ENGLISH_PROBLEM_TEXTS = {
   "stamp.unusableSettings": "the programme workbook's settings stamp holds unusable settings",
   "stamp.defaultBandLimits": "{reason}; the default band limits are used",
   "stamp.defaultSettings": "{reason}; the programme's figures use the default settings",
+  // A programme workbook's C2C_Programme row, read back by report.
+  "programme.rulesUnusable":
+    "the partnership's coverage threshold and band limits (this cell and the six after it) are not usable rules (a share from 0 to 1, limits rising within the scale), so the programme workbook's stamped ones are used for it",
 } as const;
 
 export type ProblemCode = keyof typeof ENGLISH_PROBLEM_TEXTS;

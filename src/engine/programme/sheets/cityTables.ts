@@ -6,7 +6,9 @@
 // index*, is the index when its coverage meets the programme's threshold (a formula on the Programme
 // sheet's rule cell), blank otherwise: what the programme's distributions are made of. The last two,
 // the city's indicator rows of the goal over every year and how many have a value, are what the
-// goal's data coverage across the programme is taken over.
+// goal's data coverage across the programme is taken over. The very last, *City SDG index trend*, is
+// the trend class of the city's overall SDG index, the same on each of the city's rows, so a
+// workbook read back (`c2c report`) has it without the Cities sheet, which is not a table.
 
 import { catalogue } from "../../catalogue";
 import type { ObjectiveId } from "../../catalogue/types";
@@ -15,6 +17,7 @@ import type { ChartPlan, SheetPlan } from "../../plan/types";
 import { at, span, widthsFrom } from "../../templates/grid";
 import { compileSheet, type TemplateCell } from "../../templates/sheetTemplate";
 import { CHART_COLOURS, NUMBER_FORMATS } from "../../templates/styles";
+import type { TrendClass } from "../../scoring";
 import type { CityGoal, CityObjective, PartnershipSummary, Programme } from "../types";
 import { sampleBanner } from "./banner";
 import {
@@ -42,6 +45,7 @@ export const GOAL_TABLE_COLUMNS = [
   "Counted index",
   "Indicator rows",
   "Rows with a value",
+  "City SDG index trend",
 ] as const;
 
 export const OBJECTIVE_TABLE_COLUMNS = [
@@ -148,6 +152,7 @@ function goalsSheet(
           value: rowsOf(item)?.withValue ?? 0,
           numberFormat: NUMBER_FORMATS.whole,
         },
+        { address: at(row, 13), value: cityTrendOf(partnership, item.city) },
       );
       row += 1;
     }
@@ -176,7 +181,7 @@ function goalsSheet(
       subtitle:
         "One row per partnership, city and goal: the goal's index in the city's latest year with one, sorted by goal. Counted index: the index when its coverage meets the programme's threshold.",
       columns: GOAL_TABLE_COLUMNS,
-      widths: [30, 44, 24, 7, 7, 9, 10, 22, 21, 15, 15, 18],
+      widths: [30, 44, 24, 7, 7, 9, 10, 22, 21, 15, 15, 18, 21],
       cells,
       lastRow,
       sampleData,
@@ -185,6 +190,11 @@ function goalsSheet(
     slices,
     rowOf,
   };
+}
+
+/** The trend class of the city's overall SDG index, as the Cities sheet shows it. */
+function cityTrendOf(partnership: PartnershipSummary, city: string): TrendClass {
+  return partnership.sdgTrends.find((entry) => entry.city === city)?.trend ?? "Insufficient data";
 }
 
 function objectivesSheet(

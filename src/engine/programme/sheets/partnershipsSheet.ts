@@ -1,8 +1,8 @@
 // The Partnerships sheet: C2C_Programme, one row per partnership consolidated (source, name,
 // cities, respondents, the ten principle scores, alignment, contested items, indicator coverage and
 // each city's SDG index as text, kept for the tools that read it, then the six DAC criteria on
-// 0–100 by the programme's lens), its scores coloured by band: the heat map of partnerships ×
-// principles.
+// 0–100 by the programme's lens, then the partnership's own coverage threshold and band limits,
+// ruleColumns.ts), its scores coloured by band: the heat map of partnerships × principles.
 
 import { catalogue } from "../../catalogue";
 import { DAC_CRITERIA } from "../../dac";
@@ -13,6 +13,7 @@ import { compileSheet, type TemplateCell } from "../../templates/sheetTemplate";
 import { NUMBER_FORMATS } from "../../templates/styles";
 import type { PartnershipSummary, Programme } from "../types";
 import { sampleBanner } from "./banner";
+import { RULE_COLUMNS } from "./ruleColumns";
 import { bandLegend, principleHeatMap } from "./heatMapFormats";
 import { FIRST_TABLE_ROW, PARTNERSHIPS_SHEET, PROGRAMME_TABLE, TABLE_HEADER_ROW } from "./layout";
 
@@ -25,6 +26,8 @@ export const SDG_TEXT_HEADER = "SDG index (latest year, by city)";
 export const FIRST_DAC_COLUMN = ALIGNMENT_COLUMN + 4;
 /** "DAC relevance" …: the Settings key of the criterion, whose sources the column's scores use. */
 export const DAC_COLUMN_HEADERS = DAC_CRITERIA.map(dacLensKey);
+/** The first of the partnership's own rules ("Coverage threshold"), right after the DAC criteria. */
+export const FIRST_RULE_COLUMN = FIRST_DAC_COLUMN + DAC_CRITERIA.length;
 
 export function partnershipsSheet(programme: Programme, sampleData: boolean): SheetPlan {
   const columns = [
@@ -38,6 +41,7 @@ export function partnershipsSheet(programme: Programme, sampleData: boolean): Sh
     "Indicator coverage",
     SDG_TEXT_HEADER,
     ...DAC_COLUMN_HEADERS,
+    ...RULE_COLUMNS.map((column) => column.header),
   ];
   const lastRow = TABLE_HEADER_ROW + programme.partnerships.length;
   const legend = bandLegend(3, FIRST_PRINCIPLE_COLUMN + 1, "principle");
@@ -59,6 +63,7 @@ export function partnershipsSheet(programme: Programme, sampleData: boolean): Sh
     ...programme.partnerships.flatMap((partnership, index) => [
       ...partnershipCells(FIRST_TABLE_ROW + index, partnership),
       ...dacCells(FIRST_TABLE_ROW + index, programme, index),
+      ...ruleCells(FIRST_TABLE_ROW + index, partnership),
     ]),
   ];
   return compileSheet({
@@ -93,6 +98,7 @@ export function partnershipsSheet(programme: Programme, sampleData: boolean): Sh
       19,
       46,
       ...DAC_CRITERIA.map(() => 14),
+      ...RULE_COLUMNS.map((column) => column.header.length + 2),
     ]),
     freeze: { rows: TABLE_HEADER_ROW, columns: 2 },
     print: { orientation: "landscape", fitToWidth: true },
@@ -136,6 +142,15 @@ function dacCells(row: number, programme: Programme, index: number): TemplateCel
     address: at(row, FIRST_DAC_COLUMN + offset),
     value: criterion.partnerships[index]?.score ?? null,
     numberFormat: NUMBER_FORMATS.hundred,
+  }));
+}
+
+/** The partnership's own coverage threshold and band limits, from its Settings. */
+function ruleCells(row: number, partnership: PartnershipSummary): TemplateCell[] {
+  return RULE_COLUMNS.map((column, offset): TemplateCell => ({
+    address: at(row, FIRST_RULE_COLUMN + offset),
+    value: column.valueOf(partnership.settings),
+    numberFormat: column.numberFormat,
   }));
 }
 

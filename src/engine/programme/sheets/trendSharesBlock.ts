@@ -66,6 +66,9 @@ export function trendSharesBlock(
     );
   });
   const last = first + rows.length - 1;
+  // Two rows of height per goal: a goal's name wraps to two lines, and a chart too short for its
+  // labels shows every other one (LibreOffice drops the labels that would overlap).
+  const chartLast = Math.max(last, firstRow + Math.max(18, 10 + 2 * programme.goals.length));
   const charts: ChartPlan[] =
     programme.goals.length === 0
       ? []
@@ -75,12 +78,7 @@ export function trendSharesBlock(
             barDirection: "horizontal",
             grouping: "stacked",
             title: "Share of cities in each trend class, per goal",
-            anchor: span(
-              firstRow,
-              CHART_COLUMN,
-              Math.max(last, firstRow + 18),
-              CHART_COLUMN + CHART_WIDTH,
-            ),
+            anchor: span(firstRow, CHART_COLUMN, chartLast, CHART_COLUMN + CHART_WIDTH),
             categories: span(first, 2, last - 1, 2),
             series: TREND_CLASSES.map((trend, index) => ({
               name: trend,
@@ -90,7 +88,7 @@ export function trendSharesBlock(
             valueAxis: { min: 0, max: 1, numberFormat: "0%" },
           },
         ];
-  return { cells, conditionalFormats: [], charts, nextRow: Math.max(last, firstRow + 18) + 2 };
+  return { cells, conditionalFormats: [], charts, nextRow: chartLast + 2 };
 }
 
 function shareFormula(range: Expr, trend: TrendClass): Expr {

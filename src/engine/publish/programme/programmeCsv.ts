@@ -1,13 +1,16 @@
 // `c2c report programme.xlsx --csv`: one tidy table, a row per figure of the programme. Columns:
-// section (principle, alignment, goal, objective, overall, dac; then partnership-principle,
-// partnership-dac, city-goal, city-objective), id, name, partnership, city, year, value (mean, or the partnership's or city's
-// figure), band, count, median, lower_quartile, upper_quartile, minimum, maximum, low_coverage,
-// no_data, coverage, trend.
+// section (principle, alignment, goal, objective, overall, dac, goal-trend, overall-trend; then
+// partnership-principle, partnership-dac, city-goal, city-objective), id, name, partnership, city,
+// year, value (mean, a trend class's share of the cities, or the partnership's or city's figure),
+// band, count, median, lower_quartile, upper_quartile, minimum, maximum, low_coverage, no_data,
+// coverage, trend (a city's goal trend, or the class a trend row's share is of). The overall
+// trend rows are left out when the workbook read back does not hold the cities' overall trends.
 
 import { csvLine, type CsvField, type CsvOptions } from "../csv";
 import type { Distribution } from "../../programme/distribution";
 import type { Programme } from "../../programme/types";
-import { sdgBand } from "../../scoring";
+import { TREND_CLASSES } from "../../programme/labels";
+import { sdgBand, type TrendClass } from "../../scoring";
 
 const HEADER = [
   "section",
@@ -41,7 +44,31 @@ function spread(distribution: Distribution): CsvField[] {
   ];
 }
 
-export function programmeCsv(programme: Programme, options: CsvOptions): string {
+function trendRows(
+  section: string,
+  id: CsvField,
+  name: string,
+  shares: Readonly<Record<TrendClass, number>>,
+): CsvField[][] {
+  const none = [null, null, null, null, null, null, null, null, null, null];
+  return TREND_CLASSES.map((trend) => [
+    section,
+    id,
+    name,
+    null,
+    null,
+    null,
+    shares[trend],
+    ...none,
+    trend,
+  ]);
+}
+
+export function programmeCsv(
+  programme: Programme,
+  options: CsvOptions,
+  overallTrends: boolean,
+): string {
   const rows: CsvField[][] = [];
   const limits = programme.settings.sdgBandLimits;
   const sdgBandOf = (mean: number | null): string | null => {
@@ -145,6 +172,12 @@ export function programmeCsv(programme: Programme, options: CsvOptions): string 
       null,
       null,
     ]);
+  for (const goal of programme.goals)
+    rows.push(...trendRows("goal-trend", goal.goal, goal.name, goal.trendShares));
+  if (overallTrends)
+    rows.push(
+      ...trendRows("overall-trend", "SDG", "Overall SDG index", programme.overall.trendShares),
+    );
   const none = [null, null, null, null, null, null, null, null];
   programme.partnerships.forEach((partnership, index) => {
     for (const [id, score] of Object.entries(partnership.principleScores))

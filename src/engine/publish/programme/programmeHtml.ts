@@ -11,6 +11,7 @@ import { fivePoint, hundred, percent } from "../html/numbers";
 import { REPORT_CSS } from "../html/reportCss";
 import type { Distribution } from "../../programme/distribution";
 import { PRINCIPLE_BANDS, TREND_CLASSES } from "../../programme/labels";
+import { programmeRules } from "../../programme/programmeRules";
 import type { Programme } from "../../programme/types";
 import { sdgBand } from "../../scoring";
 import type { ProgrammeReportInput } from "./programmeJson";
@@ -120,12 +121,12 @@ function indicesSection(programme: Programme): string {
   ].join("");
 }
 
-function trendsSection(programme: Programme, readBack: boolean): string {
+function trendsSection(programme: Programme, overallTrends: boolean): string {
   const rows = programme.goals.map(
     (goal) =>
       `<tr>${cell(`SDG ${goal.goal}`)}${cell(escapeHtml(goal.name))}${TREND_CLASSES.map((trend) => cell(percent(goal.trendShares[trend]), true)).join("")}</tr>`,
   );
-  if (!readBack)
+  if (overallTrends)
     rows.push(
       `<tr>${cell("SDG index")}${cell("Overall SDG index")}${TREND_CLASSES.map((trend) => cell(percent(programme.overall.trendShares[trend]), true)).join("")}</tr>`,
     );
@@ -150,7 +151,14 @@ function partnershipsSection(programme: Programme): string {
 }
 
 export function programmeHtml(input: ProgrammeReportInput): string {
-  const { programme, readBack } = input;
+  const { programme, overallTrends } = input;
+  // The rules' disagreements, as the Programme sheet lists them under the rules it used.
+  const notes = [
+    ...programmeRules(programme.partnerships).problems.map(
+      (problem) => `${problem.message.charAt(0).toUpperCase()}${problem.message.slice(1)}.`,
+    ),
+    ...input.notes,
+  ];
   const cities = programme.partnerships.reduce(
     (total, partnership) => total + partnership.sdgIndices.length,
     0,
@@ -162,12 +170,12 @@ export function programmeHtml(input: ProgrammeReportInput): string {
     `<p class="note">City-to-city partnership monitoring and evaluation following the OECD framework, both components across the programme: the self-assessment against the principles and the SDG indicators.</p></header>`,
     principlesSection(programme),
     indicesSection(programme),
-    trendsSection(programme, readBack),
+    trendsSection(programme, overallTrends),
     dacSection(programme),
     partnershipsSection(programme),
-    input.notes.length === 0
+    notes.length === 0
       ? ""
-      : `<section><h2>Notes</h2><ul class="notes">${input.notes.map((note) => `<li class="note">${escapeHtml(note)}</li>`).join("")}</ul></section>`,
+      : `<section><h2>Notes</h2><ul class="notes">${notes.map((note) => `<li class="note">${escapeHtml(note)}</li>`).join("")}</ul></section>`,
     `<footer class="provenance"><p>Made from ${escapeHtml(input.source)} at ${escapeHtml(input.generatedAt)} by ${escapeHtml(input.product)}, catalogue ${escapeHtml(programme.catalogueVersion ?? "(not stamped)")}, ${escapeHtml(programme.list)} list.</p></footer>`,
     `</body></html>\n`,
   ].join("\n");

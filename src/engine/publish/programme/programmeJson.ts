@@ -17,12 +17,12 @@ export interface ProgrammeReportInput {
   readonly generatedAt: string;
   readonly notes: readonly string[];
   readonly problems: readonly Problem[];
-  /** Read back from a programme workbook: no overall trend shares. */
-  readonly readBack: boolean;
+  /** false when read back from a programme workbook without each city's overall trend: no overall trend shares. */
+  readonly overallTrends: boolean;
 }
 
 export function programmeJson(input: ProgrammeReportInput): string {
-  const { programme, readBack } = input;
+  const { programme, overallTrends } = input;
   const report = {
     kind: "programme",
     provenance: {
@@ -41,7 +41,7 @@ export function programmeJson(input: ProgrammeReportInput): string {
     alignment: programme.alignment,
     goals: programme.goals,
     objectives: programme.objectives,
-    overall: readBack ? { ...programme.overall, trendShares: null } : programme.overall,
+    overall: overallTrends ? programme.overall : { ...programme.overall, trendShares: null },
     dacCriteria: programme.dacCriteria.map((criterion) => ({
       criterion: criterion.criterion,
       name: criterion.name,
