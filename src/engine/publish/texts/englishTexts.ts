@@ -72,7 +72,6 @@ export const ENGLISH_REPORT_TEXTS = {
   respondents: "Respondents",
   groupMissing: "missing",
   withoutGroup: "without a group",
-  respondentsWithoutGroup: "respondents without a group",
   allRespondents: "all respondents",
   groupScoresHeading: "Scores by stakeholder group",
   noGroupLargeEnough:
