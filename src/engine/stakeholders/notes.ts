@@ -57,7 +57,8 @@ function tooFew(pool: PoolFacts, language: Language): string {
 }
 
 export function stakeholderNoteText(note: StakeholderNote, language: Language = "en"): string {
-  const say = stakeholderTexts.text;
+  const say = (...message: Parameters<typeof stakeholderTexts.text>): string =>
+    stakeholderTexts.text(...message);
   switch (note.kind) {
     case "no-respondents":
       return say(language, "noRespondents");
