@@ -17,6 +17,9 @@ import reportFr from "../../../src/engine/publish/texts/fr.json";
 import { ENGLISH_STAKEHOLDER_TEXTS } from "../../../src/engine/stakeholders/texts/englishTexts";
 import stakeholdersEs from "../../../src/engine/stakeholders/texts/es.json";
 import stakeholdersFr from "../../../src/engine/stakeholders/texts/fr.json";
+import { ENGLISH_COMPARE_TEXTS } from "../../../src/engine/compare/texts/englishTexts";
+import compareEs from "../../../src/engine/compare/texts/es.json";
+import compareFr from "../../../src/engine/compare/texts/fr.json";
 import { ENGLISH_PROBLEM_TEXTS } from "../../../src/engine/language/problemTexts/englishProblems";
 import problemsEs from "../../../src/engine/language/problemTexts/es.json";
 import problemsFr from "../../../src/engine/language/problemTexts/fr.json";
@@ -57,6 +60,13 @@ const CATALOGUES: readonly Catalogue[] = [
     fr: stakeholdersFr,
     es: stakeholdersEs,
     definedIn: "src/engine/stakeholders/texts/englishTexts.ts",
+  },
+  {
+    name: "comparison",
+    english: ENGLISH_COMPARE_TEXTS,
+    fr: compareFr,
+    es: compareEs,
+    definedIn: "src/engine/compare/texts/englishTexts.ts",
   },
   {
     name: "cli",
