@@ -10,6 +10,10 @@ import type { Language } from "../../../src/engine/language";
 import type { Assessment } from "../../../src/engine/model/types";
 import { reportHtml } from "../../../src/engine/publish/html/reportHtml";
 import { ENGLISH_REPORT_TEXTS } from "../../../src/engine/publish/texts";
+import { ENGLISH_COMPARE_TEXTS } from "../../../src/engine/compare/texts";
+import { ENGLISH_STAKEHOLDER_TEXTS } from "../../../src/engine/stakeholders/texts";
+import { catalogue } from "../../../src/engine/catalogue";
+import { catalogueWording } from "../../../src/engine/catalogue/texts";
 import { markupProblems } from "./htmlCheck";
 
 const PROVENANCE = {
@@ -24,10 +28,17 @@ function page(assessment: Assessment, language: Language): string {
   return reportHtml({ provenance: PROVENANCE, assessment, scores, problems: [], language });
 }
 
-/** The English sentences' fixed parts (between placeholders and tags) of 16 characters or more. */
+/**
+ * The English sentences' fixed parts (between placeholders and tags) of 16 characters or more: the
+ * report's own, the stakeholder notes' and the comparison's.
+ */
 const ENGLISH_FRAGMENTS = [
   ...new Set(
-    Object.values(ENGLISH_REPORT_TEXTS).flatMap((template) =>
+    [
+      ...Object.values(ENGLISH_REPORT_TEXTS),
+      ...Object.values(ENGLISH_STAKEHOLDER_TEXTS),
+      ...Object.values(ENGLISH_COMPARE_TEXTS),
+    ].flatMap((template) =>
       template
         .split(/\{[A-Za-z]+\}|<[^>]+>/u)
         .map((fragment) => fragment.trim())
@@ -84,6 +95,43 @@ describe.each(["fr", "es"] as const)("the report in %s", (language) => {
       expect(text).not.toContain(heading);
     expect(englishText).toContain("Scores by stakeholder group");
     expect(text).not.toMatch(/no score|coverage \d|one axis per principle/u);
+  });
+
+  it("names the indicators and the sources of their bases in the catalogue's wording, not its English", () => {
+    const text = visibleText(translated);
+    const englishText = visibleText(english);
+    // The catalogue's English of what the English page shows, except a text the language spells the same.
+    const shown = catalogue.indicators.flatMap((indicator) => [
+      { section: "indicatorNames" as const, id: indicator.id, english: indicator.name },
+      ...[indicator.endBasis.source, indicator.worstBasis.source].flatMap((source) =>
+        source === undefined
+          ? []
+          : [{ section: "basisSources" as const, id: source, english: source }],
+      ),
+    ]);
+    const onEnglishPage = shown.filter((entry) => englishText.includes(entry.english));
+    expect(onEnglishPage.length).toBeGreaterThan(30);
+    const left = onEnglishPage.filter(
+      (entry) =>
+        catalogueWording(language, entry.section, entry.id, entry.english) !== entry.english &&
+        text.includes(entry.english),
+    );
+    expect(left.map((entry) => entry.english)).toEqual([]);
+  });
+
+  it("says the stakeholder notes and the comparison's notes and details in the language", () => {
+    const text = visibleText(translated);
+    const englishText = visibleText(english);
+    for (const sentence of [
+      "No respondent from:",
+      "were merged",
+      "units are compared",
+      "latest year 2024",
+    ]) {
+      expect(englishText).toContain(sentence);
+      expect(text).not.toContain(sentence);
+    }
+    expect(text).not.toMatch(/\bSDG \d/u);
   });
 
   it("shows the numbers of the English page, cell for cell", () => {
