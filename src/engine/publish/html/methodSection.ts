@@ -41,7 +41,10 @@ function basisText(basis: ValueBasis, { t, language }: Words): string {
   const kind = t(BASIS_KINDS[basis.kind]);
   return basis.source === undefined
     ? kind
-    : `${kind}: ${catalogueWording(language, "basisSources", basis.source, basis.source)}`;
+    : t("basisWithSource", {
+        kind,
+        source: catalogueWording(language, "basisSources", basis.source, basis.source),
+      });
 }
 
 /**

@@ -186,6 +186,7 @@ export const ENGLISH_REPORT_TEXTS = {
   unofficialTranslation: "unofficial translation",
   indicatorNamesSource:
     "Indicator names: the UN's official wording of the global indicator framework ({source}); a name marked “unofficial translation” is the product's own.",
+  basisWithSource: "{kind}: {source}",
 } as const;
 
 export type ReportTextKey = keyof typeof ENGLISH_REPORT_TEXTS;
