@@ -16,6 +16,7 @@ import type {
   LearningPair,
 } from "./types";
 import { checkUnitCount } from "./unitCount";
+import { comparisonNoteText, type ComparisonNote } from "./notes";
 
 export type BandSettings = Pick<ScoringSettings, "principleBandLimits" | "sdgBandLimits">;
 
@@ -33,8 +34,8 @@ export interface ComparisonInput {
   /** In table order: principles, alignment, goals, SDG index. */
   readonly rows: readonly RowScores[];
   readonly settings: BandSettings;
-  /** Sentences about the data (privacy, coverage), after the one about peer statistics. */
-  readonly notes: readonly string[];
+  /** Notes about the data (privacy, coverage), after the one about peer statistics. */
+  readonly notes: readonly ComparisonNote[];
   /** Where the units come from ("Lindhaven–Sokoni", "the programme"), for the unit-count message. */
   readonly owner: string;
 }
@@ -50,13 +51,15 @@ export function buildComparison(input: ComparisonInput): Result<Comparison> {
     rows.push(built.value);
   }
   const peerStatistics = units.length >= PEER_STATISTICS_MINIMUM;
+  const notices = [...peerNotes(units.length, rows), ...input.notes];
   return ok({
     kind: input.kind,
     units,
     rows,
     learning: learningPairs(units, rows, input.settings),
     peerStatistics,
-    notes: [...peerNotes(units.length, rows), ...input.notes],
+    notices,
+    notes: notices.map((notice) => comparisonNoteText(notice)),
   });
 }
 
@@ -167,20 +170,14 @@ function learningPairs(
   return pairs;
 }
 
-function peerNotes(unitCount: number, rows: readonly ComparisonRow[]): string[] {
-  if (unitCount < PEER_STATISTICS_MINIMUM) {
-    return [
-      `Only ${unitCount} units are compared: no percentiles or peer-based anchors, which need at least ${PEER_STATISTICS_MINIMUM}.`,
-    ];
-  }
+function peerNotes(unitCount: number, rows: readonly ComparisonRow[]): ComparisonNote[] {
+  const minimum = PEER_STATISTICS_MINIMUM;
+  if (unitCount < minimum) return [{ kind: "too-few-units", units: unitCount, minimum }];
   // Rows nobody has a score on need no word about percentiles.
   const thin = rows
     .filter((row) => row.percentiles === null && row.best !== null)
-    .map((row) => row.id);
-  if (thin.length === 0) return [];
-  return [
-    `Percentiles are shown only where at least ${PEER_STATISTICS_MINIMUM} units have a score; not on ${thin.join(", ")}.`,
-  ];
+    .map((row) => ({ kind: row.kind, id: row.id }));
+  return thin.length === 0 ? [] : [{ kind: "thin-rows", rows: thin, minimum }];
 }
 
 // Units are named in bestUnits and the learning list, so two with the same name (the same

@@ -9,7 +9,7 @@ import { nameKey } from "../sheetValues";
 import type { Result } from "../result";
 import { buildComparison, type RowScores } from "./buildComparison";
 import { cityPrinciples, type CityPrinciples } from "./cityPrinciples";
-import { counted, joinedList } from "./sentences";
+import { cityDetailText, type CityDetail, type ComparisonNote, type GoalLeftOut } from "./notes";
 import type { ComparedUnit, Comparison } from "./types";
 
 /**
@@ -30,10 +30,10 @@ export function compareCities(
     ...new Set(tables.flatMap((table) => table?.goals.map((row) => row.goal) ?? [])),
   ].sort((a, b) => a - b);
 
-  const units = cities.map((city, index): ComparedUnit => ({
-    name: city,
-    detail: unitDetail(tables[index] ?? null, principles[index]),
-  }));
+  const units = cities.map((city, index): ComparedUnit => {
+    const cityDetail = unitDetail(tables[index] ?? null, principles[index]);
+    return { name: city, detail: cityDetailText(cityDetail), cityDetail };
+  });
   const rows: RowScores[] = [
     ...catalogue.principles.map((principle): RowScores => ({
       kind: "principle",
@@ -81,27 +81,28 @@ function comparableIndex(row: GoalTableRow | undefined): number | null {
   return row.latest.index;
 }
 
-function unitDetail(table: CitySdgResult | null, principles: CityPrinciples | undefined): string {
-  const year = table === null ? "no indicator data" : `latest year ${table.latestYear}`;
-  return `${year}, ${counted(principles?.respondents ?? 0, "respondent")}`;
+function unitDetail(
+  table: CitySdgResult | null,
+  principles: CityPrinciples | undefined,
+): CityDetail {
+  return { latestYear: table?.latestYear ?? null, respondents: principles?.respondents ?? 0 };
 }
 
 function principleNotes(
   assessment: Assessment,
   scores: AssessmentScores,
   cities: readonly CityPrinciples[],
-): string[] {
+): ComparisonNote[] {
   if (assessment.respondents.length === 0 || assessment.checklist.length === 0)
-    return ["The workbook has no checklist answers, so no principle scores are compared."];
-  const notes: string[] = [];
+    return [{ kind: "no-checklist" }];
+  const notes: ComparisonNote[] = [];
   const small = cities.filter((city) => city.principles === null);
   if (small.length > 0) {
-    const counts = small.map(
-      (city) => `${city.city} has ${city.respondents === 0 ? "none" : city.respondents}`,
-    );
-    notes.push(
-      `Principle scores per city need at least ${scores.settings.minimumGroupSize} respondents from that city; ${joinedList(counts)}.`,
-    );
+    notes.push({
+      kind: "few-city-respondents",
+      minimum: scores.settings.minimumGroupSize,
+      cities: small.map((city) => ({ city: city.city, respondents: city.respondents })),
+    });
   }
   // A principle the partnership as a whole scores but a city's own respondents do not.
   const scoredOverall = new Set(
@@ -112,49 +113,50 @@ function principleNotes(
       city.principles
         ?.filter((result) => result.score === null && scoredOverall.has(result.principle))
         .map((result) => result.principle) ?? [];
-    if (missing.length > 0) {
-      notes.push(
-        `${city.city} has no score for ${joinedList(missing)}: too few of the items are answered by its respondents, or all are n/a.`,
-      );
-    }
+    if (missing.length > 0)
+      notes.push({ kind: "city-principles-missing", city: city.city, principles: missing });
   }
   const compared = new Set(cities.map((city) => nameKey(city.city)));
   const elsewhere = assessment.respondents.filter(
     (respondent) => !compared.has(nameKey(respondent.city)),
   ).length;
-  if (elsewhere > 0) {
-    notes.push(
-      `${counted(elsewhere, "respondent")} ${elsewhere === 1 ? "is" : "are"} in no city's principle scores: the City on the Stakeholders sheet is blank or not one of the cities compared.`,
-    );
-  }
+  if (elsewhere > 0) notes.push({ kind: "respondents-elsewhere", count: elsewhere });
   return notes;
 }
 
-function sdgNotes(assessment: Assessment, tables: readonly (CitySdgResult | null)[]): string[] {
-  if (assessment.indicators.length === 0)
-    return ["The workbook has no indicator data, so no SDG indices are compared."];
-  const notes: string[] = [];
+function sdgNotes(
+  assessment: Assessment,
+  tables: readonly (CitySdgResult | null)[],
+): ComparisonNote[] {
+  if (assessment.indicators.length === 0) return [{ kind: "no-indicators" }];
+  const notes: ComparisonNote[] = [];
   const present = tables.filter((table): table is CitySdgResult => table !== null);
   const years = new Set(present.map((table) => table.latestYear));
   if (years.size > 1) {
-    const list = present.map((table) => `${table.city} ${table.latestYear}`);
-    notes.push(
-      `The cities' latest years differ (${joinedList(list)}): each city's goals are compared in its own latest year.`,
-    );
+    notes.push({
+      kind: "latest-years-differ",
+      cities: present.map((table) => ({ city: table.city, year: table.latestYear })),
+    });
   }
   for (const table of present) {
-    const left = table.goals.flatMap((row) => {
+    const left = table.goals.flatMap((row): GoalLeftOut[] => {
       if (row.latest.band === "Low coverage")
         return [
-          `SDG ${row.goal} (low coverage: ${row.latest.available} of ${row.latest.listed} indicators scored)`,
+          {
+            goal: row.goal,
+            lowCoverage: { available: row.latest.available, listed: row.latest.listed },
+          },
         ];
-      if (row.latest.band === "No data") return [`SDG ${row.goal} (no data)`];
+      if (row.latest.band === "No data") return [{ goal: row.goal }];
       return [];
     });
     if (left.length > 0)
-      notes.push(
-        `${table.city}, ${table.latestYear}: ${joinedList(left)} ${left.length === 1 ? "is" : "are"} not compared.`,
-      );
+      notes.push({
+        kind: "goals-not-compared",
+        city: table.city,
+        year: table.latestYear,
+        goals: left,
+      });
   }
   return notes;
 }

@@ -11,6 +11,7 @@ import { mean } from "../stats";
 import { buildComparison, type BandSettings, type RowScores } from "./buildComparison";
 import { joinedList } from "./sentences";
 import type { Comparison } from "./types";
+import type { ComparisonNote } from "./notes";
 
 /** What a comparison needs of a partnership: a PartnershipSummary has it, and so does a row of C2C_Programme. */
 export type PartnershipFigures = Pick<
@@ -65,7 +66,9 @@ export function comparePartnerships(
     rows,
     settings: limits,
     owner: "the programme",
-    notes: [PARTNERSHIP_SDG_INDEX_NOTE, ...(options.notes ?? []), ...limitNotes(units, limits)],
+    notes: [PARTNERSHIP_SDG_INDEX_NOTE, ...(options.notes ?? []), ...limitNotes(units, limits)].map(
+      (text): ComparisonNote => ({ kind: "text", text }),
+    ),
   });
 }
 

@@ -5,6 +5,7 @@
 // HTML report and the pane show it.
 
 import type { PrincipleBand, SdgBand } from "../scoring";
+import type { CityDetail, ComparisonNote } from "./notes";
 
 /** Cities of one partnership, or partnerships of a programme. */
 export type ComparisonKind = "cities" | "partnerships";
@@ -12,8 +13,10 @@ export type ComparisonKind = "cities" | "partnerships";
 export interface ComparedUnit {
   /** The city or the partnership's name. */
   readonly name: string;
-  /** What the figures refer to: "latest year 2024" for a city, the source file for a partnership. */
+  /** What the figures refer to: "latest year 2024, 3 respondents" for a city, the source file for a partnership. */
   readonly detail: string;
+  /** A city's detail as facts, for the page's language. */
+  readonly cityDetail?: CityDetail;
 }
 
 /** One line of the side-by-side table: a principle, a goal, or an overall figure. */
@@ -66,9 +69,11 @@ export interface Comparison {
   readonly learning: readonly LearningPair[];
   /** True when at least three units are compared: percentiles and peer-based anchors are shown. */
   readonly peerStatistics: boolean;
+  /** What every output repeats as facts: too few units for percentiles, why a city's principle scores are not shown… */
+  readonly notices: readonly ComparisonNote[];
   /**
-   * Sentences every output repeats, e.g. "Only 2 units are compared: no percentiles or peer-based
-   * anchors, which need at least 3." or why a city's principle scores are not shown.
+   * The notices in English, e.g. "Only 2 units are compared: no percentiles or peer-based
+   * anchors, which need at least 3.": the sentences of the text, CSV and pane.
    */
   readonly notes: readonly string[];
 }

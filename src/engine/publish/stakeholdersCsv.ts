@@ -49,7 +49,7 @@ export function stakeholdersCsv(
       const shared = {
         section: "group",
         group: entry.group,
-        members: entry.members.map(memberLabel).join("; "),
+        members: entry.members.map((member) => memberLabel(member)).join("; "),
         respondents: entry.respondents,
       };
       return [

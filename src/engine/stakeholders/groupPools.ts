@@ -9,7 +9,8 @@
 // instead; every entry then has at least the minimum, and the entries cover every respondent.
 
 import { STAKEHOLDER_GROUPS, type Respondent, type StakeholderGroup } from "../model/types";
-import { capitalised, listed, memberWithCount, type PoolMember } from "./wording";
+import type { MemberCount, StakeholderNote } from "./notes";
+import type { PoolMember } from "./wording";
 
 export interface GroupPool {
   readonly group: StakeholderGroup | "merged";
@@ -21,7 +22,7 @@ export interface GroupPool {
 export interface GroupPools {
   /** Own groups in STAKEHOLDER_GROUPS order, then "merged" when shown. */
   readonly shown: readonly GroupPool[];
-  readonly notes: readonly string[];
+  readonly notes: readonly StakeholderNote[];
 }
 
 interface Members<M extends PoolMember> {
@@ -54,49 +55,32 @@ export function groupPools(
   const poolSize = small.reduce((sum, entry) => sum + entry.indexes.length, 0);
   if (poolSize === 0) return { shown: own.map(ownEntry), notes: [] };
 
-  const smallText = capitalised(
-    listed(small.map((entry) => memberWithCount(entry.member, entry.indexes.length))),
-  );
-  const one = small.length === 1;
-  if (poolSize >= minimumGroupSize) {
-    const note = one
-      ? `${smallText} are shown together as "merged".`
-      : `${smallText} were merged: each has fewer than ${minimumGroupSize} respondents, the minimum for results of their own; merged they have ${poolSize}.`;
-    return { shown: [...own.map(ownEntry), merged(small)], notes: [note] };
-  }
+  const members = small.map((entry) => memberCount(entry));
+  const pool = { members, minimum: minimumGroupSize, poolSize };
+  if (poolSize >= minimumGroupSize)
+    return {
+      shown: [...own.map(ownEntry), merged(small)],
+      notes: [{ kind: "pool-shown", ...pool }],
+    };
 
-  // One group takes "has … it … its"; the respondents without a group, or several groups, "have … them … their".
-  const singleGroup = one && small[0]?.member !== "no group";
-  const tooFew = singleGroup
-    ? `${smallText} has fewer than ${minimumGroupSize} respondents`
-    : one
-      ? `${smallText} are fewer than ${minimumGroupSize}`
-      : `${smallText} have ${poolSize} respondents together, fewer than ${minimumGroupSize}`;
-  const [them, their] = singleGroup ? ["it", "its"] : ["them", "their"];
   // The smallest shown group (the first in the contract's order among equals) joins the pool.
   const joining = own.reduce<Members<StakeholderGroup> | undefined>(
     (smallest, entry) =>
       smallest === undefined || entry.indexes.length < smallest.indexes.length ? entry : smallest,
     undefined,
   );
-  if (joining === undefined) {
-    return {
-      shown: [],
-      notes: [
-        `${tooFew}: no results per stakeholder group are shown (${their} answers count in the overall scores).`,
-      ],
-    };
-  }
+  if (joining === undefined) return { shown: [], notes: [{ kind: "pool-hidden", ...pool }] };
   const pooled = [...small, joining].sort(
     (a, b) => MEMBER_ORDER.indexOf(a.member) - MEMBER_ORDER.indexOf(b.member),
   );
   return {
     shown: [...own.filter((entry) => entry !== joining).map(ownEntry), merged(pooled)],
-    notes: [
-      `${tooFew}; ${memberWithCount(joining.member, joining.indexes.length)} was merged with ${them}, so that ${their} results cannot be ` +
-        `worked out from the overall scores minus the groups shown; merged they have ${poolSize + joining.indexes.length}.`,
-    ],
+    notes: [{ kind: "pool-joined", ...pool, joining: memberCount(joining) }],
   };
+}
+
+function memberCount(entry: Members<PoolMember>): MemberCount {
+  return { member: entry.member, respondents: entry.indexes.length };
 }
 
 function ownEntry(entry: Members<StakeholderGroup>): GroupPool {

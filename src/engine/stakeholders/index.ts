@@ -3,4 +3,5 @@
 export { stakeholderView } from "./stakeholderView";
 export { representation } from "./representation";
 export { memberLabel } from "./wording";
+export { stakeholderNoteText, type MemberCount, type StakeholderNote } from "./notes";
 export type * from "./types";

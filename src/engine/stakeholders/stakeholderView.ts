@@ -11,7 +11,7 @@ import { groupPools } from "./groupPools";
 import { groupScores } from "./groupScores";
 import { representation as representationOf } from "./representation";
 import type { StakeholderView } from "./types";
-import { listed } from "./wording";
+import { stakeholderNoteText, type StakeholderNote } from "./notes";
 
 export function stakeholderView(assessment: Assessment, scores: AssessmentScores): StakeholderView {
   const minimumGroupSize = scores.settings.minimumGroupSize;
@@ -19,18 +19,22 @@ export function stakeholderView(assessment: Assessment, scores: AssessmentScores
   const pools = groupPools(assessment.respondents, minimumGroupSize);
   const contested = contestedItems(assessment, scores);
   const actions = scores.actions;
-  const notes = [
-    representation.respondents === 0
-      ? "There are no respondents yet: no results per stakeholder group."
-      : null,
-    representation.respondents > 0 && representation.missing.length > 0
-      ? `No respondent from: ${listed(representation.missing)}.`
-      : null,
+  const notices: StakeholderNote[] = [
+    ...(representation.respondents === 0 ? [{ kind: "no-respondents" } as const] : []),
+    ...(representation.respondents > 0 && representation.missing.length > 0
+      ? [{ kind: "missing-groups", groups: representation.missing } as const]
+      : []),
     ...pools.notes,
-    contested.withheld === 0
-      ? null
-      : `${contested.withheld} contested ${contested.withheld === 1 ? "item has" : "items have"} fewer than ${minimumGroupSize} answers from 1 to 5 and ${contested.withheld === 1 ? "is" : "are"} not listed.`,
-  ].filter((note): note is string => note !== null);
+    ...(contested.withheld === 0
+      ? []
+      : [
+          {
+            kind: "contested-withheld",
+            count: contested.withheld,
+            minimum: minimumGroupSize,
+          } as const,
+        ]),
+  ];
   return {
     representation,
     groups: pools.shown.map((pool) => groupScores(assessment, scores, pool)),
@@ -41,6 +45,7 @@ export function stakeholderView(assessment: Assessment, scores: AssessmentScores
       share: actions.stakeholderInputShare,
     },
     minimumGroupSize,
-    notes,
+    notices,
+    notes: notices.map((notice) => stakeholderNoteText(notice)),
   };
 }

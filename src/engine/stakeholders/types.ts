@@ -3,6 +3,7 @@
 // action plan addresses stakeholder input — under the privacy rule that nothing published shows one
 // respondent's answers (settings.minimumGroupSize). Plain, JSON-serialisable data.
 
+import type { StakeholderNote } from "./notes";
 import type { PrincipleId } from "../catalogue/types";
 import type { StakeholderGroup } from "../model/types";
 import type { PrincipleBand } from "../scoring";
@@ -66,6 +67,8 @@ export interface StakeholderView {
     readonly share: number | null;
   };
   readonly minimumGroupSize: number;
-  /** Sentences the outputs repeat: which groups were merged or left out and why, missing groups. */
+  /** What was merged or left out and why, and the missing groups, as facts (stakeholderNoteText). */
+  readonly notices: readonly StakeholderNote[];
+  /** The notices in English: the sentences the text, CSV and pane repeat. */
   readonly notes: readonly string[];
 }

@@ -98,9 +98,21 @@ describe("compareCities", () => {
   it("compares the partnership's cities in its order, with their latest year and respondents", () => {
     expect(comparison.kind).toBe("cities");
     expect(comparison.units).toEqual([
-      { name: "Alpha", detail: "latest year 2024, 3 respondents" },
-      { name: "Beta", detail: "latest year 2024, 3 respondents" },
-      { name: "Kisumu", detail: "latest year 2024, 2 respondents" },
+      {
+        name: "Alpha",
+        detail: "latest year 2024, 3 respondents",
+        cityDetail: { latestYear: 2024, respondents: 3 },
+      },
+      {
+        name: "Beta",
+        detail: "latest year 2024, 3 respondents",
+        cityDetail: { latestYear: 2024, respondents: 3 },
+      },
+      {
+        name: "Kisumu",
+        detail: "latest year 2024, 2 respondents",
+        cityDetail: { latestYear: 2024, respondents: 2 },
+      },
     ]);
     expect(comparison.peerStatistics).toBe(true);
     expect(comparison.rows.map((row) => row.id)).toEqual([
@@ -247,6 +259,7 @@ describe("compareCities", () => {
     expect(result.value.units[2]).toEqual({
       name: "Mombasa",
       detail: "no indicator data, 0 respondents",
+      cityDetail: { latestYear: null, respondents: 0 },
     });
     expect(
       result.value.rows.every(

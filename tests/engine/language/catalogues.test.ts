@@ -14,6 +14,12 @@ import templatesFr from "../../../src/engine/templates/texts/fr.json";
 import { ENGLISH_REPORT_TEXTS } from "../../../src/engine/publish/texts/englishTexts";
 import reportEs from "../../../src/engine/publish/texts/es.json";
 import reportFr from "../../../src/engine/publish/texts/fr.json";
+import { ENGLISH_STAKEHOLDER_TEXTS } from "../../../src/engine/stakeholders/texts/englishTexts";
+import stakeholdersEs from "../../../src/engine/stakeholders/texts/es.json";
+import stakeholdersFr from "../../../src/engine/stakeholders/texts/fr.json";
+import { ENGLISH_COMPARE_TEXTS } from "../../../src/engine/compare/texts/englishTexts";
+import compareEs from "../../../src/engine/compare/texts/es.json";
+import compareFr from "../../../src/engine/compare/texts/fr.json";
 import { ENGLISH_PROBLEM_TEXTS } from "../../../src/engine/language/problemTexts/englishProblems";
 import problemsEs from "../../../src/engine/language/problemTexts/es.json";
 import problemsFr from "../../../src/engine/language/problemTexts/fr.json";
@@ -47,6 +53,20 @@ const CATALOGUES: readonly Catalogue[] = [
     fr: reportFr,
     es: reportEs,
     definedIn: "src/engine/publish/texts/englishTexts.ts",
+  },
+  {
+    name: "stakeholder notes",
+    english: ENGLISH_STAKEHOLDER_TEXTS,
+    fr: stakeholdersFr,
+    es: stakeholdersEs,
+    definedIn: "src/engine/stakeholders/texts/englishTexts.ts",
+  },
+  {
+    name: "comparison",
+    english: ENGLISH_COMPARE_TEXTS,
+    fr: compareFr,
+    es: compareEs,
+    definedIn: "src/engine/compare/texts/englishTexts.ts",
   },
   {
     name: "cli",

@@ -9,7 +9,12 @@ import { samplePartnership } from "../../../src/engine/demo";
 import type { Language } from "../../../src/engine/language";
 import type { Assessment } from "../../../src/engine/model/types";
 import { reportHtml } from "../../../src/engine/publish/html/reportHtml";
-import { ENGLISH_REPORT_TEXTS } from "../../../src/engine/publish/texts";
+import {
+  CATALOGUE_ENGLISH,
+  ENGLISH_FRAGMENTS,
+  visibleText,
+  wordedOtherwise,
+} from "./englishLeftovers";
 import { markupProblems } from "./htmlCheck";
 
 const PROVENANCE = {
@@ -22,28 +27,6 @@ const PROVENANCE = {
 function page(assessment: Assessment, language: Language): string {
   const scores = scoreAssessment(assessment);
   return reportHtml({ provenance: PROVENANCE, assessment, scores, problems: [], language });
-}
-
-/** The English sentences' fixed parts (between placeholders and tags) of 16 characters or more. */
-const ENGLISH_FRAGMENTS = [
-  ...new Set(
-    Object.values(ENGLISH_REPORT_TEXTS).flatMap((template) =>
-      template
-        .split(/\{[A-Za-z]+\}|<[^>]+>/u)
-        .map((fragment) => fragment.trim())
-        .filter((fragment) => fragment.length >= 16),
-    ),
-  ),
-];
-
-/** The page's text outside tags, with escaped apostrophes and quotes read back. */
-function visibleText(html: string): string {
-  return html
-    .replace(/<style>[\s\S]*?<\/style>/gu, "")
-    .replace(/<[^>]+>/gu, " ")
-    .replace(/&#39;/gu, "'")
-    .replace(/&quot;/gu, '"')
-    .replace(/&amp;/gu, "&");
 }
 
 /** Every number shown in a numeric table cell, in page order. */
@@ -84,6 +67,33 @@ describe.each(["fr", "es"] as const)("the report in %s", (language) => {
       expect(text).not.toContain(heading);
     expect(englishText).toContain("Scores by stakeholder group");
     expect(text).not.toMatch(/no score|coverage \d|one axis per principle/u);
+  });
+
+  it("names the indicators and the sources of their bases in the catalogue's wording, not its English", () => {
+    const text = visibleText(translated);
+    const englishText = visibleText(english);
+    expect(
+      CATALOGUE_ENGLISH.filter((entry) => englishText.includes(entry.english)).length,
+    ).toBeGreaterThan(30);
+    const left = wordedOtherwise(language).filter(
+      (entry) => englishText.includes(entry.english) && text.includes(entry.english),
+    );
+    expect(left.map((entry) => entry.english)).toEqual([]);
+  });
+
+  it("says the stakeholder notes and the comparison's notes and details in the language", () => {
+    const text = visibleText(translated);
+    const englishText = visibleText(english);
+    for (const sentence of [
+      "No respondent from:",
+      "were merged",
+      "units are compared",
+      "latest year 2024",
+    ]) {
+      expect(englishText).toContain(sentence);
+      expect(text).not.toContain(sentence);
+    }
+    expect(text).not.toMatch(/\bSDG \d/u);
   });
 
   it("shows the numbers of the English page, cell for cell", () => {

@@ -1,8 +1,10 @@
 // The peer comparison as HTML, in the report's style (its CSS classes, band badges and number
 // formats): the side-by-side table with the best score of each row marked and every other unit's
-// gap to it, who can learn from whom, and the notes. `comparisonSection` is a <section> for the
+// gap to it, who can learn from whom, and the notes, all in the page's language (a programme's
+// sentences about its partnerships' files excepted). `comparisonSection` is a <section> for the
 // report; `comparisonHtml` a self-contained page of its own for `c2c compare --html`.
 
+import { cityDetailText, comparisonNoteText, rowIdText } from "../../compare/notes";
 import type { Comparison, ComparisonRow, LearningPair } from "../../compare/types";
 import { bandBadge, bandLegend, PRINCIPLE_BAND_LABELS, SDG_BAND_LABELS } from "./bands";
 import { escapeHtml } from "./escape";
@@ -52,7 +54,7 @@ function tableRow(row: ComparisonRow, say: Say): string {
     row.best === null
       ? "–"
       : `${score(row.scale, row.best)} ${escapeHtml(row.bestUnits.join(", "))}`;
-  return `<tr><td>${escapeHtml(row.id)}</td><td>${escapeHtml(rowName(row.kind, row.id, row.name, say.language))}</td>${row.scores.map((_, index) => scoreCell(row, index, say)).join("")}<td>${best}</td></tr>`;
+  return `<tr><td>${escapeHtml(rowIdText(row, say.language))}</td><td>${escapeHtml(rowName(row.kind, row.id, row.name, say.language))}</td>${row.scores.map((_, index) => scoreCell(row, index, say)).join("")}<td>${best}</td></tr>`;
 }
 
 function learningItem(pair: LearningPair, say: Say): string {
@@ -60,7 +62,7 @@ function learningItem(pair: LearningPair, say: Say): string {
   const badge = (band: string | null): string => bandBadge(band, say.language);
   return `<li>${say.t("compareLearning", {
     learner: `<strong>${escapeHtml(pair.learner)}</strong>`,
-    row: `${escapeHtml(pair.id)} ${escapeHtml(rowName(pair.rowKind, pair.id, pair.name, say.language))}`,
+    row: `${escapeHtml(rowIdText({ kind: pair.rowKind, id: pair.id }, say.language))} ${escapeHtml(rowName(pair.rowKind, pair.id, pair.name, say.language))}`,
     learnerScore: `${score(scale, pair.learnerScore)} ${badge(pair.learnerBand)}`,
     peer: `<strong>${escapeHtml(pair.peer)}</strong>`,
     peerScore: `${score(scale, pair.peerScore)} ${badge(pair.peerBand)}`,
@@ -83,7 +85,7 @@ export function comparisonSection(comparison: Comparison, language: Language = "
   const headings = comparison.units
     .map(
       (unit) =>
-        `<th scope="col">${escapeHtml(unit.name)}<br><small>${escapeHtml(unit.detail)}</small></th>`,
+        `<th scope="col">${escapeHtml(unit.name)}<br><small>${escapeHtml(unit.cityDetail === undefined ? unit.detail : cityDetailText(unit.cityDetail, language))}</small></th>`,
     )
     .join("");
   const legend = t(comparison.peerStatistics ? "compareLegendPercentile" : "compareLegend");
@@ -98,9 +100,9 @@ export function comparisonSection(comparison: Comparison, language: Language = "
     comparison.learning.length === 0
       ? `<p class="note">${t("compareNoLearning")}</p>`
       : `<p>${t("compareLearningIntro")}</p><ul>${comparison.learning.map((pair) => learningItem(pair, say)).join("")}</ul>`,
-    comparison.notes.length === 0
+    comparison.notices.length === 0
       ? ""
-      : `<h3>${t("compareNotes")}</h3><ul class="notes">${comparison.notes.map((note) => `<li class="note">${escapeHtml(note)}</li>`).join("")}</ul>`,
+      : `<h3>${t("compareNotes")}</h3><ul class="notes">${comparison.notices.map((notice) => `<li class="note">${escapeHtml(comparisonNoteText(notice, language))}</li>`).join("")}</ul>`,
     `</section>`,
   ].join("");
 }

@@ -4,12 +4,14 @@
 
 import type { AssessmentScores, IndicatorResult } from "../../assessment/types";
 import { catalogue, findIndicator } from "../../catalogue";
+import { catalogueWording, translationMark } from "../../catalogue/texts";
 import type { EndValue, IndicatorDefinition, ValueBasis } from "../../catalogue/types";
 import { tokenIn, type Language } from "../../language";
 import type { ScoringSettings } from "../../settings";
 import { reportText, type ReportText, type ReportTextKey } from "../texts";
 import { bandBadge } from "./bands";
 import { escapeHtml } from "./escape";
+import { unitWording } from "./units";
 
 const WORST_MODES: Readonly<Record<ScoringSettings["worstValueMode"], ReportTextKey>> = {
   fixed: "worstFixed",
@@ -29,9 +31,34 @@ function endText(end: EndValue, t: ReportText): string {
   return end.kind === "absolute" ? String(end.value) : t("relativeEnd", { factor: end.factor });
 }
 
-function basisText(basis: ValueBasis, t: ReportText): string {
+/** What the page's words need: the report's texts and the language of the catalogue's. */
+interface Words {
+  readonly t: ReportText;
+  readonly language: Language;
+}
+
+function basisText(basis: ValueBasis, { t, language }: Words): string {
   const kind = t(BASIS_KINDS[basis.kind]);
-  return basis.source === undefined ? kind : `${kind}: ${basis.source}`;
+  return basis.source === undefined
+    ? kind
+    : t("basisWithSource", {
+        kind,
+        source: catalogueWording(language, "basisSources", basis.source, basis.source),
+      });
+}
+
+/**
+ * The indicator's name in the catalogue's wording: the UN's official French or Spanish name where
+ * the catalogue has one, else its own, marked as an unofficial translation.
+ */
+function indicatorName(definition: IndicatorDefinition, { t, language }: Words): string {
+  const name = escapeHtml(
+    catalogueWording(language, "indicatorNames", definition.id, definition.name),
+  );
+  const mark = translationMark(language, "indicatorNames", definition.id);
+  return mark.translation === "unofficial"
+    ? `${name} <small class="unofficial">(${t("unofficialTranslation")})</small>`
+    : name;
 }
 
 /** The distinct values of one column the scores used, in rising order. */
@@ -59,14 +86,18 @@ function usedText(rows: readonly IndicatorResult[], t: ReportText): string {
 function indicatorRow(
   definition: IndicatorDefinition,
   rows: readonly IndicatorResult[],
-  t: ReportText,
+  words: Words,
 ): string {
-  const named = { name: definition.name, unit: definition.unit };
+  const { t } = words;
+  const named = {
+    name: indicatorName(definition, words),
+    unit: escapeHtml(unitWording(definition.unit, t)),
+  };
   const cells = [
     escapeHtml(definition.id),
-    escapeHtml(t(definition.polarity === "higher" ? "higherIsBetter" : "lowerIsBetter", named)),
-    `${escapeHtml(endText(definition.end, t))}<br><small>${escapeHtml(basisText(definition.endBasis, t))}</small>`,
-    `${definition.worst}<br><small>${escapeHtml(basisText(definition.worstBasis, t))}</small>`,
+    t(definition.polarity === "higher" ? "higherIsBetter" : "lowerIsBetter", named),
+    `${escapeHtml(endText(definition.end, t))}<br><small>${escapeHtml(basisText(definition.endBasis, words))}</small>`,
+    `${definition.worst}<br><small>${escapeHtml(basisText(definition.worstBasis, words))}</small>`,
     usedText(rows, t),
   ];
   return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join("")}</tr>`;
@@ -84,12 +115,22 @@ function localIndicatorRow(code: string, rows: readonly IndicatorResult[], t: Re
   return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join("")}</tr>`;
 }
 
+/** The official names' source, said once under the table of a French or Spanish page. */
+function namesSource(words: Words): string {
+  if (words.language === "en") return "";
+  // The catalogue describes its source in English; the page gives only its address.
+  const described = translationMark(words.language, "indicatorNames").source ?? "";
+  const source = /https?:\/\/\S+/u.exec(described)?.[0] ?? described;
+  return `<p class="note">${escapeHtml(words.t("indicatorNamesSource", { source }))}</p>`;
+}
+
 /**
- * The section in the page's language; the indicators' names, units and the sources of their
- * bases are the catalogue's English (the catalogue's texts have no section for them).
+ * The section in the page's language: the indicators' names and the sources of their bases in the
+ * catalogue's wording, the units in the report's.
  */
 export function methodSection(scores: AssessmentScores, language: Language = "en"): string {
   const t = reportText(language);
+  const words: Words = { t, language };
   const badge = (label: string): string => bandBadge(label, language);
   const settings = scores.settings;
   const sdg = settings.sdgBandLimits;
@@ -151,7 +192,7 @@ export function methodSection(scores: AssessmentScores, language: Language = "en
     })}</p>`,
     `<table class="indicators"><caption>${escapeHtml(t("indicatorsCaption", { version: catalogue.version }))}</caption>`,
     `<thead><tr>${header.map((key) => `<th>${t(key)}</th>`).join("")}</tr></thead>`,
-    `<tbody>${present.map((definition) => indicatorRow(definition, rowsOf(definition), t)).join("")}`,
+    `<tbody>${present.map((definition) => indicatorRow(definition, rowsOf(definition), words)).join("")}`,
     `${localCodes
       .map((code) =>
         localIndicatorRow(
@@ -161,6 +202,7 @@ export function methodSection(scores: AssessmentScores, language: Language = "en
         ),
       )
       .join("")}</tbody></table>`,
+    namesSource(words),
     `</section>`,
   ].join("");
 }

@@ -7,7 +7,12 @@ import { catalogue } from "../../catalogue";
 import { catalogueText } from "../../catalogue/texts";
 import { tokenIn, type Language } from "../../language";
 import type { StakeholderGroup } from "../../model/types";
-import type { GroupScores, StakeholderView } from "../../stakeholders";
+import {
+  memberLabel,
+  stakeholderNoteText,
+  type GroupScores,
+  type StakeholderView,
+} from "../../stakeholders";
 import type { PoolMember } from "../../stakeholders/wording";
 import { privacyRule } from "../privacyRule";
 import { reportText, type ReportText } from "../texts";
@@ -30,7 +35,7 @@ function wordsOf(language: Language): Words {
     language,
     t,
     group,
-    member: (member) => (member === "no group" ? t("respondentsWithoutGroup") : group(member)),
+    member: (member) => memberLabel(member, language),
   };
 }
 
@@ -118,16 +123,16 @@ function actionsParagraph(view: StakeholderView, t: ReportText): string {
 }
 
 /**
- * The section in the page's language. The view's notes (what was merged or left out) are the
- * stakeholder view's own sentences, which every output repeats, and stay in English.
+ * The section in the page's language, the view's notes (what was merged or left out) included:
+ * the stakeholder view's sentences in that language.
  */
 export function stakeholdersSection(view: StakeholderView, language: Language = "en"): string {
   const words = wordsOf(language);
   const { t } = words;
   const notes =
-    view.notes.length === 0
+    view.notices.length === 0
       ? ""
-      : `<ul class="notes">${view.notes.map((note) => `<li>${escapeHtml(note)}</li>`).join("")}</ul>`;
+      : `<ul class="notes">${view.notices.map((notice) => `<li>${escapeHtml(stakeholderNoteText(notice, language))}</li>`).join("")}</ul>`;
   return [
     `<section id="stakeholders"><h2>${t("stakeholdersHeading")}</h2>`,
     `<p class="note">${escapeHtml(privacyRule(view.minimumGroupSize, language))}</p>`,

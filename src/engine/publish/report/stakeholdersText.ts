@@ -10,7 +10,7 @@ import { textTable } from "./textTable";
 
 function groupHeading(entry: GroupScores): string {
   return entry.group === "merged"
-    ? `merged: ${entry.members.map(memberLabel).join(", ")} (${entry.respondents})`
+    ? `merged: ${entry.members.map((member) => memberLabel(member)).join(", ")} (${entry.respondents})`
     : `${entry.group} (${entry.respondents})`;
 }
 

@@ -72,7 +72,6 @@ export const ENGLISH_REPORT_TEXTS = {
   respondents: "Respondents",
   groupMissing: "missing",
   withoutGroup: "without a group",
-  respondentsWithoutGroup: "respondents without a group",
   allRespondents: "all respondents",
   groupScoresHeading: "Scores by stakeholder group",
   noGroupLargeEnough:
@@ -171,6 +170,23 @@ export const ENGLISH_REPORT_TEXTS = {
   compareH1: "Peer learning: {units} side by side",
   compareNote:
     "City-to-city partnership monitoring and evaluation following the OECD framework: {units} compared side by side so they can learn from each other. Every band is shown with its name beside its colour.",
+  "unit.per 100 000": "per 100 000",
+  "unit.per 10 000": "per 10 000",
+  "unit.per 100 inhabitants": "per 100 inhabitants",
+  "unit.per 1000 live births": "per 1000 live births",
+  "unit.per 100 000 live births": "per 100 000 live births",
+  "unit.score": "score",
+  "unit.count": "count",
+  "unit.ratio": "ratio",
+  "unit.index 0–100": "index 0–100",
+  "unit.kg per person per year": "kg per person per year",
+  "unit.t CO2e per person per year": "t CO2e per person per year",
+  "unit.MJ per USD (2017 PPP)": "MJ per USD (2017 PPP)",
+  "unit.% of GDP": "% of GDP",
+  unofficialTranslation: "unofficial translation",
+  indicatorNamesSource:
+    "Indicator names: the UN's official wording of the global indicator framework ({source}); a name marked “unofficial translation” is the product's own.",
+  basisWithSource: "{kind}: {source}",
 } as const;
 
 export type ReportTextKey = keyof typeof ENGLISH_REPORT_TEXTS;
