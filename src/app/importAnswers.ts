@@ -11,6 +11,7 @@ import {
   type AnswersSource,
   type ImportReport,
 } from "../engine/importAnswers";
+import type { Phrase } from "../engine/language/problemTexts";
 import type { FormulaDialect } from "../engine/plan/types";
 import type { WorkbookHost } from "../host/workbookHost";
 import { CONTRACT_TABLES } from "./scoredReading";
@@ -33,8 +34,11 @@ export type AnswersImported =
       /** At least one answer could be placed or was already there as the file gives it. */
       readonly anyPlaced: boolean;
     }
-  /** The file holds no column an answer could come from; nothing was written. */
-  | { readonly ok: false; readonly message: string };
+  /**
+   * The file holds no column an answer could come from; nothing was written. `reason` says why,
+   * for the place that shows it to render in its language; `message` is it in English.
+   */
+  | { readonly ok: false; readonly message: string; readonly reason: Phrase };
 
 /**
  * Throws IntakeError (the workbook has no checklist to fill) and PlanConflictError (a table cannot

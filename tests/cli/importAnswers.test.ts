@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import { TABLES } from "../../src/engine/model/contract";
 import type { TableData } from "../../src/engine/plan/tableData";
 import { XlsxWorkbook } from "../support/exceljsHost/xlsxWorkbook";
-import { c2c, problemLines, sha256, tempFolder, type TempFolder } from "./cliHarness";
+import { c2c, c2cIn, problemLines, sha256, tempFolder, type TempFolder } from "./cliHarness";
 import { userXlsx } from "../host/xlsx/xlsxFixtures";
 import { writeForeignWorkbook, writeWorkbookWithoutScorableTables } from "./workbookFixtures";
 
@@ -279,6 +279,59 @@ describe("c2c import-answers: nothing written", () => {
     expect(problemLines(run.stderr)).toEqual([
       `warning: ${csv} line 1: the header line needs a column headed "Respondent" or "Name"; "Item ID" or "ItemID" or "Item"; it has "Person", "Question", "Answer"; no row is read`,
       `error: ${csv}: no row could be placed (see the lines above)`,
+    ]);
+  });
+
+  it("says the same in French with --lang fr, and in Spanish from LANG", async () => {
+    const csv = folder.path("wrong-header.csv");
+    await writeFile(csv, "Person,Question,Answer\nAna,TA1,4\n");
+    const args = ["import-answers", csv, "--into", assessment, "-o", folder.path("none.xlsx")];
+    const french = await c2c(...args, "--lang", "fr");
+    expect(french.code).toBe(2);
+    expect(problemLines(french.stderr)).toEqual([
+      `warning: ${csv} line 1: la ligne d'en-tête doit avoir une colonne intitulée "Respondent" ou "Name"; "Item ID" ou "ItemID" ou "Item" ; elle a "Person", "Question", "Answer" ; aucune ligne n'est lue`,
+      `error: ${csv}: aucune ligne n'a pu être placée (voir les lignes ci-dessus)`,
+    ]);
+    const spanish = await c2cIn("es", ...args);
+    expect(problemLines(spanish.stderr)).toEqual([
+      `warning: ${csv} line 1: la línea de encabezado necesita una columna titulada "Respondent" o "Name"; "Item ID" o "ItemID" o "Item"; tiene "Person", "Question", "Answer"; no se lee ninguna fila`,
+      `error: ${csv}: no se pudo colocar ninguna fila (vea las líneas anteriores)`,
+    ]);
+  });
+
+  it("prints each bad row of the file in French, its values and lines as the file gives them", async () => {
+    const run = await c2c(
+      "import-answers",
+      EXAMPLE,
+      "--into",
+      assessment,
+      "-o",
+      folder.path("french.xlsx"),
+      "--lang",
+      "fr",
+    );
+    expect(run.code).toBe(0);
+    expect(problemLines(run.stderr)).toEqual([
+      `warning: ${EXAMPLE} line 16: « TA9 » n'est pas un ID d'élément de la liste de contrôle du catalogue (TA1 … DIG5)`,
+      `warning: ${EXAMPLE} line 22: la réponse 6 n'est pas sur l'échelle : utilisez un nombre entier de 1 à 5, s.o. ou ?`,
+    ]);
+  });
+
+  it("stops in French when the workbook has no checklist table", async () => {
+    const workbook = folder.path("notes-fr.xlsx");
+    await writeWorkbookWithoutScorableTables(workbook);
+    const run = await c2c(
+      "import-answers",
+      EXAMPLE,
+      "--into",
+      workbook,
+      "-o",
+      folder.path("none.xlsx"),
+      "--lang",
+      "fr",
+    );
+    expect(problemLines(run.stderr)).toEqual([
+      `error: ${workbook}: le classeur n'a pas de table de liste de contrôle (C2C_Checklist) ; les réponses vont dans ses colonnes de répondants : créez d'abord une évaluation`,
     ]);
   });
 

@@ -16,11 +16,13 @@ import {
   type ImportReport,
   type LineMessage,
 } from "../../engine/importAnswers";
+import { phrase, problemAt } from "../../engine/language/problemTexts";
 import type { Problem } from "../../engine/model/types";
 import { PlanConflictError } from "../../engine/plan/planError";
 import { stampOf } from "../../host/stamp";
 import { defineCommand, nothingWritten } from "../commandRunner";
 import { errorMessage } from "../errorMessage";
+import { LANG_OPTION } from "../language";
 import { fileProblem } from "../problems";
 import { openForEditing } from "../workbook/openInput";
 import { outputKindProblem } from "../workbook/outputKind";
@@ -30,10 +32,11 @@ const OPTIONS = {
   output: { type: "string", short: "o" },
   force: { type: "boolean", default: false },
   strict: { type: "boolean", default: false },
+  ...LANG_OPTION,
 } as const;
 
 const HELP = `Usage: c2c import-answers <answers.csv|.xlsx> --into <assessment.xlsx> -o <out.xlsx>
-                        [--force] [--strict]
+                        [--force] [--strict] [--lang en|fr|es]
 
 Places checklist answers exported by a survey tool into an assessment workbook and writes
 a scored copy. The file is recognised by its content, not its name: CSV (comma, semicolon,
@@ -80,6 +83,7 @@ Options:
   -o, --output FILE  where to write the workbook with the answers, scored (required)
   --force            overwrite an existing output
   --strict           exit with code 1 when there were warnings (rows not placed included)
+  --lang en|fr|es    the language of its messages (default: from LANG, else en)
   -h, --help         show this help
 
 Exit codes: 0 imported; 1 imported with warnings under --strict; 2 nothing written
@@ -144,15 +148,21 @@ export const importAnswersCommand = defineCommand({
         error instanceof ImportAnswersError ||
         (error instanceof PlanConflictError && error.kind === "table")
       )
-        return stop([...fileWarnings(placed), fileProblem(into, error.message)]);
+        return stop([
+          ...fileWarnings(placed),
+          error instanceof ImportAnswersError
+            ? problemAt(into, "error", error.reason)
+            : fileProblem(into, error.message),
+        ]);
       throw error;
     }
-    if (!imported.ok) return stop([...opened.problems, fileProblem(answers, imported.message)]);
+    if (!imported.ok)
+      return stop([...opened.problems, problemAt(answers, "error", imported.reason)]);
     const { report } = imported;
     if (!imported.anyPlaced)
       return stop([
         ...fileWarnings(report),
-        fileProblem(answers, "no row could be placed (see the lines above)"),
+        problemAt(answers, "error", phrase("answers.nothingPlaced")),
       ]);
 
     const scored = await readScored(workbook);
@@ -185,11 +195,13 @@ function placedAny(report: ImportReport): boolean {
  * "warning: answers.csv line 7: message".
  */
 function lineProblems(path: string, messages: readonly LineMessage[]): Problem[] {
-  return messages.map((entry) => ({
-    address: entry.place === undefined ? `${path} line ${entry.line}` : `${path} ${entry.place}`,
-    message: entry.message,
-    severity: "warning",
-  }));
+  return messages.map((entry) =>
+    problemAt(
+      entry.place === undefined ? `${path} line ${entry.line}` : `${path} ${entry.place}`,
+      "warning",
+      entry.reason,
+    ),
+  );
 }
 
 function summary(report: ImportReport): string {

@@ -9,7 +9,9 @@
 //
 // Any other column (a timestamp, an e-mail address) is left alone.
 
+import { phrase, type Phrase } from "../language/problemTexts";
 import { normaliseHeader } from "../plan/headers";
+import { joinedWords } from "./lineMessage";
 
 export type AnswerField = "respondent" | "item" | "answer" | "group" | "organisation";
 
@@ -28,7 +30,7 @@ export type AnswerColumns = Readonly<Record<AnswerField, number | undefined>>;
 
 export type ColumnMatch =
   | { readonly ok: true; readonly columns: AnswerColumns }
-  | { readonly ok: false; readonly message: string };
+  | { readonly ok: false; readonly reason: Phrase };
 
 export function matchAnswerColumns(header: readonly string[]): ColumnMatch {
   const keys = header.map(normaliseHeader);
@@ -48,12 +50,21 @@ export function matchAnswerColumns(header: readonly string[]): ColumnMatch {
   };
   const missing = REQUIRED.filter((field) => columns[field] === undefined);
   if (missing.length === 0) return { ok: true, columns };
-  const wanted = missing
-    .map((field) => ACCEPTED_HEADERS[field].map((name) => `"${name}"`).join(" or "))
-    .join("; ");
+  // One field's accepted headers joined by "or", the fields by "; " (a list of phrases).
+  const wanted = missing.map((field) =>
+    phrase("answers.reasons", {
+      reasons: joinedWords(
+        ACCEPTED_HEADERS[field].map((name) => `"${name}"`),
+        "answers.or",
+      ),
+    }),
+  );
   const found = header.map((name) => `"${name.trim()}"`).join(", ");
   return {
     ok: false,
-    message: `the header line needs a column headed ${wanted}; it has ${found === "" ? "no columns" : found}`,
+    reason: phrase("answers.headerNeeds", {
+      wanted,
+      found: found === "" ? phrase("answers.noColumns") : found,
+    }),
   };
 }

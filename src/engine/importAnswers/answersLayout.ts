@@ -4,6 +4,7 @@
 // either layout (survey tools put repeat groups on later sheets). A file with neither is refused
 // with a sentence saying which columns were expected.
 
+import { phrase, type Phrase } from "../language/problemTexts";
 import { textOf } from "../sheetValues";
 import { ACCEPTED_HEADERS, matchAnswerColumns } from "./answerColumns";
 import { filledRows, type AnswersGrid, type AnswersSource } from "./answersGrid";
@@ -21,7 +22,7 @@ export type AnswersLayout =
       /** A text file's unreadable rest (a quote never closed). */
       readonly syntaxError: LineMessage | null;
     }
-  | { readonly layout: "refused"; readonly message: string };
+  | { readonly layout: "refused"; readonly reason: Phrase };
 
 const SHOWN_HEADERS = 12;
 
@@ -48,7 +49,7 @@ export function answersLayout(source: AnswersSource, vocabulary: ExportVocabular
   if (first === undefined)
     return {
       layout: "refused",
-      message: "the workbook has no sheet with cells, so no answer to read",
+      reason: phrase("answers.noSheetWithCells"),
     };
   if (mentionsLongColumn(first)) return { layout: "long", grid: first, syntaxError: null };
   return refused(first);
@@ -79,11 +80,15 @@ function refused(grid: AnswersGrid): AnswersLayout {
     .slice(0, SHOWN_HEADERS)
     .map((header) => `"${header}"`)
     .join(", ");
-  const more = headers.length > SHOWN_HEADERS ? ` and ${headers.length - SHOWN_HEADERS} more` : "";
   const where =
-    grid.sheet === null ? "its header line" : `the first row of its sheet "${grid.sheet}"`;
-  return {
-    layout: "refused",
-    message: `no column holds answers to a checklist item: a survey tool's export needs a column per item, headed by the form's question name (such as "TA1" or "TA/TA1") or by a question text starting with the item ID (such as "TA1. …"), and the long layout needs the columns Respondent, Item ID and Answer; ${where} has ${shown === "" ? "no headers" : `${shown}${more}`}`,
-  };
+    grid.sheet === null
+      ? phrase("answers.headerLine")
+      : phrase("answers.firstRowOfSheet", { sheet: grid.sheet });
+  const found =
+    shown === ""
+      ? phrase("answers.noHeaders")
+      : headers.length > SHOWN_HEADERS
+        ? phrase("answers.moreHeaders", { headers: shown, more: headers.length - SHOWN_HEADERS })
+        : shown;
+  return { layout: "refused", reason: phrase("answers.noAnswerColumn", { where, headers: found }) };
 }

@@ -4,6 +4,8 @@
 // uses most. A byte order mark and any mix of CRLF, LF and CR line ends are accepted.
 
 import { parse } from "csv-parse/sync";
+import { phrase, type Phrase } from "../language/problemTexts";
+import { lineMessage } from "./lineMessage";
 import type { LineMessage } from "./types";
 
 export interface CsvRecord {
@@ -88,16 +90,15 @@ export function readCsvRecords(text: string): CsvReading {
     });
   } catch (error: unknown) {
     const line = linesBefore + leadingLineBreaks(normalised.slice(consumed)) + 1;
-    return { delimiter, records, error: { line, message: syntaxMessage(error) } };
+    return { delimiter, records, error: lineMessage(line, syntaxReason(error)) };
   }
   return { delimiter, records, error: null };
 }
 
-function syntaxMessage(error: unknown): string {
+function syntaxReason(error: unknown): Phrase {
   const code =
     typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
-  if (code === "CSV_QUOTE_NOT_CLOSED")
-    return "a quoted field that starts on this line is never closed; this line and the rest of the file are not read";
+  if (code === "CSV_QUOTE_NOT_CLOSED") return phrase("answers.quoteNotClosed");
   const detail = error instanceof Error ? error.message : String(error);
-  return `the file cannot be read from this line on (${detail}); this line and the rest of the file are not read`;
+  return phrase("answers.unreadableFrom", { detail });
 }

@@ -4,13 +4,14 @@
 // labels. A text that is none of these is said, never guessed at.
 
 import { readAnswer } from "../cells";
+import { phrase, type Phrase } from "../language/problemTexts";
 import { STAKEHOLDER_GROUPS, type StakeholderGroup } from "../model/types";
 import { nameKey, textOf, type CellValue } from "../sheetValues";
 import { answerKey, type ExportVocabulary } from "./exportVocabulary";
 import type { AnswerValue } from "./types";
 
 export type Read<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: Phrase };
 
 export function exportAnswer(cell: CellValue, vocabulary: ExportVocabulary): Read<AnswerValue> {
   if (typeof cell === "string") {
@@ -26,10 +27,10 @@ export function exportAnswer(cell: CellValue, vocabulary: ExportVocabulary): Rea
     case "dont-know":
       return { ok: true, value: "?" };
     case "blank":
-      return { ok: false, reason: "no answer" };
+      return { ok: false, reason: phrase("answers.noAnswer") };
     case "invalid":
       // A number off the scale ("6"): the scale's own message says it best.
-      if (reading.outOfScale) return { ok: false, reason: reading.message };
+      if (reading.outOfScale) return { ok: false, reason: reading.reason };
       break;
   }
   const text = textOf(cell);
@@ -37,14 +38,14 @@ export function exportAnswer(cell: CellValue, vocabulary: ExportVocabulary): Rea
   if (typeof cell === "string" && numbered !== null)
     return {
       ok: false,
-      reason: `"${text}" is not one of the form's answers: its number and its words disagree`,
+      reason: phrase("answers.numberWordsDisagree", { text }),
     };
   if (typeof cell === "string")
     return {
       ok: false,
-      reason: `"${text}" is not an answer: use 1 to 5, n/a or ?, or one of the form's choices such as "3 – Partly in place"`,
+      reason: phrase("answers.notFormAnswer", { text }),
     };
-  return { ok: false, reason: reading.message };
+  return { ok: false, reason: reading.reason };
 }
 
 export function exportGroup(cell: CellValue, vocabulary: ExportVocabulary): Read<StakeholderGroup> {
@@ -53,7 +54,7 @@ export function exportGroup(cell: CellValue, vocabulary: ExportVocabulary): Read
   if (group !== undefined) return { ok: true, value: group };
   return {
     ok: false,
-    reason: `"${text}" is not a stakeholder group (${STAKEHOLDER_GROUPS.join(", ")}), so it is not recorded`,
+    reason: phrase("answers.groupNotRecorded", { text, groups: STAKEHOLDER_GROUPS.join(", ") }),
   };
 }
 
@@ -64,12 +65,9 @@ export function exportCity(cell: CellValue, vocabulary: ExportVocabulary): Read<
   if (city !== undefined) return { ok: true, value: city };
   const known =
     partnershipCities.length === 0
-      ? "the workbook names no partner cities"
-      : `the partner cities are ${partnershipCities.join(", ")}`;
-  return {
-    ok: false,
-    reason: `"${text}" is not one of the partnership's cities (${known}), so it is not recorded`,
-  };
+      ? phrase("answers.noPartnerCities")
+      : phrase("answers.partnerCities", { cities: partnershipCities.join(", ") });
+  return { ok: false, reason: phrase("answers.cityNotRecorded", { text, known }) };
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/u;

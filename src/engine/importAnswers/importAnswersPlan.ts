@@ -4,6 +4,7 @@
 // a column written into its blank cells (SheetEditPlan). Nothing the workbook holds is overwritten:
 // every row that cannot be placed is in the report with its line and why.
 
+import { phrase, type Phrase } from "../language/problemTexts";
 import type { AddinSettings } from "../plan/addinSettings";
 import { normaliseHeader } from "../plan/headers";
 import type {
@@ -15,6 +16,7 @@ import type {
 } from "../plan/types";
 import { nameKey } from "../sheetValues";
 import type { TableMap } from "../read/tables";
+import { joinedWords, lineMessage } from "./lineMessage";
 import { parseAnswersCsv } from "./parseAnswersCsv";
 import { registerChange } from "./registerRows";
 import { recordSubmissions } from "./submissionRecord";
@@ -39,12 +41,12 @@ function byRespondent(rows: readonly AnswerRow[]): RespondentRows[] {
   return [...groups.values()];
 }
 
-function rejectAll(rows: readonly AnswerRow[], message: string): Placement {
+function rejectAll(rows: readonly AnswerRow[], reason: Phrase): Placement {
   return {
     placed: [],
     written: 0,
     unchanged: 0,
-    rejected: rows.map((row) => ({ line: row.line, message })),
+    rejected: rows.map((row) => lineMessage(row.line, reason)),
   };
 }
 
@@ -169,14 +171,15 @@ function place(
   );
   const [column] = columns;
   if (columns.length > 1) {
-    const letters = columns
-      .map((index) => checklist.table.columns[index]?.column ?? "")
-      .join(" and ");
+    const letters = joinedWords(
+      columns.map((index) => checklist.table.columns[index]?.column ?? ""),
+      "answers.and",
+    );
     return {
       kind: "refused",
       ...rejectAll(
         respondent.rows,
-        `two Checklist columns (${letters}) are headed "${respondent.name}", so it is unclear which holds these answers; the answer was not written`,
+        phrase("answers.twoColumns", { columns: letters, respondent: respondent.name }),
       ),
     };
   }
@@ -189,10 +192,7 @@ function place(
   if (takenHeaders.has(headerKey)) {
     return {
       kind: "refused",
-      ...rejectAll(
-        respondent.rows,
-        `the checklist table already has a column headed like "${respondent.name}" that is not a respondent's; rename the respondent in the file`,
-      ),
+      ...rejectAll(respondent.rows, phrase("answers.headerTaken", { respondent: respondent.name })),
     };
   }
   const placement = placeInNewColumn(respondent.rows, checklist);

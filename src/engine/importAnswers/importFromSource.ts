@@ -4,6 +4,7 @@
 // form `c2c survey --xlsform` writes for this very workbook (exportVocabulary.ts), its items
 // checked against the workbook's checklist, and the submissions it places are recorded.
 
+import { englishText, type Phrase } from "../language/problemTexts";
 import { readAssessment } from "../read";
 import type { AddinSettings } from "../plan/addinSettings";
 import type { TableMap } from "../read/tables";
@@ -21,8 +22,8 @@ import { checklistTarget, registerTarget } from "./workbookTables";
 
 export type SourceImport =
   | ({ readonly ok: true; readonly layout: "long" | "wide"; readonly rows: number } & AnswersImport)
-  /** Nothing in the file can be an answer; `message` says which columns were expected. */
-  | { readonly ok: false; readonly message: string };
+  /** Nothing in the file can be an answer; `reason` says which columns were expected, `message` in English. */
+  | { readonly ok: false; readonly message: string; readonly reason: Phrase };
 
 /** Throws IntakeError when the workbook has no checklist table (as importAnswersPlan does). */
 export function importAnswersSource(
@@ -33,7 +34,8 @@ export function importAnswersSource(
   const checklist = checklistTarget(tables);
   const vocabulary = vocabularyOf(tables, checklist.itemIds);
   const layout = answersLayout(source, vocabulary);
-  if (layout.layout === "refused") return { ok: false, message: layout.message };
+  if (layout.layout === "refused")
+    return { ok: false, message: englishText(layout.reason), reason: layout.reason };
   if (layout.layout === "long") {
     const parsed = parseLongAnswers(layout.grid, layout.syntaxError);
     const imported = importAnswersPlan(tables, parsed.rows, parsed.rejected);

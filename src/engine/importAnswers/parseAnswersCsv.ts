@@ -8,10 +8,12 @@ import type { ChecklistItem } from "../catalogue/types";
 import { readAnswer } from "../cells";
 import { STAKEHOLDER_GROUPS, type StakeholderGroup } from "../model/types";
 import { tokenOf } from "../language/contractWords";
+import { phrase, type Phrase } from "../language/problemTexts";
 import { nameKey, textOf } from "../sheetValues";
 import { matchAnswerColumns, type AnswerColumns } from "./answerColumns";
 import { rowPlace, type AnswersGrid } from "./answersGrid";
 import { readCsvRecords, type CsvRecord } from "./csvRecords";
+import { lineMessage } from "./lineMessage";
 import type { AnswerRow, AnswerValue, LineMessage, ParsedAnswers } from "./types";
 
 const ITEMS_BY_ID = new Map<string, ChecklistItem>(
@@ -44,17 +46,17 @@ export function parseLongAnswers(
   if (headerRow === undefined)
     return {
       rows: [],
-      rejected:
-        syntax.length > 0
-          ? syntax
-          : [{ line: 1, message: "the file is empty: it has no header line" }],
+      rejected: syntax.length > 0 ? syntax : [lineMessage(1, phrase("answers.fileEmpty"))],
     };
   const header = headerRow.cells.map(textOf);
   const match = matchAnswerColumns(header);
   if (!match.ok)
     return {
       rows: [],
-      rejected: [withPlace(grid, headerRow.line, `${match.message}; no row is read`), ...syntax],
+      rejected: [
+        withPlace(grid, headerRow.line, phrase("answers.noRowRead", { reason: match.reason })),
+        ...syntax,
+      ],
     };
 
   const rows: AnswerRow[] = [];
@@ -67,50 +69,47 @@ export function parseLongAnswers(
     const width = grid.sheet === null ? header.length : Number.POSITIVE_INFINITY;
     const read = readRow(record, match.columns, width);
     if (!read.ok) {
-      rejected.push(withPlace(grid, record.line, read.reasons.join("; ")));
+      rejected.push(
+        withPlace(grid, record.line, phrase("answers.reasons", { reasons: read.reasons })),
+      );
       continue;
     }
     const verdict = consistency.check(read.row);
-    if (verdict.kind === "reject") rejected.push(withPlace(grid, record.line, verdict.message));
+    if (verdict.kind === "reject") rejected.push(withPlace(grid, record.line, verdict.reason));
     else if (verdict.kind === "keep") rows.push(read.row);
   }
   return { rows, rejected: [...rejected, ...syntax] };
 }
 
-function withPlace(grid: AnswersGrid, line: number, message: string): LineMessage {
-  const place = rowPlace(grid, line);
-  return place === undefined ? { line, message } : { line, message, place };
+function withPlace(grid: AnswersGrid, line: number, reason: Phrase): LineMessage {
+  return lineMessage(line, reason, rowPlace(grid, line));
 }
 
 type RowReading =
   | { readonly ok: true; readonly row: AnswerRow }
-  | { readonly ok: false; readonly reasons: readonly string[] };
+  | { readonly ok: false; readonly reasons: readonly Phrase[] };
 
 function readRow(record: CsvRecord, columns: AnswerColumns, headerWidth: number): RowReading {
   const field = (index: number | undefined): string =>
     index === undefined ? "" : (record.fields[index] ?? "").trim();
-  const reasons: string[] = [];
+  const reasons: Phrase[] = [];
   // More fields than the header has is a row split wrongly (an unquoted delimiter in a name…),
   // so none of its fields can be trusted to be where the header says.
   if (record.fields.length > headerWidth) {
     return {
       ok: false,
-      reasons: [
-        `the row has ${record.fields.length} fields but the header ${headerWidth}; quote a field that holds the delimiter`,
-      ],
+      reasons: [phrase("answers.rowWidth", { fields: record.fields.length, header: headerWidth })],
     };
   }
 
   const respondent = field(columns.respondent).replace(/\s+/gu, " ");
-  if (respondent === "") reasons.push("no respondent's name");
+  if (respondent === "") reasons.push(phrase("answers.noRespondent"));
 
   const typedItem = field(columns.item);
   const item = ITEMS_BY_ID.get(typedItem.toLowerCase());
-  if (typedItem === "") reasons.push("no item ID");
+  if (typedItem === "") reasons.push(phrase("answers.noItemId"));
   else if (item === undefined)
-    reasons.push(
-      `"${typedItem}" is not a checklist item ID of the catalogue (TA1 … ${lastItemId()})`,
-    );
+    reasons.push(phrase("answers.unknownItem", { item: typedItem, last: lastItemId() }));
 
   const answer = answerOf(field(columns.answer));
   if (typeof answer === "object") reasons.push(answer.reason);
@@ -119,7 +118,7 @@ function readRow(record: CsvRecord, columns: AnswerColumns, headerWidth: number)
   const group = typedGroup === "" ? null : tokenOf("group", typedGroup);
   if (group === undefined)
     reasons.push(
-      `"${typedGroup}" is not a stakeholder group; use one of: ${STAKEHOLDER_GROUPS.join(", ")}`,
+      phrase("answers.unknownGroup", { group: typedGroup, groups: STAKEHOLDER_GROUPS.join(", ") }),
     );
 
   if (reasons.length > 0 || item === undefined || typeof answer === "object" || group === undefined)
@@ -141,7 +140,7 @@ function lastItemId(): string {
   return catalogue.items[catalogue.items.length - 1]?.id ?? "";
 }
 
-function answerOf(text: string): AnswerValue | { readonly reason: string } {
+function answerOf(text: string): AnswerValue | { readonly reason: Phrase } {
   const reading = readAnswer(text);
   switch (reading.kind) {
     case "score":
@@ -151,16 +150,16 @@ function answerOf(text: string): AnswerValue | { readonly reason: string } {
     case "dont-know":
       return "?";
     case "blank":
-      return { reason: "no answer (use 1 to 5, n/a or ?)" };
+      return { reason: phrase("answers.noAnswerOnScale") };
     case "invalid":
-      return { reason: reading.message };
+      return { reason: reading.reason };
   }
 }
 
 type Verdict =
   | { readonly kind: "keep" }
   | { readonly kind: "repeat" }
-  | { readonly kind: "reject"; readonly message: string };
+  | { readonly kind: "reject"; readonly reason: Phrase };
 
 /** What the file has said so far about each respondent: their group and their answer to each item. */
 export class FileConsistency {
@@ -176,7 +175,12 @@ export class FileConsistency {
     if (row.group !== null && earlierGroup !== undefined && earlierGroup.group !== row.group) {
       return {
         kind: "reject",
-        message: `${row.respondent} is in the group "${earlierGroup.group}" on line ${earlierGroup.line}, but in "${row.group}" here; a respondent belongs to one group`,
+        reason: phrase("answers.otherGroup", {
+          respondent: row.respondent,
+          earlier: earlierGroup.group,
+          earlierLine: earlierGroup.line,
+          group: row.group,
+        }),
       };
     }
     const answerKey = `${respondent}\u0000${row.itemId}`;
@@ -185,7 +189,13 @@ export class FileConsistency {
       if (earlierAnswer.answer === row.answer) return { kind: "repeat" };
       return {
         kind: "reject",
-        message: `${row.respondent} already answered ${row.itemId} with ${earlierAnswer.answer} on line ${earlierAnswer.line}; this second answer, ${row.answer}, is not used`,
+        reason: phrase("answers.secondAnswer", {
+          respondent: row.respondent,
+          item: row.itemId,
+          earlier: earlierAnswer.answer,
+          earlierLine: earlierAnswer.line,
+          answer: row.answer,
+        }),
       };
     }
     this.answers.set(answerKey, row);

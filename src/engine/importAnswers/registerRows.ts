@@ -3,12 +3,14 @@
 // gets the file's organisation, group and city only where its cells are blank. A different value
 // already there is kept and said.
 
+import { phrase } from "../language/problemTexts";
 import { STAKEHOLDER_HEADERS, TABLES } from "../model/contract";
 import type { StakeholderGroup } from "../model/types";
 import { normaliseHeader } from "../plan/headers";
 import type { CellPlan, PlanScalar } from "../plan/types";
 import { isBlank, nameKey, textOf } from "../sheetValues";
 import type { TableCellData } from "../plan/tableData";
+import { lineMessage } from "./lineMessage";
 import type { AnswerRow, LineMessage } from "./types";
 import type { RegisterTarget } from "./workbookTables";
 
@@ -57,10 +59,13 @@ export function registerChange(
     const given = profile.group !== null || profile.organisation !== null || profile.city !== null;
     const notes = given
       ? [
-          {
-            line: profile.group?.line ?? profile.organisation?.line ?? profile.firstLine,
-            message: `the workbook has no stakeholder register (${TABLES.stakeholders} with a Respondent column), so ${name}'s ${profile.city === null ? "organisation and group are" : "organisation, group and city are"} not recorded`,
-          },
+          lineMessage(
+            profile.group?.line ?? profile.organisation?.line ?? profile.firstLine,
+            phrase(profile.city === null ? "answers.noRegister" : "answers.noRegisterWithCity", {
+              table: TABLES.stakeholders,
+              respondent: name,
+            }),
+          ),
         ]
       : [];
     return { appendRow: null, cells: [], notes };
@@ -80,26 +85,38 @@ export function registerChange(
   const fill = (
     cell: TableCellData | undefined,
     given: { readonly value: string; readonly line: number } | null,
-    what: string,
+    said: "answers.registerOrganisation" | "answers.registerGroup" | "answers.registerCity",
     same: (a: string, b: string) => boolean,
   ): void => {
     if (cell === undefined || given === null) return;
     if (isBlank(cell.value)) cells.push({ address: cellOnSheet(cell.address), value: given.value });
     else if (!same(textOf(cell.value), given.value)) {
-      notes.push({
-        line: given.line,
-        message: `${cell.address} already says ${name}'s ${what} is "${textOf(cell.value)}"; the file's "${given.value}" was not written`,
-      });
+      notes.push(
+        lineMessage(
+          given.line,
+          phrase(said, {
+            cell: cell.address,
+            respondent: name,
+            held: textOf(cell.value),
+            given: given.value,
+          }),
+        ),
+      );
     }
   };
   fill(
     entry.organisation,
     profile.organisation,
-    "organisation",
+    "answers.registerOrganisation",
     (a, b) => nameKey(a) === nameKey(b),
   );
-  fill(entry.group, profile.group, "group", (a, b) => normaliseHeader(a) === normaliseHeader(b));
-  fill(entry.city, profile.city, "city", (a, b) => nameKey(a) === nameKey(b));
+  fill(
+    entry.group,
+    profile.group,
+    "answers.registerGroup",
+    (a, b) => normaliseHeader(a) === normaliseHeader(b),
+  );
+  fill(entry.city, profile.city, "answers.registerCity", (a, b) => nameKey(a) === nameKey(b));
   return { appendRow: null, cells, notes };
 }
 

@@ -3,8 +3,10 @@
 // new column whose values are listed per data row of the table.
 
 import { readAnswer, type AnswerReading, type CellValue } from "../cells";
+import { phrase, type PhraseValue } from "../language/problemTexts";
 import type { CellPlan, PlanScalar } from "../plan/types";
-import { describeCell } from "../sheetValues";
+import { cellPhrase } from "../sheetValues";
+import { lineMessage } from "./lineMessage";
 import type { AnswerRow, AnswerValue, LineMessage } from "./types";
 import { localAddress, type ChecklistTarget } from "./workbookTables";
 
@@ -26,10 +28,10 @@ export interface NewColumnPlacement extends Placement {
 }
 
 function noRowFor(row: AnswerRow, checklist: ChecklistTarget): LineMessage {
-  return {
-    line: row.line,
-    message: `the checklist table (${checklist.table.name}) has no row for item ${row.itemId}; add the item's row and import again`,
-  };
+  return lineMessage(
+    row.line,
+    phrase("answers.noChecklistRow", { table: checklist.table.name, item: row.itemId }),
+  );
 }
 
 export function placeInExistingColumn(
@@ -59,10 +61,16 @@ export function placeInExistingColumn(
       unchanged++;
       placed.push(row);
     } else {
-      rejected.push({
-        line: row.line,
-        message: `${cell.address} already holds ${heldText(held, cell.value)}; the file's answer ${row.answer} was not written`,
-      });
+      rejected.push(
+        lineMessage(
+          row.line,
+          phrase("answers.cellHolds", {
+            cell: cell.address,
+            held: heldText(held, cell.value),
+            answer: row.answer,
+          }),
+        ),
+      );
     }
   }
   return { cells, placed, written: cells.length, unchanged, rejected };
@@ -95,9 +103,9 @@ function sameAnswer(held: AnswerReading, answer: AnswerValue): boolean {
 }
 
 // "3", "n/a", "?" as the user typed them; anything else (text that is not an answer) as a cell is described.
-function heldText(held: AnswerReading, value: CellValue): string {
+function heldText(held: AnswerReading, value: CellValue): PhraseValue {
   if (held.kind === "score") return String(held.value);
   if (held.kind === "not-applicable") return "n/a";
   if (held.kind === "dont-know") return "?";
-  return describeCell(value);
+  return cellPhrase(value);
 }

@@ -5,7 +5,9 @@
 // anonymous replies are never merged. One without a name and without an id is not placed: a
 // second import could not tell it apart.
 
+import { phrase, type Phrase } from "../language/problemTexts";
 import { nameKey } from "../sheetValues";
+import { lineMessage } from "./lineMessage";
 import { FileConsistency } from "./parseAnswersCsv";
 import type { Submission } from "./wideExport";
 import type { AnswerRow, LineMessage } from "./types";
@@ -45,20 +47,13 @@ export function submissionRows(
   let seenBefore = 0;
   for (const submission of submissions) {
     const { place } = submission;
-    const at = (message: string): LineMessage =>
-      place === undefined
-        ? { line: submission.line, message }
-        : { line: submission.line, message, place };
+    const at = (reason: Phrase): LineMessage => lineMessage(submission.line, reason, place);
     const before = submission.id === null ? undefined : recorded.get(submission.id);
     if (before !== undefined) seenBefore += 1;
     let respondent = before ?? submission.respondent;
     if (respondent === null) {
       if (submission.id === null) {
-        rejected.push(
-          at(
-            "the submission names no respondent and has no id, so a later import could not tell it from another: give it a name and import again",
-          ),
-        );
+        rejected.push(at(phrase("answers.anonymousWithoutId")));
         continue;
       }
       respondent = nextAnonymous();
@@ -75,7 +70,7 @@ export function submissionRows(
         ...(submission.id === null ? {} : { submission: submission.id }),
       };
       const verdict = consistency.check(row);
-      if (verdict.kind === "reject") rejected.push(at(verdict.message));
+      if (verdict.kind === "reject") rejected.push(at(verdict.reason));
       else if (verdict.kind === "keep") rows.push(row);
     }
   }

@@ -3,6 +3,7 @@
 // plus what the runner also prints.
 
 import type { AnswerScore } from "../cells";
+import type { Phrase } from "../language/problemTexts";
 import type { StakeholderGroup } from "../model/types";
 import type { WorkbookPlan } from "../plan/types";
 
@@ -13,7 +14,10 @@ export type AnswerValue = AnswerScore | "n/a" | "?";
 export interface LineMessage {
   /** The line of a text file, the row of a sheet. */
   readonly line: number;
+  /** `reason` in English, for logs, JSON and callers that do not render. */
   readonly message: string;
+  /** Why, as a phrase of the problem catalogue, rendered in the language of where it is shown. */
+  readonly reason: Phrase;
   /**
    * Where in a workbook export, when the file is one: a cell ("Form!D7") or a row ("Form row 7").
    * Absent for text files, whose line says where.

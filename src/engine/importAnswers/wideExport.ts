@@ -5,11 +5,13 @@
 // metadata, device data, geolocation and e-mail addresses never leave the file; every cell that
 // cannot be used is said with its place.
 
+import { phrase, type Phrase } from "../language/problemTexts";
 import { nameKey, textOf, isBlank, type CellValue } from "../sheetValues";
 import type { StakeholderGroup } from "../model/types";
 import { cellPlace, rowPlace, type AnswersGrid, type GridRow } from "./answersGrid";
 import { columnRoles, exportKind, type ColumnRole, type ExportKind } from "./exportColumns";
 import { exportAnswer, exportCity, exportGroup, looksLikeEmail } from "./exportValues";
+import { lineMessage } from "./lineMessage";
 import type { DetailField, ExportVocabulary } from "./exportVocabulary";
 import type { AnswerValue, LineMessage } from "./types";
 
@@ -64,12 +66,15 @@ export function readWideExport(grid: AnswersGrid, vocabulary: ExportVocabulary):
   const roles = columnRoles(headers, kind, vocabulary);
   const rejected: LineMessage[] = [];
   const notes: LineMessage[] = [];
-  const at = (line: number, message: string, place = rowPlace(grid, line)): LineMessage =>
-    place === undefined ? { line, message } : { line, message, place };
-  const columnName = (column: number): string =>
+  const at = (line: number, reason: Phrase, place = rowPlace(grid, line)): LineMessage =>
+    lineMessage(line, reason, place);
+  const columnName = (column: number): Phrase =>
     grid.sheet === null
-      ? `column "${headers[column] ?? ""}"`
-      : `column "${headers[column] ?? ""}" (${cellPlace(grid, headerLine, column) ?? ""})`;
+      ? phrase("answers.column", { header: headers[column] ?? "" })
+      : phrase("answers.columnAt", {
+          header: headers[column] ?? "",
+          cell: cellPlace(grid, headerLine, column) ?? "",
+        });
 
   const layout = layoutOf(roles, headers);
   for (const { column, first } of layout.repeated)
@@ -77,7 +82,10 @@ export function readWideExport(grid: AnswersGrid, vocabulary: ExportVocabulary):
       rejected.push(
         at(
           headerLine,
-          `${columnName(column)} asks the same item as ${columnName(first)}, so it is not read`,
+          phrase("answers.repeatedColumn", {
+            column: columnName(column),
+            first: columnName(first),
+          }),
         ),
       );
   roles.forEach((role, column) => {
@@ -85,7 +93,7 @@ export function readWideExport(grid: AnswersGrid, vocabulary: ExportVocabulary):
       rejected.push(
         at(
           headerLine,
-          `${columnName(column)} holds answers to ${role.itemId}, which the workbook's checklist does not have; add the item's row and import again`,
+          phrase("answers.foreignItem", { column: columnName(column), item: role.itemId }),
         ),
       );
   });
@@ -96,7 +104,9 @@ export function readWideExport(grid: AnswersGrid, vocabulary: ExportVocabulary):
     notes.push(
       at(
         headerLine,
-        `${unknown.length === 1 ? "this column is" : "these columns are"} not read, being neither a checklist item of the workbook nor a respondent's detail: ${unknown.join(", ")}`,
+        phrase(unknown.length === 1 ? "answers.unknownColumn" : "answers.unknownColumns", {
+          headers: unknown.join(", "),
+        }),
       ),
     );
 
@@ -105,7 +115,11 @@ export function readWideExport(grid: AnswersGrid, vocabulary: ExportVocabulary):
   for (const row of body) {
     const read = readSubmission(row, layout, kind, vocabulary, (column, reason) =>
       rejected.push(
-        at(row.line, `${columnName(column)}: ${reason}`, cellPlace(grid, row.line, column)),
+        at(
+          row.line,
+          phrase("answers.inColumn", { column: columnName(column), reason }),
+          cellPlace(grid, row.line, column),
+        ),
       ),
     );
     if (!read.ok) {
@@ -161,14 +175,14 @@ function layoutOf(
 }
 
 type Reading<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: Phrase };
 
 function readSubmission(
   row: GridRow,
   layout: Layout,
   kind: ExportKind,
   vocabulary: ExportVocabulary,
-  rejectCell: (column: number, reason: string) => void,
+  rejectCell: (column: number, reason: Phrase) => void,
 ): Reading<Submission> {
   const cell = (column: number | undefined): CellValue =>
     column === undefined ? null : row.cells[column];
@@ -178,8 +192,7 @@ function readSubmission(
   if (looksLikeEmail(name))
     return {
       ok: false,
-      reason:
-        "the respondent's name is an e-mail address, which is never copied into the workbook; give the submission a name and import again",
+      reason: phrase("answers.nameIsEmail"),
     };
   const respondent = name === "" || nameKey(name) === "anonymous" ? null : name;
 
@@ -189,7 +202,11 @@ function readSubmission(
     if (isBlank(value)) continue;
     const answer = exportAnswer(value, vocabulary);
     if (answer.ok) answers.push({ itemId, answer: answer.value });
-    else rejectCell(column, `${answer.reason}; the answer to ${itemId} was not placed`);
+    else
+      rejectCell(
+        column,
+        phrase("answers.answerNotPlaced", { reason: answer.reason, item: itemId }),
+      );
   }
 
   const groupColumn = layout.details.group;
@@ -210,15 +227,11 @@ function readSubmission(
   // An e-mail address typed as the organisation is not copied either.
   let organisation = text(layout.details.organisation);
   if (looksLikeEmail(organisation) && layout.details.organisation !== undefined) {
-    rejectCell(
-      layout.details.organisation,
-      "the organisation is an e-mail address, which is never copied into the workbook",
-    );
+    rejectCell(layout.details.organisation, phrase("answers.organisationIsEmail"));
     organisation = "";
   }
 
-  if (answers.length === 0)
-    return { ok: false, reason: "the submission answers no checklist item, so nothing is placed" };
+  if (answers.length === 0) return { ok: false, reason: phrase("answers.nothingAnswered") };
   return {
     ok: true,
     value: {

@@ -3,6 +3,7 @@
 // readChecklist's respondentColumnSpan (between Item and the first of Item score, Spread, Evidence),
 // so an import writes exactly where scoring will read.
 
+import { phrase } from "../language/problemTexts";
 import { CHECKLIST_HEADERS, STAKEHOLDER_HEADERS, TABLES } from "../model/contract";
 import { normaliseHeader } from "../plan/headers";
 import {
@@ -48,15 +49,16 @@ export interface RegisterTarget {
 export function checklistTarget(tables: TableMap): ChecklistTarget {
   const table = findTable(tables, TABLES.checklist);
   if (table === null)
-    throw new ImportAnswersError(
-      `the workbook has no checklist table (${TABLES.checklist}); answers go into its respondent columns, so create an assessment first`,
-    );
+    throw new ImportAnswersError(phrase("answers.noChecklist", { table: TABLES.checklist }));
   const indexOf = (header: string): number =>
     table.columns.findIndex((column) => column.key === normaliseHeader(header));
   const itemIdIndex = indexOf(CHECKLIST_HEADERS.itemId);
   if (itemIdIndex < 0)
     throw new ImportAnswersError(
-      `the checklist table (${TABLES.checklist}) has no "${CHECKLIST_HEADERS.itemId}" column, so no answer can be matched to its item`,
+      phrase("answers.noItemIdColumn", {
+        table: TABLES.checklist,
+        column: CHECKLIST_HEADERS.itemId,
+      }),
     );
 
   const { start, end } = respondentColumnSpan(table);

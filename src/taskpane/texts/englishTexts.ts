@@ -418,6 +418,10 @@ export const ENGLISH_TEXTS = {
   "settings.dacEmpty": '{key}: list at least one principle id or "{sdgIndex}".',
   "settings.dacUnknown.one": '{key}: {tokens} is not a principle id ({ids}) nor "{sdgIndex}".',
   "settings.dacUnknown.other": '{key}: {tokens} are not principle ids ({ids}) nor "{sdgIndex}".',
+
+  // Why an action cannot be added (checked before anything is written), joined by "; ".
+  "actions.noText": "say what the action is",
+  "actions.notTarget": '"{target}" names neither a principle (TA…DIG) nor an SDG (SDG 1 to SDG 17)',
 } as const;
 
 export type PaneTextKey = keyof typeof ENGLISH_TEXTS;

@@ -14,6 +14,7 @@ import { principleIdOf } from "../../engine/read/principleIds";
 import { catalogueText } from "../../engine/catalogue/texts";
 import { bandText } from "../components/bandText";
 import { formatPrincipleScore, formatSdgIndex } from "../components/format";
+import type { PaneTexts } from "../texts/paneTexts";
 import type { SessionContext } from "./sessionContext";
 import type { ActionAdded, NewAction, WeakSpot } from "./types";
 import { readScoredWorkbook } from "./workbookReading";
@@ -49,8 +50,9 @@ export async function weakSpots(context: SessionContext): Promise<readonly WeakS
 }
 
 export async function addAction(context: SessionContext, action: NewAction): Promise<ActionAdded> {
-  const problems = actionProblems(action);
-  const { t } = context.texts();
+  const texts = context.texts();
+  const { t } = texts;
+  const problems = actionProblems(texts, action);
   if (problems.length > 0)
     throw new Error(t("actions.notAdded", { problems: problems.join("; ") }));
   const table = findTable(await context.host.readTables([TABLES.actions]), TABLES.actions);
@@ -78,12 +80,12 @@ export async function addAction(context: SessionContext, action: NewAction): Pro
   return { id, address: actionCellOf(written ?? table, id) };
 }
 
-function actionProblems(action: NewAction): string[] {
+function actionProblems({ t }: PaneTexts, action: NewAction): string[] {
   const problems: string[] = [];
-  if (action.action.trim() === "") problems.push("say what the action is");
+  if (action.action.trim() === "") problems.push(t("actions.noText"));
   const target = action.target.trim();
   if (principleIdOf(target) === undefined && typeof goalOf(target) !== "number") {
-    problems.push(`"${target}" names neither a principle (TA…DIG) nor an SDG (SDG 1 to SDG 17)`);
+    problems.push(t("actions.notTarget", { target }));
   }
   return problems;
 }

@@ -6,6 +6,8 @@
 // clicks Refresh.
 
 import { importAnswers as placeAnswers } from "../../app/importAnswers";
+import { ImportAnswersError } from "../../engine/importAnswers";
+import { phraseText } from "../../engine/language/problemTexts";
 import { readAnswersFile } from "../../host/xlsx/exportSheets";
 import { placedMessage } from "../texts/placedMessage";
 import type { SessionContext } from "./sessionContext";
@@ -22,7 +24,6 @@ export async function importAnswers(
   progress(t("progress.readingAnswers"), 0);
   const file = await readAnswersFile(bytes);
   if (!file.ok) throw new Error(t("import.cannotRead", { reason: file.reason }));
-  // Throws IntakeError, with a message saying what is missing, when there is no checklist to fill.
   const imported = await placeAnswers(context.host, file.source, {
     dialect: context.dialect,
     progress: (step) => {
@@ -33,8 +34,16 @@ export async function importAnswers(
         );
       else if (step.kind === "writing") progress(t("progress.writingAnswers"), 0.6);
     },
+  }).catch((error: unknown) => {
+    // No checklist to fill: the sentence saying what is missing, in the pane's language.
+    if (error instanceof ImportAnswersError)
+      throw new Error(phraseText(texts.language, error.reason));
+    throw error;
   });
-  if (!imported.ok) throw new Error(t("import.cannotImport", { message: imported.message }));
+  if (!imported.ok)
+    throw new Error(
+      t("import.cannotImport", { message: phraseText(texts.language, imported.reason) }),
+    );
   const { report } = imported;
   progress(t("progress.done"), 1);
   const seen = report.submissionsSeenBefore;

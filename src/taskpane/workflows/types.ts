@@ -6,6 +6,7 @@ import type { AssessmentScores } from "../../engine/assessment/types";
 import type { CatalogueLanguage } from "../../engine/catalogue/texts";
 import type { Comparison } from "../../engine/compare/types";
 import type { Problem } from "../../engine/model/types";
+import type { Phrase } from "../../engine/language/problemTexts";
 import type { ScoringSettings } from "../../engine/settings";
 import type { StakeholderView } from "../../engine/stakeholders/types";
 import type { NewAssessmentOptions } from "../../engine/templates";
@@ -100,7 +101,9 @@ export interface ImportResult {
   /** Every row or cell of the file that could not be placed, with its line (or sheet cell) and why. */
   readonly rejected: readonly {
     readonly line: number;
+    /** In English; `reason`, when given, is the same in the pane's language. */
     readonly message: string;
+    readonly reason?: Phrase;
     /** In a workbook export: "Form!D7" or "Form row 7". */
     readonly place?: string;
   }[];

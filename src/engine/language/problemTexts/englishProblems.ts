@@ -196,6 +196,89 @@ export const ENGLISH_PROBLEM_TEXTS = {
   // A programme workbook's C2C_Programme row, read back by report.
   "programme.rulesUnusable":
     "the partnership's coverage threshold and band limits (this cell and the six after it) are not usable rules (a share from 0 to 1, limits rising within the scale), so the programme workbook's stamped ones are used for it",
+
+  // Answers imported from a survey tool's file (CSV or .xlsx): why a line, row or cell was not
+  // placed, what was noted, and why the file or the workbook was refused.
+  "answers.or": "{first} or {last}",
+  "answers.and": "{first} and {last}",
+  "answers.reasons": "{reasons}",
+  "answers.fileEmpty": "the file is empty: it has no header line",
+  "answers.quoteNotClosed":
+    "a quoted field that starts on this line is never closed; this line and the rest of the file are not read",
+  "answers.unreadableFrom":
+    "the file cannot be read from this line on ({detail}); this line and the rest of the file are not read",
+  "answers.headerNeeds": "the header line needs a column headed {wanted}; it has {found}",
+  "answers.noColumns": "no columns",
+  "answers.noRowRead": "{reason}; no row is read",
+  "answers.rowWidth":
+    "the row has {fields} fields but the header {header}; quote a field that holds the delimiter",
+  "answers.noRespondent": "no respondent's name",
+  "answers.noItemId": "no item ID",
+  "answers.unknownItem": '"{item}" is not a checklist item ID of the catalogue (TA1 … {last})',
+  "answers.noAnswerOnScale": "no answer (use 1 to 5, n/a or ?)",
+  "answers.unknownGroup": '"{group}" is not a stakeholder group; use one of: {groups}',
+  "answers.otherGroup":
+    '{respondent} is in the group "{earlier}" on line {earlierLine}, but in "{group}" here; a respondent belongs to one group',
+  "answers.secondAnswer":
+    "{respondent} already answered {item} with {earlier} on line {earlierLine}; this second answer, {answer}, is not used",
+  "answers.noChecklistRow":
+    "the checklist table ({table}) has no row for item {item}; add the item's row and import again",
+  "answers.cellHolds": "{cell} already holds {held}; the file's answer {answer} was not written",
+  "answers.twoColumns":
+    'two Checklist columns ({columns}) are headed "{respondent}", so it is unclear which holds these answers; the answer was not written',
+  "answers.headerTaken":
+    'the checklist table already has a column headed like "{respondent}" that is not a respondent\'s; rename the respondent in the file',
+  "answers.noRegister":
+    "the workbook has no stakeholder register ({table} with a Respondent column), so {respondent}'s organisation and group are not recorded",
+  "answers.noRegisterWithCity":
+    "the workbook has no stakeholder register ({table} with a Respondent column), so {respondent}'s organisation, group and city are not recorded",
+  "answers.registerOrganisation":
+    '{cell} already says {respondent}\'s organisation is "{held}"; the file\'s "{given}" was not written',
+  "answers.registerGroup":
+    '{cell} already says {respondent}\'s group is "{held}"; the file\'s "{given}" was not written',
+  "answers.registerCity":
+    '{cell} already says {respondent}\'s city is "{held}"; the file\'s "{given}" was not written',
+  "answers.anonymousWithoutId":
+    "the submission names no respondent and has no id, so a later import could not tell it from another: give it a name and import again",
+  "answers.column": 'column "{header}"',
+  "answers.columnAt": 'column "{header}" ({cell})',
+  "answers.repeatedColumn": "{column} asks the same item as {first}, so it is not read",
+  "answers.foreignItem":
+    "{column} holds answers to {item}, which the workbook's checklist does not have; add the item's row and import again",
+  "answers.unknownColumn":
+    "this column is not read, being neither a checklist item of the workbook nor a respondent's detail: {headers}",
+  "answers.unknownColumns":
+    "these columns are not read, being neither a checklist item of the workbook nor a respondent's detail: {headers}",
+  "answers.inColumn": "{column}: {reason}",
+  "answers.answerNotPlaced": "{reason}; the answer to {item} was not placed",
+  "answers.nameIsEmail":
+    "the respondent's name is an e-mail address, which is never copied into the workbook; give the submission a name and import again",
+  "answers.organisationIsEmail":
+    "the organisation is an e-mail address, which is never copied into the workbook",
+  "answers.nothingAnswered": "the submission answers no checklist item, so nothing is placed",
+  "answers.noAnswer": "no answer",
+  "answers.numberWordsDisagree":
+    '"{text}" is not one of the form\'s answers: its number and its words disagree',
+  "answers.notFormAnswer":
+    '"{text}" is not an answer: use 1 to 5, n/a or ?, or one of the form\'s choices such as "3 – Partly in place"',
+  "answers.groupNotRecorded":
+    '"{text}" is not a stakeholder group ({groups}), so it is not recorded',
+  "answers.cityNotRecorded":
+    '"{text}" is not one of the partnership\'s cities ({known}), so it is not recorded',
+  "answers.noPartnerCities": "the workbook names no partner cities",
+  "answers.partnerCities": "the partner cities are {cities}",
+  "answers.noSheetWithCells": "the workbook has no sheet with cells, so no answer to read",
+  "answers.noAnswerColumn":
+    'no column holds answers to a checklist item: a survey tool\'s export needs a column per item, headed by the form\'s question name (such as "TA1" or "TA/TA1") or by a question text starting with the item ID (such as "TA1. …"), and the long layout needs the columns Respondent, Item ID and Answer; {where} has {headers}',
+  "answers.headerLine": "its header line",
+  "answers.firstRowOfSheet": 'the first row of its sheet "{sheet}"',
+  "answers.noHeaders": "no headers",
+  "answers.moreHeaders": "{headers} and {more} more",
+  "answers.noChecklist":
+    "the workbook has no checklist table ({table}); answers go into its respondent columns, so create an assessment first",
+  "answers.noItemIdColumn":
+    'the checklist table ({table}) has no "{column}" column, so no answer can be matched to its item',
+  "answers.nothingPlaced": "no row could be placed (see the lines above)",
 } as const;
 
 export type ProblemCode = keyof typeof ENGLISH_PROBLEM_TEXTS;
