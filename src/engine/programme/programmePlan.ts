@@ -13,6 +13,8 @@ import { citiesSheet } from "./sheets/citiesSheet";
 import { cityTables } from "./sheets/cityTables";
 import { partnershipsSheet } from "./sheets/partnershipsSheet";
 import { programmeSheet } from "./sheets/programmeSheet";
+import type { Language } from "../language";
+import { programmeWords } from "./texts";
 import type { Programme } from "./types";
 
 export {
@@ -32,11 +34,14 @@ export interface ProgrammePlanOptions {
   readonly stamp: Stamp;
   /** Shows the SAMPLE DATA banner (the demo). */
   readonly sampleData: boolean;
+  /** The language of the workbook's words (English when not given). */
+  readonly language?: Language;
 }
 
 export function programmePlan(programme: Programme, options: ProgrammePlanOptions): WorkbookPlan {
-  const tables = cityTables(programme, options.sampleData);
-  const cities = citiesSheet(programme, tables.goalRowOf, options.sampleData);
+  const words = programmeWords(options.language ?? "en");
+  const tables = cityTables(programme, options.sampleData, words);
+  const cities = citiesSheet(programme, tables.goalRowOf, options.sampleData, words);
   const sources = {
     goalSlices: tables.goalSlices,
     objectiveSlices: tables.objectiveSlices,
@@ -45,8 +50,8 @@ export function programmePlan(programme: Programme, options: ProgrammePlanOption
   return {
     styles: { ...STYLES },
     sheets: [
-      programmeSheet(programme, sources, options),
-      partnershipsSheet(programme, options.sampleData),
+      programmeSheet(programme, sources, options, words),
+      partnershipsSheet(programme, options.sampleData, words),
       cities.sheet,
       tables.goalsSheet,
       tables.objectivesSheet,
