@@ -4,6 +4,8 @@ export { summarisePartnership } from "./summarise";
 export { consolidate, type Consolidation, type ConsolidateOptions } from "./consolidate";
 export { programmeMismatches } from "./consistency";
 export { programmeRules } from "./programmeRules";
+export { programmeLanguage } from "./programmeLanguage";
+export { programmeWords, ENGLISH_PROGRAMME_TEXTS, type ProgrammeWords } from "./texts";
 export {
   dacAcrossPartnerships,
   type DacAcrossPartnerships,

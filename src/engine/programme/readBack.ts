@@ -17,6 +17,7 @@ import { isLowCoverage, sdgBand, type IndexBand } from "../scoring";
 import type { ScoringSettings, WorstValueMode } from "../settings";
 import type { ListId } from "../catalogue/types";
 import { textOf } from "../sheetValues";
+import { englishLabelOf } from "../language";
 import { consolidate } from "./consolidate";
 import { TREND_CLASSES } from "./labels";
 import type { CityGoal, CityObjective, GoalRows, PartnershipSummary, Programme } from "./types";
@@ -184,8 +185,9 @@ function goalsByPartnership(table: TableData): Map<string, CityGoal[]> {
     const year = numberOf(row.cells.year?.value);
     const city = textOf(row.cells.city?.value ?? null);
     if (goal === null || year === null || city === "") continue;
-    const band = textOf(row.cells.band?.value ?? null);
-    const trend = textOf(row.cells.trend?.value ?? null);
+    // Bands and trend classes as the workbook's language wrote them, read in any of the three.
+    const band = englishLabelOf(textOf(row.cells.band?.value ?? null));
+    const trend = englishLabelOf(textOf(row.cells.trend?.value ?? null));
     const entry: CityGoal = {
       city,
       goal,

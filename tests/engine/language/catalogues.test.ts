@@ -17,6 +17,9 @@ import reportFr from "../../../src/engine/publish/texts/fr.json";
 import { ENGLISH_PROBLEM_TEXTS } from "../../../src/engine/language/problemTexts/englishProblems";
 import problemsEs from "../../../src/engine/language/problemTexts/es.json";
 import problemsFr from "../../../src/engine/language/problemTexts/fr.json";
+import { ENGLISH_PROGRAMME_TEXTS } from "../../../src/engine/programme/texts/englishTexts";
+import programmeEs from "../../../src/engine/programme/texts/es.json";
+import programmeFr from "../../../src/engine/programme/texts/fr.json";
 import { ENGLISH_CLI_TEXTS } from "../../../src/cli/texts/englishTexts";
 import cliEs from "../../../src/cli/texts/es.json";
 import cliFr from "../../../src/cli/texts/fr.json";
@@ -47,6 +50,13 @@ const CATALOGUES: readonly Catalogue[] = [
     fr: reportFr,
     es: reportEs,
     definedIn: "src/engine/publish/texts/englishTexts.ts",
+  },
+  {
+    name: "programme workbook",
+    english: ENGLISH_PROGRAMME_TEXTS,
+    fr: programmeFr,
+    es: programmeEs,
+    definedIn: "src/engine/programme/texts/englishTexts.ts",
   },
   {
     name: "cli",
