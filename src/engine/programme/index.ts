@@ -28,6 +28,7 @@ export {
   GOAL_TABLE_COLUMNS,
   OBJECTIVE_TABLE_COLUMNS,
   NO_AVERAGE_LABEL,
+  PROGRAMME_LANGUAGE_SETTING,
   type ProgrammePlanOptions,
 } from "./programmePlan";
 export type * from "./types";

@@ -30,6 +30,9 @@ export {
 export { NO_AVERAGE_LABEL } from "./sheets/principlesBlock";
 export { GOAL_TABLE_COLUMNS, OBJECTIVE_TABLE_COLUMNS } from "./sheets/cityTables";
 
+/** The add-in setting that records the programme workbook's language, for its report. */
+export const PROGRAMME_LANGUAGE_SETTING = "programmeLanguage";
+
 export interface ProgrammePlanOptions {
   readonly stamp: Stamp;
   /** Shows the SAMPLE DATA banner (the demo). */
@@ -39,7 +42,8 @@ export interface ProgrammePlanOptions {
 }
 
 export function programmePlan(programme: Programme, options: ProgrammePlanOptions): WorkbookPlan {
-  const words = programmeWords(options.language ?? "en");
+  const language = options.language ?? "en";
+  const words = programmeWords(language);
   const tables = cityTables(programme, options.sampleData, words);
   const cities = citiesSheet(programme, tables.goalRowOf, options.sampleData, words);
   const sources = {
@@ -57,5 +61,6 @@ export function programmePlan(programme: Programme, options: ProgrammePlanOption
       tables.objectivesSheet,
     ],
     names: [],
+    settings: { [PROGRAMME_LANGUAGE_SETTING]: language },
   };
 }

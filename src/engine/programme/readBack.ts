@@ -17,7 +17,7 @@ import { isLowCoverage, sdgBand, type IndexBand } from "../scoring";
 import type { ScoringSettings, WorstValueMode } from "../settings";
 import type { ListId } from "../catalogue/types";
 import { textOf } from "../sheetValues";
-import { englishLabelOf } from "../language";
+import { englishLabelOf, type Language } from "../language";
 import { consolidate } from "./consolidate";
 import { TREND_CLASSES } from "./labels";
 import type { CityGoal, CityObjective, GoalRows, PartnershipSummary, Programme } from "./types";
@@ -33,10 +33,14 @@ export interface ProgrammeStampData {
   readonly list: ListId;
   readonly worstValueMode: WorstValueMode;
   readonly catalogueVersion: string | null;
+  /** The language the workbook was written in (English when it does not say). */
+  readonly language: Language;
 }
 
 export interface ProgrammeReadBack {
   readonly programme: Programme | null;
+  /** The language the workbook was written in: its report's, unless told another. */
+  readonly language: Language;
   readonly problems: readonly Problem[];
   /** What the tables cannot give, in sentences for the report's notes. */
   readonly missing: readonly string[];
@@ -135,6 +139,7 @@ export function programmeFromTables(
   const consolidation = consolidate(summaries, { force: true });
   return {
     programme: consolidation.programme,
+    language: stamp.language,
     problems: [...problems, ...consolidation.problems],
     missing:
       rows === null ? [MISSING_OVERALL_TRENDS, MISSING_DATA_COVERAGE] : [MISSING_OVERALL_TRENDS],

@@ -20,6 +20,9 @@ import problemsFr from "../../../src/engine/language/problemTexts/fr.json";
 import { ENGLISH_PROGRAMME_TEXTS } from "../../../src/engine/programme/texts/englishTexts";
 import programmeEs from "../../../src/engine/programme/texts/es.json";
 import programmeFr from "../../../src/engine/programme/texts/fr.json";
+import { ENGLISH_PROGRAMME_REPORT_TEXTS } from "../../../src/engine/publish/programme/texts/englishTexts";
+import programmeReportEs from "../../../src/engine/publish/programme/texts/es.json";
+import programmeReportFr from "../../../src/engine/publish/programme/texts/fr.json";
 import { ENGLISH_CLI_TEXTS } from "../../../src/cli/texts/englishTexts";
 import cliEs from "../../../src/cli/texts/es.json";
 import cliFr from "../../../src/cli/texts/fr.json";
@@ -57,6 +60,13 @@ const CATALOGUES: readonly Catalogue[] = [
     fr: programmeFr,
     es: programmeEs,
     definedIn: "src/engine/programme/texts/englishTexts.ts",
+  },
+  {
+    name: "programme report",
+    english: ENGLISH_PROGRAMME_REPORT_TEXTS,
+    fr: programmeReportFr,
+    es: programmeReportEs,
+    definedIn: "src/engine/publish/programme/texts/englishTexts.ts",
   },
   {
     name: "cli",

@@ -2,9 +2,13 @@
 // section (principle, alignment, goal, objective, overall, dac; then partnership-principle,
 // partnership-dac, city-goal, city-objective), id, name, partnership, city, year, value (mean, or the partnership's or city's
 // figure), band, count, median, lower_quartile, upper_quartile, minimum, maximum, low_coverage,
-// no_data, coverage, trend.
+// no_data, coverage, trend. The columns, sections, ids and tokens (bands, trends) are the same in
+// every language, for the tools that read them; the name column is in the report's language.
 
+import { catalogueWording } from "../../catalogue/texts";
+import type { Language } from "../../language";
 import { csvLine, type CsvField, type CsvOptions } from "../csv";
+import { programmeReportText } from "./texts";
 import type { Distribution } from "../../programme/distribution";
 import type { Programme } from "../../programme/types";
 import { sdgBand } from "../../scoring";
@@ -41,7 +45,12 @@ function spread(distribution: Distribution): CsvField[] {
   ];
 }
 
-export function programmeCsv(programme: Programme, options: CsvOptions): string {
+export function programmeCsv(
+  programme: Programme,
+  options: CsvOptions,
+  language: Language = "en",
+): string {
+  const t = programmeReportText(language);
   const rows: CsvField[][] = [];
   const limits = programme.settings.sdgBandLimits;
   const sdgBandOf = (mean: number | null): string | null => {
@@ -53,7 +62,7 @@ export function programmeCsv(programme: Programme, options: CsvOptions): string 
     rows.push([
       "principle",
       principle.principle,
-      principle.name,
+      catalogueWording(language, "principleNames", principle.principle, principle.name),
       null,
       null,
       null,
@@ -69,7 +78,7 @@ export function programmeCsv(programme: Programme, options: CsvOptions): string 
   rows.push([
     "alignment",
     "Alignment",
-    "Alignment with the G20 principles",
+    t("principles.alignment"),
     null,
     null,
     null,
@@ -85,7 +94,7 @@ export function programmeCsv(programme: Programme, options: CsvOptions): string 
     rows.push([
       "goal",
       goal.goal,
-      goal.name,
+      catalogueWording(language, "goalNames", String(goal.goal), goal.name),
       null,
       null,
       null,
@@ -101,7 +110,7 @@ export function programmeCsv(programme: Programme, options: CsvOptions): string 
     rows.push([
       "objective",
       objective.objective,
-      objective.name,
+      catalogueWording(language, "objectiveNames", objective.objective, objective.name),
       null,
       null,
       null,
@@ -117,7 +126,7 @@ export function programmeCsv(programme: Programme, options: CsvOptions): string 
   rows.push([
     "overall",
     "SDG",
-    "Overall SDG index",
+    t("indices.overall"),
     null,
     null,
     null,
@@ -133,7 +142,7 @@ export function programmeCsv(programme: Programme, options: CsvOptions): string 
     rows.push([
       "dac",
       criterion.criterion,
-      criterion.name,
+      catalogueWording(language, "dacCriteria", criterion.criterion, criterion.name),
       null,
       null,
       null,
