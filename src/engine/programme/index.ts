@@ -5,7 +5,7 @@ export { consolidate, type Consolidation, type ConsolidateOptions } from "./cons
 export { programmeMismatches } from "./consistency";
 export { programmeRules } from "./programmeRules";
 export { programmeLanguage } from "./programmeLanguage";
-export { programmeWords, ENGLISH_PROGRAMME_TEXTS, type ProgrammeWords } from "./texts";
+export { ENGLISH_PROGRAMME_TEXTS } from "./texts";
 export {
   dacAcrossPartnerships,
   type DacAcrossPartnerships,

@@ -29,5 +29,3 @@ export function programmeWords(language: Language): ProgrammeWords {
     text: (key, parameters) => programmeTexts.text(language, key, parameters),
   };
 }
-
-export const ENGLISH_PROGRAMME_WORDS: ProgrammeWords = programmeWords("en");
