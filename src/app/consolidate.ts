@@ -2,10 +2,12 @@
 // average over the partnerships that have a score. Each partnership is summarised from its own host
 // (the runner opens one file after another); the programme is written into a new host and stamped.
 
+import type { Language } from "../engine/language";
 import type { Assessment, Problem } from "../engine/model/types";
 import type { FormulaDialect } from "../engine/plan/types";
 import {
   consolidate,
+  programmeLanguage,
   programmePlan,
   summarisePartnership,
   type PartnershipSummary,
@@ -47,6 +49,8 @@ export interface ProgrammeWrite {
   readonly force: boolean;
   /** Shows the SAMPLE DATA banner (the demo). */
   readonly sampleData: boolean;
+  /** The programme workbook's language; when absent, the one the inputs agree on, else English. */
+  readonly language?: Language;
 }
 
 export interface ProgrammeWritten {
@@ -62,7 +66,10 @@ export async function writeProgramme(
 ): Promise<ProgrammeWritten> {
   const { programme, problems } = consolidate(summaries, { force: write.force });
   if (programme === null) return { programme, problems };
-  const plan = programmePlan(programme, write);
+  const plan = programmePlan(programme, {
+    ...write,
+    language: write.language ?? programmeLanguage(summaries),
+  });
   await host.applyPlan(stampedPlan(plan, write.stamp, programme.list, programme.settings), {
     dialect: write.dialect,
     existingSheet: "fail",

@@ -2,10 +2,12 @@
 // into the programme model, with the settings, list and catalogue version it was stamped with; the
 // report renders it (src/cli/commands/reportCommand.ts). One read of the tables for all three.
 
+import { languageOfTag } from "../engine/language";
 import { phrase, problemAt, type ProblemCode } from "../engine/language/problemTexts";
 import type { Problem } from "../engine/model/types";
 import {
   PROGRAMME_GOALS_TABLE,
+  PROGRAMME_LANGUAGE_SETTING,
   PROGRAMME_OBJECTIVES_TABLE,
   PROGRAMME_TABLE,
 } from "../engine/programme";
@@ -40,6 +42,7 @@ export async function readProgramme(
       list: stamp[STAMP_KEYS.list] === "long" ? "long" : "simplified",
       worstValueMode: settings.worstValueMode,
       catalogueVersion: stamp[STAMP_KEYS.catalogueVersion] ?? null,
+      language: languageOfTag(stamp[PROGRAMME_LANGUAGE_SETTING]) ?? "en",
     },
   );
   return { ...read, problems: [...problems, ...read.problems] };

@@ -43,15 +43,19 @@ describeIfLibreOffice("the demo workbooks recomputed by LibreOffice", () => {
   // A French workbook writes its band and trend labels with the portable formulas in both
   // dialects and counts n/a by its word in every language: LibreOffice must still agree.
   it.each(["fr", "es"])(
-    "agree with the runner on every formula of the partnership workbook in %s",
+    "agree with the runner on every formula of the partnership and the programme workbooks in %s",
     async (language) => {
       const demo = await c2c("demo", "--out-dir", folder.path(language), "--lang", language);
       expect(demo.code).toBe(0);
-      const [check] = await checkWorkbooks(SOFFICE ?? "soffice", [
+      const [check, programme] = await checkWorkbooks(SOFFICE ?? "soffice", [
         new Uint8Array(await readFile(folder.path(`${language}/partnership.xlsx`))),
+        new Uint8Array(await readFile(folder.path(`${language}/programme.xlsx`))),
       ]);
       expect(check?.formulas).toBeGreaterThan(500);
       expect(check?.findings.map(findingLine)).toEqual([]);
+      // The programme's bands and trend shares count its labels in its language (decision 0034).
+      expect(programme?.formulas).toBeGreaterThan(30);
+      expect(programme?.findings.map(findingLine)).toEqual([]);
     },
     240_000,
   );

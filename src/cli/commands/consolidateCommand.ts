@@ -12,6 +12,7 @@ import { fivePoint } from "../../engine/publish/html/numbers";
 import { stampOf } from "../../host/stamp";
 import { PackageWorkbook } from "../../host/ooxml/packageWorkbook";
 import { defineCommand } from "../commandRunner";
+import { commandLanguage, LANG_OPTION } from "../language";
 import { inputFiles } from "../consolidate/inputFiles";
 import { readingProgress } from "../consolidate/readingProgress";
 import { summariesInOrder, threadsFor } from "../consolidate/summaryPool";
@@ -23,10 +24,11 @@ const OPTIONS = {
   force: { type: "boolean", default: false },
   strict: { type: "boolean", default: false },
   jobs: { type: "string" },
+  ...LANG_OPTION,
 } as const;
 
 const HELP = `Usage: c2c consolidate <workbook or folder> … [--from list.txt] -o <programme.xlsx>
-                       [--keep-going] [--force] [--strict] [--jobs N]
+                       [--keep-going] [--force] [--strict] [--jobs N] [--lang en|fr|es]
 
 Scores each partnership's workbook and writes a programme workbook with both components
 of the framework: each principle's average over the partnerships that have a score (as
@@ -53,6 +55,8 @@ Options:
   --strict           exit with code 1 when there were warnings
   --jobs N           read N workbooks at once, on worker threads (default: one per core
                      from 8 workbooks on, one at a time below); the programme is the same
+  --lang en|fr|es    the programme workbook's language (default: the language every
+                     workbook is written in, else en); the numbers are the same in each
   -h, --help         show this help
 `;
 
@@ -71,6 +75,11 @@ export const consolidateCommand = defineCommand({
     const keepGoing = values["keep-going"];
     const jobs =
       values.jobs === undefined ? null : jobsOf(values.jobs, (message) => context.usage(message));
+    // Without --lang the programme follows its workbooks (the app's rule), not the environment.
+    const language =
+      values.lang === undefined
+        ? undefined
+        : commandLanguage(values.lang, context.io, "consolidate");
     const found = await inputFiles(positionals, from === undefined ? [] : [from]);
     const paths = found.files.map((file) => file.path);
     if (await context.outputRefused(output, paths, force)) return context.stop([]);
@@ -115,6 +124,7 @@ export const consolidateCommand = defineCommand({
       stamp,
       force,
       sampleData: false,
+      ...(language === undefined ? {} : { language }),
     });
     context.report(problems);
     if (programme === null) return context.stop([], () => "nothing written");

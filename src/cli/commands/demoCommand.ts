@@ -137,6 +137,7 @@ async function runDemo(
     ...write,
     force: false,
     sampleData: true,
+    language: options.language,
   });
   if (programme === null)
     throw new Error(

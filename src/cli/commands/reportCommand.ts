@@ -99,9 +99,17 @@ export const reportCommand = defineCommand({
 
     const opened = await openForReading(input);
     if (!opened.ok) return context.stop(opened.problems);
+    const language =
+      values.lang === undefined ? undefined : commandLanguage(values.lang, context.io, "report");
     const programme = await readProgramme(opened.workbook, basename(input));
     if (programme !== null) {
-      const report = programmeReport(programme, request, basename(input), context.io.now());
+      const report = programmeReport(
+        programme,
+        request,
+        basename(input),
+        context.io.now(),
+        language,
+      );
       if (!report.ok) return context.stop([], () => report.message);
       context.report([...opened.problems, ...programme.problems]);
       if (output !== undefined)
@@ -120,9 +128,7 @@ export const reportCommand = defineCommand({
       now,
       stamp: stampOf(now),
       valuesCopy: valuesCopyWorkbook,
-      ...(values.lang === undefined
-        ? {}
-        : { language: commandLanguage(values.lang, context.io, "report") }),
+      ...(language === undefined ? {} : { language }),
     });
     const bytes =
       published.kind === "values" ? published.copy.bytes : new TextEncoder().encode(published.text);

@@ -2,6 +2,7 @@
 // components across the programme (src/engine/publish/programme). The partnership-only formats
 // (--open-sdg, --stakeholders, --values) are refused in one sentence.
 
+import type { Language } from "../../engine/language";
 import type { ProgrammeReadBack } from "../../engine/programme/readBack";
 import { programmeCsv } from "../../engine/publish/programme/programmeCsv";
 import { programmeHtml } from "../../engine/publish/programme/programmeHtml";
@@ -17,6 +18,8 @@ export function programmeReport(
   request: ReportRequest,
   source: string,
   now: Date,
+  /** `--lang`; the workbook's own language when not given. */
+  language: Language | undefined,
 ): ProgrammeReportText {
   if (request.kind !== "scores" || request.format === "open-sdg")
     return {
@@ -36,9 +39,13 @@ export function programmeReport(
     notes: read.missing,
     problems: read.problems,
     overallTrends: read.overallTrends,
+    language: language ?? read.language,
   };
   if (request.format === "json") return { ok: true, text: programmeJson(input) };
   if (request.format === "csv")
-    return { ok: true, text: programmeCsv(read.programme, request.csv, read.overallTrends) };
+    return {
+      ok: true,
+      text: programmeCsv(read.programme, request.csv, read.overallTrends, input.language),
+    };
   return { ok: true, text: programmeHtml(input) };
 }

@@ -17,6 +17,7 @@ import type { Problem } from "../model/types";
 import type { TableCellData, TableData, TypedRow } from "../plan/tableData";
 import { typedTable } from "../plan/tableData";
 import type { CityIndex } from "../programme/types";
+import { englishLabelOf, labelIn, LANGUAGES } from "../language";
 import { textOf } from "../sheetValues";
 import type { PartnershipFigures } from "./comparePartnerships";
 import { cityIndicesFromGoals, partnershipKey } from "./programmeGoals";
@@ -136,8 +137,18 @@ function fivePointScore(cell: TableCellData | undefined, warn: Warn): number | n
   return reading.value;
 }
 
-// "Lindhaven 72.4 (2024) · Sokoni no data (2024)", as programmePlan writes it.
-const CITY_INDEX = /^(.+?) (no data|\d+(?:\.\d+)?) \((\d{4})\)$/u;
+// "Lindhaven 72.4 (2024) · Sokoni no data (2024)", as programmePlan writes it; "no data" in the
+// workbook's language too ("Sokoni Pas de données (2024)").
+const NO_DATA_WORDS = ["no data", ...LANGUAGES.map((language) => labelIn(language, "No data"))];
+const CITY_INDEX = new RegExp(
+  `^(.+?) (${NO_DATA_WORDS.map(escapedForRegExp).join("|")}|\\d+(?:\\.\\d+)?) \\((\\d{4})\\)$`,
+  "iu",
+);
+const isNoData = (value: string): boolean => englishLabelOf(value) === "No data";
+
+function escapedForRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+}
 
 function cityIndices(cell: TableCellData | undefined, warn: Warn): CityIndex[] {
   const text = textOf(cell?.value ?? null);
@@ -146,7 +157,8 @@ function cityIndices(cell: TableCellData | undefined, warn: Warn): CityIndex[] {
   for (const part of text.split("·").map((entry) => entry.trim())) {
     const match = CITY_INDEX.exec(part);
     const [, city, value, year] = match ?? [];
-    const index = value === "no data" ? null : Number(value);
+    const noData = value !== undefined && isNoData(value);
+    const index = noData ? null : Number(value);
     if (
       city === undefined ||
       year === undefined ||

@@ -19,4 +19,4 @@ export {
   type TokenKind,
   type TokenOfKind,
 } from "./contractWords";
-export { labelIn, resultLabels, RESULT_LABELS } from "./resultLabels";
+export { englishLabelOf, labelIn, resultLabels, RESULT_LABELS } from "./resultLabels";

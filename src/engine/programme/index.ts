@@ -4,6 +4,8 @@ export { summarisePartnership } from "./summarise";
 export { consolidate, type Consolidation, type ConsolidateOptions } from "./consolidate";
 export { programmeMismatches } from "./consistency";
 export { programmeRules } from "./programmeRules";
+export { programmeLanguage } from "./programmeLanguage";
+export { ENGLISH_PROGRAMME_TEXTS } from "./texts";
 export {
   dacAcrossPartnerships,
   type DacAcrossPartnerships,
@@ -26,6 +28,7 @@ export {
   GOAL_TABLE_COLUMNS,
   OBJECTIVE_TABLE_COLUMNS,
   NO_AVERAGE_LABEL,
+  PROGRAMME_LANGUAGE_SETTING,
   type ProgrammePlanOptions,
 } from "./programmePlan";
 export type * from "./types";

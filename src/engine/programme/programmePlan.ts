@@ -13,6 +13,8 @@ import { citiesSheet } from "./sheets/citiesSheet";
 import { cityTables } from "./sheets/cityTables";
 import { partnershipsSheet } from "./sheets/partnershipsSheet";
 import { programmeSheet } from "./sheets/programmeSheet";
+import type { Language } from "../language";
+import { programmeWords } from "./texts";
 import type { Programme } from "./types";
 
 export {
@@ -28,15 +30,22 @@ export {
 export { NO_AVERAGE_LABEL } from "./sheets/principlesBlock";
 export { GOAL_TABLE_COLUMNS, OBJECTIVE_TABLE_COLUMNS } from "./sheets/cityTables";
 
+/** The add-in setting that records the programme workbook's language, for its report. */
+export const PROGRAMME_LANGUAGE_SETTING = "programmeLanguage";
+
 export interface ProgrammePlanOptions {
   readonly stamp: Stamp;
   /** Shows the SAMPLE DATA banner (the demo). */
   readonly sampleData: boolean;
+  /** The language of the workbook's words (English when not given). */
+  readonly language?: Language;
 }
 
 export function programmePlan(programme: Programme, options: ProgrammePlanOptions): WorkbookPlan {
-  const tables = cityTables(programme, options.sampleData);
-  const cities = citiesSheet(programme, tables.goalRowOf, options.sampleData);
+  const language = options.language ?? "en";
+  const words = programmeWords(language);
+  const tables = cityTables(programme, options.sampleData, words);
+  const cities = citiesSheet(programme, tables.goalRowOf, options.sampleData, words);
   const sources = {
     goalSlices: tables.goalSlices,
     objectiveSlices: tables.objectiveSlices,
@@ -45,12 +54,13 @@ export function programmePlan(programme: Programme, options: ProgrammePlanOption
   return {
     styles: { ...STYLES },
     sheets: [
-      programmeSheet(programme, sources, options),
-      partnershipsSheet(programme, options.sampleData),
+      programmeSheet(programme, sources, options, words),
+      partnershipsSheet(programme, options.sampleData, words),
       cities.sheet,
       tables.goalsSheet,
       tables.objectivesSheet,
     ],
     names: [],
+    settings: { [PROGRAMME_LANGUAGE_SETTING]: language },
   };
 }

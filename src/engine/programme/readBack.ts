@@ -20,6 +20,7 @@ import { isLowCoverage, sdgBand, type IndexBand, type TrendClass } from "../scor
 import type { ScoringSettings, WorstValueMode } from "../settings";
 import type { ListId } from "../catalogue/types";
 import { textOf } from "../sheetValues";
+import { englishLabelOf, type Language } from "../language";
 import { consolidate } from "./consolidate";
 import { TREND_CLASSES } from "./labels";
 import { RULE_COLUMNS, settingsWithRules } from "./sheets/ruleColumns";
@@ -44,10 +45,14 @@ export interface ProgrammeStampData {
   readonly list: ListId;
   readonly worstValueMode: WorstValueMode;
   readonly catalogueVersion: string | null;
+  /** The language the workbook was written in (English when it does not say). */
+  readonly language: Language;
 }
 
 export interface ProgrammeReadBack {
   readonly programme: Programme | null;
+  /** The language the workbook was written in: its report's, unless told another. */
+  readonly language: Language;
   readonly problems: readonly Problem[];
   /** What the tables cannot give, in sentences for the report's notes. */
   readonly missing: readonly string[];
@@ -161,6 +166,7 @@ export function programmeFromTables(
   const consolidation = consolidate(summaries, { force: true });
   return {
     programme: consolidation.programme,
+    language: stamp.language,
     problems: [...problems, ...consolidation.problems],
     missing: [
       ...(trends === null ? [MISSING_OVERALL_TRENDS] : []),
@@ -253,8 +259,9 @@ function goalsByPartnership(table: TableData): Map<string, CityGoal[]> {
     const year = numberOf(row.cells.year?.value);
     const city = textOf(row.cells.city?.value ?? null);
     if (goal === null || year === null || city === "") continue;
-    const band = textOf(row.cells.band?.value ?? null);
-    const trend = textOf(row.cells.trend?.value ?? null);
+    // Bands and trend classes as the workbook's language wrote them, read in any of the three.
+    const band = englishLabelOf(textOf(row.cells.band?.value ?? null));
+    const trend = englishLabelOf(textOf(row.cells.trend?.value ?? null));
     const entry: CityGoal = {
       city,
       goal,

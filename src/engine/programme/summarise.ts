@@ -25,6 +25,7 @@ export function summarisePartnership(
     worstValueMode: scores.settings.worstValueMode,
     catalogueVersion: assessment.partnership.catalogueVersion,
     settings: scores.settings,
+    language: assessment.language ?? "en",
     principleScores,
     alignment: scores.alignment.score,
     respondents: scores.checklist.respondents,

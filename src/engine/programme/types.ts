@@ -6,6 +6,7 @@
 
 import type { IndexBand } from "../assessment/types";
 import type { ListId, ObjectiveId, PrincipleId } from "../catalogue/types";
+import type { Language } from "../language";
 import type { PrincipleBand, SdgBand, TrendClass } from "../scoring";
 import type { ScoringSettings, WorstValueMode } from "../settings";
 import type { DacCriterionAcrossProgramme } from "./dacAcrossPartnerships";
@@ -22,6 +23,11 @@ export interface PartnershipSummary {
   /** null when the workbook was never stamped with a catalogue version. */
   readonly catalogueVersion: string | null;
   readonly settings: ScoringSettings;
+  /**
+   * The language of the partnership's workbook (its Settings row); absent when unknown (a
+   * partnership read back from a programme workbook), which is not a language it agrees on.
+   */
+  readonly language?: Language;
   /** Every principle of the catalogue; null when the partnership has no score for it. */
   readonly principleScores: Readonly<Record<PrincipleId, number | null>>;
   readonly alignment: number | null;

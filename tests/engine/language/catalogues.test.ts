@@ -23,6 +23,12 @@ import compareFr from "../../../src/engine/compare/texts/fr.json";
 import { ENGLISH_PROBLEM_TEXTS } from "../../../src/engine/language/problemTexts/englishProblems";
 import problemsEs from "../../../src/engine/language/problemTexts/es.json";
 import problemsFr from "../../../src/engine/language/problemTexts/fr.json";
+import { ENGLISH_PROGRAMME_TEXTS } from "../../../src/engine/programme/texts/englishTexts";
+import programmeEs from "../../../src/engine/programme/texts/es.json";
+import programmeFr from "../../../src/engine/programme/texts/fr.json";
+import { ENGLISH_PROGRAMME_REPORT_TEXTS } from "../../../src/engine/publish/programme/texts/englishTexts";
+import programmeReportEs from "../../../src/engine/publish/programme/texts/es.json";
+import programmeReportFr from "../../../src/engine/publish/programme/texts/fr.json";
 import { ENGLISH_CLI_TEXTS } from "../../../src/cli/texts/englishTexts";
 import cliEs from "../../../src/cli/texts/es.json";
 import cliFr from "../../../src/cli/texts/fr.json";
@@ -67,6 +73,20 @@ const CATALOGUES: readonly Catalogue[] = [
     fr: compareFr,
     es: compareEs,
     definedIn: "src/engine/compare/texts/englishTexts.ts",
+  },
+  {
+    name: "programme workbook",
+    english: ENGLISH_PROGRAMME_TEXTS,
+    fr: programmeFr,
+    es: programmeEs,
+    definedIn: "src/engine/programme/texts/englishTexts.ts",
+  },
+  {
+    name: "programme report",
+    english: ENGLISH_PROGRAMME_REPORT_TEXTS,
+    fr: programmeReportFr,
+    es: programmeReportEs,
+    definedIn: "src/engine/publish/programme/texts/englishTexts.ts",
   },
   {
     name: "cli",

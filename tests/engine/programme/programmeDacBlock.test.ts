@@ -14,7 +14,7 @@ import {
   PROGRAMME_SHEET,
   type Programme,
 } from "../../../src/engine/programme";
-import { DAC_BLOCK_HEADING } from "../../../src/engine/programme/sheets/dacBlock";
+import { ENGLISH_PROGRAMME_TEXTS } from "../../../src/engine/programme/texts";
 import { DEFAULT_SETTINGS } from "../../../src/engine/settings";
 import { summary } from "./programmeFixtures";
 
@@ -59,7 +59,7 @@ const outOf100 = (score: number): number => ((score - 1) / 4) * 100;
 
 /** The rows of the DAC block: the criterion's row number by id. */
 function dacRows(sheet: SheetPlan): Map<string, number> {
-  const heading = sheet.cells.find((cell) => cell.value === DAC_BLOCK_HEADING);
+  const heading = sheet.cells.find((cell) => cell.value === ENGLISH_PROGRAMME_TEXTS["dac.heading"]);
   if (heading === undefined) throw new Error("no DAC block");
   const header = rowOf(heading.address) + 2;
   return new Map(

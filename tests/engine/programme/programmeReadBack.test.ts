@@ -98,6 +98,7 @@ function readBack(tables: Tables, programme: Programme): ProgrammeReadBack {
     list: programme.list,
     worstValueMode: programme.worstValueMode,
     catalogueVersion: programme.catalogueVersion,
+    language: "en",
   });
 }
 

@@ -28,6 +28,7 @@ import {
   type StakeholderGroup,
 } from "../../model/types";
 import type { ItemAggregation, WorstValueMode } from "../../settings";
+import { PROGRAMME_TABLE_HEADERS } from "../../programme/tableHeaders";
 
 /** The kinds of token a cell may hold, each read in any language and written in the workbook's. */
 export type TokenKind =
@@ -71,6 +72,7 @@ export const CONTRACT_HEADERS: readonly string[] = [
     ...catalogue.principles.map((principle) => principleWeightKey(principle.id)),
     ...DAC_CRITERIA.map(dacLensKey),
     LANGUAGE_SETTING_KEY,
+    ...PROGRAMME_TABLE_HEADERS,
   ]),
 ];
 

@@ -11,6 +11,7 @@ import type { Block } from "../../templates/scoreboard/block";
 import type { TemplateCell } from "../../templates/sheetTemplate";
 import { PRINCIPLE_BAND_COLOURS } from "../../templates/styles";
 import { PRINCIPLE_BANDS } from "../labels";
+import type { ProgrammeWords } from "../texts";
 import type { Programme } from "../types";
 import { PROGRAMME_SHEET, ruleCell, type ProgrammeRuleCell } from "./layout";
 import { ALIGNMENT_COLUMN, FIRST_PRINCIPLE_COLUMN } from "./partnershipsSheet";
@@ -24,7 +25,11 @@ const BAND_FLOOR: Readonly<Record<PrincipleBand, ProgrammeRuleCell | null>> = {
   Weak: null,
 };
 
-export function bandSharesBlock(programme: Programme, firstRow: number): Block {
+export function bandSharesBlock(
+  programme: Programme,
+  firstRow: number,
+  words: ProgrammeWords,
+): Block {
   const headerRow = firstRow + 1;
   const first = headerRow + 1;
   const rows: readonly {
@@ -35,20 +40,24 @@ export function bandSharesBlock(programme: Programme, firstRow: number): Block {
   }[] = [
     ...programme.principles.map((average, index) => ({
       id: average.principle,
-      name: average.name,
+      name: words.templates.catalogue("principleNames", average.principle, average.name),
       shares: average.bandShares,
       column: FIRST_PRINCIPLE_COLUMN + index,
     })),
     {
-      id: "Overall",
-      name: "Alignment with the G20 principles",
+      id: words.text("principles.overall"),
+      name: words.text("principles.alignment"),
       shares: programme.alignment.bandShares,
       column: ALIGNMENT_COLUMN,
     },
   ];
   const cells: TemplateCell[] = [
-    { address: at(firstRow, 1), value: "Band shares per principle", style: "sectionHeading" },
-    ...["Principle", "Name", ...PRINCIPLE_BANDS].map((header, index): TemplateCell => ({
+    { address: at(firstRow, 1), value: words.text("bandShares.heading"), style: "sectionHeading" },
+    ...[
+      words.text("header.principle"),
+      words.text("header.name"),
+      ...PRINCIPLE_BANDS.map((band) => words.templates.label(band)),
+    ].map((header, index): TemplateCell => ({
       address: at(headerRow, index + 1),
       value: header,
       style: "header",
@@ -74,11 +83,11 @@ export function bandSharesBlock(programme: Programme, firstRow: number): Block {
     kind: "bar",
     barDirection: "horizontal",
     grouping: "stacked",
-    title: "Share of partnerships in each band, per principle",
+    title: words.text("bandShares.chartTitle"),
     anchor: span(firstRow, CHART_COLUMN, Math.max(last, firstRow + 16), CHART_COLUMN + CHART_WIDTH),
     categories: span(first, 2, principlesLast, 2),
     series: PRINCIPLE_BANDS.map((band, index) => ({
-      name: band,
+      name: words.templates.label(band),
       values: span(first, 3 + index, principlesLast, 3 + index),
       colour: colourOf(band),
     })),

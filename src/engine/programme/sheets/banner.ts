@@ -2,14 +2,13 @@
 
 import { at } from "../../templates/grid";
 import type { TemplateCell } from "../../templates/sheetTemplate";
-
-export const SAMPLE_BANNER = "SAMPLE DATA: generated partnerships for the demo, not real results.";
+import type { ProgrammeWords } from "../texts";
 
 /** The banner across the first columns of a row, so its text runs over a coloured band. */
-export function sampleBanner(width: number, row = 3): TemplateCell[] {
+export function sampleBanner(words: ProgrammeWords, width: number, row = 3): TemplateCell[] {
   return Array.from({ length: width }, (_, index): TemplateCell => ({
     address: at(row, index + 1),
-    value: index === 0 ? SAMPLE_BANNER : null,
+    value: index === 0 ? words.text("banner.sampleData") : null,
     style: "sampleData",
   }));
 }

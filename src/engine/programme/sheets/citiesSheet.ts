@@ -9,6 +9,7 @@ import type { SheetPlan } from "../../plan/types";
 import { at, letters, span, widthsFrom } from "../../templates/grid";
 import { compileSheet, shown, type TemplateCell } from "../../templates/sheetTemplate";
 import { NUMBER_FORMATS } from "../../templates/styles";
+import type { ProgrammeWords } from "../texts";
 import type { Programme } from "../types";
 import { sampleBanner } from "./banner";
 import { cityGoalKey, GOAL_COLUMNS } from "./cityTables";
@@ -32,33 +33,41 @@ export function citiesSheet(
   programme: Programme,
   goalRowOf: ReadonlyMap<string, number>,
   sampleData: boolean,
+  words: ProgrammeWords,
 ): CitiesSheet {
   const goals = programme.goals.map((goal) => goal.goal);
   const coverageColumn = (goalIndex: number): number =>
     FIRST_GOAL_COLUMN + goals.length + 1 + goalIndex;
-  const legend = bandLegend(4, 1, "sdg");
+  const legend = bandLegend(4, 1, "sdg", words);
   const cells: TemplateCell[] = [
-    { address: "A1", value: "Goal indices by city", style: "title" },
+    { address: "A1", value: words.text("cities.title"), style: "title" },
     {
       address: "A2",
-      value:
-        "Each city's goal indices in their latest year with a value, from the Goals sheet; grey where the coverage (right) is below the programme's threshold.",
+      value: words.text("cities.subtitle", { goalsSheet: GOALS_SHEET }),
       style: "subtitle",
     },
-    ...(sampleData ? sampleBanner(4, 3) : []),
+    ...(sampleData ? sampleBanner(words, 4, 3) : []),
     ...legend.cells,
-    ...["City", "Partnership", "Year", "SDG index", "SDG index trend"].map(
-      (header, index): TemplateCell => ({
-        address: at(HEADER_ROW, index + 1),
-        value: header,
-        style: "header",
-      }),
-    ),
+    ...[
+      words.templates.header("City"),
+      words.templates.header("Partnership"),
+      words.templates.header("Year"),
+      words.text("header.sdgIndex"),
+      words.text("header.sdgIndexTrend"),
+    ].map((header, index): TemplateCell => ({
+      address: at(HEADER_ROW, index + 1),
+      value: header,
+      style: "header",
+    })),
     ...goals.flatMap((goal, index): TemplateCell[] => [
-      { address: at(HEADER_ROW, FIRST_GOAL_COLUMN + index), value: `SDG ${goal}`, style: "header" },
+      {
+        address: at(HEADER_ROW, FIRST_GOAL_COLUMN + index),
+        value: words.text("header.sdgGoal", { goal }),
+        style: "header",
+      },
       {
         address: at(HEADER_ROW, coverageColumn(index)),
-        value: `Coverage SDG ${goal}`,
+        value: words.text("header.coverageGoal", { goal }),
         style: "header",
       },
     ]),
@@ -72,7 +81,7 @@ export function citiesSheet(
         { address: at(row, 2), value: partnership.name },
         { address: at(row, 3), value: city.year, numberFormat: NUMBER_FORMATS.year },
         { address: at(row, 4), value: city.index, numberFormat: NUMBER_FORMATS.hundred },
-        { address: at(row, 5), value: trend },
+        { address: at(row, 5), value: words.templates.label(trend) },
       );
       const byGoal = new Map(
         partnership.goals

@@ -18,6 +18,7 @@ import { at, span, widthsFrom } from "../../templates/grid";
 import { compileSheet, type TemplateCell } from "../../templates/sheetTemplate";
 import { CHART_COLOURS, NUMBER_FORMATS } from "../../templates/styles";
 import type { TrendClass } from "../../scoring";
+import type { ProgrammeWords } from "../texts";
 import type { CityGoal, CityObjective, PartnershipSummary, Programme } from "../types";
 import { sampleBanner } from "./banner";
 import {
@@ -79,9 +80,13 @@ export function cityGoalKey(partnership: number, city: string, goal: number): st
   return `${partnership}\u0000${city}\u0000${goal}`;
 }
 
-export function cityTables(programme: Programme, sampleData: boolean): CityTables {
-  const goals = goalsSheet(programme, sampleData);
-  const objectives = objectivesSheet(programme, sampleData);
+export function cityTables(
+  programme: Programme,
+  sampleData: boolean,
+  words: ProgrammeWords,
+): CityTables {
+  const goals = goalsSheet(programme, sampleData, words);
+  const objectives = objectivesSheet(programme, sampleData, words);
   return {
     goalsSheet: goals.sheet,
     objectivesSheet: objectives.sheet,
@@ -115,6 +120,7 @@ function groupedBy<Item, Key>(
 function goalsSheet(
   programme: Programme,
   sampleData: boolean,
+  words: ProgrammeWords,
 ): { sheet: SheetPlan; slices: Map<number, Slice>; rowOf: Map<string, number> } {
   const groups = groupedBy<CityGoal, number>(
     programme.partnerships,
@@ -139,8 +145,8 @@ function goalsSheet(
         { address: at(row, 5), value: goal, numberFormat: NUMBER_FORMATS.whole },
         { address: at(row, 6), value: item.index, numberFormat: NUMBER_FORMATS.hundred },
         { address: at(row, 7), value: item.coverage, numberFormat: NUMBER_FORMATS.percent },
-        { address: at(row, 8), value: item.band },
-        { address: at(row, 9), value: item.trend },
+        { address: at(row, 8), value: words.templates.label(item.band) },
+        { address: at(row, 9), value: words.templates.label(item.trend) },
         countedCell(GOALS_SHEET, row, 10, GOAL_COLUMNS, item, programme),
         {
           address: at(row, 11),
@@ -160,11 +166,11 @@ function goalsSheet(
   const lastRow = Math.max(row - 1, FIRST_TABLE_ROW);
   const scatter: ChartPlan = {
     kind: "scatter",
-    title: "Goal indices across the programme's cities (counted cities)",
+    title: words.text("goals.chartTitle"),
     anchor: span(1, GOAL_TABLE_COLUMNS.length + 2, 22, GOAL_TABLE_COLUMNS.length + 11),
     series: [
       {
-        name: "A city's goal index",
+        name: words.text("goals.series"),
         xValues: `${GOAL_COLUMNS.goal}${FIRST_TABLE_ROW}:${GOAL_COLUMNS.goal}${lastRow}`,
         values: `${GOAL_COLUMNS.counted}${FIRST_TABLE_ROW}:${GOAL_COLUMNS.counted}${lastRow}`,
         colour: CHART_COLOURS.goals,
@@ -177,14 +183,16 @@ function goalsSheet(
     sheet: tableSheet({
       name: GOALS_SHEET,
       table: PROGRAMME_GOALS_TABLE,
-      title: "Goals by city",
-      subtitle:
-        "One row per partnership, city and goal: the goal's index in the city's latest year with one, sorted by goal. Counted index: the index when its coverage meets the programme's threshold.",
+      title: words.text("goals.title"),
+      subtitle: words.text("goals.subtitle", {
+        countedIndex: words.templates.header("Counted index"),
+      }),
       columns: GOAL_TABLE_COLUMNS,
       widths: [30, 44, 24, 7, 7, 9, 10, 22, 21, 15, 15, 18, 21],
       cells,
       lastRow,
       sampleData,
+      words,
       charts: slices.size === 0 ? [] : [scatter],
     }),
     slices,
@@ -200,6 +208,7 @@ function cityTrendOf(partnership: PartnershipSummary, city: string): TrendClass 
 function objectivesSheet(
   programme: Programme,
   sampleData: boolean,
+  words: ProgrammeWords,
 ): { sheet: SheetPlan; slices: Map<ObjectiveId, Slice> } {
   const groups = groupedBy<CityObjective, ObjectiveId>(
     programme.partnerships,
@@ -229,14 +238,16 @@ function objectivesSheet(
     sheet: tableSheet({
       name: OBJECTIVES_SHEET,
       table: PROGRAMME_OBJECTIVES_TABLE,
-      title: "EC objectives by city",
-      subtitle:
-        "One row per partnership, city and EC objective, in the city's latest year, sorted by objective. Counted index: the index when its coverage meets the programme's threshold.",
+      title: words.text("objectives.title"),
+      subtitle: words.text("objectives.subtitle", {
+        countedIndex: words.templates.header("Counted index"),
+      }),
       columns: OBJECTIVE_TABLE_COLUMNS,
       widths: [30, 44, 24, 7, 11, 9, 10, 15],
       cells,
       lastRow: Math.max(row - 1, FIRST_TABLE_ROW),
       sampleData,
+      words,
       charts: [],
     }),
     slices,
@@ -290,11 +301,13 @@ interface TableSheet {
   readonly cells: readonly TemplateCell[];
   readonly lastRow: number;
   readonly sampleData: boolean;
+  readonly words: ProgrammeWords;
   readonly charts: readonly ChartPlan[];
 }
 
 function tableSheet(sheet: TableSheet): SheetPlan {
-  const headers = sheet.columns.map((header, index): TemplateCell => ({
+  const columns = sheet.columns.map((column) => sheet.words.templates.header(column));
+  const headers = columns.map((header, index): TemplateCell => ({
     address: at(TABLE_HEADER_ROW, index + 1),
     value: header,
     style: "header",
@@ -305,7 +318,7 @@ function tableSheet(sheet: TableSheet): SheetPlan {
     cells: [
       { address: "A1", value: sheet.title, style: "title" },
       { address: "A2", value: sheet.subtitle, style: "subtitle" },
-      ...(sheet.sampleData ? sampleBanner(4, 3) : []),
+      ...(sheet.sampleData ? sampleBanner(sheet.words, 4, 3) : []),
       ...headers,
       ...sheet.cells,
     ],
@@ -313,8 +326,8 @@ function tableSheet(sheet: TableSheet): SheetPlan {
       {
         name: sheet.table,
         // A table has at least one data row: without any city, an empty one.
-        range: span(TABLE_HEADER_ROW, 1, sheet.lastRow, sheet.columns.length),
-        columns: sheet.columns,
+        range: span(TABLE_HEADER_ROW, 1, sheet.lastRow, columns.length),
+        columns,
         style: "TableStyleMedium2",
         showRowStripes: true,
       },

@@ -8,36 +8,39 @@ import { formatDacSources } from "../../dac";
 import { at } from "../../templates/grid";
 import type { Block } from "../../templates/scoreboard/block";
 import type { TemplateCell } from "../../templates/sheetTemplate";
+import { problemMessage } from "../../language/problemTexts";
+import { SHEETS } from "../../model/contract";
 import { dacAcrossPartnerships } from "../dacAcrossPartnerships";
+import type { ProgrammeTextKey, ProgrammeWords } from "../texts";
 import type { Programme } from "../types";
+import { PROGRAMME_TABLE } from "./layout";
 import { DAC_COLUMN_HEADERS, FIRST_DAC_COLUMN } from "./partnershipsSheet";
 import { partnershipColumn } from "./principlesBlock";
 import { countCell, meanCell, SPREAD_HEADERS, spreadCells } from "./spreadCells";
 
-export const DAC_HEADERS = [
-  "Criterion",
-  "Name",
-  "Mean (0–100)",
-  "Partnerships with a score",
+const DAC_HEADERS: readonly ProgrammeTextKey[] = [
+  "header.criterion",
+  "header.name",
+  "header.mean100",
+  "header.partnershipsWithScore",
   ...SPREAD_HEADERS,
-  "Sources",
-] as const;
-
-export const DAC_BLOCK_HEADING = "DAC criteria across the programme";
+  "header.sources",
+];
 
 /** `firstRow` holds the heading; the header, six criteria and the notes follow. */
-export function dacBlock(programme: Programme, firstRow: number): Block {
+export function dacBlock(programme: Programme, firstRow: number, words: ProgrammeWords): Block {
+  const firstColumn = words.templates.header(DAC_COLUMN_HEADERS[0] ?? "");
   const headerRow = firstRow + 2;
   const cells: TemplateCell[] = [
-    { address: at(firstRow, 1), value: DAC_BLOCK_HEADING, style: "sectionHeading" },
+    { address: at(firstRow, 1), value: words.text("dac.heading"), style: "sectionHeading" },
     {
       address: at(firstRow + 1, 1),
-      value: `Each partnership's criterion is the mean, on 0–100, of its sources that have a score (a principle as (score − 1) / 4 × 100, the SDG index as the mean of its cities' overall indices); the figures are over the partnerships with a score, from the columns ${DAC_COLUMN_HEADERS[0] ?? ""} … of C2C_Programme. No band: a criterion mixes principle and SDG scores, whose bands differ.`,
+      value: words.text("dac.note", { firstColumn, table: PROGRAMME_TABLE }),
       style: "note",
     },
     ...DAC_HEADERS.map((header, index): TemplateCell => ({
       address: at(headerRow, index + 1),
-      value: header,
+      value: words.text(header),
       style: "header",
     })),
   ];
@@ -46,7 +49,11 @@ export function dacBlock(programme: Programme, firstRow: number): Block {
     const column = partnershipColumn(programme, FIRST_DAC_COLUMN + index);
     cells.push(
       { address: at(row, 1), value: criterion.criterion, style: "label" },
-      { address: at(row, 2), value: criterion.name, style: "label" },
+      {
+        address: at(row, 2),
+        value: words.templates.catalogue("dacCriteria", criterion.criterion, criterion.name),
+        style: "label",
+      },
       meanCell(row, 3, column, criterion.distribution, "computedHundred"),
       countCell(row, 4, column, criterion.distribution.count),
       ...spreadCells(row, 5, column, criterion.distribution, "computedHundred"),
@@ -60,8 +67,10 @@ export function dacBlock(programme: Programme, firstRow: number): Block {
   const disagreements = dacAcrossPartnerships(programme.partnerships).problems;
   const notes =
     disagreements.length === 0
-      ? ["Every partnership uses these sources (Settings, DAC relevance …)."]
-      : disagreements.map((problem) => `Note: ${problem.message}.`);
+      ? [words.text("dac.agreed", { settingsSheet: SHEETS.settings, firstColumn })]
+      : disagreements.map((problem) =>
+          words.text("rules.note", { message: problemMessage(words.language, problem) }),
+        );
   const firstNoteRow = headerRow + 1 + programme.dacCriteria.length;
   notes.forEach((note, index) => {
     cells.push({ address: at(firstNoteRow + index, 1), value: note, style: "note" });

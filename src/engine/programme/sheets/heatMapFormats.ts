@@ -8,6 +8,7 @@ import { at, span } from "../../templates/grid";
 import { bandLabelFormat } from "../../templates/scoreboard/block";
 import type { TemplateCell } from "../../templates/sheetTemplate";
 import { BAND_HIGHLIGHTS, PRINCIPLE_BAND_COLOURS, SDG_BAND_COLOURS } from "../../templates/styles";
+import type { ProgrammeWords } from "../texts";
 
 /** Scores 1–5 of a range whose top-left cell is `topLeft` (e.g. "E5"), coloured by principle band. */
 export function principleHeatMap(
@@ -77,17 +78,29 @@ export interface Legend {
 }
 
 /** "Colours:" and each band's label in its colour, in one row from `column`. */
-export function bandLegend(row: number, column: number, kind: "principle" | "sdg"): Legend {
+export function bandLegend(
+  row: number,
+  column: number,
+  kind: "principle" | "sdg",
+  words: ProgrammeWords,
+): Legend {
   const colours = kind === "principle" ? PRINCIPLE_BAND_COLOURS : SDG_BAND_COLOURS;
   // A principle heat map has no grey numbers (a partnership without a score is a blank cell).
   const shownColours = kind === "principle" ? colours.slice(0, 4) : colours.slice(0, 5);
   const labels = shownColours.map(([label], index): TemplateCell => ({
     address: at(row, column + 1 + index),
-    value: label,
+    value: words.templates.label(label),
     style: "computedText",
   }));
   return {
-    cells: [{ address: at(row, column), value: "Colours:", style: "label" }, ...labels],
-    format: bandLabelFormat(span(row, column + 1, row, column + shownColours.length), shownColours),
+    cells: [
+      { address: at(row, column), value: words.text("legend.colours"), style: "label" },
+      ...labels,
+    ],
+    format: bandLabelFormat(
+      span(row, column + 1, row, column + shownColours.length),
+      shownColours,
+      words.templates,
+    ),
   };
 }

@@ -14,6 +14,7 @@ import { bandLabelFormat, type Block } from "../../templates/scoreboard/block";
 import { shown, type TemplateCell } from "../../templates/sheetTemplate";
 import { SDG_BAND_COLOURS } from "../../templates/styles";
 import type { Distribution } from "../distribution";
+import type { ProgrammeTextKey, ProgrammeWords } from "../texts";
 import type { Programme } from "../types";
 import { sdgBandFormula } from "./bandFormulas";
 import { CITY_SDG_INDEX_COLUMN } from "./citiesSheet";
@@ -28,17 +29,17 @@ import {
 } from "./layout";
 import { countCell, meanCell, SPREAD_HEADERS, spreadCells } from "./spreadCells";
 
-export const INDEX_HEADERS = [
-  "Goal",
-  "Name",
-  "Mean (0–100)",
-  "Band",
-  "Cities counted",
+/** The headers after the first (Goal or Objective), as keys of the programme's texts. */
+const INDEX_HEADERS: readonly ProgrammeTextKey[] = [
+  "header.name",
+  "header.mean100",
+  "header.band",
+  "header.citiesCounted",
   ...SPREAD_HEADERS,
-  "Low coverage (counted apart)",
-  "No data",
-  "Data coverage",
-] as const;
+  "header.lowCoverage",
+  "header.noData",
+  "header.dataCoverage",
+];
 
 interface IndexRow {
   readonly id: string | number;
@@ -59,12 +60,17 @@ export interface IndexSources {
   readonly cityRows: Slice;
 }
 
-export function indicesBlock(programme: Programme, sources: IndexSources, firstRow: number): Block {
+export function indicesBlock(
+  programme: Programme,
+  sources: IndexSources,
+  firstRow: number,
+  words: ProgrammeWords,
+): Block {
   const goalRows = programme.goals.map((goal): IndexRow => {
     const slice = sources.goalSlices.get(goal.goal);
     return {
       id: goal.goal,
-      name: goal.name,
+      name: words.templates.catalogue("goalNames", String(goal.goal), goal.name),
       distribution: goal.distribution,
       ranges: slice === undefined ? null : sliceRanges(GOALS_SHEET, GOAL_COLUMNS, slice),
       lowCoverage: goal.lowCoverageCities,
@@ -76,7 +82,7 @@ export function indicesBlock(programme: Programme, sources: IndexSources, firstR
     const slice = sources.objectiveSlices.get(objective.objective);
     return {
       id: objective.objective,
-      name: objective.name,
+      name: words.templates.catalogue("objectiveNames", objective.objective, objective.name),
       distribution: objective.distribution,
       ranges: slice === undefined ? null : sliceRanges(OBJECTIVES_SHEET, OBJECTIVE_COLUMNS, slice),
       lowCoverage: objective.lowCoverageCities,
@@ -88,7 +94,7 @@ export function indicesBlock(programme: Programme, sources: IndexSources, firstR
   const overallRange = ref(CITIES_SHEET, sliceRange(CITY_SDG_INDEX_COLUMN, cityRows));
   const overallRow: IndexRow = {
     id: "SDG",
-    name: "Overall SDG index (mean of a city's goal indices)",
+    name: words.text("indices.overall"),
     distribution: programme.overall.distribution,
     ranges:
       cityRows.last < cityRows.first
@@ -103,25 +109,34 @@ export function indicesBlock(programme: Programme, sources: IndexSources, firstR
   const cells: TemplateCell[] = [];
   const formats: ConditionalFormatPlan[] = [];
   let row = firstRow;
-  const section = (heading: string, firstHeader: string, entries: readonly IndexRow[]): void => {
+  const section = (
+    heading: ProgrammeTextKey,
+    firstHeader: ProgrammeTextKey,
+    entries: readonly IndexRow[],
+  ): void => {
     cells.push(
-      { address: at(row, 1), value: heading, style: "sectionHeading" },
-      ...INDEX_HEADERS.map((header, index): TemplateCell => ({
+      { address: at(row, 1), value: words.text(heading), style: "sectionHeading" },
+      ...[firstHeader, ...INDEX_HEADERS].map((header, index): TemplateCell => ({
         address: at(row + 1, index + 1),
-        value: index === 0 ? firstHeader : header,
+        value: words.text(header),
         style: "header",
       })),
     );
     const first = row + 2;
-    entries.forEach((entry, index) => cells.push(...indexCells(first + index, entry, limits)));
-    formats.push(bandLabelFormat(span(first, 4, first + entries.length - 1, 4), SDG_BAND_COLOURS));
+    entries.forEach((entry, index) =>
+      cells.push(...indexCells(first + index, entry, limits, words)),
+    );
+    formats.push(
+      bandLabelFormat(
+        span(first, 4, first + entries.length - 1, 4),
+        SDG_BAND_COLOURS,
+        words.templates,
+      ),
+    );
     row = first + entries.length + 1;
   };
-  section("SDG goals across the programme's cities", "Goal", goalRows);
-  section("EC objectives and the overall SDG index across the programme's cities", "Objective", [
-    ...objectiveRows,
-    overallRow,
-  ]);
+  section("indices.goalsHeading", "header.goal", goalRows);
+  section("indices.objectivesHeading", "header.objective", [...objectiveRows, overallRow]);
   return { cells, conditionalFormats: formats, charts: [], nextRow: row };
 }
 
@@ -134,7 +149,12 @@ function sliceRanges(
   return { counted: ref(sheet, sliceRange(columns.counted, slice)), indices, all: indices };
 }
 
-function indexCells(row: number, entry: IndexRow, limits: SdgBandLimits): TemplateCell[] {
+function indexCells(
+  row: number,
+  entry: IndexRow,
+  limits: SdgBandLimits,
+  words: ProgrammeWords,
+): TemplateCell[] {
   const mean = entry.distribution.mean;
   const band = mean === null ? null : sdgBand(mean, limits);
   const cells: TemplateCell[] = [
@@ -142,9 +162,9 @@ function indexCells(row: number, entry: IndexRow, limits: SdgBandLimits): Templa
     { address: at(row, 2), value: entry.name, style: "label" },
     {
       address: at(row, 4),
-      value: band?.ok === true ? band.value : "No data",
+      value: words.templates.label(band?.ok === true ? band.value : "No data"),
       style: "computedText",
-      expr: sdgBandFormula(ref(PROGRAMME_SHEET, at(row, 3))),
+      expr: sdgBandFormula(ref(PROGRAMME_SHEET, at(row, 3)), words),
     },
     {
       address: at(row, 13),

@@ -11,11 +11,18 @@ import type { SheetPlan } from "../../plan/types";
 import { at, span, widthsFrom } from "../../templates/grid";
 import { compileSheet, type TemplateCell } from "../../templates/sheetTemplate";
 import { NUMBER_FORMATS } from "../../templates/styles";
+import type { ProgrammeWords } from "../texts";
 import type { PartnershipSummary, Programme } from "../types";
 import { sampleBanner } from "./banner";
 import { RULE_COLUMNS } from "./ruleColumns";
 import { bandLegend, principleHeatMap } from "./heatMapFormats";
-import { FIRST_TABLE_ROW, PARTNERSHIPS_SHEET, PROGRAMME_TABLE, TABLE_HEADER_ROW } from "./layout";
+import {
+  FIRST_TABLE_ROW,
+  PARTNERSHIPS_SHEET,
+  PROGRAMME_SHEET,
+  PROGRAMME_TABLE,
+  TABLE_HEADER_ROW,
+} from "./layout";
 
 /** The first principle column of C2C_Programme (after Source, Partnership, Cities, Respondents). */
 export const FIRST_PRINCIPLE_COLUMN = 5;
@@ -29,39 +36,43 @@ export const DAC_COLUMN_HEADERS = DAC_CRITERIA.map(dacLensKey);
 /** The first of the partnership's own rules ("Coverage threshold"), right after the DAC criteria. */
 export const FIRST_RULE_COLUMN = FIRST_DAC_COLUMN + DAC_CRITERIA.length;
 
-export function partnershipsSheet(programme: Programme, sampleData: boolean): SheetPlan {
+export function partnershipsSheet(
+  programme: Programme,
+  sampleData: boolean,
+  words: ProgrammeWords,
+): SheetPlan {
+  const header = (english: string): string => words.templates.header(english);
   const columns = [
-    "Source",
-    "Partnership",
-    "Cities",
-    "Respondents",
+    header("Source"),
+    header("Partnership"),
+    header("Cities"),
+    header("Respondents"),
     ...catalogue.principles.map((principle) => principle.id),
-    "Alignment",
-    "Contested items",
-    "Indicator coverage",
-    SDG_TEXT_HEADER,
-    ...DAC_COLUMN_HEADERS,
-    ...RULE_COLUMNS.map((column) => column.header),
+    header("Alignment"),
+    header("Contested items"),
+    header("Indicator coverage"),
+    header(SDG_TEXT_HEADER),
+    ...DAC_COLUMN_HEADERS.map(header),
+    ...RULE_COLUMNS.map((column) => header(column.header)),
   ];
   const lastRow = TABLE_HEADER_ROW + programme.partnerships.length;
-  const legend = bandLegend(3, FIRST_PRINCIPLE_COLUMN + 1, "principle");
+  const legend = bandLegend(3, FIRST_PRINCIPLE_COLUMN + 1, "principle", words);
   const cells: TemplateCell[] = [
-    { address: "A1", value: "Partnerships", style: "title" },
+    { address: "A1", value: words.text("partnerships.title"), style: "title" },
     {
       address: "A2",
-      value:
-        "One row per partnership consolidated: principle scores on 1–5, blank where the partnership has no score, coloured by band; the DAC criteria on 0–100 by the programme's lens (the Programme sheet lists its sources).",
+      value: words.text("partnerships.subtitle", { programmeSheet: PROGRAMME_SHEET }),
       style: "subtitle",
     },
-    ...(sampleData ? sampleBanner(4, 3) : []),
+    ...(sampleData ? sampleBanner(words, 4, 3) : []),
     ...legend.cells,
-    ...columns.map((header, index): TemplateCell => ({
+    ...columns.map((column, index): TemplateCell => ({
       address: at(TABLE_HEADER_ROW, index + 1),
-      value: header,
+      value: column,
       style: "header",
     })),
     ...programme.partnerships.flatMap((partnership, index) => [
-      ...partnershipCells(FIRST_TABLE_ROW + index, partnership),
+      ...partnershipCells(FIRST_TABLE_ROW + index, partnership, words),
       ...dacCells(FIRST_TABLE_ROW + index, programme, index),
       ...ruleCells(FIRST_TABLE_ROW + index, partnership),
     ]),
@@ -105,7 +116,11 @@ export function partnershipsSheet(programme: Programme, sampleData: boolean): Sh
   });
 }
 
-function partnershipCells(row: number, partnership: PartnershipSummary): TemplateCell[] {
+function partnershipCells(
+  row: number,
+  partnership: PartnershipSummary,
+  words: ProgrammeWords,
+): TemplateCell[] {
   const principleCells = catalogue.principles.map((principle, index): TemplateCell => ({
     address: at(row, FIRST_PRINCIPLE_COLUMN + index),
     value: partnership.principleScores[principle.id],
@@ -132,7 +147,7 @@ function partnershipCells(row: number, partnership: PartnershipSummary): Templat
       value: partnership.dataCoverage,
       numberFormat: NUMBER_FORMATS.percent,
     },
-    { address: at(row, ALIGNMENT_COLUMN + 3), value: sdgIndexText(partnership) },
+    { address: at(row, ALIGNMENT_COLUMN + 3), value: sdgIndexText(partnership, words) },
   ];
 }
 
@@ -154,12 +169,16 @@ function ruleCells(row: number, partnership: PartnershipSummary): TemplateCell[]
   }));
 }
 
-/** "Lindhaven 72.4 (2024) · Sokoni 48.1 (2024)"; empty without indicator data. */
-function sdgIndexText(partnership: PartnershipSummary): string {
+/**
+ * "Lindhaven 72.4 (2024) · Sokoni 48.1 (2024)"; a city without an index says "No data" in the
+ * workbook's words (compare reads it in any language); empty without indicator data.
+ */
+function sdgIndexText(partnership: PartnershipSummary, words: ProgrammeWords): string {
+  const noData = words.language === "en" ? "no data" : words.templates.label("No data");
   return partnership.sdgIndices
     .map(
       (entry) =>
-        `${entry.city} ${entry.index === null ? "no data" : entry.index.toFixed(1)} (${entry.year})`,
+        `${entry.city} ${entry.index === null ? noData : entry.index.toFixed(1)} (${entry.year})`,
     )
     .join(" · ");
 }

@@ -10,6 +10,7 @@ import { at, letters, span } from "../../templates/grid";
 import { bandLabelFormat, type Block } from "../../templates/scoreboard/block";
 import { shown, type TemplateCell } from "../../templates/sheetTemplate";
 import { CHART_COLOURS, NUMBER_FORMATS, PRINCIPLE_BAND_COLOURS } from "../../templates/styles";
+import type { ProgrammeTextKey, ProgrammeWords } from "../texts";
 import type { AlignmentAverage, PrincipleAverage, Programme } from "../types";
 import { principleBandFormula } from "./bandFormulas";
 import {
@@ -26,15 +27,15 @@ import { countCell, meanCell, SPREAD_HEADERS, spreadCells } from "./spreadCells"
 /** The label a principle average without any partnership score shows (grey, like a principle's). */
 export const NO_AVERAGE_LABEL = "Insufficient answers";
 
-export const PRINCIPLE_HEADERS = [
-  "Principle",
-  "Name",
-  "Average (1–5)",
-  "Average (0–100)",
-  "Band",
-  "Partnerships with a score",
+export const PRINCIPLE_HEADERS: readonly ProgrammeTextKey[] = [
+  "header.principle",
+  "header.name",
+  "header.average5",
+  "header.average100",
+  "header.band",
+  "header.partnershipsWithScore",
   ...SPREAD_HEADERS,
-] as const;
+];
 
 /** Where the Programme sheet's charts start, right of its widest block. */
 export const CHART_COLUMN = 15;
@@ -46,17 +47,17 @@ export function partnershipColumn(programme: Programme, column: number): Expr {
   return ref(PARTNERSHIPS_SHEET, `${letters(column)}${FIRST_TABLE_ROW}:${letters(column)}${last}`);
 }
 
-export function principlesBlock(programme: Programme): Block {
+export function principlesBlock(programme: Programme, words: ProgrammeWords): Block {
   const alignmentRow = FIRST_PRINCIPLE_ROW + catalogue.principles.length;
   const cells: TemplateCell[] = [
     {
       address: at(PRINCIPLES_HEADER_ROW - 1, 1),
-      value: "Principles across the programme",
+      value: words.text("principles.heading"),
       style: "sectionHeading",
     },
     ...PRINCIPLE_HEADERS.map((header, index): TemplateCell => ({
       address: at(PRINCIPLES_HEADER_ROW, index + 1),
-      value: header,
+      value: words.text(header),
       style: "header",
     })),
   ];
@@ -64,23 +65,33 @@ export function principlesBlock(programme: Programme): Block {
     const row = FIRST_PRINCIPLE_ROW + index;
     cells.push(
       { address: at(row, 1), value: average.principle, style: "label" },
-      { address: at(row, 2), value: average.name, style: "label" },
-      ...averageCells(row, partnershipColumn(programme, FIRST_PRINCIPLE_COLUMN + index), average),
+      {
+        address: at(row, 2),
+        value: words.templates.catalogue("principleNames", average.principle, average.name),
+        style: "label",
+      },
+      ...averageCells(
+        row,
+        partnershipColumn(programme, FIRST_PRINCIPLE_COLUMN + index),
+        average,
+        words,
+      ),
     );
   });
   cells.push(
-    { address: at(alignmentRow, 1), value: "Overall", style: "label" },
-    { address: at(alignmentRow, 2), value: "Alignment with the G20 principles", style: "label" },
+    { address: at(alignmentRow, 1), value: words.text("principles.overall"), style: "label" },
+    { address: at(alignmentRow, 2), value: words.text("principles.alignment"), style: "label" },
     ...averageCells(
       alignmentRow,
       partnershipColumn(programme, ALIGNMENT_COLUMN),
       programme.alignment,
+      words,
     ),
   );
   const chart: ChartPlan = {
     kind: "bar",
     barDirection: "horizontal",
-    title: "Principle averages across the programme (1–5)",
+    title: words.text("principles.chartTitle"),
     anchor: span(
       PRINCIPLES_HEADER_ROW - 1,
       CHART_COLUMN,
@@ -90,7 +101,7 @@ export function principlesBlock(programme: Programme): Block {
     categories: span(FIRST_PRINCIPLE_ROW, 2, alignmentRow - 1, 2),
     series: [
       {
-        name: "Average (1–5)",
+        name: words.text("header.average5"),
         values: span(FIRST_PRINCIPLE_ROW, 3, alignmentRow - 1, 3),
         colour: CHART_COLOURS.principles,
       },
@@ -100,7 +111,11 @@ export function principlesBlock(programme: Programme): Block {
   return {
     cells,
     conditionalFormats: [
-      bandLabelFormat(span(FIRST_PRINCIPLE_ROW, 5, alignmentRow, 5), PRINCIPLE_BAND_COLOURS),
+      bandLabelFormat(
+        span(FIRST_PRINCIPLE_ROW, 5, alignmentRow, 5),
+        PRINCIPLE_BAND_COLOURS,
+        words.templates,
+      ),
     ],
     charts: [chart],
     nextRow: alignmentRow + 2,
@@ -112,8 +127,10 @@ function averageCells(
   row: number,
   column: Expr,
   average: PrincipleAverage | AlignmentAverage,
+  words: ProgrammeWords,
 ): TemplateCell[] {
   const averageCell = ref(PROGRAMME_SHEET, at(row, 3));
+  const noAverage = words.templates.label(NO_AVERAGE_LABEL);
   return [
     meanCell(row, 3, column, average.distribution, "computedFivePoint"),
     {
@@ -128,9 +145,9 @@ function averageCells(
     },
     {
       address: at(row, 5),
-      value: average.band ?? NO_AVERAGE_LABEL,
+      value: words.templates.label(average.band ?? NO_AVERAGE_LABEL),
       style: "computedText",
-      expr: principleBandFormula(averageCell, NO_AVERAGE_LABEL),
+      expr: principleBandFormula(averageCell, noAverage, words),
     },
     countCell(row, 6, column, average.partnershipsWithScore),
     ...spreadCells(row, 7, column, average.distribution, "computedFivePoint"),

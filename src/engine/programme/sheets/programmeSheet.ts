@@ -8,12 +8,19 @@ import { at, widthsFrom } from "../../templates/grid";
 import { provenanceLine, type Stamp } from "../../templates/provenance";
 import type { Block } from "../../templates/scoreboard/block";
 import { compileSheet, type TemplateCell } from "../../templates/sheetTemplate";
+import type { ProgrammeWords } from "../texts";
 import type { Programme } from "../types";
 import { sampleBanner } from "./banner";
 import { bandSharesBlock } from "./bandSharesBlock";
 import { dacBlock } from "./dacBlock";
 import { indicesBlock, type IndexSources } from "./indicesBlock";
-import { PROGRAMME_SHEET } from "./layout";
+import {
+  CITIES_SHEET,
+  GOALS_SHEET,
+  OBJECTIVES_SHEET,
+  PARTNERSHIPS_SHEET,
+  PROGRAMME_SHEET,
+} from "./layout";
 import { principlesBlock, PRINCIPLE_HEADERS } from "./principlesBlock";
 import { rulesBlock } from "./rulesBlock";
 import { trendSharesBlock } from "./trendSharesBlock";
@@ -27,34 +34,42 @@ export function programmeSheet(
   programme: Programme,
   sources: IndexSources,
   options: ProgrammeSheetOptions,
+  words: ProgrammeWords,
 ): SheetPlan {
   const cities = programme.partnerships.reduce((total, p) => total + p.sdgIndices.length, 0);
   const head: TemplateCell[] = [
     {
       address: "A1",
-      value: `Programme view: ${programme.partnerships.length} partnerships, ${cities} cities with indicator data`,
+      value: words.text("programme.title", {
+        partnerships: programme.partnerships.length,
+        cities,
+      }),
       style: "title",
     },
     {
       address: "A2",
-      value:
-        "Both components of the framework across the programme: each principle over the partnerships that have a score (the mean is the figure the OECD pilot reported), each goal and EC objective over the cities whose coverage meets the threshold. Tables on the Partnerships, Goals and Objectives sheets; heat map of cities × goals on the Cities sheet.",
+      value: words.text("programme.subtitle", {
+        partnershipsSheet: PARTNERSHIPS_SHEET,
+        goalsSheet: GOALS_SHEET,
+        objectivesSheet: OBJECTIVES_SHEET,
+        citiesSheet: CITIES_SHEET,
+      }),
       style: "subtitle",
     },
-    ...(options.sampleData ? sampleBanner(PRINCIPLE_HEADERS.length) : []),
+    ...(options.sampleData ? sampleBanner(words, PRINCIPLE_HEADERS.length) : []),
   ];
-  const blocks: Block[] = [principlesBlock(programme), rulesBlock(programme)];
+  const blocks: Block[] = [principlesBlock(programme, words), rulesBlock(programme, words)];
   const next = (): number => blocks[blocks.length - 1]?.nextRow ?? 1;
-  blocks.push(bandSharesBlock(programme, next()));
-  blocks.push(indicesBlock(programme, sources, next()));
-  blocks.push(trendSharesBlock(programme, sources.goalSlices, sources.cityRows, next()));
-  blocks.push(dacBlock(programme, next()));
+  blocks.push(bandSharesBlock(programme, next(), words));
+  blocks.push(indicesBlock(programme, sources, next(), words));
+  blocks.push(trendSharesBlock(programme, sources.goalSlices, sources.cityRows, next(), words));
+  blocks.push(dacBlock(programme, next(), words));
   const provenanceRow = next();
 
   const cells: TemplateCell[] = [
     ...head,
     ...blocks.flatMap((block) => block.cells),
-    { address: at(provenanceRow, 1), value: provenance(programme, options), style: "note" },
+    { address: at(provenanceRow, 1), value: provenance(programme, options, words), style: "note" },
   ];
   const conditionalFormats: ConditionalFormatPlan[] = blocks.flatMap(
     (block) => block.conditionalFormats,
@@ -73,8 +88,15 @@ export function programmeSheet(
 
 // The Scoreboard's provenance line (the workbooks were scored now, with this catalogue), and the
 // catalogue version the workbooks were stamped with when that is another one.
-function provenance(programme: Programme, options: ProgrammeSheetOptions): string {
-  const line = provenanceLine(options.stamp, programme.list, programme.settings);
+function provenance(
+  programme: Programme,
+  options: ProgrammeSheetOptions,
+  words: ProgrammeWords,
+): string {
+  const line = provenanceLine(options.stamp, programme.list, programme.settings, words.templates);
   if (programme.catalogueVersion === CATALOGUE_VERSION) return line;
-  return `${line} · the workbooks were stamped with catalogue ${programme.catalogueVersion ?? "(none)"}`;
+  return words.text("programme.stampedWith", {
+    line,
+    version: programme.catalogueVersion ?? words.text("programme.noCatalogueVersion"),
+  });
 }

@@ -7,59 +7,64 @@ import type { Block } from "../../templates/scoreboard/block";
 import { at } from "../../templates/grid";
 import type { TemplateCell } from "../../templates/sheetTemplate";
 import { NUMBER_FORMATS } from "../../templates/styles";
+import { problemMessage } from "../../language/problemTexts";
 import { programmeRules } from "../programmeRules";
+import type { ProgrammeWords } from "../texts";
 import type { Programme } from "../types";
 import { RULE_ROWS, RULES_HEADING_ROW, RULES_VALUE_COLUMN, type ProgrammeRuleCell } from "./layout";
 
-export function rulesBlock(programme: Programme): Block {
+export function rulesBlock(programme: Programme, words: ProgrammeWords): Block {
   const { settings } = programme;
+  const principleBand = (band: string): string =>
+    words.text("rules.principleBand", { band: words.templates.label(band) });
+  const sdgBand = (band: string): string =>
+    words.text("rules.sdgBand", { band: words.templates.label(band) });
   const rules: readonly (readonly [ProgrammeRuleCell, string, number, string])[] = [
     [
       "coverageThreshold",
-      "Coverage threshold: a city's index below it is counted apart",
+      words.text("rules.coverageThreshold"),
       settings.coverageThreshold,
       NUMBER_FORMATS.percent,
     ],
     [
       "principleAdvanced",
-      "Principle band Advanced from",
+      principleBand("Advanced"),
       settings.principleBandLimits.advanced,
       NUMBER_FORMATS.fivePoint,
     ],
     [
       "principleEstablished",
-      "Principle band Established from",
+      principleBand("Established"),
       settings.principleBandLimits.established,
       NUMBER_FORMATS.fivePoint,
     ],
     [
       "principleDeveloping",
-      "Principle band Developing from",
+      principleBand("Developing"),
       settings.principleBandLimits.developing,
       NUMBER_FORMATS.fivePoint,
     ],
-    [
-      "sdgAchieved",
-      "SDG band Achieved from",
-      settings.sdgBandLimits.achieved,
-      NUMBER_FORMATS.hundred,
-    ],
+    ["sdgAchieved", sdgBand("Achieved"), settings.sdgBandLimits.achieved, NUMBER_FORMATS.hundred],
     [
       "sdgChallengesRemain",
-      "SDG band Challenges remain from",
+      sdgBand("Challenges remain"),
       settings.sdgBandLimits.challengesRemain,
       NUMBER_FORMATS.hundred,
     ],
     [
       "sdgSignificantChallenges",
-      "SDG band Significant challenges from",
+      sdgBand("Significant challenges"),
       settings.sdgBandLimits.significantChallenges,
       NUMBER_FORMATS.hundred,
     ],
   ];
   const disagreements = programmeRules(programme.partnerships).problems;
   const cells: TemplateCell[] = [
-    { address: at(RULES_HEADING_ROW, 1), value: "Programme rules", style: "sectionHeading" },
+    {
+      address: at(RULES_HEADING_ROW, 1),
+      value: words.text("rules.heading"),
+      style: "sectionHeading",
+    },
     ...rules.flatMap(([rule, label, value, format]): TemplateCell[] => [
       { address: at(RULE_ROWS[rule], 1), value: label, style: "note" },
       {
@@ -73,8 +78,10 @@ export function rulesBlock(programme: Programme): Block {
   const last = RULE_ROWS.sdgSignificantChallenges;
   const notes =
     disagreements.length === 0
-      ? ["Every partnership uses these values."]
-      : disagreements.map((problem) => `Note: ${problem.message}.`);
+      ? [words.text("rules.agreed")]
+      : disagreements.map((problem) =>
+          words.text("rules.note", { message: problemMessage(words.language, problem) }),
+        );
   notes.forEach((note, index) => {
     cells.push({ address: at(last + 1 + index, 1), value: note, style: "note" });
   });

@@ -8,6 +8,7 @@ import { at } from "../../templates/grid";
 import { shown, type TemplateCell } from "../../templates/sheetTemplate";
 import type { StyleId } from "../../templates/styles";
 import type { Distribution } from "../distribution";
+import type { ProgrammeTextKey } from "../texts";
 
 /** `call` unless the range holds no number. */
 function guarded(range: Expr, figure: Expr): Expr {
@@ -61,10 +62,11 @@ export function spreadCells(
   }));
 }
 
+/** The spread's headers, as keys of the programme's texts. */
 export const SPREAD_HEADERS = [
-  "Median",
-  "Lower quartile",
-  "Upper quartile",
-  "Minimum",
-  "Maximum",
-] as const;
+  "header.median",
+  "header.lowerQuartile",
+  "header.upperQuartile",
+  "header.minimum",
+  "header.maximum",
+] as const satisfies readonly ProgrammeTextKey[];

@@ -10,6 +10,7 @@ import type { Block } from "../../templates/scoreboard/block";
 import type { TemplateCell } from "../../templates/sheetTemplate";
 import { TREND_COLOURS } from "../../templates/styles";
 import { TREND_CLASSES } from "../labels";
+import type { ProgrammeWords } from "../texts";
 import type { Programme } from "../types";
 import { CITY_SDG_TREND_COLUMN } from "./citiesSheet";
 import { GOAL_COLUMNS } from "./cityTables";
@@ -21,30 +22,34 @@ export function trendSharesBlock(
   goalSlices: ReadonlyMap<number, Slice>,
   cityRows: Slice,
   firstRow: number,
+  words: ProgrammeWords,
 ): Block {
+  const label = (trend: TrendClass): string => words.templates.label(trend);
   const headerRow = firstRow + 1;
   const first = headerRow + 1;
   const cells: TemplateCell[] = [
-    { address: at(firstRow, 1), value: "Trend classes per goal", style: "sectionHeading" },
-    ...["Goal", "Name", ...TREND_CLASSES].map((header, index): TemplateCell => ({
-      address: at(headerRow, index + 1),
-      value: header,
-      style: "header",
-    })),
+    { address: at(firstRow, 1), value: words.text("trendShares.heading"), style: "sectionHeading" },
+    ...[words.text("header.goal"), words.text("header.name"), ...TREND_CLASSES.map(label)].map(
+      (header, index): TemplateCell => ({
+        address: at(headerRow, index + 1),
+        value: header,
+        style: "header",
+      }),
+    ),
   ];
   const rows = [
     ...programme.goals.map((goal) => {
       const slice = goalSlices.get(goal.goal);
       return {
         id: goal.goal,
-        name: goal.name,
+        name: words.templates.catalogue("goalNames", String(goal.goal), goal.name),
         shares: goal.trendShares,
         range: slice === undefined ? null : ref(GOALS_SHEET, sliceRange(GOAL_COLUMNS.trend, slice)),
       };
     }),
     {
       id: "SDG",
-      name: "Overall SDG index",
+      name: words.text("trendShares.overall"),
       shares: programme.overall.trendShares,
       range:
         cityRows.last < cityRows.first
@@ -61,7 +66,7 @@ export function trendSharesBlock(
         address: at(row, 3 + trendIndex),
         value: entry.shares[trend],
         style: "computedPercent",
-        ...(entry.range === null ? {} : { expr: shareFormula(entry.range, trend) }),
+        ...(entry.range === null ? {} : { expr: shareFormula(entry.range, label(trend)) }),
       })),
     );
   });
@@ -77,11 +82,11 @@ export function trendSharesBlock(
             kind: "bar",
             barDirection: "horizontal",
             grouping: "stacked",
-            title: "Share of cities in each trend class, per goal",
+            title: words.text("trendShares.chartTitle"),
             anchor: span(firstRow, CHART_COLUMN, chartLast, CHART_COLUMN + CHART_WIDTH),
             categories: span(first, 2, last - 1, 2),
             series: TREND_CLASSES.map((trend, index) => ({
-              name: trend,
+              name: label(trend),
               values: span(first, 3 + index, last - 1, 3 + index),
               colour: TREND_COLOURS[trend],
             })),
@@ -91,7 +96,8 @@ export function trendSharesBlock(
   return { cells, conditionalFormats: [], charts, nextRow: chartLast + 2 };
 }
 
-function shareFormula(range: Expr, trend: TrendClass): Expr {
+/** The share of a range's cells holding the trend class's label as the workbook writes it. */
+function shareFormula(range: Expr, trend: string): Expr {
   const rows = call("ROWS", range);
   return ifThen(eq(rows, num(0)), num(0), div(call("COUNTIFS", range, text(trend)), rows));
 }

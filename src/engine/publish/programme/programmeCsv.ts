@@ -5,8 +5,13 @@
 // band, count, median, lower_quartile, upper_quartile, minimum, maximum, low_coverage, no_data,
 // coverage, trend (a city's goal trend, or the class a trend row's share is of). The overall
 // trend rows are left out when the workbook read back does not hold the cities' overall trends.
+// The columns, sections, ids and tokens (bands, trends) are the same in every language, for the
+// tools that read them; the name column is in the report's language.
 
+import { catalogueWording } from "../../catalogue/texts";
+import type { Language } from "../../language";
 import { csvLine, type CsvField, type CsvOptions } from "../csv";
+import { programmeReportText } from "./texts";
 import type { Distribution } from "../../programme/distribution";
 import type { Programme } from "../../programme/types";
 import { TREND_CLASSES } from "../../programme/labels";
@@ -68,7 +73,9 @@ export function programmeCsv(
   programme: Programme,
   options: CsvOptions,
   overallTrends: boolean,
+  language: Language = "en",
 ): string {
+  const t = programmeReportText(language);
   const rows: CsvField[][] = [];
   const limits = programme.settings.sdgBandLimits;
   const sdgBandOf = (mean: number | null): string | null => {
@@ -80,7 +87,7 @@ export function programmeCsv(
     rows.push([
       "principle",
       principle.principle,
-      principle.name,
+      catalogueWording(language, "principleNames", principle.principle, principle.name),
       null,
       null,
       null,
@@ -96,7 +103,7 @@ export function programmeCsv(
   rows.push([
     "alignment",
     "Alignment",
-    "Alignment with the G20 principles",
+    t("principles.alignment"),
     null,
     null,
     null,
@@ -112,7 +119,7 @@ export function programmeCsv(
     rows.push([
       "goal",
       goal.goal,
-      goal.name,
+      catalogueWording(language, "goalNames", String(goal.goal), goal.name),
       null,
       null,
       null,
@@ -128,7 +135,7 @@ export function programmeCsv(
     rows.push([
       "objective",
       objective.objective,
-      objective.name,
+      catalogueWording(language, "objectiveNames", objective.objective, objective.name),
       null,
       null,
       null,
@@ -144,7 +151,7 @@ export function programmeCsv(
   rows.push([
     "overall",
     "SDG",
-    "Overall SDG index",
+    t("indices.overall"),
     null,
     null,
     null,
@@ -160,7 +167,7 @@ export function programmeCsv(
     rows.push([
       "dac",
       criterion.criterion,
-      criterion.name,
+      catalogueWording(language, "dacCriteria", criterion.criterion, criterion.name),
       null,
       null,
       null,

@@ -4,7 +4,10 @@
 // trend shares per goal, the DAC criteria across the partnerships and each partnership's scores. Every band carries its label beside its
 // colour. Aggregates only: partnerships' own figures are what their published Scoreboards show.
 
-import { DAC_LABELS, formatDacSources } from "../../dac";
+import { catalogueWording } from "../../catalogue/texts";
+import { formatDacSources } from "../../dac";
+import { labelIn, tokenIn, type Language } from "../../language";
+import { problemMessage } from "../../language/problemTexts";
 import { escapeHtml } from "../html/escape";
 import { bandBadge, bandLegend, PRINCIPLE_BAND_LABELS, SDG_BAND_LABELS } from "../html/bands";
 import { fivePoint, hundred, percent } from "../html/numbers";
@@ -15,6 +18,20 @@ import { programmeRules } from "../../programme/programmeRules";
 import type { Programme } from "../../programme/types";
 import { sdgBand } from "../../scoring";
 import type { ProgrammeReportInput } from "./programmeJson";
+import { reportNote } from "./reportNotes";
+import { programmeReportText, type ProgrammeReportTextKey } from "./texts";
+
+/** What every section needs to speak the page's language. */
+interface Say {
+  readonly language: Language;
+  readonly t: ReturnType<typeof programmeReportText>;
+  readonly headers: (keys: readonly ProgrammeReportTextKey[]) => string;
+}
+
+function sayIn(language: Language): Say {
+  const t = programmeReportText(language);
+  return { language, t, headers: (keys) => head(keys.map((key) => t(key))) };
+}
 
 const cell = (content: string, numeric = false): string =>
   numeric ? `<td class="number">${content}</td>` : `<td>${content}</td>`;
@@ -33,36 +50,56 @@ function spreadCells(distribution: Distribution, format: (value: number | null) 
     .join("");
 }
 
-const SPREAD = ["Median", "Lower quartile", "Upper quartile", "Minimum", "Maximum"];
+const SPREAD: readonly ProgrammeReportTextKey[] = [
+  "header.median",
+  "header.lowerQuartile",
+  "header.upperQuartile",
+  "header.minimum",
+  "header.maximum",
+];
 
-function principlesSection(programme: Programme): string {
+const PRINCIPLE_HEADERS: readonly ProgrammeReportTextKey[] = [
+  "header.principle",
+  "header.name",
+  "header.mean5",
+  "header.band",
+  "header.partnerships",
+  ...SPREAD,
+];
+
+function principlesSection(programme: Programme, say: Say): string {
+  const { t, language } = say;
   const rows = [
     ...programme.principles.map((entry) => ({
       id: entry.principle,
-      name: entry.name,
+      name: catalogueWording(language, "principleNames", entry.principle, entry.name),
       entry,
     })),
-    { id: "Overall", name: "Alignment with the G20 principles", entry: programme.alignment },
+    { id: t("principles.overall"), name: t("principles.alignment"), entry: programme.alignment },
   ].map(
     ({ id, name, entry }) =>
-      `<tr>${cell(escapeHtml(id))}${cell(escapeHtml(name))}${cell(fivePoint(entry.average), true)}${cell(bandBadge(entry.band))}${cell(String(entry.partnershipsWithScore), true)}${spreadCells(entry.distribution, fivePoint)}` +
+      `<tr>${cell(escapeHtml(id))}${cell(escapeHtml(name))}${cell(fivePoint(entry.average), true)}${cell(bandBadge(entry.band, language))}${cell(String(entry.partnershipsWithScore), true)}${spreadCells(entry.distribution, fivePoint)}` +
       PRINCIPLE_BANDS.map((band) => cell(percent(entry.bandShares[band]), true)).join("") +
       "</tr>",
   );
   return [
-    `<section><h2>Principles across the partnerships</h2>`,
-    `<p class="note">Each principle's mean over the partnerships that have a score (1–5), as the OECD pilot reported its averages; quartiles as Excel's QUARTILE; the share of partnerships in each band.</p>`,
-    bandLegend(PRINCIPLE_BAND_LABELS.slice(0, 4)),
-    `<table>${head(["Principle", "Name", "Mean (1–5)", "Band", "Partnerships", ...SPREAD, ...PRINCIPLE_BANDS])}<tbody>${rows.join("")}</tbody></table></section>`,
+    `<section><h2>${escapeHtml(t("principles.heading"))}</h2>`,
+    `<p class="note">${escapeHtml(t("principles.note"))}</p>`,
+    bandLegend(PRINCIPLE_BAND_LABELS.slice(0, 4), language),
+    `<table>${head([
+      ...PRINCIPLE_HEADERS.map((key) => t(key)),
+      ...PRINCIPLE_BANDS.map((band) => labelIn(language, band)),
+    ])}<tbody>${rows.join("")}</tbody></table></section>`,
   ].join("");
 }
 
-function indicesSection(programme: Programme): string {
+function indicesSection(programme: Programme, say: Say): string {
+  const { t, language } = say;
   const limits = programme.settings.sdgBandLimits;
   const band = (mean: number | null): string => {
-    if (mean === null) return bandBadge("No data");
+    if (mean === null) return bandBadge("No data", language);
     const result = sdgBand(mean, limits);
-    return bandBadge(result.ok ? result.value : "No data");
+    return bandBadge(result.ok ? result.value : "No data", language);
   };
   const row = (
     id: string,
@@ -75,8 +112,8 @@ function indicesSection(programme: Programme): string {
     `<tr>${cell(escapeHtml(id))}${cell(escapeHtml(name))}${cell(hundred(distribution.mean), true)}${cell(band(distribution.mean))}${cell(String(distribution.count), true)}${spreadCells(distribution, hundred)}${cell(low === null ? "—" : String(low), true)}${cell(String(noData), true)}${cell(percent(coverage), true)}</tr>`;
   const goals = programme.goals.map((goal) =>
     row(
-      `SDG ${goal.goal}`,
-      goal.name,
+      t("indices.goalId", { goal: goal.goal }),
+      catalogueWording(language, "goalNames", String(goal.goal), goal.name),
       goal.distribution,
       goal.lowCoverageCities,
       goal.noDataCities,
@@ -86,7 +123,7 @@ function indicesSection(programme: Programme): string {
   const objectives = programme.objectives.map((objective) =>
     row(
       objective.objective,
-      objective.name,
+      catalogueWording(language, "objectiveNames", objective.objective, objective.name),
       objective.distribution,
       objective.lowCoverageCities,
       objective.noDataCities,
@@ -94,89 +131,103 @@ function indicesSection(programme: Programme): string {
     ),
   );
   const overall = row(
-    "SDG index",
-    "Overall SDG index",
+    t("indices.overallId"),
+    t("indices.overall"),
     programme.overall.distribution,
     null,
     programme.overall.noDataCities,
     null,
   );
-  const headers = [
-    "Goal",
-    "Name",
-    "Mean (0–100)",
-    "Band",
-    "Cities counted",
+  const headers: ProgrammeReportTextKey[] = [
+    "header.goal",
+    "header.name",
+    "header.mean100",
+    "header.band",
+    "header.citiesCounted",
     ...SPREAD,
-    "Low coverage",
-    "No data",
-    "Data coverage",
+    "header.lowCoverage",
+    "header.noData",
+    "header.dataCoverage",
   ];
   return [
-    `<section><h2>SDG goals and EC objectives across the cities</h2>`,
-    `<p class="note">Each goal's index in every city's latest year with a value; the mean and spread over the cities whose coverage is at least ${percent(programme.settings.coverageThreshold)}; cities below it are counted apart as low coverage, not averaged in.</p>`,
-    bandLegend(SDG_BAND_LABELS),
-    `<table>${head(headers)}<tbody>${goals.join("")}</tbody></table>`,
-    `<h3>EC objectives and the overall SDG index</h3><table>${head(["Objective", ...headers.slice(1)])}<tbody>${[...objectives, overall].join("")}</tbody></table></section>`,
+    `<section><h2>${escapeHtml(t("indices.heading"))}</h2>`,
+    `<p class="note">${escapeHtml(t("indices.note", { threshold: percent(programme.settings.coverageThreshold) }))}</p>`,
+    bandLegend(SDG_BAND_LABELS, language),
+    `<table>${say.headers(headers)}<tbody>${goals.join("")}</tbody></table>`,
+    `<h3>${escapeHtml(t("indices.objectivesHeading"))}</h3><table>${say.headers(["header.objective", ...headers.slice(1)])}<tbody>${[...objectives, overall].join("")}</tbody></table></section>`,
   ].join("");
 }
 
-function trendsSection(programme: Programme, overallTrends: boolean): string {
+function trendsSection(programme: Programme, overallTrends: boolean, say: Say): string {
+  const { t, language } = say;
   const rows = programme.goals.map(
     (goal) =>
-      `<tr>${cell(`SDG ${goal.goal}`)}${cell(escapeHtml(goal.name))}${TREND_CLASSES.map((trend) => cell(percent(goal.trendShares[trend]), true)).join("")}</tr>`,
+      `<tr>${cell(escapeHtml(t("indices.goalId", { goal: goal.goal })))}${cell(escapeHtml(catalogueWording(language, "goalNames", String(goal.goal), goal.name)))}${TREND_CLASSES.map((trend) => cell(percent(goal.trendShares[trend]), true)).join("")}</tr>`,
   );
   if (overallTrends)
     rows.push(
-      `<tr>${cell("SDG index")}${cell("Overall SDG index")}${TREND_CLASSES.map((trend) => cell(percent(programme.overall.trendShares[trend]), true)).join("")}</tr>`,
+      `<tr>${cell(escapeHtml(t("indices.overallId")))}${cell(escapeHtml(t("indices.overall")))}${TREND_CLASSES.map((trend) => cell(percent(programme.overall.trendShares[trend]), true)).join("")}</tr>`,
     );
-  return `<section><h2>Trend classes per goal</h2><p class="note">The share of cities in each SDSN trend class, low-coverage cities included.</p><table>${head(["Goal", "Name", ...TREND_CLASSES])}<tbody>${rows.join("")}</tbody></table></section>`;
+  return `<section><h2>${escapeHtml(t("trends.heading"))}</h2><p class="note">${escapeHtml(t("trends.note"))}</p><table>${head([t("header.goal"), t("header.name"), ...TREND_CLASSES.map((trend) => labelIn(language, trend))])}<tbody>${rows.join("")}</tbody></table></section>`;
 }
 
-function dacSection(programme: Programme): string {
+function dacSection(programme: Programme, say: Say): string {
+  const { t, language } = say;
   const rows = programme.dacCriteria.map(
     (criterion) =>
-      `<tr>${cell(escapeHtml(criterion.criterion))}${cell(escapeHtml(criterion.name))}${cell(hundred(criterion.distribution.mean), true)}${cell(String(criterion.distribution.count), true)}${spreadCells(criterion.distribution, hundred)}${cell(escapeHtml(formatDacSources(criterion.sources)))}</tr>`,
+      `<tr>${cell(escapeHtml(criterion.criterion))}${cell(escapeHtml(catalogueWording(language, "dacCriteria", criterion.criterion, criterion.name)))}${cell(hundred(criterion.distribution.mean), true)}${cell(String(criterion.distribution.count), true)}${spreadCells(criterion.distribution, hundred)}${cell(escapeHtml(formatDacSources(criterion.sources)))}</tr>`,
   );
-  return `<section id="dac"><h2>${DAC_LABELS.reportHeading} across the partnerships</h2><p class="note">Each partnership's criterion is the mean, on 0–100, of its sources that have a score (a principle as (score − 1) / 4 × 100, the SDG index as the mean of its cities' overall indices); the mean and spread over the partnerships with a score, one lens for all. No band: a criterion mixes principle and SDG scores, whose bands differ.</p><table>${head(["Criterion", "Name", "Mean (0–100)", "Partnerships", ...SPREAD, "Sources"])}<tbody>${rows.join("")}</tbody></table></section>`;
+  return `<section id="dac"><h2>${escapeHtml(t("dac.heading"))}</h2><p class="note">${escapeHtml(t("dac.note"))}</p><table>${say.headers(["header.criterion", "header.name", "header.mean100", "header.partnerships", ...SPREAD, "header.sources"])}<tbody>${rows.join("")}</tbody></table></section>`;
 }
 
-function partnershipsSection(programme: Programme): string {
+function partnershipsSection(programme: Programme, say: Say): string {
+  const { t } = say;
   const ids = programme.principles.map((principle) => principle.principle);
   const rows = programme.partnerships.map(
     (partnership) =>
       `<tr>${cell(escapeHtml(partnership.name))}${ids.map((id) => cell(fivePoint(partnership.principleScores[id]), true)).join("")}${cell(fivePoint(partnership.alignment), true)}${cell(partnership.sdgIndices.map((city) => `${escapeHtml(city.city)} ${hundred(city.index)}`).join(", "))}</tr>`,
   );
-  return `<section><h2>Partnerships</h2><table>${head(["Partnership", ...ids, "Alignment", "SDG index by city"])}<tbody>${rows.join("")}</tbody></table></section>`;
+  return `<section><h2>${escapeHtml(t("partnerships.heading"))}</h2><table>${head([t("header.partnership"), ...ids, t("header.alignment"), t("header.sdgIndexByCity")])}<tbody>${rows.join("")}</tbody></table></section>`;
 }
 
 export function programmeHtml(input: ProgrammeReportInput): string {
   const { programme, overallTrends } = input;
+  const say = sayIn(input.language);
+  const { t, language } = say;
   // The rules' disagreements, as the Programme sheet lists them under the rules it used.
   const notes = [
-    ...programmeRules(programme.partnerships).problems.map(
-      (problem) => `${problem.message.charAt(0).toUpperCase()}${problem.message.slice(1)}.`,
-    ),
-    ...input.notes,
+    ...programmeRules(programme.partnerships).problems.map((problem) => {
+      const message = problemMessage(language, problem);
+      return `${message.charAt(0).toUpperCase()}${message.slice(1)}.`;
+    }),
+    ...input.notes.map((note) => reportNote(language, note)),
   ];
   const cities = programme.partnerships.reduce(
     (total, partnership) => total + partnership.sdgIndices.length,
     0,
   );
   return [
-    `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`,
-    `<title>Programme view: ${programme.partnerships.length} partnerships — C2C Scoreboard</title><style>${REPORT_CSS}</style></head><body>`,
-    `<header><h1>Programme view: ${programme.partnerships.length} partnerships, ${cities} cities</h1>`,
-    `<p class="note">City-to-city partnership monitoring and evaluation following the OECD framework, both components across the programme: the self-assessment against the principles and the SDG indicators.</p></header>`,
-    principlesSection(programme),
-    indicesSection(programme),
-    trendsSection(programme, overallTrends),
-    dacSection(programme),
-    partnershipsSection(programme),
+    `<!DOCTYPE html>\n<html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`,
+    `<title>${escapeHtml(t("page.title", { partnerships: programme.partnerships.length }))}</title><style>${REPORT_CSS}</style></head><body>`,
+    `<header><h1>${escapeHtml(t("page.heading", { partnerships: programme.partnerships.length, cities }))}</h1>`,
+    `<p class="note">${escapeHtml(t("page.intro"))}</p></header>`,
+    principlesSection(programme, say),
+    indicesSection(programme, say),
+    trendsSection(programme, overallTrends, say),
+    dacSection(programme, say),
+    partnershipsSection(programme, say),
     notes.length === 0
       ? ""
-      : `<section><h2>Notes</h2><ul class="notes">${notes.map((note) => `<li class="note">${escapeHtml(note)}</li>`).join("")}</ul></section>`,
-    `<footer class="provenance"><p>Made from ${escapeHtml(input.source)} at ${escapeHtml(input.generatedAt)} by ${escapeHtml(input.product)}, catalogue ${escapeHtml(programme.catalogueVersion ?? "(not stamped)")}, ${escapeHtml(programme.list)} list.</p></footer>`,
+      : `<section><h2>${escapeHtml(t("notes.heading"))}</h2><ul class="notes">${notes.map((note) => `<li class="note">${escapeHtml(note)}</li>`).join("")}</ul></section>`,
+    `<footer class="provenance"><p>${escapeHtml(
+      t("footer.madeFrom", {
+        source: input.source,
+        generatedAt: input.generatedAt,
+        product: input.product,
+        version: programme.catalogueVersion ?? t("footer.notStamped"),
+        list: tokenIn(language, "list", programme.list),
+      }),
+    )}</p></footer>`,
     `</body></html>\n`,
   ].join("\n");
 }

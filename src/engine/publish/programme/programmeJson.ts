@@ -7,8 +7,12 @@
 // partnerships with a score, and each partnership's score. Figures the workbook's tables cannot
 // give are left out and said so in `notes`.
 
+import { catalogueWording } from "../../catalogue/texts";
+import type { Language } from "../../language";
+import { problemMessage } from "../../language/problemTexts";
 import type { Programme } from "../../programme/types";
 import type { Problem } from "../../model/types";
+import { reportNote } from "./reportNotes";
 
 export interface ProgrammeReportInput {
   readonly programme: Programme;
@@ -19,10 +23,15 @@ export interface ProgrammeReportInput {
   readonly problems: readonly Problem[];
   /** false when read back from a programme workbook without each city's overall trend: no overall trend shares. */
   readonly overallTrends: boolean;
+  /**
+   * The language of the words for people: the page, and the JSON's names, notes and problem
+   * messages (its keys, ids and tokens stay as they are in every language).
+   */
+  readonly language: Language;
 }
 
 export function programmeJson(input: ProgrammeReportInput): string {
-  const { programme, overallTrends } = input;
+  const { programme, overallTrends, language } = input;
   const report = {
     kind: "programme",
     provenance: {
@@ -37,14 +46,24 @@ export function programmeJson(input: ProgrammeReportInput): string {
       sdgBandLimits: programme.settings.sdgBandLimits,
       dacLens: programme.settings.dacLens,
     },
-    principles: programme.principles,
+    language,
+    principles: programme.principles.map((entry) => ({
+      ...entry,
+      name: catalogueWording(language, "principleNames", entry.principle, entry.name),
+    })),
     alignment: programme.alignment,
-    goals: programme.goals,
-    objectives: programme.objectives,
+    goals: programme.goals.map((goal) => ({
+      ...goal,
+      name: catalogueWording(language, "goalNames", String(goal.goal), goal.name),
+    })),
+    objectives: programme.objectives.map((objective) => ({
+      ...objective,
+      name: catalogueWording(language, "objectiveNames", objective.objective, objective.name),
+    })),
     overall: overallTrends ? programme.overall : { ...programme.overall, trendShares: null },
     dacCriteria: programme.dacCriteria.map((criterion) => ({
       criterion: criterion.criterion,
-      name: criterion.name,
+      name: catalogueWording(language, "dacCriteria", criterion.criterion, criterion.name),
       sources: criterion.sources,
       distribution: criterion.distribution,
       partnershipsWithoutScore: criterion.partnershipsWithoutScore,
@@ -66,11 +85,11 @@ export function programmeJson(input: ProgrammeReportInput): string {
         score: criterion.partnerships[index]?.score ?? null,
       })),
     })),
-    notes: input.notes,
+    notes: input.notes.map((note) => reportNote(language, note)),
     problems: input.problems.map((problem) => ({
       severity: problem.severity,
       address: problem.address,
-      message: problem.message,
+      message: problemMessage(language, problem),
     })),
   };
   return `${JSON.stringify(report, null, 2)}\n`;

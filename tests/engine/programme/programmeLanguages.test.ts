@@ -1,0 +1,200 @@
+// The programme workbook in French and Spanish (decision 0034): the demo's programme written in each
+// language has the same numbers as in English in every cell (1e-12), its formulas recompute to what
+// it caches (the band and trend labels they count are the language's), it reads back to the same
+// programme, and no English sentence of the programme's catalogue, no English band or trend label
+// and no English table header is left in its sheets.
+
+import { readProgramme } from "../../../src/app/programmeReading";
+import { scoreAssessment } from "../../../src/engine/assessment";
+import { pilotProgramme } from "../../../src/engine/demo";
+import { headerIn, RESULT_LABELS } from "../../../src/engine/language";
+import type { SheetPlan, WorkbookPlan } from "../../../src/engine/plan/types";
+import {
+  consolidate,
+  ENGLISH_PROGRAMME_TEXTS,
+  GOAL_TABLE_COLUMNS,
+  OBJECTIVE_TABLE_COLUMNS,
+  programmeLanguage,
+  programmePlan,
+  summarisePartnership,
+  type PartnershipSummary,
+  type Programme,
+} from "../../../src/engine/programme";
+import { PROGRAMME_TABLE_HEADERS } from "../../../src/engine/programme/tableHeaders";
+import { MemoryWorkbook } from "../../../src/host/memory/memoryWorkbook";
+import { recalculate, sameValue } from "../formula/liveEvaluator";
+import { summary } from "./programmeFixtures";
+
+const TOLERANCE = 1e-12;
+const stamp = { generatedOn: "2026-11-28" };
+
+const summaries = pilotProgramme().map((assessment, index) =>
+  summarisePartnership(`partnership-${index + 1}.xlsx`, assessment, scoreAssessment(assessment)),
+);
+const programme = ((): Programme => {
+  const consolidated = consolidate(summaries, { force: false }).programme;
+  if (consolidated === null) throw new Error("the demo programme does not consolidate");
+  return consolidated;
+})();
+const plans = {
+  en: programmePlan(programme, { stamp, sampleData: true, language: "en" }),
+  fr: programmePlan(programme, { stamp, sampleData: true, language: "fr" }),
+  es: programmePlan(programme, { stamp, sampleData: true, language: "es" }),
+};
+
+const cellsOf = (sheet: SheetPlan): Map<string, unknown> =>
+  new Map(sheet.cells.map((cell) => [cell.address, cell.value ?? null]));
+
+function sheetNamed(plan: WorkbookPlan, name: string): SheetPlan {
+  const sheet = plan.sheets.find((candidate) => candidate.name === name);
+  if (sheet === undefined) throw new Error(`no sheet ${name}`);
+  return sheet;
+}
+
+/** Every text the workbook shows: cell values, chart titles and series names. */
+function textsOf(plan: WorkbookPlan): string[] {
+  return plan.sheets.flatMap((sheet) => [
+    ...sheet.cells.flatMap((cell) => (typeof cell.value === "string" ? [cell.value] : [])),
+    ...(sheet.charts ?? []).flatMap((chart) => [
+      chart.title,
+      ...chart.series.map((series) => series.name),
+    ]),
+  ]);
+}
+
+describe.each(["fr", "es"] as const)("the demo's programme workbook in %s", (language) => {
+  const plan = plans[language];
+
+  it("has the English workbook's sheets, tables and numbers in every cell (1e-12)", () => {
+    expect(plan.sheets.map((sheet) => sheet.name)).toEqual(plans.en.sheets.map((s) => s.name));
+    let numbers = 0;
+    for (const english of plans.en.sheets) {
+      const translated = cellsOf(sheetNamed(plan, english.name));
+      const englishCells = cellsOf(english);
+      expect([...translated.keys()].sort()).toEqual([...englishCells.keys()].sort());
+      for (const [address, value] of englishCells) {
+        const other = translated.get(address);
+        if (typeof value !== "number") {
+          expect({ address, numeric: typeof other === "number" }).toEqual({
+            address,
+            numeric: false,
+          });
+          continue;
+        }
+        numbers += 1;
+        if (typeof other !== "number" || Math.abs(other - value) > TOLERANCE)
+          throw new Error(`${english.name}!${address}: ${String(other)} instead of ${value}`);
+      }
+      expect((english.tables ?? []).map((table) => [table.name, table.range])).toEqual(
+        (sheetNamed(plan, english.name).tables ?? []).map((table) => [table.name, table.range]),
+      );
+    }
+    expect(numbers).toBeGreaterThan(2000);
+  });
+
+  it("recomputes every formula to the value it caches (bands and trends counted in its words)", async () => {
+    const workbook = MemoryWorkbook.empty();
+    await workbook.applyPlan(plan, { dialect: "portable", existingSheet: "fail" });
+    const { values } = recalculate(workbook);
+    const wrong: unknown[] = [];
+    let formulas = 0;
+    for (const sheet of plan.sheets)
+      for (const cell of sheet.cells) {
+        if (cell.formula === undefined) continue;
+        formulas += 1;
+        const recomputed = values.get(`${sheet.name}!${cell.address}`) ?? null;
+        if (!sameValue(cell.value, recomputed))
+          wrong.push({ cell: `${sheet.name}!${cell.address}`, cached: cell.value, recomputed });
+      }
+    expect(formulas).toBeGreaterThan(1000);
+    expect(wrong.slice(0, 10)).toEqual([]);
+  }, 60_000);
+
+  it("reads back to the programme the English workbook reads back to", async () => {
+    const readBack = async (written: WorkbookPlan) => {
+      const workbook = MemoryWorkbook.empty();
+      await workbook.applyPlan(written, { dialect: "portable", existingSheet: "fail" });
+      const read = await readProgramme(workbook, "programme.xlsx");
+      if (read?.programme === null || read === null) throw new Error("not read back");
+      return read;
+    };
+    const english = await readBack(plans.en);
+    const translated = await readBack(plan);
+    expect(translated.problems).toEqual(english.problems);
+    const figures = (read: typeof english) => {
+      const { programme: back } = read;
+      return {
+        principles: back?.principles.map((entry) => [entry.average, entry.bandShares]),
+        goals: back?.goals.map((goal) => [goal.distribution, goal.trendShares, goal.dataCoverage]),
+        objectives: back?.objectives.map((objective) => objective.distribution),
+        partnerships: back?.partnerships.map((partnership) => [
+          partnership.sdgIndices,
+          partnership.goals,
+        ]),
+      };
+    };
+    expect(figures(translated)).toEqual(figures(english));
+    // …and to the figures consolidated from the partnerships themselves.
+    expect(translated.programme?.goals.map((goal) => goal.trendShares)).toEqual(
+      programme.goals.map((goal) => goal.trendShares),
+    );
+    const bands = (of: Programme | null | undefined) =>
+      of?.partnerships.map((p) => p.goals.map((g) => `${g.city} ${g.goal} ${g.band}`).sort());
+    expect(bands(translated.programme)).toEqual(bands(programme));
+  });
+
+  it("writes its tables' headers in its language", () => {
+    const goals = sheetNamed(plan, "Goals").tables?.[0]?.columns;
+    expect(goals).toEqual(GOAL_TABLE_COLUMNS.map((header) => headerIn(language, header)));
+    const objectives = sheetNamed(plan, "Objectives").tables?.[0]?.columns;
+    expect(objectives).toEqual(OBJECTIVE_TABLE_COLUMNS.map((header) => headerIn(language, header)));
+  });
+
+  it("leaves no English sentence, band or trend label, or table header in its sheets", () => {
+    const texts = textsOf(plan);
+    // The fixed words of each English template (placeholders cut out), long enough to be a phrase
+    // (one word may be a sheet name, which stays English).
+    const englishPhrases = Object.values(ENGLISH_PROGRAMME_TEXTS)
+      .flatMap((template) => template.split(/\{[^}]+\}/u))
+      .map((fragment) => fragment.trim())
+      .filter((fragment) => fragment.length >= 12 && fragment.includes(" "));
+    const englishWords = [
+      ...RESULT_LABELS.filter((label) => label.includes(" ")),
+      ...PROGRAMME_TABLE_HEADERS.filter((header) => header.includes(" ")),
+    ];
+    const left = texts.filter(
+      (text) =>
+        englishPhrases.some((phrase) => text.includes(phrase)) ||
+        englishWords.some((word) => text === word),
+    );
+    expect(left).toEqual([]);
+    expect(englishPhrases.length).toBeGreaterThan(40);
+  });
+});
+
+describe("the English programme workbook still carries the English words", () => {
+  it("so the check above can fail", () => {
+    const texts = textsOf(plans.en);
+    expect(texts).toContain(ENGLISH_PROGRAMME_TEXTS["principles.heading"]);
+    expect(texts).toContain("Challenges remain");
+  });
+});
+
+describe("the language a programme is written in without --lang", () => {
+  const of = (...languages: (PartnershipSummary["language"] | undefined)[]) =>
+    programmeLanguage(
+      languages.map((language, index) =>
+        summary(`${index}.xlsx`, language === undefined ? {} : { language }),
+      ),
+    );
+  it.each([
+    [["fr", "fr"], "fr"],
+    [["es"], "es"],
+    [["fr", "es"], "en"],
+    [["fr", "en"], "en"],
+    [["fr", undefined], "en"],
+    [[], "en"],
+  ] as const)("inputs in %j: %s", (languages, expected) => {
+    expect(of(...languages)).toBe(expected);
+  });
+});
