@@ -23,9 +23,25 @@ export function parseCommandArgs<O extends OptionsConfig>(
     const parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
     return { values: parsed.values, positionals: parsed.positionals };
   } catch (error: unknown) {
-    // parseArgs' messages name the option and say what is wrong with it; keep them.
-    throw new UsageError(errorMessage(error), command);
+    throw new UsageError(optionProblem(error), command);
   }
+}
+
+/**
+ * parseArgs' refusal in the CLI's own words: its messages tell the user to quote arguments after
+ * `--`, which is no help for a mistyped option. The option is the first quoted name in them.
+ */
+function optionProblem(error: unknown): string {
+  const message = errorMessage(error);
+  const code = (error as { code?: unknown } | null)?.code;
+  const option = /'(-[^' ]*)/.exec(message)?.[1];
+  if (option === undefined) return message;
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return `unknown option ${option}`;
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
+    return message.includes("argument missing")
+      ? `${option} needs a value`
+      : `${option} takes no value`;
+  return message;
 }
 
 /** Exactly `count` positionals, else a UsageError naming what is missing or extra. */

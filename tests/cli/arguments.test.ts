@@ -55,8 +55,11 @@ describe("c2c: commands, help and usage errors", () => {
     },
     {
       argv: ["score", "in.xlsx", "-o", "out.xlsx", "--colour"],
-      message: "c2c score: Unknown option '--colour'",
+      message: "c2c score: unknown option --colour",
     },
+    { argv: ["demo", "-o", "x"], message: "c2c demo: unknown option -o" },
+    { argv: ["demo", "--out-dir"], message: "c2c demo: --out-dir needs a value" },
+    { argv: ["demo", "--force=yes"], message: "c2c demo: --force takes no value" },
     { argv: ["report", "in.xlsx"], message: "c2c report: choose one format: --json or --csv" },
     {
       argv: ["report", "in.xlsx", "--json", "--csv"],
