@@ -17,6 +17,11 @@ const RULES: readonly { readonly rule: ProgrammeRule; readonly differ: ProblemCo
   { rule: "principleBandLimits", differ: "programme.principleBandLimitsDiffer" },
 ];
 
+/** Whether the problem is one of programmeRules' disagreements (the Programme sheet lists them). */
+export function isRuleDisagreement(problem: Problem): boolean {
+  return RULES.some(({ differ }) => differ === problem.code);
+}
+
 export interface ProgrammeRules {
   readonly settings: ScoringSettings;
   readonly problems: readonly Problem[];

@@ -14,7 +14,7 @@ import { fivePoint, hundred, percent } from "../html/numbers";
 import { REPORT_CSS } from "../html/reportCss";
 import type { Distribution } from "../../programme/distribution";
 import { PRINCIPLE_BANDS, TREND_CLASSES } from "../../programme/labels";
-import { programmeRules } from "../../programme/programmeRules";
+import { isRuleDisagreement } from "../../programme/programmeRules";
 import type { Programme } from "../../programme/types";
 import { sdgBand } from "../../scoring";
 import type { ProgrammeReportInput } from "./programmeJson";
@@ -196,7 +196,7 @@ export function programmeHtml(input: ProgrammeReportInput): string {
   const { t, language } = say;
   // The rules' disagreements, as the Programme sheet lists them under the rules it used.
   const notes = [
-    ...programmeRules(programme.partnerships).problems.map((problem) => {
+    ...input.problems.filter(isRuleDisagreement).map((problem) => {
       const message = problemMessage(language, problem);
       return `${message.charAt(0).toUpperCase()}${message.slice(1)}.`;
     }),
