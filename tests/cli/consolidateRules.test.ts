@@ -1,8 +1,10 @@
-// Two partnerships whose Settings disagree on the coverage threshold and the principle band limits,
+// Two partnerships whose Settings disagree on the coverage threshold, the principle band limits and
+// the sources of the DAC criterion relevance,
 // consolidated by the installed command (bin/c2c, the compiled runner): the programme's figures use
 // the defaults, and the disagreement, naming each workbook, is listed on standard error, under the
 // rules on the Programme sheet, and again by `c2c report` of the programme workbook (--json
-// problems, the HTML page's notes), which finds it from each partnership's rules in C2C_Programme.
+// problems, the HTML page's notes), which finds it from each partnership's rules and DAC lens in
+// C2C_Programme.
 
 import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
@@ -26,6 +28,8 @@ const COVERAGE =
   "the workbooks differ in coverage threshold: 50 % in north.xlsx; 80 % in south.xlsx; the programme's figures use the default, 50 %";
 const PRINCIPLE_BANDS =
   "the workbooks differ in principle band limits: developing 2, established 3, advanced 4 in north.xlsx; developing 1.5, established 2.5, advanced 3.4 in south.xlsx; the programme's figures use the default, developing 2, established 3, advanced 4";
+const DAC_RELEVANCE =
+  "the workbooks differ in the sources of the DAC criterion relevance: TA, STK in north.xlsx; TA in south.xlsx; the programme's figures use the catalogue's, TA, STK";
 
 async function writeAssessment(path: string, assessment: Assessment): Promise<void> {
   const workbook = XlsxWorkbook.create();
@@ -54,6 +58,7 @@ beforeAll(async () => {
       ...south.settings,
       coverageThreshold: 0.8,
       principleBandLimits: { developing: 1.5, established: 2.5, advanced: 3.4 },
+      dacLens: { ...south.settings.dacLens, relevance: ["TA"] },
     },
   });
   programme = folder.path("programme.xlsx");
@@ -74,6 +79,7 @@ describe("c2c consolidate of partnerships whose Settings disagree (compiled runn
     expect(problemLines(consolidated.stderr)).toEqual([
       `warning: programme: ${COVERAGE}`,
       `warning: programme: ${PRINCIPLE_BANDS}`,
+      `warning: programme: ${DAC_RELEVANCE}`,
     ]);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(programme);
@@ -102,10 +108,12 @@ describe("c2c consolidate of partnerships whose Settings disagree (compiled runn
     expect(report.problems).toEqual([
       { severity: "warning", address: "programme", message: COVERAGE },
       { severity: "warning", address: "programme", message: PRINCIPLE_BANDS },
+      { severity: "warning", address: "programme", message: DAC_RELEVANCE },
     ]);
     expect(problemLines(json.stderr)).toEqual([
       `warning: programme: ${COVERAGE}`,
       `warning: programme: ${PRINCIPLE_BANDS}`,
+      `warning: programme: ${DAC_RELEVANCE}`,
     ]);
     await c2cBin("report", programme, "--html", "-o", folder.path("programme.html"));
     const page = await readFile(folder.path("programme.html"), "utf8");
@@ -113,5 +121,6 @@ describe("c2c consolidate of partnerships whose Settings disagree (compiled runn
       escapeHtml(`${text.charAt(0).toUpperCase()}${text.slice(1)}`);
     expect(page).toContain(`<li class="note">${capitalised(COVERAGE)}.</li>`);
     expect(page).toContain(`<li class="note">${capitalised(PRINCIPLE_BANDS)}.</li>`);
+    expect(page).toContain(`<li class="note">${capitalised(DAC_RELEVANCE)}.</li>`);
   });
 });

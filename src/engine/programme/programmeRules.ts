@@ -17,9 +17,15 @@ const RULES: readonly { readonly rule: ProgrammeRule; readonly differ: ProblemCo
   { rule: "principleBandLimits", differ: "programme.principleBandLimitsDiffer" },
 ];
 
-/** Whether the problem is one of programmeRules' disagreements (the Programme sheet lists them). */
+/**
+ * Whether the problem is a disagreement of the partnerships' rules: one of programmeRules', or the
+ * DAC lens's (dacAcrossPartnerships.ts), a rule of Settings too. The Programme sheet lists them.
+ */
 export function isRuleDisagreement(problem: Problem): boolean {
-  return RULES.some(({ differ }) => differ === problem.code);
+  return (
+    problem.code === "programme.dacSourcesDiffer" ||
+    RULES.some(({ differ }) => differ === problem.code)
+  );
 }
 
 export interface ProgrammeRules {

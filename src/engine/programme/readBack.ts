@@ -24,6 +24,8 @@ import { englishLabelOf, type Language } from "../language";
 import { consolidate } from "./consolidate";
 import { TREND_CLASSES } from "./labels";
 import { RULE_COLUMNS, settingsWithRules } from "./sheets/ruleColumns";
+import { DAC_SOURCES_HEADERS } from "./tableHeaders";
+import { DAC_CRITERIA, readDacSources } from "../dac";
 import type {
   CityGoal,
   CityIndex,
@@ -116,6 +118,11 @@ const PARTNERSHIP_HEADERS = {
 const RULE_HEADERS = Object.fromEntries(
   RULE_COLUMNS.map((column, index) => [`rule${index}`, column.header]),
 ) as Readonly<Record<`rule${number}`, string>>;
+
+/** lens0 … lens5: the partnership's own sources of each DAC criterion, in DAC_CRITERIA's order. */
+const LENS_HEADERS = Object.fromEntries(
+  DAC_SOURCES_HEADERS.map((header, index) => [`lens${index}`, header]),
+) as Readonly<Record<`lens${number}`, string>>;
 
 const BANDS: readonly IndexBand[] = [
   "Achieved",
@@ -233,11 +240,32 @@ function extraColumns(
     );
     return stamped;
   };
+  const lenses = typedTable(table, LENS_HEADERS);
+  const hasLenses = lenses.missing.length === 0;
+  const withLensOf = (settings: ScoringSettings, index: number): ScoringSettings => {
+    const row = lenses.rows[index];
+    if (!hasLenses || row === undefined) return settings;
+    const lens = { ...settings.dacLens };
+    for (const [offset, criterion] of DAC_CRITERIA.entries()) {
+      const cell = row.cells[`lens${offset}`];
+      const reading = readDacSources(textOf(cell?.value ?? null));
+      if (reading.ok) lens[criterion] = reading.sources;
+      else
+        problems.push(
+          problemAt(
+            cell?.address ?? `${table.sheet}!${row.row}:${row.row}`,
+            "warning",
+            phrase("programme.lensUnusable", { criterion, reason: reading.reason }),
+          ),
+        );
+    }
+    return { ...settings, dacLens: lens };
+  };
   return new Map(
     typed.rows.map((row, index) => [
       keyOf(row),
       {
-        settings: settingsOf(index),
+        settings: withLensOf(settingsOf(index), index),
         cities: textOf(row.cells.cities?.value ?? null)
           .split(",")
           .map((city) => city.trim())

@@ -3,6 +3,19 @@
 // three, like the partnership tables' headers (decision 0018); this file imports nothing, so the
 // contract's words can list them without a cycle.
 
+/**
+ * C2C_Programme's last six columns: each partnership's DAC lens, the sources of each criterion as its
+ * Settings row "DAC relevance" … holds them (dacLensKey + " sources"; a test checks the two agree).
+ */
+export const DAC_SOURCES_HEADERS = [
+  "DAC relevance sources",
+  "DAC coherence sources",
+  "DAC effectiveness sources",
+  "DAC efficiency sources",
+  "DAC impact sources",
+  "DAC sustainability sources",
+] as const;
+
 export const PROGRAMME_TABLE_HEADERS = [
   "Partnership",
   "Cities",
@@ -19,4 +32,5 @@ export const PROGRAMME_TABLE_HEADERS = [
   "Indicator rows",
   "Rows with a value",
   "City SDG index trend",
+  ...DAC_SOURCES_HEADERS,
 ] as const;

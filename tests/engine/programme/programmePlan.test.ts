@@ -66,8 +66,8 @@ describe("programmePlan", () => {
     ]);
     expect(partnerships.tables?.map((table) => [table.name, table.range])).toEqual([
       // Source … SDG index text (A–R), the six DAC criteria (S–X), then the partnership's own
-      // coverage threshold and band limits (Y–AE).
-      [PROGRAMME_TABLE, "A4:AE7"],
+      // coverage threshold and band limits (Y–AE) and its DAC lens, each criterion's sources (AF–AK).
+      [PROGRAMME_TABLE, "A4:AK7"],
     ]);
     expect(
       averages.charts?.map((chart) => [

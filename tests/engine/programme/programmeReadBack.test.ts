@@ -23,6 +23,7 @@ import {
 import type { TrendClass } from "../../../src/engine/scoring";
 import { DEFAULT_SETTINGS, type ScoringSettings } from "../../../src/engine/settings";
 import { MemoryWorkbook } from "../../../src/host/memory/memoryWorkbook";
+import { DAC_SOURCES_HEADERS } from "../../../src/engine/programme/tableHeaders";
 import { summary } from "./programmeFixtures";
 
 const goal = (city: string, number: number, index: number, trend: TrendClass): CityGoal => ({
@@ -209,5 +210,60 @@ describe("the programme workbook read back from its tables", () => {
       { address: "Partnerships!Y5", severity: "warning", code: "programme.rulesUnusable" },
     ]);
     expect(read.programme?.partnerships[0]?.settings.coverageThreshold).toBe(0.5);
+  });
+
+  it("finds the partnerships' disagreeing DAC lens again from their sources columns", async () => {
+    const lens = { ...DEFAULT_SETTINGS.dacLens, relevance: ["TA"] as const };
+    const programme = programmeOf(partnerships({ ...DEFAULT_SETTINGS, dacLens: lens }));
+    const tables = await tablesOf(programme);
+    const column = tables.programme.columns.findIndex(
+      (entry) => entry.header === "DAC relevance sources",
+    );
+    expect(tables.programme.rows.map((row) => row.cells[column]?.value)).toEqual(["TA, STK", "TA"]);
+    const read = readBack(tables, programme);
+    expect(read.programme?.partnerships.map((entry) => entry.settings.dacLens.relevance)).toEqual([
+      ["TA", "STK"],
+      ["TA"],
+    ]);
+    expect(read.programme?.settings.dacLens.relevance).toEqual(["TA", "STK"]);
+    expect(read.problems).toMatchObject([
+      {
+        address: "programme",
+        severity: "warning",
+        code: "programme.dacSourcesDiffer",
+        message:
+          "the workbooks differ in the sources of the DAC criterion relevance: TA, STK in a.xlsx; TA in b.xlsx; the programme's figures use the catalogue's, TA, STK",
+      },
+    ]);
+    // A workbook written before the columns: every partnership takes the stamp's lens, no warning.
+    const earlier = without(tables.programme, DAC_SOURCES_HEADERS);
+    const old = readBack({ ...tables, programme: earlier }, programme);
+    expect(old.problems).toEqual([]);
+  });
+
+  it("takes the stamp's sources, with a warning naming the cell, for a lens cell it cannot read", async () => {
+    const programme = programmeOf(partnerships());
+    const tables = await tablesOf(programme);
+    const column = tables.programme.columns.findIndex(
+      (entry) => entry.header === "DAC impact sources",
+    );
+    const [first, ...rest] = tables.programme.rows;
+    if (first === undefined) throw new Error("no row");
+    const broken = {
+      ...first,
+      cells: first.cells.map((cell, index) =>
+        index === column ? { ...cell, value: "TA, XYZ" } : cell,
+      ),
+    };
+    const read = readBack(
+      { ...tables, programme: { ...tables.programme, rows: [broken, ...rest] } },
+      programme,
+    );
+    expect(read.problems).toMatchObject([{ severity: "warning", code: "programme.lensUnusable" }]);
+    expect(read.problems[0]?.message).toContain('"XYZ" is not a principle id');
+    expect(read.problems[0]?.address).toBe(broken.cells[column]?.address);
+    expect(read.programme?.partnerships[0]?.settings.dacLens.impact).toEqual(
+      DEFAULT_SETTINGS.dacLens.impact,
+    );
   });
 });

@@ -196,6 +196,8 @@ export const ENGLISH_PROBLEM_TEXTS = {
   // A programme workbook's C2C_Programme row, read back by report.
   "programme.rulesUnusable":
     "the partnership's coverage threshold and band limits (this cell and the six after it) are not usable rules (a share from 0 to 1, limits rising within the scale), so the programme workbook's stamped ones are used for it",
+  "programme.lensUnusable":
+    "the partnership's sources of the DAC criterion {criterion}: {reason}; the programme workbook's stamped ones are used for it",
 
   // Answers imported from a survey tool's file (CSV or .xlsx): why a line, row or cell was not
   // placed, what was noted, and why the file or the workbook was refused.

@@ -2,10 +2,11 @@
 // cities, respondents, the ten principle scores, alignment, contested items, indicator coverage and
 // each city's SDG index as text, kept for the tools that read it, then the six DAC criteria on
 // 0–100 by the programme's lens, then the partnership's own coverage threshold and band limits,
-// ruleColumns.ts), its scores coloured by band: the heat map of partnerships × principles.
+// ruleColumns.ts) and its own DAC lens (the sources of each criterion, as its Settings hold them), its
+// scores coloured by band: the heat map of partnerships × principles.
 
 import { catalogue } from "../../catalogue";
-import { DAC_CRITERIA } from "../../dac";
+import { DAC_CRITERIA, formatDacSources } from "../../dac";
 import { dacLensKey } from "../../model/contract";
 import type { SheetPlan } from "../../plan/types";
 import { at, span, widthsFrom } from "../../templates/grid";
@@ -14,6 +15,7 @@ import { NUMBER_FORMATS } from "../../templates/styles";
 import type { ProgrammeWords } from "../texts";
 import type { PartnershipSummary, Programme } from "../types";
 import { sampleBanner } from "./banner";
+import { DAC_SOURCES_HEADERS } from "../tableHeaders";
 import { RULE_COLUMNS } from "./ruleColumns";
 import { bandLegend, principleHeatMap } from "./heatMapFormats";
 import {
@@ -35,6 +37,8 @@ export const FIRST_DAC_COLUMN = ALIGNMENT_COLUMN + 4;
 export const DAC_COLUMN_HEADERS = DAC_CRITERIA.map(dacLensKey);
 /** The first of the partnership's own rules ("Coverage threshold"), right after the DAC criteria. */
 export const FIRST_RULE_COLUMN = FIRST_DAC_COLUMN + DAC_CRITERIA.length;
+/** The partnership's own DAC lens ("DAC relevance sources" …), right after its rules. */
+export const FIRST_DAC_SOURCES_COLUMN = FIRST_RULE_COLUMN + RULE_COLUMNS.length;
 
 export function partnershipsSheet(
   programme: Programme,
@@ -54,6 +58,7 @@ export function partnershipsSheet(
     header(SDG_TEXT_HEADER),
     ...DAC_COLUMN_HEADERS.map(header),
     ...RULE_COLUMNS.map((column) => header(column.header)),
+    ...DAC_SOURCES_HEADERS.map(header),
   ];
   const lastRow = TABLE_HEADER_ROW + programme.partnerships.length;
   const legend = bandLegend(3, FIRST_PRINCIPLE_COLUMN + 1, "principle", words);
@@ -75,6 +80,7 @@ export function partnershipsSheet(
       ...partnershipCells(FIRST_TABLE_ROW + index, partnership, words),
       ...dacCells(FIRST_TABLE_ROW + index, programme, index),
       ...ruleCells(FIRST_TABLE_ROW + index, partnership),
+      ...dacSourceCells(FIRST_TABLE_ROW + index, partnership),
     ]),
   ];
   return compileSheet({
@@ -110,6 +116,7 @@ export function partnershipsSheet(
       46,
       ...DAC_CRITERIA.map(() => 14),
       ...RULE_COLUMNS.map((column) => column.header.length + 2),
+      ...DAC_SOURCES_HEADERS.map((english) => english.length + 2),
     ]),
     freeze: { rows: TABLE_HEADER_ROW, columns: 2 },
     print: { orientation: "landscape", fitToWidth: true },
@@ -166,6 +173,14 @@ function ruleCells(row: number, partnership: PartnershipSummary): TemplateCell[]
     address: at(row, FIRST_RULE_COLUMN + offset),
     value: column.valueOf(partnership.settings),
     numberFormat: column.numberFormat,
+  }));
+}
+
+/** The partnership's own sources of each DAC criterion, from its Settings ("TA, STK"). */
+function dacSourceCells(row: number, partnership: PartnershipSummary): TemplateCell[] {
+  return DAC_CRITERIA.map((criterion, offset): TemplateCell => ({
+    address: at(row, FIRST_DAC_SOURCES_COLUMN + offset),
+    value: formatDacSources(partnership.settings.dacLens[criterion]),
   }));
 }
 
