@@ -1,4 +1,4 @@
-import { access, copyFile, mkdir, writeFile } from "node:fs/promises";
+import { access, copyFile, mkdir, symlink, writeFile } from "node:fs/promises";
 import { scoreAssessment } from "../../src/engine/assessment";
 import { pilotProgramme } from "../../src/engine/demo";
 import type { Assessment } from "../../src/engine/model/types";
@@ -225,6 +225,23 @@ describe("c2c consolidate", () => {
     expect(new Set(goals?.rows.map((row) => row.cells[0]?.value))).toEqual(
       new Set(["a-p3.XLSX", "b-p2.xlsm", "north/p1.xlsx"]),
     );
+  });
+
+  it("follows symbolic links to workbooks and folders, reads a folder linked into itself once, skips a broken link", async () => {
+    const root = folder.path("linked");
+    const shared = folder.path("shared");
+    await mkdir(root, { recursive: true });
+    await mkdir(shared, { recursive: true });
+    await copyFile(inputs[0]!, `${shared}/p1.xlsx`);
+    await symlink(inputs[1]!, `${root}/p2.xlsx`);
+    await symlink(shared, `${root}/east`);
+    await symlink(root, `${root}/loop`);
+    await symlink(folder.path("nowhere.xlsx"), `${root}/broken.xlsx`);
+    const output = folder.path("from-links.xlsx");
+    const run = await c2c("consolidate", root, "-o", output);
+    expect(run.code).toBe(0);
+    const table = await (await XlsxWorkbook.open(output)).readTable(PROGRAMME_TABLE);
+    expect(table?.rows.map((row) => row.cells[0]?.value)).toEqual(["east/p1.xlsx", "p2.xlsx"]);
   });
 
   it("reads the workbooks of a list file, relative to the list, and refuses an empty folder", async () => {

@@ -5,7 +5,8 @@
 // or by its file name when given directly: never by a path of the machine that consolidated it,
 // which would travel with a published programme workbook.
 
-import { readdir, readFile, stat } from "node:fs/promises";
+import type { Stats } from "node:fs";
+import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, sep } from "node:path";
 import type { Problem } from "../../engine/model/types";
 
@@ -76,7 +77,14 @@ async function filesAt(
   return found.length === 0 ? `the folder ${as} holds no .xlsx or .xlsm workbook` : found;
 }
 
-async function workbooksBelow(folder: string): Promise<string[]> {
+/**
+ * Below `folder`, sorted by name. A symbolic link counts as what it points to (a folder linked twice,
+ * or inside itself, is read once); a broken link is skipped.
+ */
+async function workbooksBelow(folder: string, seen = new Set<string>()): Promise<string[]> {
+  const real = await realpath(folder);
+  if (seen.has(real)) return [];
+  seen.add(real);
   const entries = await readdir(folder, { withFileTypes: true });
   const names = entries
     .filter((entry) => !entry.name.startsWith(".") && !entry.name.startsWith("~$"))
@@ -84,10 +92,19 @@ async function workbooksBelow(folder: string): Promise<string[]> {
   const files: string[] = [];
   for (const entry of names) {
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) files.push(...(await workbooksBelow(path)));
-    else if (entry.isFile() && WORKBOOK.test(entry.name)) files.push(path);
+    const kind = entry.isSymbolicLink() ? await linkedKind(path) : entry;
+    if (kind?.isDirectory() === true) files.push(...(await workbooksBelow(path, seen)));
+    else if (kind?.isFile() === true && WORKBOOK.test(entry.name)) files.push(path);
   }
   return files;
+}
+
+async function linkedKind(path: string): Promise<Stats | undefined> {
+  try {
+    return await stat(path);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The path relative to `base` with forward slashes, when it lies below it; else the file name. */
