@@ -22,6 +22,7 @@ import { csvOptionsProblem, type CsvDelimiter, type CsvOptions } from "../../eng
 import type { Result } from "../../engine/result";
 import { writeFileAtomically } from "../../host/xlsx/atomicWrite";
 import { defineCommand, type CommandContext } from "../commandRunner";
+import { helpText } from "../texts/help";
 import type { ExitCode } from "../exitCodes";
 import { hasErrors } from "../problems";
 import { UsageError } from "../usageError";
@@ -41,47 +42,6 @@ const OPTIONS = {
   ...LANG_OPTION,
 } as const;
 
-const HELP = `Usage: c2c compare <in.xlsx>                 the partner cities of one partnership
-       c2c compare <a.xlsx> <b.xlsx> …       partnerships, from their own workbooks
-       c2c compare <programme.xlsx>          the partnerships of a programme workbook
-                                             (c2c consolidate's output)
-       [--json | --csv | --html] [-o FILE] [--units LIST] [--force] [--strict]
-
-Sets 2 to 10 units side by side for peer learning: principle scores and alignment
-(1–5), goal indices and the overall SDG index (0–100), each unit's gap to the best
-one on every row, and who can learn from whom: for each weak principle (Weak,
-Developing) or goal (Major or Significant challenges) the peer that scores best on it.
-Percentile ranks appear only with at least 3 units with a score on the row.
-
-Cities: each city's goals in its latest year (goals of low coverage are not compared)
-and principle scores from the answers of its own respondents (the City column of the
-Stakeholders sheet), shown only for cities with at least the Minimum group size of
-respondents (Settings). Partnerships: their principle scores and alignment, and the
-mean of their cities' overall SDG indices.
-
-Output (a readable table on standard output by default):
-  --json             the comparison as data, with provenance and the problems found
-  --csv              one tidy table, a line per row and unit: kind, id, name, unit, scale,
-                     score, band, best, best_units, gap_to_best, percentile, learn_from,
-                     learn_from_score; then a line per note
-  --html             one self-contained HTML page to publish
-  --lang en|fr|es    the language of the --html page (default: from LANG, else en)
-
-CSV locale (--csv):
-  --delimiter D      "," (default), ";" or tab
-  --decimal-comma    write 2,5 instead of 2.5; needs --delimiter ";" or tab
-
-Options:
-  --units LIST       the units to compare, by name or by position (1 = first), comma
-                     separated, e.g. --units 1,4,7 or --units "Lindhaven,Sokoni"; needed
-                     when a partnership or programme has more than 10
-  -o, --output FILE  write to FILE instead of standard output
-  --force            overwrite an existing FILE; compare partnerships scored on different
-                     indicator lists or worst-value modes (a warning instead of a refusal)
-  --strict           exit with code 1 when there were warnings
-  -h, --help         show this help
-`;
-
 type Format = "text" | "json" | "csv" | "html";
 
 interface Gathered {
@@ -93,7 +53,7 @@ interface Gathered {
 export const compareCommand = defineCommand({
   name: "compare",
   summary: "summary.compare",
-  help: () => HELP,
+  help: (language) => helpText(language, "help.compare"),
   options: OPTIONS,
   positionals: {
     atLeastOne: "give one partnership or programme workbook, or several partnership workbooks",

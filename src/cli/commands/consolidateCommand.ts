@@ -12,6 +12,7 @@ import { fivePoint } from "../../engine/publish/html/numbers";
 import { stampOf } from "../../host/stamp";
 import { PackageWorkbook } from "../../host/ooxml/packageWorkbook";
 import { defineCommand } from "../commandRunner";
+import { helpText } from "../texts/help";
 import { commandLanguage, LANG_OPTION } from "../language";
 import { inputFiles } from "../consolidate/inputFiles";
 import { readingProgress } from "../consolidate/readingProgress";
@@ -27,43 +28,10 @@ const OPTIONS = {
   ...LANG_OPTION,
 } as const;
 
-const HELP = `Usage: c2c consolidate <workbook or folder> … [--from list.txt] -o <programme.xlsx>
-                       [--keep-going] [--force] [--strict] [--jobs N] [--lang en|fr|es]
-
-Scores each partnership's workbook and writes a programme workbook with both components
-of the framework: each principle's average over the partnerships that have a score (as
-the OECD pilot reported them) with its median, quartiles and band shares; each goal's
-and EC objective's index across the cities, low-coverage cities counted apart, with
-trend shares and data coverage; heat maps and charts; and the tables C2C_Programme,
-C2C_ProgrammeGoals and C2C_ProgrammeObjectives.
-
-A folder stands for every .xlsx and .xlsm workbook below it, sorted (hidden files and
-Excel's ~$ lock files skipped). A list file has one path per line, relative to the list's
-folder (blank lines and lines starting with # ignored). Each workbook is named by its path
-relative to the folder or list, or by its file name: never by a path of this machine.
-
-Workbooks scored on different indicator lists, with different worst-value modes or
-against different catalogue versions are refused, the files on each side named.
-
-Options:
-  -o, --output FILE  where to write the programme workbook (required)
-  --from LIST        read the workbooks named in LIST as well
-  --keep-going       skip a workbook that cannot be read (listed, and counted at the end)
-                     instead of writing nothing
-  --force            consolidate mismatched workbooks anyway (with a warning);
-                     overwrite an existing output
-  --strict           exit with code 1 when there were warnings
-  --jobs N           read N workbooks at once, on worker threads (default: one per core
-                     from 8 workbooks on, one at a time below); the programme is the same
-  --lang en|fr|es    the programme workbook's language (default: the language every
-                     workbook is written in, else en); the numbers are the same in each
-  -h, --help         show this help
-`;
-
 export const consolidateCommand = defineCommand({
   name: "consolidate",
   summary: "summary.consolidate",
-  help: () => HELP,
+  help: (language) => helpText(language, "help.consolidate"),
   options: OPTIONS,
   positionals: {
     atLeastOne: "give the partnership workbooks or folders to consolidate (or --from a list)",

@@ -21,6 +21,7 @@ import type { Problem } from "../../engine/model/types";
 import { PlanConflictError } from "../../engine/plan/planError";
 import { stampOf } from "../../host/stamp";
 import { defineCommand, nothingWritten } from "../commandRunner";
+import { helpText } from "../texts/help";
 import { errorMessage } from "../errorMessage";
 import { LANG_OPTION } from "../language";
 import { fileProblem } from "../problems";
@@ -35,65 +36,10 @@ const OPTIONS = {
   ...LANG_OPTION,
 } as const;
 
-const HELP = `Usage: c2c import-answers <answers.csv|.xlsx> --into <assessment.xlsx> -o <out.xlsx>
-                        [--force] [--strict] [--lang en|fr|es]
-
-Places checklist answers exported by a survey tool into an assessment workbook and writes
-a scored copy. The file is recognised by its content, not its name: CSV (comma, semicolon,
-tab or | delimited, UTF-8 with or without BOM) or an .xlsx workbook (its first sheet with
-answers), in either layout:
-
-Wide: one row per submission, one column per question, as KoboToolbox, ODK, Microsoft
-  Forms and Google Forms export them. Item columns are headed by the question name of the
-  form c2c survey --xlsform wrote ("TA1", "TA/TA1", "checklist.TA.TA1") or by a question
-  text that starts with the item ID ("TA1. The partnership..."); answers are 1 to 5, n/a,
-  ?, the choice names na and dk, or the choices' labels in English, French or Spanish
-  ("3 – Partly in place"). The respondent's name, stakeholder group, organisation and city
-  come from the form's own questions (or Forms' Name column). Metadata, device data,
-  geolocation and e-mail addresses are never read. Each submission's id (Kobo _uuid, Forms
-  ID) is recorded in the workbook, so importing the same export again adds nothing twice;
-  anonymous replies become the respondents "Anonymous 1", "Anonymous 2"...
-
-Long: one row per respondent and item, with a header line naming its columns (case and
-  spaces ignored; other columns are left alone):
-
-  Respondent (or Name)               who answered                          required
-  Item ID (or ItemID, or Item)       a checklist item id, e.g. TA1, P2P3   required
-  Answer (or Response)               1 to 5, n/a or ?                      required
-  Group (or Stakeholder group)       local government, regional government, national
-                                     government, civil society, academia, youth, private
-                                     sector, donor or financial institution
-  Organisation (or Organization)
-
-A respondent the workbook does not know gets an answer column on the Checklist (before
-Item score) and a row in the Stakeholders table; a known respondent's answers go into
-their column's blank cells. An answer already in the workbook is never overwritten.
-Every row or cell that cannot be placed (unknown item or group, answer off the scale, a
-second different answer, a cell that already holds another answer…) is listed as
-"warning: answers.csv line 7: message" (or "answers.xlsx Form!D7: message"). The
-workbook is then scored as c2c score does. Everything else in the workbook is kept as
-it was: your own sheets, charts, pivot tables, images, comments, macros (a macro
-workbook .xlsm is written as .xlsm). New respondent columns move the cells to their
-right; when a chart, pivot table, comment, another sheet's formula or a defined name
-reads those cells, nothing is written and the part is named. The input files are never
-modified; the output is written atomically.
-
-Options:
-  --into FILE        the assessment workbook to import into (required)
-  -o, --output FILE  where to write the workbook with the answers, scored (required)
-  --force            overwrite an existing output
-  --strict           exit with code 1 when there were warnings (rows not placed included)
-  --lang en|fr|es    the language of its messages (default: from LANG, else en)
-  -h, --help         show this help
-
-Exit codes: 0 imported; 1 imported with warnings under --strict; 2 nothing written
-(unreadable file, no checklist table, no column of answers, no row could be placed, refused).
-`;
-
 export const importAnswersCommand = defineCommand({
   name: "import-answers",
   summary: "summary.importAnswers",
-  help: () => HELP,
+  help: (language) => helpText(language, "help.importAnswers"),
   options: OPTIONS,
   positionals: ["the answers file"],
   required: ["into", "output"],

@@ -9,6 +9,7 @@ import { TemplateError } from "../../engine/templates/templateError";
 import { stampOf } from "../../host/stamp";
 import { PackageWorkbook } from "../../host/ooxml/packageWorkbook";
 import { defineCommand } from "../commandRunner";
+import { helpText } from "../texts/help";
 import { EXIT } from "../exitCodes";
 import { commandLanguage, LANG_OPTION } from "../language";
 import { UsageError } from "../usageError";
@@ -28,35 +29,10 @@ const OPTIONS = {
   ...LANG_OPTION,
 } as const;
 
-const HELP = `Usage: c2c new -o <out.xlsx> --name NAME --cities A,B --years 2022-2024
-               --respondents "Name 1,Name 2" [--countries X,Y] [--list simplified|long]
-               [--start-year YEAR] [--lang en|fr|es] [--force]
-
-Writes an empty assessment workbook: About, Settings, Checklist (one answer column per
-respondent, with 1–5 / n/a / ? drop-downs), Stakeholders, Indicators (a row for every
-indicator of the list × city × year, worst and end values from the catalogue), Actions
-and the Scoreboard.
-
-Options:
-  -o, --output FILE     where to write the workbook (required)
-  --name NAME           the partnership's name (required)
-  --cities A,B          two or more partner cities, comma separated (required)
-  --years Y1-Y2|Y1,Y2   the years of indicator data, a range or a list (required)
-  --respondents A,B     who answers the checklist, comma separated (required)
-  --countries X,Y       the cities' countries, comma separated
-  --list LIST           simplified (default) or long
-  --start-year YEAR     the partnership's start year (default: the first year)
-  --lang en|fr|es       the workbook's language: its headers, notes, dropdowns, item
-                        wording and Scoreboard (default: from LANG, else en); answers
-                        and headers are read in any of the three
-  --force               overwrite an existing output
-  -h, --help            show this help
-`;
-
 export const newCommand = defineCommand({
   name: "new",
   summary: "summary.new",
-  help: () => HELP,
+  help: (language) => helpText(language, "help.new"),
   options: OPTIONS,
   positionals: [],
   required: ["output", "years", "name", "cities", "respondents"],

@@ -43,6 +43,156 @@ Options:
 Exit codes: 0 scored; 1 scored with warnings under --strict; 2 nothing written
 (unreadable input, no checklist and no indicator table, refused).
 `,
+  "help.new": `Usage: c2c new -o <out.xlsx> --name NAME --cities A,B --years 2022-2024
+               --respondents "Name 1,Name 2" [--countries X,Y] [--list simplified|long]
+               [--start-year YEAR] [--lang en|fr|es] [--force]
+
+Writes an empty assessment workbook: About, Settings, Checklist (one answer column per
+respondent, with 1–5 / n/a / ? drop-downs), Stakeholders, Indicators (a row for every
+indicator of the list × city × year, worst and end values from the catalogue), Actions
+and the Scoreboard.
+
+Options:
+  -o, --output FILE     where to write the workbook (required)
+  --name NAME           the partnership's name (required)
+  --cities A,B          two or more partner cities, comma separated (required)
+  --years Y1-Y2|Y1,Y2   the years of indicator data, a range or a list (required)
+  --respondents A,B     who answers the checklist, comma separated (required)
+  --countries X,Y       the cities' countries, comma separated
+  --list LIST           simplified (default) or long
+  --start-year YEAR     the partnership's start year (default: the first year)
+  --lang en|fr|es       the workbook's language: its headers, notes, dropdowns, item
+                        wording and Scoreboard (default: from LANG, else en); answers
+                        and headers are read in any of the three
+  --force               overwrite an existing output
+  -h, --help            show this help
+`,
+  "help.importAnswers": `Usage: c2c import-answers <answers.csv|.xlsx> --into <assessment.xlsx> -o <out.xlsx>
+                        [--force] [--strict] [--lang en|fr|es]
+
+Places checklist answers exported by a survey tool into an assessment workbook and writes
+a scored copy. The file is recognised by its content, not its name: CSV (comma, semicolon,
+tab or | delimited, UTF-8 with or without BOM) or an .xlsx workbook (its first sheet with
+answers), in either layout:
+
+Wide: one row per submission, one column per question, as KoboToolbox, ODK, Microsoft
+  Forms and Google Forms export them. Item columns are headed by the question name of the
+  form c2c survey --xlsform wrote ("TA1", "TA/TA1", "checklist.TA.TA1") or by a question
+  text that starts with the item ID ("TA1. The partnership..."); answers are 1 to 5, n/a,
+  ?, the choice names na and dk, or the choices' labels in English, French or Spanish
+  ("3 – Partly in place"). The respondent's name, stakeholder group, organisation and city
+  come from the form's own questions (or Forms' Name column). Metadata, device data,
+  geolocation and e-mail addresses are never read. Each submission's id (Kobo _uuid, Forms
+  ID) is recorded in the workbook, so importing the same export again adds nothing twice;
+  anonymous replies become the respondents "Anonymous 1", "Anonymous 2"...
+
+Long: one row per respondent and item, with a header line naming its columns (case and
+  spaces ignored; other columns are left alone):
+
+  Respondent (or Name)               who answered                          required
+  Item ID (or ItemID, or Item)       a checklist item id, e.g. TA1, P2P3   required
+  Answer (or Response)               1 to 5, n/a or ?                      required
+  Group (or Stakeholder group)       local government, regional government, national
+                                     government, civil society, academia, youth, private
+                                     sector, donor or financial institution
+  Organisation (or Organization)
+
+A respondent the workbook does not know gets an answer column on the Checklist (before
+Item score) and a row in the Stakeholders table; a known respondent's answers go into
+their column's blank cells. An answer already in the workbook is never overwritten.
+Every row or cell that cannot be placed (unknown item or group, answer off the scale, a
+second different answer, a cell that already holds another answer…) is listed as
+"warning: answers.csv line 7: message" (or "answers.xlsx Form!D7: message"). The
+workbook is then scored as c2c score does. Everything else in the workbook is kept as
+it was: your own sheets, charts, pivot tables, images, comments, macros (a macro
+workbook .xlsm is written as .xlsm). New respondent columns move the cells to their
+right; when a chart, pivot table, comment, another sheet's formula or a defined name
+reads those cells, nothing is written and the part is named. The input files are never
+modified; the output is written atomically.
+
+Options:
+  --into FILE        the assessment workbook to import into (required)
+  -o, --output FILE  where to write the workbook with the answers, scored (required)
+  --force            overwrite an existing output
+  --strict           exit with code 1 when there were warnings (rows not placed included)
+  --lang en|fr|es    the language of its messages (default: from LANG, else en)
+  -h, --help         show this help
+
+Exit codes: 0 imported; 1 imported with warnings under --strict; 2 nothing written
+(unreadable file, no checklist table, no column of answers, no row could be placed, refused).
+`,
+  "help.consolidate": `Usage: c2c consolidate <workbook or folder> … [--from list.txt] -o <programme.xlsx>
+                       [--keep-going] [--force] [--strict] [--jobs N] [--lang en|fr|es]
+
+Scores each partnership's workbook and writes a programme workbook with both components
+of the framework: each principle's average over the partnerships that have a score (as
+the OECD pilot reported them) with its median, quartiles and band shares; each goal's
+and EC objective's index across the cities, low-coverage cities counted apart, with
+trend shares and data coverage; heat maps and charts; and the tables C2C_Programme,
+C2C_ProgrammeGoals and C2C_ProgrammeObjectives.
+
+A folder stands for every .xlsx and .xlsm workbook below it, sorted (hidden files and
+Excel's ~$ lock files skipped). A list file has one path per line, relative to the list's
+folder (blank lines and lines starting with # ignored). Each workbook is named by its path
+relative to the folder or list, or by its file name: never by a path of this machine.
+
+Workbooks scored on different indicator lists, with different worst-value modes or
+against different catalogue versions are refused, the files on each side named.
+
+Options:
+  -o, --output FILE  where to write the programme workbook (required)
+  --from LIST        read the workbooks named in LIST as well
+  --keep-going       skip a workbook that cannot be read (listed, and counted at the end)
+                     instead of writing nothing
+  --force            consolidate mismatched workbooks anyway (with a warning);
+                     overwrite an existing output
+  --strict           exit with code 1 when there were warnings
+  --jobs N           read N workbooks at once, on worker threads (default: one per core
+                     from 8 workbooks on, one at a time below); the programme is the same
+  --lang en|fr|es    the programme workbook's language (default: the language every
+                     workbook is written in, else en); the numbers are the same in each
+  -h, --help         show this help
+`,
+  "help.compare": `Usage: c2c compare <in.xlsx>                 the partner cities of one partnership
+       c2c compare <a.xlsx> <b.xlsx> …       partnerships, from their own workbooks
+       c2c compare <programme.xlsx>          the partnerships of a programme workbook
+                                             (c2c consolidate's output)
+       [--json | --csv | --html] [-o FILE] [--units LIST] [--force] [--strict]
+
+Sets 2 to 10 units side by side for peer learning: principle scores and alignment
+(1–5), goal indices and the overall SDG index (0–100), each unit's gap to the best
+one on every row, and who can learn from whom: for each weak principle (Weak,
+Developing) or goal (Major or Significant challenges) the peer that scores best on it.
+Percentile ranks appear only with at least 3 units with a score on the row.
+
+Cities: each city's goals in its latest year (goals of low coverage are not compared)
+and principle scores from the answers of its own respondents (the City column of the
+Stakeholders sheet), shown only for cities with at least the Minimum group size of
+respondents (Settings). Partnerships: their principle scores and alignment, and the
+mean of their cities' overall SDG indices.
+
+Output (a readable table on standard output by default):
+  --json             the comparison as data, with provenance and the problems found
+  --csv              one tidy table, a line per row and unit: kind, id, name, unit, scale,
+                     score, band, best, best_units, gap_to_best, percentile, learn_from,
+                     learn_from_score; then a line per note
+  --html             one self-contained HTML page to publish
+  --lang en|fr|es    the language of the --html page (default: from LANG, else en)
+
+CSV locale (--csv):
+  --delimiter D      "," (default), ";" or tab
+  --decimal-comma    write 2,5 instead of 2.5; needs --delimiter ";" or tab
+
+Options:
+  --units LIST       the units to compare, by name or by position (1 = first), comma
+                     separated, e.g. --units 1,4,7 or --units "Lindhaven,Sokoni"; needed
+                     when a partnership or programme has more than 10
+  -o, --output FILE  write to FILE instead of standard output
+  --force            overwrite an existing FILE; compare partnerships scored on different
+                     indicator lists or worst-value modes (a warning instead of a refusal)
+  --strict           exit with code 1 when there were warnings
+  -h, --help         show this help
+`,
 } as const;
 
 export type HelpTextKey = keyof typeof ENGLISH_HELP_TEXTS;
