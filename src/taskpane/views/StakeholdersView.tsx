@@ -17,6 +17,7 @@ import { catalogue } from "../../engine/catalogue";
 import { catalogueText } from "../../engine/catalogue/texts";
 import type { PaneTexts } from "../texts/paneTexts";
 import { useTexts } from "../texts/PaneTextsContext";
+import { stakeholderNoteText } from "../../engine/stakeholders/notes";
 import type { GroupScores, StakeholderView } from "../../engine/stakeholders/types";
 import { useTableStyles } from "../components/tableStyles";
 import { formatPrincipleScore } from "../components/format";
@@ -53,7 +54,7 @@ export function describeStakeholders(texts: PaneTexts, view: StakeholderView): s
       minimum: view.minimumGroupSize,
     }),
     actions,
-    ...view.notes,
+    ...view.notices.map((notice) => stakeholderNoteText(notice, texts.language)),
   ];
 }
 
