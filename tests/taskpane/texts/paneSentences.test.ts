@@ -4,6 +4,7 @@ import { catalogueText } from "../../../src/engine/catalogue/texts";
 import { bandText } from "../../../src/taskpane/components/bandText";
 import { describeImport } from "../../../src/taskpane/components/describe";
 import { paneTexts } from "../../../src/taskpane/texts/paneTexts";
+import type { ImportResult } from "../../../src/taskpane/workflows/types";
 import type { Comparison } from "../../../src/engine/compare/types";
 import type { StakeholderView } from "../../../src/engine/stakeholders/types";
 import { describeComparison, learningSentence } from "../../../src/taskpane/views/CompareView";
@@ -125,24 +126,32 @@ describe("counts in sentences", () => {
     );
   });
 
-  it("name a text file's line, or a workbook export's cell as the engine gives it", () => {
-    const result = {
+  it("name a text file's line, a workbook export's cell or its row in the pane's language", () => {
+    const result: ImportResult = {
       respondentsAdded: [],
       answersWritten: 0,
       rejected: [
         { line: 3, message: "unknown item" },
-        { line: 2, place: "'Kobo export'!C2", message: "not an answer" },
+        {
+          line: 2,
+          place: { kind: "cell", sheet: "Kobo export", cell: "C2" },
+          message: "not an answer",
+        },
+        { line: 7, place: { kind: "row", sheet: "Form", row: 7 }, message: "no respondent" },
       ],
       notes: [],
     };
-    expect(describeImport(french, result).slice(-2)).toEqual([
+    expect(describeImport(french, result).slice(-3)).toEqual([
       "Ligne 3 : unknown item",
       "'Kobo export'!C2 : not an answer",
+      "Form, ligne 7 : no respondent",
     ]);
-    expect(describeImport(spanish, result).slice(-2)).toEqual([
+    expect(describeImport(spanish, result).slice(-3)).toEqual([
       "Línea 3: unknown item",
       "'Kobo export'!C2: not an answer",
+      "Form, fila 7: no respondent",
     ]);
+    expect(describeImport(english, result).slice(-1)).toEqual(["Form row 7: no respondent"]);
   });
 });
 
