@@ -8,7 +8,7 @@ import type { ImportResult } from "../../../src/taskpane/workflows/types";
 import type { Comparison } from "../../../src/engine/compare/types";
 import type { StakeholderView } from "../../../src/engine/stakeholders/types";
 import { describeComparison, learningSentence } from "../../../src/taskpane/views/CompareView";
-import { describeStakeholders } from "../../../src/taskpane/views/StakeholdersView";
+import { describeStakeholders, groupHeading } from "../../../src/taskpane/views/StakeholdersView";
 import { describeValidation } from "../../../src/taskpane/views/ValidateView";
 
 const french = paneTexts("fr", "fr-FR");
@@ -211,6 +211,36 @@ describe("the stakeholder and comparison notes", () => {
     expect(describeComparison(english, comparison).at(-1)).toBe(comparison.notes[0]);
     expect(describeComparison(english, comparison)[0]).toContain(
       "Rabat (latest year 2024, 3 respondents)",
+    );
+  });
+});
+
+describe("the stakeholder groups' headings", () => {
+  const youth = {
+    group: "youth",
+    members: ["youth"],
+    respondents: 4,
+    principles: [],
+    alignment: null,
+  } as const;
+  const merged = {
+    group: "merged",
+    members: ["civil society", "no group"],
+    respondents: 3,
+    principles: [],
+    alignment: null,
+  } as const;
+
+  it("name the groups in the contract's words of the pane's language", () => {
+    expect(groupHeading(french, youth)).toBe("jeunesse, 4");
+    expect(groupHeading(french, merged)).toBe(
+      "Regroupés (société civile, répondants sans groupe), 3",
+    );
+    expect(groupHeading(spanish, merged)).toBe(
+      "Agrupados (sociedad civil, personas encuestadas sin grupo), 3",
+    );
+    expect(groupHeading(english, merged)).toBe(
+      "Merged (civil society, respondents without a group), 3",
     );
   });
 });
