@@ -289,12 +289,12 @@ describe("c2c import-answers: nothing written", () => {
     const french = await c2c(...args, "--lang", "fr");
     expect(french.code).toBe(2);
     expect(problemLines(french.stderr)).toEqual([
-      `warning: ${csv} line 1: la ligne d'en-tête doit avoir une colonne intitulée "Respondent" ou "Name"; "Item ID" ou "ItemID" ou "Item" ; elle a "Person", "Question", "Answer" ; aucune ligne n'est lue`,
+      `warning: ${csv}, ligne 1: la ligne d'en-tête doit avoir une colonne intitulée "Respondent" ou "Name"; "Item ID" ou "ItemID" ou "Item" ; elle a "Person", "Question", "Answer" ; aucune ligne n'est lue`,
       `error: ${csv}: aucune ligne n'a pu être placée (voir les lignes ci-dessus)`,
     ]);
     const spanish = await c2cIn("es", ...args);
     expect(problemLines(spanish.stderr)).toEqual([
-      `warning: ${csv} line 1: la línea de encabezado necesita una columna titulada "Respondent" o "Name"; "Item ID" o "ItemID" o "Item"; tiene "Person", "Question", "Answer"; no se lee ninguna fila`,
+      `warning: ${csv}, línea 1: la línea de encabezado necesita una columna titulada "Respondent" o "Name"; "Item ID" o "ItemID" o "Item"; tiene "Person", "Question", "Answer"; no se lee ninguna fila`,
       `error: ${csv}: no se pudo colocar ninguna fila (vea las líneas anteriores)`,
     ]);
   });
@@ -312,8 +312,34 @@ describe("c2c import-answers: nothing written", () => {
     );
     expect(run.code).toBe(0);
     expect(problemLines(run.stderr)).toEqual([
-      `warning: ${EXAMPLE} line 16: « TA9 » n'est pas un ID d'élément de la liste de contrôle du catalogue (TA1 … DIG5)`,
-      `warning: ${EXAMPLE} line 22: la réponse 6 n'est pas sur l'échelle : utilisez un nombre entier de 1 à 5, s.o. ou ?`,
+      `warning: ${EXAMPLE}, ligne 16: « TA9 » n'est pas un ID d'élément de la liste de contrôle du catalogue (TA1 … DIG5)`,
+      `warning: ${EXAMPLE}, ligne 22: la réponse 6 n'est pas sur l'échelle : utilisez un nombre entier de 1 à 5, s.o. ou ?`,
+    ]);
+  });
+
+  it("names a workbook export's row in the terminal's language", async () => {
+    const answers = folder.path("form-answers.xlsx");
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("Form");
+    sheet.addRows([
+      ["Respondent", "Item ID", "Answer"],
+      ["Ana", "TA1", 4],
+      ["Ana", "TA2", 9],
+    ]);
+    await book.xlsx.writeFile(answers);
+    const args = ["import-answers", answers, "--into", assessment];
+    const french = await c2c(...args, "-o", folder.path("form-fr.xlsx"), "--lang", "fr");
+    expect(french.code).toBe(0);
+    expect(problemLines(french.stderr)).toEqual([
+      `warning: ${answers} Form, ligne 3: la réponse 9 n'est pas sur l'échelle : utilisez un nombre entier de 1 à 5, s.o. ou ?`,
+    ]);
+    const spanish = await c2cIn("es", ...args, "-o", folder.path("form-es.xlsx"));
+    expect(problemLines(spanish.stderr)[0]?.startsWith(`warning: ${answers} Form, fila 3: `)).toBe(
+      true,
+    );
+    const english = await c2c(...args, "-o", folder.path("form-en.xlsx"));
+    expect(problemLines(english.stderr)).toEqual([
+      `warning: ${answers} Form row 3: the answer 9 is not on the scale: use a whole number from 1 to 5, n/a or ?`,
     ]);
   });
 

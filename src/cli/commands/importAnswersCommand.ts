@@ -16,7 +16,9 @@ import {
   type ImportReport,
   type LineMessage,
 } from "../../engine/importAnswers";
-import { phrase, problemAt } from "../../engine/language/problemTexts";
+import { placeText } from "../../engine/importAnswers/answersPlace";
+import type { Language } from "../../engine/language";
+import { phrase, phraseText, problemAt } from "../../engine/language/problemTexts";
 import type { Problem } from "../../engine/model/types";
 import { PlanConflictError } from "../../engine/plan/planError";
 import { stampOf } from "../../host/stamp";
@@ -69,8 +71,8 @@ export const importAnswersCommand = defineCommand({
     if (kind !== undefined) return stop([...opened.problems, kind]);
     const fileWarnings = (report: ImportReport | null): Problem[] => [
       ...opened.problems,
-      ...lineProblems(answers, report?.rejected ?? []),
-      ...lineProblems(answers, report?.notes ?? []),
+      ...lineProblems(answers, report?.rejected ?? [], context.language),
+      ...lineProblems(answers, report?.notes ?? [], context.language),
     ];
     let placed: ImportReport | null = null;
     let imported: Awaited<ReturnType<typeof importAnswers>>;
@@ -137,13 +139,19 @@ function placedAny(report: ImportReport): boolean {
 }
 
 /**
- * "answers.csv line 7" (or "answers.xlsx Form!D7") is the address, so the line prints as
- * "warning: answers.csv line 7: message".
+ * "answers.csv line 7" (or "answers.xlsx Form!D7", "answers.xlsx Form row 7") in the CLI's
+ * language is the address, so the line prints as "warning: answers.csv line 7: message".
  */
-function lineProblems(path: string, messages: readonly LineMessage[]): Problem[] {
+function lineProblems(
+  path: string,
+  messages: readonly LineMessage[],
+  language: Language,
+): Problem[] {
   return messages.map((entry) =>
     problemAt(
-      entry.place === undefined ? `${path} line ${entry.line}` : `${path} ${entry.place}`,
+      entry.place === undefined
+        ? phraseText(language, phrase("answers.fileLine", { file: path, line: entry.line }))
+        : `${path} ${placeText(entry.place, language)}`,
       "warning",
       entry.reason,
     ),

@@ -2,8 +2,9 @@
 // cell a text) or the rows of a workbook's sheet (.xlsx, cells as the workbook stores them). Each
 // row keeps its line (or sheet row), so every message names the place a user sees.
 
-import { columnLetters, qualifiedAddress, quoteSheetName } from "../plan/address";
+import { columnLetters } from "../plan/address";
 import { isBlank, type CellValue } from "../sheetValues";
+import type { AnswersPlace } from "./answersPlace";
 
 export interface GridRow {
   /** The 1-based line of a text file, or row of a sheet, the row starts on. */
@@ -34,14 +35,18 @@ export function filledRows(rows: readonly GridRow[]): GridRow[] {
   return rows.filter((row) => row.cells.some((cell) => !isBlank(cell)));
 }
 
-/** "Form!D7" for a cell of a workbook export (column 0-based); undefined for a text file. */
-export function cellPlace(grid: AnswersGrid, line: number, column: number): string | undefined {
+/** Form!D7 for a cell of a workbook export (column 0-based); undefined for a text file. */
+export function cellPlace(
+  grid: AnswersGrid,
+  line: number,
+  column: number,
+): AnswersPlace | undefined {
   return grid.sheet === null
     ? undefined
-    : qualifiedAddress(grid.sheet, `${columnLetters(column + 1)}${line}`);
+    : { kind: "cell", sheet: grid.sheet, cell: `${columnLetters(column + 1)}${line}` };
 }
 
-/** "Form row 7" for a row of a workbook export; undefined for a text file. */
-export function rowPlace(grid: AnswersGrid, line: number): string | undefined {
-  return grid.sheet === null ? undefined : `${quoteSheetName(grid.sheet)} row ${line}`;
+/** Form row 7 for a row of a workbook export; undefined for a text file. */
+export function rowPlace(grid: AnswersGrid, line: number): AnswersPlace | undefined {
+  return grid.sheet === null ? undefined : { kind: "row", sheet: grid.sheet, row: line };
 }

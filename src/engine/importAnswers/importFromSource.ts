@@ -5,6 +5,7 @@
 // checked against the workbook's checklist, and the submissions it places are recorded.
 
 import { englishText, type Phrase } from "../language/problemTexts";
+import type { Assessment } from "../model/types";
 import { readAssessment } from "../read";
 import type { AddinSettings } from "../plan/addinSettings";
 import type { TableMap } from "../read/tables";
@@ -32,7 +33,8 @@ export function importAnswersSource(
   settings: AddinSettings,
 ): SourceImport {
   const checklist = checklistTarget(tables);
-  const vocabulary = vocabularyOf(tables, checklist.itemIds);
+  const { assessment } = readAssessment(tables);
+  const vocabulary = vocabularyOf(assessment, checklist.itemIds);
   const layout = answersLayout(source, vocabulary);
   if (layout.layout === "refused")
     return { ok: false, message: englishText(layout.reason), reason: layout.reason };
@@ -48,7 +50,8 @@ export function importAnswersSource(
     ...(register === null ? [] : [...register.entries.keys()]),
   ]);
   const recorded = importedSubmissions(settings);
-  const rows = submissionRows(wide.submissions, recorded, taken);
+  // Anonymous respondents are named in the workbook, so in its language ("Anonyme 1").
+  const rows = submissionRows(wide.submissions, recorded, taken, assessment?.language ?? "en");
   const imported = importAnswersPlan(tables, rows.rows, [...wide.rejected, ...rows.rejected], {
     settings,
     seenBefore: rows.seenBefore,
@@ -57,8 +60,7 @@ export function importAnswersSource(
   return { ok: true, layout: "wide", rows: rows.rows.length, ...imported };
 }
 
-function vocabularyOf(tables: TableMap, itemIds: readonly string[]): ExportVocabulary {
-  const { assessment } = readAssessment(tables);
+function vocabularyOf(assessment: Assessment | null, itemIds: readonly string[]): ExportVocabulary {
   return exportVocabulary({
     checklist: assessment?.checklist ?? [],
     itemIds,

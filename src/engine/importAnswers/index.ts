@@ -10,6 +10,7 @@ export { ImportAnswersError } from "./importAnswersError";
 export { importAnswersSource, type SourceImport } from "./importFromSource";
 export { IMPORTED_SUBMISSIONS_KEY, importedSubmissions } from "./submissionRecord";
 export type { AnswersSource, ExportSheet, GridRow } from "./answersGrid";
+export { placeText, type AnswersPlace } from "./answersPlace";
 export type {
   AnswerRow,
   AnswerValue,

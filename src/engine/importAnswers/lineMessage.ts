@@ -2,9 +2,10 @@
 // so that its English `message` and the phrase the terminal and the pane render never differ.
 
 import { englishText, phrase, type Phrase, type PhraseValue } from "../language/problemTexts";
+import type { AnswersPlace } from "./answersPlace";
 import type { LineMessage } from "./types";
 
-export function lineMessage(line: number, reason: Phrase, place?: string): LineMessage {
+export function lineMessage(line: number, reason: Phrase, place?: AnswersPlace): LineMessage {
   const message = englishText(reason);
   return place === undefined ? { line, message, reason } : { line, message, reason, place };
 }

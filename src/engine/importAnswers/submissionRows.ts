@@ -1,10 +1,12 @@
 // A wide export's submissions as the rows the import places (one per answer), each carrying its
 // submission's id. A submission an earlier import recorded goes to the respondent it went to
 // then; an anonymous one (no name, or Microsoft Forms' "anonymous") becomes a respondent of its
-// own, "Anonymous 1", "Anonymous 2"…, the first numbers no column or register row uses, so two
-// anonymous replies are never merged. One without a name and without an id is not placed: a
-// second import could not tell it apart.
+// own, named in the workbook's language — "Anonymous 1", "Anonyme 1", "Anónimo 1"… — with the
+// first numbers no column or register row uses under any of the three words, so two anonymous
+// replies are never merged, even when the workbook's language changed between two imports. One
+// without a name and without an id is not placed: a second import could not tell it apart.
 
+import { LANGUAGES, type Language } from "../language";
 import { phrase, type Phrase } from "../language/problemTexts";
 import { nameKey } from "../sheetValues";
 import { lineMessage } from "./lineMessage";
@@ -12,7 +14,12 @@ import { FileConsistency } from "./parseAnswersCsv";
 import type { Submission } from "./wideExport";
 import type { AnswerRow, LineMessage } from "./types";
 
-export const ANONYMOUS = "Anonymous";
+/** The word an anonymous respondent's name starts with, in the workbook's language. */
+export const ANONYMOUS: Readonly<Record<Language, string>> = {
+  en: "Anonymous",
+  fr: "Anonyme",
+  es: "Anónimo",
+};
 
 export interface SubmissionRows {
   readonly rows: readonly AnswerRow[];
@@ -26,17 +33,19 @@ export function submissionRows(
   recorded: ReadonlyMap<string, string>,
   /** Names the workbook already uses (Checklist headers, register rows), compared by nameKey. */
   takenNames: ReadonlySet<string>,
+  /** The workbook's language, which anonymous respondents are named in. */
+  language: Language = "en",
 ): SubmissionRows {
   const taken = new Set([...takenNames, ...[...recorded.values()].map(nameKey)]);
   for (const submission of submissions)
     if (submission.respondent !== null) taken.add(nameKey(submission.respondent));
+  const numberTaken = (count: number): boolean =>
+    LANGUAGES.some((other) => taken.has(nameKey(`${ANONYMOUS[other]} ${count}`)));
   let anonymousCount = 0;
   const nextAnonymous = (): string => {
-    let name: string;
-    do {
-      anonymousCount += 1;
-      name = `${ANONYMOUS} ${anonymousCount}`;
-    } while (taken.has(nameKey(name)));
+    do anonymousCount += 1;
+    while (numberTaken(anonymousCount));
+    const name = `${ANONYMOUS[language]} ${anonymousCount}`;
     taken.add(nameKey(name));
     return name;
   };

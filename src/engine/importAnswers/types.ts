@@ -6,6 +6,7 @@ import type { AnswerScore } from "../cells";
 import type { Phrase } from "../language/problemTexts";
 import type { StakeholderGroup } from "../model/types";
 import type { WorkbookPlan } from "../plan/types";
+import type { AnswersPlace } from "./answersPlace";
 
 /** A checklist answer as the workbook stores it: 1–5, or the text "n/a" or "?". */
 export type AnswerValue = AnswerScore | "n/a" | "?";
@@ -19,10 +20,10 @@ export interface LineMessage {
   /** Why, as a phrase of the problem catalogue, rendered in the language of where it is shown. */
   readonly reason: Phrase;
   /**
-   * Where in a workbook export, when the file is one: a cell ("Form!D7") or a row ("Form row 7").
-   * Absent for text files, whose line says where.
+   * Where in a workbook export, when the file is one: a cell (Form!D7) or a row (Form row 7), as
+   * data that `placeText` says in a language. Absent for text files, whose line says where.
    */
-  readonly place?: string;
+  readonly place?: AnswersPlace;
 }
 
 /** One usable row of an answers file. */

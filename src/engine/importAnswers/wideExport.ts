@@ -9,6 +9,7 @@ import { phrase, type Phrase } from "../language/problemTexts";
 import { nameKey, textOf, isBlank, type CellValue } from "../sheetValues";
 import type { StakeholderGroup } from "../model/types";
 import { cellPlace, rowPlace, type AnswersGrid, type GridRow } from "./answersGrid";
+import { placeText, type AnswersPlace } from "./answersPlace";
 import { columnRoles, exportKind, type ColumnRole, type ExportKind } from "./exportColumns";
 import { exportAnswer, exportCity, exportGroup, looksLikeEmail } from "./exportValues";
 import { lineMessage } from "./lineMessage";
@@ -23,8 +24,8 @@ export interface SubmittedAnswer {
 export interface Submission {
   /** The row the submission is on. */
   readonly line: number;
-  /** "Form row 7" in a workbook export; absent in a text file. */
-  readonly place?: string;
+  /** Its row of a workbook export (Form row 7); absent in a text file. */
+  readonly place?: AnswersPlace;
   /** The tool's id ("kobo:<uuid>", "microsoft-forms:<ID>@<start time>"…); null when the export has none. */
   readonly id: string | null;
   /** As the export spells it, runs of spaces as one; null when the submission names nobody. */
@@ -68,13 +69,13 @@ export function readWideExport(grid: AnswersGrid, vocabulary: ExportVocabulary):
   const notes: LineMessage[] = [];
   const at = (line: number, reason: Phrase, place = rowPlace(grid, line)): LineMessage =>
     lineMessage(line, reason, place);
-  const columnName = (column: number): Phrase =>
-    grid.sheet === null
+  const columnName = (column: number): Phrase => {
+    const header = cellPlace(grid, headerLine, column);
+    // A cell's A1 address is the same in every language.
+    return header === undefined
       ? phrase("answers.column", { header: headers[column] ?? "" })
-      : phrase("answers.columnAt", {
-          header: headers[column] ?? "",
-          cell: cellPlace(grid, headerLine, column) ?? "",
-        });
+      : phrase("answers.columnAt", { header: headers[column] ?? "", cell: placeText(header) });
+  };
 
   const layout = layoutOf(roles, headers);
   for (const { column, first } of layout.repeated)

@@ -15,6 +15,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { catalogueText } from "../../engine/catalogue/texts";
+import { cityDetailText, comparisonNoteText } from "../../engine/compare/notes";
 import type { Comparison, ComparisonRow, LearningPair } from "../../engine/compare/types";
 import { formatOnScale } from "../components/format";
 import { bandText } from "../components/bandText";
@@ -66,7 +67,15 @@ export function initialPicks(candidates: readonly string[]): string[] {
 }
 
 export function describeComparison(texts: PaneTexts, comparison: Comparison): string[] {
-  const units = comparison.units.map((unit) => `${unit.name} (${unit.detail})`).join(", ");
+  const units = comparison.units
+    .map((unit) => {
+      const detail =
+        unit.cityDetail === undefined
+          ? unit.detail
+          : cityDetailText(unit.cityDetail, texts.language);
+      return `${unit.name} (${detail})`;
+    })
+    .join(", ");
   return [
     texts.t(
       comparison.kind === "cities" ? "compare.comparedCities" : "compare.comparedPartnerships",
@@ -75,7 +84,7 @@ export function describeComparison(texts: PaneTexts, comparison: Comparison): st
         units,
       },
     ),
-    ...comparison.notes,
+    ...comparison.notices.map((notice) => comparisonNoteText(notice, texts.language)),
   ];
 }
 

@@ -17,6 +17,8 @@ import { catalogue } from "../../engine/catalogue";
 import { catalogueText } from "../../engine/catalogue/texts";
 import type { PaneTexts } from "../texts/paneTexts";
 import { useTexts } from "../texts/PaneTextsContext";
+import { stakeholderNoteText } from "../../engine/stakeholders/notes";
+import { memberLabel } from "../../engine/stakeholders/wording";
 import type { GroupScores, StakeholderView } from "../../engine/stakeholders/types";
 import { useTableStyles } from "../components/tableStyles";
 import { formatPrincipleScore } from "../components/format";
@@ -53,15 +55,18 @@ export function describeStakeholders(texts: PaneTexts, view: StakeholderView): s
       minimum: view.minimumGroupSize,
     }),
     actions,
-    ...view.notes,
+    ...view.notices.map((notice) => stakeholderNoteText(notice, texts.language)),
   ];
 }
 
-function groupHeading(texts: PaneTexts, group: GroupScores): string {
+/** "civil society, 4" or "Merged (youth, academia), 3", the groups in the pane's language. */
+export function groupHeading(texts: PaneTexts, group: GroupScores): string {
+  const label = (member: GroupScores["members"][number]): string =>
+    memberLabel(member, texts.language);
   const name =
     group.group === "merged"
-      ? texts.t("stakeholders.merged", { members: group.members.join(", ") })
-      : group.group;
+      ? texts.t("stakeholders.merged", { members: group.members.map(label).join(", ") })
+      : label(group.group);
   return `${name}, ${group.respondents}`;
 }
 

@@ -5,6 +5,7 @@
 import type { AssessmentScores } from "../../engine/assessment/types";
 import type { CatalogueLanguage } from "../../engine/catalogue/texts";
 import type { Comparison } from "../../engine/compare/types";
+import type { AnswersPlace } from "../../engine/importAnswers/answersPlace";
 import type { Problem } from "../../engine/model/types";
 import type { Phrase } from "../../engine/language/problemTexts";
 import type { ScoringSettings } from "../../engine/settings";
@@ -104,8 +105,8 @@ export interface ImportResult {
     /** In English; `reason`, when given, is the same in the pane's language. */
     readonly message: string;
     readonly reason?: Phrase;
-    /** In a workbook export: "Form!D7" or "Form row 7". */
-    readonly place?: string;
+    /** In a workbook export: a cell (Form!D7) or a row (Form row 7), said in the pane's language. */
+    readonly place?: AnswersPlace;
   }[];
   /** Sentences for the user: what else the import did, and that the Scoreboard changes only on Refresh. */
   readonly notes: readonly string[];

@@ -391,7 +391,7 @@ describe("the long layout in a workbook export", () => {
     expect(imported.report.rejected).toMatchObject([
       {
         line: 4,
-        place: "Answers row 4",
+        place: { kind: "row", sheet: "Answers", row: 4 },
         message: "the answer 9 is not on the scale: use a whole number from 1 to 5, n/a or ?",
       },
     ]);

@@ -4,7 +4,11 @@ import { catalogueText } from "../../../src/engine/catalogue/texts";
 import { bandText } from "../../../src/taskpane/components/bandText";
 import { describeImport } from "../../../src/taskpane/components/describe";
 import { paneTexts } from "../../../src/taskpane/texts/paneTexts";
-import { learningSentence } from "../../../src/taskpane/views/CompareView";
+import type { ImportResult } from "../../../src/taskpane/workflows/types";
+import type { Comparison } from "../../../src/engine/compare/types";
+import type { StakeholderView } from "../../../src/engine/stakeholders/types";
+import { describeComparison, learningSentence } from "../../../src/taskpane/views/CompareView";
+import { describeStakeholders, groupHeading } from "../../../src/taskpane/views/StakeholdersView";
 import { describeValidation } from "../../../src/taskpane/views/ValidateView";
 
 const french = paneTexts("fr", "fr-FR");
@@ -122,23 +126,121 @@ describe("counts in sentences", () => {
     );
   });
 
-  it("name a text file's line, or a workbook export's cell as the engine gives it", () => {
-    const result = {
+  it("name a text file's line, a workbook export's cell or its row in the pane's language", () => {
+    const result: ImportResult = {
       respondentsAdded: [],
       answersWritten: 0,
       rejected: [
         { line: 3, message: "unknown item" },
-        { line: 2, place: "'Kobo export'!C2", message: "not an answer" },
+        {
+          line: 2,
+          place: { kind: "cell", sheet: "Kobo export", cell: "C2" },
+          message: "not an answer",
+        },
+        { line: 7, place: { kind: "row", sheet: "Form", row: 7 }, message: "no respondent" },
       ],
       notes: [],
     };
-    expect(describeImport(french, result).slice(-2)).toEqual([
+    expect(describeImport(french, result).slice(-3)).toEqual([
       "Ligne 3 : unknown item",
       "'Kobo export'!C2 : not an answer",
+      "Form, ligne 7 : no respondent",
     ]);
-    expect(describeImport(spanish, result).slice(-2)).toEqual([
+    expect(describeImport(spanish, result).slice(-3)).toEqual([
       "Línea 3: unknown item",
       "'Kobo export'!C2: not an answer",
+      "Form, fila 7: no respondent",
     ]);
+    expect(describeImport(english, result).slice(-1)).toEqual(["Form row 7: no respondent"]);
+  });
+});
+
+describe("the stakeholder and comparison notes", () => {
+  // The English `notes` are what the engine's outputs repeat; the pane says the notices' facts.
+  const view: StakeholderView = {
+    representation: { groups: [], missing: [], withoutGroup: 0, respondents: 4 },
+    groups: [],
+    contested: [],
+    actionsAddressingInput: { addressed: 0, answered: 0, share: null },
+    minimumGroupSize: 3,
+    notices: [{ kind: "contested-withheld", count: 2, minimum: 3 }],
+    notes: ["2 contested items have fewer than 3 answers from 1 to 5 and are not listed."],
+  };
+  const comparison: Comparison = {
+    kind: "cities",
+    units: [
+      {
+        name: "Rabat",
+        detail: "latest year 2024, 3 respondents",
+        cityDetail: { latestYear: 2024, respondents: 3 },
+      },
+    ],
+    rows: [],
+    learning: [],
+    peerStatistics: false,
+    notices: [{ kind: "no-checklist" }],
+    notes: ["The workbook has no checklist answers, so no principle scores are compared."],
+  };
+
+  it("are said in the pane's language from the notices", () => {
+    expect(describeStakeholders(french, view).at(-1)).toBe(
+      "2 éléments contestés ont moins de 3 réponses de 1 à 5 et ne sont pas listés.",
+    );
+    expect(describeStakeholders(spanish, view).at(-1)).toBe(
+      "2 elementos controvertidos tienen menos de 3 respuestas de 1 a 5 y no se listan.",
+    );
+    expect(describeComparison(french, comparison).at(-1)).toBe(
+      "Le classeur n'a pas de réponses à la liste de contrôle : aucun score de principe n'est comparé.",
+    );
+    expect(describeComparison(spanish, comparison).at(-1)).toBe(
+      "El libro no tiene respuestas a la lista de verificación, por lo que no se comparan puntuaciones de principios.",
+    );
+  });
+
+  it("name a city's latest year and respondents in the pane's language", () => {
+    expect(describeComparison(french, comparison)[0]).toContain(
+      "Rabat (dernière année 2024, 3 répondants)",
+    );
+    expect(describeComparison(spanish, comparison)[0]).toContain(
+      "Rabat (último año 2024, 3 personas encuestadas)",
+    );
+  });
+
+  it("are the engine's English notes word for word in English", () => {
+    expect(describeStakeholders(english, view).at(-1)).toBe(view.notes[0]);
+    expect(describeComparison(english, comparison).at(-1)).toBe(comparison.notes[0]);
+    expect(describeComparison(english, comparison)[0]).toContain(
+      "Rabat (latest year 2024, 3 respondents)",
+    );
+  });
+});
+
+describe("the stakeholder groups' headings", () => {
+  const youth = {
+    group: "youth",
+    members: ["youth"],
+    respondents: 4,
+    principles: [],
+    alignment: null,
+  } as const;
+  const merged = {
+    group: "merged",
+    members: ["civil society", "no group"],
+    respondents: 3,
+    principles: [],
+    alignment: null,
+  } as const;
+
+  it("name the groups in the contract's words of the pane's language", () => {
+    expect(groupHeading(french, youth)).toBe("jeunesse, 4");
+    expect(groupHeading(french, merged)).toBe(
+      "Regroupés (société civile, répondants sans groupe), 3",
+    );
+    expect(groupHeading(spanish, merged)).toBe(
+      "Agrupados (sociedad civil, personas encuestadas sin grupo), 3",
+    );
+    expect(groupHeading(english, merged)).toBe(
+      "Merged (civil society, respondents without a group), 3",
+    );
   });
 });

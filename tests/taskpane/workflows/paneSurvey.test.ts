@@ -129,7 +129,7 @@ describe("the pane's import of wide exports", () => {
     expect(result.rejected.map(({ line, place, message }) => ({ line, place, message }))).toEqual([
       {
         line: 2,
-        place: "'Kobo export'!C2",
+        place: { kind: "cell", sheet: "Kobo export", cell: "C2" },
         message:
           'column "TA/TA2" (\'Kobo export\'!C1): "seven" is not an answer: use 1 to 5, n/a or ?, or one of the form\'s choices such as "3 – Partly in place"; the answer to TA2 was not placed',
       },

@@ -84,7 +84,8 @@ Wide: one row per submission, one column per question, as KoboToolbox, ODK, Micr
   come from the form's own questions (or Forms' Name column). Metadata, device data,
   geolocation and e-mail addresses are never read. Each submission's id (Kobo _uuid, Forms
   ID) is recorded in the workbook, so importing the same export again adds nothing twice;
-  anonymous replies become the respondents "Anonymous 1", "Anonymous 2"...
+  anonymous replies become the respondents "Anonymous 1", "Anonymous 2"... in the
+  workbook's language ("Anonyme 1" in French, "Anónimo 1" in Spanish).
 
 Long: one row per respondent and item, with a header line naming its columns (case and
   spaces ignored; other columns are left alone):

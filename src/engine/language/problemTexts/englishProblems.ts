@@ -281,6 +281,9 @@ export const ENGLISH_PROBLEM_TEXTS = {
   "answers.noItemIdColumn":
     'the checklist table ({table}) has no "{column}" column, so no answer can be matched to its item',
   "answers.nothingPlaced": "no row could be placed (see the lines above)",
+  // Places in an answers file, said where they are shown: a sheet's row, a text file's line.
+  "answers.sheetRow": "{sheet} row {row}",
+  "answers.fileLine": "{file} line {line}",
 } as const;
 
 export type ProblemCode = keyof typeof ENGLISH_PROBLEM_TEXTS;
