@@ -44,9 +44,15 @@ function decimalsOf(value: number): number {
   return String(value).split(".")[1]?.length ?? 0;
 }
 
-/** Negative zero as zero: `toFixed` and `String` write −0 as "0", Intl as "-0". */
-function unsigned(value: number): number {
-  return value === 0 ? 0 : value;
+/**
+ * The English digits in the language's way. Intl rounds the shortest decimal writing of a number
+ * (76.55 → 76,6) where `toFixed` rounds its binary value (76.55 → 76.5): Intl is given the English
+ * digits, which it then writes without rounding again, so every page shows the same number.
+ */
+function localDigits(format: Intl.NumberFormat, english: string): string {
+  const value = Number(english);
+  // -0.001 is "-0.00" in English; Intl would write −0 as 0 or -0 depending on its sign option.
+  return value === 0 && english.startsWith("-") ? `-${format.format(0)}` : format.format(value);
 }
 
 function localNumbers(locale: string): ReportNumbers {
@@ -57,10 +63,7 @@ function localNumbers(locale: string): ReportNumbers {
     });
   const two = fixed(2);
   const one = fixed(1);
-  const share = new Intl.NumberFormat(locale, {
-    style: "percent",
-    maximumFractionDigits: 0,
-  });
+  const share = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
   const byDecimals = new Map<number, Intl.NumberFormat>();
   const withDecimals = (digits: number): Intl.NumberFormat => {
     const known = byDecimals.get(digits);
@@ -70,16 +73,16 @@ function localNumbers(locale: string): ReportNumbers {
     return made;
   };
   return {
-    fivePoint: (score) => (score === null ? "–" : two.format(unsigned(score))),
-    hundred: (index) => (index === null ? "–" : one.format(unsigned(index))),
-    // Rounded as the English page rounds it, then written in the language's way.
+    fivePoint: (score) => (score === null ? "–" : localDigits(two, score.toFixed(2))),
+    hundred: (index) => (index === null ? "–" : localDigits(one, index.toFixed(1))),
+    // Rounded as the English page rounds it (Math.round), then written in the language's way.
     percent: (value) =>
-      value === null ? "–" : share.format(unsigned(Math.round(value * 100)) / 100),
+      value === null ? "–" : localDigits(share, String(Math.round(value * 100) / 100)),
     plain: (value) =>
       // A number only an exponent writes short (1e-7) is left as JavaScript writes it.
       /e/iu.test(String(value))
         ? String(value)
-        : withDecimals(decimalsOf(value)).format(unsigned(value)),
+        : localDigits(withDecimals(decimalsOf(value)), String(value)),
   };
 }
 
