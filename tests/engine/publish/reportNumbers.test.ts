@@ -19,7 +19,7 @@ const NO_BREAK = "[\u00a0\u202f]";
 describe("the English numbers", () => {
   const english = numbersIn("en");
 
-  it("are the functions the JSON-free outputs and the runner's summaries already use", () => {
+  it("are the functions the runner's text summaries use too", () => {
     expect(english.fivePoint).toBe(fivePoint);
     expect(english.hundred).toBe(hundred);
     expect(english.percent).toBe(percent);
