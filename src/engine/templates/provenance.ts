@@ -21,20 +21,28 @@ export function todayStamp(): Stamp {
   return { generatedOn: new Date().toISOString().slice(0, 10) };
 }
 
+/** How a setting's number is written: as JavaScript writes it, or in a page's language. */
+export type NumberWriter = (value: number) => string;
+
 function describeWeights(
   weights: ScoringSettings["principleWeights"],
   words: TemplateWords,
+  number: NumberWriter,
 ): string {
   const values = Object.values(weights);
   if (values.every((weight) => weight === values[0])) return words.text("provenance.equalWeights");
   return words.text("provenance.weights", {
     weights: Object.entries(weights)
-      .map(([principle, weight]) => `${principle} ${weight}`)
+      .map(([principle, weight]) => `${principle} ${number(weight)}`)
       .join(", "),
   });
 }
 
-function settingsParts(settings: ScoringSettings, words: TemplateWords): string[] {
+function settingsParts(
+  settings: ScoringSettings,
+  words: TemplateWords,
+  number: NumberWriter = String,
+): string[] {
   const sdg = settings.sdgBandLimits;
   const principle = settings.principleBandLimits;
   return [
@@ -45,16 +53,18 @@ function settingsParts(settings: ScoringSettings, words: TemplateWords): string[
     words.text("provenance.itemAggregation", {
       aggregation: words.token("itemAggregation", settings.itemAggregation),
     }),
-    words.text("provenance.contested", { threshold: settings.contestedThreshold }),
-    words.text("provenance.halfAnswered", { share: settings.halfAnsweredShare * 100 }),
-    words.text("provenance.lowCoverage", { share: settings.coverageThreshold * 100 }),
+    words.text("provenance.contested", { threshold: number(settings.contestedThreshold) }),
+    words.text("provenance.halfAnswered", { share: number(settings.halfAnsweredShare * 100) }),
+    words.text("provenance.lowCoverage", { share: number(settings.coverageThreshold * 100) }),
     words.text("provenance.sdgBands", {
-      limits: `${sdg.achieved}/${sdg.challengesRemain}/${sdg.significantChallenges}`,
+      limits: [sdg.achieved, sdg.challengesRemain, sdg.significantChallenges].map(number).join("/"),
     }),
     words.text("provenance.principleBands", {
-      limits: `${principle.developing}/${principle.established}/${principle.advanced}`,
+      limits: [principle.developing, principle.established, principle.advanced]
+        .map(number)
+        .join("/"),
     }),
-    describeWeights(settings.principleWeights, words),
+    describeWeights(settings.principleWeights, words, number),
     ...describeDacLens(settings.dacLens),
   ];
 }
@@ -82,15 +92,16 @@ function heading(stamp: Stamp, list: ListId, words: TemplateWords): string {
   ].join(" · ");
 }
 
-/** The provenance as one line of text. */
+/** The provenance as one line of text; `number` writes the settings' numbers (a page's language). */
 export function provenanceLine(
   stamp: Stamp,
   list: ListId,
   settings: ScoringSettings,
   words: TemplateWords = ENGLISH_WORDS,
+  number: NumberWriter = String,
 ): string {
   return `${heading(stamp, list, words)} · ${words.text("provenance.settingsInline", {
-    settings: settingsParts(settings, words).join(", "),
+    settings: settingsParts(settings, words, number).join(", "),
   })}`;
 }
 

@@ -34,6 +34,23 @@ function tableNumbers(html: string): string[] {
   return [...html.matchAll(/<td class="number">([^<]*)/gu)].map((match) => match[1] ?? "");
 }
 
+/**
+ * The figures with a decimal point in a page's text: a number such as 2.97 or 11.3, not a dotted id
+ * (the indicator 11.6.1, the target "ODD 1.2"), a version (catalogue 2026.1, product 0.1.0), a time
+ * of day, a pollutant's name in the UN's wording (PM2.5 in Spanish) or Spanish thousands (100.000).
+ */
+function decimalFigures(text: string, language: Language): string[] {
+  const ids =
+    /\b(?:ODD|ODS|SDG|cible|meta|target|catalogue|catálogo|C2C Scoreboard(?: test)?) \d+\.\d+(?:\.\d+)*|\d{2}:\d{2}:\d{2}\.\d+|\bPM\d+\.\d+/gu;
+  const thousands = language === "es" ? /(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.]|,\d)/gu : /$^/u;
+  return [
+    ...text
+      .replace(ids, " ")
+      .replace(thousands, " ")
+      .matchAll(/(?<![\d.])\d+\.\d+(?![\d.])/gu),
+  ].map((match) => match[0]);
+}
+
 /** The sample with one respondent: principle scores and the DAC criteria resting on them withheld. */
 function oneRespondent(): Assessment {
   const sample = samplePartnership();
@@ -96,13 +113,33 @@ describe.each(["fr", "es"] as const)("the report in %s", (language) => {
     expect(text).not.toMatch(/\bSDG \d/u);
   });
 
-  it("shows the numbers of the English page, cell for cell", () => {
+  it("shows the numbers of the English page, cell for cell, with the language's decimal comma", () => {
     const numbers = tableNumbers(translated);
     expect(numbers.length).toBeGreaterThan(100);
-    // A cell's number is the same; only the words beside it (bands, "of") change.
-    const digits = (cells: string[]): string[] =>
-      cells.map((cell) => (cell.match(/[0-9–.]+/gu) ?? []).join(" "));
-    expect(digits(numbers)).toEqual(digits(tableNumbers(english)));
+    // A cell's number is the same; only the words beside it (bands, "of") and its decimal sign change.
+    const digits = (cells: string[], decimal: string): string[] =>
+      cells.map((cell) => (cell.match(new RegExp(`[0-9–${decimal}]+`, "gu")) ?? []).join(" "));
+    const englishDigits = digits(tableNumbers(english), ".");
+    expect(englishDigits.filter((cell) => cell.includes(".")).length).toBeGreaterThan(50);
+    expect(digits(numbers, ",")).toEqual(englishDigits.map((cell) => cell.replaceAll(".", ",")));
+  });
+
+  it("writes every figure with the decimal comma, in the text and the charts' labels", () => {
+    const text = visibleText(translated);
+    const englishText = visibleText(english);
+    // The demo's CAP score, its alignment and a city's index, as the English page writes them.
+    for (const figure of ["2.97", "3.14", "76.6"]) {
+      expect(englishText).toContain(figure);
+      expect(text).toContain(figure.replace(".", ","));
+    }
+    expect(decimalFigures(englishText, "en").length).toBeGreaterThan(200);
+    expect(decimalFigures(text, language)).toEqual([]);
+    // The shares in the tables as the language writes them: a no-break space before "%".
+    const shares = tableNumbers(translated).filter((cell) => cell.includes("%"));
+    expect(shares.length).toBeGreaterThan(20);
+    expect(shares.filter((cell) => !/^-?\d+[\u00a0\u202f]%/u.test(cell))).toEqual([]);
+    // The charts' coordinates stay numbers with a point.
+    expect(translated).toMatch(/points="[\d.,]* \d+\.\d+,\d+\.\d+ /u);
   });
 
   it("withholds the principles and the DAC criteria on them in the language", () => {

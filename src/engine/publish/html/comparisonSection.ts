@@ -8,7 +8,7 @@ import { cityDetailText, comparisonNoteText, rowIdText } from "../../compare/not
 import type { Comparison, ComparisonRow, LearningPair } from "../../compare/types";
 import { bandBadge, bandLegend, PRINCIPLE_BAND_LABELS, SDG_BAND_LABELS } from "./bands";
 import { escapeHtml } from "./escape";
-import { fivePoint, hundred } from "./numbers";
+import { numbersIn, type ReportNumbers } from "./numbers";
 import { REPORT_CSS } from "./reportCss";
 import type { PublicationProvenance } from "./reportHtml";
 import type { Language } from "../../language";
@@ -32,8 +32,8 @@ function rowName(
   return text ?? english;
 }
 
-function score(scale: ComparisonRow["scale"], value: number | null): string {
-  return scale === "principle" ? fivePoint(value) : hundred(value);
+function score(scale: ComparisonRow["scale"], value: number | null, n: ReportNumbers): string {
+  return scale === "principle" ? n.fivePoint(value) : n.hundred(value);
 }
 
 function scoreCell(row: ComparisonRow, index: number, say: Say): string {
@@ -43,8 +43,8 @@ function scoreCell(row: ComparisonRow, index: number, say: Say): string {
   const percentile = row.percentiles?.[index] ?? null;
   const isBest = gap === 0;
   const shown = isBest
-    ? `<strong>${score(row.scale, value)}</strong> <small>${say.t("compareBest")}</small>`
-    : `${score(row.scale, value)} <small>−${score(row.scale, gap)}</small>`;
+    ? `<strong>${score(row.scale, value, say.n)}</strong> <small>${say.t("compareBest")}</small>`
+    : `${score(row.scale, value, say.n)} <small>−${score(row.scale, gap, say.n)}</small>`;
   const rank = percentile === null ? "" : ` <small>P${Math.round(percentile)}</small>`;
   return `<td class="number">${shown}${rank}<br>${bandBadge(row.bands[index] ?? null, say.language)}</td>`;
 }
@@ -53,7 +53,7 @@ function tableRow(row: ComparisonRow, say: Say): string {
   const best =
     row.best === null
       ? "–"
-      : `${score(row.scale, row.best)} ${escapeHtml(row.bestUnits.join(", "))}`;
+      : `${score(row.scale, row.best, say.n)} ${escapeHtml(row.bestUnits.join(", "))}`;
   return `<tr><td>${escapeHtml(rowIdText(row, say.language))}</td><td>${escapeHtml(rowName(row.kind, row.id, row.name, say.language))}</td>${row.scores.map((_, index) => scoreCell(row, index, say)).join("")}<td>${best}</td></tr>`;
 }
 
@@ -63,16 +63,21 @@ function learningItem(pair: LearningPair, say: Say): string {
   return `<li>${say.t("compareLearning", {
     learner: `<strong>${escapeHtml(pair.learner)}</strong>`,
     row: `${escapeHtml(rowIdText({ kind: pair.rowKind, id: pair.id }, say.language))} ${escapeHtml(rowName(pair.rowKind, pair.id, pair.name, say.language))}`,
-    learnerScore: `${score(scale, pair.learnerScore)} ${badge(pair.learnerBand)}`,
+    learnerScore: `${score(scale, pair.learnerScore, say.n)} ${badge(pair.learnerBand)}`,
     peer: `<strong>${escapeHtml(pair.peer)}</strong>`,
-    peerScore: `${score(scale, pair.peerScore)} ${badge(pair.peerBand)}`,
-    gap: score(scale, pair.gap),
+    peerScore: `${score(scale, pair.peerScore, say.n)} ${badge(pair.peerBand)}`,
+    gap: score(scale, pair.gap, say.n),
   })}</li>`;
 }
 
 interface Say {
   readonly language: Language;
   readonly t: ReportText;
+  readonly n: ReportNumbers;
+}
+
+function sayIn(language: Language): Say {
+  return { language, t: reportText(language), n: numbersIn(language) };
 }
 
 function unitNoun(comparison: Comparison, say: Say): string {
@@ -80,7 +85,7 @@ function unitNoun(comparison: Comparison, say: Say): string {
 }
 
 export function comparisonSection(comparison: Comparison, language: Language = "en"): string {
-  const say: Say = { language, t: reportText(language) };
+  const say = sayIn(language);
   const { t } = say;
   const headings = comparison.units
     .map(
@@ -113,7 +118,7 @@ export function comparisonHtml(
   provenance: PublicationProvenance,
   language: Language = "en",
 ): string {
-  const say: Say = { language, t: reportText(language) };
+  const say = sayIn(language);
   const { t } = say;
   const names = comparison.units.map((unit) => unit.name).join(" – ");
   return [

@@ -9,10 +9,11 @@ import type { Language } from "../../language";
 import { publishedDacCriteria } from "../publishedDacCriteria";
 import { reportText } from "../texts";
 import { escapeHtml } from "./escape";
-import { hundred } from "./numbers";
+import { numbersIn } from "./numbers";
 
 export function dacSection(scores: AssessmentScores, language: Language = "en"): string {
   const t = reportText(language);
+  const { hundred } = numbersIn(language);
   const sourceName = (source: string): string =>
     source === DAC_LABELS.sdgIndexSource ? t("sdgIndexSource") : source;
   const criteria = publishedDacCriteria(scores, language);

@@ -8,7 +8,7 @@ import { labelIn, type Language } from "../../language";
 import { reportText } from "../texts";
 import { bandColour } from "./bands";
 import { escapeHtml } from "./escape";
-import { coordinate, hundred, percent } from "./numbers";
+import { coordinate, numbersIn } from "./numbers";
 
 const WIDTH = 900;
 const LABEL_WIDTH = 70;
@@ -28,11 +28,12 @@ export function goalBarsSvg(
   goalName: (goal: number, english: string) => string = (_goal, english) => english,
 ): string {
   const t = reportText(language);
+  const numbers = numbersIn(language);
   const height = TOP + city.goals.length * ROW + 8;
   const limitLines = [limits.significantChallenges, limits.challengesRemain, limits.achieved].map(
     (limit) =>
       `<line class="band-limit" x1="${coordinate(xOf(limit))}" y1="${TOP - 6}" x2="${coordinate(xOf(limit))}" y2="${height - 4}" stroke="#7F7F7F" stroke-dasharray="3 3"/>` +
-      `<text x="${coordinate(xOf(limit))}" y="${TOP - 10}" text-anchor="middle" font-size="11" fill="#595959">${limit}</text>`,
+      `<text x="${coordinate(xOf(limit))}" y="${TOP - 10}" text-anchor="middle" font-size="11" fill="#595959">${numbers.plain(limit)}</text>`,
   );
   const rows = city.goals.map((row, position) => {
     const y = TOP + position * ROW;
@@ -43,9 +44,9 @@ export function goalBarsSvg(
       return `${label}<text x="${LABEL_WIDTH + 4}" y="${y + 16}" font-size="12" fill="#595959">${escapeHtml(t("noDataBar", { band: labelIn(language, row.latest.band) }))}</text>`;
     const colour = bandColour(row.latest.band);
     const detail = t("goalBarDetail", {
-      index: hundred(index),
+      index: numbers.hundred(index),
       band: labelIn(language, row.latest.band),
-      coverage: percent(row.latest.coverage),
+      coverage: numbers.percent(row.latest.coverage),
     });
     return (
       label +

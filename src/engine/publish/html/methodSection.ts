@@ -11,6 +11,7 @@ import type { ScoringSettings } from "../../settings";
 import { reportText, type ReportText, type ReportTextKey } from "../texts";
 import { bandBadge } from "./bands";
 import { escapeHtml } from "./escape";
+import { numbersIn, type ReportNumbers } from "./numbers";
 import { unitWording } from "./units";
 
 const WORST_MODES: Readonly<Record<ScoringSettings["worstValueMode"], ReportTextKey>> = {
@@ -27,14 +28,17 @@ const BASIS_KINDS: Readonly<Record<ValueBasis["kind"], ReportTextKey>> = {
   "product default — review locally": "basis.product default — review locally",
 };
 
-function endText(end: EndValue, t: ReportText): string {
-  return end.kind === "absolute" ? String(end.value) : t("relativeEnd", { factor: end.factor });
-}
-
-/** What the page's words need: the report's texts and the language of the catalogue's. */
+/** What the page's words need: the report's texts and numbers and the language of the catalogue's. */
 interface Words {
   readonly t: ReportText;
+  readonly n: ReportNumbers;
   readonly language: Language;
+}
+
+function endText(end: EndValue, { t, n }: Words): string {
+  return end.kind === "absolute"
+    ? n.plain(end.value)
+    : t("relativeEnd", { factor: n.plain(end.factor) });
 }
 
 function basisText(basis: ValueBasis, { t, language }: Words): string {
@@ -65,20 +69,21 @@ function indicatorName(definition: IndicatorDefinition, { t, language }: Words):
 function usedValues(
   rows: readonly IndicatorResult[],
   pick: (row: IndicatorResult) => number | null,
+  n: ReportNumbers,
 ): string {
   const values = [
     ...new Set(rows.map(pick).filter((value): value is number => value !== null)),
   ].sort((a, b) => a - b);
   return values.length === 0
     ? "–"
-    : values.map((value) => String(Math.round(value * 1000) / 1000)).join(", ");
+    : values.map((value) => n.plain(Math.round(value * 1000) / 1000)).join(", ");
 }
 
-function usedText(rows: readonly IndicatorResult[], t: ReportText): string {
+function usedText(rows: readonly IndicatorResult[], { t, n }: Words): string {
   return escapeHtml(
     t("usedEndWorst", {
-      end: usedValues(rows, (row) => row.end),
-      worst: usedValues(rows, (row) => row.worst),
+      end: usedValues(rows, (row) => row.end, n),
+      worst: usedValues(rows, (row) => row.worst, n),
     }),
   );
 }
@@ -96,21 +101,22 @@ function indicatorRow(
   const cells = [
     escapeHtml(definition.id),
     t(definition.polarity === "higher" ? "higherIsBetter" : "lowerIsBetter", named),
-    `${escapeHtml(endText(definition.end, t))}<br><small>${escapeHtml(basisText(definition.endBasis, words))}</small>`,
-    `${definition.worst}<br><small>${escapeHtml(basisText(definition.worstBasis, words))}</small>`,
-    usedText(rows, t),
+    `${escapeHtml(endText(definition.end, words))}<br><small>${escapeHtml(basisText(definition.endBasis, words))}</small>`,
+    `${escapeHtml(words.n.plain(definition.worst))}<br><small>${escapeHtml(basisText(definition.worstBasis, words))}</small>`,
+    usedText(rows, words),
   ];
   return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join("")}</tr>`;
 }
 
 /** A code the workbook uses that the catalogue does not define: its end and worst values are the workbook's own. */
-function localIndicatorRow(code: string, rows: readonly IndicatorResult[], t: ReportText): string {
+function localIndicatorRow(code: string, rows: readonly IndicatorResult[], words: Words): string {
+  const { t } = words;
   const cells = [
     escapeHtml(code),
     t("localIndicator"),
     t("workbookEnd"),
     t("workbookWorst"),
-    usedText(rows, t),
+    usedText(rows, words),
   ];
   return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join("")}</tr>`;
 }
@@ -130,7 +136,8 @@ function namesSource(words: Words): string {
  */
 export function methodSection(scores: AssessmentScores, language: Language = "en"): string {
   const t = reportText(language);
-  const words: Words = { t, language };
+  const n = numbersIn(language);
+  const words: Words = { t, n, language };
   const badge = (label: string): string => bandBadge(label, language);
   const settings = scores.settings;
   const sdg = settings.sdgBandLimits;
@@ -161,7 +168,7 @@ export function methodSection(scores: AssessmentScores, language: Language = "en
       t("methodPrinciples", {
         aggregation: tokenIn(language, "itemAggregation", settings.itemAggregation),
         halfShare: Math.round(settings.halfAnsweredShare * 100),
-        contested: settings.contestedThreshold,
+        contested: n.plain(settings.contestedThreshold),
       }),
     )}</p>`,
     `<p>${t("methodPrincipleBands", {
@@ -170,9 +177,9 @@ export function methodSection(scores: AssessmentScores, language: Language = "en
       establishedBand: badge("Established"),
       advancedBand: badge("Advanced"),
       insufficient: badge("Insufficient answers"),
-      developing: principle.developing,
-      established: principle.established,
-      advanced: principle.advanced,
+      developing: n.plain(principle.developing),
+      established: n.plain(principle.established),
+      advanced: n.plain(principle.advanced),
     })}</p>`,
     `<h3>${t("methodIndicatorsHeading")}</h3>`,
     `<p>${escapeHtml(
@@ -185,9 +192,9 @@ export function methodSection(scores: AssessmentScores, language: Language = "en
       major: badge("Major challenges"),
       low: badge("Low coverage"),
       noData: badge("No data"),
-      achievedLimit: sdg.achieved,
-      remainLimit: sdg.challengesRemain,
-      significantLimit: sdg.significantChallenges,
+      achievedLimit: n.plain(sdg.achieved),
+      remainLimit: n.plain(sdg.challengesRemain),
+      significantLimit: n.plain(sdg.significantChallenges),
       coverage,
     })}</p>`,
     `<table class="indicators"><caption>${escapeHtml(t("indicatorsCaption", { version: catalogue.version }))}</caption>`,
@@ -198,7 +205,7 @@ export function methodSection(scores: AssessmentScores, language: Language = "en
         localIndicatorRow(
           code,
           scores.indicators.filter((row) => row.code.trim() === code),
-          t,
+          words,
         ),
       )
       .join("")}</tbody></table>`,

@@ -7,7 +7,7 @@ import type { PrincipleResult } from "../../assessment/types";
 import { CHART_COLOURS } from "../../templates/styles";
 import { reportText, type ReportText } from "../texts";
 import { escapeHtml } from "./escape";
-import { coordinate, fivePoint } from "./numbers";
+import { coordinate, numbersIn, type ReportNumbers } from "./numbers";
 
 // Wide enough for the labels left and right of the rim ("DATA 2.78"), which a square would clip.
 const WIDTH = 580;
@@ -35,11 +35,15 @@ function pointsText(points: readonly Point[]): string {
   return points.map((point) => `${coordinate(point.x)},${coordinate(point.y)}`).join(" ");
 }
 
-/** The radar in the page's words: `name` gives a principle's name in its language. */
+/**
+ * The radar in the page's words: `name` gives a principle's name in its language, `numbers` writes
+ * the scores as the language does.
+ */
 export function radarSvg(
   principles: readonly PrincipleResult[],
   t: ReportText = reportText("en"),
   name: (principle: PrincipleResult) => string = (principle) => principle.name,
+  numbers: ReportNumbers = numbersIn("en"),
 ): string {
   const axes = principles.length;
   const rings = [2, 3, 4, 5].map((score) => {
@@ -57,7 +61,7 @@ export function radarSvg(
   const labels = principles.map((principle, axis) => {
     const at = pointAt(axis, axes, RADIUS + LABEL_GAP);
     const anchor = Math.abs(at.x - CENTRE_X) < 1 ? "middle" : at.x > CENTRE_X ? "start" : "end";
-    const score = principle.score === null ? t("noScore") : fivePoint(principle.score);
+    const score = principle.score === null ? t("noScore") : numbers.fivePoint(principle.score);
     return `<text x="${coordinate(at.x)}" y="${coordinate(at.y + 4)}" text-anchor="${anchor}" font-size="13" fill="#1F1F1F"><tspan font-weight="bold">${escapeHtml(principle.principle)}</tspan> ${score}</text>`;
   });
   const scorePoints = principles.map((principle, axis) =>
@@ -67,7 +71,7 @@ export function radarSvg(
     const at = scorePoints[axis];
     if (principle.score === null || at === undefined) return [];
     return [
-      `<circle class="radar-point" cx="${coordinate(at.x)}" cy="${coordinate(at.y)}" r="4" fill="${CHART_COLOURS.principles}"><title>${escapeHtml(name(principle))}: ${fivePoint(principle.score)}</title></circle>`,
+      `<circle class="radar-point" cx="${coordinate(at.x)}" cy="${coordinate(at.y)}" r="4" fill="${CHART_COLOURS.principles}"><title>${escapeHtml(name(principle))}: ${numbers.fivePoint(principle.score)}</title></circle>`,
     ];
   });
   return [

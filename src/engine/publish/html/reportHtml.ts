@@ -16,7 +16,7 @@ import { bandBadge, bandLegend, PRINCIPLE_BAND_LABELS, SDG_BAND_LABELS } from ".
 import { escapeHtml } from "./escape";
 import { goalBarsSvg } from "./goalBarsSvg";
 import { methodSection } from "./methodSection";
-import { fivePoint, hundred, percent } from "./numbers";
+import { numbersIn, type ReportNumbers } from "./numbers";
 import { radarSvg } from "./radarSvg";
 import { REPORT_CSS } from "./reportCss";
 import { stakeholdersSection } from "./stakeholdersSection";
@@ -54,6 +54,7 @@ export interface HtmlReportInput {
 interface Speech {
   readonly language: Language;
   readonly t: ReportText;
+  readonly n: ReportNumbers;
   readonly badge: (label: string | null) => string;
   readonly principleName: (id: string, english: string) => string;
   readonly goalName: (goal: number, english: string) => string;
@@ -65,6 +66,7 @@ function speech(language: Language): Speech {
   return {
     language,
     t: reportText(language),
+    n: numbersIn(language),
     badge: (label) => bandBadge(label, language),
     principleName: (id, english) => catalogueName("principleNames", id, english),
     goalName: (goal, english) => catalogueName("goalNames", String(goal), english),
@@ -76,13 +78,13 @@ function cell(content: string, numeric = false): string {
 }
 
 function principlesSection(scores: AssessmentScores, say: Speech): string {
-  const { t, badge } = say;
+  const { t, n, badge } = say;
   const withheld = principlesWithheld(scores, say.language);
   if (withheld !== null) return withheldPrinciplesSection(scores, withheld, say);
   const alignment = scores.alignment;
   const rows = scores.principles.map(
     (principle) =>
-      `<tr>${cell(escapeHtml(principle.principle))}${cell(escapeHtml(say.principleName(principle.principle, principle.name)))}${cell(fivePoint(principle.score), true)}${cell(hundred(principle.scoreOutOf100), true)}` +
+      `<tr>${cell(escapeHtml(principle.principle))}${cell(escapeHtml(say.principleName(principle.principle, principle.name)))}${cell(n.fivePoint(principle.score), true)}${cell(n.hundred(principle.scoreOutOf100), true)}` +
       `${cell(badge(principle.band))}${cell(t("answeredOf", { answered: principle.itemsAnswered, applicable: principle.itemsApplicable }), true)}${cell(String(principle.contestedItems), true)}</tr>`,
   );
   const alignmentText =
@@ -93,8 +95,8 @@ function principlesSection(scores: AssessmentScores, say: Speech): string {
           }),
         )
       : t("alignment", {
-          score: fivePoint(alignment.score),
-          hundred: hundred(alignment.scoreOutOf100),
+          score: n.fivePoint(alignment.score),
+          hundred: n.hundred(alignment.scoreOutOf100),
           band: badge(alignment.band),
           principles: alignment.principlesScored,
         });
@@ -111,7 +113,7 @@ function principlesSection(scores: AssessmentScores, say: Speech): string {
     `<section id="principles"><h2>${t("principlesHeading")}</h2>`,
     `<p class="headline">${alignmentText}</p>`,
     `<p>${t("checklistCounts", { respondents: scores.checklist.respondents, items: scores.checklist.items, answered: scores.checklist.itemsAnswered, contested: scores.checklist.contestedItems })}</p>`,
-    `<div class="charts"><figure>${radarSvg(scores.principles, t, (principle) => say.principleName(principle.principle, principle.name))}<figcaption>${t("radarCaption")}</figcaption></figure></div>`,
+    `<div class="charts"><figure>${radarSvg(scores.principles, t, (principle) => say.principleName(principle.principle, principle.name), n)}<figcaption>${t("radarCaption")}</figcaption></figure></div>`,
     bandLegend(PRINCIPLE_BAND_LABELS, say.language),
     `<table class="principles"><caption>${t("principleScores")}</caption><thead><tr>${header.map((key) => `<th>${t(key)}</th>`).join("")}</tr></thead>`,
     `<tbody>${rows.join("")}</tbody></table></section>`,
@@ -144,15 +146,15 @@ function objectiveName(id: string, language: Language): string {
 }
 
 function citySection(city: CitySdgResult, scores: AssessmentScores, say: Speech): string {
-  const { t, badge, language } = say;
+  const { t, n, badge, language } = say;
   const goalRows = city.goals.map(
     (row) =>
-      `<tr>${cell(escapeHtml(t("goalTag", { goal: row.goal })))}${cell(escapeHtml(say.goalName(row.goal, row.name)))}${cell(hundred(row.latest.index), true)}${cell(badge(row.latest.band))}` +
-      `${cell(t("coverageOf", { share: percent(row.latest.coverage), available: row.latest.available, listed: row.latest.listed }), true)}${cell(escapeHtml(labelIn(language, row.trend.trendClass)))}${cell(percent(row.trend.distanceClosed), true)}</tr>`,
+      `<tr>${cell(escapeHtml(t("goalTag", { goal: row.goal })))}${cell(escapeHtml(say.goalName(row.goal, row.name)))}${cell(n.hundred(row.latest.index), true)}${cell(badge(row.latest.band))}` +
+      `${cell(t("coverageOf", { share: n.percent(row.latest.coverage), available: row.latest.available, listed: row.latest.listed }), true)}${cell(escapeHtml(labelIn(language, row.trend.trendClass)))}${cell(n.percent(row.trend.distanceClosed), true)}</tr>`,
   );
   const objectiveRows = city.objectives.map(
     (objective) =>
-      `<tr>${cell(escapeHtml(objective.objective))}${cell(escapeHtml(objectiveName(objective.objective, language)))}${cell(hundred(objective.index), true)}${cell(badge(objective.band))}${cell(percent(objective.coverage), true)}</tr>`,
+      `<tr>${cell(escapeHtml(objective.objective))}${cell(escapeHtml(objectiveName(objective.objective, language)))}${cell(n.hundred(objective.index), true)}${cell(badge(objective.band))}${cell(n.percent(objective.coverage), true)}</tr>`,
   );
   const cityName = escapeHtml(city.city);
   const goalHeader = [
@@ -170,14 +172,14 @@ function citySection(city: CitySdgResult, scores: AssessmentScores, say: Speech)
   return [
     `<h3>${escapeHtml(t("cityHeading", { city: city.city, year: city.latestYear }))}</h3>`,
     `<p>${t("cityOverall", {
-      index: hundred(city.overall.index),
+      index: n.hundred(city.overall.index),
       band: badge(city.overall.band),
       withIndex: city.overall.goalsWithIndex,
       goals: city.overall.goals,
       trend: escapeHtml(labelIn(language, city.overallTrend.trendClass)),
       withValue: city.coverage.withValue,
       rows: city.coverage.rows,
-      share: percent(city.coverage.share),
+      share: n.percent(city.coverage.share),
     })}</p>`,
     `<figure>${goalBarsSvg(city, scores.settings.sdgBandLimits, language, say.goalName)}<figcaption>${t("goalBarsCaption", { city: cityName, year: city.latestYear })}</figcaption></figure>`,
     `<table class="goals"><caption>${t("goalsCaption", { city: cityName })}</caption><thead><tr>${th(goalHeader)}</tr></thead><tbody>${goalRows.join("")}</tbody></table>`,
@@ -194,28 +196,28 @@ function sdgSection(assessment: Assessment, scores: AssessmentScores, say: Speec
     bandLegend(SDG_BAND_LABELS, say.language),
     ...scores.cities.map((city) => citySection(city, scores, say)),
     `<h3>${t("trends")}</h3>`,
-    `<figure>${trendSvg(assessment.partnership.cities, scores.overallIndices, t)}<figcaption>${t("trendCaption")}</figcaption></figure>`,
+    `<figure>${trendSvg(assessment.partnership.cities, scores.overallIndices, t, say.n)}<figcaption>${t("trendCaption")}</figcaption></figure>`,
     `</section>`,
   ].join("");
 }
 
 function highlightList(title: string, highlights: Highlights, say: Speech): string {
-  const { t, badge } = say;
+  const { t, n, badge } = say;
   const items = [
     ...highlights.principles.map(
       (entry) =>
-        `<li>${escapeHtml(entry.principle)} ${escapeHtml(say.principleName(entry.principle, entry.name))}: ${fivePoint(entry.score)} ${badge(entry.band)}</li>`,
+        `<li>${escapeHtml(entry.principle)} ${escapeHtml(say.principleName(entry.principle, entry.name))}: ${n.fivePoint(entry.score)} ${badge(entry.band)}</li>`,
     ),
     ...highlights.goals.map(
       (entry) =>
-        `<li>${escapeHtml(entry.city)}, ${escapeHtml(t("goalTag", { goal: entry.goal }))} ${escapeHtml(say.goalName(entry.goal, entry.name))} (${entry.year}): ${hundred(entry.index)} ${badge(entry.band)}</li>`,
+        `<li>${escapeHtml(entry.city)}, ${escapeHtml(t("goalTag", { goal: entry.goal }))} ${escapeHtml(say.goalName(entry.goal, entry.name))} (${entry.year}): ${n.hundred(entry.index)} ${badge(entry.band)}</li>`,
     ),
   ];
   return `<div><h3>${title}</h3>${items.length === 0 ? `<p class="note">${t("none")}</p>` : `<ul>${items.join("")}</ul>`}</div>`;
 }
 
 function actionsSection(scores: AssessmentScores, say: Speech): string {
-  const { t, language } = say;
+  const { t, n, language } = say;
   const actions = scores.actions;
   // Principle strengths and priorities carry the principle scores: withheld with them.
   const published = (highlights: Highlights): Highlights =>
@@ -230,13 +232,13 @@ function actionsSection(scores: AssessmentScores, say: Speech): string {
     highlightList(t("strengths"), published(scores.strengths), say),
     highlightList(t("priorities"), published(scores.priorities), say),
     `</div>`,
-    `<p>${t("dataCoverage", { withValue: data.withValue, rows: data.rows, share: percent(data.share), disaggregated: data.disaggregated, disaggregationShare: percent(data.disaggregationShare) })}</p>`,
+    `<p>${t("dataCoverage", { withValue: data.withValue, rows: data.rows, share: n.percent(data.share), disaggregated: data.disaggregated, disaggregationShare: n.percent(data.disaggregationShare) })}</p>`,
     `<p>${t("actionPlan", {
       total: actions.total,
       statuses: statuses.join(", "),
       noStatus: actions.noStatus > 0 ? t("withoutStatus", { count: actions.noStatus }) : "",
       addressed: actions.stakeholderInputAddressed,
-      share: percent(actions.stakeholderInputShare),
+      share: n.percent(actions.stakeholderInputShare),
       answered: actions.stakeholderInputAnswered,
     })}</p>`,
     `</section>`,
@@ -280,6 +282,7 @@ export function reportHtml(input: HtmlReportInput): string {
     partnership.list,
     scores.settings,
     templateWords(language),
+    say.n.plain,
   );
   return [
     `<!DOCTYPE html>\n<html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`,

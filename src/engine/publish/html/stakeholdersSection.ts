@@ -18,12 +18,13 @@ import { privacyRule } from "../privacyRule";
 import { reportText, type ReportText } from "../texts";
 import { bandBadge } from "./bands";
 import { escapeHtml } from "./escape";
-import { fivePoint, percent } from "./numbers";
+import { numbersIn, type ReportNumbers } from "./numbers";
 
 /** What the section's tables need to speak the page's language. */
 interface Words {
   readonly language: Language;
   readonly t: ReportText;
+  readonly n: ReportNumbers;
   readonly group: (group: StakeholderGroup) => string;
   readonly member: (member: PoolMember) => string;
 }
@@ -34,6 +35,7 @@ function wordsOf(language: Language): Words {
   return {
     language,
     t,
+    n: numbersIn(language),
     group,
     member: (member) => memberLabel(member, language),
   };
@@ -73,13 +75,13 @@ function groupHeading(entry: GroupScores, words: Words): string {
 }
 
 function groupScoresTable(view: StakeholderView, words: Words): string {
-  const { t, language } = words;
+  const { t, n, language } = words;
   if (view.groups.length === 0)
     return `<h3>${t("groupScoresHeading")}</h3><p class="note">${t("noGroupLargeEnough", { minimum: view.minimumGroupSize })}</p>`;
   const rows = catalogue.principles.map((principle, index) => {
     const cells = view.groups.map((entry) => {
       const scored = entry.principles[index];
-      return `<td class="number">${fivePoint(scored?.score ?? null)} ${bandBadge(scored?.band ?? null, language)}</td>`;
+      return `<td class="number">${n.fivePoint(scored?.score ?? null)} ${bandBadge(scored?.band ?? null, language)}</td>`;
     });
     const name =
       language === "en"
@@ -88,7 +90,7 @@ function groupScoresTable(view: StakeholderView, words: Words): string {
     return `<tr><td>${escapeHtml(principle.id)}</td><td>${escapeHtml(name)}</td>${cells.join("")}</tr>`;
   });
   const alignment = view.groups.map(
-    (entry) => `<td class="number">${fivePoint(entry.alignment)}</td>`,
+    (entry) => `<td class="number">${n.fivePoint(entry.alignment)}</td>`,
   );
   return [
     `<h3>${t("groupScoresHeading")}</h3>`,
@@ -99,12 +101,12 @@ function groupScoresTable(view: StakeholderView, words: Words): string {
 }
 
 function contestedTable(view: StakeholderView, words: Words): string {
-  const { t, language } = words;
+  const { t, n, language } = words;
   if (view.contested.length === 0)
     return `<h3>${t("contestedHeading")}</h3><p class="note">${t("noContested")}</p>`;
   const rows = view.contested.map(
     (entry) =>
-      `<tr><td>${escapeHtml(entry.itemId)}</td><td>${escapeHtml(language === "en" ? entry.item : (catalogueText(language, "items", entry.itemId) ?? entry.item))}</td><td class="number">${fivePoint(entry.score)}</td><td class="number">${entry.spread}</td>` +
+      `<tr><td>${escapeHtml(entry.itemId)}</td><td>${escapeHtml(language === "en" ? entry.item : (catalogueText(language, "items", entry.itemId) ?? entry.item))}</td><td class="number">${n.fivePoint(entry.score)}</td><td class="number">${n.plain(entry.spread)}</td>` +
       `${entry.answerCounts.map((count) => `<td class="number">${count}</td>`).join("")}</tr>`,
   );
   const header = [t("item"), t("itemText"), t("score"), t("spread"), "1", "2", "3", "4", "5"];
@@ -116,10 +118,10 @@ function contestedTable(view: StakeholderView, words: Words): string {
   ].join("");
 }
 
-function actionsParagraph(view: StakeholderView, t: ReportText): string {
+function actionsParagraph(view: StakeholderView, { t, n }: Words): string {
   const { addressed, answered, share } = view.actionsAddressingInput;
   if (answered === 0) return `<p>${t("actionsNoInputAnswer")}</p>`;
-  return `<p>${t("actionsAddressingInput", { share: percent(share), addressed, answered })}</p>`;
+  return `<p>${t("actionsAddressingInput", { share: n.percent(share), addressed, answered })}</p>`;
 }
 
 /**
@@ -140,7 +142,7 @@ export function stakeholdersSection(view: StakeholderView, language: Language = 
     representationTable(view, words),
     groupScoresTable(view, words),
     contestedTable(view, words),
-    actionsParagraph(view, t),
+    actionsParagraph(view, words),
     `</section>`,
   ].join("");
 }

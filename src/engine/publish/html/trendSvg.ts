@@ -5,7 +5,7 @@
 import type { OverallIndexResult } from "../../assessment/types";
 import { reportText, type ReportText } from "../texts";
 import { escapeHtml } from "./escape";
-import { coordinate, hundred } from "./numbers";
+import { coordinate, numbersIn, type ReportNumbers } from "./numbers";
 
 const WIDTH = 760;
 const HEIGHT = 300;
@@ -28,6 +28,7 @@ export function trendSvg(
   cities: readonly string[],
   overall: readonly OverallIndexResult[],
   t: ReportText = reportText("en"),
+  numbers: ReportNumbers = numbersIn("en"),
 ): string {
   const years = [...new Set(overall.map((entry) => entry.year))].sort((a, b) => a - b);
   const first = years[0] ?? 0;
@@ -55,13 +56,13 @@ export function trendSvg(
       .join(" ");
     const markers = points.map(
       (point) =>
-        `<circle class="trend-point" cx="${coordinate(xOf(point.year))}" cy="${coordinate(yOf(point.index))}" r="4" fill="${style.colour}"><title>${escapeHtml(city)} ${point.year}: ${hundred(point.index)}</title></circle>`,
+        `<circle class="trend-point" cx="${coordinate(xOf(point.year))}" cy="${coordinate(yOf(point.index))}" r="4" fill="${style.colour}"><title>${escapeHtml(city)} ${point.year}: ${numbers.hundred(point.index)}</title></circle>`,
     );
     const end = points.at(-1) ?? { year: first, index: 0 };
     return (
       `<polyline class="trend-line" data-city="${escapeHtml(city)}" points="${path}" fill="none" stroke="${style.colour}" stroke-width="2.5"${style.dash === "" ? "" : ` stroke-dasharray="${style.dash}"`}/>` +
       markers.join("") +
-      `<text x="${coordinate(xOf(end.year) + 10)}" y="${coordinate(yOf(end.index) + 4)}" font-size="12" fill="${style.colour}">${escapeHtml(city)} ${hundred(end.index)}</text>`
+      `<text x="${coordinate(xOf(end.year) + 10)}" y="${coordinate(yOf(end.index) + 4)}" font-size="12" fill="${style.colour}">${escapeHtml(city)} ${numbers.hundred(end.index)}</text>`
     );
   });
   return [

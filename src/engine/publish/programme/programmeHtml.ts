@@ -10,7 +10,7 @@ import { labelIn, tokenIn, type Language } from "../../language";
 import { problemMessage } from "../../language/problemTexts";
 import { escapeHtml } from "../html/escape";
 import { bandBadge, bandLegend, PRINCIPLE_BAND_LABELS, SDG_BAND_LABELS } from "../html/bands";
-import { fivePoint, hundred, percent } from "../html/numbers";
+import { numbersIn, type ReportNumbers } from "../html/numbers";
 import { REPORT_CSS } from "../html/reportCss";
 import type { Distribution } from "../../programme/distribution";
 import { PRINCIPLE_BANDS, TREND_CLASSES } from "../../programme/labels";
@@ -25,12 +25,18 @@ import { programmeReportText, type ProgrammeReportTextKey } from "./texts";
 interface Say {
   readonly language: Language;
   readonly t: ReturnType<typeof programmeReportText>;
+  readonly n: ReportNumbers;
   readonly headers: (keys: readonly ProgrammeReportTextKey[]) => string;
 }
 
 function sayIn(language: Language): Say {
   const t = programmeReportText(language);
-  return { language, t, headers: (keys) => head(keys.map((key) => t(key))) };
+  return {
+    language,
+    t,
+    n: numbersIn(language),
+    headers: (keys) => head(keys.map((key) => t(key))),
+  };
 }
 
 const cell = (content: string, numeric = false): string =>
@@ -68,7 +74,7 @@ const PRINCIPLE_HEADERS: readonly ProgrammeReportTextKey[] = [
 ];
 
 function principlesSection(programme: Programme, say: Say): string {
-  const { t, language } = say;
+  const { t, n, language } = say;
   const rows = [
     ...programme.principles.map((entry) => ({
       id: entry.principle,
@@ -78,8 +84,8 @@ function principlesSection(programme: Programme, say: Say): string {
     { id: t("principles.overall"), name: t("principles.alignment"), entry: programme.alignment },
   ].map(
     ({ id, name, entry }) =>
-      `<tr>${cell(escapeHtml(id))}${cell(escapeHtml(name))}${cell(fivePoint(entry.average), true)}${cell(bandBadge(entry.band, language))}${cell(String(entry.partnershipsWithScore), true)}${spreadCells(entry.distribution, fivePoint)}` +
-      PRINCIPLE_BANDS.map((band) => cell(percent(entry.bandShares[band]), true)).join("") +
+      `<tr>${cell(escapeHtml(id))}${cell(escapeHtml(name))}${cell(n.fivePoint(entry.average), true)}${cell(bandBadge(entry.band, language))}${cell(String(entry.partnershipsWithScore), true)}${spreadCells(entry.distribution, n.fivePoint)}` +
+      PRINCIPLE_BANDS.map((band) => cell(n.percent(entry.bandShares[band]), true)).join("") +
       "</tr>",
   );
   return [
@@ -94,7 +100,7 @@ function principlesSection(programme: Programme, say: Say): string {
 }
 
 function indicesSection(programme: Programme, say: Say): string {
-  const { t, language } = say;
+  const { t, n, language } = say;
   const limits = programme.settings.sdgBandLimits;
   const band = (mean: number | null): string => {
     if (mean === null) return bandBadge("No data", language);
@@ -109,7 +115,7 @@ function indicesSection(programme: Programme, say: Say): string {
     noData: number,
     coverage: number | null,
   ): string =>
-    `<tr>${cell(escapeHtml(id))}${cell(escapeHtml(name))}${cell(hundred(distribution.mean), true)}${cell(band(distribution.mean))}${cell(String(distribution.count), true)}${spreadCells(distribution, hundred)}${cell(low === null ? "—" : String(low), true)}${cell(String(noData), true)}${cell(percent(coverage), true)}</tr>`;
+    `<tr>${cell(escapeHtml(id))}${cell(escapeHtml(name))}${cell(n.hundred(distribution.mean), true)}${cell(band(distribution.mean))}${cell(String(distribution.count), true)}${spreadCells(distribution, n.hundred)}${cell(low === null ? "—" : String(low), true)}${cell(String(noData), true)}${cell(n.percent(coverage), true)}</tr>`;
   const goals = programme.goals.map((goal) =>
     row(
       t("indices.goalId", { goal: goal.goal }),
@@ -151,7 +157,7 @@ function indicesSection(programme: Programme, say: Say): string {
   ];
   return [
     `<section><h2>${escapeHtml(t("indices.heading"))}</h2>`,
-    `<p class="note">${escapeHtml(t("indices.note", { threshold: percent(programme.settings.coverageThreshold) }))}</p>`,
+    `<p class="note">${escapeHtml(t("indices.note", { threshold: n.percent(programme.settings.coverageThreshold) }))}</p>`,
     bandLegend(SDG_BAND_LABELS, language),
     `<table>${say.headers(headers)}<tbody>${goals.join("")}</tbody></table>`,
     `<h3>${escapeHtml(t("indices.objectivesHeading"))}</h3><table>${say.headers(["header.objective", ...headers.slice(1)])}<tbody>${[...objectives, overall].join("")}</tbody></table></section>`,
@@ -159,33 +165,33 @@ function indicesSection(programme: Programme, say: Say): string {
 }
 
 function trendsSection(programme: Programme, overallTrends: boolean, say: Say): string {
-  const { t, language } = say;
+  const { t, n, language } = say;
   const rows = programme.goals.map(
     (goal) =>
-      `<tr>${cell(escapeHtml(t("indices.goalId", { goal: goal.goal })))}${cell(escapeHtml(catalogueWording(language, "goalNames", String(goal.goal), goal.name)))}${TREND_CLASSES.map((trend) => cell(percent(goal.trendShares[trend]), true)).join("")}</tr>`,
+      `<tr>${cell(escapeHtml(t("indices.goalId", { goal: goal.goal })))}${cell(escapeHtml(catalogueWording(language, "goalNames", String(goal.goal), goal.name)))}${TREND_CLASSES.map((trend) => cell(n.percent(goal.trendShares[trend]), true)).join("")}</tr>`,
   );
   if (overallTrends)
     rows.push(
-      `<tr>${cell(escapeHtml(t("indices.overallId")))}${cell(escapeHtml(t("indices.overall")))}${TREND_CLASSES.map((trend) => cell(percent(programme.overall.trendShares[trend]), true)).join("")}</tr>`,
+      `<tr>${cell(escapeHtml(t("indices.overallId")))}${cell(escapeHtml(t("indices.overall")))}${TREND_CLASSES.map((trend) => cell(n.percent(programme.overall.trendShares[trend]), true)).join("")}</tr>`,
     );
   return `<section><h2>${escapeHtml(t("trends.heading"))}</h2><p class="note">${escapeHtml(t("trends.note"))}</p><table>${head([t("header.goal"), t("header.name"), ...TREND_CLASSES.map((trend) => labelIn(language, trend))])}<tbody>${rows.join("")}</tbody></table></section>`;
 }
 
 function dacSection(programme: Programme, say: Say): string {
-  const { t, language } = say;
+  const { t, n, language } = say;
   const rows = programme.dacCriteria.map(
     (criterion) =>
-      `<tr>${cell(escapeHtml(criterion.criterion))}${cell(escapeHtml(catalogueWording(language, "dacCriteria", criterion.criterion, criterion.name)))}${cell(hundred(criterion.distribution.mean), true)}${cell(String(criterion.distribution.count), true)}${spreadCells(criterion.distribution, hundred)}${cell(escapeHtml(formatDacSources(criterion.sources)))}</tr>`,
+      `<tr>${cell(escapeHtml(criterion.criterion))}${cell(escapeHtml(catalogueWording(language, "dacCriteria", criterion.criterion, criterion.name)))}${cell(n.hundred(criterion.distribution.mean), true)}${cell(String(criterion.distribution.count), true)}${spreadCells(criterion.distribution, n.hundred)}${cell(escapeHtml(formatDacSources(criterion.sources)))}</tr>`,
   );
   return `<section id="dac"><h2>${escapeHtml(t("dac.heading"))}</h2><p class="note">${escapeHtml(t("dac.note"))}</p><table>${say.headers(["header.criterion", "header.name", "header.mean100", "header.partnerships", ...SPREAD, "header.sources"])}<tbody>${rows.join("")}</tbody></table></section>`;
 }
 
 function partnershipsSection(programme: Programme, say: Say): string {
-  const { t } = say;
+  const { t, n } = say;
   const ids = programme.principles.map((principle) => principle.principle);
   const rows = programme.partnerships.map(
     (partnership) =>
-      `<tr>${cell(escapeHtml(partnership.name))}${ids.map((id) => cell(fivePoint(partnership.principleScores[id]), true)).join("")}${cell(fivePoint(partnership.alignment), true)}${cell(partnership.sdgIndices.map((city) => `${escapeHtml(city.city)} ${hundred(city.index)}`).join(", "))}</tr>`,
+      `<tr>${cell(escapeHtml(partnership.name))}${ids.map((id) => cell(n.fivePoint(partnership.principleScores[id]), true)).join("")}${cell(n.fivePoint(partnership.alignment), true)}${cell(partnership.sdgIndices.map((city) => `${escapeHtml(city.city)} ${n.hundred(city.index)}`).join(", "))}</tr>`,
   );
   return `<section><h2>${escapeHtml(t("partnerships.heading"))}</h2><table>${head([t("header.partnership"), ...ids, t("header.alignment"), t("header.sdgIndexByCity")])}<tbody>${rows.join("")}</tbody></table></section>`;
 }
