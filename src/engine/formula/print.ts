@@ -50,7 +50,7 @@ function printIn(expr: Expr, dialect: FormulaDialect): string {
     case "number":
       return printNumber(expr.value);
     case "text":
-      return `"${expr.value.replace(/"/g, '""')}"`;
+      return expr.value.includes('"') ? `"${expr.value.replace(/"/g, '""')}"` : `"${expr.value}"`;
     case "boolean":
       return expr.value ? "TRUE" : "FALSE";
     case "ref":

@@ -13,6 +13,18 @@ function isXmlCharacter(codePoint: number): boolean {
   return codePoint <= 0xfffd || codePoint >= 0x10000;
 }
 
+// Text with nothing to escape or drop (most cell texts and every number) is returned as it is: a
+// scan by UTF-16 code unit, where a surrogate, paired or not, sends the text the code point way,
+// which tells the two apart.
+function needsWork(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const unit = text.charCodeAt(index);
+    if (unit < 0x20 || (unit >= 0xd800 && unit <= 0xdfff) || unit >= 0xfffe) return true;
+    if (unit === 0x26 || unit === 0x3c || unit === 0x3e || unit === 0x22) return true;
+  }
+  return false;
+}
+
 const ESCAPES: Readonly<Record<string, string>> = {
   "&": "&amp;",
   "<": "&lt;",
@@ -25,6 +37,7 @@ const ESCAPES: Readonly<Record<string, string>> = {
  * references such as 'SDG index'!$B$1 read in a part exactly as Excel writes them.
  */
 export function xmlText(text: string): string {
+  if (!needsWork(text)) return text;
   let escaped = "";
   for (const character of text) {
     if (!isXmlCharacter(character.codePointAt(0) ?? 0)) continue;

@@ -15,7 +15,7 @@ import {
   INDICATOR_HEADERS,
 } from "../model/contract";
 import type { Assessment, IndicatorRow, PercentScaledCell } from "../model/types";
-import { columnOf, rowAddress, rowCell, rowSpan, type TableLayout } from "./layout";
+import { columnCells, columnOf, rowSpan, type TableLayout } from "./layout";
 import { shown, type TemplateCell } from "./sheetTemplate";
 import { nameKey } from "../sheetValues";
 
@@ -38,6 +38,11 @@ export function checklistComputedCells(
   rowOf: RowOf,
 ): TemplateCell[] {
   const answers = respondentColumns(table);
+  const columns = {
+    [CHECKLIST_HEADERS.itemScore]: columnCells(table, CHECKLIST_HEADERS.itemScore),
+    [CHECKLIST_HEADERS.spread]: columnCells(table, CHECKLIST_HEADERS.spread),
+    [CHECKLIST_CONTESTED_HEADER]: columnCells(table, CHECKLIST_CONTESTED_HEADER),
+  };
   const cells: TemplateCell[] = [];
   scores.items.forEach((item, index) => {
     if (assessment.checklist[index] === undefined) return;
@@ -45,12 +50,12 @@ export function checklistComputedCells(
     const answerRow =
       answers === undefined ? undefined : rowSpan(table.sheet, row, answers.first, answers.last);
     const put = (
-      header: string,
+      header: keyof typeof columns,
       value: TemplateCell["value"],
       style: TemplateCell["style"],
       expr: Expr | undefined,
     ): void => {
-      const address = rowAddress(table, header, row);
+      const address = columns[header]?.address(row);
       if (address !== undefined)
         cells.push({ address, value, style, ...(expr === undefined ? {} : { expr }) });
     };
@@ -66,7 +71,7 @@ export function checklistComputedCells(
       "computedWhole",
       answerRow && spreadFormula(answerRow),
     );
-    const spreadCell = rowCell(table, CHECKLIST_HEADERS.spread, row);
+    const spreadCell = columns[CHECKLIST_HEADERS.spread]?.cell(row);
     put(
       CHECKLIST_CONTESTED_HEADER,
       item.contested ? refs.words.labelText("contested") : "",
@@ -119,17 +124,23 @@ export function indicatorComputedCells(
   const cells: TemplateCell[] = [];
   const rows = assessment.indicators;
   const baselines = baselineIndexes(rows);
+  const columns = {
+    value: columnCells(table, INDICATOR_HEADERS.value),
+    worst: columnCells(table, INDICATOR_HEADERS.worst),
+    end: columnCells(table, INDICATOR_HEADERS.end),
+    score: columnCells(table, INDICATOR_HEADERS.score),
+    objective: columnCells(table, INDICATOR_HEADERS.objective),
+  };
   scores.indicators.forEach((result, index) => {
     const input = rows[index];
     if (input === undefined) return;
     const row = rowOf(index);
-    const value = rowCell(table, INDICATOR_HEADERS.value, row);
-    const worstCell = rowCell(table, INDICATOR_HEADERS.worst, row);
-    const end = rowCell(table, INDICATOR_HEADERS.end, row);
+    const value = columns.value?.cell(row);
+    const end = columns.end?.cell(row);
     const baseline = result.worstSource === "baseline" ? baselines.get(unitKey(input)) : undefined;
     const worst =
-      baseline === undefined ? worstCell : rowCell(table, INDICATOR_HEADERS.value, rowOf(baseline));
-    const scoreAddress = rowAddress(table, INDICATOR_HEADERS.score, row);
+      baseline === undefined ? columns.worst?.cell(row) : columns.value?.cell(rowOf(baseline));
+    const scoreAddress = columns.score?.address(row);
     if (scoreAddress !== undefined) {
       const baselineRow = baseline === undefined ? undefined : rows[baseline];
       const percent = {
@@ -151,12 +162,12 @@ export function indicatorComputedCells(
     }
     if (!options.fillInputs) return;
     const fill = (
-      header: string,
+      column: "worst" | "end" | "objective",
       filled: number | string | null,
       current: number | string | null,
       style: TemplateCell["style"],
     ): void => {
-      const address = rowAddress(table, header, row);
+      const address = columns[column]?.address(row);
       if (address !== undefined && filled !== null && filled !== current)
         cells.push({ address, value: filled, style });
     };
@@ -164,10 +175,9 @@ export function indicatorComputedCells(
       result.worstSource !== "baseline" &&
       (input.worst === null || result.worstSource === "peer")
     )
-      fill(INDICATOR_HEADERS.worst, result.worst, input.worst, "input");
-    if (input.end === null) fill(INDICATOR_HEADERS.end, result.end, input.end, "input");
-    if (input.objective === null)
-      fill(INDICATOR_HEADERS.objective, result.objective, input.objective, "prefilled");
+      fill("worst", result.worst, input.worst, "input");
+    if (input.end === null) fill("end", result.end, input.end, "input");
+    if (input.objective === null) fill("objective", result.objective, input.objective, "prefilled");
   });
   return cells;
 }
