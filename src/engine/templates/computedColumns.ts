@@ -7,7 +7,7 @@ import type { AssessmentScores } from "../assessment/types";
 import { contestedFormula, itemScoreFormula, spreadFormula } from "../formula/checklistFormulas";
 import { tokenIn } from "../language";
 import type { Expr } from "../formula/expr";
-import { scoreFormula } from "../formula/indicatorFormulas";
+import { scoreFormula, type PercentInputs } from "../formula/indicatorFormulas";
 import type { SettingRefs } from "../formula/settingRefs";
 import {
   CHECKLIST_CONTESTED_HEADER,
@@ -16,6 +16,7 @@ import {
 } from "../model/contract";
 import type { Assessment, IndicatorRow, PercentScaledCell } from "../model/types";
 import { columnCells, columnOf, rowSpan, type TableLayout } from "./layout";
+import { columnFormula, type SlotReference } from "./columnFormula";
 import { shown, type TemplateCell } from "./sheetTemplate";
 import { nameKey } from "../sheetValues";
 
@@ -111,6 +112,25 @@ export interface IndicatorCellOptions {
   readonly inputsAsStored: boolean;
 }
 
+type ScoreSlot = "value" | "worst" | "end";
+const SCORE_SLOTS: readonly ScoreSlot[] = ["value", "worst", "end"];
+type ScorePrinter = ReturnType<typeof columnFormula<ScoreSlot>>;
+
+/** The Score column's formula printed once for each combination of percent-scaled inputs. */
+function scorePrinters(): (percent: PercentInputs) => ScorePrinter {
+  const printers = new Map<string, ScorePrinter>();
+  return (percent) => {
+    const shape = `${percent.value}/${percent.worst}/${percent.end}`;
+    const known = printers.get(shape);
+    if (known !== undefined) return known;
+    const printer = columnFormula(SCORE_SLOTS, (cells) =>
+      scoreFormula(cells.value, cells.worst, cells.end, percent),
+    );
+    printers.set(shape, printer);
+    return printer;
+  };
+}
+
 const isPercentScaled = (row: IndicatorRow | undefined, cell: PercentScaledCell): boolean =>
   row?.percentScaled?.includes(cell) ?? false;
 
@@ -131,15 +151,21 @@ export function indicatorComputedCells(
     score: columnCells(table, INDICATOR_HEADERS.score),
     objective: columnCells(table, INDICATOR_HEADERS.objective),
   };
+  const scorePrinter = scorePrinters();
+  const reference = (address: string | undefined): SlotReference | undefined =>
+    address === undefined ? undefined : { sheet: table.sheet, address };
   scores.indicators.forEach((result, index) => {
     const input = rows[index];
     if (input === undefined) return;
     const row = rowOf(index);
-    const value = columns.value?.cell(row);
-    const end = columns.end?.cell(row);
+    const value = reference(columns.value?.address(row));
+    const end = reference(columns.end?.address(row));
     const baseline = result.worstSource === "baseline" ? baselines.get(unitKey(input)) : undefined;
-    const worst =
-      baseline === undefined ? columns.worst?.cell(row) : columns.value?.cell(rowOf(baseline));
+    const worst = reference(
+      baseline === undefined
+        ? columns.worst?.address(row)
+        : columns.value?.address(rowOf(baseline)),
+    );
     const scoreAddress = columns.score?.address(row);
     if (scoreAddress !== undefined) {
       const baselineRow = baseline === undefined ? undefined : rows[baseline];
@@ -152,12 +178,12 @@ export function indicatorComputedCells(
             : isPercentScaled(baselineRow, "value")),
         end: options.inputsAsStored && isPercentScaled(input, "end"),
       };
-      const expr = value && worst && end && scoreFormula(value, worst, end, percent);
+      const formula = value && worst && end && scorePrinter(percent)({ value, worst, end });
       cells.push({
         address: scoreAddress,
         value: shown(result.score),
         style: "computedHundred",
-        ...(expr === undefined ? {} : { expr }),
+        ...(formula === undefined ? {} : { formula }),
       });
     }
     if (!options.fillInputs) return;
