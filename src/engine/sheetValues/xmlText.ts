@@ -35,7 +35,10 @@ export function xmlText(text: string): string {
   let escaped = "";
   let copiedUpTo = 0;
   for (let index = 0; index < text.length; index++) {
-    const replacement = replacementAt(text, index, text.charCodeAt(index));
+    const unit = text.charCodeAt(index);
+    // Most code units are printable, below the surrogates and no markup: copied, no call.
+    if (unit >= 0x20 && unit < 0xd800 && ESCAPES[unit] === undefined) continue;
+    const replacement = replacementAt(text, index, unit);
     if (replacement === undefined) continue;
     escaped += text.slice(copiedUpTo, index) + replacement;
     copiedUpTo = index + 1;
