@@ -1,6 +1,7 @@
 // validateCatalogue: the schema and the cross-checks reject a corrupted catalogue with a message
 // that names the bad field, by the element's id where it has one.
-import { CatalogueError, catalogue, validateCatalogue } from "../../src/engine/catalogue";
+import { CatalogueError, catalogue } from "../../src/engine/catalogue";
+import { validateCatalogue } from "../../src/engine/catalogue/validate";
 
 type Row = Record<string, unknown>;
 interface Draft {

@@ -69,8 +69,24 @@ export function indicatorResults(
   return { results, peerWorst: worsts.peer, problems };
 }
 
+// One result object per row, built once: a long list scores thousands of rows.
 function scoredRow(row: IndicatorRow, worst: RowWorst): IndicatorResult {
-  const base = {
+  const score =
+    row.value === null || worst.worst === null || row.end === null
+      ? undefined
+      : indicatorScore(row.value, worst.worst, row.end);
+  const note =
+    row.value === null
+      ? null
+      : worst.worst === null
+        ? "no worst value, so no score"
+        : row.end === null
+          ? "no end value, so no score"
+          : score?.ok === false
+            ? score.error.message
+            : null;
+  const value = score?.ok === true ? score.value : null;
+  return {
     row: row.row,
     code: row.code,
     goal: row.goal,
@@ -82,17 +98,8 @@ function scoredRow(row: IndicatorRow, worst: RowWorst): IndicatorResult {
     worst: worst.worst,
     worstSource: worst.source,
     end: row.end,
-  };
-  const missing = (note: string | null): IndicatorResult => ({
-    ...base,
-    score: null,
-    distance: null,
+    score: value,
+    distance: value === null ? null : 100 - value,
     note,
-  });
-  if (row.value === null) return missing(null);
-  if (worst.worst === null) return missing("no worst value, so no score");
-  if (row.end === null) return missing("no end value, so no score");
-  const score = indicatorScore(row.value, worst.worst, row.end);
-  if (!score.ok) return missing(score.error.message);
-  return { ...base, score: score.value, distance: 100 - score.value, note: null };
+  };
 }

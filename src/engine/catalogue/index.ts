@@ -1,13 +1,9 @@
-// The framework catalogue (docs/method.md §2–5), assembled from the JSON files beside this one and
-// validated on load. Lookups are built once; every returned object is frozen.
-import answerScale from "./answerScale.json";
-import items from "./checklist.json";
-import dacLens from "./dacLens.json";
+// The framework catalogue (docs/method.md §2–5), assembled from the JSON files beside this one. The
+// build and a test prove the shipped data valid (checkShipped.ts); it is not validated again at
+// every start (docs/decisions/0037-catalogue-check-at-build.md). Lookups are built once; every
+// returned object is frozen.
 import { deepFreeze } from "./deepFreeze";
-import goals from "./goals.json";
-import indicators from "./indicators.json";
-import objectives from "./objectives.json";
-import principles from "./principles.json";
+import { SHIPPED_CATALOGUE_DATA } from "./shippedData";
 import type {
   Catalogue,
   ChecklistItem,
@@ -16,27 +12,13 @@ import type {
   ListId,
   PrincipleId,
 } from "./types";
-import { validateCatalogue } from "./validate";
-import { CATALOGUE_VERSION } from "./version";
 
 export { CatalogueError } from "./catalogueError";
 export { crossCheckCatalogue } from "./crossChecks";
-export { validateCatalogue } from "./validate";
 export { CATALOGUE_VERSION } from "./version";
 export type * from "./types";
 
-export const catalogue: Catalogue = deepFreeze(
-  validateCatalogue({
-    version: CATALOGUE_VERSION,
-    principles,
-    items,
-    answerScale,
-    goals,
-    objectives,
-    dacLens,
-    indicators,
-  }),
-);
+export const catalogue: Catalogue = deepFreeze(SHIPPED_CATALOGUE_DATA as Catalogue);
 
 /** Indicator ids are matched trimmed and case-insensitively ("11.B.2 " finds 11.b.2). */
 function indicatorKey(id: string): string {

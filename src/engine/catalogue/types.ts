@@ -1,5 +1,5 @@
 // The shape of the framework catalogue (docs/method.md §2–4). The JSON files beside this one hold the
-// data; catalogue.schema.json validates them on load.
+// data; catalogue.schema.json validates them at build time (checkShipped.ts).
 
 export type PrincipleId =
   "TA" | "MLG" | "URL" | "DATA" | "ME" | "P2P" | "CAP" | "STK" | "FIN" | "DIG";

@@ -50,7 +50,7 @@ function printIn(expr: Expr, dialect: FormulaDialect): string {
     case "number":
       return printNumber(expr.value);
     case "text":
-      return `"${expr.value.replace(/"/g, '""')}"`;
+      return expr.value.includes('"') ? `"${expr.value.replace(/"/g, '""')}"` : `"${expr.value}"`;
     case "boolean":
       return expr.value ? "TRUE" : "FALSE";
     case "ref":
@@ -58,13 +58,13 @@ function printIn(expr: Expr, dialect: FormulaDialect): string {
     case "name":
       return expr.name;
     case "call":
-      return `${expr.fn}(${expr.args.map((arg) => printIn(arg, dialect)).join(",")})`;
+      return `${expr.fn}(${printArguments(expr.args, dialect)})`;
     case "c2c":
       if (dialect === "portable")
         throw new FormulaError(
           `C2C.${expr.fn} has no portable spelling here; wrap it in dialects()`,
         );
-      return `C2C.${expr.fn}(${expr.args.map((arg) => printIn(arg, dialect)).join(",")})`;
+      return `C2C.${expr.fn}(${printArguments(expr.args, dialect)})`;
     case "negate":
       return `-${operand(expr.operand, 5, false, dialect)}`;
     case "binary": {
@@ -74,6 +74,17 @@ function printIn(expr: Expr, dialect: FormulaDialect): string {
     case "dialects":
       return printIn(dialect === "live" ? expr.live : expr.portable, dialect);
   }
+}
+
+// Joined as it goes: a long list prints a formula for every row, and an array per call adds up.
+function printArguments(args: readonly Expr[], dialect: FormulaDialect): string {
+  let printed = "";
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index];
+    if (arg === undefined) continue;
+    printed += index === 0 ? printIn(arg, dialect) : `,${printIn(arg, dialect)}`;
+  }
+  return printed;
 }
 
 // Operators are left-associative: a right operand of equal precedence needs parentheses (a-(b-c)).

@@ -147,9 +147,19 @@ function needsQuotes(sheet: string): boolean {
   return /^[Rr](\d*)[Cc](\d*)$/.test(sheet) || /^[RrCc]$/.test(sheet);
 }
 
+// A workbook has a few sheet names and a long list prints one in every formula reference (tens of
+// thousands per score), so each name is quoted once. The cache holds at most a workbook's worth.
+const quotedSheetNames = new Map<string, string>();
+const MAX_QUOTED_SHEET_NAMES = 1024;
+
 /** The sheet part of a reference: `Settings` or `'Partner cities'` (apostrophes doubled). */
 export function quoteSheetName(sheet: string): string {
-  return needsQuotes(sheet) ? `'${sheet.replace(/'/g, "''")}'` : sheet;
+  const known = quotedSheetNames.get(sheet);
+  if (known !== undefined) return known;
+  const quoted = needsQuotes(sheet) ? `'${sheet.replace(/'/g, "''")}'` : sheet;
+  if (quotedSheetNames.size >= MAX_QUOTED_SHEET_NAMES) quotedSheetNames.clear();
+  quotedSheetNames.set(sheet, quoted);
+  return quoted;
 }
 
 /** "Indicators", "B7" → "Indicators!B7"; used for cell addresses in problems and formulas. */
@@ -159,6 +169,11 @@ export function qualifiedAddress(sheet: string, address: string): string {
 
 /** "Settings", "B3" → "Settings!$B$3" (absolute, as defined names and chart series refer to cells). */
 export function absoluteReference(sheet: string, range: string): string {
+  // One cell, the common case (a row's own cells), without building the range's bounds.
+  if (!range.includes(":")) {
+    const position = parseCellAddress(range);
+    if (position !== undefined) return qualifiedAddress(sheet, formatCellAddress(position, true));
+  }
   const bounds = parseRange(range);
   if (bounds === undefined) throw new RangeError(`"${range}" is not an A1 range`);
   return qualifiedAddress(sheet, formatRange(bounds, true));

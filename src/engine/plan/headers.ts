@@ -7,7 +7,8 @@ import { contractHeaderKey } from "../language/contractWords/headerKeys";
 
 /** Lower case, all white space removed (JavaScript's \s includes no-break spaces). */
 export function spacelessLowerCase(text: string): string {
-  return text.normalize("NFC").toLocaleLowerCase("en").replace(/\s+/gu, "");
+  // toLowerCase is toLocaleLowerCase("en"): English has no case mapping of its own (nameKey.ts).
+  return text.normalize("NFC").toLowerCase().replace(/\s+/gu, "");
 }
 
 /**

@@ -97,17 +97,22 @@ export function typedTable<K extends string>(
   const wantedIndexes = new Set(indexOfWanted.values());
   const extraIndexes = [...firstIndexByKey.values()].filter((index) => !wantedIndexes.has(index));
 
+  // Walked as arrays for every row (a long list has thousands), the map's entries taken once.
+  const wantedColumns = [...indexOfWanted];
+  const extraColumns = extraIndexes.flatMap((index) => {
+    const column = table.columns[index];
+    return column === undefined ? [] : [{ index, header: column.header }];
+  });
   const rows = table.rows.map((row): TypedRow<K> => {
     const cells: Partial<Record<K, TableCellData>> = {};
-    for (const [key, index] of indexOfWanted) {
+    for (const [key, index] of wantedColumns) {
       const cell = row.cells[index];
       if (cell !== undefined) cells[key] = cell;
     }
     const extra: Record<string, TableCellData> = {};
-    for (const index of extraIndexes) {
+    for (const { index, header } of extraColumns) {
       const cell = row.cells[index];
-      const column = table.columns[index];
-      if (cell !== undefined && column !== undefined) extra[column.header] = cell;
+      if (cell !== undefined) extra[header] = cell;
     }
     return { row: row.row, cells, extra };
   });

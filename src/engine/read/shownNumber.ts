@@ -47,6 +47,9 @@ export function readShownNumber(cell: TableCellData, unit: string): ShownNumberR
       note: phrase("note.percentScaled", { value, shown }),
     };
   }
+  // A plain stored number, most cells of a long list: read as it is, without a second object.
+  if (typeof value === "number" && Number.isFinite(value))
+    return { kind: "number", value, scaledFromPercent: false };
   if (typeof value === "string") return readNumberText(value, unit, percentUnit);
   const reading = readNumber(value);
   return reading.kind === "number" ? { ...reading, scaledFromPercent: false } : reading;

@@ -3,9 +3,19 @@
 // fill characters (_% and *%) and bracketed sections ([Red], [$€-407], [h]) print or colour, they
 // do not scale or turn the number into a date.
 
+// A workbook has a few number formats and a long list asks about one for every cell read, so each
+// code's active part is found once. The cache holds at most a workbook's worth of formats.
+const activeParts = new Map<string, string>();
+const MAX_ACTIVE_PARTS = 1024;
+
 /** The code with its literal text, escapes, padding, fills and bracketed sections removed. */
 function activePart(code: string): string {
-  return code.replace(/"[^"]*"?|\\.|_.|\*.|\[[^\]]*\]?/g, "");
+  const known = activeParts.get(code);
+  if (known !== undefined) return known;
+  const active = code.replace(/"[^"]*"?|\\.|_.|\*.|\[[^\]]*\]?/g, "");
+  if (activeParts.size >= MAX_ACTIVE_PARTS) activeParts.clear();
+  activeParts.set(code, active);
+  return active;
 }
 
 /** Whether the format shows the stored number times 100 with a % sign ("0%", "0.0 %"). */

@@ -7,7 +7,7 @@ import type { AssessmentScores } from "../assessment/types";
 import { contestedFormula, itemScoreFormula, spreadFormula } from "../formula/checklistFormulas";
 import { tokenIn } from "../language";
 import type { Expr } from "../formula/expr";
-import { scoreFormula } from "../formula/indicatorFormulas";
+import { scoreFormula, type PercentInputs } from "../formula/indicatorFormulas";
 import type { SettingRefs } from "../formula/settingRefs";
 import {
   CHECKLIST_CONTESTED_HEADER,
@@ -15,7 +15,8 @@ import {
   INDICATOR_HEADERS,
 } from "../model/contract";
 import type { Assessment, IndicatorRow, PercentScaledCell } from "../model/types";
-import { columnOf, rowAddress, rowCell, rowSpan, type TableLayout } from "./layout";
+import { columnCells, columnOf, rowSpan, type TableLayout } from "./layout";
+import { columnFormula, type SlotReference } from "./columnFormula";
 import { shown, type TemplateCell } from "./sheetTemplate";
 import { nameKey } from "../sheetValues";
 
@@ -38,6 +39,11 @@ export function checklistComputedCells(
   rowOf: RowOf,
 ): TemplateCell[] {
   const answers = respondentColumns(table);
+  const columns = {
+    [CHECKLIST_HEADERS.itemScore]: columnCells(table, CHECKLIST_HEADERS.itemScore),
+    [CHECKLIST_HEADERS.spread]: columnCells(table, CHECKLIST_HEADERS.spread),
+    [CHECKLIST_CONTESTED_HEADER]: columnCells(table, CHECKLIST_CONTESTED_HEADER),
+  };
   const cells: TemplateCell[] = [];
   scores.items.forEach((item, index) => {
     if (assessment.checklist[index] === undefined) return;
@@ -45,12 +51,12 @@ export function checklistComputedCells(
     const answerRow =
       answers === undefined ? undefined : rowSpan(table.sheet, row, answers.first, answers.last);
     const put = (
-      header: string,
+      header: keyof typeof columns,
       value: TemplateCell["value"],
       style: TemplateCell["style"],
       expr: Expr | undefined,
     ): void => {
-      const address = rowAddress(table, header, row);
+      const address = columns[header]?.address(row);
       if (address !== undefined)
         cells.push({ address, value, style, ...(expr === undefined ? {} : { expr }) });
     };
@@ -66,7 +72,7 @@ export function checklistComputedCells(
       "computedWhole",
       answerRow && spreadFormula(answerRow),
     );
-    const spreadCell = rowCell(table, CHECKLIST_HEADERS.spread, row);
+    const spreadCell = columns[CHECKLIST_HEADERS.spread]?.cell(row);
     put(
       CHECKLIST_CONTESTED_HEADER,
       item.contested ? refs.words.labelText("contested") : "",
@@ -106,6 +112,25 @@ export interface IndicatorCellOptions {
   readonly inputsAsStored: boolean;
 }
 
+type ScoreSlot = "value" | "worst" | "end";
+const SCORE_SLOTS: readonly ScoreSlot[] = ["value", "worst", "end"];
+type ScorePrinter = ReturnType<typeof columnFormula<ScoreSlot>>;
+
+/** The Score column's formula printed once for each combination of percent-scaled inputs. */
+function scorePrinters(): (percent: PercentInputs) => ScorePrinter {
+  const printers = new Map<string, ScorePrinter>();
+  return (percent) => {
+    const shape = `${percent.value}/${percent.worst}/${percent.end}`;
+    const known = printers.get(shape);
+    if (known !== undefined) return known;
+    const printer = columnFormula(SCORE_SLOTS, (cells) =>
+      scoreFormula(cells.value, cells.worst, cells.end, percent),
+    );
+    printers.set(shape, printer);
+    return printer;
+  };
+}
+
 const isPercentScaled = (row: IndicatorRow | undefined, cell: PercentScaledCell): boolean =>
   row?.percentScaled?.includes(cell) ?? false;
 
@@ -119,17 +144,29 @@ export function indicatorComputedCells(
   const cells: TemplateCell[] = [];
   const rows = assessment.indicators;
   const baselines = baselineIndexes(rows);
+  const columns = {
+    value: columnCells(table, INDICATOR_HEADERS.value),
+    worst: columnCells(table, INDICATOR_HEADERS.worst),
+    end: columnCells(table, INDICATOR_HEADERS.end),
+    score: columnCells(table, INDICATOR_HEADERS.score),
+    objective: columnCells(table, INDICATOR_HEADERS.objective),
+  };
+  const scorePrinter = scorePrinters();
+  const reference = (address: string | undefined): SlotReference | undefined =>
+    address === undefined ? undefined : { sheet: table.sheet, address };
   scores.indicators.forEach((result, index) => {
     const input = rows[index];
     if (input === undefined) return;
     const row = rowOf(index);
-    const value = rowCell(table, INDICATOR_HEADERS.value, row);
-    const worstCell = rowCell(table, INDICATOR_HEADERS.worst, row);
-    const end = rowCell(table, INDICATOR_HEADERS.end, row);
+    const value = reference(columns.value?.address(row));
+    const end = reference(columns.end?.address(row));
     const baseline = result.worstSource === "baseline" ? baselines.get(unitKey(input)) : undefined;
-    const worst =
-      baseline === undefined ? worstCell : rowCell(table, INDICATOR_HEADERS.value, rowOf(baseline));
-    const scoreAddress = rowAddress(table, INDICATOR_HEADERS.score, row);
+    const worst = reference(
+      baseline === undefined
+        ? columns.worst?.address(row)
+        : columns.value?.address(rowOf(baseline)),
+    );
+    const scoreAddress = columns.score?.address(row);
     if (scoreAddress !== undefined) {
       const baselineRow = baseline === undefined ? undefined : rows[baseline];
       const percent = {
@@ -141,22 +178,22 @@ export function indicatorComputedCells(
             : isPercentScaled(baselineRow, "value")),
         end: options.inputsAsStored && isPercentScaled(input, "end"),
       };
-      const expr = value && worst && end && scoreFormula(value, worst, end, percent);
+      const formula = value && worst && end && scorePrinter(percent)({ value, worst, end });
       cells.push({
         address: scoreAddress,
         value: shown(result.score),
         style: "computedHundred",
-        ...(expr === undefined ? {} : { expr }),
+        ...(formula === undefined ? {} : { formula }),
       });
     }
     if (!options.fillInputs) return;
     const fill = (
-      header: string,
+      column: "worst" | "end" | "objective",
       filled: number | string | null,
       current: number | string | null,
       style: TemplateCell["style"],
     ): void => {
-      const address = rowAddress(table, header, row);
+      const address = columns[column]?.address(row);
       if (address !== undefined && filled !== null && filled !== current)
         cells.push({ address, value: filled, style });
     };
@@ -164,10 +201,9 @@ export function indicatorComputedCells(
       result.worstSource !== "baseline" &&
       (input.worst === null || result.worstSource === "peer")
     )
-      fill(INDICATOR_HEADERS.worst, result.worst, input.worst, "input");
-    if (input.end === null) fill(INDICATOR_HEADERS.end, result.end, input.end, "input");
-    if (input.objective === null)
-      fill(INDICATOR_HEADERS.objective, result.objective, input.objective, "prefilled");
+      fill("worst", result.worst, input.worst, "input");
+    if (input.end === null) fill("end", result.end, input.end, "input");
+    if (input.objective === null) fill("objective", result.objective, input.objective, "prefilled");
   });
   return cells;
 }

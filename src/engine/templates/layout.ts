@@ -145,6 +145,24 @@ export function rowCell(table: TableLayout, header: string, row: number): Expr |
   return column === undefined ? undefined : ref(table.sheet, `${columnLetters(column)}${row}`);
 }
 
+/** One data column of a table, its letters found once: a long list asks it for thousands of rows. */
+export interface ColumnCells {
+  /** Local A1 address of the column's cell in a row ("F12"). */
+  readonly address: (row: number) => string;
+  /** The column's cell in a row as a reference, e.g. Indicators!$F$12. */
+  readonly cell: (row: number) => Expr;
+}
+
+export function columnCells(table: TableLayout, header: string): ColumnCells | undefined {
+  const column = columnOf(table, header);
+  if (column === undefined) return undefined;
+  const letters = columnLetters(column);
+  return {
+    address: (row) => `${letters}${row}`,
+    cell: (row) => ref(table.sheet, `${letters}${row}`),
+  };
+}
+
 /** Local A1 address of a table cell ("F12"). */
 export function rowAddress(table: TableLayout, header: string, row: number): string | undefined {
   const column = columnOf(table, header);

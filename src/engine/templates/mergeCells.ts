@@ -3,7 +3,7 @@
 // already shows the value the engine filled in).
 
 import { formatCellAddress, parseCellAddress } from "../plan/address";
-import type { TemplateCell } from "./sheetTemplate";
+import { hasFormula, type TemplateCell } from "./sheetTemplate";
 
 function key(address: string): string {
   const position = parseCellAddress(address);
@@ -18,7 +18,7 @@ export function mergeCells(
   for (const cell of base) merged.set(key(cell.address), cell);
   for (const cell of overlay) {
     const existing = merged.get(key(cell.address));
-    if (existing?.expr !== undefined && cell.expr === undefined) continue;
+    if (existing !== undefined && hasFormula(existing) && !hasFormula(cell)) continue;
     merged.set(
       key(cell.address),
       existing === undefined ? cell : { ...cell, style: cell.style ?? existing.style },

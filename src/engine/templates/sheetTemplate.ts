@@ -5,7 +5,7 @@
 import type { Expr } from "../formula/expr";
 import { planFormula } from "../formula/print";
 import { columnLetters, parseCellAddress } from "../plan/address";
-import type { CellPlan, PlanScalar, PrintPlan, SheetPlan } from "../plan/types";
+import type { CellPlan, PlanFormula, PlanScalar, PrintPlan, SheetPlan } from "../plan/types";
 import type { StyleId } from "./styles";
 
 export interface TemplateCell {
@@ -13,6 +13,11 @@ export interface TemplateCell {
   /** What the cell shows; for a formula cell, the engine's value of the formula. */
   readonly value: PlanScalar;
   readonly expr?: Expr;
+  /**
+   * The formula already printed in both dialects, instead of `expr`: a column's formula printed
+   * once per shape and filled in for each row (columnFormula.ts).
+   */
+  readonly formula?: PlanFormula;
   readonly style?: StyleId;
   readonly numberFormat?: string;
 }
@@ -27,11 +32,17 @@ export interface SheetTemplate extends Omit<SheetPlan, "cells"> {
  */
 export const PRINT_ONE_PAGE_WIDE: PrintPlan = { orientation: "landscape", fitToWidth: true };
 
+/** Whether the cell holds a formula, as a tree or printed. */
+export function hasFormula(cell: TemplateCell): boolean {
+  return cell.expr !== undefined || cell.formula !== undefined;
+}
+
 export function compileCell(cell: TemplateCell): CellPlan {
+  const formula = cell.formula ?? (cell.expr === undefined ? undefined : planFormula(cell.expr));
   return {
     address: cell.address,
     value: cell.value,
-    ...(cell.expr === undefined ? {} : { formula: planFormula(cell.expr) }),
+    ...(formula === undefined ? {} : { formula }),
     ...(cell.style === undefined ? {} : { style: cell.style }),
     ...(cell.numberFormat === undefined ? {} : { numberFormat: cell.numberFormat }),
   };

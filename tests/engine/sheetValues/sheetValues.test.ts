@@ -112,5 +112,31 @@ describe("xmlText: one escaper for every XML part", () => {
     expect(xmlText("a\u0000b\u0001c\u000bd\u001fe")).toBe("abcde");
     expect(xmlText("x\uFFFEy\uFFFFz")).toBe("xyz");
     expect(xmlText("lone\uD800 high, lone\uDC00 low")).toBe("lone high, lone low");
+    expect(xmlText("\uD800\uD83C\uDF0D\uDF0D\uDC00")).toBe("🌍");
+  });
+
+  // The escaper reads code units and copies runs whole; this reference reads code points one by
+  // one, as the XML 1.0 Char production is written. Each text mixes the characters at the edges.
+  it("agrees with a code point by code point reading on mixed texts", () => {
+    const allowed = (point: number): boolean =>
+      point < 0x20
+        ? point === 0x09 || point === 0x0a || point === 0x0d
+        : point <= 0xd7ff || (point >= 0xe000 && point <= 0xfffd) || point >= 0x10000;
+    const named: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+    const reference = (text: string): string => {
+      let escaped = "";
+      for (const character of text)
+        if (allowed(character.codePointAt(0) ?? 0)) escaped += named[character] ?? character;
+      return escaped;
+    };
+    const pieces = ["a", "&", "<", ">", '"', "'", "\t", "\u0000", "\u001f", "\uD800", "\uDBFF"];
+    pieces.push("\uDC00", "\uDFFF", "\uD83C\uDF0D", "\uFFFD", "\uFFFE", "\uFFFF", "é", " ");
+    let seed = 7;
+    const next = (): number => (seed = (seed * 48271) % 2147483647);
+    for (let round = 0; round < 2000; round++) {
+      const length = next() % 12;
+      const text = Array.from({ length }, () => pieces[next() % pieces.length]).join("");
+      expect(xmlText(text)).toBe(reference(text));
+    }
   });
 });
