@@ -1,6 +1,6 @@
 // Nothing under src/ ships for tests alone: every source file is reached from a real entry point
-// (the c2c runner, the task pane, the custom functions, and every src path the webpack build or
-// bin/c2c names) by following import, export … from, import() and require(). A file reached only
+// (the c2c runner, the task pane, the custom functions, and every src path the webpack build,
+// bin/c2c or the runner's build script names: it checks the shipped catalogue) by following import, export … from, import() and require(). A file reached only
 // from tests belongs under tests/.
 
 import * as fs from "node:fs";
@@ -17,9 +17,12 @@ const NAMED_ENTRIES = ["src/cli/main.ts", "src/taskpane/index.tsx", "src/functio
 function entriesNamedIn(file: string): string[] {
   const text = fs.readFileSync(path.join(ROOT, file), "utf8");
   const base = path.dirname(path.join(ROOT, file));
-  return [...text.matchAll(/["'`]((?:\.\.?\/)+src\/[^"'`]+)["'`]/g)].map((match) =>
-    path.relative(ROOT, path.resolve(base, match[1] ?? "")),
-  );
+  return [...text.matchAll(/["'`]((?:\.\.?\/)+src\/[^"'`]+)["'`]/g)].map((match) => {
+    const named = path.resolve(base, match[1] ?? "");
+    // An import names a module without its extension.
+    const file = fs.existsSync(named) ? named : `${named}.ts`;
+    return path.relative(ROOT, file);
+  });
 }
 
 function compilerOptions(): ts.CompilerOptions {
@@ -64,6 +67,7 @@ describe("the import graph of src/", () => {
     ...NAMED_ENTRIES,
     ...entriesNamedIn("webpack.config.js"),
     ...entriesNamedIn("bin/c2c"),
+    ...entriesNamedIn("scripts/buildCli.ts"),
   ];
 
   it("starts from entry points that exist", () => {
