@@ -50,8 +50,9 @@ Options:
   --out-dir DIR       where to write (default: demo)
   --pilot-workbooks   also write the 27 partnerships' own workbooks to DIR/pilot/,
                       ready for: c2c consolidate DIR/pilot/*.xlsx -o programme.xlsx
-  --lang en|fr|es     the partnership workbook's and the report's language (default:
-                      from LANG, else en); the numbers are the same in every language
+  --lang en|fr|es     the language of the partnership and programme workbooks and of
+                      the report (default: from LANG, else en; the pilot workbooks stay
+                      English); the numbers are the same in every language
   --force             overwrite existing files
   -h, --help          show this help
 `;

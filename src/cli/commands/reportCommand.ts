@@ -41,11 +41,12 @@ const HELP = `Usage: c2c report <in.xlsx> (--json | --csv | --html | --open-sdg)
 Scores a workbook and prints its results as data or as a page to publish, without
 writing a workbook. A programme workbook (written by c2c consolidate, recognised by its
 C2C_Programme table) gives the programme's report: --json, --csv or --html of both
-components across the partnerships (principles; goals, EC objectives, overall SDG index). Respondents' privacy: no output shows a respondent's name,
-organisation or single answers. Results per stakeholder group appear only for groups
-of at least "Minimum group size" respondents (Settings; default 3), smaller groups are
-merged and the output says so; an item's score and spread appear only when at least
-that many answers back it.
+components across the partnerships (principles; goals, EC objectives, overall SDG
+index). Respondents' privacy: no output shows a respondent's name, organisation or
+single answers. Results per stakeholder group appear only for groups of at least
+"Minimum group size" respondents (Settings; default 3), smaller groups are merged and
+the output says so; an item's score and spread appear only when at least that many
+answers back it.
 
   --json      everything the Scoreboard shows (principles, alignment, item scores,
               indicator scores, goal and objective indices per city and year, trends,
@@ -75,9 +76,11 @@ CSV locale (--csv and --open-sdg):
   spreadsheet does not run them as formulas; numbers stay numbers.
 
 Options:
-  --lang en|fr|es    the language of the --html page (default: the workbook's own,
-                     its Settings row Language); JSON, CSV and Open SDG CSV keep
-                     their machine-readable columns and tokens in every language
+  --lang en|fr|es    the language of the --html page (default: the workbook's own: a
+                     partnership's Settings row Language, the language a programme
+                     workbook was consolidated in). JSON, CSV and Open SDG CSV keep
+                     their columns, ids and tokens in every language; a programme's
+                     JSON and CSV also give their names, notes and messages in it
   -o, --output FILE  write to FILE instead of standard output (needed for --values)
   --force            overwrite an existing FILE
   --strict           exit with code 1 when there were warnings
