@@ -126,3 +126,70 @@ describe("the full help of report, survey and demo", () => {
     expect(await helpLines(undefined, command, "--help")).toEqual(lines);
   });
 });
+
+const USAGE_LINES = {
+  fr: {
+    report:
+      "Utilisation : c2c report <entrée.xlsx> (--json | --csv | --html | --open-sdg) [-o FICHIER]",
+    survey:
+      "Utilisation : c2c survey <entrée.xlsx> --xlsform -o form.xlsx [--lang en,fr,es] [--force]",
+    demo: "Utilisation : c2c demo [--out-dir DOSSIER] [--pilot-workbooks] [--lang en|fr|es] [--force]",
+  },
+  es: {
+    report: "Uso: c2c report <entrada.xlsx> (--json | --csv | --html | --open-sdg) [-o ARCHIVO]",
+    survey: "Uso: c2c survey <entrada.xlsx> --xlsform -o form.xlsx [--lang en,fr,es] [--force]",
+    demo: "Uso: c2c demo [--out-dir CARPETA] [--pilot-workbooks] [--lang en|fr|es] [--force]",
+  },
+} as const;
+
+/**
+ * What stays as it is typed or shown in every language: options, table, file, column and sheet
+ * names, the tokens of the data formats, and the survey tool's own menu path.
+ */
+const KEPT_AS_TYPED = [
+  /(?<!\p{L})--?[\w-]+/gu,
+  /C2C_\w+/gu,
+  /[\w/*.-]+\.(?:xlsx|html)/gu,
+  /section, id, name, city,|year, score, out_of_100, band, coverage, trend, note/gu,
+  /Indicator, Series, Year, City, Units, Value/gu,
+  /Projects › New › Upload an XLSForm/gu,
+  /\((?:Language|Minimum group size)\)/gu,
+];
+
+/** Words only an English sentence has. */
+const ENGLISH_WORDS =
+  /(?<!\p{L})(?:the|and|of|with|to|is|are|an|for|when|every|its|that|only|writes|show|which|from|without|each|workbook|overwrite|existing|exit|languages)(?!\p{L})/giu;
+
+function englishWordsIn(help: string): string[] {
+  const described = KEPT_AS_TYPED.reduce((text, kept) => text.replace(kept, " "), help);
+  return described.match(ENGLISH_WORDS) ?? [];
+}
+
+describe("the full help of report, survey and demo in French and Spanish", () => {
+  it("finds the English words in the English help (the check below can fail)", async () => {
+    const english = await helpLines(undefined, "report", "--help");
+    expect(englishWordsIn(english.join("\n")).length).toBeGreaterThan(50);
+  });
+
+  it.each([
+    ["fr", "report"],
+    ["fr", "survey"],
+    ["fr", "demo"],
+    ["es", "report"],
+    ["es", "survey"],
+    ["es", "demo"],
+  ] as const)(
+    "is in %s for c2c %s --help: its usage line first, no English sentence left",
+    async (language, command) => {
+      const lines = await helpLines(language, command, "--help");
+      expect(lines[0]).toBe(USAGE_LINES[language][command]);
+      expect(englishWordsIn(lines.join("\n"))).toEqual([]);
+      expect(lines.filter((line) => line.length > 92)).toEqual([]);
+    },
+  );
+
+  it("follows --lang beside --help: c2c report --help --lang es under French", async () => {
+    const lines = await helpLines("fr", "report", "--help", "--lang", "es");
+    expect(lines[0]).toBe(USAGE_LINES.es.report);
+  });
+});
