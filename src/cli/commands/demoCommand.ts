@@ -20,6 +20,7 @@ import { textTable } from "../../engine/publish/report/textTable";
 import { stampOf } from "../../host/stamp";
 import { writeFileAtomically } from "../../host/xlsx/atomicWrite";
 import { PackageWorkbook } from "../../host/ooxml/packageWorkbook";
+import { helpText } from "../texts/help";
 import { defineCommand, type CommandContext } from "../commandRunner";
 import { EXIT, type ExitCode } from "../exitCodes";
 import type { Progress } from "../io";
@@ -34,32 +35,10 @@ const OPTIONS = {
   ...LANG_OPTION,
 } as const;
 
-const HELP = `Usage: c2c demo [--out-dir DIR] [--pilot-workbooks] [--lang en|fr|es] [--force]
-
-Writes sample workbooks (SAMPLE DATA, generated from fixed seeds) and prints a summary:
-  DIR/partnership.xlsx  a two-city partnership on the simplified list: three years of
-                        indicator data, eight respondents from several stakeholder
-                        groups, an action plan; scored, with its Scoreboard
-  DIR/report.html       the partnership's report to publish (c2c report --html)
-  DIR/programme.xlsx    27 partnerships consolidated: principle averages reproduce the
-                        OECD pilot (peer-to-peer learning 3.70, territorial approach 3.44,
-                        stakeholder engagement 3.12, every other principle below 3,
-                        financing lowest)
-
-Options:
-  --out-dir DIR       where to write (default: demo)
-  --pilot-workbooks   also write the 27 partnerships' own workbooks to DIR/pilot/,
-                      ready for: c2c consolidate DIR/pilot/*.xlsx -o programme.xlsx
-  --lang en|fr|es     the partnership workbook's and the report's language (default:
-                      from LANG, else en); the numbers are the same in every language
-  --force             overwrite existing files
-  -h, --help          show this help
-`;
-
 export const demoCommand = defineCommand({
   name: "demo",
   summary: "summary.demo",
-  help: () => HELP,
+  help: (language) => helpText(language, "help.demo"),
   options: OPTIONS,
   positionals: [],
   required: [],

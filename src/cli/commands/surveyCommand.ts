@@ -11,6 +11,7 @@ import { SHEETS } from "../../engine/model/contract";
 import { LISTS } from "../../engine/survey";
 import { xlsformWorkbook } from "../../xlsxWriter/xlsformWorkbook";
 import { writeFileAtomically } from "../../host/xlsx/atomicWrite";
+import { helpText } from "../texts/help";
 import { defineCommand, nothingWritten } from "../commandRunner";
 import { fileProblem } from "../problems";
 import { UsageError } from "../usageError";
@@ -23,29 +24,6 @@ const OPTIONS = {
   force: { type: "boolean", default: false },
   strict: { type: "boolean", default: false },
 } as const;
-
-const HELP = `Usage: c2c survey <in.xlsx> --xlsform -o form.xlsx [--lang en,fr,es] [--force] [--strict]
-
-Writes the workbook's checklist (its own items, custom ones included) as an XLSForm,
-the spreadsheet KoboToolbox, ODK Collect and SurveyCTO turn into a questionnaire that
-works offline. Upload form.xlsx to your survey tool (KoboToolbox: Projects › New ›
-Upload an XLSForm); uploading is also the real check of the form.
-
-The form asks each respondent's name, stakeholder group, organisation and partner
-city, then every item, one group per principle (answers 1–5, n/a, ? don't know).
-Its form_id stays the same for the partnership; its version changes whenever an item,
-a label or a city changes, so a survey tool can tell an updated form apart.
-
-Options:
-  --xlsform          write an XLSForm (the one questionnaire format so far)
-  --lang LIST        the form's languages, comma-separated, the first the form's
-                     default: en, fr, es (default en,fr,es). Custom items keep
-                     their own wording in every language and are listed on stderr
-  -o, --output FILE  the form to write (.xlsx)
-  --force            overwrite an existing FILE
-  --strict           exit with code 1 when the checklist had warnings
-  -h, --help         show this help
-`;
 
 /** The languages `--lang` asks for, in its order, each once. */
 function formLanguages(list: string): CatalogueLanguage[] {
@@ -71,7 +49,7 @@ function formLanguages(list: string): CatalogueLanguage[] {
 export const surveyCommand = defineCommand({
   name: "survey",
   summary: "summary.survey",
-  help: () => HELP,
+  help: (language) => helpText(language, "help.survey"),
   options: OPTIONS,
   positionals: ["the input workbook"],
   required: ["output"],
