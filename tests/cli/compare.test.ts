@@ -229,7 +229,7 @@ describe("c2c compare a.xlsx b.xlsx …: partnerships", () => {
     const run = await c2c("compare", pilotPaths[0] ?? "", missing);
     expect(run.code).toBe(2);
     expect(problemLines(run.stderr)).toEqual([
-      expect.stringMatching(/^error: .*missing\.xlsx: cannot be read: ENOENT/),
+      expect.stringMatching(/^error: .*missing\.xlsx: cannot be read: there is no such file$/),
     ]);
     expect(run.stderr).toContain(`c2c compare: ${missing} cannot be compared\n`);
   });

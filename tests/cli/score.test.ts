@@ -359,7 +359,7 @@ describe("c2c score: what stops the run (exit 2, nothing written)", () => {
     {
       case: "a missing file",
       make: (): Promise<void> => Promise.resolve(),
-      message: /cannot be read: ENOENT/,
+      message: /cannot be read: there is no such file$/,
     },
     {
       case: "a file that is not a workbook",

@@ -27,6 +27,7 @@ import { helpText } from "../texts/help";
 import { errorMessage } from "../errorMessage";
 import { LANG_OPTION } from "../language";
 import { fileProblem } from "../problems";
+import { fileSystemReason, unreadableInput } from "../workbook/fileSystemReason";
 import { openForEditing } from "../workbook/openInput";
 import { outputKindProblem } from "../workbook/outputKind";
 
@@ -55,7 +56,7 @@ export const importAnswersCommand = defineCommand({
     try {
       bytes = await readFile(answers);
     } catch (error: unknown) {
-      return stop([fileProblem(answers, `cannot be read: ${errorMessage(error)}`)]);
+      return stop([unreadableInput(answers, fileSystemReason(error), errorMessage(error))]);
     }
     const file = await readAnswersFile(bytes);
     if (!file.ok)

@@ -5,6 +5,7 @@
 // the user's is kept. The input file itself is only ever read.
 
 import { readFile } from "node:fs/promises";
+import type { Phrase } from "../../engine/language/problemTexts";
 import type { Problem } from "../../engine/model/types";
 import { PackageReadError, UNREADABLE_CONTENTS } from "../../host/xlsx/package/packageReadError";
 import type { AdoptedSheet } from "../../host/xlsx/plainSheetRules";
@@ -14,6 +15,7 @@ import { PackageWorkbook } from "../../host/ooxml/packageWorkbook";
 import { signatureParts } from "../../host/ooxml/packageKind";
 import { packageToEdit } from "../../host/ooxml/strictPackage";
 import { errorMessage } from "../errorMessage";
+import { fileSystemReason, unreadableInput } from "./fileSystemReason";
 
 export type OpenedInput<W> =
   | { readonly ok: true; readonly workbook: W; readonly problems: readonly Problem[] }
@@ -81,7 +83,7 @@ async function preflighted(path: string, name: string = path): Promise<Preflight
   try {
     bytes = await readFile(path);
   } catch (error: unknown) {
-    return unreadable(name, errorMessage(error));
+    return unreadable(name, fileSystemReason(error), errorMessage(error));
   }
   const checked = await preflightPackage(bytes);
   if (!checked.ok) return unreadable(name, checked.reason, checked.detail);
@@ -112,20 +114,8 @@ function unparseable(path: string, error: unknown): { ok: false; problems: Probl
 
 function unreadable(
   path: string,
-  reason: string,
+  reason: string | Phrase,
   cause?: string,
 ): { ok: false; problems: Problem[] } {
-  return {
-    ok: false,
-    problems: [
-      {
-        address: path,
-        message: `cannot be read: ${reason}`,
-        code: "input.unreadable",
-        parameters: { reason },
-        severity: "error",
-        ...(cause === undefined ? {} : { cause }),
-      },
-    ],
-  };
+  return { ok: false, problems: [unreadableInput(path, reason, cause)] };
 }

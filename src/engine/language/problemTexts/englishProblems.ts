@@ -199,6 +199,13 @@ export const ENGLISH_PROBLEM_TEXTS = {
   "programme.lensUnusable":
     "the partnership's sources of the DAC criterion {criterion}: {reason}; the programme workbook's stamped ones are used for it",
 
+  // Why the system would not hand over a file's bytes (Node's error codes, in plain words).
+  "file.missing": "there is no such file",
+  "file.notPermitted": "you are not allowed to read it (its permissions or a security setting)",
+  "file.isFolder": "it is a folder, not a file",
+  "file.locked": "another program holds it locked: close it there and try again",
+  "file.refused": "the system refused to read it ({code})",
+
   // Answers imported from a survey tool's file (CSV or .xlsx): why a line, row or cell was not
   // placed, what was noted, and why the file or the workbook was refused.
   "answers.or": "{first} or {last}",
