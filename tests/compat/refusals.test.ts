@@ -5,8 +5,9 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import JSZip from "jszip";
+import { englishText, phraseText, type Phrase } from "../../src/engine/language/problemTexts";
 import { REFUSALS, PACKAGE_REFUSALS, preflightPackage } from "../../src/host/xlsx/preflight";
-import { c2c, problemLines, tempFolder, type TempFolder } from "../cli/cliHarness";
+import { c2c, c2cIn, problemLines, tempFolder, type TempFolder } from "../cli/cliHarness";
 import { decompressionBomb, minimalPackage, storedEntry } from "../../scripts/fixtures/handmadeZip";
 import { oleContainer } from "./handmadeFiles";
 import { contractXlsx, LIBRARY_WORDS } from "./contractCells";
@@ -37,7 +38,7 @@ async function odsPackage(): Promise<Uint8Array> {
   return zip.generateAsync({ type: "uint8array" });
 }
 
-const CASES: readonly (readonly [string, () => Promise<Uint8Array> | Uint8Array, string])[] = [
+const CASES: readonly (readonly [string, () => Promise<Uint8Array> | Uint8Array, Phrase])[] = [
   [
     "encrypted.xlsx",
     () => oleContainer(["EncryptionInfo", "EncryptedPackage"]),
@@ -73,8 +74,19 @@ describe("refused files: one sentence naming the file and what to do", () => {
       ]) {
         const run = await c2c(...command);
         expect(run.code).toBe(2);
-        expect(problemLines(run.stderr)).toEqual([`error: ${path}: cannot be read: ${reason}`]);
+        expect(problemLines(run.stderr)).toEqual([
+          `error: ${path}: cannot be read: ${englishText(reason)}`,
+        ]);
         expect(run.stderr).not.toMatch(LIBRARY_WORDS);
+      }
+      // In the CLI's language, the reason too (the catalogues' completeness test holds every code).
+      for (const language of ["fr", "es"] as const) {
+        const run = await c2cIn(language, "report", path, "--json");
+        const frame = language === "fr" ? "ne peut pas être lu : " : "no se puede leer: ";
+        expect(problemLines(run.stderr)).toEqual([
+          `error: ${path}: ${frame}${phraseText(language, reason)}`,
+        ]);
+        expect(phraseText(language, reason)).not.toBe(englishText(reason));
       }
     },
     60_000,
@@ -101,7 +113,7 @@ describe("refused files: one sentence naming the file and what to do", () => {
     await writeFile(path, await zip.generateAsync({ type: "uint8array" }));
     const run = await c2c("report", path, "--json");
     expect(problemLines(run.stderr)).toEqual([
-      `error: ${path}: cannot be read: ${PACKAGE_REFUSALS.noWorkbook}`,
+      `error: ${path}: cannot be read: ${englishText(PACKAGE_REFUSALS.noWorkbook)}`,
     ]);
   });
 

@@ -59,10 +59,7 @@ export const importAnswersCommand = defineCommand({
       return stop([unreadableInput(answers, fileSystemReason(error), errorMessage(error))]);
     }
     const file = await readAnswersFile(bytes);
-    if (!file.ok)
-      return stop([
-        { ...fileProblem(answers, `cannot be read: ${file.reason}`), cause: file.detail },
-      ]);
+    if (!file.ok) return stop([unreadableInput(answers, file.reason, file.detail)]);
 
     context.progress.step(`reading ${into}`);
     const opened = await openForEditing(into);

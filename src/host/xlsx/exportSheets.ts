@@ -4,6 +4,7 @@
 // and anything else is refused with the preflight's sentence. Bytes only, so the pane uses it too.
 
 import type { AnswersSource, ExportSheet, GridRow } from "../../engine/importAnswers";
+import { phrase, type Phrase } from "../../engine/language/problemTexts";
 import type { CellValue } from "../../engine/sheetValues";
 import { PackageReadError, UNREADABLE_CONTENTS } from "./package/packageReadError";
 import { XlsxPackage } from "./package/xlsxPackage";
@@ -13,12 +14,11 @@ import { foreignFormat } from "./preflightFormat";
 export type AnswersFileReading =
   | { readonly ok: true; readonly source: AnswersSource }
   /** `reason` ends "<file>: cannot be read: …"; `detail` is the technical cause. */
-  | { readonly ok: false; readonly reason: string; readonly detail: string };
+  | { readonly ok: false; readonly reason: Phrase; readonly detail: string };
 
 const ZIP_LOCAL_HEADER = [0x50, 0x4b, 0x03, 0x04];
 
-const NOT_UTF8 =
-  'it is a text file but not UTF-8 (perhaps saved as "CSV" in a Windows code page): export it again as CSV UTF-8, or save it from a spreadsheet as "CSV UTF-8"';
+const NOT_UTF8 = phrase("package.notUtf8");
 
 export async function readAnswersFile(bytes: Uint8Array): Promise<AnswersFileReading> {
   if (ZIP_LOCAL_HEADER.every((byte, index) => bytes[index] === byte)) return readExport(bytes);

@@ -6,6 +6,7 @@
 // Works on bytes only (no file system), so the task pane's imports can use it too.
 
 import JSZip from "jszip";
+import { phrase, type Phrase } from "../../engine/language/problemTexts";
 import { foreignFormat, type ForeignFormat } from "./preflightFormat";
 import { inflateEntry, type Inflated } from "./preflightInflate";
 import {
@@ -37,39 +38,35 @@ export type Preflight =
   | {
       readonly ok: false;
       /** Why the file is refused and what to do, as the end of "<file>: cannot be read: …". */
-      readonly reason: string;
+      readonly reason: Phrase;
       /** The technical cause, for --debug. */
       readonly detail: string;
     };
 
-const AS_XLSX = "open it in the program that made it and save it as an Excel workbook (.xlsx)";
-export const DAMAGED =
-  "it is damaged (its zip package is incomplete or corrupt, perhaps cut short while downloading or copying): get a fresh copy, or open it in Excel and save it again";
+export const DAMAGED = phrase("package.damaged");
 
+/** Why a file that is not a zip package is refused, by what it is; the words are in problemTexts. */
 export const REFUSALS = {
-  empty: "the file is empty: get a fresh copy of the workbook",
-  encrypted:
-    "it is password-protected: open it in Excel and save a copy without a password (File > Info > Protect Workbook > Encrypt with Password, then clear the password)",
-  xls: "it is not an .xlsx workbook but an Excel 97–2003 workbook (.xls): open it in Excel and save it as an Excel workbook (.xlsx)",
-  ole: `it is not an .xlsx workbook but an older Office file (an OLE compound file): ${AS_XLSX}`,
+  empty: phrase("package.empty"),
+  encrypted: phrase("package.encrypted"),
+  xls: phrase("package.xls"),
+  ole: phrase("package.ole"),
   "truncated-zip": DAMAGED,
-  html: `it is not an .xlsx workbook but a web page (HTML) under a spreadsheet name: ${AS_XLSX}`,
-  "xml-spreadsheet": `it is not an .xlsx workbook but an XML Spreadsheet 2003 file: ${AS_XLSX}`,
-  text: "it is not an .xlsx workbook but a text file (CSV or similar) under a spreadsheet name: open it in Excel and save it as an Excel workbook (.xlsx)",
-  unknown: `it is not an .xlsx workbook, nor any spreadsheet file this program recognises: ${AS_XLSX}`,
-} as const satisfies Record<ForeignFormat, string>;
+  html: phrase("package.html"),
+  "xml-spreadsheet": phrase("package.xmlSpreadsheet"),
+  text: phrase("package.text"),
+  unknown: phrase("package.unknown"),
+} as const satisfies Record<ForeignFormat, Phrase>;
 
 export const PACKAGE_REFUSALS = {
   damaged: DAMAGED,
-  tooLarge: `it holds more than an assessment workbook ever needs (over ${MAX_TOTAL_UNCOMPRESSED_BYTES / 1024 / 1024} MB once unpacked, or too many parts; it may be a decompression bomb) and is not read: check where it came from, or split the workbook`,
-  zipEncrypted:
-    "its parts are encrypted with a zip password, which Excel never writes: open it in the program that made it and save it without a password",
-  method: `its parts are compressed in a way Excel never writes: ${AS_XLSX}`,
-  ods: "it is not an .xlsx workbook but an OpenDocument spreadsheet (.ods): open it in LibreOffice or Excel and save it as an Excel workbook (.xlsx)",
-  xlsb: "it is not an .xlsx workbook but an Excel binary workbook (.xlsb): open it in Excel and save it as an Excel workbook (.xlsx)",
-  otherOffice:
-    "it is not an .xlsx workbook but another Office document (Word or PowerPoint): choose the workbook file",
-  noWorkbook: `it is a zip package but holds no workbook part (xl/workbook.xml) or no [Content_Types].xml: ${AS_XLSX}`,
+  tooLarge: phrase("package.tooLarge", { megabytes: MAX_TOTAL_UNCOMPRESSED_BYTES / 1024 / 1024 }),
+  zipEncrypted: phrase("package.zipEncrypted"),
+  method: phrase("package.method"),
+  ods: phrase("package.ods"),
+  xlsb: phrase("package.xlsb"),
+  otherOffice: phrase("package.otherOffice"),
+  noWorkbook: phrase("package.noWorkbook"),
 } as const;
 
 export async function preflightPackage(bytes: Uint8Array): Promise<Preflight> {
@@ -153,7 +150,7 @@ function judgeEntries(entries: readonly ZipEntry[]): Preflight | undefined {
       return again;
     });
     return refused(
-      `it holds two parts named "${duplicate?.name ?? ""}" (names differing only in case), so which one counts is unclear: open it in Excel and save it again`,
+      phrase("package.duplicatePart", { part: duplicate?.name ?? "" }),
       `duplicate part ${duplicate?.name ?? ""}`,
     );
   }
@@ -230,6 +227,6 @@ export function text(bytes: Uint8Array | undefined): string {
   return bytes === undefined ? "" : new TextDecoder("utf-8").decode(bytes);
 }
 
-export function refused(reason: string, detail: string): Preflight {
+export function refused(reason: Phrase, detail: string): Preflight {
   return { ok: false, reason, detail };
 }

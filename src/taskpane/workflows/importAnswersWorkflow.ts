@@ -23,7 +23,8 @@ export async function importAnswers(
   const { t } = texts;
   progress(t("progress.readingAnswers"), 0);
   const file = await readAnswersFile(bytes);
-  if (!file.ok) throw new Error(t("import.cannotRead", { reason: file.reason }));
+  if (!file.ok)
+    throw new Error(t("import.cannotRead", { reason: phraseText(texts.language, file.reason) }));
   const imported = await placeAnswers(context.host, file.source, {
     dialect: context.dialect,
     progress: (step) => {

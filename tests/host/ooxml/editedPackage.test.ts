@@ -5,6 +5,7 @@
 // as it was; the user's `<definedName>` elements are in workbook.xml as written; ExcelJS and our
 // reader open the copy, and the scores read back are the scores written.
 
+import { englishText } from "../../../src/engine/language/problemTexts";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -54,7 +55,7 @@ afterAll(async () => {
 
 async function openPackage(bytes: Uint8Array): Promise<PackageWorkbook> {
   const checked = await preflightPackage(bytes);
-  if (!checked.ok) throw new Error(checked.reason);
+  if (!checked.ok) throw new Error(englishText(checked.reason));
   return PackageWorkbook.open(checked.bytes, checked.parts);
 }
 
@@ -165,7 +166,7 @@ describe("a scored copy of a user's package", () => {
     await workbook.xlsx.load(Buffer.from(output) as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toContain("Sheet1");
     const checked = await preflightPackage(output);
-    if (!checked.ok) throw new Error(checked.reason);
+    if (!checked.ok) throw new Error(englishText(checked.reason));
     const reader = XlsxPackageReader.fromParts(checked.parts);
     const checklist = await reader.readTable(TABLES.checklist);
     const scoreColumn =

@@ -3,6 +3,7 @@
 // save neither wrote nor dropped is byte-equal to the input's, each grafted part among them, the
 // runner names what it kept, and ExcelJS reopens the copy with the grafted sheet in it.
 
+import { englishText } from "../../../src/engine/language/problemTexts";
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -44,7 +45,7 @@ it.each([
   async (donor, summary) => {
     const { bytes: input, grafted } = await graftSheet(demo, donor, "Sheet1");
     const checked = await preflightPackage(input);
-    if (!checked.ok) throw new Error(checked.reason);
+    if (!checked.ok) throw new Error(englishText(checked.reason));
     const host = await PackageWorkbook.open(checked.bytes, checked.parts);
     const scored = await readScored(host);
     if (!scored.ok) throw new Error(`${donor}: the grafted workbook does not score`);

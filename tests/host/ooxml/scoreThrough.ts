@@ -2,6 +2,7 @@
 // writeScores), written through a given writer: today's ExcelJS host, or the package writer once it
 // opens existing packages. The stamp is fixed so two runs write the same.
 
+import { englishText } from "../../../src/engine/language/problemTexts";
 import { readScored } from "../../../src/app/scoredReading";
 import { writeScores } from "../../../src/app/writeScores";
 import type { WorkbookHost } from "../../../src/host/workbookHost";
@@ -24,7 +25,8 @@ export async function preflightedParts(
   bytes: Uint8Array,
 ): Promise<ReadonlyMap<string, Uint8Array>> {
   const checked = await preflightPackage(bytes);
-  if (!checked.ok) throw new Error(`the fixture fails the preflight: ${checked.reason}`);
+  if (!checked.ok)
+    throw new Error(`the fixture fails the preflight: ${englishText(checked.reason)}`);
   return checked.parts;
 }
 

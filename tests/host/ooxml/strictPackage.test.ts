@@ -4,6 +4,7 @@
 // charts, relationship types, workbook.xml's new entries) names no transitional namespace, so no
 // part mixes the two. Read back by our reader and, through the preflight, by ExcelJS.
 
+import { englishText } from "../../../src/engine/language/problemTexts";
 import ExcelJS from "exceljs";
 import { TABLES } from "../../../src/engine/model/contract";
 import { PackageWorkbook } from "../../../src/host/ooxml/packageWorkbook";
@@ -20,7 +21,7 @@ const TRANSITIONAL =
 
 const EDITING_HOST: OpenHost<PackageWorkbook> = async (bytes) => {
   const checked = await preflightPackage(bytes);
-  if (!checked.ok) throw new Error(checked.reason);
+  if (!checked.ok) throw new Error(englishText(checked.reason));
   const edited = await packageToEdit(bytes, checked);
   return PackageWorkbook.open(edited.bytes, edited.parts);
 };
@@ -80,7 +81,7 @@ describe("scoring a strict OOXML package", () => {
     ).toBeGreaterThan(2);
     expect(await found(output)).toEqual(before);
     const checked = await preflightPackage(output);
-    if (!checked.ok) throw new Error(checked.reason);
+    if (!checked.ok) throw new Error(englishText(checked.reason));
     expect(checked.rewrites).toEqual(["strict OOXML namespaces → transitional"]);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(checked.bytes.slice().buffer);

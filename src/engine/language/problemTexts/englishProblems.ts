@@ -199,6 +199,46 @@ export const ENGLISH_PROBLEM_TEXTS = {
   "programme.lensUnusable":
     "the partnership's sources of the DAC criterion {criterion}: {reason}; the programme workbook's stamped ones are used for it",
 
+  // Why a file is not read as a workbook: another format, damage, a decompression bomb, encryption
+  // (src/host/xlsx/preflight.ts), each with what to do about it, as the end of "cannot be read: …".
+  "package.empty": "the file is empty: get a fresh copy of the workbook",
+  "package.encrypted":
+    "it is password-protected: open it in Excel and save a copy without a password (File > Info > Protect Workbook > Encrypt with Password, then clear the password)",
+  "package.xls":
+    "it is not an .xlsx workbook but an Excel 97–2003 workbook (.xls): open it in Excel and save it as an Excel workbook (.xlsx)",
+  "package.ole":
+    "it is not an .xlsx workbook but an older Office file (an OLE compound file): open it in the program that made it and save it as an Excel workbook (.xlsx)",
+  "package.damaged":
+    "it is damaged (its zip package is incomplete or corrupt, perhaps cut short while downloading or copying): get a fresh copy, or open it in Excel and save it again",
+  "package.html":
+    "it is not an .xlsx workbook but a web page (HTML) under a spreadsheet name: open it in the program that made it and save it as an Excel workbook (.xlsx)",
+  "package.xmlSpreadsheet":
+    "it is not an .xlsx workbook but an XML Spreadsheet 2003 file: open it in the program that made it and save it as an Excel workbook (.xlsx)",
+  "package.text":
+    "it is not an .xlsx workbook but a text file (CSV or similar) under a spreadsheet name: open it in Excel and save it as an Excel workbook (.xlsx)",
+  "package.unknown":
+    "it is not an .xlsx workbook, nor any spreadsheet file this program recognises: open it in the program that made it and save it as an Excel workbook (.xlsx)",
+  "package.tooLarge":
+    "it holds more than an assessment workbook ever needs (over {megabytes} MB once unpacked, or too many parts; it may be a decompression bomb) and is not read: check where it came from, or split the workbook",
+  "package.zipEncrypted":
+    "its parts are encrypted with a zip password, which Excel never writes: open it in the program that made it and save it without a password",
+  "package.method":
+    "its parts are compressed in a way Excel never writes: open it in the program that made it and save it as an Excel workbook (.xlsx)",
+  "package.ods":
+    "it is not an .xlsx workbook but an OpenDocument spreadsheet (.ods): open it in LibreOffice or Excel and save it as an Excel workbook (.xlsx)",
+  "package.xlsb":
+    "it is not an .xlsx workbook but an Excel binary workbook (.xlsb): open it in Excel and save it as an Excel workbook (.xlsx)",
+  "package.otherOffice":
+    "it is not an .xlsx workbook but another Office document (Word or PowerPoint): choose the workbook file",
+  "package.noWorkbook":
+    "it is a zip package but holds no workbook part (xl/workbook.xml) or no [Content_Types].xml: open it in the program that made it and save it as an Excel workbook (.xlsx)",
+  "package.duplicatePart":
+    'it holds two parts named "{part}" (names differing only in case), so which one counts is unclear: open it in Excel and save it again',
+  "package.unreadableContents":
+    "its contents are not laid out as an .xlsx workbook holds them (damaged, or written by a program this one cannot follow): open it in Excel or LibreOffice and save it again as an Excel workbook (.xlsx)",
+  "package.notUtf8":
+    'it is a text file but not UTF-8 (perhaps saved as "CSV" in a Windows code page): export it again as CSV UTF-8, or save it from a spreadsheet as "CSV UTF-8"',
+
   // Why the system would not hand over a file's bytes (Node's error codes, in plain words).
   "file.missing": "there is no such file",
   "file.notPermitted": "you are not allowed to read it (its permissions or a security setting)",

@@ -2,8 +2,10 @@
 // relationship to nothing). The message is a sentence for the user; the parser's own words stay in
 // `detail`, for --debug.
 
-export const UNREADABLE_CONTENTS =
-  "its contents are not laid out as an .xlsx workbook holds them (damaged, or written by a program this one cannot follow): open it in Excel or LibreOffice and save it again as an Excel workbook (.xlsx)";
+import { englishText, phrase } from "../../../engine/language/problemTexts";
+
+/** The user's sentence (problemTexts' "package.unreadableContents"); the error's message in English. */
+export const UNREADABLE_CONTENTS = phrase("package.unreadableContents");
 
 export class PackageReadError extends Error {
   /** The part and the technical cause, for --debug. */
@@ -12,7 +14,7 @@ export class PackageReadError extends Error {
   readonly source: string | undefined;
 
   constructor(detail: string, source?: string) {
-    super(UNREADABLE_CONTENTS);
+    super(englishText(UNREADABLE_CONTENTS));
     this.name = "PackageReadError";
     this.detail = detail;
     this.source = source;

@@ -3,6 +3,7 @@
 // without a header row or with a totals row, empty and self-closing cells, number formats, the
 // hidden settings sheet, plain sheets, and damaged parts (a plain sentence, never the parser's).
 
+import { englishText } from "../../../../src/engine/language/problemTexts";
 import {
   PackageReadError,
   UNREADABLE_CONTENTS,
@@ -385,7 +386,7 @@ describe("damaged parts", () => {
     }
     expect(caught).toBeInstanceOf(PackageReadError);
     const error = caught as PackageReadError;
-    expect(error.message).toBe(UNREADABLE_CONTENTS);
+    expect(error.message).toBe(englishText(UNREADABLE_CONTENTS));
     expect(error.source).toBe("in.xlsx");
     expect(error.detail).toMatch(/^xl\/worksheets\/sheet1\.xml: \S/);
   });
@@ -417,7 +418,7 @@ describe("damaged parts", () => {
       ],
     });
     parts.delete("xl/tables/table1.xml");
-    expect(() => XlsxPackageReader.fromParts(parts)).toThrow(UNREADABLE_CONTENTS);
+    expect(() => XlsxPackageReader.fromParts(parts)).toThrow(englishText(UNREADABLE_CONTENTS));
     parts.set("xl/workbook.xml", new TextEncoder().encode("<workbook><sheets>"));
     expect(() => XlsxPackageReader.fromParts(parts)).toThrow(PackageReadError);
   });
