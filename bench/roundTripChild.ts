@@ -5,12 +5,13 @@
 // drawing's anchors), and the preflight normalises those.
 import { readFileSync, writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
+import { phraseText } from "../src/engine/language/problemTexts";
 import { preflightPackage } from "../src/host/xlsx/preflight";
 
 async function main(): Promise<void> {
   const [input = "", output = ""] = process.argv.slice(2);
   const checked = await preflightPackage(new Uint8Array(readFileSync(input)));
-  if (!checked.ok) throw new Error(`${input}: ${checked.reason}`);
+  if (!checked.ok) throw new Error(`${input}: ${phraseText("en", checked.reason)}`);
   const workbook = new ExcelJS.Workbook();
   const buffer: unknown = Buffer.from(checked.bytes);
   await workbook.xlsx.load(buffer as ArrayBuffer);
