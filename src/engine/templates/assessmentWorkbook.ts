@@ -105,7 +105,7 @@ export function assessmentWorkbookPlan(
           ...checklist,
           cells: mergeCells(checklist.cells, [
             ...checklistComputedCells(checklistTable, assessment, scores, refs, rowOfItem),
-            ...checklistSubtotalCells(checklistTable, scores, refs),
+            ...checklistSubtotalCells(checklistTable, scores, refs, words),
           ]),
           conditionalFormats: contestedFormats(checklistTable, words.label("contested")),
         };

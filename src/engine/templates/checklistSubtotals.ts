@@ -12,14 +12,22 @@ import { CHECKLIST_HEADERS } from "../model/contract";
 import { at } from "./grid";
 import { columnRange, type TableLayout } from "./layout";
 import { shown, type TemplateCell } from "./sheetTemplate";
+import type { TemplateTextKey, TemplateWords } from "./texts";
 
-export const SUBTOTAL_HEADERS = ["Principle", "Score (1–5)", "Answered", "Applicable"];
+/** The subtotals' headers, in the workbook's language (English: Principle, Score (1–5), Answered, Applicable). */
+const SUBTOTAL_HEADER_KEYS: readonly TemplateTextKey[] = [
+  "scoreboard.principle",
+  "scoreboard.scoreFivePoint",
+  "checklist.subtotalAnswered",
+  "checklist.subtotalApplicable",
+];
 
 /** The subtotal cells, or none when the table lacks a column they read. */
 export function checklistSubtotalCells(
   table: TableLayout,
   scores: AssessmentScores,
   refs: SettingRefs,
+  words: TemplateWords,
 ): TemplateCell[] {
   const itemScores = columnRange(table, CHECKLIST_HEADERS.itemScore);
   const principles = columnRange(table, CHECKLIST_HEADERS.principle);
@@ -27,9 +35,9 @@ export function checklistSubtotalCells(
   if (itemScores === undefined || principles === undefined || spreads === undefined) return [];
   const columns = { itemScores, principles, spreads };
   const first = Math.max(...table.columns.map((column) => column.column)) + 2;
-  const cells: TemplateCell[] = SUBTOTAL_HEADERS.map((value, index) => ({
+  const cells: TemplateCell[] = SUBTOTAL_HEADER_KEYS.map((key, index) => ({
     address: at(table.headerRow, first + index),
-    value,
+    value: words.text(key),
     style: "header",
   }));
   scores.principles.forEach((result, index) => {

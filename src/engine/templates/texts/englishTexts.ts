@@ -58,6 +58,8 @@ export const ENGLISH_TEMPLATE_TEXTS = {
     "One column per respondent, headed with the name used on the {sheet} sheet. Answer 1–5, {notApplicable} or {dontKnow} from the dropdown.",
   "checklist.promptNotApplicable": "{notApplicable} not applicable · {dontKnow} don't know",
   "checklist.answerTitle": "Answer",
+  "checklist.subtotalAnswered": "Answered",
+  "checklist.subtotalApplicable": "Applicable",
   "checklist.answerError":
     "Answer 1 to 5, {notApplicable} (not applicable) or {dontKnow} (don't know).",
   "stakeholders.title": "Stakeholders",
