@@ -90,4 +90,15 @@ describe("a French or Spanish assessment's words", () => {
     expect(headers("fr")).toEqual(["Principe", "Score (1–5)", "Répondus", "Applicables"]);
     expect(headers("es")).toEqual(["Principio", "Puntuación (1–5)", "Respondidos", "Aplicables"]);
   });
+
+  it("does not explain the Spanish token that already says what it means", () => {
+    // The token is "no aplica": "no aplica (no aplica)" and "no aplica no aplica" read as a slip.
+    const repeated = (texts.get("es") ?? []).filter(({ text }) =>
+      /no aplica\W+no aplica/.test(text),
+    );
+    expect(repeated).toEqual([]);
+    expect((texts.get("fr") ?? []).some(({ text }) => text.includes("s.o. (sans objet)"))).toBe(
+      true,
+    );
+  });
 });
