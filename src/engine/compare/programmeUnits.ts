@@ -137,11 +137,11 @@ function fivePointScore(cell: TableCellData | undefined, warn: Warn): number | n
   return reading.value;
 }
 
-// "Lindhaven 72.4 (2024) · Sokoni no data (2024)", as programmePlan writes it; "no data" in the
-// workbook's language too ("Sokoni Pas de données (2024)").
+// "Lindhaven 72.4 (2024) · Sokoni no data (2024)", as programmePlan writes it; "no data" and the
+// decimal comma in the workbook's language too ("Lindhaven 72,4 (2024) · Sokoni Pas de données (2024)").
 const NO_DATA_WORDS = ["no data", ...LANGUAGES.map((language) => labelIn(language, "No data"))];
 const CITY_INDEX = new RegExp(
-  `^(.+?) (${NO_DATA_WORDS.map(escapedForRegExp).join("|")}|\\d+(?:\\.\\d+)?) \\((\\d{4})\\)$`,
+  `^(.+?) (${NO_DATA_WORDS.map(escapedForRegExp).join("|")}|\\d+(?:[.,]\\d+)?) \\((\\d{4})\\)$`,
   "iu",
 );
 const isNoData = (value: string): boolean => englishLabelOf(value) === "No data";
@@ -158,7 +158,7 @@ function cityIndices(cell: TableCellData | undefined, warn: Warn): CityIndex[] {
     const match = CITY_INDEX.exec(part);
     const [, city, value, year] = match ?? [];
     const noData = value !== undefined && isNoData(value);
-    const index = noData ? null : Number(value);
+    const index = noData ? null : Number(value?.replace(",", "."));
     if (
       city === undefined ||
       year === undefined ||

@@ -88,6 +88,30 @@ describe("programmeUnitsFromTable", () => {
     expect(read.units[1]).toMatchObject({ source: "b.xlsx", alignment: null, sdgIndices: [] });
   });
 
+  it("reads a French or Spanish workbook's cities' indices, written with the decimal comma", () => {
+    const read = programmeUnitsFromTable(
+      table([
+        [
+          "a.xlsx",
+          "Lyon–Rabat",
+          "Lyon, Rabat",
+          6,
+          ...principles(3.5),
+          3.1,
+          2,
+          0.9,
+          "Lyon 72,4 (2024) · Rabat Pas de données (2023) · Quito 40,05 (2022)",
+        ],
+      ]),
+    );
+    expect(read.problems).toEqual([]);
+    expect(read.units[0]?.sdgIndices).toEqual([
+      { city: "Lyon", year: 2024, index: 72.4 },
+      { city: "Rabat", year: 2023, index: null },
+      { city: "Quito", year: 2022, index: 40.05 },
+    ]);
+  });
+
   it("warns about each cell it cannot read, names it, and counts it as no score", () => {
     const read = programmeUnitsFromTable(
       table([

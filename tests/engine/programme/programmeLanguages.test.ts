@@ -143,6 +143,21 @@ describe.each(["fr", "es"] as const)("the demo's programme workbook in %s", (lan
     expect(bands(translated.programme)).toEqual(bands(programme));
   });
 
+  it("writes the cities' SDG indices in the Partnerships sheet with the decimal comma", () => {
+    const english = cellsOf(sheetNamed(plans.en, "Partnerships"));
+    const translated = cellsOf(sheetNamed(plan, "Partnerships"));
+    const indexCells = [...english].filter(
+      (entry): entry is [string, string] =>
+        typeof entry[1] === "string" && /\d\.\d \(\d{4}\)/u.test(entry[1]),
+    );
+    expect(indexCells.length).toBe(27);
+    for (const [address, text] of indexCells)
+      expect({ address, text: translated.get(address) }).toEqual({
+        address,
+        text: text.replace(/(\d)\.(\d)/gu, "$1,$2"),
+      });
+  });
+
   it("writes its tables' headers in its language", () => {
     const goals = sheetNamed(plan, "Goals").tables?.[0]?.columns;
     expect(goals).toEqual(GOAL_TABLE_COLUMNS.map((header) => headerIn(language, header)));

@@ -186,14 +186,18 @@ function dacSourceCells(row: number, partnership: PartnershipSummary): TemplateC
 
 /**
  * "Lindhaven 72.4 (2024) · Sokoni 48.1 (2024)"; a city without an index says "No data" in the
- * workbook's words (compare reads it in any language); empty without indicator data.
+ * workbook's words, and French and Spanish write the decimal comma ("Lindhaven 72,4 (2024)"), as
+ * this is text a person reads (compare reads it back in any language); empty without indicator data.
  */
 function sdgIndexText(partnership: PartnershipSummary, words: ProgrammeWords): string {
-  const noData = words.language === "en" ? "no data" : words.templates.label("No data");
+  const english = words.language === "en";
+  const noData = english ? "no data" : words.templates.label("No data");
+  const shown = (index: number): string =>
+    english ? index.toFixed(1) : index.toFixed(1).replace(".", ",");
   return partnership.sdgIndices
     .map(
       (entry) =>
-        `${entry.city} ${entry.index === null ? noData : entry.index.toFixed(1)} (${entry.year})`,
+        `${entry.city} ${entry.index === null ? noData : shown(entry.index)} (${entry.year})`,
     )
     .join(" · ");
 }
