@@ -20,7 +20,7 @@ import { callC2c } from "../../engine/formula/liveEvaluator";
 import { NOW, progressLog } from "./paneFixtures";
 
 const EXCEL_DIAGNOSTICS: ExcelDiagnostics = {
-  application: "Excel on the web (OfficeOnline)",
+  platform: "OfficeOnline",
   version: "16.0.18025.20160",
   requirementSets: ["ExcelApi 1.1–1.9"],
 };
@@ -55,7 +55,9 @@ describe("the self-test in the browser preview (memory host and functions module
     expect(report.summary).toBe("Self-test: 8 of 8 checks passed");
     for (const check of SELF_TEST_CHECKS)
       expect(report.text).toContain(ENGLISH_PANE_TEXTS.t(check.title));
-    expect(report.text).toContain(PREVIEW_DIAGNOSTICS.application);
+    expect(report.text).toContain(
+      "Application: Browser preview, no Excel: the in-memory workbook and the functions module stand in for it",
+    );
     expect(report.text).toContain("(2 more need Excel and did not run here)");
     expect(log.steps.at(-1)?.done).toBe(1);
   });
