@@ -213,6 +213,8 @@ export const ENGLISH_TEXTS = {
   "publish.csv": "CSV",
   "publish.openSdg": "Open SDG CSV",
   "publish.json": "JSON",
+  "publish.sourceExcel": "the workbook open in Excel",
+  "publish.sourcePreview": "the task pane's browser preview",
   "publish.preparingWorkbook": "Preparing a values-only copy of the workbook…",
   "publish.preparingHtml": "Preparing the HTML report…",
   "publish.preparingCsv": "Preparing the scores as CSV…",
