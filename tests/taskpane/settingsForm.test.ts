@@ -138,4 +138,18 @@ describe("the Settings form", () => {
       "The minimum group size must be a whole number of 1 or more, not 0.",
     ]);
   });
+
+  it.each([
+    ["fr", "fr-FR", /^La taille minimale/],
+    ["es", "es-ES", /^El tamaño mínimo/],
+  ] as const)("says the same rules in the pane's %s", (language, locale, minimumGroup) => {
+    const reading = readSettingsTexts(
+      { ...settingsTexts(DEFAULT_SETTINGS, IDS), "Minimum group size": "0" },
+      paneTexts(language, locale),
+    );
+    expect(reading.ok).toBe(false);
+    if (reading.ok) return;
+    expect(reading.problems).toHaveLength(1);
+    expect(reading.problems[0]).toMatch(minimumGroup);
+  });
 });

@@ -23,7 +23,7 @@ import {
 } from "../../engine/model/contract";
 import {
   DEFAULT_SETTINGS,
-  settingsProblems,
+  settingsFindings,
   type ItemAggregation,
   type PrincipleBandLimits,
   type ScoringSettings,
@@ -31,6 +31,7 @@ import {
   type WorstValueMode,
 } from "../../engine/settings";
 
+import { phraseText } from "../../engine/language/problemTexts";
 import { ENGLISH_PANE_TEXTS, type PaneTexts } from "../texts/paneTexts";
 
 export type SettingField =
@@ -179,9 +180,9 @@ export function readSettingsTexts(
     ) as Record<DacCriterion, readonly DacSource[]>,
   };
   if (problems.length > 0) return { ok: false, problems };
-  const rules = settingsProblems(settings).map(
-    (problem) => `${problem.charAt(0).toUpperCase()}${problem.slice(1)}.`,
-  );
+  const rules = settingsFindings(settings)
+    .map((finding) => phraseText(paneTexts.language, finding))
+    .map((problem) => `${problem.charAt(0).toUpperCase()}${problem.slice(1)}.`);
   return rules.length > 0 ? { ok: false, problems: rules } : { ok: true, settings };
 }
 
