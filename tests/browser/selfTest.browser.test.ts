@@ -12,6 +12,7 @@ import {
 } from "../../scripts/browser/paneDriver";
 import { artifactPath } from "../../scripts/browser/repoPaths";
 import type { StaticServer } from "../../scripts/browser/staticServer";
+import { headerIn } from "../../src/engine/language";
 import { SELF_TEST_CHECKS } from "../../src/taskpane/workflows/selfTest/checkList";
 
 const SETUP_TIMEOUT_MS = 600_000;
@@ -106,6 +107,10 @@ describe("the self-test in the Chromium preview", () => {
           .getByRole("listitem")
           .allInnerTexts();
         expect(listed).toHaveLength(SELF_TEST_CHECKS.length);
+        // The Settings form above it, labelled by the Settings table's keys in that language.
+        await expect(
+          page.getByLabel(headerIn(language, "Minimum group size"), { exact: true }).count(),
+        ).resolves.toBe(1);
         if (locale === "fr-FR") {
           expect(report).toMatch(/1,\d\d Mo de texte \(UTF-8\) dans 150 cellules/);
           await page
