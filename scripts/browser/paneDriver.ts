@@ -60,6 +60,8 @@ export interface LocalisedOpening {
   readonly storedChoice?: string;
   /** The section tabs' accessible name in the language the pane should open in. */
   readonly sectionsLabel: string;
+  /** After taskpane.html, e.g. "?selftest=run". */
+  readonly query?: string;
 }
 
 /**
@@ -80,7 +82,7 @@ export async function openLocalisedPane(
   const guard = await guardContext(context, origin);
   const page = await context.newPage();
   guard.watch(page);
-  await page.goto(`${origin}/taskpane.html`, { waitUntil: "load" });
+  await page.goto(`${origin}/taskpane.html${opening.query ?? ""}`, { waitUntil: "load" });
   await page
     .getByRole("tablist", { name: opening.sectionsLabel, exact: true })
     .waitFor({ state: "visible", timeout: STEP_TIMEOUT_MS });

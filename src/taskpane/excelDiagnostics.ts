@@ -1,8 +1,9 @@
 // Where the pane runs, as the self-test's report states it: Excel's platform and build, and the
 // requirement sets it supports, probed version by version (Office offers no list of them). Pure:
-// paneSetup.ts hands in what Office reports.
+// paneSetup.ts hands in what Office reports; the report names the platform in the pane's language.
 
 import type { IsSetSupported } from "../host/excel/excelApi";
+import type { PaneTextKey, PaneTexts } from "./texts/paneTexts";
 import type { ExcelDiagnostics } from "./workflows/selfTest/types";
 
 export interface OfficeInfo {
@@ -13,13 +14,14 @@ export interface OfficeInfo {
   readonly isSetSupported: IsSetSupported;
 }
 
-const PLATFORM_NAMES: Readonly<Record<string, string>> = {
-  PC: "Excel on Windows",
-  OfficeOnline: "Excel on the web",
-  Mac: "Excel on Mac",
-  iOS: "Excel on iPad",
-  Android: "Excel on Android",
-  Universal: "Excel (Universal)",
+/** Office's platform codes (Office.PlatformType) and how the report names each. */
+const PLATFORM_NAMES: Readonly<Record<string, PaneTextKey>> = {
+  PC: "platform.windows",
+  OfficeOnline: "platform.web",
+  Mac: "platform.mac",
+  iOS: "platform.ipad",
+  Android: "platform.android",
+  Universal: "platform.universal",
 };
 
 /** The sets the product's code or manifest names, and how far each is probed. */
@@ -30,16 +32,22 @@ const PROBED_SETS: readonly { readonly name: string; readonly highestMinor: numb
 ];
 
 export const PREVIEW_DIAGNOSTICS: ExcelDiagnostics = {
-  application:
-    "Browser preview, no Excel: the in-memory workbook and the functions module stand in for it",
+  platform: null,
   version: "",
   requirementSets: [],
 };
 
+/** "Excel on the web (OfficeOnline)", "Excel sur le web (OfficeOnline)", or the browser preview. */
+export function applicationName(texts: PaneTexts, diagnostics: ExcelDiagnostics): string {
+  const { platform } = diagnostics;
+  if (platform === null) return texts.t("platform.preview");
+  const name = texts.t(PLATFORM_NAMES[platform] ?? "platform.other");
+  return `${name} (${platform})`;
+}
+
 export function excelDiagnostics(office: OfficeInfo): ExcelDiagnostics {
-  const platform = PLATFORM_NAMES[office.platform] ?? "Excel";
   return {
-    application: `${platform} (${office.platform})`,
+    platform: office.platform,
     version: office.version,
     requirementSets: PROBED_SETS.flatMap(({ name, highestMinor }) => {
       const range = supportedRange(office.isSetSupported, name, highestMinor);

@@ -1,6 +1,12 @@
 // What the self-test's report says about the Excel it ran in, from what Office reports.
 
-import { excelDiagnostics, supportedRange } from "../../src/taskpane/excelDiagnostics";
+import {
+  applicationName,
+  excelDiagnostics,
+  PREVIEW_DIAGNOSTICS,
+  supportedRange,
+} from "../../src/taskpane/excelDiagnostics";
+import { paneTexts } from "../../src/taskpane/texts/paneTexts";
 import { installCustomFunctionsStandIn } from "../../src/taskpane/preview/customFunctionsStandIn";
 
 const upTo =
@@ -17,7 +23,7 @@ describe("the report's Excel line", () => {
     expect(supportedRange(upTo({ ExcelApi: highest }), "ExcelApi", 30)).toBe(expected);
   });
 
-  it("names the platform in words, the build, and each requirement set Excel supports", () => {
+  it("keeps the platform, the build, and each requirement set Excel supports", () => {
     expect(
       excelDiagnostics({
         platform: "OfficeOnline",
@@ -25,13 +31,38 @@ describe("the report's Excel line", () => {
         isSetSupported: upTo({ ExcelApi: 9, SharedRuntime: 1 }),
       }),
     ).toEqual({
-      application: "Excel on the web (OfficeOnline)",
+      platform: "OfficeOnline",
       version: "16.0.18025.20160",
       requirementSets: ["ExcelApi 1.1–1.9", "SharedRuntime 1.1"],
     });
-    expect(
-      excelDiagnostics({ platform: "Other", version: "", isSetSupported: () => false }).application,
-    ).toBe("Excel (Other)");
+  });
+
+  it.each([
+    ["en", "OfficeOnline", "Excel on the web (OfficeOnline)"],
+    ["fr", "OfficeOnline", "Excel pour le web (OfficeOnline)"],
+    ["es", "OfficeOnline", "Excel para la Web (OfficeOnline)"],
+    ["en", "PC", "Excel on Windows (PC)"],
+    ["fr", "Mac", "Excel pour Mac (Mac)"],
+    ["es", "iOS", "Excel para iPad (iOS)"],
+    ["en", "Other", "Excel (Other)"],
+  ] as const)(
+    "names the platform in the pane's language (%s, %s): %s",
+    (language, platform, name) => {
+      const diagnostics = excelDiagnostics({ platform, version: "", isSetSupported: () => false });
+      expect(applicationName(paneTexts(language, language), diagnostics)).toBe(name);
+    },
+  );
+
+  it("names the browser preview in the pane's language", () => {
+    expect(applicationName(paneTexts("en", "en-GB"), PREVIEW_DIAGNOSTICS)).toMatch(
+      /^Browser preview, no Excel/,
+    );
+    expect(applicationName(paneTexts("fr", "fr-FR"), PREVIEW_DIAGNOSTICS)).toMatch(
+      /^Aperçu dans le navigateur, sans Excel/,
+    );
+    expect(applicationName(paneTexts("es", "es-ES"), PREVIEW_DIAGNOSTICS)).toMatch(
+      /^Vista previa en el navegador, sin Excel/,
+    );
   });
 });
 

@@ -2,6 +2,7 @@ import { catalogue } from "../../src/engine/catalogue";
 import { DEFAULT_SETTINGS } from "../../src/engine/settings";
 import { paneTexts } from "../../src/taskpane/texts/paneTexts";
 import {
+  choiceWord,
   readSettingsTexts,
   settingFields,
   settingsTexts,
@@ -42,7 +43,23 @@ describe("the Settings form", () => {
       key: "Worst-value mode",
       kind: "choice",
       options: ["fixed", "peer", "baseline"],
+      words: "worstValueMode",
     });
+  });
+
+  it("shows each choice by its word in the pane's language and names a wrong one the same way", () => {
+    const french = paneTexts("fr", "fr-FR");
+    expect(
+      ["fixed", "peer", "baseline"].map((mode) => choiceWord(french, "worstValueMode", mode)),
+    ).toEqual(["fixe", "pairs", "référence"]);
+    expect(choiceWord(paneTexts("en", "en-GB"), "itemAggregation", "median")).toBe("median");
+    const reading = readSettingsTexts(
+      { ...settingsTexts(DEFAULT_SETTINGS, IDS), "Item aggregation": "mode" },
+      paneTexts("es", "es-ES"),
+    );
+    expect(reading.ok).toBe(false);
+    if (reading.ok) return;
+    expect(reading.problems).toEqual(["Agregación de respuestas: elija media, mediana."]);
   });
 
   it("shows the settings as text and reads them back unchanged", () => {
@@ -67,7 +84,7 @@ describe("the Settings form", () => {
     });
   });
 
-  it("says in French and Spanish which sources of a DAC criterion are unknown, or that none is given", () => {
+  it("says in French and Spanish which sources of a DAC criterion are unknown, or that none is given, naming the field as its label does", () => {
     const texts = settingsTexts(DEFAULT_SETTINGS, IDS);
     const ids = "TA, MLG, URL, DATA, ME, P2P, CAP, STK, FIN, DIG";
     expect(
@@ -75,14 +92,14 @@ describe("the Settings form", () => {
     ).toEqual({
       ok: false,
       problems: [
-        `DAC impact : "SDG 11", "ODD" ne sont ni des identifiants de principe (${ids}) ni « SDG index ».`,
+        `CAD : impact : "SDG 11", "ODD" ne sont ni des identifiants de principe (${ids}) ni « SDG index ».`,
       ],
     });
     expect(
       readSettingsTexts({ ...texts, "DAC relevance": " ; " }, paneTexts("es", "es-ES")),
     ).toEqual({
       ok: false,
-      problems: ['DAC relevance: indique al menos un identificador de principio o "SDG index".'],
+      problems: ['CAD: pertinencia: indique al menos un identificador de principio o "SDG index".'],
     });
   });
 
@@ -137,5 +154,19 @@ describe("the Settings form", () => {
       "The SDG band limits must rise within 0–100 (significant challenges < challenges remain < achieved), not 50, 40, 100.",
       "The minimum group size must be a whole number of 1 or more, not 0.",
     ]);
+  });
+
+  it.each([
+    ["fr", "fr-FR", /^La taille minimale/],
+    ["es", "es-ES", /^El tamaño mínimo/],
+  ] as const)("says the same rules in the pane's %s", (language, locale, minimumGroup) => {
+    const reading = readSettingsTexts(
+      { ...settingsTexts(DEFAULT_SETTINGS, IDS), "Minimum group size": "0" },
+      paneTexts(language, locale),
+    );
+    expect(reading.ok).toBe(false);
+    if (reading.ok) return;
+    expect(reading.problems).toHaveLength(1);
+    expect(reading.problems[0]).toMatch(minimumGroup);
   });
 });

@@ -14,6 +14,11 @@ export const ENGLISH_TEXTS = {
   "error.title": "Not done.",
   "error.noReason":
     "The step failed without saying why. Try again; if it fails again, close and reopen the add-in.",
+  // A refusal to write into a protected sheet or workbook (in English the host's own sentence).
+  "error.sheetProtected":
+    'The sheet "{sheet}" is protected, so nothing was written. Unprotect the sheet (Review › Unprotect Sheet) and try again.',
+  "error.workbookProtected":
+    "The workbook's structure is protected, so nothing was written. Unprotect it (Review › Protect Workbook) and try again.",
   "dialog.cancel": "Cancel",
   "header.preview":
     "Preview outside Excel: the pane works on a workbook kept in this page, shown beside it. Nothing is saved.",
@@ -208,6 +213,8 @@ export const ENGLISH_TEXTS = {
   "publish.csv": "CSV",
   "publish.openSdg": "Open SDG CSV",
   "publish.json": "JSON",
+  "publish.sourceExcel": "the workbook open in Excel",
+  "publish.sourcePreview": "the task pane's browser preview",
   "publish.preparingWorkbook": "Preparing a values-only copy of the workbook…",
   "publish.preparingHtml": "Preparing the HTML report…",
   "publish.preparingCsv": "Preparing the scores as CSV…",
@@ -418,6 +425,83 @@ export const ENGLISH_TEXTS = {
   "settings.dacEmpty": '{key}: list at least one principle id or "{sdgIndex}".',
   "settings.dacUnknown.one": '{key}: {tokens} is not a principle id ({ids}) nor "{sdgIndex}".',
   "settings.dacUnknown.other": '{key}: {tokens} are not principle ids ({ids}) nor "{sdgIndex}".',
+
+  // What each check of the self-test saw, and where it ran.
+  "check.readBackAs": "{cell} read back as {value}.",
+  "check.noFormula": "no formula",
+  "check.formulaShows": "The formula {formula} shows {value}, not {expected}.",
+  "check.callShows": "{formula} shows {value}, not {expected}.",
+  "check.stillBusy": "{formula} still showed #BUSY! after {seconds} seconds.",
+  "check.valuesFormulas.formulaBack": "The formula in {cell} read back as {formula}.",
+  "check.valuesFormulas.formulaShows":
+    "The formula {formula} in {cell} shows {value}, not {expected}.",
+  "check.valuesFormulas.passed":
+    "A text, a number, TRUE and the formula {formula} (showing {value}) read back as written.",
+  "check.definedName.missing": "The name {name} was not created.",
+  "check.definedName.elsewhere": "The name {name} refers to {range}, not to {cell}.",
+  "check.definedName.passed": "The name {name} refers to {range}, and {formula} shows {value}.",
+  "check.largeText.tooSmall": "The test text is only {bytes} bytes, under the 1 MB it must exceed.",
+  "check.largeText.wrong":
+    "Of {megabytes} MB of text in {cells} cells, {cell} did not read back as written.",
+  "check.largeText.passed": "{megabytes} MB of text (UTF-8) in {cells} cells read back as written.",
+  "check.chart.count": "The sheet holds {count} charts after adding one.",
+  "check.chart.passed": "A bar chart of three cities was added to the sheet.",
+  "check.select.refused": "Selecting {address} was refused.",
+  "check.select.missingAccepted":
+    "Selecting a cell of a sheet that does not exist was not refused.",
+  "check.select.passed": "{address} was selected; a cell of a missing sheet was refused.",
+  "check.liveScore.notRecomputed":
+    "After {cell} became {number}, {formula} shows {value}, not {expected}.",
+  "check.liveScore.passed":
+    "{formula} showed {first}, then {second} once {cell} became {number}, as the functions module computes.",
+  "check.liveScore.previewWrong":
+    "The functions module scores the cells read back as {value}, not {expected}.",
+  "check.liveScore.previewPassed":
+    "The functions module scores the cells read back ({value}, worst {worst}, end {end}) as {score}; Excel computes the live formula only inside Excel.",
+  "check.blankInRange.previewWrong":
+    "The functions module scores {first}, a blank and {last} as {value}, not {expected}.",
+  "check.blankInRange.previewPassed":
+    "The functions module scores {first}, a blank and {last} as {value}, the blank skipped; Excel's own passing of blanks is checked only inside Excel.",
+  "check.blankInRange.passed":
+    "{formula} over {first}, a blank and {last} shows {value}: Excel passed the blank as blank.",
+  "check.blankInRange.wrong":
+    "{formula} over {first}, a blank and {last} shows {value}, not {expected}.",
+  "check.blankInRange.asZero":
+    "This Excel passed the blank cell to the function as 0 (off the 1–5 answer scale), as Excel on Windows and Mac may; the add-in's own formulas never pass a blank (see the README, Functions).",
+  "check.tableGrows.missing": "The table {table} was not found after growing.",
+  "check.tableGrows.range": "The table covers {range} after growing, not {expected}.",
+  "check.tableGrows.newColumn": "The new column's second value reads {value}, not {expected}.",
+  "check.tableGrows.appended": 'The appended row\'s {column} reads {value}, not "{expected}".',
+  "check.tableGrows.besideStayed":
+    "The cell beside the table did not move one column right with the new column ({cell} holds {value}).",
+  "check.tableGrows.belowMoved":
+    "The cell below the table moved when a row was appended ({cell} holds {value}): Excel inserted cells instead of filling the empty row.",
+  "check.tableGrows.passed":
+    "The table grew to {range}; the cell beside it moved right with the new column and the cell below it stayed where it was.",
+  "check.calculatedColumn.needsExcel": "Only Excel fills a calculated column.",
+  "check.calculatedColumn.cleared":
+    "The appended row's {column} cell holds {value} and no formula: writing the row cleared the table's calculated column.",
+  "check.calculatedColumn.wrong": "The appended row's {column} cell shows {value}, not {expected}.",
+  "check.calculatedColumn.passed":
+    "The appended row's {column} cell kept the formula {formula} ({value}).",
+  "check.protection.needsExcel": "Only Excel enforces sheet protection.",
+  "check.protection.notRefused": "Writing into the protected sheet was not refused.",
+  "check.protection.written": "The protected sheet was written ({cell} holds {value}).",
+  "check.protection.halfWritten":
+    'The write was refused ("{refusal}"), but the unprotected sheet of the same change had already been written.',
+  "check.protection.passed": 'The write was refused before anything was written: "{refusal}"',
+  "platform.windows": "Excel on Windows",
+  "platform.web": "Excel on the web",
+  "platform.mac": "Excel on Mac",
+  "platform.ipad": "Excel on iPad",
+  "platform.android": "Excel on Android",
+  "platform.universal": "Excel (Universal)",
+  "platform.other": "Excel",
+  "platform.preview":
+    "Browser preview, no Excel: the in-memory workbook and the functions module stand in for it",
+  "create.language": "Workbook language",
+  "create.languageHint":
+    "Headers, notes, drop-downs, item wording and the Scoreboard; answers are read in any of the three.",
 
   // Why an action cannot be added (checked before anything is written), joined by "; ".
   "actions.noText": "say what the action is",

@@ -16,6 +16,7 @@ import { describeImport, describeWrite } from "../components/describe";
 import { useWorkflow } from "../components/useWorkflow";
 import { ViewFrame } from "../components/ViewFrame";
 import { useTexts } from "../texts/PaneTextsContext";
+import type { PaneTextKey } from "../texts/paneTexts";
 import type { PaneWorkflows, QuestionnaireResult } from "../workflows/types";
 import { FileOffer } from "./FileOffer";
 import { EMPTY_CREATE_FORM, readCreateForm, type CreateFormFields } from "./createForm";
@@ -56,11 +57,11 @@ const useStyles = makeStyles({
   },
 });
 
-/** The questionnaire's languages as the pane offers them, by their own names. */
-const LANGUAGE_NAMES: Readonly<Record<CatalogueLanguage, string>> = {
-  en: "English",
-  fr: "Français",
-  es: "Español",
+/** The languages as the pane offers them, each by its own name (the same in every pane language). */
+const LANGUAGE_NAMES: Readonly<Record<CatalogueLanguage, PaneTextKey>> = {
+  en: "language.en",
+  fr: "language.fr",
+  es: "language.es",
 };
 
 /**
@@ -203,19 +204,18 @@ export function CreateView({ workflows }: CreateViewProps) {
               <option value="long">{t("create.listLong")}</option>
             </Select>
           </Field>
-          <Field
-            label="Workbook language"
-            hint="Headers, notes, drop-downs, item wording and the Scoreboard; answers are read in any of the three."
-          >
+          <Field label={t("create.language")} hint={t("create.languageHint")}>
             <Select
               value={fields.language}
               onChange={(_event, data) => {
                 set({ language: languageOfTag(data.value) ?? "en" });
               }}
             >
-              <option value="en">English</option>
-              <option value="fr">Français</option>
-              <option value="es">Español</option>
+              {CATALOGUE_LANGUAGES.map((language) => (
+                <option key={language} value={language}>
+                  {t(LANGUAGE_NAMES[language])}
+                </option>
+              ))}
             </Select>
           </Field>
         </fieldset>
@@ -248,7 +248,7 @@ export function CreateView({ workflows }: CreateViewProps) {
           {CATALOGUE_LANGUAGES.map((language) => (
             <Checkbox
               key={language}
-              label={LANGUAGE_NAMES[language]}
+              label={t(LANGUAGE_NAMES[language])}
               checked={languages.includes(language)}
               onChange={(_event, data) => {
                 toggleLanguage(language, data.checked === true);

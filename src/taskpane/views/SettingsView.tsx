@@ -11,12 +11,13 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { catalogue } from "../../engine/catalogue";
+import { headerIn } from "../../engine/language";
 import { ConfirmDialog } from "../components/ConfirmDialog";
 import { useReadWhenShown } from "../components/useReadWhenShown";
 import { useWorkflow } from "../components/useWorkflow";
 import { ViewFrame } from "../components/ViewFrame";
 import type { PaneWorkflows, SettingsState } from "../workflows/types";
-import { readSettingsTexts, settingFields, settingsTexts } from "./settingsForm";
+import { choiceWord, readSettingsTexts, settingFields, settingsTexts } from "./settingsForm";
 import type { ScoringSettings } from "../../engine/settings";
 import { useTexts } from "../texts/PaneTextsContext";
 
@@ -104,7 +105,7 @@ export function SettingsView({ workflows, active }: SettingsViewProps) {
           }}
         >
           {FIELDS.map((field) => (
-            <Field key={field.key} label={field.key}>
+            <Field key={field.key} label={headerIn(paneTexts.language, field.key)}>
               {field.kind === "choice" ? (
                 <Select
                   value={texts[field.key] ?? ""}
@@ -115,7 +116,7 @@ export function SettingsView({ workflows, active }: SettingsViewProps) {
                 >
                   {field.options.map((option) => (
                     <option key={option} value={option}>
-                      {option}
+                      {choiceWord(paneTexts, field.words, option)}
                     </option>
                   ))}
                 </Select>

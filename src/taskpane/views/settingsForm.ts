@@ -23,7 +23,7 @@ import {
 } from "../../engine/model/contract";
 import {
   DEFAULT_SETTINGS,
-  settingsProblems,
+  settingsFindings,
   type ItemAggregation,
   type PrincipleBandLimits,
   type ScoringSettings,
@@ -31,10 +31,21 @@ import {
   type WorstValueMode,
 } from "../../engine/settings";
 
+import { headerIn, tokenIn, TOKENS } from "../../engine/language";
+import { phraseText } from "../../engine/language/problemTexts";
 import { ENGLISH_PANE_TEXTS, type PaneTexts } from "../texts/paneTexts";
 
+/** The settings picked from a list; each is also a kind of the contract's tokens, with words per language. */
+type ChoiceField = "worstValueMode" | "itemAggregation";
+
 export type SettingField =
-  | { readonly key: string; readonly kind: "choice"; readonly options: readonly string[] }
+  | {
+      readonly key: string;
+      readonly kind: "choice";
+      /** The tokens the Settings table holds, whatever the language it shows them in. */
+      readonly options: readonly string[];
+      readonly words: ChoiceField;
+    }
   | { readonly key: string; readonly kind: "number" }
   | { readonly key: string; readonly kind: "text" };
 
@@ -70,16 +81,16 @@ function scalarKey(field: ScalarField): string {
 
 /** Every field in the Settings table's order: scalars, SDG band limits, principle band limits, weights, DAC lens. */
 export function settingFields(principleIds: readonly PrincipleId[]): SettingField[] {
-  const choices: Partial<Record<ScalarField, readonly string[]>> = {
+  const choices: Readonly<Record<ChoiceField, readonly string[]>> = {
     worstValueMode: WORST_VALUE_MODES,
     itemAggregation: ITEM_AGGREGATIONS,
   };
   return [
     ...SCALAR_SETTING_ROWS.map((row): SettingField => {
-      const options = choices[row.field];
-      return options === undefined
-        ? { key: row.key, kind: "number" }
-        : { key: row.key, kind: "choice", options };
+      const field = row.field;
+      return field === "worstValueMode" || field === "itemAggregation"
+        ? { key: row.key, kind: "choice", options: choices[field], words: field }
+        : { key: row.key, kind: "number" };
     }),
     ...SDG_BAND_LIMIT_ROWS.map((row): SettingField => ({ key: row.key, kind: "number" })),
     ...PRINCIPLE_BAND_LIMIT_ROWS.map((row): SettingField => ({ key: row.key, kind: "number" })),
@@ -114,6 +125,8 @@ export function readSettingsTexts(
   paneTexts: PaneTexts = ENGLISH_PANE_TEXTS,
 ): SettingsReading {
   const { t } = paneTexts;
+  // A field as the form labels it: the Settings table's key in the pane's language.
+  const label = (key: string): string => headerIn(paneTexts.language, key);
   const problems: string[] = [];
   const numberAt = (key: string): number => {
     const text = texts[key] ?? "";
@@ -121,17 +134,18 @@ export function readSettingsTexts(
     if (reading.kind === "number") return reading.value;
     problems.push(
       reading.kind === "blank"
-        ? t("settings.typeNumber", { key })
-        : t("settings.notNumber", { key, text: text.trim() }),
+        ? t("settings.typeNumber", { key: label(key) })
+        : t("settings.notNumber", { key: label(key), text: text.trim() }),
     );
     return Number.NaN;
   };
-  const choiceAt = <T extends string>(field: ScalarField, options: readonly [T, ...T[]]): T => {
+  const choiceAt = <T extends string>(field: ChoiceField, options: readonly [T, ...T[]]): T => {
     const key = scalarKey(field);
     const text = (texts[key] ?? "").trim().toLowerCase();
     const chosen = options.find((option) => option === text);
+    const words = options.map((option) => choiceWord(paneTexts, field, option));
     if (chosen === undefined)
-      problems.push(t("settings.chooseOption", { key, options: options.join(", ") }));
+      problems.push(t("settings.chooseOption", { key: label(key), options: words.join(", ") }));
     return chosen ?? options[0];
   };
   const scalar = (field: NumericField): number => numberAt(scalarKey(field));
@@ -179,10 +193,16 @@ export function readSettingsTexts(
     ) as Record<DacCriterion, readonly DacSource[]>,
   };
   if (problems.length > 0) return { ok: false, problems };
-  const rules = settingsProblems(settings).map(
-    (problem) => `${problem.charAt(0).toUpperCase()}${problem.slice(1)}.`,
-  );
+  const rules = settingsFindings(settings)
+    .map((finding) => phraseText(paneTexts.language, finding))
+    .map((problem) => `${problem.charAt(0).toUpperCase()}${problem.slice(1)}.`);
   return rules.length > 0 ? { ok: false, problems: rules } : { ok: true, settings };
+}
+
+/** A choice as the form's list shows it: the token's word in the pane's language ("médiane"). */
+export function choiceWord(paneTexts: PaneTexts, field: ChoiceField, option: string): string {
+  const tokens: readonly string[] = TOKENS[field];
+  return tokens.includes(option) ? tokenIn(paneTexts.language, field, option) : option;
 }
 
 /** Why a DAC lens field cannot be read, in the pane's language: empty, or the tokens that are neither. */
@@ -193,13 +213,14 @@ function dacSourcesProblem(paneTexts: PaneTexts, key: string, text: string): str
     .map((token) => token.trim())
     .filter((token) => token !== "");
   const unknown = tokens.filter((token) => !readDacSources(token).ok).map((token) => `"${token}"`);
-  if (unknown.length === 0) return paneTexts.t("settings.dacEmpty", { key, sdgIndex });
+  const field = headerIn(paneTexts.language, key);
+  if (unknown.length === 0) return paneTexts.t("settings.dacEmpty", { key: field, sdgIndex });
   return paneTexts.t(
     paneTexts.plural(unknown.length) === "one"
       ? "settings.dacUnknown.one"
       : "settings.dacUnknown.other",
     {
-      key,
+      key: field,
       tokens: unknown.join(", "),
       ids: catalogue.principles.map((principle) => principle.id).join(", "),
       sdgIndex,

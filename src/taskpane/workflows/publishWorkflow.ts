@@ -8,7 +8,7 @@ import { DEFAULT_CSV_OPTIONS } from "../../engine/publish/csv";
 import { valuesCopyWorkbook } from "../../xlsxWriter/valuesCopyWorkbook";
 import { XLSX_MIME_TYPE } from "../../xlsxWriter/valuesWorkbook";
 import { publishedFileName } from "./publishNames";
-import type { PaneTextKey } from "../texts/paneTexts";
+import { PANE_CATALOGUE, type PaneTextKey } from "../texts/paneTexts";
 import type { SessionContext } from "./sessionContext";
 import type { ProgressReporter, PublishFormat, PublishResult } from "./types";
 import { readScoredWorkbook, type ScoredWorkbook } from "./workbookReading";
@@ -34,7 +34,7 @@ export async function publish(
   const content = publishText(
     scored,
     { kind: "scores", format, csv: DEFAULT_CSV_OPTIONS },
-    { source: sourceOf(context, name), now: context.now() },
+    { source: sourceOf(context, scored), now: context.now() },
   );
   const file = FILES[format];
   progress(t("progress.done"), 1);
@@ -83,12 +83,18 @@ const FILES: Readonly<
   },
 };
 
-function sourceOf(context: SessionContext, partnershipName: string): string {
-  const where =
-    context.environment === "excel"
-      ? "the workbook open in Excel"
-      : "the task pane's browser preview";
-  return partnershipName === "" ? where : `${partnershipName} (${where})`;
+/**
+ * Where the published results come from, as their provenance names it: in the workbook's language,
+ * like the rest of what is published from it (the pane's language may be another).
+ */
+function sourceOf(context: SessionContext, scored: ScoredWorkbook): string {
+  const language = scored.assessment.language ?? "en";
+  const where = PANE_CATALOGUE.text(
+    language,
+    context.environment === "excel" ? "publish.sourceExcel" : "publish.sourcePreview",
+  );
+  const name = scored.assessment.partnership.name;
+  return name === "" ? where : `${name} (${where})`;
 }
 
 async function valuesWorkbook(

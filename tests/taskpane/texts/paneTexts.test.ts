@@ -62,6 +62,7 @@ describe("the pane's French and Spanish texts", () => {
       "import.place",
       "dac.impact",
       "dac.sources",
+      "platform.other",
     ]);
     for (const [language, texts] of [
       ["fr", fr],

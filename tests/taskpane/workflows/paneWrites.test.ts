@@ -245,3 +245,16 @@ describe("compare in a programme workbook", () => {
     await expect(pane.compare(["Atlantis–Lemuria"])).rejects.toThrow(/is not one of the units/);
   });
 });
+
+describe("publishing a French workbook", () => {
+  it("names where the results come from in the workbook's language, whatever the pane's", async () => {
+    const host = MemoryWorkbook.fromSheets({});
+    const pane = createPaneSession(host, { environment: "preview", now: () => NOW });
+    await pane.createAssessment({ ...OPTIONS, language: "fr" }, () => undefined);
+    const published = await pane.publish("json", () => undefined);
+    if (published.kind !== "file" || typeof published.content !== "string")
+      throw new Error("the JSON was not offered as a text file");
+    const json = JSON.parse(published.content) as { source: string };
+    expect(json.source).toBe("Lyon–Rabat (l'aperçu du volet dans le navigateur)");
+  });
+});

@@ -1,26 +1,30 @@
 // Checks of plain cells, names, charts and the selection: each writes its own scratch sheet through
-// the host as the product does, then reads it back.
+// the host as the product does, then reads it back. What each saw is said in the pane's language,
+// its cells, formulas and names as Excel writes them.
 
 import { formatCellAddress } from "../../../engine/plan/address";
+import type { CellValue } from "../../../engine/sheetValues";
 import {
   applyScratch,
+  failed,
   formulaCell,
   newSheetsPlan,
+  numberText,
+  passed,
   readValues,
   readCell,
   sameNumber,
   shown,
   valueCell,
 } from "./scratchPlans";
-import type { CheckOutcome, SelfTestCheck } from "./types";
-
-const passed = (detail: string): CheckOutcome => ({ status: "passed", detail });
-const failed = (detail: string): CheckOutcome => ({ status: "failed", detail });
+import type { SelfTestCheck } from "./types";
 
 export const valuesAndFormulas: SelfTestCheck = {
   id: "values-formulas",
   title: "check.valuesFormulas",
   async run(bench) {
+    const { texts } = bench;
+    const { t } = texts;
     const sheet = bench.scratchSheet("C2C self-test 1");
     await applyScratch(
       bench,
@@ -37,15 +41,29 @@ export const valuesAndFormulas: SelfTestCheck = {
     );
     const [cells] = await bench.scratch.readCells(sheet, "A1:D1");
     const [text, number, formula, flag] = cells ?? [];
-    if (text?.value !== "Riverton") return failed(`A1 read back as ${shown(text?.value)}.`);
-    if (!sameNumber(number?.value, 42.5)) return failed(`B1 read back as ${shown(number?.value)}.`);
+    const readBack = (cell: string, value: CellValue) =>
+      failed(t("check.readBackAs", { cell, value: shown(texts, value) }));
+    if (text?.value !== "Riverton") return readBack("A1", text?.value);
+    if (!sameNumber(number?.value, 42.5)) return readBack("B1", number?.value);
     if (formula?.formula !== "=B1*2")
-      return failed(`The formula in C1 read back as ${formula?.formula ?? "no formula"}.`);
+      return failed(
+        t("check.valuesFormulas.formulaBack", {
+          cell: "C1",
+          formula: formula?.formula ?? t("check.noFormula"),
+        }),
+      );
     if (!sameNumber(formula.value, 85))
-      return failed(`The formula =B1*2 in C1 shows ${shown(formula.value)}, not 85.`);
-    if (flag?.value !== true) return failed(`D1 read back as ${shown(flag?.value)}.`);
+      return failed(
+        t("check.valuesFormulas.formulaShows", {
+          formula: "=B1*2",
+          cell: "C1",
+          value: shown(texts, formula.value),
+          expected: numberText(texts, 85),
+        }),
+      );
+    if (flag?.value !== true) return readBack("D1", flag?.value);
     return passed(
-      "A text, a number, TRUE and the formula =B1*2 (showing 85) read back as written.",
+      t("check.valuesFormulas.passed", { formula: "=B1*2", value: numberText(texts, 85) }),
     );
   },
 };
@@ -56,6 +74,8 @@ export const definedNames: SelfTestCheck = {
   id: "names",
   title: "check.definedName",
   async run(bench) {
+    const { texts } = bench;
+    const { t } = texts;
     const sheet = bench.scratchSheet("C2C self-test 2");
     const name = bench.scratchName(NAME);
     await applyScratch(
@@ -66,13 +86,19 @@ export const definedNames: SelfTestCheck = {
       ),
     );
     const refersTo = await bench.scratch.nameFormula(name);
-    if (refersTo === null) return failed(`The name ${name} was not created.`);
+    if (refersTo === null) return failed(t("check.definedName.missing", { name }));
     if (!refersTo.replace(/'/g, "").endsWith("!$B$2"))
-      return failed(`The name ${name} refers to ${refersTo}, not to B2.`);
+      return failed(t("check.definedName.elsewhere", { name, range: refersTo, cell: "B2" }));
     const used = await readCell(bench, sheet, "C2");
+    const formula = `=${name}*3`;
+    const expected = numberText(texts, 21);
     if (!sameNumber(used.value, 21))
-      return failed(`The formula =${name}*3 shows ${shown(used.value)}, not 21.`);
-    return passed(`The name ${name} refers to ${refersTo}, and =${name}*3 shows 21.`);
+      return failed(
+        t("check.formulaShows", { formula, value: shown(texts, used.value), expected }),
+      );
+    return passed(
+      t("check.definedName.passed", { name, range: refersTo, formula, value: expected }),
+    );
   },
 };
 
@@ -92,30 +118,31 @@ export const largeNonLatinWrite: SelfTestCheck = {
   id: "large-text",
   title: "check.largeText",
   async run(bench) {
+    const { texts } = bench;
+    const { t } = texts;
     const sheet = bench.scratchSheet("C2C self-test 3");
-    const texts = Array.from({ length: TEXT_CELLS }, (_, index) => largeText(index));
+    const contents = Array.from({ length: TEXT_CELLS }, (_, index) => largeText(index));
     const encoder = new TextEncoder();
-    const bytes = texts.reduce((sum, text) => sum + encoder.encode(text).length, 0);
+    const bytes = contents.reduce((sum, text) => sum + encoder.encode(text).length, 0);
     if (bytes <= LARGE_TEXT_MIN_BYTES)
-      return failed(`The test text is only ${bytes} bytes, under the 1 MB it must exceed.`);
+      return failed(t("check.largeText.tooSmall", { bytes: texts.number(bytes, 0) }));
     await applyScratch(
       bench,
       newSheetsPlan({
         [sheet]: {
-          cells: texts.map((text, index) =>
+          cells: contents.map((text, index) =>
             valueCell(formatCellAddress({ row: index + 1, column: 1 }), text),
           ),
         },
       }),
     );
     const values = await readValues(bench, sheet, `A1:A${TEXT_CELLS}`);
-    const wrong = texts.findIndex((text, index) => values[index]?.[0] !== text);
-    const megabytes = (bytes / 1_048_576).toFixed(2);
+    const wrong = contents.findIndex((text, index) => values[index]?.[0] !== text);
+    const megabytes = texts.number(bytes / 1_048_576, 2);
+    const cells = texts.number(TEXT_CELLS, 0);
     if (wrong >= 0)
-      return failed(
-        `Of ${megabytes} MB of text in ${TEXT_CELLS} cells, A${wrong + 1} did not read back as written.`,
-      );
-    return passed(`${megabytes} MB of text (UTF-8) in ${TEXT_CELLS} cells read back as written.`);
+      return failed(t("check.largeText.wrong", { megabytes, cells, cell: `A${wrong + 1}` }));
+    return passed(t("check.largeText.passed", { megabytes, cells }));
   },
 };
 
@@ -155,9 +182,10 @@ export const chart: SelfTestCheck = {
         },
       }),
     );
+    const { t } = bench.texts;
     const count = await bench.scratch.chartCount(sheet);
-    if (count !== 1) return failed(`The sheet holds ${count} charts after adding one.`);
-    return passed("A bar chart of three cities was added to the sheet.");
+    if (count !== 1) return failed(t("check.chart.count", { count: bench.texts.number(count, 0) }));
+    return passed(t("check.chart.passed"));
   },
 };
 
@@ -167,11 +195,12 @@ export const selection: SelfTestCheck = {
   async run(bench) {
     const sheet = bench.scratchSheet("C2C self-test 5");
     await applyScratch(bench, newSheetsPlan({ [sheet]: { cells: [valueCell("B3", "here")] } }));
+    const { t } = bench.texts;
     const address = `'${sheet}'!B3`;
     if (!(await bench.host.selectRange(address)))
-      return failed(`Selecting ${address} was refused.`);
+      return failed(t("check.select.refused", { address }));
     if (await bench.host.selectRange("'C2C no such sheet'!A1"))
-      return failed("Selecting a cell of a sheet that does not exist was not refused.");
-    return passed(`${address} was selected; a cell of a missing sheet was refused.`);
+      return failed(t("check.select.missingAccepted"));
+    return passed(t("check.select.passed", { address }));
   },
 };

@@ -1,19 +1,24 @@
 // Checks of the C2C custom functions. Inside Excel they are written as live formulas and Excel's
 // result is compared with the functions module's own answer for the same cells; in the browser
 // preview, where no Excel computes them, the cells read back from the memory host are passed to the
-// functions module as Excel on the web passes them (a blank cell as null).
+// functions module as Excel on the web passes them (a blank cell as null). What each saw is said in
+// the pane's language, the C2C functions by the names Excel shows in that language.
 
 import type { PlanScalar } from "../../../engine/plan/types";
 import type { CellValue } from "../../../engine/sheetValues";
 import { FUNCTIONS } from "../../../functions/registry";
-import { waitForLiveResult } from "./liveResult";
+import { LIVE_WAIT_MS, waitForLiveResult } from "./liveResult";
 import {
   applyScratch,
+  callText,
   editsPlan,
+  failed,
   formulaCell,
   isError,
   liveCall,
   newSheetsPlan,
+  numberText,
+  passed,
   readValues,
   sameNumber,
   shown,
@@ -21,8 +26,11 @@ import {
 } from "./scratchPlans";
 import type { CheckOutcome, SelfTestBench, SelfTestCheck } from "./types";
 
-const passed = (detail: string): CheckOutcome => ({ status: "passed", detail });
-const failed = (detail: string): CheckOutcome => ({ status: "failed", detail });
+/** "=C2C.SCORE(A1,B1,C1) still showed #BUSY! after 30 seconds." */
+function stillBusy(bench: SelfTestBench, formula: string): CheckOutcome {
+  const seconds = bench.texts.number(LIVE_WAIT_MS / 1000, 0);
+  return failed(bench.texts.t("check.stillBusy", { formula, seconds }));
+}
 
 /** A function's result as a cell shows it: the top-left cell of a spilled result. */
 function resultCell(result: unknown): CellValue {
@@ -51,9 +59,11 @@ export const liveScore: SelfTestCheck = {
   id: "live-score",
   title: "check.liveScore",
   async run(bench) {
+    const { texts } = bench;
+    const { t } = texts;
     const sheet = bench.scratchSheet("C2C self-test 6");
     const [value, worst, end] = SCORE_INPUTS;
-    const formula = liveCall("SCORE", "A1,B1,C1");
+    const formula = callText(texts, "SCORE", ["A1", "B1", "C1"]);
     await applyScratch(
       bench,
       newSheetsPlan({
@@ -62,7 +72,11 @@ export const liveScore: SelfTestCheck = {
             valueCell("A1", value),
             valueCell("B1", worst),
             valueCell("C1", end),
-            formulaCell("D1", formula, cachedValue(expectedScore(value))),
+            formulaCell(
+              "D1",
+              liveCall("SCORE", ["A1", "B1", "C1"]),
+              cachedValue(expectedScore(value)),
+            ),
           ],
         },
       }),
@@ -70,30 +84,54 @@ export const liveScore: SelfTestCheck = {
     if (bench.environment === "preview") return scoreInPreview(bench, sheet);
     const first = await waitForLiveResult(bench, sheet, "D1");
     const expected = expectedScore(value);
-    if (first.timedOut) return failed(`${formula} still showed #BUSY! after 30 seconds.`);
+    if (first.timedOut) return stillBusy(bench, formula);
     if (!sameNumber(first.value, expected))
-      return failed(`${formula} shows ${shown(first.value)}, not ${shown(expected)}.`);
+      return failed(
+        t("check.callShows", {
+          formula,
+          value: shown(texts, first.value),
+          expected: shown(texts, expected),
+        }),
+      );
     await applyScratch(bench, editsPlan([{ sheet, cells: [valueCell("A1", RESCORED_VALUE)] }]));
     const second = await waitForLiveResult(bench, sheet, "D1");
     const rescored = expectedScore(RESCORED_VALUE);
+    const changed = { cell: "A1", number: numberText(texts, RESCORED_VALUE), formula };
     if (!sameNumber(second.value, rescored))
       return failed(
-        `After A1 became ${RESCORED_VALUE}, ${formula} shows ${shown(second.value)}, not ${shown(rescored)}.`,
+        t("check.liveScore.notRecomputed", {
+          ...changed,
+          value: shown(texts, second.value),
+          expected: shown(texts, rescored),
+        }),
       );
     return passed(
-      `${formula} showed ${shown(expected)}, then ${shown(rescored)} once A1 became ${RESCORED_VALUE}, as the functions module computes.`,
+      t("check.liveScore.passed", {
+        ...changed,
+        first: shown(texts, expected),
+        second: shown(texts, rescored),
+      }),
     );
   },
 };
 
 async function scoreInPreview(bench: SelfTestBench, sheet: string): Promise<CheckOutcome> {
+  const { texts } = bench;
   const [inputs] = await readValues(bench, sheet, "A1:C1");
   const [value, worst, end] = inputs ?? [];
   const result = resultCell(FUNCTIONS.SCORE.run([[value]], [[worst]], [[end]]));
+  const score = numberText(texts, 50);
   if (!sameNumber(result, 50))
-    return failed(`The functions module scores the cells read back as ${shown(result)}, not 50.`);
+    return failed(
+      texts.t("check.liveScore.previewWrong", { value: shown(texts, result), expected: score }),
+    );
   return passed(
-    "The functions module scores the cells read back (42.5, worst 5, end 80) as 50; Excel computes the live formula only inside Excel.",
+    texts.t("check.liveScore.previewPassed", {
+      value: numberText(texts, SCORE_INPUTS[0]),
+      worst: numberText(texts, SCORE_INPUTS[1]),
+      end: numberText(texts, SCORE_INPUTS[2]),
+      score,
+    }),
   );
 }
 
@@ -101,8 +139,10 @@ export const blankCellsToItemScore: SelfTestCheck = {
   id: "itemscore-blanks",
   title: "check.blankInRange",
   async run(bench) {
+    const { texts } = bench;
+    const { t } = texts;
     const sheet = bench.scratchSheet("C2C self-test 7");
-    const formula = liveCall("ITEMSCORE", "A1:C1");
+    const formula = callText(texts, "ITEMSCORE", ["A1:C1"]);
     const expected = resultCell(FUNCTIONS.ITEMSCORE.run([[4, null, 2]], null));
     await applyScratch(
       bench,
@@ -112,29 +152,38 @@ export const blankCellsToItemScore: SelfTestCheck = {
             valueCell("A1", 4),
             valueCell("B1", null),
             valueCell("C1", 2),
-            formulaCell("D1", formula, cachedValue(expected)),
+            formulaCell("D1", liveCall("ITEMSCORE", ["A1:C1"]), cachedValue(expected)),
           ],
         },
       }),
     );
+    const answers = { first: numberText(texts, 4), last: numberText(texts, 2) };
+    const three = numberText(texts, 3);
     if (bench.environment === "preview") {
-      const [answers] = await readValues(bench, sheet, "A1:C1");
-      const result = resultCell(FUNCTIONS.ITEMSCORE.run([answers ?? []], null));
+      const [read] = await readValues(bench, sheet, "A1:C1");
+      const result = resultCell(FUNCTIONS.ITEMSCORE.run([read ?? []], null));
       if (!sameNumber(result, 3))
-        return failed(`The functions module scores 4, a blank and 2 as ${shown(result)}, not 3.`);
-      return passed(
-        "The functions module scores 4, a blank and 2 as 3, the blank skipped; Excel's own passing of blanks is checked only inside Excel.",
-      );
+        return failed(
+          t("check.blankInRange.previewWrong", {
+            ...answers,
+            value: shown(texts, result),
+            expected: three,
+          }),
+        );
+      return passed(t("check.blankInRange.previewPassed", { ...answers, value: three }));
     }
     const reading = await waitForLiveResult(bench, sheet, "D1");
-    if (reading.timedOut) return failed(`${formula} still showed #BUSY! after 30 seconds.`);
+    if (reading.timedOut) return stillBusy(bench, formula);
     if (sameNumber(reading.value, expected))
-      return passed(`${formula} over 4, a blank and 2 shows 3: Excel passed the blank as blank.`);
-    const asZero = isError(reading.value, "#VALUE!")
-      ? " This Excel passed the blank cell to the function as 0 (off the 1–5 answer scale), as Excel on Windows and Mac may; the add-in's own formulas never pass a blank (see the README, Functions)."
-      : "";
-    return failed(
-      `${formula} over 4, a blank and 2 shows ${shown(reading.value)}, not 3.${asZero}`,
-    );
+      return passed(t("check.blankInRange.passed", { ...answers, formula, value: three }));
+    const wrong = t("check.blankInRange.wrong", {
+      ...answers,
+      formula,
+      value: shown(texts, reading.value),
+      expected: three,
+    });
+    // Excel on Windows and Mac may pass a blank cell to a custom function as 0.
+    const asZero = isError(reading.value, "#VALUE!") ? [t("check.blankInRange.asZero")] : [];
+    return failed([wrong, ...asZero].join(" "));
   },
 };

@@ -38,11 +38,14 @@ export async function runSelfTest(
   const checks = options.checks ?? SELF_TEST_CHECKS;
   const sheets = new Set<string>();
   const names = new Set<string>();
+  const texts = context.texts();
+  const { t } = texts;
   const bench: SelfTestBench = {
     host: context.host,
     scratch: options.scratch,
     environment: context.environment,
     dialect: context.dialect,
+    texts,
     sleep: options.sleep ?? wait,
     scratchSheet: (name) => {
       sheets.add(name);
@@ -56,8 +59,6 @@ export async function runSelfTest(
   const ranAt = context.now();
   const results: CheckResult[] = [];
   const cleanup: string[] = [];
-  const texts = context.texts();
-  const { t } = texts;
   progress(t("selfTest.removingLeftovers"), 0);
   const leftovers = (await context.host.listSheets())
     .map((sheet) => sheet.name)

@@ -1,7 +1,9 @@
 // Small plans the checks write on their scratch sheets, and reading a cell back.
 
-import { describeCell, isCellError, type CellValue } from "../../../engine/sheetValues";
+import { phrase, phraseText } from "../../../engine/language/problemTexts";
+import { cellPhrase, isCellError, type CellValue } from "../../../engine/sheetValues";
 import type { FunctionId } from "../../../functions/registry";
+import { functionText } from "../../../functions/texts";
 import type {
   CellPlan,
   ChartPlan,
@@ -13,7 +15,8 @@ import type {
   WorkbookPlan,
 } from "../../../engine/plan/types";
 import type { CellReading } from "../../../host/scratchAccess";
-import type { SelfTestBench } from "./types";
+import type { PaneTexts } from "../../texts/paneTexts";
+import type { CheckOutcome, SelfTestBench } from "./types";
 
 /** A cell of a scratch sheet: an address and a value, or a formula written the same in both dialects. */
 export function valueCell(address: string, value: PlanScalar): CellPlan {
@@ -25,8 +28,19 @@ export function formulaCell(address: string, formula: string, value: PlanScalar)
 }
 
 /** `C2C.<id>(<args>)` as Excel binds the add-in's function: the id comes from the registry. */
-export function liveCall(id: FunctionId, args: string): string {
-  return `=C2C.${id}(${args})`;
+export function liveCall(id: FunctionId, args: readonly string[]): string {
+  return `=C2C.${id}(${args.join(",")})`;
+}
+
+/**
+ * The same call as a report in the pane's language quotes it: the function by the name Excel in
+ * that language shows (functions-fr.json, functions-es.json) and, in French and Spanish, ";" between
+ * arguments as the functions' own help writes them: =C2C.PUNTUACION(A1;B1;C1).
+ */
+export function callText(texts: PaneTexts, id: FunctionId, args: readonly string[]): string {
+  if (texts.language === "en") return liveCall(id, args);
+  const name = functionText(texts.language, id)?.name ?? id;
+  return `=C2C.${name}(${args.join(";")})`;
 }
 
 export interface ScratchSheetContents {
@@ -77,10 +91,27 @@ export async function readValues(
   return rows.map((row) => row.map((cell) => cell.value));
 }
 
-/** A cell as the report names it: 42.5, "Riverton", a blank, #VALUE!. */
-export function shown(value: CellValue): string {
-  return describeCell(value);
+/**
+ * A cell as the report names it, in the pane's language: the number 42.5 (with the locale's decimal
+ * sign, "le nombre 42,5"), the text "Riverton", a blank, the error #VALUE!.
+ */
+export function shown(texts: PaneTexts, value: CellValue): string {
+  if (typeof value !== "number" || !Number.isFinite(value))
+    return phraseText(texts.language, cellPhrase(value));
+  return phraseText(texts.language, phrase("cell.number", { number: numberText(texts, value) }));
 }
+
+/** A number with the decimals it has, written in the pane's locale (42.5 is "42,5" in French). */
+export function numberText(texts: PaneTexts, value: number): string {
+  const written = String(value);
+  // 1e-7 or 1e+21: too far from the scale of anything a check writes to dress up.
+  if (written.includes("e")) return written;
+  return texts.number(value, written.split(".")[1]?.length ?? 0);
+}
+
+export const passed = (detail: string): CheckOutcome => ({ status: "passed", detail });
+export const failed = (detail: string): CheckOutcome => ({ status: "failed", detail });
+export const needsExcel = (detail: string): CheckOutcome => ({ status: "needs-excel", detail });
 
 /** Two numbers equal within the tolerance the scores are shown with (1e-9 of a point). */
 export function sameNumber(value: CellValue, expected: CellValue): boolean {

@@ -1,21 +1,23 @@
 // Checks of tables and protection: a table grown beside and below other content, rows appended to a
 // table with a calculated column, and a write into a protected sheet refused with nothing written.
+// What each saw is said in the pane's language; Excel's own refusal comes in Office's language.
 
 import { errorMessage } from "../../components/errorMessage";
 import {
   applyScratch,
   editsPlan,
+  failed,
   formulaCell,
+  needsExcel,
   newSheetsPlan,
+  numberText,
+  passed,
   readCell,
   sameNumber,
   shown,
   valueCell,
 } from "./scratchPlans";
-import type { CheckOutcome, SelfTestCheck } from "./types";
-
-const passed = (detail: string): CheckOutcome => ({ status: "passed", detail });
-const failed = (detail: string): CheckOutcome => ({ status: "failed", detail });
+import type { SelfTestCheck } from "./types";
 
 const TABLE_STYLE = "TableStyleLight9";
 const GROWN_TABLE = "C2C_SelfTestGrowth";
@@ -24,6 +26,8 @@ export const tableGrowth: SelfTestCheck = {
   id: "table-growth",
   title: "check.tableGrows",
   async run(bench) {
+    const { texts } = bench;
+    const { t } = texts;
     const sheet = bench.scratchSheet("C2C self-test 8");
     await applyScratch(
       bench,
@@ -63,28 +67,37 @@ export const tableGrowth: SelfTestCheck = {
       ),
     );
     const table = await bench.host.readTable(GROWN_TABLE);
-    if (table === null) return failed(`The table ${GROWN_TABLE} was not found after growing.`);
+    if (table === null) return failed(t("check.tableGrows.missing", { table: GROWN_TABLE }));
     if (table.range !== "A1:C4")
-      return failed(`The table covers ${table.range} after growing, not A1:C4.`);
+      return failed(t("check.tableGrows.range", { range: table.range, expected: "A1:C4" }));
     const added = await readCell(bench, sheet, "C3");
     if (!sameNumber(added.value, 20))
-      return failed(`The new column's second value reads ${shown(added.value)}, not 20.`);
+      return failed(
+        t("check.tableGrows.newColumn", {
+          value: shown(texts, added.value),
+          expected: numberText(texts, 20),
+        }),
+      );
     const appended = await readCell(bench, sheet, "A4");
     if (appended.value !== "c")
-      return failed(`The appended row's Code reads ${shown(appended.value)}, not "c".`);
+      return failed(
+        t("check.tableGrows.appended", {
+          column: "Code",
+          value: shown(texts, appended.value),
+          expected: "c",
+        }),
+      );
     const beside = await readCell(bench, sheet, "E2");
     if (beside.value !== "beside")
       return failed(
-        `The cell beside the table did not move one column right with the new column (E2 holds ${shown(beside.value)}).`,
+        t("check.tableGrows.besideStayed", { cell: "E2", value: shown(texts, beside.value) }),
       );
     const below = await readCell(bench, sheet, "A6");
     if (below.value !== "below")
       return failed(
-        `The cell below the table moved when a row was appended (A6 holds ${shown(below.value)}): Excel inserted cells instead of filling the empty row.`,
+        t("check.tableGrows.belowMoved", { cell: "A6", value: shown(texts, below.value) }),
       );
-    return passed(
-      "The table grew to A1:C4; the cell beside it moved right with the new column and the cell below it stayed where it was.",
-    );
+    return passed(t("check.tableGrows.passed", { range: "A1:C4" }));
   },
 };
 
@@ -95,9 +108,10 @@ export const calculatedColumn: SelfTestCheck = {
   id: "calculated-column",
   title: "check.calculatedColumn",
   async run(bench) {
+    const { texts } = bench;
+    const { t } = texts;
     // The memory host has no calculated columns: only Excel fills one down a new row.
-    if (bench.environment === "preview")
-      return { status: "needs-excel", detail: "Only Excel fills a calculated column." };
+    if (bench.environment === "preview") return needsExcel(t("check.calculatedColumn.needsExcel"));
     const sheet = bench.scratchSheet("C2C self-test 9");
     await applyScratch(
       bench,
@@ -128,13 +142,23 @@ export const calculatedColumn: SelfTestCheck = {
       editsPlan([], [{ table: CALCULATED_TABLE, appendRows: [{ Value: 6, Weight: 7 }] }]),
     );
     const appended = await readCell(bench, sheet, "C4");
+    const column = "Weighted";
+    const expected = numberText(texts, 42);
     if (appended.formula === null)
       return failed(
-        `The appended row's Weighted cell holds ${shown(appended.value)} and no formula: writing the row cleared the table's calculated column.`,
+        t("check.calculatedColumn.cleared", { column, value: shown(texts, appended.value) }),
       );
     if (!sameNumber(appended.value, 42))
-      return failed(`The appended row's Weighted cell shows ${shown(appended.value)}, not 42.`);
-    return passed(`The appended row's Weighted cell kept the formula ${appended.formula} (42).`);
+      return failed(
+        t("check.calculatedColumn.wrong", {
+          column,
+          value: shown(texts, appended.value),
+          expected,
+        }),
+      );
+    return passed(
+      t("check.calculatedColumn.passed", { column, formula: appended.formula, value: expected }),
+    );
   },
 };
 
@@ -142,9 +166,10 @@ export const protectedSheet: SelfTestCheck = {
   id: "protected-sheet",
   title: "check.protection",
   async run(bench) {
+    const { texts } = bench;
+    const { t } = texts;
     // The memory host, like a file, enforces no protection: only Excel refuses.
-    if (bench.environment === "preview")
-      return { status: "needs-excel", detail: "Only Excel enforces sheet protection." };
+    if (bench.environment === "preview") return needsExcel(t("check.protection.needsExcel"));
     const open = bench.scratchSheet("C2C self-test 10");
     const locked = bench.scratchSheet("C2C self-test 11");
     await applyScratch(
@@ -164,17 +189,16 @@ export const protectedSheet: SelfTestCheck = {
         ]),
       );
     } catch (error: unknown) {
-      refusal = errorMessage(error);
+      refusal = errorMessage(error, texts);
     }
     const openCell = await readCell(bench, open, "A1");
     const lockedCell = await readCell(bench, locked, "A1");
-    if (refusal === null) return failed("Writing into the protected sheet was not refused.");
+    if (refusal === null) return failed(t("check.protection.notRefused"));
     if (lockedCell.value !== "before")
-      return failed(`The protected sheet was written (A1 holds ${shown(lockedCell.value)}).`);
-    if (openCell.value !== "before")
       return failed(
-        `The write was refused ("${refusal}"), but the unprotected sheet of the same change had already been written.`,
+        t("check.protection.written", { cell: "A1", value: shown(texts, lockedCell.value) }),
       );
-    return passed(`The write was refused before anything was written: "${refusal}"`);
+    if (openCell.value !== "before") return failed(t("check.protection.halfWritten", { refusal }));
+    return passed(t("check.protection.passed", { refusal }));
   },
 };

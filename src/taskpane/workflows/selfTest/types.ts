@@ -3,12 +3,12 @@
 import type { FormulaDialect } from "../../../engine/plan/types";
 import type { ScratchAccess } from "../../../host/scratchAccess";
 import type { WorkbookHost } from "../../../host/workbookHost";
-import type { PaneTextKey } from "../../texts/paneTexts";
+import type { PaneTextKey, PaneTexts } from "../../texts/paneTexts";
 
-/** Where the pane runs, as the report states it. */
+/** Where the pane runs, as the report states it (in the pane's language, see excelDiagnostics.ts). */
 export interface ExcelDiagnostics {
-  /** "Excel on the web (OfficeOnline)", "Excel on Windows (PC)", or the browser preview. */
-  readonly application: string;
+  /** Office's platform code ("OfficeOnline", "PC", "Mac"…); null in the browser preview, outside Excel. */
+  readonly platform: string | null;
   /** Excel's build number as Office reports it; "" in the preview. */
   readonly version: string;
   /** "ExcelApi 1.1–1.17", "CustomFunctionsRuntime 1.1–1.4", …; empty in the preview. */
@@ -22,6 +22,8 @@ export interface SelfTestBench {
   /** Inside Excel live C2C formulas are written and Excel computes them; the preview has neither. */
   readonly environment: "excel" | "preview";
   readonly dialect: FormulaDialect;
+  /** The pane's words: what each check saw is written in the pane's language, numbers in its locale. */
+  readonly texts: PaneTexts;
   /** Waits, between reads of a live formula Excel is still computing. */
   readonly sleep: (milliseconds: number) => Promise<void>;
   /** Records a sheet the check made, so the run removes it whatever happens. */
@@ -34,7 +36,7 @@ export type CheckStatus = "passed" | "failed" | "needs-excel";
 
 export interface CheckOutcome {
   readonly status: CheckStatus;
-  /** What was seen, in plain words. */
+  /** What was seen, in plain words and the pane's language. */
   readonly detail: string;
 }
 
