@@ -7,13 +7,12 @@ import { RELATIONSHIP_IDS } from "../xlsx/package/namespaces";
 import { packagePartsOf } from "../xlsx/package/packageParts";
 import { readWorkbookPart, WORKBOOK_PART } from "../xlsx/package/workbookPart";
 import { PackageReadError } from "../xlsx/package/packageReadError";
+import type { PreflightedPackage } from "../xlsx/preflight";
 import type { KeptSheet, PackageModel, DefinedName } from "./packageModel";
 import { attributeOf, elementSpans, prefixOf } from "./partText";
 
-export function openedModel(
-  bytes: Uint8Array,
-  partBytes: ReadonlyMap<string, Uint8Array>,
-): PackageModel {
+export function openedModel(opened: PreflightedPackage): PackageModel {
+  const { bytes, parts: partBytes, normalised } = opened;
   const parts = packagePartsOf(partBytes);
   const workbook = readWorkbookPart(parts);
   const workbookXml = partText(partBytes, WORKBOOK_PART);
@@ -60,6 +59,7 @@ export function openedModel(
   const source = {
     bytes,
     parts: partBytes,
+    normalised,
     workbookXml,
     stylesPath,
     sheetPaths: sheets.map((sheet) => sheet.place.path),

@@ -6,11 +6,10 @@
 import { crc32, deflateRawSync } from "node:zlib";
 import type { StoredZipEntry } from "./storedZipEntries";
 
-/** A part written by this save, as text (UTF-8 in the file). */
-export interface NewZipEntry {
-  readonly name: string;
-  readonly text: string;
-}
+/** A part written by this save, as text (UTF-8 in the file) or as its bytes. */
+export type NewZipEntry =
+  | { readonly name: string; readonly text: string }
+  | { readonly name: string; readonly bytes: Uint8Array };
 
 export type ZipEntry = StoredZipEntry | NewZipEntry;
 
@@ -34,7 +33,7 @@ export function writeZip(
   const written: Written[] = [];
   let offset = 0;
   for (const given of entries) {
-    const entry = "text" in given ? deflated(given, dosTime, dosDate) : given;
+    const entry = "compressed" in given ? given : deflated(given, dosTime, dosDate);
     if (offset > LIMIT || entry.compressed.length > LIMIT || entry.uncompressedSize > LIMIT)
       return undefined;
     const header = localHeader(entry);
@@ -54,7 +53,7 @@ export function writeZip(
 }
 
 function deflated(entry: NewZipEntry, dosTime: number, dosDate: number): StoredZipEntry {
-  const data = Buffer.from(entry.text, "utf8");
+  const data = "text" in entry ? Buffer.from(entry.text, "utf8") : entry.bytes;
   const nameBytes = Buffer.from(entry.name, "utf8");
   const ascii = nameBytes.length === entry.name.length;
   return {
