@@ -7,6 +7,7 @@ import { RELATIONSHIP_IDS } from "../xlsx/package/namespaces";
 import { packagePartsOf } from "../xlsx/package/packageParts";
 import { readWorkbookPart, WORKBOOK_PART } from "../xlsx/package/workbookPart";
 import { PackageReadError } from "../xlsx/package/packageReadError";
+import { partTextOf } from "../xlsx/package/partTextCache";
 import type { PreflightedPackage } from "../xlsx/preflight";
 import type { KeptSheet, PackageModel, DefinedName } from "./packageModel";
 import { attributeOf, elementSpans, prefixOf } from "./partText";
@@ -92,5 +93,5 @@ function isProtected(worksheetXml: string): boolean {
 function partText(parts: ReadonlyMap<string, Uint8Array>, path: string): string {
   const bytes = packagePartsOf(parts).get(path);
   if (bytes === undefined) throw PackageReadError.inPart(path, undefined);
-  return new TextDecoder().decode(bytes);
+  return partTextOf(bytes);
 }

@@ -17,6 +17,12 @@ const UTF8_NAMES = 0x0800;
 const DEFLATED = 8;
 const VERSION_NEEDED = 20;
 const LIMIT = 0xffffffff;
+/**
+ * zlib's level 2, not its default 6: on a scored long list (a 10 MB indicator sheet) it deflates
+ * three times as fast (about 20 ms against 60) for a part about 14 % larger; below level 2 the
+ * time no longer falls and the size still grows (decision 0038).
+ */
+const DEFLATE_LEVEL = 2;
 
 interface Written {
   readonly entry: StoredZipEntry;
@@ -65,7 +71,7 @@ function deflated(entry: NewZipEntry, dosTime: number, dosDate: number): StoredZ
     dosDate,
     crc32: crc32(data),
     uncompressedSize: data.length,
-    compressed: deflateRawSync(data),
+    compressed: deflateRawSync(data, { level: DEFLATE_LEVEL }),
   };
 }
 

@@ -25,6 +25,7 @@ import { unescapeXml } from "../xml";
 import { decodeEscapes } from "./cellText";
 import { cellValue, numberCellValue } from "./cellValue";
 import { PackageReadError } from "./packageReadError";
+import { decodedPart } from "./partTextCache";
 import { SheetCells } from "./sheetCells";
 import { readWorksheetPart, type CellContext } from "./worksheetPart";
 
@@ -40,7 +41,7 @@ export function readWorksheetRanges(
 ): SheetCells {
   let xml: string;
   try {
-    xml = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    xml = decodedPart(bytes);
   } catch (error: unknown) {
     throw PackageReadError.inPart(path, error);
   }
