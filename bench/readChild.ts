@@ -9,6 +9,7 @@ import { CONTRACT_TABLES } from "../src/app/scoredReading";
 import { loadModel } from "../tests/support/exceljsHost/loadedTables";
 import { modelTableData } from "../tests/support/exceljsHost/modelTables";
 import { preflightPackage } from "../src/host/xlsx/preflight";
+import { readablePackage } from "../tests/support/exceljsHost/readablePackage";
 import { XlsxPackageReader } from "../src/host/xlsx/xlsxPackageReader";
 
 async function main(): Promise<void> {
@@ -25,7 +26,8 @@ async function main(): Promise<void> {
     await workbook.readAddinData();
     for (const table of Object.values(tables)) cells += countCells(table?.rows);
   } else if (checked.ok) {
-    const model = await loadModel(checked.bytes, await JSZip.loadAsync(checked.bytes));
+    const readable = await readablePackage(checked);
+    const model = await loadModel(readable, await JSZip.loadAsync(readable));
     for (const name of CONTRACT_TABLES) cells += countCells(modelTableData(model, name)?.rows);
   }
   const ms = Number(process.hrtime.bigint() - started) / 1e6;

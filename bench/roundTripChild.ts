@@ -7,13 +7,14 @@ import { readFileSync, writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { phraseText } from "../src/engine/language/problemTexts";
 import { preflightPackage } from "../src/host/xlsx/preflight";
+import { readablePackage } from "../tests/support/exceljsHost/readablePackage";
 
 async function main(): Promise<void> {
   const [input = "", output = ""] = process.argv.slice(2);
   const checked = await preflightPackage(new Uint8Array(readFileSync(input)));
   if (!checked.ok) throw new Error(`${input}: ${phraseText("en", checked.reason)}`);
   const workbook = new ExcelJS.Workbook();
-  const buffer: unknown = Buffer.from(checked.bytes);
+  const buffer: unknown = Buffer.from(await readablePackage(checked));
   await workbook.xlsx.load(buffer as ArrayBuffer);
   writeFileSync(output, new Uint8Array(await workbook.xlsx.writeBuffer()));
 }

@@ -14,6 +14,7 @@ import { loadModel } from "../support/exceljsHost/loadedTables";
 import { modelTableData } from "../support/exceljsHost/modelTables";
 import { XlsxPackage } from "../../src/host/xlsx/package/xlsxPackage";
 import { preflightPackage } from "../../src/host/xlsx/preflight";
+import { readablePackage } from "../support/exceljsHost/readablePackage";
 import { readCellValue } from "../support/exceljsHost/readCell";
 import { worksheetTables } from "../support/exceljsHost/tableModels";
 import { XlsxPackageReader } from "../../src/host/xlsx/xlsxPackageReader";
@@ -33,7 +34,8 @@ export async function readersAgree(bytes: Uint8Array): Promise<Agreement> {
   if (!checked.ok) throw new Error(`refused by the preflight: ${checked.detail}`);
   const ours = XlsxPackage.open(checked.parts);
   const reader = XlsxPackageReader.fromParts(checked.parts);
-  const model = await loadModel(checked.bytes, await JSZip.loadAsync(checked.bytes));
+  const readable = await readablePackage(checked);
+  const model = await loadModel(readable, await JSZip.loadAsync(readable));
   const differences: string[] = [];
 
   const ourTables = ours.tables.map((table) => table.name).sort();

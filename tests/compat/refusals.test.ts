@@ -7,6 +7,8 @@ import { join } from "node:path";
 import JSZip from "jszip";
 import { englishText, phraseText, type Phrase } from "../../src/engine/language/problemTexts";
 import { REFUSALS, PACKAGE_REFUSALS, preflightPackage } from "../../src/host/xlsx/preflight";
+import { WEB_INFLATER } from "../../src/host/xlsx/preflightInflate";
+import { NODE_INFLATER } from "../../src/host/xlsx/preflightInflateNode";
 import { c2c, c2cIn, problemLines, tempFolder, type TempFolder } from "../cli/cliHarness";
 import { decompressionBomb, minimalPackage, storedEntry } from "../../scripts/fixtures/handmadeZip";
 import { oleContainer } from "./handmadeFiles";
@@ -139,14 +141,16 @@ describe("refused files: one sentence naming the file and what to do", () => {
 
 describe("the decompression bomb", () => {
   it.each([
-    ["declares its 1.2 GB", 1200 * 1024 * 1024],
-    ["declares 1000 bytes and inflates to 1.2 GB", 1000],
-  ])("%s: refused in under 1 s and 100 MB", async (_, declared) => {
+    ["declares its 1.2 GB", 1200 * 1024 * 1024, WEB_INFLATER],
+    ["declares 1000 bytes and inflates to 1.2 GB", 1000, WEB_INFLATER],
+    ["declares its 1.2 GB (Node's zlib)", 1200 * 1024 * 1024, NODE_INFLATER],
+    ["declares 1000 bytes and inflates to 1.2 GB (Node's zlib)", 1000, NODE_INFLATER],
+  ])("%s: refused in under 1 s and 100 MB", async (_, declared, inflater) => {
     const bomb = decompressionBomb(1200, declared);
     global.gc?.();
     const heapBefore = process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
     const started = performance.now();
-    const result = await preflightPackage(bomb);
+    const result = await preflightPackage(bomb, inflater);
     const elapsed = performance.now() - started;
     const heapAfter = process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
     expect(result).toMatchObject({ ok: false, reason: PACKAGE_REFUSALS.tooLarge });

@@ -8,6 +8,7 @@
 
 import { readFile } from "node:fs/promises";
 import { readAnswersFile } from "../../host/xlsx/exportSheets";
+import { NODE_INFLATER } from "../../host/xlsx/preflightInflateNode";
 import { importAnswers } from "../../app/importAnswers";
 import { readScored } from "../../app/scoredReading";
 import { writeScores } from "../../app/writeScores";
@@ -58,7 +59,7 @@ export const importAnswersCommand = defineCommand({
     } catch (error: unknown) {
       return stop([unreadableInput(answers, fileSystemReason(error), errorMessage(error))]);
     }
-    const file = await readAnswersFile(bytes);
+    const file = await readAnswersFile(bytes, NODE_INFLATER);
     if (!file.ok) return stop([unreadableInput(answers, file.reason, file.detail)]);
 
     context.progress.step(`reading ${into}`);

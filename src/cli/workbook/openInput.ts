@@ -1,6 +1,7 @@
 // Opening an input workbook safely. Every byte goes through the preflight first, and a refusal is a
 // sentence for the user; a library's words go only to --debug. A command that only reads a workbook
-// opens it with our own reader (no ExcelJS). `score` and `import-answers` open it for editing: our
+// opens it with our own reader (no ExcelJS). Parts are inflated by Node's zlib (the pane's web
+// streams are the preflight's default). `score` and `import-answers` open it for editing: our
 // reader reads it and the package writer saves the copy by editing the package, so every part of
 // the user's is kept. The input file itself is only ever read.
 
@@ -9,7 +10,8 @@ import type { Phrase } from "../../engine/language/problemTexts";
 import type { Problem } from "../../engine/model/types";
 import { PackageReadError, UNREADABLE_CONTENTS } from "../../host/xlsx/package/packageReadError";
 import type { AdoptedSheet } from "../../host/xlsx/plainSheetRules";
-import { preflightPackage } from "../../host/xlsx/preflight";
+import { preflightPackage, type PreflightedPackage } from "../../host/xlsx/preflight";
+import { NODE_INFLATER } from "../../host/xlsx/preflightInflateNode";
 import { XlsxPackageReader } from "../../host/xlsx/xlsxPackageReader";
 import { PackageWorkbook } from "../../host/ooxml/packageWorkbook";
 import { signatureParts } from "../../host/ooxml/packageKind";
@@ -51,8 +53,7 @@ export async function openForEditing(path: string): Promise<OpenedInput<PackageW
   let workbook: PackageWorkbook;
   let adopted: readonly AdoptedSheet[];
   try {
-    const edited = await checked.edited();
-    workbook = await PackageWorkbook.open(edited.bytes, edited.parts, path);
+    workbook = await PackageWorkbook.open(checked.edited(), path);
     adopted = await workbook.adoptPlainSheets();
   } catch (error: unknown) {
     return unparseable(path, error);
@@ -68,13 +69,9 @@ export async function openForEditing(path: string): Promise<OpenedInput<PackageW
 type Preflighted =
   | {
       readonly ok: true;
-      readonly bytes: Uint8Array;
       readonly parts: ReadonlyMap<string, Uint8Array>;
-      /** The package the package host edits, read when asked: a strict one as stored (strictPackage.ts). */
-      readonly edited: () => Promise<{
-        readonly bytes: Uint8Array;
-        readonly parts: ReadonlyMap<string, Uint8Array>;
-      }>;
+      /** The package the package host edits: a strict one as stored (strictPackage.ts). */
+      readonly edited: () => PreflightedPackage;
     }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
@@ -85,14 +82,9 @@ async function preflighted(path: string, name: string = path): Promise<Preflight
   } catch (error: unknown) {
     return unreadable(name, fileSystemReason(error), errorMessage(error));
   }
-  const checked = await preflightPackage(bytes);
+  const checked = await preflightPackage(bytes, NODE_INFLATER);
   if (!checked.ok) return unreadable(name, checked.reason, checked.detail);
-  return {
-    ok: true,
-    bytes: checked.bytes,
-    parts: checked.parts,
-    edited: () => packageToEdit(bytes, checked),
-  };
+  return { ok: true, parts: checked.parts, edited: () => packageToEdit(checked) };
 }
 
 function adoptedProblems(adopted: readonly AdoptedSheet[]): Problem[] {

@@ -36,8 +36,17 @@ export function xmlText(text: string): string {
   let copiedUpTo = 0;
   for (let index = 0; index < text.length; index++) {
     const unit = text.charCodeAt(index);
-    // Most code units are printable, below the surrogates and no markup: copied, no call.
-    if (unit >= 0x20 && unit < 0xd800 && ESCAPES[unit] === undefined) continue;
+    // Most code units are printable, below the surrogates and no markup: copied, no call (the four
+    // compared here, not looked up in ESCAPES: this runs for every character of every formula).
+    if (
+      unit >= 0x20 &&
+      unit < 0xd800 &&
+      unit !== 0x26 &&
+      unit !== 0x3c &&
+      unit !== 0x3e &&
+      unit !== 0x22
+    )
+      continue;
     const replacement = replacementAt(text, index, unit);
     if (replacement === undefined) continue;
     escaped += text.slice(copiedUpTo, index) + replacement;

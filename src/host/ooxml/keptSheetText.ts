@@ -7,6 +7,7 @@ import { formatCellAddress, parseCellAddress } from "../../engine/plan/address";
 import type { CellPlan } from "../../engine/plan/types";
 import type { StylesBuilder } from "../../xlsxWriter/stylesBuilder";
 import type { PackageParts } from "../xlsx/package/packageParts";
+import { partTextOf } from "../xlsx/package/partTextCache";
 import type { KeptSheet } from "./packageModel";
 import { growTableInSheet, growTablePart, patchWorksheetCells, type CellEdit } from "./sheetPatch";
 
@@ -86,5 +87,5 @@ function cellEdits(
 function partText(parts: PackageParts, path: string): string {
   const bytes = parts.get(path);
   if (bytes === undefined) throw new Error(`the package has no part ${path}`);
-  return new TextDecoder().decode(bytes);
+  return partTextOf(bytes);
 }

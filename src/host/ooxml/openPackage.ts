@@ -7,13 +7,13 @@ import { RELATIONSHIP_IDS } from "../xlsx/package/namespaces";
 import { packagePartsOf } from "../xlsx/package/packageParts";
 import { readWorkbookPart, WORKBOOK_PART } from "../xlsx/package/workbookPart";
 import { PackageReadError } from "../xlsx/package/packageReadError";
+import { partTextOf } from "../xlsx/package/partTextCache";
+import type { PreflightedPackage } from "../xlsx/preflight";
 import type { KeptSheet, PackageModel, DefinedName } from "./packageModel";
 import { attributeOf, elementSpans, prefixOf } from "./partText";
 
-export function openedModel(
-  bytes: Uint8Array,
-  partBytes: ReadonlyMap<string, Uint8Array>,
-): PackageModel {
+export function openedModel(opened: PreflightedPackage): PackageModel {
+  const { bytes, parts: partBytes, normalised } = opened;
   const parts = packagePartsOf(partBytes);
   const workbook = readWorkbookPart(parts);
   const workbookXml = partText(partBytes, WORKBOOK_PART);
@@ -60,6 +60,7 @@ export function openedModel(
   const source = {
     bytes,
     parts: partBytes,
+    normalised,
     workbookXml,
     stylesPath,
     sheetPaths: sheets.map((sheet) => sheet.place.path),
@@ -92,5 +93,5 @@ function isProtected(worksheetXml: string): boolean {
 function partText(parts: ReadonlyMap<string, Uint8Array>, path: string): string {
   const bytes = packagePartsOf(parts).get(path);
   if (bytes === undefined) throw PackageReadError.inPart(path, undefined);
-  return new TextDecoder().decode(bytes);
+  return partTextOf(bytes);
 }

@@ -87,6 +87,8 @@ export interface SourcePackage {
   readonly bytes: Uint8Array;
   /** Every part, inflated: canonical part name → bytes. */
   readonly parts: ReadonlyMap<string, Uint8Array>;
+  /** The entries (names as stored) whose part the preflight renamed or rewrote: saved from `parts`. */
+  readonly normalised: ReadonlySet<string>;
   /** xl/workbook.xml as read. */
   readonly workbookXml: string;
   /** The styles part's path, where the package has one. */

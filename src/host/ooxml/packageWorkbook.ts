@@ -21,6 +21,7 @@ import { refuseProtectedSettings } from "../plan/protectionRefusals";
 import type { ApplyOptions, ApplyReport, SheetInfo, WorkbookHost } from "../workbookHost";
 import { writeFileAtomically, type WriteOptions } from "../xlsx/atomicWrite";
 import type { AdoptedSheet } from "../xlsx/plainSheetRules";
+import type { PreflightedPackage } from "../xlsx/preflight";
 import { packagePartsOf } from "../xlsx/package/packageParts";
 import { XlsxPackageReader } from "../xlsx/xlsxPackageReader";
 import { adoptPlainSheets } from "./adoptedTables";
@@ -85,16 +86,12 @@ export class PackageWorkbook implements WorkbookHost {
   }
 
   /**
-   * An existing package: its bytes and the preflight's inflated parts of the same package. Throws
+   * An existing package as the preflight passed it: its bytes and inflated parts. Throws
    * PackageReadError (naming `source`) when the workbook, its styles or a table cannot be read.
    */
-  static async open(
-    bytes: Uint8Array,
-    parts: ReadonlyMap<string, Uint8Array>,
-    source?: string,
-  ): Promise<PackageWorkbook> {
-    const reader = XlsxPackageReader.fromParts(parts, source);
-    const model = openedModel(bytes, parts);
+  static async open(opened: PreflightedPackage, source?: string): Promise<PackageWorkbook> {
+    const reader = XlsxPackageReader.fromParts(opened.parts, source);
+    const model = openedModel(opened);
     const protection = elementSpans(model.source?.workbookXml ?? "", "workbookProtection")[0];
     const lock =
       protection === undefined ? undefined : attributeOf(protection.text, "lockStructure");

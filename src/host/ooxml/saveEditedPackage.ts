@@ -4,7 +4,9 @@
 // rebuilds it, and it would name cells the save rewrote), as do the parts only a replaced sheet
 // reached. Every other zip entry is carried over as it is stored, its compressed bytes included
 // (storedZipEntries.ts, zipWriter.ts; through JSZip, which reuses an entry's compressed data too,
-// for a package that reader does not take).
+// for a package that reader does not take), but for the ones the preflight renamed or rewrote
+// (openpyxl's absolute targets, odd-case names): those are written as the preflight left them,
+// under their canonical names, as every part the save reasons about is named.
 
 import JSZip from "jszip";
 import { RELATIONSHIP_NS } from "../../xlsxWriter/ooxml";
@@ -26,7 +28,7 @@ import {
 } from "./packageEdits";
 import type { PackageModel, SourcePackage } from "./packageModel";
 import { freePartNames, relativeTarget } from "./partNames";
-import { isStrict } from "../xlsx/preflightParts";
+import { canonicalPartName, isStrict } from "../xlsx/preflightParts";
 import { strictWrittenParts } from "./strictPackage";
 import { storedZipEntries } from "./storedZipEntries";
 import { WORKSHEET_CONTENT_TYPE } from "./workbookParts";
@@ -176,9 +178,19 @@ export async function saveEditedPackage(
 ): Promise<EditedPackage> {
   const { written, dropped } = editedParts(model, source);
   const bytes =
-    editedZip(source.bytes, written, dropped) ??
-    (await editedZipByJsZip(source.bytes, written, dropped));
+    editedZip(source, written, dropped) ?? (await editedZipByJsZip(source, written, dropped));
   return { bytes, written, dropped };
+}
+
+/** The part a normalised entry holds now: its canonical name and the preflight's bytes. */
+function normalisedPart(
+  source: SourcePackage,
+  entryName: string,
+): { name: string; bytes: Uint8Array } | undefined {
+  if (!source.normalised.has(entryName)) return undefined;
+  const name = canonicalPartName(entryName);
+  const bytes = source.parts.get(name);
+  return bytes === undefined ? undefined : { name, bytes };
 }
 
 /**
@@ -187,34 +199,43 @@ export async function saveEditedPackage(
  * the stored-entry reader or the writer does not take.
  */
 function editedZip(
-  bytes: Uint8Array,
+  source: SourcePackage,
   written: PartTexts,
   dropped: ReadonlySet<string>,
 ): Uint8Array | undefined {
-  const stored = storedZipEntries(bytes);
+  const stored = storedZipEntries(source.bytes);
   if (stored === undefined) return undefined;
   const byPart = new Map([...written].map(([path, text]) => [path.toLowerCase(), { path, text }]));
   const entries: ZipEntry[] = [];
   for (const entry of stored) {
+    // A folder entry is no part of the package: the preflight leaves them out, and one named in
+    // odd case would outlive the renamed parts it held.
+    if (entry.name.endsWith("/")) continue;
     const part = entry.name.replace(/^\/+/, "").toLowerCase();
     if (dropped.has(part)) continue;
+    const normalised = normalisedPart(source, entry.name);
     const replacement = byPart.get(part);
-    if (replacement === undefined) entries.push(entry);
-    else {
-      entries.push({ name: entry.name, text: replacement.text });
+    if (replacement !== undefined) {
+      entries.push({ name: normalised?.name ?? entry.name, text: replacement.text });
       byPart.delete(part);
-    }
+    } else entries.push(normalised ?? entry);
   }
   for (const { path, text } of byPart.values()) entries.push({ name: path, text });
   return writeZip(entries);
 }
 
 async function editedZipByJsZip(
-  bytes: Uint8Array,
+  source: SourcePackage,
   written: PartTexts,
   dropped: ReadonlySet<string>,
 ): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
+  const zip = await JSZip.loadAsync(source.bytes);
+  for (const name of source.normalised) {
+    const normalised = normalisedPart(source, name);
+    if (normalised === undefined) continue;
+    zip.remove(name);
+    zip.file(normalised.name, normalised.bytes, { binary: true, createFolders: false });
+  }
   const entryNames = new Map(
     Object.keys(zip.files).map((name) => [name.replace(/^\/+/, "").toLowerCase(), name]),
   );

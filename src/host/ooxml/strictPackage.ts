@@ -5,8 +5,7 @@
 // adds in the strict names: generated sheets, their drawings, charts and tables, new relationship
 // types, the `<sheet>` entries and relationship ids added to workbook.xml.
 
-import JSZip from "jszip";
-import type { Preflight } from "../xlsx/preflight";
+import type { Preflight, PreflightedPackage } from "../xlsx/preflight";
 
 const STRICT_REWRITE = "strict OOXML namespaces → transitional";
 
@@ -32,17 +31,9 @@ export function strictNamespaces(xml: string): string {
  * package host reads strict names itself); otherwise the preflighted package, as every reader
  * opens it.
  */
-export async function packageToEdit(
-  original: Uint8Array,
-  checked: Extract<Preflight, { ok: true }>,
-): Promise<{ readonly bytes: Uint8Array; readonly parts: ReadonlyMap<string, Uint8Array> }> {
-  if (checked.rewrites.length !== 1 || checked.rewrites[0] !== STRICT_REWRITE)
-    return { bytes: checked.bytes, parts: checked.parts };
-  const zip = await JSZip.loadAsync(original);
-  const parts = new Map<string, Uint8Array>();
-  for (const file of Object.values(zip.files))
-    if (!file.dir) parts.set(file.name, await file.async("uint8array"));
-  return { bytes: original, parts };
+export function packageToEdit(checked: Extract<Preflight, { ok: true }>): PreflightedPackage {
+  if (checked.rewrites.length !== 1 || checked.rewrites[0] !== STRICT_REWRITE) return checked;
+  return { bytes: checked.bytes, parts: checked.stored, normalised: new Set() };
 }
 
 /**

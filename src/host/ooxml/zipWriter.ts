@@ -6,11 +6,10 @@
 import { crc32, deflateRawSync } from "node:zlib";
 import type { StoredZipEntry } from "./storedZipEntries";
 
-/** A part written by this save, as text (UTF-8 in the file). */
-export interface NewZipEntry {
-  readonly name: string;
-  readonly text: string;
-}
+/** A part written by this save, as text (UTF-8 in the file) or as its bytes. */
+export type NewZipEntry =
+  | { readonly name: string; readonly text: string }
+  | { readonly name: string; readonly bytes: Uint8Array };
 
 export type ZipEntry = StoredZipEntry | NewZipEntry;
 
@@ -18,6 +17,12 @@ const UTF8_NAMES = 0x0800;
 const DEFLATED = 8;
 const VERSION_NEEDED = 20;
 const LIMIT = 0xffffffff;
+/**
+ * zlib's level 2, not its default 6: on a scored long list (a 10 MB indicator sheet) it deflates
+ * three times as fast (about 20 ms against 60) for a part about 14 % larger; below level 2 the
+ * time no longer falls and the size still grows (decision 0038).
+ */
+const DEFLATE_LEVEL = 2;
 
 interface Written {
   readonly entry: StoredZipEntry;
@@ -34,7 +39,7 @@ export function writeZip(
   const written: Written[] = [];
   let offset = 0;
   for (const given of entries) {
-    const entry = "text" in given ? deflated(given, dosTime, dosDate) : given;
+    const entry = "compressed" in given ? given : deflated(given, dosTime, dosDate);
     if (offset > LIMIT || entry.compressed.length > LIMIT || entry.uncompressedSize > LIMIT)
       return undefined;
     const header = localHeader(entry);
@@ -54,7 +59,7 @@ export function writeZip(
 }
 
 function deflated(entry: NewZipEntry, dosTime: number, dosDate: number): StoredZipEntry {
-  const data = Buffer.from(entry.text, "utf8");
+  const data = "text" in entry ? Buffer.from(entry.text, "utf8") : entry.bytes;
   const nameBytes = Buffer.from(entry.name, "utf8");
   const ascii = nameBytes.length === entry.name.length;
   return {
@@ -66,7 +71,7 @@ function deflated(entry: NewZipEntry, dosTime: number, dosDate: number): StoredZ
     dosDate,
     crc32: crc32(data),
     uncompressedSize: data.length,
-    compressed: deflateRawSync(data),
+    compressed: deflateRawSync(data, { level: DEFLATE_LEVEL }),
   };
 }
 

@@ -10,6 +10,7 @@ import { PackageReadError, UNREADABLE_CONTENTS } from "./package/packageReadErro
 import { XlsxPackage } from "./package/xlsxPackage";
 import { preflightPackage, REFUSALS } from "./preflight";
 import { foreignFormat } from "./preflightFormat";
+import type { PartInflater } from "./preflightInflate";
 
 export type AnswersFileReading =
   | { readonly ok: true; readonly source: AnswersSource }
@@ -20,8 +21,13 @@ const ZIP_LOCAL_HEADER = [0x50, 0x4b, 0x03, 0x04];
 
 const NOT_UTF8 = phrase("package.notUtf8");
 
-export async function readAnswersFile(bytes: Uint8Array): Promise<AnswersFileReading> {
-  if (ZIP_LOCAL_HEADER.every((byte, index) => bytes[index] === byte)) return readExport(bytes);
+/** `inflater`: how the host inflates a package's parts (the preflight's default: web streams). */
+export async function readAnswersFile(
+  bytes: Uint8Array,
+  inflater?: PartInflater,
+): Promise<AnswersFileReading> {
+  if (ZIP_LOCAL_HEADER.every((byte, index) => bytes[index] === byte))
+    return readExport(bytes, inflater);
   const format = foreignFormat(bytes);
   if (format !== "text") return { ok: false, reason: REFUSALS[format], detail: format };
   let text: string;
@@ -33,8 +39,11 @@ export async function readAnswersFile(bytes: Uint8Array): Promise<AnswersFileRea
   return { ok: true, source: { kind: "text", text } };
 }
 
-async function readExport(bytes: Uint8Array): Promise<AnswersFileReading> {
-  const checked = await preflightPackage(bytes);
+async function readExport(
+  bytes: Uint8Array,
+  inflater: PartInflater | undefined,
+): Promise<AnswersFileReading> {
+  const checked = await preflightPackage(bytes, inflater);
   if (!checked.ok) return { ok: false, reason: checked.reason, detail: checked.detail };
   try {
     const workbook = XlsxPackage.open(checked.parts);

@@ -1,14 +1,15 @@
 // The preflight: every byte of an input goes through here before any parser sees it. It reads the
 // zip directory itself, refuses what no workbook looks like (other formats, damage, decompression
-// bombs, encrypted files) with a sentence for the user, inflates every part under a cap, and hands
-// on a package ExcelJS can read: the input's own bytes when nothing needed rewriting, else a new
-// (uncompressed) zip with part names, relationship targets and strict namespaces normalised.
-// Works on bytes only (no file system), so the task pane's imports can use it too.
+// bombs, encrypted files) with a sentence for the user, inflates every part under a cap (the way
+// its host inflates: PartInflater, preflightInflate.ts), and hands on the parts our reader takes:
+// part names, relationship targets and strict namespaces normalised. The package itself is not
+// repacked: the package host saves from the file's own entries, writing anew only the ones named
+// in `normalised` (saveEditedPackage.ts). Works on bytes only (no file system), so the task pane's
+// imports can use it too.
 
-import JSZip from "jszip";
 import { phrase, type Phrase } from "../../engine/language/problemTexts";
 import { foreignFormat, type ForeignFormat } from "./preflightFormat";
-import { inflateEntry, type Inflated } from "./preflightInflate";
+import { WEB_INFLATER, type Inflated, type PartInflater } from "./preflightInflate";
 import {
   MAX_COMPRESSION_RATIO,
   MAX_ENTRY_COUNT,
@@ -25,16 +26,27 @@ import {
 } from "./preflightParts";
 import { entryData, readZipDirectory, type ZipEntry } from "./preflightZip";
 
+/** A package as the preflight passed it: the file, and its parts as our reader takes them. */
+export interface PreflightedPackage {
+  /** The file as given. */
+  readonly bytes: Uint8Array;
+  /** Its parts, inflated and normalised: canonical part name → bytes. */
+  readonly parts: ReadonlyMap<string, Uint8Array>;
+  /**
+   * The zip entries (names as stored) whose part the preflight renamed or rewrote: a save writes
+   * them from `parts`, under the canonical name, instead of copying the stored entry.
+   */
+  readonly normalised: ReadonlySet<string>;
+}
+
 export type Preflight =
-  | {
+  | (PreflightedPackage & {
       readonly ok: true;
-      /** The package to parse. */
-      readonly bytes: Uint8Array;
-      /** The same package's parts, inflated and normalised: part name → bytes. */
-      readonly parts: ReadonlyMap<string, Uint8Array>;
+      /** The parts as stored, inflated: entry name → bytes (the same arrays where unchanged). */
+      readonly stored: ReadonlyMap<string, Uint8Array>;
       /** What was normalised, for --debug. */
       readonly rewrites: readonly string[];
-    }
+    })
   | {
       readonly ok: false;
       /** Why the file is refused and what to do, as the end of "<file>: cannot be read: …". */
@@ -69,7 +81,15 @@ export const PACKAGE_REFUSALS = {
   noWorkbook: phrase("package.noWorkbook"),
 } as const;
 
-export async function preflightPackage(bytes: Uint8Array): Promise<Preflight> {
+/**
+ * `inflater`: how the host inflates (the runner passes Node's zlib, preflightInflateNode.ts); every
+ * part is inflated and checked, read later or not, so a damaged part is refused here whatever the
+ * command goes on to read.
+ */
+export async function preflightPackage(
+  bytes: Uint8Array,
+  inflater: PartInflater = WEB_INFLATER,
+): Promise<Preflight> {
   const checked = checkedEntries(bytes);
   if ("ok" in checked) return checked;
   const parts = new Map<string, Uint8Array>();
@@ -77,11 +97,11 @@ export async function preflightPackage(bytes: Uint8Array): Promise<Preflight> {
     const data = entryData(bytes, entry);
     if (data === undefined)
       return refused(DAMAGED, `${entry.name}: data beyond the end of the file`);
-    const inflated = await inflateEntry(entry, data);
+    const inflated = await inflater.inflate(entry, data);
     if (!inflated.ok) return refusedPart(entry, inflated);
     parts.set(entry.name, inflated.bytes);
   }
-  return normalised(bytes, parts);
+  return normalisedPackage(bytes, parts);
 }
 
 /** The zip's entries (folders left out) when its directory passes, else the refusal. */
@@ -159,18 +179,21 @@ function judgeEntries(entries: readonly ZipEntry[]): Preflight | undefined {
   return undefined;
 }
 
-async function normalised(
-  original: Uint8Array,
-  stored: Map<string, Uint8Array>,
-): Promise<Preflight> {
+function normalisedPackage(original: Uint8Array, stored: Map<string, Uint8Array>): Preflight {
   const rewrites: string[] = [];
   const partNames = new Map<string, string>();
   const renamed = new Map<string, Uint8Array>();
+  const storedNames = new Map<string, string>();
+  const changed = new Set<string>();
   for (const [name, bytes] of stored) {
     const canonical = canonicalPartName(name);
-    if (canonical !== name) rewrites.push(`part ${name} → ${canonical}`);
+    if (canonical !== name) {
+      rewrites.push(`part ${name} → ${canonical}`);
+      changed.add(name);
+    }
     partNames.set(canonical.toLowerCase(), canonical);
     renamed.set(canonical, bytes);
+    storedNames.set(canonical, name);
   }
   const strict = isStrict(text(renamed.get("xl/workbook.xml")));
   if (strict) rewrites.push("strict OOXML namespaces → transitional");
@@ -187,15 +210,10 @@ async function normalised(
     else {
       if (!strict) rewrites.push(`targets or prefixes in ${name}`);
       parts.set(name, new TextEncoder().encode(rewritten));
+      changed.add(storedNames.get(name) ?? name);
     }
   }
-  if (rewrites.length === 0) return { ok: true, bytes: original, parts, rewrites };
-
-  const zip = new JSZip();
-  for (const [name, bytes] of parts) zip.file(name, bytes, { binary: true });
-  // Stored, not deflated: the package is parsed once, right away, and compressing it costs time.
-  const repacked = await zip.generateAsync({ type: "uint8array", compression: "STORE" });
-  return { ok: true, bytes: repacked, parts, rewrites };
+  return { ok: true, bytes: original, parts, normalised: changed, stored, rewrites };
 }
 
 /**

@@ -1,7 +1,9 @@
 // Inflating one zip entry with its size capped while it inflates: a zip's declared sizes can lie,
 // so inflation stops at the first byte past the size the directory declared, whatever the stream
-// would still produce, and memory stays bounded by the limits the declared sizes passed. Uses the
-// web platform's DecompressionStream, which Node (18+) and the pane's browsers both have.
+// would still produce, and memory stays bounded by the limits the declared sizes passed. The
+// preflight takes the way to inflate from its host (PartInflater): this one uses the web platform's
+// DecompressionStream and a CRC-32 in JavaScript, which the pane's browsers and Node (18+) both
+// have; the runner passes Node's zlib instead (preflightInflateNode.ts), native and synchronous.
 
 import type { ZipEntry } from "./preflightZip";
 
@@ -15,19 +17,43 @@ export type Inflated =
       readonly detail: string;
     };
 
+/** How a host inflates an entry: at most its declared size, checked against its CRC-32. */
+export interface PartInflater {
+  inflate(entry: ZipEntry, compressed: Uint8Array): Promise<Inflated> | Inflated;
+}
+
+export const WEB_INFLATER: PartInflater = { inflate: inflateEntry };
+
 export async function inflateEntry(entry: ZipEntry, compressed: Uint8Array): Promise<Inflated> {
   const bytes =
     entry.method === 0 ? compressed.slice() : await inflateRaw(compressed, entry.uncompressedSize);
   if (!(bytes instanceof Uint8Array)) return bytes;
+  return checkedInflation(entry, bytes, crc32);
+}
+
+/** The inflated bytes judged against the entry's declared size and CRC-32. */
+export function checkedInflation(
+  entry: ZipEntry,
+  bytes: Uint8Array,
+  crcOf: (bytes: Uint8Array) => number,
+): Inflated {
   if (bytes.byteLength !== entry.uncompressedSize)
     return {
       ok: false,
       fault: "damaged",
       detail: `${bytes.byteLength} bytes, ${entry.uncompressedSize} declared`,
     };
-  if (crc32(bytes) !== entry.crc32)
+  if (crcOf(bytes) !== entry.crc32)
     return { ok: false, fault: "damaged", detail: "CRC-32 mismatch" };
   return { ok: true, bytes };
+}
+
+export function largerThanDeclared(declaredSize: number): Inflated {
+  return {
+    ok: false,
+    fault: "larger-than-declared",
+    detail: `inflates past its declared ${declaredSize} bytes`,
+  };
 }
 
 async function inflateRaw(
@@ -51,11 +77,7 @@ async function inflateRaw(
       if (done) break;
       if (length + value.byteLength > declaredSize) {
         await reader.cancel();
-        return {
-          ok: false,
-          fault: "larger-than-declared",
-          detail: `inflates past its declared ${declaredSize} bytes`,
-        };
+        return largerThanDeclared(declaredSize);
       }
       output.set(value, length);
       length += value.byteLength;

@@ -4,15 +4,22 @@
 
 export function unescapeXml(text: string): string {
   if (!text.includes("&")) return text;
-  return text
-    .replace(/&#x([0-9a-fA-F]+);/g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_, decimal: string) => String.fromCodePoint(parseInt(decimal, 10)))
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
+  // One pass, as an XML parser reads references: "&#38;lt;" is the text "&lt;", not "<".
+  return text.replace(ENTITY, (reference: string, name: string) => {
+    if (name.startsWith("#x")) return String.fromCodePoint(parseInt(name.slice(2), 16));
+    if (name.startsWith("#")) return String.fromCodePoint(parseInt(name.slice(1), 10));
+    return NAMED_ENTITIES[name] ?? reference;
+  });
 }
+
+const ENTITY = /&(#x[0-9a-fA-F]+|#\d+|lt|gt|quot|apos|amp);/g;
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  amp: "&",
+};
 
 /** The attributes of every `<tag …>` element in the text, values unescaped (namespace prefixes kept in names). */
 export function elementsAttributes(xml: string, tag: string): Record<string, string>[] {

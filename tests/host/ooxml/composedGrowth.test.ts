@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import type { CellPlan, WorkbookPlan } from "../../../src/engine/plan/types";
 import { PackageWorkbook } from "../../../src/host/ooxml/packageWorkbook";
 import { ledgerReport } from "./ledger";
-import { preflightedParts } from "./scoreThrough";
+import { preflighted } from "./scoreThrough";
 
 const PORTABLE = { dialect: "portable", existingSheet: "fail" } as const;
 
@@ -63,7 +63,7 @@ function inputPlan(): WorkbookPlan {
 }
 
 async function reopened(bytes: Uint8Array): Promise<PackageWorkbook> {
-  return PackageWorkbook.open(bytes, await preflightedParts(bytes));
+  return PackageWorkbook.open(await preflighted(bytes));
 }
 
 describe("two growths on one user sheet in one plan", () => {

@@ -56,7 +56,7 @@ afterAll(async () => {
 async function openPackage(bytes: Uint8Array): Promise<PackageWorkbook> {
   const checked = await preflightPackage(bytes);
   if (!checked.ok) throw new Error(englishText(checked.reason));
-  return PackageWorkbook.open(checked.bytes, checked.parts);
+  return PackageWorkbook.open(checked);
 }
 
 async function inflated(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {

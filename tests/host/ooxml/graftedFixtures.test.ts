@@ -22,7 +22,7 @@ import { GRAFTED_FIXTURES, type BuiltFixture } from "../../fixtures/graft/grafte
 import { loadParts, sheetPaths, text } from "../../fixtures/graft/parts";
 import { loadWithExcelJs } from "./bothWriters";
 import { definedNamesNotKept, ledgerReport } from "./ledger";
-import { readerOf, scoreThrough, type OpenHost } from "./scoreThrough";
+import { preflighted, readerOf, scoreThrough, type OpenHost } from "./scoreThrough";
 import { packageOrderProblems } from "./schemaOrder";
 
 // Each fixture is built, scored and reopened; LibreOffice converts all of them in one start.
@@ -34,8 +34,8 @@ if (SOFFICE === null)
     `LibreOffice (soffice) is not installed: the scored grafted fixtures are not opened in LibreOffice. Install it with: ${INSTALL_HINT}`,
   );
 
-const PACKAGE_HOST: OpenHost<PackageWorkbook> = (bytes, parts) =>
-  PackageWorkbook.open(bytes, parts);
+const PACKAGE_HOST: OpenHost<PackageWorkbook> = async (bytes) =>
+  PackageWorkbook.open(await preflighted(bytes));
 
 interface Scored {
   readonly input: BuiltFixture;

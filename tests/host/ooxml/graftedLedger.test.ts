@@ -46,7 +46,7 @@ it.each([
     const { bytes: input, grafted } = await graftSheet(demo, donor, "Sheet1");
     const checked = await preflightPackage(input);
     if (!checked.ok) throw new Error(englishText(checked.reason));
-    const host = await PackageWorkbook.open(checked.bytes, checked.parts);
+    const host = await PackageWorkbook.open(checked);
     const scored = await readScored(host);
     if (!scored.ok) throw new Error(`${donor}: the grafted workbook does not score`);
     await writeScores(host, scored, {

@@ -10,7 +10,7 @@ import { describeStepsContract, type InterpretingAdapter } from "../contract/ste
 import { describeTableEditContract } from "../contract/tableEditContract";
 import { describeProtectionContract } from "../contract/protectionContract";
 import { loadWithExcelJs, plainValue, userXlsx } from "../xlsx/xlsxFixtures";
-import { preflightedParts } from "./scoreThrough";
+import { preflighted } from "./scoreThrough";
 
 function xlsx(host: WorkbookHost): PackageWorkbook {
   if (!(host instanceof PackageWorkbook)) throw new Error("not a package workbook");
@@ -18,7 +18,7 @@ function xlsx(host: WorkbookHost): PackageWorkbook {
 }
 
 async function opened(bytes: Uint8Array): Promise<PackageWorkbook> {
-  return PackageWorkbook.open(bytes, await preflightedParts(bytes));
+  return PackageWorkbook.open(await preflighted(bytes));
 }
 
 interface LoadedSheetExtras {

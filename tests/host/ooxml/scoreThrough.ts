@@ -6,7 +6,7 @@ import { englishText } from "../../../src/engine/language/problemTexts";
 import { readScored } from "../../../src/app/scoredReading";
 import { writeScores } from "../../../src/app/writeScores";
 import type { WorkbookHost } from "../../../src/host/workbookHost";
-import { preflightPackage } from "../../../src/host/xlsx/preflight";
+import { preflightPackage, type PreflightedPackage } from "../../../src/host/xlsx/preflight";
 import { XlsxPackageReader } from "../../../src/host/xlsx/xlsxPackageReader";
 import { XlsxWorkbook } from "../../support/exceljsHost/xlsxWorkbook";
 
@@ -21,13 +21,18 @@ export type OpenHost<H extends ScoringHost = ScoringHost> = (
 
 export const EXCELJS_HOST: OpenHost = (bytes, parts) => XlsxWorkbook.fromBytes(bytes, parts);
 
-export async function preflightedParts(
-  bytes: Uint8Array,
-): Promise<ReadonlyMap<string, Uint8Array>> {
+/** The fixture as the preflight passes it (as the package host opens it). */
+export async function preflighted(bytes: Uint8Array): Promise<PreflightedPackage> {
   const checked = await preflightPackage(bytes);
   if (!checked.ok)
     throw new Error(`the fixture fails the preflight: ${englishText(checked.reason)}`);
-  return checked.parts;
+  return checked;
+}
+
+export async function preflightedParts(
+  bytes: Uint8Array,
+): Promise<ReadonlyMap<string, Uint8Array>> {
+  return (await preflighted(bytes)).parts;
 }
 
 /** Our reader over a fixture, as every read-only command opens it. */

@@ -15,6 +15,7 @@ import { contractXlsx } from "../../compat/contractCells";
 import { strictFromTransitional } from "../../compat/handmadeFiles";
 import { ledgerReport } from "./ledger";
 import { readerOf, scoreThrough, type OpenHost } from "./scoreThrough";
+import { readablePackage } from "../../support/exceljsHost/readablePackage";
 
 const TRANSITIONAL =
   /http:\/\/schemas\.openxmlformats\.org\/(spreadsheetml|drawingml|officeDocument)\//;
@@ -22,8 +23,7 @@ const TRANSITIONAL =
 const EDITING_HOST: OpenHost<PackageWorkbook> = async (bytes) => {
   const checked = await preflightPackage(bytes);
   if (!checked.ok) throw new Error(englishText(checked.reason));
-  const edited = await packageToEdit(bytes, checked);
-  return PackageWorkbook.open(edited.bytes, edited.parts);
+  return PackageWorkbook.open(packageToEdit(checked));
 };
 
 let input: Uint8Array;
@@ -84,7 +84,7 @@ describe("scoring a strict OOXML package", () => {
     if (!checked.ok) throw new Error(englishText(checked.reason));
     expect(checked.rewrites).toEqual(["strict OOXML namespaces → transitional"]);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(checked.bytes.slice().buffer);
+    await workbook.xlsx.load((await readablePackage(checked)).slice().buffer);
     expect(workbook.getWorksheet("Scoreboard")).toBeDefined();
   });
 });

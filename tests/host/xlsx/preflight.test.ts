@@ -4,7 +4,8 @@
 import { deflateRawSync } from "node:zlib";
 import JSZip from "jszip";
 import { PACKAGE_REFUSALS, preflightPackage } from "../../../src/host/xlsx/preflight";
-import { crc32 } from "../../../src/host/xlsx/preflightInflate";
+import { crc32, WEB_INFLATER } from "../../../src/host/xlsx/preflightInflate";
+import { NODE_INFLATER } from "../../../src/host/xlsx/preflightInflateNode";
 import {
   MAX_COMPRESSION_RATIO,
   MAX_ENTRY_COUNT,
@@ -50,7 +51,11 @@ describe("the zip directory", () => {
   });
 });
 
-describe("limits", () => {
+// Every limit holds whichever way the host inflates: the pane's web streams or the runner's zlib.
+describe.each([
+  ["web streams", WEB_INFLATER],
+  ["Node's zlib", NODE_INFLATER],
+])("limits, inflated by %s", (_, inflater) => {
   it("refuses a part over the ratio once past the grace size, and keeps one under it", async () => {
     const size = RATIO_GRACE_BYTES * 2;
     const zeros = new Uint8Array(size);
@@ -65,7 +70,7 @@ describe("limits", () => {
         uncompressedSize: size,
       },
     ]);
-    expect(await preflightPackage(bomb)).toMatchObject({
+    expect(await preflightPackage(bomb, inflater)).toMatchObject({
       ok: false,
       reason: PACKAGE_REFUSALS.tooLarge,
     });
@@ -79,14 +84,14 @@ describe("limits", () => {
         uncompressedSize: small.byteLength,
       },
     ]);
-    expect(await preflightPackage(fine)).toMatchObject({ ok: true });
+    expect(await preflightPackage(fine, inflater)).toMatchObject({ ok: true });
   });
 
   it("refuses more entries than the limit", async () => {
     const entries = Array.from({ length: MAX_ENTRY_COUNT + 1 }, (_, index) =>
       storedEntry(`customXml/item${index}.xml`, "<a/>"),
     );
-    expect(await preflightPackage(minimalPackage(entries))).toMatchObject({
+    expect(await preflightPackage(minimalPackage(entries), inflater)).toMatchObject({
       ok: false,
       reason: PACKAGE_REFUSALS.tooLarge,
     });
@@ -94,7 +99,7 @@ describe("limits", () => {
 
   it("refuses a part whose bytes do not match its CRC-32 as damaged", async () => {
     const entry = { ...storedEntry("xl/styles.xml", "<styleSheet/>"), crc32: 12345 };
-    expect(await preflightPackage(minimalPackage([entry]))).toMatchObject({
+    expect(await preflightPackage(minimalPackage([entry]), inflater)).toMatchObject({
       ok: false,
       reason: PACKAGE_REFUSALS.damaged,
       detail: "xl/styles.xml: CRC-32 mismatch",
@@ -110,7 +115,57 @@ describe("limits", () => {
       crc32: crc32(content),
       uncompressedSize: content.byteLength + 10,
     };
-    expect(await preflightPackage(minimalPackage([entry]))).toMatchObject({
+    expect(await preflightPackage(minimalPackage([entry]), inflater)).toMatchObject({
+      ok: false,
+      reason: PACKAGE_REFUSALS.damaged,
+    });
+  });
+
+  it("refuses a deflated part no command reads whose CRC-32 is wrong, as damaged", async () => {
+    const image = new Uint8Array(4096).map((_, index) => index % 251);
+    const entry = {
+      name: "xl/media/image1.png",
+      data: deflateRawSync(image),
+      method: 8 as const,
+      crc32: crc32(image) ^ 1,
+      uncompressedSize: image.byteLength,
+    };
+    expect(await preflightPackage(minimalPackage([entry]), inflater)).toMatchObject({
+      ok: false,
+      reason: PACKAGE_REFUSALS.damaged,
+      detail: "xl/media/image1.png: CRC-32 mismatch",
+    });
+  });
+
+  it("refuses a part that inflates past its declared size, having inflated no further", async () => {
+    const zeros = new Uint8Array(512 * 1024);
+    const entry = {
+      name: "xl/media/zeros.bin",
+      data: deflateRawSync(zeros),
+      method: 8 as const,
+      crc32: crc32(zeros),
+      uncompressedSize: 1000,
+    };
+    expect(await preflightPackage(minimalPackage([entry]), inflater)).toMatchObject({
+      ok: false,
+      reason: PACKAGE_REFUSALS.tooLarge,
+      detail: "xl/media/zeros.bin: inflates past its declared 1000 bytes",
+    });
+  });
+
+  it("refuses a truncated deflate stream as damaged", async () => {
+    const content = new TextEncoder().encode(
+      "<styleSheet>" + "<x/>".repeat(2000) + "</styleSheet>",
+    );
+    const deflated = deflateRawSync(content);
+    const entry = {
+      name: "xl/styles.xml",
+      data: deflated.subarray(0, deflated.byteLength >> 1),
+      method: 8 as const,
+      crc32: crc32(content),
+      uncompressedSize: content.byteLength,
+    };
+    expect(await preflightPackage(minimalPackage([entry]), inflater)).toMatchObject({
       ok: false,
       reason: PACKAGE_REFUSALS.damaged,
     });

@@ -53,13 +53,14 @@ export interface CellSpan extends ElementSpan {
 
 /** The offset just after the ">" of the tag starting at `start`, stepping over quoted values. */
 export function tagEndAt(xml: string, start: number): number {
-  let quote = "";
+  // Character codes, not one-character strings: this runs over every tag of a sheet.
+  let quote = 0;
   for (let index = start + 1; index < xml.length; index++) {
-    const character = xml[index];
-    if (quote !== "") {
-      if (character === quote) quote = "";
-    } else if (character === '"' || character === "'") quote = character;
-    else if (character === ">") return index + 1;
+    const code = xml.charCodeAt(index);
+    if (quote !== 0) {
+      if (code === quote) quote = 0;
+    } else if (code === 34 || code === 39) quote = code;
+    else if (code === 62) return index + 1;
   }
   throw new SheetScanError("a tag is not closed");
 }
@@ -173,10 +174,15 @@ export function findSheetData(xml: string): SheetDataSpan {
   };
 }
 
-function elementAt(xml: string, start: number, qualified: string): ElementSpan {
+/** `closing`: the element's end tag, `</${qualified}>`, when the caller has it at hand. */
+function elementAt(
+  xml: string,
+  start: number,
+  qualified: string,
+  closing = `</${qualified}>`,
+): ElementSpan {
   const tagEnd = tagEndAt(xml, start);
   if (isSelfClosing(xml, tagEnd)) return { start, tagEnd, end: tagEnd, selfClosing: true };
-  const closing = `</${qualified}>`;
   const close = xml.indexOf(closing, tagEnd);
   if (close < 0) throw new SheetScanError(`<${qualified}> is not closed`);
   return { start, tagEnd, end: close + closing.length, selfClosing: false };
@@ -187,11 +193,12 @@ export function* sheetRows(xml: string, data: SheetDataSpan): Generator<RowSpan>
   let index = data.contentStart;
   let previous = 0;
   const qualified = `${data.prefix}row`;
+  const closing = `</${qualified}>`;
   const comments = new CommentFinder(xml);
   for (;;) {
     const start = findStartTag(xml, qualified, index, data.contentEnd, comments);
     if (start < 0) return;
-    const element = elementAt(xml, start, qualified);
+    const element = elementAt(xml, start, qualified, closing);
     const stated = rowNumberIn(xml, start, element.tagEnd);
     previous = Number.isInteger(stated) && stated > 0 ? stated : previous + 1;
     yield { ...element, number: previous };
@@ -217,15 +224,20 @@ function rowNumberIn(xml: string, start: number, tagEnd: number): number {
 export function* rowCells(xml: string, row: RowSpan, prefix: string): Generator<CellSpan> {
   if (row.selfClosing) return;
   const contentEnd = row.end - `</${prefix}row>`.length;
+  const cellName = `${prefix}c`;
+  const cellClosing = `</${cellName}>`;
   let index = row.tagEnd;
   let previous = 0;
   for (;;) {
     const open = findNextElement(xml, index, contentEnd);
     if (open < 0) return;
-    const name = tagName(xml, open) ?? "";
-    const element = elementAt(xml, open, name);
+    // A cell (nearly every element of a row) is told by its name in place, not by a slice of it.
+    const isCell =
+      xml.startsWith(cellName, open + 1) && isNameEnd(xml.charCodeAt(open + 1 + cellName.length));
+    const name = isCell ? cellName : (tagName(xml, open) ?? "");
+    const element = elementAt(xml, open, name, isCell ? cellClosing : undefined);
     index = element.end;
-    if (localName(name) !== "c") continue;
+    if (!isCell && localName(name) !== "c") continue;
     let column = columnIn(xml, open, element.tagEnd);
     let referenced = true;
     if (column === undefined) {

@@ -25,6 +25,7 @@ import { unescapeXml } from "../xml";
 import { decodeEscapes } from "./cellText";
 import { cellValue, numberCellValue } from "./cellValue";
 import { PackageReadError } from "./packageReadError";
+import { decodedPart } from "./partTextCache";
 import { SheetCells } from "./sheetCells";
 import { readWorksheetPart, type CellContext } from "./worksheetPart";
 
@@ -40,7 +41,7 @@ export function readWorksheetRanges(
 ): SheetCells {
   let xml: string;
   try {
-    xml = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    xml = decodedPart(bytes);
   } catch (error: unknown) {
     throw PackageReadError.inPart(path, error);
   }
@@ -98,7 +99,8 @@ function keptTo(cells: SheetCells, inRanges: RangeTest): SheetCells {
  * no namespace is declared inside <sheetData>, which could rebind the prefix).
  */
 function scannable(xml: string): boolean {
-  if (xml.includes("<!DOCTYPE") || xml.includes("<![CDATA[")) return false;
+  // A sheet without "<!" (most: no comment either) has neither; one search of the text, not two.
+  if (xml.includes("<!") && (xml.includes("<!DOCTYPE") || xml.includes("<![CDATA["))) return false;
   const root = rootTag(xml);
   if (root === undefined || xml.includes("<?", root.start)) return false;
   const name = tagName(xml, root.start) ?? "";
@@ -260,7 +262,7 @@ class CellTag {
       index = valueEnd + 1;
       if (nameEnd - nameStart !== 1) continue;
       const name = xml.charCodeAt(nameStart);
-      if (name === 116) this.type = unescapeXml(xml.slice(valueStart, valueEnd));
+      if (name === 116) this.type = typeAt(xml, valueStart, valueEnd);
       else if (name === 115) {
         const digits = digitsAt(xml, valueStart, valueEnd);
         this.styleIndex =
@@ -268,6 +270,16 @@ class CellTag {
       }
     }
   }
+}
+
+/** The cell types a file writes, so the usual t="s" or t="n" costs no slice of the text. */
+const CELL_TYPES = ["s", "n", "str", "inlineStr", "b", "e", "d"];
+
+/** A t attribute's value: one of CELL_TYPES read in place, anything else cut out and unescaped. */
+function typeAt(xml: string, start: number, end: number): string {
+  for (const type of CELL_TYPES)
+    if (type.length === end - start && xml.startsWith(type, start)) return type;
+  return unescapeXml(xml.slice(start, end));
 }
 
 function isSpace(code: number): boolean {
@@ -302,7 +314,12 @@ class CellContent {
     while (index < contentEnd) {
       const open = xml.indexOf("<", index);
       if (open < 0 || open >= contentEnd) break;
-      const name = tagName(xml, open);
+      // <v> and <is>, nearly all a cell holds, are told in place; other names are cut out.
+      const name = this.named(xml, open, this.valueName)
+        ? this.valueName
+        : this.named(xml, open, this.inlineName)
+          ? this.inlineName
+          : tagName(xml, open);
       if (name === undefined) {
         index = stepOver(xml, open);
         continue;
@@ -317,6 +334,10 @@ class CellContent {
       }
       index = element.end;
     }
+  }
+
+  private named(xml: string, open: number, name: string): boolean {
+    return xml.startsWith(name, open + 1) && isNameEndCode(xml.charCodeAt(open + 1 + name.length));
   }
 
   /** The text of its <v> ("" for `<v/>`), undefined without one. */
@@ -385,6 +406,8 @@ function textOf(raw: string): string {
  * elements, the runs' included, phonetic guides (<rPh>) left out, _xHHHH_ escapes decoded.
  */
 function stringItemText(xml: string, from: number, until: number, prefix: string): string {
+  const plain = plainTextItem(xml, from, until, prefix);
+  if (plain !== undefined) return plain;
   const parts: string[] = [];
   let index = from;
   while (index < until) {
@@ -403,4 +426,37 @@ function stringItemText(xml: string, from: number, until: number, prefix: string
     else index = tagEndAt(xml, open);
   }
   return decodeEscapes(parts.join(""));
+}
+
+/**
+ * The text of a string item that is one `<t>` (attributes allowed, xml:space among them) holding
+ * no markup, entity, carriage return or _x escape: cut out as it stands, which is what
+ * stringItemText would make of it. Undefined for any other item.
+ */
+function plainTextItem(
+  xml: string,
+  from: number,
+  until: number,
+  prefix: string,
+): string | undefined {
+  const name = `${prefix}t`;
+  if (xml.charCodeAt(from) !== 60 || !xml.startsWith(name, from + 1)) return undefined;
+  if (!isNameEndCode(xml.charCodeAt(from + 1 + name.length))) return undefined;
+  const tagEnd = tagEndAt(xml, from);
+  if (xml.charCodeAt(tagEnd - 2) === 47) return undefined;
+  const closing = `</${name}>`;
+  const close = xml.indexOf("<", tagEnd);
+  if (close < 0 || close + closing.length !== until || !xml.startsWith(closing, close))
+    return undefined;
+  for (let index = tagEnd; index < close; index++) {
+    const code = xml.charCodeAt(index);
+    // "&", "\r", and "_" (a possible _xHHHH_ escape): the general reading handles those.
+    if (code === 38 || code === 13 || code === 95) return undefined;
+  }
+  return xml.slice(tagEnd, close);
+}
+
+/** Whitespace, "/" or ">": where a tag's name ends. */
+function isNameEndCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 47 || code === 62;
 }

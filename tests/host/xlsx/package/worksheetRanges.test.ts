@@ -108,6 +108,31 @@ describe("the range reader reads as the saxes reader", () => {
     expect(scanned).toEqual(saxes);
   });
 
+  it("inline strings cut out in place where plain, types spelled with references, references read once", () => {
+    const xml = worksheet(
+      `<row r="1"><c r="A1" t="inlineStr"><is><t>plain text</t></is></c>` +
+        `<c r="B1" t="inlineStr"><is><t xml:space="preserve"> spaced </t></is></c>` +
+        `<c r="C1" t="inlineStr"><is><t>a_b _x0041_</t></is></c>` +
+        `<c r="D1" t="inlineStr"><is><t>&#38;lt; &amp;amp; &#8212;</t></is></c>` +
+        `<c r="E1" t="inlineStr"><is><t>two</t><t> items</t></is></c>` +
+        `<c r="F1" t="inlineStr"><is> <t>spaced out</t> </is></c>` +
+        `<c r="G1" t="&#115;"><v>1</v></c><c r="H1" t='str'><v>q</v></c><c r="I1" t="inlineStrx"><v>2</v></c></row>`,
+    );
+    const { scanned, saxes } = bothReaders(xml);
+    expect(scanned).toEqual({
+      A1: "plain text",
+      B1: " spaced ",
+      C1: "a_b A",
+      D1: "&lt; &amp; \u2014",
+      E1: "two items",
+      F1: "spaced out",
+      G1: "one",
+      H1: "q",
+      I1: 2,
+    });
+    expect(scanned).toEqual(saxes);
+  });
+
   it("empty, self-closing and unaddressed cells and rows, in place", () => {
     const xml = worksheet(
       `<row r="2"><c r="A2" s="1"/><c r="B2"><v/></c><c><v>3</v></c><c r="E2"><v> 7 </v></c></row>` +
