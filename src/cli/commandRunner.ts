@@ -149,7 +149,7 @@ function commandContext(name: string, io: CliIo, language: Language): CommandCon
   return {
     io,
     language,
-    progress: progressOn(io, name),
+    progress: progressOn(io, name, language),
     usage: (message) => new UsageError(message, name),
     report,
     stop: (problems, reason) => {

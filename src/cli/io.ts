@@ -3,6 +3,9 @@
 // stamps). Tests pass their own, so commands run in-process and their output can be compared.
 
 import { languageOfEnvironment, type Language } from "../engine/language/language";
+import type { MessageParameters } from "../engine/language/messageText";
+import { numbersIn } from "../engine/publish/html/numbers";
+import { cliText, type CliTextKey } from "./texts";
 
 export interface CliIo {
   /** Results only, so `c2c report x.xlsx --json > out.json` stays clean. */
@@ -30,15 +33,23 @@ export function processIo(): CliIo {
 
 /** Progress of a run on standard error: one line per step with the time since the start. */
 export interface Progress {
-  step(message: string): void;
+  step(key: CliTextKey, parameters?: MessageParameters): void;
 }
 
-export function progressOn(io: CliIo, command: string): Progress {
+/** Progress lines in the command's language; the seconds written as the language writes a decimal (0,3 s). */
+export function progressOn(io: CliIo, command: string, language: Language): Progress {
   const started = io.now().getTime();
   return {
-    step: (message) => {
+    step: (key, parameters) => {
       const seconds = (io.now().getTime() - started) / 1000;
-      io.stderr(`c2c ${command}: ${message} (${seconds.toFixed(1)} s)\n`);
+      const message = cliText(language, key, parameters);
+      io.stderr(`c2c ${command}: ${message} (${secondsIn(language, seconds)} s)\n`);
     },
   };
+}
+
+/** Seconds with one decimal, in the language's way ("12.3" in English, "12,3" in French and Spanish). */
+export function secondsIn(language: Language, seconds: number): string {
+  // The report's one-decimal writing (of a 0–100 index) is the same rounding and separator.
+  return numbersIn(language).hundred(seconds);
 }

@@ -8,11 +8,12 @@
 import { writeProgramme } from "../../app/consolidate";
 import type { Problem } from "../../engine/model/types";
 import type { PartnershipSummary } from "../../engine/programme";
-import { fivePoint } from "../../engine/publish/html/numbers";
+import { numbersIn } from "../../engine/publish/html/numbers";
 import { stampOf } from "../../host/stamp";
 import { PackageWorkbook } from "../../host/ooxml/packageWorkbook";
 import { defineCommand } from "../commandRunner";
 import { helpText } from "../texts/help";
+import { cliText } from "../texts";
 import { commandLanguage, LANG_OPTION } from "../language";
 import { inputFiles } from "../consolidate/inputFiles";
 import { readingProgress } from "../consolidate/readingProgress";
@@ -59,7 +60,12 @@ export const consolidateCommand = defineCommand({
 
     const summaries: PartnershipSummary[] = [];
     const skipped: string[] = [];
-    const progress = readingProgress(context.io, "consolidate", found.files.length);
+    const progress = readingProgress(
+      context.io,
+      "consolidate",
+      found.files.length,
+      context.language,
+    );
     const threads = threadsFor(found.files.length, jobs);
     let index = 0;
     const sourceAt = (at: number): string => found.files[at]?.source ?? "";
@@ -96,14 +102,20 @@ export const consolidateCommand = defineCommand({
     });
     context.report(problems);
     if (programme === null) return context.stop([], () => "nothing written");
-    context.progress.step(`writing ${output}`);
+    context.progress.step("progress.writing", { file: output });
     await workbook.save(output, { overwrite: force });
+    const numbers = numbersIn(context.language);
     const averages = programme.principles
-      .map((entry) => `${entry.principle} ${fivePoint(entry.average)}`)
+      .map((entry) => `${entry.principle} ${numbers.fivePoint(entry.average)}`)
       .join(", ");
     const cities = programme.partnerships.reduce((total, p) => total + p.sdgIndices.length, 0);
     context.io.stdout(
-      `${output}: ${programme.partnerships.length} partnerships, ${cities} cities with indicator data; principle averages ${averages}\n`,
+      `${cliText(context.language, "consolidateSummary", {
+        output,
+        partnerships: programme.partnerships.length,
+        cities,
+        averages,
+      })}\n`,
     );
     return context.finish(strict);
   },

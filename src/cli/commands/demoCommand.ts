@@ -81,7 +81,7 @@ async function runDemo(
     stamp: stampOf(io.now()),
   };
 
-  progress.step("scoring the sample partnership");
+  progress.step("progress.demoSample");
   const sample = withCatalogueWording(samplePartnership(), options.language);
   const sampleScores = scoreAssessment(sample);
   await writeAssessment(partnershipPath, sample, sampleScores, write, options.force);
@@ -96,7 +96,7 @@ async function runDemo(
     overwrite: options.force,
   });
 
-  progress.step(`scoring ${pilot.length} pilot partnerships`);
+  progress.step("progress.demoPilot", { count: pilot.length });
   const pilotScored = pilot.map((assessment) => ({
     assessment,
     scores: scoreAssessment(assessment),
@@ -153,9 +153,11 @@ async function writePilotWorkbooks(
     const scored = pilot[index];
     if (scored === undefined) continue;
     if (index % 9 === 0)
-      progress.step(
-        `writing pilot workbooks ${index + 1}–${Math.min(index + 9, paths.length)} of ${paths.length}`,
-      );
+      progress.step("progress.demoWritingPilot", {
+        first: index + 1,
+        last: Math.min(index + 9, paths.length),
+        total: paths.length,
+      });
     await writeAssessment(path, scored.assessment, scored.scores, write, force);
   }
 }

@@ -19,12 +19,14 @@ import {
 } from "../../engine/importAnswers";
 import { placeText } from "../../engine/importAnswers/answersPlace";
 import type { Language } from "../../engine/language";
+import type { MessageParameters } from "../../engine/language/messageText";
 import { phrase, phraseText, problemAt } from "../../engine/language/problemTexts";
 import type { Problem } from "../../engine/model/types";
 import { PlanConflictError } from "../../engine/plan/planError";
 import { stampOf } from "../../host/stamp";
 import { defineCommand, nothingWritten } from "../commandRunner";
 import { helpText } from "../texts/help";
+import { cliText, warningCount, type CliTextKey } from "../texts";
 import { errorMessage } from "../errorMessage";
 import { LANG_OPTION } from "../language";
 import { fileProblem } from "../problems";
@@ -52,7 +54,7 @@ export const importAnswersCommand = defineCommand({
     const stop = (problems: readonly Problem[]) => context.stop(problems, nothingWritten);
     if (await context.outputRefused(output, [answers, into], force)) return context.stop([]);
 
-    context.progress.step(`reading ${answers}`);
+    context.progress.step("progress.reading", { file: answers });
     let bytes: Uint8Array;
     try {
       bytes = await readFile(answers);
@@ -62,7 +64,7 @@ export const importAnswersCommand = defineCommand({
     const file = await readAnswersFile(bytes, NODE_INFLATER);
     if (!file.ok) return stop([unreadableInput(answers, file.reason, file.detail)]);
 
-    context.progress.step(`reading ${into}`);
+    context.progress.step("progress.reading", { file: into });
     const opened = await openForEditing(into);
     if (!opened.ok) return stop(opened.problems);
     const { workbook } = opened;
@@ -83,9 +85,10 @@ export const importAnswersCommand = defineCommand({
           placed = step.report;
           if (!placedAny(step.report)) return;
           const added = step.report.respondentsAdded.length;
-          context.progress.step(
-            `placing ${step.report.answersWritten} answers${added === 0 ? "" : ` and ${added} new respondent${added === 1 ? "" : "s"}`}`,
-          );
+          const answers = step.report.answersWritten;
+          if (added === 0) context.progress.step("progress.placing", { answers });
+          else if (added === 1) context.progress.step("progress.placingNewOne", { answers });
+          else context.progress.step("progress.placingNewMany", { answers, added });
         },
       });
     } catch (error: unknown) {
@@ -115,17 +118,23 @@ export const importAnswersCommand = defineCommand({
     const scored = await readScored(workbook);
     if (!scored.ok) return stop([...fileWarnings(report), ...scored.problems]);
     const { assessment } = scored;
-    context.progress.step(
-      `scoring ${assessment.checklist.length} checklist items and ${assessment.indicators.length} indicator rows`,
-    );
+    context.progress.step("progress.scoring", {
+      items: assessment.checklist.length,
+      indicators: assessment.indicators.length,
+    });
     const stamp = stampOf(context.io.now());
     await writeScores(workbook, scored, { dialect: "portable", stamp, previous: "none" });
-    context.progress.step(`writing ${output}`);
+    context.progress.step("progress.writing", { file: output });
     await workbook.save(output, { overwrite: force });
 
     const counts = context.report([...fileWarnings(report), ...scored.problems]);
+    const { language } = context;
     context.io.stdout(
-      `${output}: ${summary(report)}; ${counts.warnings} warning${counts.warnings === 1 ? "" : "s"}\n`,
+      `${cliText(language, "importSummary", {
+        output,
+        summary: summary(report, language),
+        warnings: warningCount(language, counts.warnings),
+      })}\n`,
     );
     const kept = workbook.keptSummary();
     if (kept !== undefined) context.io.stdout(`${output}: ${kept}\n`);
@@ -157,13 +166,32 @@ function lineProblems(
   );
 }
 
-function summary(report: ImportReport): string {
+/** "2 respondents added (Ana, Luis), 12 answers written, 3 already there, 0 rows not placed", in the language. */
+function summary(report: ImportReport, language: Language): string {
+  const text = (key: CliTextKey, parameters?: MessageParameters): string =>
+    cliText(language, key, parameters);
+  const counted = (count: number, one: CliTextKey, many: CliTextKey): string =>
+    count === 1 ? text(one) : text(many, { count });
   const added = report.respondentsAdded;
-  const respondents = `${added.length} respondent${added.length === 1 ? "" : "s"} added${added.length === 0 ? "" : ` (${added.join(", ")})`}`;
+  const names = added.join(", ");
+  const respondents =
+    added.length === 1
+      ? text("importRespondentsOne", { names })
+      : text("importRespondentsMany", {
+          count: added.length,
+          names: added.length === 0 ? "" : ` (${names})`,
+        });
   const unchanged =
-    report.answersUnchanged === 0 ? "" : `, ${report.answersUnchanged} already there`;
+    report.answersUnchanged === 0
+      ? ""
+      : text("importUnchanged", { count: report.answersUnchanged });
   const seen = report.submissionsSeenBefore;
-  const before = seen === 0 ? "" : `, ${seen} submission${seen === 1 ? "" : "s"} imported before`;
-  const notPlaced = report.rejected.length;
-  return `${respondents}, ${report.answersWritten} answer${report.answersWritten === 1 ? "" : "s"} written${unchanged}${before}, ${notPlaced} row${notPlaced === 1 ? "" : "s"} not placed`;
+  const before = seen === 0 ? "" : counted(seen, "importBeforeOne", "importBeforeMany");
+  return [
+    respondents,
+    counted(report.answersWritten, "importWrittenOne", "importWrittenMany"),
+    unchanged,
+    before,
+    counted(report.rejected.length, "importNotPlacedOne", "importNotPlacedMany"),
+  ].join("");
 }

@@ -71,7 +71,7 @@ export const newCommand = defineCommand({
       throw error;
     }
     const { assessment } = created;
-    context.progress.step(`writing ${output}`);
+    context.progress.step("progress.writing", { file: output });
     await workbook.save(output, { overwrite: force });
     context.io.stdout(
       `${cliText(context.language, "newSummary", {

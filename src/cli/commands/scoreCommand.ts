@@ -4,7 +4,7 @@
 // The scoring is the app's (src/app/writeScores.ts), as the pane's Refresh does it.
 
 import { writeScores } from "../../app/writeScores";
-import { fivePoint, hundred } from "../../engine/publish/html/numbers";
+import { numbersIn } from "../../engine/publish/html/numbers";
 import { stampOf } from "../../host/stamp";
 import { defineCommand, nothingWritten } from "../commandRunner";
 import { outputKindProblem } from "../workbook/outputKind";
@@ -31,31 +31,33 @@ export const scoreCommand = defineCommand({
   run: async ({ values, positionals: [input = ""] }, context) => {
     const { output, force, strict } = values;
     if (await context.outputRefused(output, [input], force)) return context.stop([]);
-    context.progress.step(`reading ${input}`);
+    context.progress.step("progress.reading", { file: input });
     const scored = await readScored(input, { forWriting: true });
     if (!scored.ok) return context.stop(scored.problems, nothingWritten);
     const kind = outputKindProblem(output, scored.workbook.isMacroWorkbook());
     if (kind !== undefined) return context.stop([...scored.problems, kind], nothingWritten);
     const counts = context.report(scored.problems);
     const { workbook, assessment, scores } = scored;
-    context.progress.step(
-      `scoring ${assessment.checklist.length} checklist items and ${assessment.indicators.length} indicator rows`,
-    );
+    context.progress.step("progress.scoring", {
+      items: assessment.checklist.length,
+      indicators: assessment.indicators.length,
+    });
     const stamp = stampOf(context.io.now());
     await writeScores(workbook, scored, { dialect: "portable", stamp, previous: "none" });
-    context.progress.step(`writing ${output}`);
+    context.progress.step("progress.writing", { file: output });
     await workbook.save(output, { overwrite: force });
 
     const alignment = scores.alignment;
-    const cities = scores.cities
-      .map((city) => `${city.city} ${hundred(city.overall.index)} (${city.latestYear})`)
-      .join(", ");
     const { language } = context;
+    const numbers = numbersIn(language);
+    const cities = scores.cities
+      .map((city) => `${city.city} ${numbers.hundred(city.overall.index)} (${city.latestYear})`)
+      .join(", ");
     context.io.stdout(
       `${cliText(language, "scoreSummary", {
         output,
         partnership: assessment.partnership.name,
-        alignment: fivePoint(alignment.score),
+        alignment: numbers.fivePoint(alignment.score),
         band: alignment.band === null ? "" : ` (${labelIn(language, alignment.band)})`,
         cities: cities === "" ? "" : cliText(language, "scoreSdgIndex", { cities }),
         warnings: warningCount(language, counts.warnings),

@@ -3,7 +3,9 @@
 // get a line every few seconds, rewritten in place on a terminal, so a registry-sized run says where
 // it is without flooding a log.
 
-import type { CliIo } from "../io";
+import type { Language } from "../../engine/language/language";
+import { secondsIn, type CliIo } from "../io";
+import { cliText } from "../texts";
 
 /** Up to this many files, one line per file. */
 const FEW_FILES = 5;
@@ -18,15 +20,23 @@ export interface ReadingProgress {
   done(): void;
 }
 
-export function readingProgress(io: CliIo, command: string, total: number): ReadingProgress {
+export function readingProgress(
+  io: CliIo,
+  command: string,
+  total: number,
+  language: Language,
+): ReadingProgress {
   const started = io.now().getTime();
   const seconds = (): number => (io.now().getTime() - started) / 1000;
   if (total <= FEW_FILES)
     return {
       reading: (index, source) => {
-        io.stderr(
-          `c2c ${command}: reading ${index + 1}/${total} ${source} (${seconds().toFixed(1)} s)\n`,
-        );
+        const reading = cliText(language, "progress.readingOf", {
+          index: index + 1,
+          total,
+          source,
+        });
+        io.stderr(`c2c ${command}: ${reading} (${secondsIn(language, seconds())} s)\n`);
       },
       done: () => undefined,
     };
@@ -37,8 +47,18 @@ export function readingProgress(io: CliIo, command: string, total: number): Read
     const elapsed = seconds();
     const rate = elapsed > 0 ? done / elapsed : 0;
     const left = rate > 0 ? (total - done) / rate : null;
-    const tail = done === total || left === null ? "" : `, about ${duration(left)} left`;
-    return `c2c ${command}: read ${done}/${total} workbooks in ${duration(elapsed)}${rate > 0 ? `, ${rate.toFixed(1)} a second` : ""}${tail}`;
+    const read = cliText(language, "progress.read", {
+      done,
+      total,
+      elapsed: duration(elapsed, language),
+    });
+    const perSecond =
+      rate > 0 ? cliText(language, "progress.rate", { rate: secondsIn(language, rate) }) : "";
+    const tail =
+      done === total || left === null
+        ? ""
+        : cliText(language, "progress.left", { left: duration(left, language) });
+    return `c2c ${command}: ${read}${perSecond}${tail}`;
   };
   const print = (done: number): void => {
     io.stderr(terminal ? `\r${line(done)}\u001b[K` : `${line(done)}\n`);
@@ -58,9 +78,9 @@ export function readingProgress(io: CliIo, command: string, total: number): Read
   };
 }
 
-/** "12.3 s", "4 min 05 s". */
-export function duration(seconds: number): string {
-  if (seconds < 60) return `${seconds.toFixed(1)} s`;
+/** "12.3 s" ("12,3 s" in French and Spanish), "4 min 05 s". */
+export function duration(seconds: number, language: Language = "en"): string {
+  if (seconds < 60) return `${secondsIn(language, seconds)} s`;
   const whole = Math.round(seconds);
   return `${Math.floor(whole / 60)} min ${String(whole % 60).padStart(2, "0")} s`;
 }

@@ -17,6 +17,33 @@ export const ENGLISH_CLI_TEXTS = {
   scoreSdgIndex: "; SDG index {cities}",
   warningsOne: "1 warning",
   warningsMany: "{count} warnings",
+  // Progress lines on standard error (src/cli/io.ts, consolidate/readingProgress.ts).
+  "progress.reading": "reading {file}",
+  "progress.writing": "writing {file}",
+  "progress.scoring": "scoring {items} checklist items and {indicators} indicator rows",
+  "progress.placing": "placing {answers} answers",
+  "progress.placingNewOne": "placing {answers} answers and 1 new respondent",
+  "progress.placingNewMany": "placing {answers} answers and {added} new respondents",
+  "progress.demoSample": "scoring the sample partnership",
+  "progress.demoPilot": "scoring {count} pilot partnerships",
+  "progress.demoWritingPilot": "writing pilot workbooks {first}–{last} of {total}",
+  "progress.readingOf": "reading {index}/{total} {source}",
+  "progress.read": "read {done}/{total} workbooks in {elapsed}",
+  "progress.rate": ", {rate} a second",
+  "progress.left": ", about {left} left",
+  // Summary lines on standard output.
+  consolidateSummary:
+    "{output}: {partnerships} partnerships, {cities} cities with indicator data; principle averages {averages}",
+  importRespondentsOne: "1 respondent added ({names})",
+  importRespondentsMany: "{count} respondents added{names}",
+  importWrittenOne: ", 1 answer written",
+  importWrittenMany: ", {count} answers written",
+  importUnchanged: ", {count} already there",
+  importBeforeOne: ", 1 submission imported before",
+  importBeforeMany: ", {count} submissions imported before",
+  importNotPlacedOne: ", 1 row not placed",
+  importNotPlacedMany: ", {count} rows not placed",
+  importSummary: "{output}: {summary}; {warnings}",
 } as const;
 
 export type CliTextKey = keyof typeof ENGLISH_CLI_TEXTS;

@@ -28,7 +28,7 @@ function fakeIo(terminal: boolean): {
 describe("progress of reading many workbooks", () => {
   it("gives each of a few files its line", () => {
     const { io, advance, text } = fakeIo(false);
-    const progress = readingProgress(io, "consolidate", 2);
+    const progress = readingProgress(io, "consolidate", 2, "en");
     progress.reading(0, "a.xlsx");
     advance(1500);
     progress.reading(1, "b.xlsx");
@@ -40,7 +40,7 @@ describe("progress of reading many workbooks", () => {
 
   it("says files done, rate and time left every five seconds of a long run, in a log", () => {
     const { io, advance, text } = fakeIo(false);
-    const progress = readingProgress(io, "consolidate", 100);
+    const progress = readingProgress(io, "consolidate", 100, "en");
     for (let index = 0; index < 100; index++) {
       progress.reading(index, `p${index}.xlsx`);
       advance(200); // 5 workbooks a second
@@ -57,7 +57,7 @@ describe("progress of reading many workbooks", () => {
 
   it("rewrites one line in place on a terminal", () => {
     const { io, advance, text } = fakeIo(true);
-    const progress = readingProgress(io, "consolidate", 10);
+    const progress = readingProgress(io, "consolidate", 10, "en");
     for (let index = 0; index < 10; index++) {
       progress.reading(index, `p${index}.xlsx`);
       advance(300);
@@ -75,5 +75,34 @@ describe("progress of reading many workbooks", () => {
       "60.0 s",
       "4 min 05 s",
     ]);
+  });
+
+  it.each([
+    [
+      "fr",
+      "c2c consolidate: lecture 1/2 a.xlsx (0,0 s)",
+      "c2c consolidate: 25/100 classeurs lus en 5,0 s, 5,0 par seconde, encore environ 15,0 s",
+      "c2c consolidate: 100/100 classeurs lus en 20,0 s, 5,0 par seconde",
+    ],
+    [
+      "es",
+      "c2c consolidate: leyendo 1/2 a.xlsx (0,0 s)",
+      "c2c consolidate: 25/100 libros leídos en 5,0 s, 5,0 por segundo, quedan unos 15,0 s",
+      "c2c consolidate: 100/100 libros leídos en 20,0 s, 5,0 por segundo",
+    ],
+  ] as const)("speaks %s, with the decimal comma", (language, few, first, last) => {
+    const short = fakeIo(false);
+    readingProgress(short.io, "consolidate", 2, language).reading(0, "a.xlsx");
+    expect(short.text()).toBe(`${few}\n`);
+    const long = fakeIo(false);
+    const progress = readingProgress(long.io, "consolidate", 100, language);
+    for (let index = 0; index < 100; index++) {
+      progress.reading(index, `p${index}.xlsx`);
+      long.advance(200);
+    }
+    progress.done();
+    const lines = long.text().trimEnd().split("\n");
+    expect([lines[0], lines[3]]).toEqual([first, last]);
+    expect(duration(245, language)).toBe("4 min 05 s");
   });
 });

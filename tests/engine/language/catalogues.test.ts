@@ -119,7 +119,8 @@ const CATALOGUES: readonly Catalogue[] = [
 ];
 
 /** Texts that are the same in every language: the product's name with the partnership's. */
-const SAME_IN_EVERY_LANGUAGE = new Set(["about.title"]);
+// Texts that are only placeholders and punctuation in Spanish as in English.
+const SAME_IN_EVERY_LANGUAGE = new Set(["about.title", "importSummary"]);
 
 const ROOT = join(__dirname, "../../..");
 
