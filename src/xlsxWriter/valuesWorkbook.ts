@@ -9,7 +9,7 @@ import { sameName, sheetNameProblem } from "../engine/plan/names";
 import type { SheetPlan } from "../engine/plan/types";
 import { CellFormats } from "./cellFormats";
 import type { StyleTable } from "./cellLook";
-import { RELATIONSHIP_NS, SPREADSHEET_NS, XML_HEADER } from "./ooxml";
+import { RELATIONSHIP_NS, SPREADSHEET_NS, XLSX_MIME_TYPE, XML_HEADER } from "./ooxml";
 import { SharedStrings } from "./sharedStrings";
 import { worksheetXml } from "./worksheetXml";
 import { xmlText } from "../engine/sheetValues";
@@ -17,7 +17,7 @@ import { xmlText } from "../engine/sheetValues";
 const PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships";
 const CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml";
 
-export const XLSX_MIME_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+export { XLSX_MIME_TYPE };
 
 export async function valuesWorkbookBytes(
   sheets: readonly SheetPlan[],

@@ -2,7 +2,9 @@
 // neither do score and import-answers, which save their copy by editing the package with the
 // runner's own writer, and consolidate, whose programme workbook that writer generates. Each command runs in a
 // process of its own from the sources, with a preload that counts ExcelJS's files in the module
-// cache when the process ends.
+// cache when the process ends. score does not load JSZip either: its zip is the runner's own
+// (JSZip is loaded only for a package past the zip writer's limits), and JSZip's loading is a
+// twentieth of a long list's run.
 
 import { execFile } from "node:child_process";
 import { readFile, writeFile } from "node:fs/promises";
@@ -23,24 +25,27 @@ beforeAll(async () => {
   probe = folder.path("probe.js");
   await writeFile(
     probe,
-    `process.on("exit", () => { const loaded = Object.keys(require.cache).filter((f) => /[\\\\/]node_modules[\\\\/]exceljs[\\\\/]/.test(f)); process.stderr.write("exceljs files loaded: " + loaded.length + "\\n"); });\n`,
+    `process.on("exit", () => { for (const name of ["exceljs", "jszip"]) { const loaded = Object.keys(require.cache).filter((f) => new RegExp("[\\\\\\\\/]node_modules[\\\\\\\\/]" + name + "[\\\\\\\\/]").test(f)); process.stderr.write(name + " files loaded: " + loaded.length + "\\n"); } });\n`,
   );
 });
 afterAll(async () => {
   await folder.remove();
 });
 
-/** How many of ExcelJS's files `c2c <args>` loaded. */
-async function excelJsFilesLoaded(...args: string[]): Promise<number> {
+/** How many of a package's files (ExcelJS's by default) `c2c <args>` loaded. */
+async function packageFilesLoaded(name: string, ...args: string[]): Promise<number> {
   const { stderr } = await promisify(execFile)(
     process.execPath,
     ["--require", probe, "--import", "tsx", join(ROOT, "src", "cli", "main.ts"), ...args],
     { cwd: ROOT },
   );
-  const count = /exceljs files loaded: (\d+)/.exec(stderr)?.[1];
+  const count = new RegExp(`${name} files loaded: (\\d+)`).exec(stderr)?.[1];
   if (count === undefined) throw new Error(`the probe printed nothing:\n${stderr}`);
   return Number(count);
 }
+
+const excelJsFilesLoaded = (...args: string[]): Promise<number> =>
+  packageFilesLoaded("exceljs", ...args);
 
 it("report, compare and survey read the workbook without loading ExcelJS", async () => {
   expect(await excelJsFilesLoaded("report", input, "--json")).toBe(0);
@@ -67,6 +72,12 @@ it("import-answers places answers and writes its copy without loading ExcelJS", 
   expect((await readFile(output)).length).toBeGreaterThan(0);
 }, 120_000);
 
+it("score writes its copy without loading JSZip", async () => {
+  expect(
+    await packageFilesLoaded("jszip", "score", input, "-o", folder.path("scored-again.xlsx")),
+  ).toBe(0);
+}, 120_000);
+
 it("the probe sees ExcelJS where it is loaded", async () => {
   const { stderr } = await promisify(execFile)(
     process.execPath,
@@ -74,4 +85,13 @@ it("the probe sees ExcelJS where it is loaded", async () => {
     { cwd: ROOT },
   );
   expect(Number(/exceljs files loaded: (\d+)/.exec(stderr)?.[1])).toBeGreaterThan(0);
+}, 60_000);
+
+it("the probe sees JSZip where it is loaded", async () => {
+  const { stderr } = await promisify(execFile)(
+    process.execPath,
+    ["--require", probe, "-e", 'require("jszip")'],
+    { cwd: ROOT },
+  );
+  expect(Number(/jszip files loaded: (\d+)/.exec(stderr)?.[1])).toBeGreaterThan(0);
 }, 60_000);

@@ -8,7 +8,6 @@
 // (openpyxl's absolute targets, odd-case names): those are written as the preflight left them,
 // under their canonical names, as every part the save reasons about is named.
 
-import JSZip from "jszip";
 import { RELATIONSHIP_NS } from "../../xlsxWriter/ooxml";
 import { StylesBuilder } from "../../xlsxWriter/stylesBuilder";
 import { relationshipsPathOf } from "../xlsx/packageParts";
@@ -229,6 +228,8 @@ async function editedZipByJsZip(
   written: PartTexts,
   dropped: ReadonlySet<string>,
 ): Promise<Uint8Array> {
+  // Loaded only for such a package: it costs a run 25 ms.
+  const { default: JSZip } = await import("jszip");
   const zip = await JSZip.loadAsync(source.bytes);
   for (const name of source.normalised) {
     const normalised = normalisedPart(source, name);

@@ -3,10 +3,8 @@
 // the workbook-level parts. An opened package is saved by editing it (saveEditedPackage.ts). ExcelJS
 // is not involved.
 
-import JSZip from "jszip";
-import { RELATIONSHIP_NS } from "../../xlsxWriter/ooxml";
+import { RELATIONSHIP_NS, XLSX_MIME_TYPE } from "../../xlsxWriter/ooxml";
 import { StylesBuilder } from "../../xlsxWriter/stylesBuilder";
-import { XLSX_MIME_TYPE } from "../../xlsxWriter/valuesWorkbook";
 import { addRelationship, writeGeneratedSheet, type PartTexts } from "./generatedSheetParts";
 import type { GeneratedSheet, PackageModel } from "./packageModel";
 import { freePartNames } from "./partNames";
@@ -32,7 +30,8 @@ export async function savePackage(model: PackageModel): Promise<Uint8Array> {
   const parts = packageParts(model);
   const written = writeZip([...parts].map(([name, text]) => ({ name, text })));
   if (written !== undefined) return written;
-  // Past the zip writer's limits (no zip64): JSZip's.
+  // Past the zip writer's limits (no zip64): JSZip's, loaded only then (it costs a run 25 ms).
+  const { default: JSZip } = await import("jszip");
   const zip = new JSZip();
   // Packages written by Excel hold no folder entries; JSZip would add them by default.
   for (const [path, text] of parts) zip.file(path, text, { createFolders: false });
