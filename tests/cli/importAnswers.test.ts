@@ -289,12 +289,12 @@ describe("c2c import-answers: nothing written", () => {
     const french = await c2c(...args, "--lang", "fr");
     expect(french.code).toBe(2);
     expect(problemLines(french.stderr)).toEqual([
-      `warning: ${csv}, ligne 1: la ligne d'en-tête doit avoir une colonne intitulée "Respondent" ou "Name"; "Item ID" ou "ItemID" ou "Item" ; elle a "Person", "Question", "Answer" ; aucune ligne n'est lue`,
+      `warning: ${csv}, ligne 1: la ligne d'en-tête doit avoir une colonne intitulée « Répondant » ou « Nom » (en anglais « Respondent » ou « Name ») ; « ID de l'élément » ou « Élément » (en anglais « Item ID », « ItemID » ou « Item ») ; elle a "Person", "Question", "Answer" ; aucune ligne n'est lue`,
       `error: ${csv}: aucune ligne n'a pu être placée (voir les lignes ci-dessus)`,
     ]);
     const spanish = await c2cIn("es", ...args);
     expect(problemLines(spanish.stderr)).toEqual([
-      `warning: ${csv}, línea 1: la línea de encabezado necesita una columna titulada "Respondent" o "Name"; "Item ID" o "ItemID" o "Item"; tiene "Person", "Question", "Answer"; no se lee ninguna fila`,
+      `warning: ${csv}, línea 1: la línea de encabezado necesita una columna titulada «Encuestado» o «Nombre» (en inglés «Respondent» o «Name»); «ID del elemento» o «Elemento» (en inglés «Item ID», «ItemID» o «Item»); tiene "Person", "Question", "Answer"; no se lee ninguna fila`,
       `error: ${csv}: no se pudo colocar ninguna fila (vea las líneas anteriores)`,
     ]);
   });

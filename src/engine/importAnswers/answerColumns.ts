@@ -7,11 +7,15 @@
 //   group         Group, Stakeholder group                (optional)
 //   organisation  Organisation, Organization              (optional)
 //
+// and in French and Spanish: the contract's own headers of the Responses table (Répondant,
+// ID de l'élément, Groupe, Organisme; Encuestado, ID del elemento, Grupo, Organización — matched by
+// normaliseHeader in any language), with the words the contract has no header for: Réponse /
+// Respuesta, Nom / Nombre, Persona encuestada.
+//
 // Any other column (a timestamp, an e-mail address) is left alone.
 
 import { phrase, type Phrase } from "../language/problemTexts";
 import { normaliseHeader } from "../plan/headers";
-import { joinedWords } from "./lineMessage";
 
 export type AnswerField = "respondent" | "item" | "answer" | "group" | "organisation";
 
@@ -24,7 +28,20 @@ export const ACCEPTED_HEADERS: Readonly<Record<AnswerField, readonly string[]>> 
   organisation: ["Organisation", "Organization"],
 };
 
-const REQUIRED: readonly AnswerField[] = ["respondent", "item", "answer"];
+/** Headers in French and Spanish the contract has no header for (its own are matched anyway). */
+const OTHER_LANGUAGES_HEADERS: Readonly<Partial<Record<AnswerField, readonly string[]>>> = {
+  respondent: ["Nom", "Nombre", "Persona encuestada"],
+  answer: ["Réponse", "Respuesta"],
+};
+
+const REQUIRED = ["respondent", "item", "answer"] as const;
+
+/** A required column's headers as the message names them, in the language it is shown in. */
+const WANTED = {
+  respondent: "answers.columnRespondent",
+  item: "answers.columnItem",
+  answer: "answers.columnAnswer",
+} as const;
 
 export type AnswerColumns = Readonly<Record<AnswerField, number | undefined>>;
 
@@ -35,7 +52,10 @@ export type ColumnMatch =
 export function matchAnswerColumns(header: readonly string[]): ColumnMatch {
   const keys = header.map(normaliseHeader);
   const columnOf = (field: AnswerField): number | undefined => {
-    for (const accepted of ACCEPTED_HEADERS[field]) {
+    for (const accepted of [
+      ...ACCEPTED_HEADERS[field],
+      ...(OTHER_LANGUAGES_HEADERS[field] ?? []),
+    ]) {
       const index = keys.indexOf(normaliseHeader(accepted));
       if (index >= 0) return index;
     }
@@ -50,15 +70,8 @@ export function matchAnswerColumns(header: readonly string[]): ColumnMatch {
   };
   const missing = REQUIRED.filter((field) => columns[field] === undefined);
   if (missing.length === 0) return { ok: true, columns };
-  // One field's accepted headers joined by "or", the fields by "; " (a list of phrases).
-  const wanted = missing.map((field) =>
-    phrase("answers.reasons", {
-      reasons: joinedWords(
-        ACCEPTED_HEADERS[field].map((name) => `"${name}"`),
-        "answers.or",
-      ),
-    }),
-  );
+  // Each missing field's headers, the fields joined by "; " (a list of phrases).
+  const wanted = missing.map((field) => phrase(WANTED[field]));
   const found = header.map((name) => `"${name.trim()}"`).join(", ");
   return {
     ok: false,

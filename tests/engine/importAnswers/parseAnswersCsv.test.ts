@@ -1,4 +1,5 @@
 import { parseAnswersCsv } from "../../../src/engine/importAnswers";
+import { phraseText } from "../../../src/engine/language/problemTexts";
 import { detectDelimiter, readCsvRecords } from "../../../src/engine/importAnswers/csvRecords";
 
 const lines = (...rows: string[]): string => `${rows.join("\n")}\n`;
@@ -94,6 +95,33 @@ describe("parseAnswersCsv: usable rows", () => {
     expect(tab.rejected).toEqual([]);
   });
 
+  it("reads French and Spanish headers, the Responses table's own and Réponse / Respuesta", () => {
+    const french = parseAnswersCsv(
+      lines(
+        "Répondant;ID de l'élément;Réponse;Groupe;Organisme",
+        "Awa;TA1;s.o.;société civile;Enda",
+      ),
+    );
+    expect(french.rejected).toEqual([]);
+    expect(french.rows).toEqual([
+      {
+        line: 2,
+        respondent: "Awa",
+        itemId: "TA1",
+        answer: "n/a",
+        group: "civil society",
+        organisation: "Enda",
+      },
+    ]);
+    const spanish = parseAnswersCsv(
+      lines("Nombre,ID del elemento,Respuesta,Grupo", "Lucía,MLG2,4,juventud"),
+    );
+    expect(spanish.rejected).toEqual([]);
+    expect(spanish.rows.map((row) => [row.respondent, row.itemId, row.answer, row.group])).toEqual([
+      ["Lucía", "MLG2", 4, "youth"],
+    ]);
+  });
+
   it("uses the Item ID column when the file also has the item's text under Item", () => {
     const parsed = parseAnswersCsv(
       lines("Respondent,Item,Item ID,Answer", "Ana,addresses concrete local challenges,TA1,4"),
@@ -176,6 +204,10 @@ describe("parseAnswersCsv: every rejected row names its line and why", () => {
           'the header line needs a column headed "Respondent" or "Name"; "Item ID" or "ItemID" or "Item"; it has "Person", "Question", "Answer"; no row is read',
       },
     ]);
+    const [refusal] = missing.rejected;
+    expect(refusal === undefined ? "" : phraseText("fr", refusal.reason)).toBe(
+      'la ligne d\'en-tête doit avoir une colonne intitulée « Répondant » ou « Nom » (en anglais « Respondent » ou « Name ») ; « ID de l\'élément » ou « Élément » (en anglais « Item ID », « ItemID » ou « Item ») ; elle a "Person", "Question", "Answer" ; aucune ligne n\'est lue',
+    );
   });
 
   it("reports an empty file, and a quote never closed after the rows read before it", () => {

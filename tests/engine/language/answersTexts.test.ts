@@ -13,17 +13,20 @@ const ANSWERS_CODES = (Object.keys(ENGLISH_PROBLEM_TEXTS) as ProblemCode[]).filt
 );
 
 /**
- * English words a translation rightly keeps: the long layout's column headers the file must have
- * ("Respondent", "Item ID", "Answer"), item ids ("TA1"), and words spelt the same in the other
+ * English words a translation rightly keeps: the long layout's English column headers, which a
+ * file may have ("Respondent", "Name", "Item ID", "ItemID", "Answer", "Response"), item ids ("TA1"), and words spelt the same in the other
  * language: French "a", "table", "organisation", "catalogue", "question", "e-mail", "place" ("en
  * place"), "n" and "s" (of "n'est" and "s.o."); Spanish "no", "a" ("to") and "use" ("use").
  */
 const SHARED_WORDS: Record<"fr" | "es", ReadonlySet<string>> = {
   fr: new Set([
     "respondent",
+    "name",
     "item",
     "id",
+    "itemid",
     "answer",
+    "response",
     "ta",
     "s",
     "a",
@@ -35,7 +38,19 @@ const SHARED_WORDS: Record<"fr" | "es", ReadonlySet<string>> = {
     "place",
     "n",
   ]),
-  es: new Set(["respondent", "item", "id", "answer", "ta", "no", "a", "use"]),
+  es: new Set([
+    "respondent",
+    "name",
+    "item",
+    "id",
+    "itemid",
+    "answer",
+    "response",
+    "ta",
+    "no",
+    "a",
+    "use",
+  ]),
 };
 
 function placeholders(template: string): string[] {

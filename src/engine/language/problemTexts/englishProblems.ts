@@ -258,6 +258,9 @@ export const ENGLISH_PROBLEM_TEXTS = {
     "the file cannot be read from this line on ({detail}); this line and the rest of the file are not read",
   "answers.headerNeeds": "the header line needs a column headed {wanted}; it has {found}",
   "answers.noColumns": "no columns",
+  "answers.columnRespondent": '"Respondent" or "Name"',
+  "answers.columnItem": '"Item ID" or "ItemID" or "Item"',
+  "answers.columnAnswer": '"Answer" or "Response"',
   "answers.noRowRead": "{reason}; no row is read",
   "answers.rowWidth":
     "the row has {fields} fields but the header {header}; quote a field that holds the delimiter",

@@ -55,9 +55,13 @@ export function renderedParameters(
   );
 }
 
+/** Between the phrases of a list: French sets a space before the semicolon. */
+const LIST_SEPARATOR: Readonly<Record<Language, string>> = { en: "; ", fr: " ; ", es: "; " };
+
 function valueText(language: Language, value: PhraseValue): string | number {
   if (typeof value === "string" || typeof value === "number") return value;
-  if (isPhraseList(value)) return value.map((part) => phraseText(language, part)).join("; ");
+  if (isPhraseList(value))
+    return value.map((part) => phraseText(language, part)).join(LIST_SEPARATOR[language]);
   return phraseText(language, value);
 }
 
