@@ -78,14 +78,14 @@ export const compareCommand = defineCommand({
       return stopped(context);
     }
     const comparison = gathered.comparison.value;
+    const language = commandLanguage(values.lang, context.io, "compare");
     const provenance = provenanceOf(positionals.join(", "), context.io.now());
     const text = {
-      text: () => comparisonText(comparison),
+      text: () => comparisonText(comparison, language),
       json: () =>
         `${JSON.stringify({ ...provenance, comparison, problems: gathered.problems }, null, 2)}\n`,
       csv: () => comparisonCsv(comparison, format.csv),
-      html: () =>
-        comparisonHtml(comparison, provenance, commandLanguage(values.lang, context.io, "compare")),
+      html: () => comparisonHtml(comparison, provenance, language),
     }[format.format]();
     if (output === undefined) context.io.stdout(text);
     else await writeFileAtomically(output, new TextEncoder().encode(text), { overwrite: force });

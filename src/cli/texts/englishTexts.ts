@@ -15,7 +15,7 @@ export const ENGLISH_CLI_TEXTS = {
     "{output}: {partnership}: {items} checklist items × {respondents} respondents, {indicators} indicator rows ({list} list)",
   scoreSummary: "{output}: {partnership}: alignment {alignment}{band}{cities}; {warnings}",
   scoreSdgIndex: "; SDG index {cities}",
-  warningsOne: "1 warning",
+  warningsOne: "{count} warning",
   warningsMany: "{count} warnings",
   // Progress lines on standard error (src/cli/io.ts, consolidate/readingProgress.ts).
   "progress.reading": "reading {file}",

@@ -1,6 +1,7 @@
 // The CLI's messages in its language (src/cli/language.ts decides which).
 
 import type { Language } from "../../engine/language/language";
+import { takesSingular } from "../../engine/language/plural";
 import { messageCatalogue } from "../../engine/language/messageCatalogue";
 import type { MessageParameters } from "../../engine/language/messageText";
 import { ENGLISH_CLI_TEXTS, type CliTextKey } from "./englishTexts";
@@ -19,9 +20,9 @@ export function cliText(
   return cliTexts.text(language, key, parameters);
 }
 
-/** "1 warning", "3 warnings" in the language. */
+/** "1 warning", "3 warnings" in the language ("0 avertissement" in French). */
 export function warningCount(language: Language, count: number): string {
-  return count === 1
-    ? cliText(language, "warningsOne")
+  return takesSingular(language, count)
+    ? cliText(language, "warningsOne", { count })
     : cliText(language, "warningsMany", { count });
 }

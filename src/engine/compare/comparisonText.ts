@@ -1,65 +1,98 @@
-// `c2c compare`'s default output: the comparison as plain text for a terminal — the units, the
+// `c2c compare`'s default output: the comparison as plain text for a terminal, in its language — the units, the
 // side-by-side table (each score with "best" or its gap to the best, and its percentile when there
 // are peers enough), who can learn from whom, and the notes. Long unit names (partnerships) are
 // numbered in the table and named in the list above it.
 
-import { counted } from "./sentences";
+import { labelIn, takesSingular, type Language, type MessageParameters } from "../language";
+import { numbersIn, type ReportNumbers } from "../publish/html/numbers";
+import { cityDetailText, comparisonNoteText, rowIdText } from "./notes";
+import { rowNameText } from "./rowNames";
+import { compareTexts, type CompareTextKey } from "./texts";
 import type { Comparison, ComparisonRow, LearningPair } from "./types";
 
 /** Unit names up to this long head their column; longer ones are numbered. */
 const LONGEST_HEADING = 16;
 
-export function comparisonText(comparison: Comparison): string {
+interface Say {
+  readonly language: Language;
+  readonly t: (key: CompareTextKey, parameters?: MessageParameters) => string;
+  readonly n: ReportNumbers;
+}
+
+function sayIn(language: Language): Say {
+  return {
+    language,
+    t: (key, parameters) => compareTexts.text(language, key, parameters),
+    n: numbersIn(language),
+  };
+}
+
+/** The comparison for a terminal, its words and numbers in the language (English by default). */
+export function comparisonText(comparison: Comparison, language: Language = "en"): string {
+  const say = sayIn(language);
+  const { t } = say;
   const numbered = comparison.units.some((unit) => unit.name.length > LONGEST_HEADING);
   const label = (name: string): string => {
     const index = comparison.units.findIndex((unit) => unit.name === name);
     return numbered ? `[${index + 1}]` : name;
   };
-  const header = ["Row", "Name", ...comparison.units.map((unit) => label(unit.name)), "Best"];
+  const header = [
+    t("textRow"),
+    t("textName"),
+    ...comparison.units.map((unit) => label(unit.name)),
+    t("textBestHeader"),
+  ];
   const rows = comparison.rows.map((row) => [
-    row.id,
-    row.name,
-    ...row.scores.map((_, index) => scoreCell(row, index)),
+    rowIdText(row, language),
+    rowNameText(row, language),
+    ...row.scores.map((_, index) => scoreCell(row, index, say)),
     row.best === null
       ? "–"
-      : `${formatScore(row, row.best)} ${row.bestUnits.map(label).join(", ")}`,
+      : `${formatScore(row, row.best, say.n)} ${row.bestUnits.map(label).join(", ")}`,
   ]);
+  const count = comparison.units.length;
+  const units =
+    comparison.kind === "cities"
+      ? t(takesSingular(language, count) ? "textCitiesOne" : "textCitiesMany", { count })
+      : t(takesSingular(language, count) ? "textPartnershipsOne" : "textPartnershipsMany", {
+          count,
+        });
   return [
-    `Comparison of ${counted(comparison.units.length, comparison.kind === "cities" ? "city" : "partnership", comparison.kind)}`,
+    t("textTitle", { units }),
     ...comparison.units.map(
-      (unit, index) => `  ${numbered ? `[${index + 1}] ` : ""}${unit.name}: ${unit.detail}`,
+      (unit, index) =>
+        `  ${numbered ? `[${index + 1}] ` : ""}${t("textUnit", { name: unit.name, detail: unit.cityDetail === undefined ? unit.detail : cityDetailText(unit.cityDetail, language) })}`,
     ),
     "",
     columns([header, ...rows]),
-    comparison.peerStatistics
-      ? 'Each score: "best", or its gap to the best (−); P: percentile rank among the units with a score.'
-      : 'Each score: "best", or its gap to the best (−).',
+    t(comparison.peerStatistics ? "textLegendPercentile" : "textLegend"),
     "",
-    "Who can learn from whom",
+    t("textLearningHeading"),
     ...(comparison.learning.length === 0
-      ? ["  No unit is weak on a principle or goal where a peer does better."]
-      : comparison.learning.map((pair) => `  ${learningLine(pair)}`)),
+      ? [`  ${t("textNoLearning")}`]
+      : comparison.learning.map((pair) => `  ${learningLine(pair, language)}`)),
     "",
-    "Notes",
-    ...(comparison.notes.length === 0
-      ? ["  None."]
-      : comparison.notes.map((note) => `  - ${note}`)),
+    t("textNotes"),
+    ...(comparison.notices.length === 0
+      ? [`  ${t("textNone")}`]
+      : comparison.notices.map((notice) => `  - ${comparisonNoteText(notice, language)}`)),
     "",
   ].join("\n");
 }
 
-export function formatScore(row: Pick<ComparisonRow, "scale">, score: number): string {
-  return row.scale === "principle" ? score.toFixed(2) : score.toFixed(1);
+function formatScore(row: Pick<ComparisonRow, "scale">, score: number, n: ReportNumbers): string {
+  return row.scale === "principle" ? n.fivePoint(score) : n.hundred(score);
 }
 
-function scoreCell(row: ComparisonRow, index: number): string {
+function scoreCell(row: ComparisonRow, index: number, say: Say): string {
   const score = row.scores[index] ?? null;
   if (score === null) return "–";
   const gap = row.gaps[index] ?? null;
   const percentile = row.percentiles?.[index] ?? null;
-  const standing = gap === null || gap === 0 ? "best" : `−${formatScore(row, gap)}`;
+  const standing =
+    gap === null || gap === 0 ? say.t("textBest") : `−${formatScore(row, gap, say.n)}`;
   return [
-    formatScore(row, score),
+    formatScore(row, score, say.n),
     standing,
     percentile === null ? null : `P${Math.round(percentile)}`,
   ]
@@ -67,12 +100,21 @@ function scoreCell(row: ComparisonRow, index: number): string {
     .join(" ");
 }
 
-export function learningLine(pair: LearningPair): string {
+/** One "who can learn from whom" line in the language. */
+export function learningLine(pair: LearningPair, language: Language = "en"): string {
+  const say = sayIn(language);
   const scale = { scale: pair.rowKind === "principle" ? "principle" : "sdg" } as const;
-  return (
-    `${pair.learner} on ${pair.id} ${pair.name} (${formatScore(scale, pair.learnerScore)}, ${pair.learnerBand}) ` +
-    `can learn from ${pair.peer} (${formatScore(scale, pair.peerScore)}, ${pair.peerBand}): gap ${formatScore(scale, pair.gap)}`
-  );
+  const row = { kind: pair.rowKind, id: pair.id, name: pair.name };
+  return say.t("textLearning", {
+    learner: pair.learner,
+    row: `${rowIdText(row, language)} ${rowNameText(row, language)}`,
+    learnerScore: formatScore(scale, pair.learnerScore, say.n),
+    learnerBand: labelIn(language, pair.learnerBand),
+    peer: pair.peer,
+    peerScore: formatScore(scale, pair.peerScore, say.n),
+    peerBand: labelIn(language, pair.peerBand),
+    gap: formatScore(scale, pair.gap, say.n),
+  });
 }
 
 /** Left-aligned columns two spaces apart, each as wide as its widest cell. */

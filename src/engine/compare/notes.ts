@@ -1,7 +1,7 @@
 // The peer comparison's notes as facts, a city's detail and the rows' ids, with their words in a
 // language: the text and CSV say them in English, the HTML report in its own language.
 
-import type { Language, MessageParameters } from "../language";
+import { takesSingular, type Language, type MessageParameters } from "../language";
 import { compareTexts, type CompareTextKey } from "./texts";
 import type { ComparisonRow } from "./types";
 
@@ -90,7 +90,9 @@ export function cityDetailText(detail: CityDetail, language: Language = "en"): s
       ? say("noIndicatorData")
       : say("latestYear", { year: detail.latestYear });
   const count = detail.respondents;
-  const respondents = say(count === 1 ? "respondentsOne" : "respondentsMany", { count });
+  const respondents = say(takesSingular(language, count) ? "respondentsOne" : "respondentsMany", {
+    count,
+  });
   return say("unitDetail", { year, respondents });
 }
 
@@ -130,9 +132,14 @@ export function comparisonNoteText(note: ComparisonNote, language: Language = "e
         principles: joined(note.principles, say),
       });
     case "respondents-elsewhere":
-      return say(note.count === 1 ? "respondentsElsewhereOne" : "respondentsElsewhereMany", {
-        count: note.count,
-      });
+      return say(
+        takesSingular(language, note.count)
+          ? "respondentsElsewhereOne"
+          : "respondentsElsewhereMany",
+        {
+          count: note.count,
+        },
+      );
     case "no-indicators":
       return say("noIndicators");
     case "latest-years-differ":

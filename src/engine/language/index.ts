@@ -5,6 +5,7 @@ export {
   type MessageCatalogue,
   type Templates,
 } from "./messageCatalogue";
+export { takesSingular } from "./plural";
 export { fillTemplate, templatePlaceholders, type MessageParameters } from "./messageText";
 export {
   contractWords,

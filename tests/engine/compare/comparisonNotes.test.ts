@@ -98,7 +98,7 @@ describe("a city's detail and the rows' ids", () => {
     [
       "fr",
       "dernière année 2024, 1 répondant",
-      "pas de données d'indicateurs, 0 répondants",
+      "pas de données d'indicateurs, 0 répondant",
       "ODD 6",
       "Alignement",
     ],

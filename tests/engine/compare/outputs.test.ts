@@ -87,6 +87,31 @@ describe("comparisonText", () => {
     );
   });
 
+  it("speaks French and Spanish: words, principle names, bands and decimal commas", () => {
+    const french = comparisonText(comparison, "fr").split("\n");
+    expect(french[0]).toBe("Comparaison de 3 partenariats");
+    expect(french.find((line) => line.startsWith("TA "))?.split(/ {2,}/)).toEqual([
+      "TA",
+      "Approche territoriale",
+      "3,50 meilleur P83",
+      "2,50 −1,00 P33",
+      "2,50 −1,00 P33",
+      "3,50 First",
+    ]);
+    expect(french).toContain(
+      "  First, sur FIN Financement (1,50, Faible), peut apprendre de Second (2,50, En développement) : écart 1,00",
+    );
+    expect(french).toContain(
+      "  - Les percentiles ne sont indiqués que là où au moins 3 unités ont un score ; pas pour FIN, Indice ODD.",
+    );
+    const spanish = comparisonText(comparison, "es");
+    expect(spanish).toContain("Comparación de 3 asociaciones\n");
+    expect(spanish).toContain("Quién puede aprender de quién\n");
+    expect(spanish.split("\n").find((line) => line.startsWith("Fila "))).toMatch(
+      /^Fila +Nombre +First +Second +Third +Mejor$/u,
+    );
+  });
+
   it("numbers long unit names in the table and names them above it", () => {
     const long = compared({ ...first, name: "A partnership with a long name" }, second);
     expect(comparisonText(long).split("\n").slice(0, 5)).toEqual([

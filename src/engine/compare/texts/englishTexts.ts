@@ -1,6 +1,6 @@
 // The peer comparison's own words in English: its notes, a city's detail and the ids of the
-// overall rows; the key set of fr.json and es.json. The text and CSV outputs say them in
-// English, the HTML report in its language.
+// overall rows, the terminal's comparison; the key set of fr.json and es.json. The CSV says them in
+// English, the terminal text and the HTML report in their language.
 
 export const ENGLISH_COMPARE_TEXTS = {
   tooFewUnits:
@@ -35,6 +35,28 @@ export const ENGLISH_COMPARE_TEXTS = {
   rowAlignment: "Alignment",
   rowSdgIndex: "SDG index",
   listLast: "{list} and {last}",
+  // The terminal's comparison (comparisonText) and the overall rows' names (rowNames.ts).
+  textTitle: "Comparison of {units}",
+  textUnit: "{name}: {detail}",
+  textCitiesOne: "{count} city",
+  textCitiesMany: "{count} cities",
+  textPartnershipsOne: "{count} partnership",
+  textPartnershipsMany: "{count} partnerships",
+  textRow: "Row",
+  textName: "Name",
+  textBestHeader: "Best",
+  textBest: "best",
+  textLegend: 'Each score: "best", or its gap to the best (−).',
+  textLegendPercentile:
+    'Each score: "best", or its gap to the best (−); P: percentile rank among the units with a score.',
+  textLearningHeading: "Who can learn from whom",
+  textNoLearning: "No unit is weak on a principle or goal where a peer does better.",
+  textLearning:
+    "{learner} on {row} ({learnerScore}, {learnerBand}) can learn from {peer} ({peerScore}, {peerBand}): gap {gap}",
+  textNotes: "Notes",
+  textNone: "None.",
+  nameAlignment: "Alignment with the G20 principles",
+  nameSdgIndex: "Overall SDG index",
 } as const;
 
 export type CompareTextKey = keyof typeof ENGLISH_COMPARE_TEXTS;

@@ -5,6 +5,7 @@
 // report; `comparisonHtml` a self-contained page of its own for `c2c compare --html`.
 
 import { cityDetailText, comparisonNoteText, rowIdText } from "../../compare/notes";
+import { rowNameText } from "../../compare/rowNames";
 import type { Comparison, ComparisonRow, LearningPair } from "../../compare/types";
 import { bandBadge, bandLegend, PRINCIPLE_BAND_LABELS, SDG_BAND_LABELS } from "./bands";
 import { escapeHtml } from "./escape";
@@ -12,25 +13,7 @@ import { numbersIn, type ReportNumbers } from "./numbers";
 import { REPORT_CSS } from "./reportCss";
 import type { PublicationProvenance } from "./reportHtml";
 import type { Language } from "../../language";
-import { catalogueText } from "../../catalogue/texts";
 import { reportText, type ReportText } from "../texts";
-
-/** A row's name in the page's language: the catalogue's principle and goal names, the overall rows' own. */
-function rowName(
-  kind: ComparisonRow["kind"],
-  id: string,
-  english: string,
-  language: Language,
-): string {
-  if (language === "en") return english;
-  if (kind === "alignment") return reportText(language)("alignmentName");
-  if (kind === "sdg-index") return reportText(language)("overallSdgIndexName");
-  const text =
-    kind === "principle"
-      ? catalogueText(language, "principleNames", id)
-      : catalogueText(language, "goalNames", id.replace(/^SDG\s*/u, ""));
-  return text ?? english;
-}
 
 function score(scale: ComparisonRow["scale"], value: number | null, n: ReportNumbers): string {
   return scale === "principle" ? n.fivePoint(value) : n.hundred(value);
@@ -54,7 +37,7 @@ function tableRow(row: ComparisonRow, say: Say): string {
     row.best === null
       ? "–"
       : `${score(row.scale, row.best, say.n)} ${escapeHtml(row.bestUnits.join(", "))}`;
-  return `<tr><td>${escapeHtml(rowIdText(row, say.language))}</td><td>${escapeHtml(rowName(row.kind, row.id, row.name, say.language))}</td>${row.scores.map((_, index) => scoreCell(row, index, say)).join("")}<td>${best}</td></tr>`;
+  return `<tr><td>${escapeHtml(rowIdText(row, say.language))}</td><td>${escapeHtml(rowNameText(row, say.language))}</td>${row.scores.map((_, index) => scoreCell(row, index, say)).join("")}<td>${best}</td></tr>`;
 }
 
 function learningItem(pair: LearningPair, say: Say): string {
@@ -62,7 +45,7 @@ function learningItem(pair: LearningPair, say: Say): string {
   const badge = (band: string | null): string => bandBadge(band, say.language);
   return `<li>${say.t("compareLearning", {
     learner: `<strong>${escapeHtml(pair.learner)}</strong>`,
-    row: `${escapeHtml(rowIdText({ kind: pair.rowKind, id: pair.id }, say.language))} ${escapeHtml(rowName(pair.rowKind, pair.id, pair.name, say.language))}`,
+    row: `${escapeHtml(rowIdText({ kind: pair.rowKind, id: pair.id }, say.language))} ${escapeHtml(rowNameText({ kind: pair.rowKind, id: pair.id, name: pair.name }, say.language))}`,
     learnerScore: `${score(scale, pair.learnerScore, say.n)} ${badge(pair.learnerBand)}`,
     peer: `<strong>${escapeHtml(pair.peer)}</strong>`,
     peerScore: `${score(scale, pair.peerScore, say.n)} ${badge(pair.peerBand)}`,

@@ -143,8 +143,6 @@ export const ENGLISH_REPORT_TEXTS = {
   noDataBar: "no data ({band})",
   goalBarDetail: "{index} · {band} · coverage {coverage}",
   goalBarsTitle: "{city}: SDG indices in {year}, 0–100, one bar per goal with an index",
-  alignmentName: "Alignment with the G20 principles",
-  overallSdgIndexName: "Overall SDG index",
   madeFrom: "Made from {source} at {time} by {product}, catalogue {catalogue}.",
   compareHeading: "Peer comparison",
   compareBest: "best",
