@@ -63,3 +63,13 @@ export function fileProblem(
 ): Problem {
   return { address: path, message, severity };
 }
+
+/** A problem in the CLI's own words: its code and parameters, with the English `message` for JSON and logs. */
+export function cliProblem(
+  address: string,
+  key: CliTextKey,
+  parameters: Readonly<Record<string, string | number>> = {},
+  severity: Problem["severity"] = "error",
+): Problem {
+  return { address, message: cliText("en", key, parameters), severity, code: key, parameters };
+}

@@ -13,7 +13,7 @@ import {
 import { assessmentWorkbookPlan } from "../../src/engine/templates/assessmentWorkbook";
 import { XlsxWorkbook } from "../support/exceljsHost/xlsxWorkbook";
 import { STAMP_KEYS } from "../../src/host/stamp";
-import { c2c, problemLines, tempFolder, type TempFolder } from "./cliHarness";
+import { c2c, c2cIn, problemLines, tempFolder, type TempFolder } from "./cliHarness";
 import { writeForeignWorkbook } from "./workbookFixtures";
 
 const exists = (path: string): Promise<boolean> =>
@@ -194,6 +194,39 @@ describe("c2c consolidate", () => {
       ]);
       expect(run.stderr).not.toContain(`${root}/`);
     }
+  });
+
+  it("says what it skipped and what it cannot find in French and Spanish", async () => {
+    const root = folder.path("skipping-languages");
+    await mkdir(`${root}/east`, { recursive: true });
+    await copyFile(inputs[0]!, `${root}/p1.xlsx`);
+    await writeFile(`${root}/east/broken.xlsx`, "not a workbook");
+    const french = await c2cIn(
+      "fr",
+      "consolidate",
+      root,
+      folder.path("nowhere"),
+      "-o",
+      folder.path("kept-fr.xlsx"),
+      "--keep-going",
+    );
+    expect(problemLines(french.stderr)).toEqual([
+      `error: ${folder.path("nowhere")}: ce fichier ou ce dossier n'existe pas`,
+      expect.stringMatching(/^error: east\/broken\.xlsx: ne peut pas être lu : /u),
+      `warning: programme: 2 entrées n'ont pas pu être lues et ont été ignorées (--keep-going) : ${folder.path("nowhere")}, east/broken.xlsx ; 1 classeur consolidé`,
+    ]);
+    const spanish = await c2cIn(
+      "es",
+      "consolidate",
+      root,
+      "-o",
+      folder.path("kept-es.xlsx"),
+      "--keep-going",
+    );
+    expect(problemLines(spanish.stderr)).toEqual([
+      expect.stringMatching(/^error: east\/broken\.xlsx: no se puede leer: /u),
+      "warning: programme: 1 entrada no se pudo leer y se omitió (--keep-going): east/broken.xlsx; 1 libro consolidado",
+    ]);
   });
 
   it("reads every workbook below a folder, sorted, skipping hidden and ~$ files, named relative to it", async () => {

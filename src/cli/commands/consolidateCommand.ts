@@ -14,6 +14,7 @@ import { PackageWorkbook } from "../../host/ooxml/packageWorkbook";
 import { defineCommand } from "../commandRunner";
 import { helpText } from "../texts/help";
 import { cliText } from "../texts";
+import { cliProblem } from "../problems";
 import { commandLanguage, LANG_OPTION } from "../language";
 import { inputFiles } from "../consolidate/inputFiles";
 import { readingProgress } from "../consolidate/readingProgress";
@@ -130,9 +131,13 @@ function jobsOf(text: string, usage: (message: string) => Error): number {
 
 function skippedProblem(unread: readonly string[], consolidated: number): Problem {
   const count = unread.length;
-  return {
-    address: "programme",
-    message: `${count} input${count === 1 ? "" : "s"} could not be read and ${count === 1 ? "was" : "were"} skipped (--keep-going): ${unread.join(", ")}; ${consolidated} workbook${consolidated === 1 ? "" : "s"} consolidated`,
-    severity: "warning",
-  };
+  const key =
+    count === 1
+      ? consolidated === 1
+        ? "consolidate.skippedOneOfOne"
+        : "consolidate.skippedOneOfMany"
+      : consolidated === 1
+        ? "consolidate.skippedManyOfOne"
+        : "consolidate.skippedManyOfMany";
+  return cliProblem("programme", key, { count, files: unread.join(", "), consolidated }, "warning");
 }

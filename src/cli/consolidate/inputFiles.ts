@@ -9,6 +9,7 @@ import type { Stats } from "node:fs";
 import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, sep } from "node:path";
 import type { Problem } from "../../engine/model/types";
+import { cliProblem } from "../problems";
 
 export interface InputFile {
   /** Where to read it. */
@@ -33,9 +34,8 @@ export async function inputFiles(
   const problems: Problem[] = [];
   const add = async (path: string, base: string | null, as: string): Promise<void> => {
     const found = await filesAt(path, base, as);
-    if (typeof found === "string")
-      problems.push({ address: as, message: found, severity: "error" });
-    else files.push(...found);
+    if (Array.isArray(found)) files.push(...found);
+    else problems.push(found);
   };
   for (const path of given) await add(path, null, path);
   for (const list of lists) {
@@ -43,7 +43,7 @@ export async function inputFiles(
     try {
       text = await readFile(list, "utf8");
     } catch {
-      problems.push({ address: list, message: "the list file cannot be read", severity: "error" });
+      problems.push(cliProblem(list, "input.listUnreadable"));
       continue;
     }
     const folder = dirname(list);
@@ -62,19 +62,19 @@ async function filesAt(
   path: string,
   base: string | null,
   as: string,
-): Promise<InputFile[] | string> {
+): Promise<InputFile[] | Problem> {
   let isFolder: boolean;
   try {
     isFolder = (await stat(path)).isDirectory();
   } catch {
-    return "there is no such file or folder";
+    return cliProblem(as, "input.noSuchPath");
   }
   if (!isFolder) return [{ path, source: nameOf(path, base) }];
   const found = (await workbooksBelow(path)).map((file) => ({
     path: file,
     source: nameOf(file, base ?? path),
   }));
-  return found.length === 0 ? `the folder ${as} holds no .xlsx or .xlsm workbook` : found;
+  return found.length === 0 ? cliProblem(as, "input.emptyFolder", { folder: as }) : found;
 }
 
 /**

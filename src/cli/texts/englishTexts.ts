@@ -9,6 +9,23 @@ export const ENGLISH_CLI_TEXTS = {
   "output.noFolder": "cannot be written: the folder {folder} does not exist",
   "output.exists": "already exists; it is not overwritten unless asked to (--force)",
   "input.unreadable": "cannot be read: {reason}",
+  // Inputs the CLI finds or refuses itself (consolidate's folders and lists, an opened workbook).
+  "input.noSuchPath": "there is no such file or folder",
+  "input.emptyFolder": "the folder {folder} holds no .xlsx or .xlsm workbook",
+  "input.listUnreadable": "the list file cannot be read",
+  "input.signed":
+    "{part}: the workbook is digitally signed, and the signature does not hold for the scored copy (it changes signed parts); sign the copy again in Excel if it must be signed",
+  "input.plainSheet":
+    "a plain sheet with the headers of {table}, read as that table (the scored copy holds it as the Excel table {table})",
+  // consolidate --keep-going: inputs skipped (one, many) and workbooks consolidated (one, many).
+  "consolidate.skippedOneOfOne":
+    "1 input could not be read and was skipped (--keep-going): {files}; 1 workbook consolidated",
+  "consolidate.skippedOneOfMany":
+    "1 input could not be read and was skipped (--keep-going): {files}; {consolidated} workbooks consolidated",
+  "consolidate.skippedManyOfOne":
+    "{count} inputs could not be read and were skipped (--keep-going): {files}; 1 workbook consolidated",
+  "consolidate.skippedManyOfMany":
+    "{count} inputs could not be read and were skipped (--keep-going): {files}; {consolidated} workbooks consolidated",
   nothingWritten: "nothing written ({errors} errors)",
   nothingWrittenOne: "nothing written (1 error)",
   newSummary:

@@ -17,6 +17,7 @@ import { PackageWorkbook } from "../../host/ooxml/packageWorkbook";
 import { signatureParts } from "../../host/ooxml/packageKind";
 import { packageToEdit } from "../../host/ooxml/strictPackage";
 import { errorMessage } from "../errorMessage";
+import { cliProblem } from "../problems";
 import { fileSystemReason, unreadableInput } from "./fileSystemReason";
 
 export type OpenedInput<W> =
@@ -58,11 +59,9 @@ export async function openForEditing(path: string): Promise<OpenedInput<PackageW
   } catch (error: unknown) {
     return unparseable(path, error);
   }
-  const signatures = signatureParts(checked.parts.keys()).map((part): Problem => ({
-    address: path,
-    message: `${part}: the workbook is digitally signed, and the signature does not hold for the scored copy (it changes signed parts); sign the copy again in Excel if it must be signed`,
-    severity: "warning",
-  }));
+  const signatures = signatureParts(checked.parts.keys()).map((part): Problem =>
+    cliProblem(path, "input.signed", { part }, "warning"),
+  );
   return { ok: true, workbook, problems: [...adoptedProblems(adopted), ...signatures] };
 }
 
@@ -88,11 +87,14 @@ async function preflighted(path: string, name: string = path): Promise<Preflight
 }
 
 function adoptedProblems(adopted: readonly AdoptedSheet[]): Problem[] {
-  return adopted.map((sheet) => ({
-    address: `${sheet.sheet}!${sheet.range}`,
-    message: `a plain sheet with the headers of ${sheet.table}, read as that table (the scored copy holds it as the Excel table ${sheet.table})`,
-    severity: "warning",
-  }));
+  return adopted.map((sheet) =>
+    cliProblem(
+      `${sheet.sheet}!${sheet.range}`,
+      "input.plainSheet",
+      { table: sheet.table },
+      "warning",
+    ),
+  );
 }
 
 /** The package passed the preflight, yet its parts do not make a workbook. */
