@@ -32,6 +32,15 @@ export const FUNCTION_TEXTS: Readonly<
   Record<TranslatedLanguage, Readonly<Record<string, FunctionText>>>
 > = { fr, es };
 
+/**
+ * The guide's criteria pairs (../guide.ts CRITERIA) in the words of Excel's own AVERAGEIFS in that
+ * language (MOYENNE.SI.ENS, PROMEDIO.SI.CONJUNTO), whose criteria the functions take alike.
+ */
+export const CRITERIA_PAIRS: Readonly<Record<TranslatedLanguage, string>> = {
+  fr: "[plage_critères; critères]…",
+  es: "[rango_criterios; criterio]…",
+};
+
 /** A function's text in a language other than English; undefined for a function it lacks. */
 export function functionText(language: TranslatedLanguage, id: string): FunctionText | undefined {
   return FUNCTION_TEXTS[language][id];
