@@ -1,6 +1,6 @@
 // functions-fr.json and functions-es.json: the generated functions.json with each function's name and
-// description and each parameter's description taken from src/functions/texts/{fr,es}.json (keyed by
-// function id and parameter name). Everything else — ids, parameter names, types, dimensionality,
+// description and each parameter's name and description taken from src/functions/texts/{fr,es}.json
+// (keyed by function id and English parameter name). Everything else — ids, types, dimensionality,
 // help links, the allow-error flags — is the English metadata's, so the three files describe the same
 // functions. The manifest points Excel at them per locale (bt:Override on Functions.Metadata.Url).
 
@@ -29,7 +29,28 @@ function parametersOf(entry: JsonRecord): JsonRecord[] {
     : [];
 }
 
-/** What the texts of a language lack or have beyond the functions: empty when they match. */
+// Like the English names: lower camelCase ASCII letters, which every Excel accepts and a user can
+// read in the formula tooltip without accents going astray.
+const PARAMETER_NAME = /^[a-z][A-Za-z]*$/;
+
+function parameterNameProblems(id: string, text: FunctionText): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const [english, parameter] of Object.entries(text.parameters)) {
+    if (!PARAMETER_NAME.test(parameter.name))
+      problems.push(
+        `${id} names ${english} "${parameter.name}", not lower camelCase ASCII letters`,
+      );
+    if (seen.has(parameter.name)) problems.push(`${id} names two parameters "${parameter.name}"`);
+    seen.add(parameter.name);
+  }
+  return problems;
+}
+
+/**
+ * What the texts of a language lack or have beyond the functions, and the parameter names Excel
+ * could not show (not lower camelCase letters, or twice in one function): empty when they match.
+ */
 export function functionTextProblems(
   metadata: RawMetadata,
   texts: Readonly<Record<string, FunctionText>>,
@@ -48,6 +69,7 @@ export function functionTextProblems(
       if (text.parameters[name] === undefined) problems.push(`${id} has no text for ${name}`);
     for (const name of Object.keys(text.parameters))
       if (!names.includes(name)) problems.push(`${id} has no parameter ${name}`);
+    problems.push(...parameterNameProblems(id, text));
   }
   for (const id of Object.keys(texts)) if (!ids.includes(id)) problems.push(`no function ${id}`);
   return problems;
@@ -69,10 +91,12 @@ export function localisedMetadata(
         ...entry,
         name: text.name,
         description: text.description,
-        parameters: parametersOf(entry).map((parameter) => ({
-          ...parameter,
-          description: text.parameters[String(parameter.name)] ?? parameter.description,
-        })),
+        parameters: parametersOf(entry).map((parameter) => {
+          const translated = text.parameters[String(parameter.name)];
+          return translated === undefined
+            ? parameter
+            : { ...parameter, name: translated.name, description: translated.description };
+        }),
       };
     }),
   };

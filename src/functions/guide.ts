@@ -11,7 +11,8 @@ export interface FunctionGuideEntry {
   readonly meaning: string;
 }
 
-const CRITERIA = "[criteria_range, criterion]…";
+/** The optional criteria pairs as the argument lists write them, after AVERAGEIFS's own names. */
+export const CRITERIA = "[criteria_range, criterion]…";
 
 export const FUNCTION_GUIDE: readonly FunctionGuideEntry[] = [
   {

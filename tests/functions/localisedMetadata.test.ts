@@ -21,6 +21,11 @@ const EXAMPLE_WORD: Readonly<Record<TranslatedLanguage, string>> = {
   es: "Ejemplo: ",
 };
 const HELP_TEXT_LIMIT = 255;
+/** Parameter names that are the same word in English and in that language. */
+const SAME_PARAMETER_WORDS: Readonly<Record<TranslatedLanguage, readonly string[]>> = {
+  fr: ["scores", "score", "code"],
+  es: [],
+};
 const TEXTS_DIRECTORY = path.resolve(__dirname, "../../src/functions/texts");
 
 /** Excel's own function names in a language, from the committed list (comments start with #). */
@@ -74,7 +79,11 @@ describe.each(LANGUAGES)("functions-%s.json", (language) => {
         ...entry,
         name: "",
         description: "",
-        parameters: entry.parameters.map((parameter) => ({ ...parameter, description: "" })),
+        parameters: entry.parameters.map((parameter) => ({
+          ...parameter,
+          name: "",
+          description: "",
+        })),
       })),
     });
     expect(strip(localised(language))).toEqual(strip(english));
@@ -95,6 +104,42 @@ describe.each(LANGUAGES)("functions-%s.json", (language) => {
     }
   });
 
+  it("names every parameter in the language, except the words it shares with English", () => {
+    for (const entry of localised(language).functions) {
+      const englishEntry = english.functions.find((candidate) => candidate.id === entry.id);
+      entry.parameters.forEach((parameter, position) => {
+        const englishName = englishEntry?.parameters[position]?.name;
+        const same = SAME_PARAMETER_WORDS[language].includes(parameter.name);
+        expect({
+          id: entry.id,
+          name: parameter.name,
+          translated: parameter.name !== englishName,
+        }).toEqual({ id: entry.id, name: parameter.name, translated: !same });
+        expect({ name: parameter.name, valid: /^[a-z][A-Za-z]*$/.test(parameter.name) }).toEqual({
+          name: parameter.name,
+          valid: true,
+        });
+      });
+      const names = entry.parameters.map((parameter) => parameter.name);
+      expect(new Set(names).size).toBe(names.length);
+    }
+  });
+
+  it("names no English parameter in the help where the language has its own name for it", () => {
+    for (const entry of localised(language).functions) {
+      const englishEntry = english.functions.find((candidate) => candidate.id === entry.id);
+      const renamed = (englishEntry?.parameters ?? [])
+        .map((parameter) => parameter.name)
+        .filter((name) => !SAME_PARAMETER_WORDS[language].includes(name));
+      for (const parameter of entry.parameters)
+        for (const name of renamed)
+          expect({
+            id: entry.id,
+            mentions: new RegExp(`\\b${name}\\b`).test(parameter.description ?? ""),
+          }).toEqual({ id: entry.id, mentions: false });
+    }
+  });
+
   it("describes every function with an example under its own name, within Excel's help-text limit", () => {
     for (const entry of localised(language).functions) {
       expect(entry.description).toContain(`${EXAMPLE_WORD[language]}=C2C.${entry.name}(`);
@@ -107,6 +152,27 @@ describe.each(LANGUAGES)("functions-%s.json", (language) => {
   it("gives the pane a one-line meaning for every function of its guide", () => {
     for (const entry of FUNCTION_GUIDE)
       expect(FUNCTION_TEXTS[language][entry.id]?.meaning.length ?? 0).toBeGreaterThan(20);
+  });
+});
+
+describe("the parameter names check", () => {
+  it.each([
+    ["part min", 'PRINCIPLE names minShare "part min", not lower camelCase ASCII letters'],
+    ["partMín", 'PRINCIPLE names minShare "partMín", not lower camelCase ASCII letters'],
+    ["PartMin", 'PRINCIPLE names minShare "PartMin", not lower camelCase ASCII letters'],
+    ["part2", 'PRINCIPLE names minShare "part2", not lower camelCase ASCII letters'],
+    ["principe", 'PRINCIPLE names two parameters "principe"'],
+  ])("refuses the French name %s for minShare", (name, problem) => {
+    const principle = FUNCTION_TEXTS.fr.PRINCIPLE;
+    if (principle === undefined) throw new Error("the French texts have no PRINCIPLE");
+    const texts = {
+      ...FUNCTION_TEXTS.fr,
+      PRINCIPLE: {
+        ...principle,
+        parameters: { ...principle.parameters, minShare: { name, description: "La part." } },
+      },
+    };
+    expect(functionTextProblems(english as unknown as RawMetadata, texts)).toEqual([problem]);
   });
 });
 
@@ -123,10 +189,18 @@ describe("the built-in names check", () => {
     const score = texts.SCORE;
     if (score === undefined) throw new Error("the French texts have no SCORE");
     delete texts.DISTANCE;
-    texts.SCORE = { ...score, parameters: { value: "v", worst: "w", target: "t" } };
+    texts.SCORE = {
+      ...score,
+      parameters: {
+        value: { name: "valeur", description: "v" },
+        worst: { name: "valeur", description: "w" },
+        target: { name: "cible", description: "t" },
+      },
+    };
     expect(functionTextProblems(english as unknown as RawMetadata, texts)).toEqual([
       "SCORE has no text for end",
       "SCORE has no parameter target",
+      'SCORE names two parameters "valeur"',
       "no text for DISTANCE",
     ]);
     expect(() => localisedMetadata(english as unknown as RawMetadata, texts, "fr")).toThrow(

@@ -23,10 +23,6 @@ const KEPT_ENGLISH: readonly (readonly [RegExp, string])[] = [
     "the long-format answers file's column names, as the import reads them",
   ],
   [
-    /=C2C\.[A-Z.]+\([^)]*\)/g,
-    "a function's signature: its name is Excel's in that language, its arguments keep the names Excel shows (functions-fr.json and functions-es.json keep the English argument names)",
-  ],
-  [
     /\((Achieved|Weak) … (Major challenges|Advanced)\)/g,
     "the labels =C2C.BAND returns (in English in every workbook), quoted in the function's own help (src/functions/texts)",
   ],

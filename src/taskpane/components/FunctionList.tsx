@@ -1,6 +1,6 @@
 import { Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { functionText } from "../../functions/texts";
-import type { FunctionGuideEntry } from "../functionGuide";
+import { guideCall, type FunctionGuideEntry } from "../functionGuide";
 import { useTexts } from "../texts/PaneTextsContext";
 
 export interface FunctionListProps {
@@ -27,7 +27,10 @@ const useStyles = makeStyles({
   meaning: { display: "block", color: tokens.colorNeutralForeground2 },
 });
 
-/** The functions as Excel in the pane's language names them (functions-fr.json, functions-es.json). */
+/**
+ * The functions and their arguments as Excel in the pane's language names them (functions-fr.json,
+ * functions-es.json).
+ */
 export function FunctionList({ functions, namespace }: FunctionListProps) {
   const styles = useStyles();
   const { t, language } = useTexts();
@@ -42,9 +45,7 @@ export function FunctionList({ functions, namespace }: FunctionListProps) {
           const translated = language === "en" ? undefined : functionText(language, entry.id);
           return (
             <li key={entry.id}>
-              <code
-                className={styles.call}
-              >{`=${namespace}.${translated?.name ?? entry.id}(${entry.argumentList})`}</code>
+              <code className={styles.call}>{guideCall(language, namespace, entry)}</code>
               <Caption1 className={styles.meaning}>{translated?.meaning ?? entry.meaning}</Caption1>
             </li>
           );
