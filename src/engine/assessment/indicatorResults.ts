@@ -9,6 +9,7 @@ import { indicatorScore } from "../scoring";
 import { formatNumber } from "../scoring/checks";
 import type { ScoringSettings } from "../settings";
 import { rowAddress } from "./addresses";
+import { reasonOrThrow } from "./invariant";
 import type { IndicatorResult, PeerWorstResult } from "./types";
 import { worstValues, type RowWorst } from "./worstValues";
 
@@ -79,11 +80,11 @@ function scoredRow(row: IndicatorRow, worst: RowWorst): IndicatorResult {
     row.value === null
       ? null
       : worst.worst === null
-        ? "no worst value, so no score"
+        ? phrase("noScore.noWorst")
         : row.end === null
-          ? "no end value, so no score"
+          ? phrase("noScore.noEnd")
           : score?.ok === false
-            ? score.error.message
+            ? reasonOrThrow(score.error, `the score of row ${row.row}`)
             : null;
   const value = score?.ok === true ? score.value : null;
   return {

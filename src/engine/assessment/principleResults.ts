@@ -6,7 +6,7 @@ import type { PrincipleId } from "../catalogue/types";
 import { alignment, principleBand, principleScore, toHundred } from "../scoring";
 import type { ScoringSettings } from "../settings";
 import { mean } from "../stats";
-import { valueOrThrow } from "./invariant";
+import { reasonOrThrow, valueOrThrow } from "./invariant";
 import type { AlignmentResult, ItemResult, PrincipleResult } from "./types";
 
 export function principleResults(
@@ -49,7 +49,7 @@ function principleResult(
       scoreOutOf100: null,
       band: null,
       ...counts,
-      note: scored.error.message,
+      note: reasonOrThrow(scored.error, `the score of ${principle}`),
     };
   }
   const score = scored.value.score;
@@ -82,7 +82,7 @@ export function alignmentResult(
       scoreOutOf100: null,
       band: null,
       principlesScored,
-      note: overall.error.message,
+      note: reasonOrThrow(overall.error, "the alignment"),
     };
   return {
     score: overall.value,

@@ -1,10 +1,11 @@
 // What scoreAssessment computes from an Assessment (docs/method.md §3–4): every number the Scoreboard
 // and the computed columns of the input tables show, with the reason where a number is missing.
 // Plain, JSON-serialisable data: templates print it, the runner reports it, the pane lists it.
-// A missing number is null (never 0, never NaN), and `note` says why in a sentence.
+// A missing number is null (never 0, never NaN), and `note` says why, as a phrase.
 
 import type { ObjectiveId, PrincipleId } from "../catalogue/types";
 import type { DacCriterionResult } from "../dac";
+import type { Phrase } from "../language/problemTexts";
 import type { ActionStatus, Problem } from "../model/types";
 import type { IndexBand as BandOfIndex } from "../scoring";
 import type { PrincipleBand, SdgBand, TrendClass } from "../scoring";
@@ -53,8 +54,11 @@ export interface PrincipleResult {
   readonly contestedItems: number;
   /** Mean consensus of the items that have one; null when none has two numeric answers. */
   readonly meanConsensus: number | null;
-  /** Why there is no score ("insufficient answers: 2 of 5 applicable items answered; …"); null when scored. */
-  readonly note: string | null;
+  /**
+   * Why there is no score ("insufficient answers: 2 of 5 applicable items answered; …"), as a phrase
+   * the place that shows it renders in its own language; null when scored.
+   */
+  readonly note: Phrase | null;
 }
 
 /** Overall alignment with the G20 principles: the weighted mean of the principle scores that exist. */
@@ -63,7 +67,8 @@ export interface AlignmentResult {
   readonly scoreOutOf100: number | null;
   readonly band: PrincipleBand | null;
   readonly principlesScored: number;
-  readonly note: string | null;
+  /** Why there is no score, as a phrase; null when scored. */
+  readonly note: Phrase | null;
 }
 
 export interface ChecklistSummary {
@@ -108,7 +113,8 @@ export interface IndicatorResult {
   readonly score: number | null;
   /** 100 − score. */
   readonly distance: number | null;
-  readonly note: string | null;
+  /** Why a row with a value has no score, as a phrase; null when scored or without a value. */
+  readonly note: Phrase | null;
 }
 
 /** The worst value of one indicator in `peer` mode. */

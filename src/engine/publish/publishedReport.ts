@@ -10,6 +10,7 @@ import type {
   AlignmentResult,
   AssessmentScores,
   Highlights,
+  IndicatorResult,
   PrincipleResult,
 } from "../assessment/types";
 import type { Assessment, Partnership, Problem } from "../model/types";
@@ -19,24 +20,29 @@ import { privacyRule } from "./privacyRule";
 import { publishedDacCriteria, type PublishedDacCriterion } from "./publishedDacCriteria";
 import { principlesWithheld } from "./principlesWithheld";
 import { publishedItem, type PublishedItem } from "./publishedItems";
+import { publishedNote, type PublishedNote } from "./publishedNote";
 import { redactedProblems } from "./redactedProblems";
 
-// When published, principles and alignment are the engine's own objects, without `suppressed`.
-export interface PublishedPrinciple extends PrincipleResult {
+// When published, principles, alignment and indicator rows are the engine's own objects, their note
+// in English with its code (publishedNote), principles and alignment with `suppressed` when withheld.
+export interface PublishedPrinciple extends Omit<PrincipleResult, "note">, PublishedNote {
   /** Why score, scoreOutOf100, band and meanConsensus are null; present only when withheld. */
   readonly suppressed?: string;
 }
 
-export interface PublishedAlignment extends AlignmentResult {
+export interface PublishedAlignment extends Omit<AlignmentResult, "note">, PublishedNote {
   /** Why score, scoreOutOf100 and band are null; present only when withheld. */
   readonly suppressed?: string;
 }
 
+export type PublishedIndicator = Omit<IndicatorResult, "note"> & PublishedNote;
+
 export interface PublishedScores extends Omit<
   AssessmentScores,
-  "items" | "principles" | "alignment" | "dacCriteria"
+  "items" | "principles" | "alignment" | "dacCriteria" | "indicators"
 > {
   readonly items: readonly PublishedItem[];
+  readonly indicators: readonly PublishedIndicator[];
   /** The six DAC criteria: criterion, name, score 0–100, sources with their scores, used, missing. */
   readonly dacCriteria: readonly PublishedDacCriterion[];
   readonly principles: readonly PublishedPrinciple[];
@@ -65,6 +71,7 @@ export function publishedReport(
     scores: {
       ...scores,
       items: scores.items.map((item) => publishedItem(item, minimumGroupSize)),
+      indicators: scores.indicators.map((row) => ({ ...row, ...publishedNote(row.note) })),
       ...publishedPrinciples(scores, withheld),
       dacCriteria: publishedDacCriteria(scores),
       problems: redactedProblems(scores.problems, assessment.respondents),
@@ -78,10 +85,15 @@ function publishedPrinciples(
   scores: AssessmentScores,
   withheld: string | null,
 ): Pick<PublishedScores, "principles" | "alignment" | "strengths" | "priorities"> {
+  const principles = scores.principles.map((principle) => ({
+    ...principle,
+    ...publishedNote(principle.note),
+  }));
+  const alignment = { ...scores.alignment, ...publishedNote(scores.alignment.note) };
   if (withheld === null) {
     return {
-      principles: scores.principles,
-      alignment: scores.alignment,
+      principles,
+      alignment,
       strengths: scores.strengths,
       priorities: scores.priorities,
     };
@@ -92,7 +104,7 @@ function publishedPrinciples(
     principles: [],
   });
   return {
-    principles: scores.principles.map((principle) => ({
+    principles: principles.map((principle) => ({
       ...principle,
       score: null,
       scoreOutOf100: null,
@@ -101,7 +113,7 @@ function publishedPrinciples(
       suppressed: withheld,
     })),
     alignment: {
-      ...scores.alignment,
+      ...alignment,
       score: null,
       scoreOutOf100: null,
       band: null,

@@ -33,6 +33,7 @@ export function redactedProblems(
     if (typeof value === "number") return value;
     if (typeof value === "string") return redacted(value);
     if (Array.isArray(value)) return value.map((part: Phrase) => redactedPhrase(part));
+    if ("decimal" in value) return value;
     return redactedPhrase(value as Phrase);
   };
   const redactedParameters = (parameters: PhraseParameters): PhraseParameters =>

@@ -3,7 +3,8 @@
 // neither counts as zero nor shifts weight silently onto one principle.
 
 import { weightedMean } from "../stats";
-import { invalidInput, missingData, ok, type Result } from "../result";
+import { phrase } from "../language/problemTexts";
+import { failWith, invalidInput, ok, type Result } from "../result";
 import { checkFinite, checkFivePointScore, formatNumber } from "./checks";
 
 /**
@@ -35,9 +36,9 @@ export function alignment(
     scores.push(score);
     scoreWeights.push(weight);
   }
-  if (scores.length === 0) return missingData("no principle has a score yet");
+  if (scores.length === 0) return failWith("missing-data", phrase("noScore.noPrincipleScored"));
   if (scoreWeights.every((w) => w === 0))
-    return missingData("every principle with a score has weight 0");
+    return failWith("missing-data", phrase("noScore.weightsZero"));
   return ok(weightedMean(scores, scoreWeights));
 }
 

@@ -3,7 +3,8 @@
 // for lower-is-better indicators the end value lies below the worst value.
 
 import { clamp } from "../stats";
-import { invalidInput, ok, type Result } from "../result";
+import { decimal, phrase } from "../language/problemTexts";
+import { failWith, ok, type Result } from "../result";
 import { checkFinite, formatNumber } from "./checks";
 
 export function indicatorScore(value: number, worst: number, end: number): Result<number> {
@@ -13,8 +14,9 @@ export function indicatorScore(value: number, worst: number, end: number): Resul
     checkFinite("the end value", end);
   if (problem) return problem;
   if (end === worst)
-    return invalidInput(
-      `the end value equals the worst value (${formatNumber(worst)}): the score is undefined`,
+    return failWith(
+      "invalid-input",
+      phrase("noScore.endEqualsWorst", { worst: decimal(Number(formatNumber(worst))) }),
     );
   return ok(100 * clamp(shareOfTheWay(value, worst, end), 0, 1));
 }

@@ -4,7 +4,8 @@
 
 import { DEFAULT_SETTINGS } from "../settings";
 import { mean } from "../stats";
-import { missingData, ok, type Result } from "../result";
+import { decimal, phrase, type Phrase } from "../language/problemTexts";
+import { failWith, ok, type Result } from "../result";
 import { checkFivePointScore, checkShare, formatNumber } from "./checks";
 
 export interface PrincipleScore {
@@ -40,27 +41,24 @@ export function principleScore(
     answeredScores.push(item);
   }
   const answered = answeredScores.length;
-  if (applicable === 0) {
-    return missingData(
-      itemScores.length === 0
-        ? "the principle has no items"
-        : "every item of the principle is n/a: it does not apply",
+  if (applicable === 0)
+    return failWith(
+      "missing-data",
+      phrase(itemScores.length === 0 ? "noScore.noItems" : "noScore.notApplicable"),
     );
-  }
   if (answered === 0)
-    return missingData(
-      `insufficient answers: none of the ${applicable} applicable items is answered yet`,
-    );
+    return failWith("missing-data", phrase("noScore.noneAnswered", { applicable }));
   if (answered < minShare * applicable - SHARE_ROUNDING_MARGIN) {
-    return missingData(
-      `insufficient answers: ${answered} of ${applicable} applicable items answered; ${describeShare(minShare)} are needed`,
+    return failWith(
+      "missing-data",
+      phrase("noScore.tooFewAnswered", { answered, applicable, needed: neededShare(minShare) }),
     );
   }
   return ok({ score: mean(answeredScores), answered, applicable });
 }
 
-function describeShare(share: number): string {
-  if (share === 0.5) return "at least half";
-  if (share === 1) return "all";
-  return `at least ${formatNumber(share * 100)} %`;
+function neededShare(share: number): Phrase {
+  if (share === 0.5) return phrase("noScore.neededHalf");
+  if (share === 1) return phrase("noScore.neededAll");
+  return phrase("noScore.neededShare", { share: decimal(Number(formatNumber(share * 100))) });
 }

@@ -19,6 +19,7 @@ import { useTableStyles } from "../components/tableStyles";
 import { bandText } from "../components/bandText";
 import { formatPrincipleScore, formatSdgIndex, NO_SCORE } from "../components/format";
 import { catalogueText } from "../../engine/catalogue/texts";
+import { phraseText } from "../../engine/language/problemTexts";
 import { useTexts } from "../texts/PaneTextsContext";
 
 export interface ScoreTablesProps {
@@ -70,7 +71,9 @@ export function ScoreTables({ scores: shown }: ScoreTablesProps) {
           </Text>
           <Body1>
             {shown.alignment.band === null
-              ? (shown.alignment.note ?? "")
+              ? shown.alignment.note === null
+                ? ""
+                : phraseText(language, shown.alignment.note)
               : bandText(texts, shown.alignment.band)}
           </Body1>
         </div>
@@ -107,7 +110,7 @@ export function ScoreTables({ scores: shown }: ScoreTablesProps) {
                 <Caption1>
                   {t("scores.noScore", {
                     principle: principle.principle,
-                    note: principle.note ?? "",
+                    note: principle.note === null ? "" : phraseText(language, principle.note),
                   })}
                 </Caption1>
               </li>

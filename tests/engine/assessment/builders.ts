@@ -10,6 +10,7 @@ import type {
   IndicatorRow,
   Respondent,
 } from "../../../src/engine/model/types";
+import { englishText, type Phrase } from "../../../src/engine/language/problemTexts";
 import { DEFAULT_SETTINGS, type ScoringSettings } from "../../../src/engine/settings";
 
 export function assessmentWith(
@@ -97,4 +98,9 @@ export function action(
     evidence: "",
     row: 2,
   };
+}
+
+/** A result's note (why there is no score) as English text, as the JSON and the CSV write it. */
+export function noteText(note: Phrase | null): string | null {
+  return note === null ? null : englishText(note);
 }

@@ -1,5 +1,5 @@
 import { scoreAssessment, type IndicatorResult } from "../../../src/engine/assessment";
-import { assessmentWith, indicator } from "./builders";
+import { assessmentWith, indicator, noteText } from "./builders";
 
 const DECIMALS = 9;
 
@@ -64,7 +64,7 @@ describe("indicator scores, fixed worst values (the default)", () => {
         ],
       }),
     );
-    expect(scores.indicators.map((result) => result.note)).toEqual([
+    expect(scores.indicators.map((result) => noteText(result.note))).toEqual([
       "no worst value, so no score",
       "no end value, so no score",
     ]);

@@ -148,7 +148,17 @@ describe("publishedReport", () => {
       ["TA1", 2],
       ["TA2", null],
     ]);
-    expect(report.scores.principles).toBe(scores.principles);
+    // The engine's principles, each note (why there is no score) in English beside its code.
+    expect(report.scores.principles.map((entry) => entry.score)).toEqual(
+      scores.principles.map((entry) => entry.score),
+    );
+    expect(report.scores.principles[0]).toMatchObject({ principle: "TA", note: null });
+    expect(report.scores.principles[0]).not.toHaveProperty("noteCode");
+    expect(report.scores.principles[1]).toMatchObject({
+      principle: "MLG",
+      note: "the principle has no items",
+      noteCode: "noScore.noItems",
+    });
     expect(JSON.stringify(report)).not.toMatch(/Ana|Ben|Carla/);
   });
 });

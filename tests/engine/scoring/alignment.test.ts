@@ -86,7 +86,7 @@ describe("alignment", () => {
       error: { kind: "out-of-range", message: "the principle score 6 is outside 1–5" },
     },
   ])("$scores with weights $weights → $error.kind", ({ scores, weights, error }) => {
-    expect(errorOf(alignment(scores, weights))).toEqual(error);
+    expect(errorOf(alignment(scores, weights))).toMatchObject(error);
   });
 
   it("stays within the minimum and maximum of the scores it weighs", () => {

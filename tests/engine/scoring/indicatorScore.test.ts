@@ -58,8 +58,8 @@ describe("indicatorScore: bad input is a value, not an exception", () => {
     ["NaN end", 1, 0, NaN, "the end value is not a finite number (NaN)"],
   ])("%s → invalid-input", (_case, value, worst, end, message) => {
     const expected = { ok: false, error: { kind: "invalid-input", message } };
-    expect(indicatorScore(value, worst, end)).toEqual(expected);
-    expect(distanceToEnd(value, worst, end)).toEqual(expected);
+    expect(indicatorScore(value, worst, end)).toMatchObject(expected);
+    expect(distanceToEnd(value, worst, end)).toMatchObject(expected);
   });
 
   it("stays finite when worst and end are so far apart that their difference overflows", () => {

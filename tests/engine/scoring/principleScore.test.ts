@@ -7,7 +7,7 @@ describe("principleScore: docs/method.md worked example (six items)", () => {
   const sixItems = [3.0, 4.0, null, null, null, "n/a"] as const;
 
   it("2 answered of 5 applicable is below half → insufficient answers", () => {
-    expect(errorOf(principleScore(sixItems))).toEqual({
+    expect(errorOf(principleScore(sixItems))).toMatchObject({
       kind: "missing-data",
       message: "insufficient answers: 2 of 5 applicable items answered; at least half are needed",
     });
@@ -109,7 +109,7 @@ describe("principleScore", () => {
       },
     },
   ])("$items with share $minShare → $error.kind", ({ items, minShare, error }) => {
-    expect(errorOf(principleScore(items, minShare))).toEqual(error);
+    expect(errorOf(principleScore(items, minShare))).toMatchObject(error);
   });
 
   it("stays within [1, 5] and within the range of its answered items, and reports only when enough are answered", () => {

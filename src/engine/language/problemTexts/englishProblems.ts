@@ -149,6 +149,23 @@ export const ENGLISH_PROBLEM_TEXTS = {
   "indicator.peerFallbackMany":
     "the peer worst value needs data from at least {units} cities; fewer have data for {codes}, so the fixed worst value is used for them",
 
+  // Why a principle, the alignment or an indicator row has no score: where the score would be shown.
+  "noScore.noItems": "the principle has no items",
+  "noScore.notApplicable": "every item of the principle is n/a: it does not apply",
+  "noScore.noneAnswered":
+    "insufficient answers: none of the {applicable} applicable items is answered yet",
+  "noScore.tooFewAnswered":
+    "insufficient answers: {answered} of {applicable} applicable items answered; {needed} are needed",
+  "noScore.neededHalf": "at least half",
+  "noScore.neededAll": "all",
+  "noScore.neededShare": "at least {share} %",
+  "noScore.noPrincipleScored": "no principle has a score yet",
+  "noScore.weightsZero": "every principle with a score has weight 0",
+  "noScore.noWorst": "no worst value, so no score",
+  "noScore.noEnd": "no end value, so no score",
+  "noScore.endEqualsWorst":
+    "the end value equals the worst value ({worst}): the score is undefined",
+
   // C2C_Actions.
   "action.listedAgain":
     "action {id} is listed again (first in row {first}); both rows count as actions",

@@ -22,13 +22,25 @@ export interface Phrase {
   readonly parameters?: PhraseParameters;
 }
 
-/** A word or number as it is (a sheet name, an id, a value), a phrase, or phrases joined by "; ". */
-export type PhraseValue = string | number | Phrase | readonly Phrase[];
+/** A number the engine computed, written with the language's decimal separator (62.5, 62,5). */
+export interface Decimal {
+  readonly decimal: number;
+}
+
+/**
+ * A word or number as it is (a sheet name, an id, a value as typed), a computed number in the
+ * language's way, a phrase, or phrases joined by "; ".
+ */
+export type PhraseValue = string | number | Decimal | Phrase | readonly Phrase[];
 
 export type PhraseParameters = Readonly<Record<string, PhraseValue>>;
 
 export function phrase(code: ProblemCode, parameters?: PhraseParameters): Phrase {
   return parameters === undefined ? { code } : { code, parameters };
+}
+
+export function decimal(value: number): Decimal {
+  return { decimal: value };
 }
 
 export function isProblemCode(code: string | undefined): code is ProblemCode {
@@ -62,10 +74,16 @@ function valueText(language: Language, value: PhraseValue): string | number {
   if (typeof value === "string" || typeof value === "number") return value;
   if (isPhraseList(value))
     return value.map((part) => phraseText(language, part)).join(LIST_SEPARATOR[language]);
+  if ("decimal" in value) return decimalText(language, value.decimal);
   return phraseText(language, value);
 }
 
-function isPhraseList(value: Phrase | readonly Phrase[]): value is readonly Phrase[] {
+/** 62.5 in English, 62,5 in French and Spanish. */
+function decimalText(language: Language, value: number): string {
+  return language === "en" ? String(value) : String(value).replace(".", ",");
+}
+
+function isPhraseList(value: Decimal | Phrase | readonly Phrase[]): value is readonly Phrase[] {
   return Array.isArray(value);
 }
 

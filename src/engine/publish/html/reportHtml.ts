@@ -26,6 +26,7 @@ import { dacSection } from "./dacSection";
 import { trendSvg } from "./trendSvg";
 import { catalogueText } from "../../catalogue/texts";
 import { labelIn, tokenIn, type Language } from "../../language";
+import { phraseText } from "../../language/problemTexts";
 import { templateWords } from "../../templates/texts";
 import { reportText, type ReportText } from "../texts";
 
@@ -91,7 +92,10 @@ function principlesSection(scores: AssessmentScores, say: Speech): string {
     alignment.score === null
       ? escapeHtml(
           t("noAlignment", {
-            reason: alignment.note ?? t("noPrincipleScore"),
+            reason:
+              alignment.note === null
+                ? t("noPrincipleScore")
+                : phraseText(say.language, alignment.note),
           }),
         )
       : t("alignment", {

@@ -7,6 +7,7 @@
 
 import type { AssessmentScores } from "../../assessment/types";
 import { catalogue, findGoal } from "../../catalogue";
+import { englishText, type Phrase } from "../../language/problemTexts";
 import { ACTION_STATUSES } from "../../model/types";
 import { csvLine, DEFAULT_CSV_OPTIONS, type CsvField, type CsvOptions } from "../csv";
 import { principlesWithheld } from "../principlesWithheld";
@@ -37,9 +38,11 @@ export function reportCsv(
     score: number | null,
     outOf100: number | null,
     band: string | null,
-    note: string | null,
+    note: Phrase | null,
   ): CsvRow =>
-    withheld === null ? { score, out_of_100: outOf100, band, note } : { note: withheld };
+    withheld === null
+      ? { score, out_of_100: outOf100, band, note: note === null ? null : englishText(note) }
+      : { note: withheld };
   const rows: CsvRow[] = [
     ...scores.principles.map((principle) => ({
       section: "principle",
