@@ -82,9 +82,14 @@ export function sectionOf(workbookXml: string, local: string): string {
   return elementSpans(workbookXml, local)[0]?.text ?? "";
 }
 
-/** `<sheetProtection sheet="1">`: the sheet's cells refuse edits. */
+/**
+ * `<sheetProtection sheet="1">`: the sheet's cells refuse edits. CT_Worksheet puts it after
+ * <sheetData>, so only the text after the sheet's last mention of sheetData is searched, not its
+ * cells (a long sheet's megabytes).
+ */
 function isProtected(worksheetXml: string): boolean {
-  const protection = elementSpans(worksheetXml, "sheetProtection")[0]?.text;
+  const afterCells = Math.max(0, worksheetXml.lastIndexOf("sheetData"));
+  const protection = elementSpans(worksheetXml.slice(afterCells), "sheetProtection")[0]?.text;
   if (protection === undefined) return false;
   const sheet = attributeOf(protection, "sheet");
   return sheet === "1" || sheet === "true";

@@ -86,12 +86,15 @@ function localNumbers(locale: string): ReportNumbers {
   };
 }
 
-const LOCAL: Readonly<Record<Exclude<Language, "en">, ReportNumbers>> = {
-  fr: localNumbers(LOCALES.fr),
-  es: localNumbers(LOCALES.es),
-};
+/** Made when first asked for: an Intl.NumberFormat costs milliseconds, and most runs are English. */
+const LOCAL = new Map<Exclude<Language, "en">, ReportNumbers>();
 
 /** The report's numbers as the page's language writes them; English is the functions above. */
 export function numbersIn(language: Language): ReportNumbers {
-  return language === "en" ? ENGLISH : LOCAL[language];
+  if (language === "en") return ENGLISH;
+  const known = LOCAL.get(language);
+  if (known !== undefined) return known;
+  const made = localNumbers(LOCALES[language]);
+  LOCAL.set(language, made);
+  return made;
 }

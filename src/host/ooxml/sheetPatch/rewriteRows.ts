@@ -10,8 +10,8 @@ import { formatCellAddress } from "../../../engine/plan/address";
 import {
   attributeOf,
   findSheetData,
-  rowCells,
-  sheetRows,
+  CellCursor,
+  RowCursor,
   withAttribute,
   type CellSpan,
   type RowSpan,
@@ -63,7 +63,9 @@ export function rewriteRows(xml: string, rewrite: RowRewrite): string {
     return text;
   };
 
-  for (const row of sheetRows(xml, data)) {
+  const row = new RowCursor(xml, data);
+  const cells = new CellCursor(xml, data.prefix);
+  while (row.next()) {
     const inserted = newRowsBefore(row.number);
     const placed = rewrite.placed.get(row.number);
     if (placed !== undefined && pendingRows[pending] === row.number) pending++;
@@ -75,7 +77,7 @@ export function rewriteRows(xml: string, rewrite: RowRewrite): string {
       }
       continue;
     }
-    const rewritten = rewriteRow(xml, row, data.prefix, rewrite, placed);
+    const rewritten = rewriteRow(xml, row, data.prefix, cells, rewrite, placed);
     if (rewritten === undefined && inserted === "") continue;
     out.push(xml.slice(copiedTo, row.start), inserted, rewritten ?? rowXml);
     copiedTo = row.end;
@@ -121,6 +123,7 @@ function rewriteRow(
   xml: string,
   row: RowSpan,
   prefix: string,
+  cells: CellCursor,
   rewrite: RowRewrite,
   placed: ReadonlyMap<number, PlacedCell> | undefined,
 ): string | undefined {
@@ -147,7 +150,9 @@ function rewriteRow(
 
   // A cell kept as it is, with its r, stays in the run of text copied at once: only a change cuts it.
   let cellsEnd = row.tagEnd;
-  for (const span of row.selfClosing ? [] : rowCells(xml, row, prefix)) {
+  cells.enter(row);
+  const span = cells;
+  while (span.next()) {
     cellsEnd = span.end;
     const existing = rewrite.existing === undefined ? undefined : existingCell(xml, span);
     const moved = existing === undefined ? undefined : rewrite.existing?.(existing);

@@ -69,37 +69,30 @@ function isSelfClosing(xml: string, tagEnd: number): boolean {
   return xml[tagEnd - 2] === "/";
 }
 
-/** Where the next comment starts, searched again only once the scan has passed it. */
-class CommentFinder {
-  private at = -2;
-  constructor(private readonly xml: string) {}
-
-  /** The first comment starting at or after `index`; -1 if none. */
-  next(index: number): number {
-    if (this.at === -1 || this.at >= index) return this.at;
-    this.at = this.xml.indexOf("<!--", index);
-    return this.at;
-  }
+/**
+ * The first comment starting in [from, until); -1 if none. Only the gap before a found tag is looked
+ * at (between two rows it is a few bytes), so a sheet without comments is not searched to its end
+ * for one at every call.
+ */
+function commentIn(xml: string, from: number, until: number): number {
+  for (let index = from; index < until; index++)
+    if (xml.charCodeAt(index) === 60 && xml.startsWith("<!--", index)) return index;
+  return -1;
 }
 
 /**
  * The first element named `qualified` at or after `from`, outside comments; -1 if none. Found with
  * indexOf on its name, so the text between is not walked tag by tag.
  */
-function findStartTag(
-  xml: string,
-  qualified: string,
-  from: number,
-  until: number,
-  comments = new CommentFinder(xml),
-): number {
+function findStartTag(xml: string, qualified: string, from: number, until: number): number {
   const opening = `<${qualified}`;
   let index = from;
   while (index < until) {
     const open = xml.indexOf(opening, index);
     if (open < 0 || open >= until) return -1;
-    const comment = comments.next(index);
-    if (comment >= 0 && comment < open) {
+    // "<row" inside a comment: the comment starts in the gap before it.
+    const comment = commentIn(xml, index, open);
+    if (comment >= 0) {
       const close = xml.indexOf("-->", comment + 4);
       if (close < 0) throw new SheetScanError("a comment is not closed");
       index = close + 3;
@@ -146,8 +139,18 @@ function localName(name: string): string {
   return colon < 0 ? name : name.slice(colon + 1);
 }
 
+/** The last text located, and its span: a patch asks for the same sheet's span several times. */
+let located: { readonly xml: string; readonly span: SheetDataSpan } | undefined;
+
 /** Locates <sheetData>; throws when the part has none (a worksheet always has one). */
 export function findSheetData(xml: string): SheetDataSpan {
+  if (located?.xml === xml) return located.span;
+  const span = locatedSheetData(xml);
+  located = { xml, span };
+  return span;
+}
+
+function locatedSheetData(xml: string): SheetDataSpan {
   const prefix = prefixOf(xml);
   const start = findStartTag(xml, `${prefix}sheetData`, 0, xml.length);
   if (start < 0) throw new SheetScanError("the worksheet has no <sheetData>");
@@ -162,8 +165,9 @@ export function findSheetData(xml: string): SheetDataSpan {
       selfClosing: true,
     };
   const closing = `</${prefix}sheetData>`;
-  const contentEnd = xml.indexOf(closing, contentStart);
-  if (contentEnd < 0) throw new SheetScanError("<sheetData> is not closed");
+  // Searched from the end: a worksheet has one <sheetData>, and what follows it is short.
+  const contentEnd = xml.lastIndexOf(closing);
+  if (contentEnd < contentStart) throw new SheetScanError("<sheetData> is not closed");
   return {
     prefix,
     start,
@@ -174,35 +178,69 @@ export function findSheetData(xml: string): SheetDataSpan {
   };
 }
 
-/** `closing`: the element's end tag, `</${qualified}>`, when the caller has it at hand. */
-function elementAt(
+/** An element's span, written into `into` (the cursors below move one object along a sheet). */
+function locateElement(
   xml: string,
   start: number,
   qualified: string,
-  closing = `</${qualified}>`,
-): ElementSpan {
+  closing: string,
+  into: { start: number; tagEnd: number; end: number; selfClosing: boolean },
+): void {
   const tagEnd = tagEndAt(xml, start);
-  if (isSelfClosing(xml, tagEnd)) return { start, tagEnd, end: tagEnd, selfClosing: true };
+  into.start = start;
+  into.tagEnd = tagEnd;
+  into.selfClosing = isSelfClosing(xml, tagEnd);
+  if (into.selfClosing) {
+    into.end = tagEnd;
+    return;
+  }
   const close = xml.indexOf(closing, tagEnd);
   if (close < 0) throw new SheetScanError(`<${qualified}> is not closed`);
-  return { start, tagEnd, end: close + closing.length, selfClosing: false };
+  into.end = close + closing.length;
 }
 
-/** The rows of <sheetData>, in document order. */
+/**
+ * The rows of <sheetData> in document order, as one object moved along by `next()`: a sheet has
+ * 100,000 rows, and an object for each is what the scan would otherwise spend its time on. Its
+ * fields describe the current row until the next call.
+ */
+export class RowCursor implements RowSpan {
+  start = 0;
+  tagEnd = 0;
+  end = 0;
+  selfClosing = false;
+  number = 0;
+  private index: number;
+  private readonly qualified: string;
+  private readonly closing: string;
+
+  constructor(
+    private readonly xml: string,
+    private readonly data: SheetDataSpan,
+  ) {
+    this.index = data.contentStart;
+    this.qualified = `${data.prefix}row`;
+    this.closing = `</${this.qualified}>`;
+  }
+
+  /** Moves to the next row; false after the last. */
+  next(): boolean {
+    const start = findStartTag(this.xml, this.qualified, this.index, this.data.contentEnd);
+    if (start < 0) return false;
+    locateElement(this.xml, start, this.qualified, this.closing, this);
+    const stated = rowNumberIn(this.xml, start, this.tagEnd);
+    this.number = Number.isInteger(stated) && stated > 0 ? stated : this.number + 1;
+    this.index = this.end;
+    return true;
+  }
+}
+
+/** The rows of <sheetData>, in document order, each its own object (RowCursor where it counts). */
 export function* sheetRows(xml: string, data: SheetDataSpan): Generator<RowSpan> {
-  let index = data.contentStart;
-  let previous = 0;
-  const qualified = `${data.prefix}row`;
-  const closing = `</${qualified}>`;
-  const comments = new CommentFinder(xml);
-  for (;;) {
-    const start = findStartTag(xml, qualified, index, data.contentEnd, comments);
-    if (start < 0) return;
-    const element = elementAt(xml, start, qualified, closing);
-    const stated = rowNumberIn(xml, start, element.tagEnd);
-    previous = Number.isInteger(stated) && stated > 0 ? stated : previous + 1;
-    yield { ...element, number: previous };
-    index = element.end;
+  const row = new RowCursor(xml, data);
+  while (row.next()) {
+    const { start, tagEnd, end, selfClosing, number } = row;
+    yield { start, tagEnd, end, selfClosing, number };
   }
 }
 
@@ -220,33 +258,79 @@ function rowNumberIn(xml: string, start: number, tagEnd: number): number {
   return Number(attributeOf(xml.slice(start, tagEnd), "r"));
 }
 
-/** The <c> elements of a row, in document order (a row's <extLst> is stepped over). */
-export function* rowCells(xml: string, row: RowSpan, prefix: string): Generator<CellSpan> {
-  if (row.selfClosing) return;
-  const contentEnd = row.end - `</${prefix}row>`.length;
-  const cellName = `${prefix}c`;
-  const cellClosing = `</${cellName}>`;
-  let index = row.tagEnd;
-  let previous = 0;
-  for (;;) {
-    const open = findNextElement(xml, index, contentEnd);
-    if (open < 0) return;
-    // A cell (nearly every element of a row) is told by its name in place, not by a slice of it.
-    const isCell =
-      xml.startsWith(cellName, open + 1) && isNameEnd(xml.charCodeAt(open + 1 + cellName.length));
-    const name = isCell ? cellName : (tagName(xml, open) ?? "");
-    const element = elementAt(xml, open, name, isCell ? cellClosing : undefined);
-    index = element.end;
-    if (!isCell && localName(name) !== "c") continue;
-    let column = columnIn(xml, open, element.tagEnd);
-    let referenced = true;
-    if (column === undefined) {
-      const reference = attributeOf(xml.slice(open, element.tagEnd), "r");
-      referenced = reference !== undefined;
-      column = parseCellAddress(reference ?? "")?.column ?? previous + 1;
+/**
+ * The <c> elements of a row in document order (a row's <extLst> is stepped over), as one object
+ * moved along by `next()` after `enter(row)`, as RowCursor moves along the rows.
+ */
+export class CellCursor implements CellSpan {
+  start = 0;
+  tagEnd = 0;
+  end = 0;
+  selfClosing = false;
+  row = 0;
+  column = 0;
+  referenced = true;
+  private index = 0;
+  private contentEnd = 0;
+  private readonly cellName: string;
+  private readonly cellClosing: string;
+  private readonly rowClosingLength: number;
+  /** Where an element other than a cell is located (its span is not the cell's). */
+  private readonly other = { start: 0, tagEnd: 0, end: 0, selfClosing: false };
+
+  constructor(
+    private readonly xml: string,
+    prefix: string,
+  ) {
+    this.cellName = `${prefix}c`;
+    this.cellClosing = `</${this.cellName}>`;
+    this.rowClosingLength = `</${prefix}row>`.length;
+  }
+
+  /** Starts on the cells of `row` (none for a self-closing row). */
+  enter(row: RowSpan): void {
+    this.row = row.number;
+    this.column = 0;
+    this.index = row.tagEnd;
+    this.contentEnd = row.selfClosing ? row.tagEnd : row.end - this.rowClosingLength;
+  }
+
+  /** Moves to the row's next cell; false after the last. */
+  next(): boolean {
+    const { xml, cellName } = this;
+    for (;;) {
+      const open = findNextElement(xml, this.index, this.contentEnd);
+      if (open < 0) return false;
+      // A cell (nearly every element of a row) is told by its name in place, not by a slice of it.
+      const isCell =
+        xml.startsWith(cellName, open + 1) && isNameEnd(xml.charCodeAt(open + 1 + cellName.length));
+      const name = isCell ? cellName : (tagName(xml, open) ?? "");
+      if (!isCell && localName(name) !== "c") {
+        locateElement(xml, open, name, `</${name}>`, this.other);
+        this.index = this.other.end;
+        continue;
+      }
+      locateElement(xml, open, name, isCell ? this.cellClosing : `</${name}>`, this);
+      this.index = this.end;
+      const previous = this.column;
+      const column = columnIn(xml, open, this.tagEnd);
+      this.referenced = true;
+      if (column === undefined) {
+        const reference = attributeOf(xml.slice(open, this.tagEnd), "r");
+        this.referenced = reference !== undefined;
+        this.column = parseCellAddress(reference ?? "")?.column ?? previous + 1;
+      } else this.column = column;
+      return true;
     }
-    previous = column;
-    const { start, tagEnd, end, selfClosing } = element;
+  }
+}
+
+/** The <c> elements of a row, in document order, each its own object (CellCursor where it counts). */
+export function* rowCells(xml: string, row: RowSpan, prefix: string): Generator<CellSpan> {
+  const cell = new CellCursor(xml, prefix);
+  cell.enter(row);
+  while (cell.next()) {
+    const { start, tagEnd, end, selfClosing, column, referenced } = cell;
     yield { start, tagEnd, end, selfClosing, row: row.number, column, referenced };
   }
 }
@@ -278,6 +362,12 @@ function columnIn(xml: string, start: number, tagEnd: number): number | undefine
   return column;
 }
 
+/** Whether the "<" at `open` starts an element (not an end tag, a declaration or an instruction). */
+function isStartTagAt(xml: string, open: number): boolean {
+  const first = xml.charCodeAt(open + 1);
+  return !Number.isNaN(first) && first !== 47 && first !== 33 && first !== 63;
+}
+
 function findNextElement(xml: string, from: number, until: number): number {
   let index = from;
   while (index < until) {
@@ -289,7 +379,7 @@ function findNextElement(xml: string, from: number, until: number): number {
       index = close + 3;
       continue;
     }
-    if (tagName(xml, open) !== undefined) return open;
+    if (isStartTagAt(xml, open)) return open;
     index = open + 1;
   }
   return -1;

@@ -14,8 +14,8 @@ import { SPREADSHEET } from "./namespaces";
 import {
   attributeOf,
   findSheetData,
-  rowCells,
-  sheetRows,
+  CellCursor,
+  RowCursor,
   tagEndAt,
   tagName,
   type CellSpan,
@@ -146,9 +146,12 @@ function scannedCells(
   const { prefix } = data;
   const tag = new CellTag();
   const content = new CellContent(prefix);
-  for (const row of sheetRows(xml, data)) {
+  const row = new RowCursor(xml, data);
+  const cell = new CellCursor(xml, prefix);
+  while (row.next()) {
     if (!inRanges.row(row.number)) continue;
-    for (const cell of rowCells(xml, row, prefix)) {
+    cell.enter(row);
+    while (cell.next()) {
       if (!inRanges.cell(cell.row, cell.column)) continue;
       tag.read(xml, cell.start, cell.tagEnd);
       const { styleIndex } = tag;
