@@ -5,10 +5,12 @@
 // Every UsageError carries a key of the CLI texts: its constructor and `context.usage` take a
 // CliTextKey, so tsc refuses any other (no test needed for it).
 
+import { writeFile } from "node:fs/promises";
 import { csvOptionsProblem } from "../../src/engine/publish/csv";
 import type { Language } from "../../src/engine/language";
 import { cliText } from "../../src/cli/texts";
 import { UsageError } from "../../src/cli/usageError";
+import { userXlsx } from "../host/xlsx/xlsxFixtures";
 import { c2cIn, tempFolder, type TempFolder } from "./cliHarness";
 
 let folder: TempFolder;
@@ -137,6 +139,36 @@ describe("the language of a usage error", () => {
     expect(english.stderr).toBe(
       "c2c score: -o/--output needs a value\nRun c2c score --help for usage.\n",
     );
+  });
+});
+
+describe("a stop line of cli.ts in the language", () => {
+  // The engine's sentence stays English inside it; what to do about it is in the language.
+  it.each([
+    ["en", 'rename your sheet "Scoreboard" and run again; nothing written'],
+    ["fr", 'renommez votre feuille "Scoreboard" et relancez ; rien n\'a été écrit'],
+    ["es", 'cambie el nombre de su hoja "Scoreboard" y vuelva a ejecutar; no se escribió nada'],
+  ] as const)("%s: a user's own sheet called Scoreboard", async (language, tail) => {
+    const input = folder.path(`user-scoreboard-${language}.xlsx`);
+    await writeFile(
+      input,
+      await userXlsx(
+        {
+          Indicators: [
+            ["Code", "City", "Year", "Value"],
+            ["11.6.2", "Alpha", 2022, 20],
+          ],
+          Scoreboard: [["my own notes"]],
+        },
+        [{ name: "C2C_Indicators", sheet: "Indicators", range: "A1:D2" }],
+      ),
+    );
+    const run = await c2cIn(language, "score", input, "-o", folder.path(`out-${language}.xlsx`));
+    expect(run.code).toBe(2);
+    const last = run.stderr.trimEnd().split("\n").at(-1) ?? "";
+    expect(last.startsWith("c2c score: ")).toBe(true);
+    expect(last.endsWith(`${language === "fr" ? " : " : ": "}${tail}`)).toBe(true);
+    expect(last).toContain('"Scoreboard"');
   });
 });
 
