@@ -1,7 +1,9 @@
 // The `c2c` command: picks the subcommand, runs it, and turns what can go wrong at the boundary into
 // exit code 2 with a message — a usage error (with a pointer to --help), an output that appeared
 // meanwhile, a plan that would overwrite a user's sheet, a workbook found damaged while read.
-// Anything else is a bug: its stack goes to standard error so it can be reported.
+// Anything else is a bug: its stack goes to standard error so it can be reported. Every line is in
+// the CLI's language (--lang beside the command, else LANG, else English); the messages the host
+// and the engine write into their errors stay English inside it.
 
 import { OutputExistsError } from "../host/xlsx/atomicWrite";
 import { PackageReadError } from "../host/xlsx/package/packageReadError";
@@ -13,7 +15,8 @@ import { languageOfTag, type Language } from "../engine/language/language";
 import { COMMANDS } from "./commandList";
 import { EXIT, type ExitCode } from "./exitCodes";
 import type { CliIo } from "./io";
-import { printProblems } from "./problems";
+import { cliProblem, printProblems } from "./problems";
+import { cliText, type CliTextKey } from "./texts";
 import { helpText } from "./texts/help";
 import { UsageError } from "./usageError";
 
@@ -61,9 +64,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   }
   const command = COMMANDS.find((candidate) => candidate.name === name);
   if (command === undefined) {
-    io.stderr(
-      `c2c: unknown command "${name}"; the commands are ${COMMANDS.map((candidate) => candidate.name).join(", ")}\n`,
-    );
+    const commands = COMMANDS.map((candidate) => candidate.name).join(", ");
+    io.stderr(`c2c: ${cliText(io.language ?? "en", "stop.unknownCommand", { name, commands })}\n`);
     return EXIT.stopped;
   }
   // --debug is taken by every command, anywhere on the line, so it is removed before the command's own parsing.
@@ -73,40 +75,48 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   try {
     return await (await command.load()).run(commandArgs, commandIo);
   } catch (error: unknown) {
-    return failure(error, command.name, commandIo);
+    return failure(error, command.name, commandIo, helpLanguage(commandArgs, io));
   }
 }
 
-function failure(error: unknown, command: string, io: CliIo): ExitCode {
+function failure(error: unknown, command: string, io: CliIo, language: Language): ExitCode {
+  const say = (line: string): void => {
+    io.stderr(`c2c ${command}: ${line}\n`);
+  };
   if (error instanceof UsageError) {
-    io.stderr(`c2c ${command}: ${error.message}\nRun c2c ${command} --help for usage.\n`);
+    say(error.messageIn(language));
+    io.stderr(`${cliText(language, "stop.runHelp", { command })}\n`);
   } else if (error instanceof OutputExistsError) {
-    io.stderr(`c2c ${command}: ${error.message}; nothing written\n`);
+    const message = `${error.path} ${cliText(language, "output.exists")}`;
+    say(cliText(language, "stop.nothingWritten", { message }));
   } else if (error instanceof SheetPatchRefusal) {
     // A user's sheet the copy would have to cut through (an array formula): one sentence, and why.
-    io.stderr(`c2c ${command}: ${error.message} Nothing written.\n`);
+    say(cliText(language, "stop.nothingWrittenSentence", { message: error.message }));
   } else if (error instanceof PlanProtectedError) {
     // The message already says nothing was written and how to unprotect.
-    io.stderr(`c2c ${command}: ${error.message}\n`);
+    say(error.message);
   } else if (error instanceof PackageReadError) {
     // A sheet found damaged when first read, after the file opened (sheets are read when asked
     // for): the problem line an unreadable file gets when it is found at opening.
-    printProblems(io, [
-      {
-        address: error.source ?? "the workbook",
-        message: `cannot be read: ${error.message}`,
-        severity: "error",
-        cause: error.detail,
-      },
-    ]);
+    const address = error.source ?? cliText(language, "stop.theWorkbook");
+    const problem = cliProblem(address, "input.unreadable", { reason: error.message });
+    printProblems(io, [{ ...problem, cause: error.detail }], undefined, language);
   } else if (error instanceof PlanConflictError) {
-    io.stderr(
-      `c2c ${command}: ${error.message.replace(/\.$/, "")}: rename your ${error.kind} "${error.conflictingName}" and run again; nothing written\n`,
+    say(
+      cliText(language, RENAME[error.kind], {
+        message: error.message.replace(/\.$/, ""),
+        name: error.conflictingName,
+      }),
     );
   } else {
-    io.stderr(
-      `c2c ${command}: internal error, please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    say(cliText(language, "stop.internal", { detail }));
   }
   return EXIT.stopped;
 }
+
+const RENAME = {
+  sheet: "stop.renameSheet",
+  table: "stop.renameTable",
+  name: "stop.renameName",
+} as const satisfies Record<PlanConflictError["kind"], CliTextKey>;

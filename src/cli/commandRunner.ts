@@ -5,7 +5,7 @@
 
 import { languageOfTag, type Language } from "../engine/language/language";
 import type { Problem } from "../engine/model/types";
-import { cliText } from "./texts";
+import { cliText, type CliTextKey } from "./texts";
 import type { HelpTextKey } from "./texts/help";
 import type { Command } from "./command";
 import { EXIT, exitAfterWarnings, type ExitCode } from "./exitCodes";
@@ -18,7 +18,7 @@ import {
   type ParsedCommandArgs,
 } from "./parseCommandArgs";
 import { printProblems, type ProblemCounts } from "./problems";
-import { UsageError } from "./usageError";
+import { UsageError, type UsageParameters } from "./usageError";
 import { outputProblems } from "./workbook/outputPath";
 
 const HELP_OPTION = { help: { type: "boolean", short: "h", default: false } } as const;
@@ -46,11 +46,12 @@ export interface CommandSpec<O extends OptionsConfig, R extends StringOption<O>>
   /** The command's options; -h/--help is added. */
   readonly options: O;
   /**
-   * Exactly these positionals, by what they are ("the input workbook"); or one or more, unless
-   * the option named by `unless` is given (consolidate's --from).
+   * Exactly these positionals, by the words for what they are ("the input workbook"); or one or
+   * more, the sentence asking for them, unless the option named by `unless` is given
+   * (consolidate's --from).
    */
   readonly positionals:
-    readonly string[] | { readonly atLeastOne: string; readonly unless?: keyof O & string };
+    readonly CliTextKey[] | { readonly atLeastOne: CliTextKey; readonly unless?: keyof O & string };
   /** String options that must be given, checked in this order after the positionals. */
   readonly required: readonly R[];
   run(args: CommandArgs<O, R>, context: CommandContext): Promise<ExitCode>;
@@ -62,8 +63,8 @@ export interface CommandContext {
   readonly language: Language;
   /** Progress lines on standard error, timed from the start of the command. */
   readonly progress: Progress;
-  /** A usage error of this command (exit 2, with the pointer to --help). */
-  usage(message: string): UsageError;
+  /** A usage error of this command (exit 2, with the pointer to --help), in the CLI's words. */
+  usage(key: CliTextKey, parameters?: UsageParameters): UsageError;
   /** Prints problems (each file's prefixed with `source`) and counts their warnings. */
   report(problems: readonly Problem[], source?: string): ProblemCounts;
   /** Prints problems, then `c2c <name>: <reason>` when given one; exit code 2. */
@@ -133,7 +134,7 @@ function checkPositionals<O extends OptionsConfig, R extends StringOption<O>>(
   if ("atLeastOne" in spec.positionals) {
     const { atLeastOne, unless } = spec.positionals;
     const excused = unless !== undefined && values[unless] !== undefined;
-    if (positionals.length === 0 && !excused) throw new UsageError(atLeastOne, spec.name);
+    if (positionals.length === 0 && !excused) throw new UsageError(atLeastOne, {}, spec.name);
     return;
   }
   requirePositionals(spec.name, positionals, spec.positionals);
@@ -150,7 +151,7 @@ function commandContext(name: string, io: CliIo, language: Language): CommandCon
     io,
     language,
     progress: progressOn(io, name, language),
-    usage: (message) => new UsageError(message, name),
+    usage: (key, parameters) => new UsageError(key, parameters, name),
     report,
     stop: (problems, reason) => {
       const counts = report(problems);

@@ -14,6 +14,6 @@ export function commandLanguage(value: string | undefined, io: CliIo, command: s
   if (value === undefined) return io.language ?? "en";
   const language = languageOfTag(value);
   if (language === undefined)
-    throw new UsageError(`--lang takes one of ${LANGUAGES.join(", ")}, not "${value}"`, command);
+    throw new UsageError("usage.lang", { languages: LANGUAGES.join(", "), value }, command);
   return language;
 }

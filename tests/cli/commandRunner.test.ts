@@ -37,7 +37,7 @@ const probe = defineCommand({
     strict: { type: "boolean", default: false },
     fail: { type: "boolean", default: false },
   },
-  positionals: ["the input"],
+  positionals: ["positional.inputWorkbook"],
   required: ["output", "into"],
   run: ({ values, positionals: [input = ""] }, context) => {
     const warning = { address: "Sheet!B2", message: "odd", severity: "warning" } as const;

@@ -56,7 +56,7 @@ export const compareCommand = defineCommand({
   help: (language) => helpText(language, "help.compare"),
   options: OPTIONS,
   positionals: {
-    atLeastOne: "give one partnership or programme workbook, or several partnership workbooks",
+    atLeastOne: "usage.compareInputs",
   },
   required: [],
   run: async ({ values, positionals }, context) => {
@@ -112,33 +112,24 @@ function chooseFormat(flags: {
   "decimal-comma": boolean;
 }): { format: Format; csv: CsvOptions } {
   const chosen = (["json", "csv", "html"] as const).filter((format) => flags[format]);
-  if (chosen.length > 1)
-    throw new UsageError(
-      "choose one format: --json, --csv or --html (or none, for a text table)",
-      "compare",
-    );
+  if (chosen.length > 1) throw new UsageError("usage.compareFormat", {}, "compare");
   const format = chosen[0] ?? "text";
   if (format !== "csv" && (flags.delimiter !== undefined || flags["decimal-comma"]))
-    throw new UsageError("--delimiter and --decimal-comma apply to --csv only", "compare");
+    throw new UsageError("usage.compareCsvOnly", {}, "compare");
   const delimiter = flags.delimiter === undefined ? "," : DELIMITERS[flags.delimiter];
   if (delimiter === undefined)
-    throw new UsageError(
-      `--delimiter must be "," or ";" or tab, not "${flags.delimiter ?? ""}"`,
-      "compare",
-    );
+    throw new UsageError("usage.delimiter", { value: flags.delimiter ?? "" }, "compare");
   const csv = { delimiter, decimalComma: flags["decimal-comma"] };
-  const problem = csvOptionsProblem(csv);
-  if (problem !== null) throw new UsageError(`--decimal-comma: ${problem}`, "compare");
+  // The one refusal csvOptionsProblem gives, in the CLI's words (usage.decimalCommaWithComma).
+  if (csvOptionsProblem(csv) !== null)
+    throw new UsageError("usage.decimalCommaWithComma", {}, "compare");
   return { format, csv };
 }
 
 function unitList(text: string): string[] {
   const entries = text.split(",").map((entry) => entry.trim());
   if (entries.some((entry) => entry === ""))
-    throw new UsageError(
-      `--units takes names or positions separated by commas, not "${text}"`,
-      "compare",
-    );
+    throw new UsageError("usage.units", { value: text }, "compare");
   return entries;
 }
 
@@ -146,7 +137,7 @@ function unitList(text: string): string[] {
 function selectUnits(
   names: readonly string[],
   wanted: readonly string[] | undefined,
-  what: string,
+  notOne: "usage.unitNotPartnership" | "usage.unitNotCity" | "usage.unitNotFile",
 ): string[] {
   if (wanted === undefined) return [...names];
   return wanted.map((entry) => {
@@ -157,7 +148,7 @@ function selectUnits(
         : names[position - 1];
     if (found === undefined) {
       const choices = names.map((name, index) => `${index + 1} ${name}`).join("; ");
-      throw new UsageError(`--units: "${entry}" is not one of the ${what} (${choices})`, "compare");
+      throw new UsageError(notOne, { entry, choices }, "compare");
     }
     return found;
   });
@@ -189,7 +180,7 @@ async function gatherOneFile(
     const chosen = selectUnits(
       read.units.map((unit) => unit.name),
       units,
-      "partnerships",
+      "usage.unitNotPartnership",
     ).map((name) => read.units.find((unit) => unit.name === name) ?? null);
     const comparison = comparePartnerships(
       chosen.flatMap((unit) => (unit === null ? [] : [unit])),
@@ -200,7 +191,7 @@ async function gatherOneFile(
   const { scored } = comparable;
   const problems = [...opened.problems, ...scored.problems];
   if (!scored.ok) return { comparison: null, problems };
-  const cities = selectUnits(scored.assessment.partnership.cities, units, "partner cities");
+  const cities = selectUnits(scored.assessment.partnership.cities, units, "usage.unitNotCity");
   return {
     comparison: compareCities(scored.assessment, scored.scores, cities),
     problems,
@@ -238,7 +229,7 @@ async function compareFiles(
   const sources = selectUnits(
     summaries.map((summary) => summary.source),
     units,
-    "files",
+    "usage.unitNotFile",
   );
   return {
     comparison: comparePartnerships(

@@ -36,7 +36,7 @@ export const consolidateCommand = defineCommand({
   help: (language) => helpText(language, "help.consolidate"),
   options: OPTIONS,
   positionals: {
-    atLeastOne: "give the partnership workbooks or folders to consolidate (or --from a list)",
+    atLeastOne: "usage.consolidateInputs",
     unless: "from",
   },
   required: ["output"],
@@ -44,7 +44,9 @@ export const consolidateCommand = defineCommand({
     const { output, force, strict, from } = values;
     const keepGoing = values["keep-going"];
     const jobs =
-      values.jobs === undefined ? null : jobsOf(values.jobs, (message) => context.usage(message));
+      values.jobs === undefined
+        ? null
+        : jobsOf(values.jobs, (value) => context.usage("usage.jobs", { value }));
     // Without --lang the programme follows its workbooks (the app's rule), not the environment.
     const language =
       values.lang === undefined
@@ -122,10 +124,9 @@ export const consolidateCommand = defineCommand({
   },
 });
 
-function jobsOf(text: string, usage: (message: string) => Error): number {
+function jobsOf(text: string, usage: (value: string) => Error): number {
   const jobs = /^\d+$/u.test(text) ? Number.parseInt(text, 10) : 0;
-  if (jobs < 1)
-    throw usage(`--jobs takes a whole number of workbooks read at once, 1 or more: not ${text}`);
+  if (jobs < 1) throw usage(text);
   return jobs;
 }
 

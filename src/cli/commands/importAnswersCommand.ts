@@ -47,7 +47,7 @@ export const importAnswersCommand = defineCommand({
   summary: "summary.importAnswers",
   help: (language) => helpText(language, "help.importAnswers"),
   options: OPTIONS,
-  positionals: ["the answers file"],
+  positionals: ["positional.answersFile"],
   required: ["into", "output"],
   run: async ({ values, positionals: [answers = ""] }, context) => {
     const { into, output, force, strict } = values;

@@ -67,7 +67,8 @@ export const newCommand = defineCommand({
     } catch (error: unknown) {
       // The templates refuse options they cannot build (one city, a blank respondent…) with a
       // TemplateError whose message says what to change: on the command line, a usage error.
-      if (error instanceof TemplateError) throw context.usage(error.message);
+      if (error instanceof TemplateError)
+        throw context.usage("usage.newRefused", { detail: error.message });
       throw error;
     }
     const { assessment } = created;
@@ -96,13 +97,13 @@ function commaList(text: string): string[] {
 
 function listOf(text: string): ListId {
   if (text === "simplified" || text === "long") return text;
-  throw new UsageError(`--list must be simplified or long, not "${text}"`, "new");
+  throw new UsageError("usage.list", { value: text }, "new");
 }
 
 function yearOf(text: string, flag: string): number {
   const year = Number(text.trim());
   if (!/^\d{4}$/.test(text.trim()) || !Number.isInteger(year))
-    throw new UsageError(`${flag} takes a four-digit year, not "${text}"`, "new");
+    throw new UsageError("usage.year", { flag, value: text }, "new");
   return year;
 }
 
@@ -112,8 +113,8 @@ export function yearsOf(text: string): number[] {
   if (range !== null) {
     const first = Number(range[1]);
     const last = Number(range[2]);
-    if (last < first) throw new UsageError(`--years ${text}: the range runs backwards`, "new");
-    if (last - first > 50) throw new UsageError(`--years ${text}: more than 50 years`, "new");
+    if (last < first) throw new UsageError("usage.yearsBackwards", { value: text }, "new");
+    if (last - first > 50) throw new UsageError("usage.yearsTooMany", { value: text }, "new");
     return Array.from({ length: last - first + 1 }, (_, index) => first + index);
   }
   return commaList(text).map((part) => yearOf(part, "--years"));

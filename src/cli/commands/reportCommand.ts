@@ -39,7 +39,7 @@ export const reportCommand = defineCommand({
   summary: "summary.report",
   help: (language) => helpText(language, "help.report"),
   options: OPTIONS,
-  positionals: ["the input workbook"],
+  positionals: ["positional.inputWorkbook"],
   required: [],
   run: async ({ values, positionals: [input = ""] }, context) => {
     const { output, force, strict } = values;

@@ -26,7 +26,7 @@ export const scoreCommand = defineCommand({
   summary: "summary.score",
   help: (language) => helpText(language, "help.score"),
   options: OPTIONS,
-  positionals: ["the input workbook"],
+  positionals: ["positional.inputWorkbook"],
   required: ["output"],
   run: async ({ values, positionals: [input = ""] }, context) => {
     const { output, force, strict } = values;

@@ -35,12 +35,12 @@ function formLanguages(list: string): CatalogueLanguage[] {
         .filter((code) => code !== ""),
     ),
   ];
-  if (asked.length === 0)
-    throw new UsageError("--lang needs a language, e.g. --lang en,fr,es", "survey");
+  if (asked.length === 0) throw new UsageError("usage.surveyLang", {}, "survey");
   const unknown = asked.filter((code) => !isCatalogueLanguage(code));
   if (unknown.length > 0)
     throw new UsageError(
-      `no questionnaire in ${unknown.join(", ")}: the checklist is written in ${CATALOGUE_LANGUAGES.join(", ")}`,
+      "usage.surveyNoQuestionnaire",
+      { languages: unknown.join(", "), catalogue: CATALOGUE_LANGUAGES.join(", ") },
       "survey",
     );
   return asked.filter(isCatalogueLanguage);
@@ -51,11 +51,11 @@ export const surveyCommand = defineCommand({
   summary: "summary.survey",
   help: (language) => helpText(language, "help.survey"),
   options: OPTIONS,
-  positionals: ["the input workbook"],
+  positionals: ["positional.inputWorkbook"],
   required: ["output"],
   run: async ({ values, positionals: [input = ""] }, context) => {
     const { output, force, strict } = values;
-    if (!values.xlsform) throw context.usage("say which questionnaire to write: --xlsform");
+    if (!values.xlsform) throw context.usage("usage.xlsform");
     const languages = formLanguages(values.lang);
     if (await context.outputRefused(output, [input], force)) return context.stop([]);
     const scored = await readScored(input, { forWriting: false });

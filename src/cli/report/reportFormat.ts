@@ -30,27 +30,18 @@ const DELIMITERS: Readonly<Record<string, CsvDelimiter>> = {
   "\t": "\t",
 };
 
-const CHOOSE_ONE =
-  "choose one format: --json or --csv (data), --html (a page to publish), --open-sdg (Open SDG tidy CSV) or --values (a values-only workbook, with -o)";
-
 export function chooseReport(flags: ReportFormatFlags): ReportRequest {
   const formats = (["json", "csv", "html", "open-sdg", "values"] as const).filter(
     (format) => flags[format],
   );
   const [chosen] = formats;
-  if (formats.length > 1) throw new UsageError(CHOOSE_ONE, "report");
+  if (formats.length > 1) throw new UsageError("usage.reportFormat", {}, "report");
   if (flags.stakeholders) {
     if (chosen === "values") {
-      throw new UsageError(
-        "--stakeholders prints as text, --json or --csv, not as a --values workbook",
-        "report",
-      );
+      throw new UsageError("usage.stakeholdersValues", {}, "report");
     }
     if (chosen === "html" || chosen === "open-sdg") {
-      throw new UsageError(
-        "--stakeholders prints as text, --json or --csv; the --html report has a Stakeholders section of its own",
-        "report",
-      );
+      throw new UsageError("usage.stakeholdersHtml", {}, "report");
     }
     return {
       kind: "stakeholders",
@@ -58,12 +49,11 @@ export function chooseReport(flags: ReportFormatFlags): ReportRequest {
       csv: csvOptions(flags, chosen === "csv"),
     };
   }
-  if (chosen === undefined) throw new UsageError(CHOOSE_ONE, "report");
+  if (chosen === undefined) throw new UsageError("usage.reportFormat", {}, "report");
   if (chosen === "values") {
     csvOptions(flags, false);
     // A workbook is binary: standard output is for text.
-    if (flags.output === undefined)
-      throw new UsageError("--values writes a workbook: name the file with -o FILE", "report");
+    if (flags.output === undefined) throw new UsageError("usage.valuesOutput", {}, "report");
     return { kind: "values" };
   }
   return {
@@ -75,19 +65,14 @@ export function chooseReport(flags: ReportFormatFlags): ReportRequest {
 
 function csvOptions(flags: ReportFormatFlags, csvFormat: boolean): CsvOptions {
   if (!csvFormat && (flags.delimiter !== undefined || flags["decimal-comma"])) {
-    throw new UsageError(
-      "--delimiter and --decimal-comma apply to --csv and --open-sdg only",
-      "report",
-    );
+    throw new UsageError("usage.reportCsvOnly", {}, "report");
   }
   const delimiter = flags.delimiter === undefined ? "," : DELIMITERS[flags.delimiter];
   if (delimiter === undefined)
-    throw new UsageError(
-      `--delimiter must be "," or ";" or tab, not "${flags.delimiter ?? ""}"`,
-      "report",
-    );
+    throw new UsageError("usage.delimiter", { value: flags.delimiter ?? "" }, "report");
   const csv = { delimiter, decimalComma: flags["decimal-comma"] };
-  const problem = csvOptionsProblem(csv);
-  if (problem !== null) throw new UsageError(`--decimal-comma: ${problem}`, "report");
+  // The one refusal csvOptionsProblem gives, in the CLI's words (usage.decimalCommaWithComma).
+  if (csvOptionsProblem(csv) !== null)
+    throw new UsageError("usage.decimalCommaWithComma", {}, "report");
   return csv;
 }

@@ -61,6 +61,58 @@ export const ENGLISH_CLI_TEXTS = {
   importNotPlacedOne: ", 1 row not placed",
   importNotPlacedMany: ", {count} rows not placed",
   importSummary: "{output}: {summary}; {warnings}",
+  // Usage errors and stop lines (cli.ts): a UsageError carries one of the usage.* keys; option
+  // names and the values typed stay as written inside the sentence.
+  "usage.unknownOption": "unknown option {option}",
+  "usage.needsValue": "{option} needs a value",
+  "usage.takesNoValue": "{option} takes no value",
+  "usage.missing": "missing {what}",
+  "usage.and": "and",
+  "usage.unexpected": "unexpected argument {arguments}",
+  "usage.required": "{flag} is required",
+  "positional.inputWorkbook": "the input workbook",
+  "positional.answersFile": "the answers file",
+  "usage.consolidateInputs":
+    "give the partnership workbooks or folders to consolidate (or --from a list)",
+  "usage.compareInputs":
+    "give one partnership or programme workbook, or several partnership workbooks",
+  "usage.lang": '--lang takes one of {languages}, not "{value}"',
+  "usage.list": '--list must be simplified or long, not "{value}"',
+  "usage.year": '{flag} takes a four-digit year, not "{value}"',
+  "usage.yearsBackwards": "--years {value}: the range runs backwards",
+  "usage.yearsTooMany": "--years {value}: more than 50 years",
+  "usage.newRefused": "{detail}",
+  "usage.jobs": "--jobs takes a whole number of workbooks read at once, 1 or more: not {value}",
+  "usage.reportFormat":
+    "choose one format: --json or --csv (data), --html (a page to publish), --open-sdg (Open SDG tidy CSV) or --values (a values-only workbook, with -o)",
+  "usage.stakeholdersValues":
+    "--stakeholders prints as text, --json or --csv, not as a --values workbook",
+  "usage.stakeholdersHtml":
+    "--stakeholders prints as text, --json or --csv; the --html report has a Stakeholders section of its own",
+  "usage.valuesOutput": "--values writes a workbook: name the file with -o FILE",
+  "usage.reportCsvOnly": "--delimiter and --decimal-comma apply to --csv and --open-sdg only",
+  "usage.compareFormat": "choose one format: --json, --csv or --html (or none, for a text table)",
+  "usage.compareCsvOnly": "--delimiter and --decimal-comma apply to --csv only",
+  "usage.delimiter": '--delimiter must be "," or ";" or tab, not "{value}"',
+  "usage.decimalCommaWithComma":
+    '--decimal-comma: a decimal comma needs a delimiter other than the comma (use --delimiter ";" or --delimiter tab), or every number would split across two columns',
+  "usage.units": '--units takes names or positions separated by commas, not "{value}"',
+  "usage.unitNotPartnership": '--units: "{entry}" is not one of the partnerships ({choices})',
+  "usage.unitNotCity": '--units: "{entry}" is not one of the partner cities ({choices})',
+  "usage.unitNotFile": '--units: "{entry}" is not one of the files ({choices})',
+  "usage.surveyLang": "--lang needs a language, e.g. --lang en,fr,es",
+  "usage.surveyNoQuestionnaire":
+    "no questionnaire in {languages}: the checklist is written in {catalogue}",
+  "usage.xlsform": "say which questionnaire to write: --xlsform",
+  "stop.runHelp": "Run c2c {command} --help for usage.",
+  "stop.unknownCommand": 'unknown command "{name}"; the commands are {commands}',
+  "stop.nothingWritten": "{message}; nothing written",
+  "stop.nothingWrittenSentence": "{message} Nothing written.",
+  "stop.renameSheet": '{message}: rename your sheet "{name}" and run again; nothing written',
+  "stop.renameTable": '{message}: rename your table "{name}" and run again; nothing written',
+  "stop.renameName": '{message}: rename your name "{name}" and run again; nothing written',
+  "stop.theWorkbook": "the workbook",
+  "stop.internal": "internal error, please report it: {detail}",
 } as const;
 
 export type CliTextKey = keyof typeof ENGLISH_CLI_TEXTS;
