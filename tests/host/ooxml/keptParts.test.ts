@@ -88,6 +88,15 @@ describe("keptParts, as the runner words them in English", () => {
     expect(summary(parts, types, (path) => texts[path])).toBe(
       "kept: 2 charts, 1 pivot table, 1 image, 14 comments, macros, custom XML",
     );
+    // The host counts; the words are the CLI's. A kind named without a count has none.
+    expect(keptParts(parts, types, (path) => texts[path])).toEqual([
+      { kind: "chart", count: 2 },
+      { kind: "pivotTable", count: 1 },
+      { kind: "image", count: 1 },
+      { kind: "comment", count: 14 },
+      { kind: "macros", count: null },
+      { kind: "customXml", count: null },
+    ]);
   });
 
   it("counts threaded comments' replies only (Excel writes a note for each thread)", () => {
