@@ -4,7 +4,11 @@
 
 import type { Problem } from "../engine/model/types";
 import type { Language } from "../engine/language/language";
-import { problemMessage, renderedParameters } from "../engine/language/problemTexts";
+import {
+  problemMessage,
+  renderedParameters,
+  type PhraseParameters,
+} from "../engine/language/problemTexts";
 import type { CliIo } from "./io";
 import { cliText, ENGLISH_CLI_TEXTS, type CliTextKey } from "./texts";
 
@@ -64,12 +68,16 @@ export function fileProblem(
   return { address: path, message, severity };
 }
 
-/** A problem in the CLI's own words: its code and parameters, with the English `message` for JSON and logs. */
+/**
+ * A problem in the CLI's own words: its code and parameters (a parameter may be a phrase, rendered
+ * in the reader's language), with the English `message` for JSON and logs.
+ */
 export function cliProblem(
   address: string,
   key: CliTextKey,
-  parameters: Readonly<Record<string, string | number>> = {},
+  parameters: PhraseParameters = {},
   severity: Problem["severity"] = "error",
 ): Problem {
-  return { address, message: cliText("en", key, parameters), severity, code: key, parameters };
+  const message = cliText("en", key, renderedParameters("en", parameters));
+  return { address, message, severity, code: key, parameters };
 }

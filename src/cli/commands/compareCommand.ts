@@ -16,6 +16,7 @@ import {
 } from "../../engine/compare";
 import type { Problem } from "../../engine/model/types";
 import { summarisePartnership, type PartnershipSummary } from "../../engine/programme";
+import { programmeSides } from "../../engine/programme/programmeSides";
 import { comparisonHtml } from "../../engine/publish/html/comparisonSection";
 import { commandLanguage, LANG_OPTION } from "../language";
 import { csvOptionsProblem, type CsvDelimiter, type CsvOptions } from "../../engine/publish/csv";
@@ -24,7 +25,8 @@ import { writeFileAtomically } from "../../host/xlsx/atomicWrite";
 import { defineCommand, type CommandContext } from "../commandRunner";
 import { helpText } from "../texts/help";
 import type { ExitCode } from "../exitCodes";
-import { hasErrors } from "../problems";
+import { cliProblem, hasErrors } from "../problems";
+import { cliText } from "../texts";
 import { UsageError } from "../usageError";
 import { openForReading } from "../workbook/openInput";
 import { readScored } from "../workbook/readScored";
@@ -94,7 +96,7 @@ export const compareCommand = defineCommand({
 });
 
 function stopped(context: CommandContext): ExitCode {
-  return context.stop([], () => "nothing compared");
+  return context.stop([], () => cliText(context.language, "stop.nothingCompared"));
 }
 
 const DELIMITERS: Readonly<Record<string, CsvDelimiter>> = {
@@ -217,7 +219,9 @@ async function compareFiles(
       })),
     );
     if (!scored.ok) {
-      context.io.stderr(`c2c compare: ${path} cannot be compared\n`);
+      context.io.stderr(
+        `c2c compare: ${cliText(context.language, "compare.cannotCompare", { path })}\n`,
+      );
       return { comparison: null, problems };
     }
     summaries.push(summarisePartnership(path, scored.assessment, scored.scores));
@@ -243,26 +247,27 @@ async function compareFiles(
 // scored on the same list and the same worst-value mode.
 function scoredAlike(summaries: readonly PartnershipSummary[], force: boolean): Problem[] {
   const fields = [
-    { what: "indicator list", valueOf: (summary: PartnershipSummary) => summary.list },
-    { what: "worst-value mode", valueOf: (summary: PartnershipSummary) => summary.worstValueMode },
-  ];
-  return fields.flatMap(({ what, valueOf }): Problem[] => {
+    {
+      differ: force ? "compare.listDiffersForced" : "compare.listDiffers",
+      valueOf: (summary: PartnershipSummary) => summary.list,
+    },
+    {
+      differ: force ? "compare.modeDiffersForced" : "compare.modeDiffers",
+      valueOf: (summary: PartnershipSummary) => summary.worstValueMode,
+    },
+  ] as const;
+  return fields.flatMap(({ differ, valueOf }): Problem[] => {
     const sources = new Map<string, string[]>();
     for (const summary of summaries)
       sources.set(valueOf(summary), [...(sources.get(valueOf(summary)) ?? []), summary.source]);
     if (sources.size < 2) return [];
-    const sides = [...sources]
-      .map(([value, files]) => `${value} in ${files.join(", ")}`)
-      .join("; ");
-    const consequence = force
-      ? "compared anyway (--force), so their SDG indices do not measure the same thing"
-      : "their SDG indices would not compare (use --force to compare anyway)";
     return [
-      {
-        address: [...sources.values()].slice(1).flat().join(", "),
-        message: `the workbooks differ in ${what}: ${sides}; ${consequence}`,
-        severity: force ? "warning" : "error",
-      },
+      cliProblem(
+        [...sources.values()].slice(1).flat().join(", "),
+        differ,
+        { sides: programmeSides(sources) },
+        force ? "warning" : "error",
+      ),
     ];
   });
 }

@@ -56,10 +56,12 @@ export const consolidateCommand = defineCommand({
     const paths = found.files.map((file) => file.path);
     if (await context.outputRefused(output, paths, force)) return context.stop([]);
     if (found.problems.length > 0 && !keepGoing)
-      return context.stop(found.problems, () => "nothing written");
+      return context.stop(found.problems, () =>
+        cliText(context.language, "consolidate.nothingWritten"),
+      );
     context.report(found.problems);
     if (found.files.length === 0)
-      return context.stop([], () => "nothing written: no workbook to consolidate");
+      return context.stop([], () => cliText(context.language, "consolidate.noWorkbook"));
 
     const summaries: PartnershipSummary[] = [];
     const skipped: string[] = [];
@@ -83,10 +85,9 @@ export const consolidateCommand = defineCommand({
         continue;
       }
       if (!keepGoing) {
-        context.io.stderr(
-          `c2c consolidate: nothing written: ${source} cannot be consolidated (--keep-going skips such workbooks)\n`,
+        return context.stop([], (_, said) =>
+          cliText(said, "consolidate.cannotConsolidate", { source }),
         );
-        return context.stop([]);
       }
       skipped.push(source);
     }
@@ -104,7 +105,8 @@ export const consolidateCommand = defineCommand({
       ...(language === undefined ? {} : { language }),
     });
     context.report(problems);
-    if (programme === null) return context.stop([], () => "nothing written");
+    if (programme === null)
+      return context.stop([], () => cliText(context.language, "consolidate.nothingWritten"));
     context.progress.step("progress.writing", { file: output });
     await workbook.save(output, { overwrite: force });
     const numbers = numbersIn(context.language);

@@ -14,7 +14,7 @@ import type { AssessmentScores } from "../../engine/assessment/types";
 import { pilotProgramme, samplePartnership } from "../../engine/demo";
 import type { Assessment } from "../../engine/model/types";
 import { summarisePartnership, type Programme } from "../../engine/programme";
-import { fivePoint, hundred } from "../../engine/publish/html/numbers";
+import { numbersIn } from "../../engine/publish/html/numbers";
 import { reportHtml } from "../../engine/publish/html/reportHtml";
 import { textTable } from "../../engine/publish/report/textTable";
 import { stampOf } from "../../host/stamp";
@@ -26,7 +26,9 @@ import { EXIT, type ExitCode } from "../exitCodes";
 import type { Progress } from "../io";
 import { commandLanguage, LANG_OPTION } from "../language";
 import { withCatalogueWording } from "../../engine/templates/catalogueWording";
-import type { Language } from "../../engine/language";
+import { labelIn, type Language, type MessageParameters } from "../../engine/language";
+import { catalogueWording } from "../../engine/catalogue/texts";
+import { cliText, type CliTextKey } from "../texts";
 
 const OPTIONS = {
   "out-dir": { type: "string", default: "demo" },
@@ -125,8 +127,10 @@ async function runDemo(
   await workbook.save(programmePath, { overwrite: options.force });
   await writePilotWorkbooks(pilotScored, pilotPaths, write, options.force, progress);
 
-  io.stdout(summary(partnershipPath, sample, sampleScores, programmePath, programme));
-  io.stdout(`${reportPath}: the partnership's report to publish, one self-contained HTML page\n`);
+  io.stdout(
+    summary(partnershipPath, sample, sampleScores, programmePath, programme, options.language),
+  );
+  io.stdout(`${cliText(options.language, "demo.report", { output: reportPath })}\n`);
   return EXIT.ok;
 }
 
@@ -172,29 +176,56 @@ function summary(
   scores: AssessmentScores,
   programmePath: string,
   programme: Programme,
+  language: Language,
 ): string {
+  const say = (key: CliTextKey, parameters?: MessageParameters): string =>
+    cliText(language, key, parameters);
+  const numbers = numbersIn(language);
+  const label = (band: string | null): string => (band === null ? "–" : labelIn(language, band));
   const alignment = scores.alignment;
   const cityRows = scores.cities.map((city) => [
     `  ${city.city} (${city.latestYear})`,
-    hundred(city.overall.index),
-    city.overall.band,
-    city.overallTrend.trendClass,
+    numbers.hundred(city.overall.index),
+    label(city.overall.band),
+    label(city.overallTrend.trendClass),
   ]);
   const principleRows = [...programme.principles]
     .sort((a, b) => (b.average ?? -Infinity) - (a.average ?? -Infinity))
     .map((entry) => [
-      `  ${entry.principle.padEnd(4)} ${entry.name}`,
-      fivePoint(entry.average),
-      entry.band ?? "–",
+      `  ${entry.principle.padEnd(4)} ${catalogueWording(language, "principleNames", entry.principle, entry.name)}`,
+      numbers.fivePoint(entry.average),
+      label(entry.band),
       String(entry.partnershipsWithScore),
     ]);
+  const cities = new Intl.ListFormat(language, { type: "conjunction" }).format(
+    sample.partnership.cities,
+  );
   return [
-    "C2C Scoreboard demo — SAMPLE DATA, generated from fixed seeds\n",
-    `${partnershipPath}: ${sample.partnership.name}\n`,
-    `  ${sample.partnership.cities.join(" and ")}, ${sample.respondents.length} respondents, ${sample.indicators.length} indicator rows, ${sample.actions.length} actions\n`,
-    `  Alignment with the G20 principles: ${fivePoint(alignment.score)} of 5 (${alignment.band ?? "no score"})\n`,
-    textTable([["  Overall SDG index", "0–100", "Band", "Trend"], ...cityRows]),
-    `${programmePath}: ${programme.partnerships.length} partnerships, principle averages over the partnerships with a score\n`,
-    textTable([["  Principle", "Average", "Band", "Partnerships"], ...principleRows]),
+    `${say("demo.title")}\n`,
+    `${say("demo.partnership", { output: partnershipPath, name: sample.partnership.name })}\n`,
+    `  ${say("demo.sample", {
+      cities,
+      respondents: sample.respondents.length,
+      indicators: sample.indicators.length,
+      actions: sample.actions.length,
+    })}\n`,
+    `  ${say("demo.alignment", {
+      score: numbers.fivePoint(alignment.score),
+      band: alignment.band === null ? say("demo.noScore") : labelIn(language, alignment.band),
+    })}\n`,
+    textTable([
+      [`  ${say("demo.overallIndex")}`, say("demo.scale"), say("demo.band"), say("demo.trend")],
+      ...cityRows,
+    ]),
+    `${say("demo.programme", { output: programmePath, partnerships: programme.partnerships.length })}\n`,
+    textTable([
+      [
+        `  ${say("demo.principle")}`,
+        say("demo.average"),
+        say("demo.band"),
+        say("demo.partnerships"),
+      ],
+      ...principleRows,
+    ]),
   ].join("");
 }

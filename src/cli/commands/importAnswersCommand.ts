@@ -33,6 +33,7 @@ import { fileProblem } from "../problems";
 import { fileSystemReason, unreadableInput } from "../workbook/fileSystemReason";
 import { openForEditing } from "../workbook/openInput";
 import { outputKindProblem } from "../workbook/outputKind";
+import { keptLine } from "../keptLine";
 
 const OPTIONS = {
   into: { type: "string" },
@@ -136,8 +137,8 @@ export const importAnswersCommand = defineCommand({
         warnings: warningCount(language, counts.warnings),
       })}\n`,
     );
-    const kept = workbook.keptSummary();
-    if (kept !== undefined) context.io.stdout(`${output}: ${kept}\n`);
+    const kept = keptLine(language, output, workbook.keptParts());
+    if (kept !== undefined) context.io.stdout(`${kept}\n`);
     return context.finish(strict);
   },
 });

@@ -12,6 +12,7 @@ import { stampOf } from "../../host/stamp";
 import { valuesCopyWorkbook } from "../../xlsxWriter/valuesCopyWorkbook";
 import { writeFileAtomically } from "../../host/xlsx/atomicWrite";
 import { helpText } from "../texts/help";
+import { cliText } from "../texts";
 import { defineCommand } from "../commandRunner";
 import { chooseReport } from "../report/reportFormat";
 import { commandLanguage, LANG_OPTION } from "../language";
@@ -60,7 +61,10 @@ export const reportCommand = defineCommand({
         context.io.now(),
         language,
       );
-      if (!report.ok) return context.stop([], () => report.message);
+      if (!report.ok)
+        return context.stop([], () =>
+          cliText(context.language, report.refusal, { source: basename(input) }),
+        );
       context.report([...opened.problems, ...programme.problems]);
       if (output !== undefined)
         await writeFileAtomically(output, new TextEncoder().encode(report.text), {

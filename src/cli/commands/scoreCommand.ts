@@ -13,6 +13,7 @@ import { helpText } from "../texts/help";
 import { LANG_OPTION } from "../language";
 import { labelIn } from "../../engine/language";
 import { readScored } from "../workbook/readScored";
+import { keptLine } from "../keptLine";
 
 const OPTIONS = {
   output: { type: "string", short: "o" },
@@ -63,8 +64,8 @@ export const scoreCommand = defineCommand({
         warnings: warningCount(language, counts.warnings),
       })}\n`,
     );
-    const kept = workbook.keptSummary();
-    if (kept !== undefined) context.io.stdout(`${output}: ${kept}\n`);
+    const kept = keptLine(language, output, workbook.keptParts());
+    if (kept !== undefined) context.io.stdout(`${kept}\n`);
     return context.finish(strict);
   },
 });

@@ -10,8 +10,10 @@ import { programmeJson } from "../../engine/publish/programme/programmeJson";
 import { PRODUCT_NAME, PRODUCT_VERSION } from "../../engine/templates/product";
 import type { ReportRequest } from "./reportFormat";
 
+/** The report, or why there is none: a CLI text naming the file as {source}, in the CLI's language. */
 export type ProgrammeReportText =
-  { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string };
+  | { readonly ok: true; readonly text: string }
+  | { readonly ok: false; readonly refusal: "report.programmeFormats" | "report.programmeEmpty" };
 
 export function programmeReport(
   read: ProgrammeReadBack,
@@ -22,15 +24,8 @@ export function programmeReport(
   language: Language | undefined,
 ): ProgrammeReportText {
   if (request.kind !== "scores" || request.format === "open-sdg")
-    return {
-      ok: false,
-      message: `${source} is a programme workbook: c2c report gives its --json, --csv or --html; --open-sdg, --stakeholders and --values are for one partnership's workbook`,
-    };
-  if (read.programme === null)
-    return {
-      ok: false,
-      message: `${source} is a programme workbook without any partnership to report`,
-    };
+    return { ok: false, refusal: "report.programmeFormats" };
+  if (read.programme === null) return { ok: false, refusal: "report.programmeEmpty" };
   const input = {
     programme: read.programme,
     source,

@@ -1,6 +1,7 @@
-// What a save carried over of the user's, in words: "kept: 2 charts, 1 pivot table, 1 image,
-// 14 comments, macros". The runner prints it after `c2c score`, so a user sees that the copy still
-// holds their charts, macros… (the parts ExcelJS used to drop).
+// What a save carried over of the user's, counted by kind: 2 charts, 1 pivot table, 1 image,
+// 14 comments, macros. The runner prints it after `c2c score` in its language ("kept: 2 charts, …",
+// src/cli/keptLine.ts), so a user sees that the copy still holds their charts, macros… (the parts
+// ExcelJS used to drop). The words are the CLI's; this file only counts.
 //
 // A part's kind comes from its content type ([Content_Types].xml: an Override for the part, else
 // the Default for its extension), the way a package consumer must read it (ECMA-376 Part 2, §10.1.2),
@@ -13,35 +14,65 @@
 import { elementsAttributes } from "../xlsx/xml";
 import { partContentTypes } from "./partContentTypes";
 
-interface KeptKind {
+/** The kinds a user would miss, in the order of the summary: what a user made by hand first. */
+export const KEPT_KINDS = [
+  "chart",
+  "chartSheet",
+  "pivotTable",
+  "image",
+  "comment",
+  "commentReply",
+  "slicer",
+  "timeline",
+  "formControl",
+  "activeXControl",
+  "embeddedObject",
+  "externalLink",
+  "dataConnection",
+  "addinRegistration",
+  "macros",
+  "customXml",
+  "customProperties",
+] as const;
+
+export type KeptKind = (typeof KEPT_KINDS)[number];
+
+/** One kind of what was kept: how many, or null for a kind named without a count (macros). */
+export interface KeptPart {
+  readonly kind: KeptKind;
+  readonly count: number | null;
+}
+
+interface KindRule {
+  readonly kind: KeptKind;
   readonly contentTypes: readonly string[];
   /** For the kinds whose parts have no content type of their own. */
   readonly pathPattern?: RegExp;
-  /** Singular and plural; one word when the kind is named without a count. */
-  readonly words: readonly [string, string] | string;
+  /** Named once, without a count. */
+  readonly uncounted?: true;
   /** How many the part holds; one per part when absent. */
   readonly count?: (partText: string) => number;
 }
 
 const SPREADSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml";
 
-// The order of the summary: what a user made by hand first.
-const KINDS: readonly KeptKind[] = [
+// In the order of KEPT_KINDS.
+const KINDS: readonly KindRule[] = [
   {
     contentTypes: ["application/vnd.openxmlformats-officedocument.drawingml.chart+xml"],
-    words: ["chart", "charts"],
+    kind: "chart",
   },
-  { contentTypes: [`${SPREADSHEET}.chartsheet+xml`], words: ["chart sheet", "chart sheets"] },
-  { contentTypes: [`${SPREADSHEET}.pivotTable+xml`], words: ["pivot table", "pivot tables"] },
-  { contentTypes: ["image/"], words: ["image", "images"] },
+  { contentTypes: [`${SPREADSHEET}.chartsheet+xml`], kind: "chartSheet" },
+  { contentTypes: [`${SPREADSHEET}.pivotTable+xml`], kind: "pivotTable" },
+  { contentTypes: ["image/"], kind: "image" },
   {
     contentTypes: [`${SPREADSHEET}.comments+xml`],
-    words: ["comment", "comments"],
+    kind: "comment",
     count: (text) => elementCount(text, "comment"),
   },
   {
     contentTypes: ["application/vnd.ms-excel.threadedcomments+xml"],
-    words: ["comment reply", "comment replies"],
+    kind: "commentReply",
     count: (text) =>
       elementsAttributes(text, "threadedComment").filter(
         (attributes) => attributes.parentId !== undefined,
@@ -49,17 +80,17 @@ const KINDS: readonly KeptKind[] = [
   },
   {
     contentTypes: ["application/vnd.ms-excel.slicer+xml"],
-    words: ["slicer", "slicers"],
+    kind: "slicer",
     count: (text) => elementCount(text, "slicer"),
   },
-  { contentTypes: ["application/vnd.ms-excel.timeline+xml"], words: ["timeline", "timelines"] },
+  { contentTypes: ["application/vnd.ms-excel.timeline+xml"], kind: "timeline" },
   {
     contentTypes: ["application/vnd.ms-excel.controlproperties+xml"],
-    words: ["form control", "form controls"],
+    kind: "formControl",
   },
   {
     contentTypes: ["application/vnd.ms-office.activeX+xml"],
-    words: ["ActiveX control", "ActiveX controls"],
+    kind: "activeXControl",
   },
   {
     contentTypes: [
@@ -68,62 +99,65 @@ const KINDS: readonly KeptKind[] = [
       "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
       "application/vnd.openxmlformats-officedocument.presentationml.presentation",
     ],
-    words: ["embedded object", "embedded objects"],
+    kind: "embeddedObject",
   },
   {
     contentTypes: [`${SPREADSHEET}.externalLink+xml`],
-    words: ["link to another workbook", "links to other workbooks"],
+    kind: "externalLink",
   },
   {
     contentTypes: [`${SPREADSHEET}.connections+xml`, `${SPREADSHEET}.queryTable+xml`],
-    words: ["data connection", "data connections"],
+    kind: "dataConnection",
   },
   {
     contentTypes: ["application/vnd.ms-office.webextension+xml"],
-    words: ["add-in registration", "add-in registrations"],
+    kind: "addinRegistration",
   },
-  { contentTypes: ["application/vnd.ms-office.vbaProject"], words: "macros" },
+  { contentTypes: ["application/vnd.ms-office.vbaProject"], kind: "macros", uncounted: true },
   // A custom XML item is plain application/xml; its properties part is optional.
-  { contentTypes: [], pathPattern: /^customXml\/item\d*\.xml$/i, words: "custom XML" },
+  {
+    contentTypes: [],
+    pathPattern: /^customXml\/item\d*\.xml$/i,
+    kind: "customXml",
+    uncounted: true,
+  },
   {
     contentTypes: ["application/vnd.openxmlformats-officedocument.custom-properties+xml"],
-    words: "custom document properties",
+    kind: "customProperties",
+    uncounted: true,
   },
 ];
 
 /**
- * The summary of the kept parts ("kept: 2 charts, 14 comments, macros"), or undefined when none is
- * of a kind a user would miss. `partPaths` are the parts carried over (without a leading "/"),
- * `contentTypesXml` the package's `[Content_Types].xml`, `partText` a part's text, read only for
- * the kinds counted by their elements.
+ * The kept parts of a kind a user would miss, by kind in the order of KEPT_KINDS (empty when none):
+ * `partPaths` are the parts carried over (without a leading "/"), `contentTypesXml` the package's
+ * `[Content_Types].xml`, `partText` a part's text, read only for the kinds counted by their elements.
  */
-export function keptSummary(
+export function keptParts(
   partPaths: readonly string[],
   contentTypesXml: string,
   partText: (partPath: string) => string | undefined,
-): string | undefined {
+): KeptPart[] {
   const contentTypeOf = partContentTypes(contentTypesXml);
-  const counts = new Map<KeptKind, number>();
+  const counts = new Map<KindRule, number>();
   for (const path of partPaths) {
     const contentType = contentTypeOf(path) ?? "";
-    const kind = KINDS.find(
+    const rule = KINDS.find(
       (candidate) =>
         candidate.pathPattern?.test(path) === true ||
         candidate.contentTypes.some((type) =>
           type.endsWith("/") ? contentType.startsWith(type) : contentType === type,
         ),
     );
-    if (kind === undefined) continue;
-    const count = kind.count === undefined ? 1 : kind.count(partText(path) ?? "");
-    counts.set(kind, (counts.get(kind) ?? 0) + count);
+    if (rule === undefined) continue;
+    const count = rule.count === undefined ? 1 : rule.count(partText(path) ?? "");
+    counts.set(rule, (counts.get(rule) ?? 0) + count);
   }
-  const phrases = KINDS.flatMap((kind) => {
-    const count = counts.get(kind) ?? 0;
+  return KINDS.flatMap((rule): KeptPart[] => {
+    const count = counts.get(rule) ?? 0;
     if (count === 0) return [];
-    if (typeof kind.words === "string") return [kind.words];
-    return [`${count} ${count === 1 ? kind.words[0] : kind.words[1]}`];
+    return [{ kind: rule.kind, count: rule.uncounted === true ? null : count }];
   });
-  return phrases.length === 0 ? undefined : `kept: ${phrases.join(", ")}`;
 }
 
 /** How many `<name …>` elements the text holds, whatever their namespace prefix. */

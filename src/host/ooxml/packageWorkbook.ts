@@ -28,7 +28,7 @@ import { adoptPlainSheets } from "./adoptedTables";
 import { refuseBlockedGrowth } from "./blockedGrowth";
 import { currentPackage, type CurrentPackage } from "./currentPackage";
 import { keptTableShape, occupiedCells, surroundings, type KeptTable } from "./keptGrowth";
-import { keptSummary } from "./keptParts";
+import { keptParts, type KeptPart } from "./keptParts";
 import { modelInventory, sheetInfos } from "./modelInventory";
 import { findSheet, type ModelSession } from "./modelSheets";
 import { carryOutStep, type StepContext } from "./modelSteps";
@@ -267,18 +267,18 @@ export class PackageWorkbook implements WorkbookHost {
   }
 
   /**
-   * What the last save carried over of the user's, in words ("kept: 2 charts, 14 comments");
-   * undefined before a save of an opened package, or when it kept nothing a user would miss.
+   * What the last save carried over of the user's, by kind (2 charts, 14 comments); empty before a
+   * save of an opened package, or when it kept nothing a user would miss.
    */
-  keptSummary(): string | undefined {
+  keptParts(): KeptPart[] {
     const source = this.model.source;
     const saved = this.lastSave;
-    if (source === undefined || saved === undefined) return undefined;
+    if (source === undefined || saved === undefined) return [];
     const written = new Set([...saved.written.keys()].map((path) => path.toLowerCase()));
     const kept = [...source.parts.keys()].filter(
       (path) => !written.has(path.toLowerCase()) && !saved.dropped.has(path.toLowerCase()),
     );
-    return keptSummary(kept, partText(source.parts, CONTENT_TYPES) ?? "", (path) =>
+    return keptParts(kept, partText(source.parts, CONTENT_TYPES) ?? "", (path) =>
       partText(source.parts, path),
     );
   }

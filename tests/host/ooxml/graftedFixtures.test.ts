@@ -24,6 +24,7 @@ import { loadWithExcelJs } from "./bothWriters";
 import { definedNamesNotKept, ledgerReport } from "./ledger";
 import { preflighted, readerOf, scoreThrough, type OpenHost } from "./scoreThrough";
 import { packageOrderProblems } from "./schemaOrder";
+import { keptText } from "./keptText";
 
 // Each fixture is built, scored and reopened; LibreOffice converts all of them in one start.
 jest.setTimeout(300_000);
@@ -60,7 +61,7 @@ async function scoredFixture(name: string): Promise<Scored> {
     ...workbook.writtenParts().keys(),
     ...inputPaths.filter((path) => dropped.has(path.toLowerCase())),
   ];
-  const made = { input, output, written, kept: workbook.keptSummary() };
+  const made = { input, output, written, kept: keptText(workbook.keptParts()) };
   scored.set(name, made);
   return made;
 }

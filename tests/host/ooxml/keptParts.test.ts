@@ -5,7 +5,8 @@ import { execFileSync } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import JSZip from "jszip";
-import { keptSummary } from "../../../src/host/ooxml/keptParts";
+import { keptParts } from "../../../src/host/ooxml/keptParts";
+import { keptText } from "./keptText";
 import { findOpenpyxlPython, OPENPYXL_INSTALL_HINT } from "../../../scripts/fixtures/openpyxl";
 
 const CORPUS = "/work/shared/corpus/excel-made";
@@ -34,8 +35,8 @@ async function corpusSummary(file: string): Promise<string | undefined> {
   const texts = new Map<string, string>();
   for (const path of Object.keys(zip.files))
     if (!zip.files[path]?.dir) texts.set(path, (await zip.file(path)?.async("string")) ?? "");
-  return keptSummary([...texts.keys()], texts.get("[Content_Types].xml") ?? "", (path) =>
-    texts.get(path),
+  return keptText(
+    keptParts([...texts.keys()], texts.get("[Content_Types].xml") ?? "", (path) => texts.get(path)),
   );
 }
 
@@ -44,11 +45,15 @@ async function mediaParts(file: string): Promise<number> {
   return Object.keys(zip.files).filter((path) => path.startsWith("xl/media/")).length;
 }
 
+function summary(...args: Parameters<typeof keptParts>): string | undefined {
+  return keptText(keptParts(...args));
+}
+
 function plural(count: number, one: string, many: string): string | undefined {
   return count === 0 ? undefined : `${count} ${count === 1 ? one : many}`;
 }
 
-describe("keptSummary", () => {
+describe("keptParts, as the runner words them in English", () => {
   it("counts by content type (Override before Default), comments by their elements", () => {
     const parts = [
       "xl/charts/chart1.xml",
@@ -80,9 +85,18 @@ describe("keptSummary", () => {
       "xl/comments1.xml": comments(9),
       "xl/comments2.xml": comments(5),
     };
-    expect(keptSummary(parts, types, (path) => texts[path])).toBe(
+    expect(summary(parts, types, (path) => texts[path])).toBe(
       "kept: 2 charts, 1 pivot table, 1 image, 14 comments, macros, custom XML",
     );
+    // The host counts; the words are the CLI's. A kind named without a count has none.
+    expect(keptParts(parts, types, (path) => texts[path])).toEqual([
+      { kind: "chart", count: 2 },
+      { kind: "pivotTable", count: 1 },
+      { kind: "image", count: 1 },
+      { kind: "comment", count: 14 },
+      { kind: "macros", count: null },
+      { kind: "customXml", count: null },
+    ]);
   });
 
   it("counts threaded comments' replies only (Excel writes a note for each thread)", () => {
@@ -94,7 +108,7 @@ describe("keptSummary", () => {
       `<threadedComment ref="A1" id="{2}" parentId="{1}" personId="{p}"><text>b</text></threadedComment>` +
       `<threadedComment ref="A1" id="{3}" parentId="{1}" personId="{p}"><text>c</text></threadedComment>` +
       `</ThreadedComments>`;
-    expect(keptSummary([path], types, () => text)).toBe("kept: 2 comment replies");
+    expect(summary([path], types, () => text)).toBe("kept: 2 comment replies");
   });
 
   it("is undefined when nothing kept is of a kind a user would miss", () => {
@@ -102,15 +116,15 @@ describe("keptSummary", () => {
       { "xl/worksheets/sheet1.xml": `${CT}.spreadsheetml.worksheet+xml` },
       { xml: "application/xml" },
     );
-    expect(keptSummary(["xl/worksheets/sheet1.xml", "docProps/app.xml"], types, () => "")).toBe(
+    expect(summary(["xl/worksheets/sheet1.xml", "docProps/app.xml"], types, () => "")).toBe(
       undefined,
     );
-    expect(keptSummary([], types, () => "")).toBe(undefined);
+    expect(summary([], types, () => "")).toBe(undefined);
   });
 
   it("names a part by its content type, not its folder", () => {
     const types = contentTypes({ "xl/odd/place.xml": `${CT}.drawingml.chart+xml` });
-    expect(keptSummary(["xl/odd/place.xml", "xl/charts/chart9.xml"], types, () => "")).toBe(
+    expect(summary(["xl/odd/place.xml", "xl/charts/chart9.xml"], types, () => "")).toBe(
       "kept: 1 chart",
     );
   });
