@@ -83,7 +83,13 @@ export function rewriteRows(xml: string, rewrite: RowRewrite): string {
     copiedTo = row.end;
   }
   const trailing = newRowsBefore(Number.POSITIVE_INFINITY);
-  if (trailing === "") return out.length === 0 ? xml : out.join("") + xml.slice(copiedTo);
+  if (trailing === "") {
+    if (out.length === 0) return xml;
+    // Joined with its tail rather than concatenated to it: one flat string, which the next search
+    // over it would otherwise copy (flatten) again.
+    out.push(xml.slice(copiedTo));
+    return out.join("");
+  }
   return closeSheetData(xml, data, out, copiedTo, trailing);
 }
 
