@@ -101,7 +101,7 @@ const STOPS: Readonly<Record<string, Readonly<Record<Language, readonly string[]
     ],
     es: [
       "error: empty: la carpeta empty no contiene ningún libro .xlsx o .xlsm",
-      "c2c consolidate: no se ha escrito nada",
+      "c2c consolidate: no se escribió nada",
     ],
   },
   emptyFolderKeepGoing: {
@@ -115,7 +115,7 @@ const STOPS: Readonly<Record<string, Readonly<Record<Language, readonly string[]
     ],
     es: [
       "error: empty: la carpeta empty no contiene ningún libro .xlsx o .xlsm",
-      "c2c consolidate: no se ha escrito nada: no hay ningún libro que consolidar",
+      "c2c consolidate: no se escribió nada: no hay ningún libro que consolidar",
     ],
   },
   unreadable: {
@@ -126,7 +126,7 @@ const STOPS: Readonly<Record<string, Readonly<Record<Language, readonly string[]
       "c2c consolidate: rien n'a été écrit : broken.xlsx ne peut pas être consolidé (--keep-going ignore ces classeurs)",
     ],
     es: [
-      "c2c consolidate: no se ha escrito nada: broken.xlsx no se puede consolidar (--keep-going omite estos libros)",
+      "c2c consolidate: no se escribió nada: broken.xlsx no se puede consolidar (--keep-going omite estos libros)",
     ],
   },
   missing: {
