@@ -4,6 +4,7 @@
 
 import {
   columnNumber,
+  MAX_COLUMNS,
   parseCellAddress,
   parseRange,
   rangeContains,
@@ -147,29 +148,31 @@ function checkCells(
   plan: WorkbookPlan,
   report: Report,
 ): void {
-  const seen = new Set<string>();
+  // By row and column as one number (Excel has 16,384 columns), and the cell's name made only for a
+  // problem: a long list plans tens of thousands of cells.
+  const seen = new Set<number>();
   for (const cell of cells) {
     const position = parseCellAddress(cell.address);
-    const at = `${where}, cell ${cell.address}`;
+    const at = (): string => `${where}, cell ${cell.address}`;
     if (position === undefined) {
-      report(`${at}: not a cell address`);
+      report(`${at()}: not a cell address`);
       continue;
     }
-    const key = `${position.row}:${position.column}`;
-    if (seen.has(key)) report(`${at}: planned twice`);
+    const key = position.row * (MAX_COLUMNS + 1) + position.column;
+    if (seen.has(key)) report(`${at()}: planned twice`);
     seen.add(key);
     if (typeof cell.value === "number" && !Number.isFinite(cell.value))
-      report(`${at}: ${cell.value} is not a finite number`);
+      report(`${at()}: ${cell.value} is not a finite number`);
     if (typeof cell.value === "string" && cell.value.length > MAX_CELL_TEXT)
-      report(`${at}: text longer than ${MAX_CELL_TEXT} characters`);
+      report(`${at()}: text longer than ${MAX_CELL_TEXT} characters`);
     if (cell.formula !== undefined) {
       if (!cell.formula.live.startsWith("="))
-        report(`${at}: the live formula does not start with "="`);
+        report(`${at()}: the live formula does not start with "="`);
       if (!cell.formula.portable.startsWith("="))
-        report(`${at}: the portable formula does not start with "="`);
+        report(`${at()}: the portable formula does not start with "="`);
     }
     if (cell.style !== undefined && !Object.hasOwn(plan.styles, cell.style))
-      report(`${at}: unknown style "${cell.style}"`);
+      report(`${at()}: unknown style "${cell.style}"`);
   }
 }
 
