@@ -40,6 +40,6 @@ export function refuseBlockedGrowth(
       rewrittenSheets,
       ownedNames,
     );
-    if (refusals.length > 0) throw new PlanConflictError("table", growth.table, refusals.join(" "));
+    if (refusals.length > 0) throw new PlanConflictError("table", growth.table, refusals);
   }
 }

@@ -56,6 +56,11 @@ export function englishText(value: Phrase): string {
   return phraseText("en", value);
 }
 
+/** Whole sentences, each a phrase, in the language and one after the other. */
+export function sentencesText(language: Language, sentences: readonly Phrase[]): string {
+  return sentences.map((sentence) => phraseText(language, sentence)).join(" ");
+}
+
 /** Parameters with every phrase among them rendered in the language: what a template takes. */
 export function renderedParameters(
   language: Language,
