@@ -13,7 +13,7 @@ import { SheetPatchRefusal } from "../host/ooxml/sheetPatch/sheetPatchRefusal";
 import { PRODUCT_NAME, PRODUCT_VERSION } from "../engine/templates/product";
 import { CATALOGUE_VERSION } from "../engine/catalogue/version";
 import { languageOfTag, type Language } from "../engine/language/language";
-import { phraseText, sentencesText } from "../engine/language/problemTexts";
+import { phraseText } from "../engine/language/problemTexts";
 import { COMMANDS } from "./commandList";
 import { EXIT, type ExitCode } from "./exitCodes";
 import type { CliIo } from "./io";
@@ -110,7 +110,7 @@ function failure(error: unknown, command: string, io: CliIo, language: Language)
   } else if (error instanceof PlanConflictError) {
     say(
       cliText(language, RENAME[error.kind], {
-        message: sentencesText(language, error.sentences).replace(/\.$/, ""),
+        message: phraseText(language, error.sentence).replace(/\.$/, ""),
         name: error.conflictingName,
       }),
     );

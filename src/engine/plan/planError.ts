@@ -3,7 +3,7 @@
 // conflict, protection) keeps its sentences as phrases of the problem catalogue, so the CLI and the
 // pane say them in their language; its message is their English.
 
-import { englishText, sentencesText, type Phrase } from "../language/problemTexts";
+import { englishText, type Phrase } from "../language/problemTexts";
 
 export class PlanError extends Error {
   readonly problems: readonly string[];
@@ -29,19 +29,18 @@ export class PlanConflictError extends Error {
   /** Sheet-qualified cells in the way ("Checklist!H5"), when growing a table would cover them; else empty. */
   readonly cells: readonly string[];
 
-  /** The sentences saying what is in the way, as phrases (the message is their English). */
-  readonly sentences: readonly Phrase[];
+  /** What is in the way, as a phrase of whole sentences (the message is its English). */
+  readonly sentence: Phrase;
 
   constructor(
     kind: ConflictKind,
     conflictingName: string,
-    sentences: Phrase | readonly Phrase[],
+    sentence: Phrase,
     cells: readonly string[] = [],
   ) {
-    const said = isPhraseList(sentences) ? sentences : [sentences];
-    super(sentencesText("en", said));
+    super(englishText(sentence));
     this.name = "PlanConflictError";
-    this.sentences = said;
+    this.sentence = sentence;
     this.kind = kind;
     this.conflictingName = conflictingName;
     this.cells = cells;
@@ -71,8 +70,4 @@ export class PlanProtectedError extends Error {
     this.kind = kind;
     this.sheet = sheet;
   }
-}
-
-function isPhraseList(value: Phrase | readonly Phrase[]): value is readonly Phrase[] {
-  return Array.isArray(value);
 }

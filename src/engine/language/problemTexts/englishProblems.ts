@@ -354,6 +354,7 @@ export const ENGLISH_PROBLEM_TEXTS = {
   // Refusals to write, thrown before anything changes: what a plan would overwrite (a user's
   // sheet, table, name or cells), what protection forbids, what a sheet's part cannot take. Each
   // is a whole sentence; the CLI and the pane say it in their language.
+  "sentences.then": "{sentence} {then}",
   "conflict.sheetExists": 'The workbook already has a sheet "{sheet}".',
   "conflict.userSheet": 'The sheet "{sheet}" belongs to the user and is not replaced.',
   "conflict.notOwnedSheet":

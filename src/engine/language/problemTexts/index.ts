@@ -56,9 +56,12 @@ export function englishText(value: Phrase): string {
   return phraseText("en", value);
 }
 
-/** Whole sentences, each a phrase, in the language and one after the other. */
-export function sentencesText(language: Language, sentences: readonly Phrase[]): string {
-  return sentences.map((sentence) => phraseText(language, sentence)).join(" ");
+/** Whole sentences, one after the other, as one phrase (the first alone when there is one). */
+export function sentences(first: Phrase, ...rest: readonly Phrase[]): Phrase {
+  const [next, ...after] = rest;
+  return next === undefined
+    ? first
+    : phrase("sentences.then", { sentence: first, then: sentences(next, ...after) });
 }
 
 /** Parameters with every phrase among them rendered in the language: what a template takes. */
