@@ -2,8 +2,9 @@
 // exit code 2 with a message — a usage error (with a pointer to --help), an output that appeared
 // meanwhile, a plan that would overwrite a user's sheet, a workbook found damaged while read.
 // Anything else is a bug: its stack goes to standard error so it can be reported. Every line is in
-// the CLI's language (--lang beside the command, else LANG, else English); the messages the host
-// and the engine write into their errors stay English inside it.
+// the CLI's language (--lang beside the command, else LANG, else English), the sentence a refusal
+// of the host or the engine carries too (a phrase of the problem catalogue; its message is the
+// English).
 
 import { OutputExistsError } from "../host/xlsx/atomicWrite";
 import { PackageReadError } from "../host/xlsx/package/packageReadError";
@@ -12,6 +13,7 @@ import { SheetPatchRefusal } from "../host/ooxml/sheetPatch/sheetPatchRefusal";
 import { PRODUCT_NAME, PRODUCT_VERSION } from "../engine/templates/product";
 import { CATALOGUE_VERSION } from "../engine/catalogue/version";
 import { languageOfTag, type Language } from "../engine/language/language";
+import { phraseText } from "../engine/language/problemTexts";
 import { COMMANDS } from "./commandList";
 import { EXIT, type ExitCode } from "./exitCodes";
 import type { CliIo } from "./io";
@@ -91,10 +93,14 @@ function failure(error: unknown, command: string, io: CliIo, language: Language)
     say(cliText(language, "stop.nothingWritten", { message }));
   } else if (error instanceof SheetPatchRefusal) {
     // A user's sheet the copy would have to cut through (an array formula): one sentence, and why.
-    say(cliText(language, "stop.nothingWrittenSentence", { message: error.message }));
+    say(
+      cliText(language, "stop.nothingWrittenSentence", {
+        message: phraseText(language, error.sentence),
+      }),
+    );
   } else if (error instanceof PlanProtectedError) {
-    // The message already says nothing was written and how to unprotect.
-    say(error.message);
+    // The sentence already says nothing was written and how to unprotect.
+    say(phraseText(language, error.sentence));
   } else if (error instanceof PackageReadError) {
     // A sheet found damaged when first read, after the file opened (sheets are read when asked
     // for): the problem line an unreadable file gets when it is found at opening.
@@ -104,7 +110,7 @@ function failure(error: unknown, command: string, io: CliIo, language: Language)
   } else if (error instanceof PlanConflictError) {
     say(
       cliText(language, RENAME[error.kind], {
-        message: error.message.replace(/\.$/, ""),
+        message: phraseText(language, error.sentence).replace(/\.$/, ""),
         name: error.conflictingName,
       }),
     );

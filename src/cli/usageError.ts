@@ -4,14 +4,16 @@
 // printed; `.message` is the English, for logs and for code that only needs to know what went wrong.
 
 import type { Language } from "../engine/language/language";
+import { phraseText, type Phrase } from "../engine/language/problemTexts";
 import { cliText, type CliTextKey } from "./texts";
 
 /**
- * A parameter of a usage message: literal text (an option, a value as typed, a file name), or
- * words of the CLI texts (what is missing), rendered in the message's language and joined by its
- * "and" when there are several.
+ * A parameter of a usage message: literal text (an option, a value as typed, a file name), words
+ * of the CLI texts (what is missing), rendered in the message's language and joined by its "and"
+ * when there are several, or a phrase of the engine's problem catalogue (what a template refuses).
  */
-export type UsageParameter = string | number | { readonly words: readonly CliTextKey[] };
+export type UsageParameter =
+  string | number | { readonly words: readonly CliTextKey[] } | { readonly phrase: Phrase };
 
 export type UsageParameters = Readonly<Record<string, UsageParameter>>;
 
@@ -38,11 +40,13 @@ function usageText(language: Language, key: CliTextKey, parameters: UsageParamet
   const rendered = Object.fromEntries(
     Object.entries(parameters).map(([name, value]) => [
       name,
-      typeof value === "object"
-        ? value.words
-            .map((words) => cliText(language, words))
-            .join(` ${cliText(language, "usage.and")} `)
-        : value,
+      typeof value !== "object"
+        ? value
+        : "phrase" in value
+          ? phraseText(language, value.phrase)
+          : value.words
+              .map((words) => cliText(language, words))
+              .join(` ${cliText(language, "usage.and")} `),
     ]),
   );
   return cliText(language, key, rendered);

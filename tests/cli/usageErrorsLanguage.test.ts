@@ -143,7 +143,7 @@ describe("the language of a usage error", () => {
 });
 
 describe("a stop line of cli.ts in the language", () => {
-  // The engine's sentence stays English inside it; what to do about it is in the language.
+  // What to do about it is in the language (the engine's sentence too: hostRefusalsLanguage.test.ts).
   it.each([
     ["en", 'rename your sheet "Scoreboard" and run again; nothing written'],
     ["fr", 'renommez votre feuille "Scoreboard" et relancez ; rien n\'a été écrit'],

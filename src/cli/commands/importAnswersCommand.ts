@@ -29,7 +29,6 @@ import { helpText } from "../texts/help";
 import { cliText, warningCount, type CliTextKey } from "../texts";
 import { errorMessage } from "../errorMessage";
 import { LANG_OPTION } from "../language";
-import { fileProblem } from "../problems";
 import { fileSystemReason, unreadableInput } from "../workbook/fileSystemReason";
 import { openForEditing } from "../workbook/openInput";
 import { outputKindProblem } from "../workbook/outputKind";
@@ -103,7 +102,7 @@ export const importAnswersCommand = defineCommand({
           ...fileWarnings(placed),
           error instanceof ImportAnswersError
             ? problemAt(into, "error", error.reason)
-            : fileProblem(into, error.message),
+            : problemAt(into, "error", error.sentence),
         ]);
       throw error;
     }

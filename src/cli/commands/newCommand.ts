@@ -68,7 +68,7 @@ export const newCommand = defineCommand({
       // The templates refuse options they cannot build (one city, a blank respondent…) with a
       // TemplateError whose message says what to change: on the command line, a usage error.
       if (error instanceof TemplateError)
-        throw context.usage("usage.newRefused", { detail: error.message });
+        throw context.usage("usage.newRefused", { detail: { phrase: error.sentence } });
       throw error;
     }
     const { assessment } = created;

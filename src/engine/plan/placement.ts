@@ -3,6 +3,7 @@
 // overwritten; an add-in-owned sheet (the Scoreboard) may be rebuilt. It throws before any host has
 // changed anything, so a refused plan leaves the workbook as it was.
 
+import { phrase } from "../language/problemTexts";
 import { absoluteReference } from "./address";
 import { sameName } from "./names";
 import { PlanConflictError, PlanError } from "./planError";
@@ -108,7 +109,7 @@ export function placePlan(
         throw new PlanConflictError(
           "table",
           table.name,
-          `The workbook already has a table "${existing.name}" on the sheet "${existing.sheet}".`,
+          phrase("conflict.tableExists", { table: existing.name, sheet: existing.sheet }),
         );
       }
     }
@@ -134,7 +135,7 @@ export function placePlan(
         throw new PlanConflictError(
           "name",
           existing.name,
-          `The workbook already defines the name "${existing.name}" for other cells.`,
+          phrase("conflict.nameForOtherCells", { name: existing.name }),
         );
       }
       namesToRemove.push(existing.name);
@@ -146,7 +147,7 @@ export function placePlan(
       throw new PlanConflictError(
         "name",
         name.name,
-        `The workbook has a table called "${table.name}".`,
+        phrase("conflict.tableCalled", { table: table.name }),
       );
   }
   for (const sheet of plan.sheets) {
@@ -158,7 +159,7 @@ export function placePlan(
         throw new PlanConflictError(
           "table",
           table.name,
-          `The workbook defines a name "${name.name}".`,
+          phrase("conflict.nameDefined", { name: name.name }),
         );
     }
   }
@@ -202,7 +203,7 @@ function placeSheets(
         throw new PlanConflictError(
           "sheet",
           existing.name,
-          `The workbook already has a sheet "${existing.name}".`,
+          phrase("conflict.sheetExists", { sheet: existing.name }),
         );
       case "pick-free-name":
         return { plan: sheet, name: renames.get(sheet.name) ?? sheet.name };
@@ -211,14 +212,14 @@ function placeSheets(
           throw new PlanConflictError(
             "sheet",
             existing.name,
-            `The sheet "${existing.name}" belongs to the user and is not replaced.`,
+            phrase("conflict.userSheet", { sheet: existing.name }),
           );
         }
         if (!sheet.owned) {
           throw new PlanConflictError(
             "sheet",
             existing.name,
-            `The sheet "${existing.name}" would be replaced by a sheet the add-in does not own.`,
+            phrase("conflict.notOwnedSheet", { sheet: existing.name }),
           );
         }
         return { plan: sheet, name: existing.name, replaces: existing.name };

@@ -1,5 +1,9 @@
 // Misuse is an exception: a host asked to apply a malformed plan throws this, listing
-// every problem validatePlan found, before it changes anything in the workbook.
+// every problem validatePlan found, before it changes anything in the workbook. A refusal (a
+// conflict, protection) keeps its sentences as phrases of the problem catalogue, so the CLI and the
+// pane say them in their language; its message is their English.
+
+import { englishText, type Phrase } from "../language/problemTexts";
 
 export class PlanError extends Error {
   readonly problems: readonly string[];
@@ -25,14 +29,18 @@ export class PlanConflictError extends Error {
   /** Sheet-qualified cells in the way ("Checklist!H5"), when growing a table would cover them; else empty. */
   readonly cells: readonly string[];
 
+  /** What is in the way, as a phrase of whole sentences (the message is its English). */
+  readonly sentence: Phrase;
+
   constructor(
     kind: ConflictKind,
     conflictingName: string,
-    message: string,
+    sentence: Phrase,
     cells: readonly string[] = [],
   ) {
-    super(message);
+    super(englishText(sentence));
     this.name = "PlanConflictError";
+    this.sentence = sentence;
     this.kind = kind;
     this.conflictingName = conflictingName;
     this.cells = cells;
@@ -52,9 +60,13 @@ export class PlanProtectedError extends Error {
   /** The protected sheet, for kind "sheet". */
   readonly sheet: string | undefined;
 
-  constructor(kind: ProtectedKind, message: string, sheet?: string) {
-    super(message);
+  /** The sentence as a phrase (the message is its English). */
+  readonly sentence: Phrase;
+
+  constructor(kind: ProtectedKind, sentence: Phrase, sheet?: string) {
+    super(englishText(sentence));
     this.name = "PlanProtectedError";
+    this.sentence = sentence;
     this.kind = kind;
     this.sheet = sheet;
   }

@@ -21,6 +21,7 @@ import {
   type CellPosition,
   type RangeBounds,
 } from "./address";
+import { phrase, type Phrase, type PhraseValue } from "../language/problemTexts";
 import { normaliseHeader } from "./headers";
 import { PlanConflictError, PlanError } from "./planError";
 import type { PlanScalar, TableEditPlan } from "./types";
@@ -194,11 +195,12 @@ export function refuseCoveredCells(
   growths: readonly TableGrowth[],
   occupied: (growth: TableGrowth) => readonly CellPosition[],
 ): void {
-  refuseOccupied(
-    growths,
-    occupied,
-    (growth, cells) =>
-      `Growing the table "${growth.table}" to ${formatRange(growth.after)} would cover cells that hold data: ${cells}. Move them away from the table and try again.`,
+  refuseOccupied(growths, occupied, (growth, cells) =>
+    phrase("conflict.coveredCells", {
+      table: growth.table,
+      range: formatRange(growth.after),
+      cells,
+    }),
   );
 }
 
@@ -210,20 +212,17 @@ export function refuseCoveredCells(
 export function refuseMovedCells(
   growths: readonly TableGrowth[],
   occupied: (growth: TableGrowth) => readonly CellPosition[],
-  why: string,
+  why: Phrase,
 ): void {
-  refuseOccupied(
-    growths,
-    occupied,
-    (growth, cells) =>
-      `Adding rows to the table "${growth.table}" would push the cells below it down, out of line with the rest of their rows: ${cells}. ${why} Move those cells away from below the table and try again.`,
+  refuseOccupied(growths, occupied, (growth, cells) =>
+    phrase("conflict.movedCells", { table: growth.table, cells, why }),
   );
 }
 
 function refuseOccupied(
   growths: readonly TableGrowth[],
   occupied: (growth: TableGrowth) => readonly CellPosition[],
-  message: (growth: TableGrowth, cells: string) => string,
+  sentence: (growth: TableGrowth, cells: PhraseValue) => Phrase,
 ): void {
   for (const growth of growths) {
     const cells = occupied(growth).map((position) =>
@@ -231,8 +230,11 @@ function refuseOccupied(
     );
     if (cells.length === 0) continue;
     const named = cells.slice(0, NAMED_CELLS).join(", ");
-    const more = cells.length > NAMED_CELLS ? ` and ${cells.length - NAMED_CELLS} more` : "";
-    throw new PlanConflictError("table", growth.table, message(growth, `${named}${more}`), cells);
+    const shown =
+      cells.length > NAMED_CELLS
+        ? phrase("conflict.moreCells", { cells: named, more: cells.length - NAMED_CELLS })
+        : named;
+    throw new PlanConflictError("table", growth.table, sentence(growth, shown), cells);
   }
 }
 
@@ -346,14 +348,14 @@ export function refuseBlockedShift(
     throw new PlanConflictError(
       "table",
       growth.table,
-      `The table "${blocking.name}" stands beside "${growth.table}" in its rows, so new columns cannot shift it right. Move it below or above the table and try again.`,
+      phrase("conflict.tableBeside", { other: blocking.name, table: growth.table }),
     );
   }
   if (lastUsedColumn + growth.inserted.length > MAX_COLUMNS) {
     throw new PlanConflictError(
       "table",
       growth.table,
-      `New columns in "${growth.table}" would push cells of its rows past the sheet's last column.`,
+      phrase("conflict.pastLastColumn", { table: growth.table }),
     );
   }
 }

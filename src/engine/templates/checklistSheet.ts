@@ -12,6 +12,7 @@ import { planValue } from "./planValue";
 import { PRINT_ONE_PAGE_WIDE, type SheetTemplate, type TemplateCell } from "./sheetTemplate";
 import { TAB_COLOURS } from "./styles";
 import { TemplateError } from "./templateError";
+import { phrase } from "../language/problemTexts";
 import { ENGLISH_WORDS, type TemplateWords } from "./texts";
 
 /** The answer scale as the dropdown's prompt shows it: "1 Not in place · … · n/a not applicable". */
@@ -67,9 +68,8 @@ export function checklistSheet(
   rows: readonly ChecklistItemRow[],
   words: TemplateWords = ENGLISH_WORDS,
 ): SheetTemplate {
-  if (respondents.length === 0)
-    throw new TemplateError("the checklist needs at least one respondent column");
-  if (rows.length === 0) throw new TemplateError("the checklist needs at least one item");
+  if (respondents.length === 0) throw new TemplateError(phrase("template.noRespondentColumn"));
+  if (rows.length === 0) throw new TemplateError(phrase("template.noItem"));
   const columns = checklistColumns(respondents, words);
   const header = TABLE_HEADER_ROW;
   const firstAnswer = 4;

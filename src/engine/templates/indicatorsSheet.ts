@@ -14,6 +14,7 @@ import { yesNo } from "./planValue";
 import { PRINT_ONE_PAGE_WIDE, type SheetTemplate, type TemplateCell } from "./sheetTemplate";
 import { TAB_COLOURS } from "./styles";
 import { TemplateError } from "./templateError";
+import { phrase } from "../language/problemTexts";
 import { ENGLISH_WORDS, type TemplateWords } from "./texts";
 
 /** The y/n words of the language, for prompts that name them. */
@@ -109,7 +110,7 @@ export function indicatorsSheet(
   words: TemplateWords = ENGLISH_WORDS,
 ): SheetTemplate {
   const headers = indicatorHeaders(words);
-  if (rows.length === 0) throw new TemplateError("the indicator table needs at least one row");
+  if (rows.length === 0) throw new TemplateError(phrase("template.noIndicatorRow"));
   const header = TABLE_HEADER_ROW;
   const cells: TemplateCell[] = [
     { address: "A1", value: words.text("indicators.title"), style: "title" },

@@ -12,6 +12,7 @@ import { assessmentWorkbookPlan } from "./assessmentWorkbook";
 import { resolveRelativeEnds } from "./relativeEnds";
 import { todayStamp, type Stamp } from "./provenance";
 import { TemplateError } from "./templateError";
+import { phrase, type Phrase, type ProblemCode } from "../language/problemTexts";
 import { nameKey } from "../sheetValues";
 import type { Language } from "../language";
 import { withCatalogueWording } from "./catalogueWording";
@@ -56,23 +57,23 @@ function respondentOf(entry: string | NewRespondent): Respondent {
 }
 
 function check(options: NewAssessmentOptions): void {
-  const problems: string[] = [];
-  if (options.partnershipName.trim() === "") problems.push("the partnership needs a name");
+  const problems: Phrase[] = [];
+  const refuse = (code: ProblemCode): void => {
+    problems.push(phrase(code));
+  };
+  if (options.partnershipName.trim() === "") refuse("template.noPartnershipName");
   const cities = options.cities.map((city) => city.trim());
-  if (cities.length < 2) problems.push("a partnership has two or more partner cities");
-  if (cities.some((city) => city === "")) problems.push("a city name is blank");
-  if (new Set(cities.map(nameKey)).size !== cities.length) problems.push("a city is listed twice");
-  if (options.years.length === 0) problems.push("give at least one year for the indicator rows");
-  if (options.years.some((year) => !Number.isInteger(year)))
-    problems.push("years must be whole numbers");
-  if (new Set(options.years).size !== options.years.length) problems.push("a year is listed twice");
+  if (cities.length < 2) refuse("template.oneCity");
+  if (cities.some((city) => city === "")) refuse("template.blankCity");
+  if (new Set(cities.map(nameKey)).size !== cities.length) refuse("template.cityTwice");
+  if (options.years.length === 0) refuse("template.noYear");
+  if (options.years.some((year) => !Number.isInteger(year))) refuse("template.wholeYears");
+  if (new Set(options.years).size !== options.years.length) refuse("template.yearTwice");
   const names = options.respondents.map((entry) => respondentOf(entry).name);
-  if (names.length === 0) problems.push("the checklist needs at least one respondent");
-  if (names.some((name) => name === "")) problems.push("a respondent name is blank");
-  if (new Set(names.map(nameKey)).size !== names.length)
-    problems.push("two respondents have the same name; each heads its own checklist column");
-  if (problems.length > 0)
-    throw new TemplateError(`cannot make a new assessment: ${problems.join("; ")}`);
+  if (names.length === 0) refuse("template.noRespondent");
+  if (names.some((name) => name === "")) refuse("template.blankRespondent");
+  if (new Set(names.map(nameKey)).size !== names.length) refuse("template.respondentTwice");
+  if (problems.length > 0) throw new TemplateError(phrase("template.cannotMake", { problems }));
 }
 
 /** The empty assessment the options describe (every answer and value blank). */

@@ -5,6 +5,7 @@
 // are rewritten by the same save, so they are not asked.
 
 import { ADDIN_SETTINGS_SHEET, ownedSheets } from "../../engine/plan/addinSettings";
+import { sentences } from "../../engine/language/problemTexts";
 import { sameName } from "../../engine/plan/names";
 import { PlanConflictError } from "../../engine/plan/planError";
 import type { TableGrowth } from "../../engine/plan/tableGrowth";
@@ -40,6 +41,8 @@ export function refuseBlockedGrowth(
       rewrittenSheets,
       ownedNames,
     );
-    if (refusals.length > 0) throw new PlanConflictError("table", growth.table, refusals.join(" "));
+    const [first, ...rest] = refusals;
+    if (first !== undefined)
+      throw new PlanConflictError("table", growth.table, sentences(first, ...rest));
   }
 }

@@ -4,6 +4,7 @@
 // runner's own sheets (the Scoreboard, the hidden settings sheet) and what only they reach are
 // rewritten by the same save, so their references never refuse a growth.
 
+import type { Phrase } from "../../engine/language/problemTexts";
 import { parseRange, type RangeBounds } from "../../engine/plan/address";
 import { sameName } from "../../engine/plan/names";
 import type { TableGrowth, TableShape } from "../../engine/plan/tableGrowth";
@@ -13,7 +14,7 @@ import { packagePartsOf } from "../xlsx/package/packageParts";
 import type { CurrentPackage, KeptTablePart } from "./currentPackage";
 import type { KeptSheet } from "./packageModel";
 import { partsOnlyReachedFrom } from "./packageGraph";
-import { growthRefusals, lastUsedColumnInSheet, occupiedCellsInSheet } from "./sheetPatch";
+import { growthRefusalPhrases, lastUsedColumnInSheet, occupiedCellsInSheet } from "./sheetPatch";
 
 /** A table of a kept sheet the growth may act on: in its own part, or one the save adds. */
 export type KeptTable =
@@ -90,10 +91,10 @@ export function keptGrowthRefusals(
   growth: TableGrowth,
   rewrittenSheets: readonly string[],
   ownedNames: readonly string[],
-): string[] {
+): Phrase[] {
   const rewritten = rewrittenSheets.map(current.canonical);
   const onlyTheirs = partsOnlyReachedFrom(packagePartsOf(current.parts), rewritten);
-  return growthRefusals(
+  return growthRefusalPhrases(
     {
       partPaths: [...current.parts.keys()].filter((path) => !onlyTheirs.has(path.toLowerCase())),
       partText: current.text,

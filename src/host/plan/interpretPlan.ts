@@ -8,6 +8,7 @@
 // before any step is carried out, so nothing has been written. The reads are the host's (the Office.js host does each stage's reads in a fixed number
 // of syncs); the steps are carried out by the host's primitives (carryOut in each adapter).
 
+import { phrase } from "../../engine/language/problemTexts";
 import { OWNED_SHEETS_KEY } from "../../engine/plan/addinSettings";
 import type { CellPosition, RangeBounds } from "../../engine/plan/address";
 import { sameName } from "../../engine/plan/names";
@@ -61,8 +62,7 @@ export interface PlanReader {
 }
 
 /** Why an Excel without ExcelApi 1.15 moves the cells below a table that gains rows. */
-const INSERTING_EXCEL =
-  "This version of Excel inserts new table rows, shifting what lies below, instead of adding them below the table (Excel JavaScript API 1.15 and later do; updating Office avoids this).";
+const INSERTING_EXCEL = phrase("conflict.insertingExcel");
 
 export interface InterpretOptions {
   readonly existingSheet: ExistingSheetPolicy;

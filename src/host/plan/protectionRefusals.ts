@@ -5,6 +5,7 @@
 // written; a file or the memory workbook would be written silently. So the interpreter refuses the
 // whole plan, naming what is protected, whatever the host.
 
+import { phrase, type Phrase } from "../../engine/language/problemTexts";
 import { ADDIN_SETTINGS_SHEET } from "../../engine/plan/addinSettings";
 import { sameName } from "../../engine/plan/names";
 import { PlanProtectedError } from "../../engine/plan/planError";
@@ -27,7 +28,7 @@ export function refuseProtectedWrites(steps: readonly PlanStep[], reads: Protect
     if (structural !== undefined)
       throw new PlanProtectedError(
         "workbook",
-        `The workbook's structure is protected, so ${structureChange(structural)}; nothing was written. Unprotect it (Review › Protect Workbook) and try again.`,
+        phrase("protected.workbook", { change: structureChange(structural) }),
       );
   }
   for (const step of steps) {
@@ -39,7 +40,7 @@ export function refuseProtectedWrites(steps: readonly PlanStep[], reads: Protect
     if (blocked === undefined) continue;
     throw new PlanProtectedError(
       "sheet",
-      `The sheet "${blocked}" is protected, so ${sheetChange(step)}; nothing was written. Unprotect the sheet (Review › Unprotect Sheet) and try again.`,
+      phrase("protected.sheet", { sheet: blocked, change: sheetChange(step) }),
       blocked,
     );
   }
@@ -70,16 +71,16 @@ function changesStructure(step: PlanStep, settingsSheetExists: boolean): boolean
   }
 }
 
-function structureChange(step: PlanStep): string {
+function structureChange(step: PlanStep): Phrase {
   switch (step.kind) {
     case "add-sheet":
-      return `the sheet "${step.sheet}" cannot be added`;
+      return phrase("protected.addSheet", { sheet: step.sheet });
     case "keep-sheet":
-      return `the sheet "${step.sheet}" cannot be kept as "${step.keptAs}"`;
+      return phrase("protected.keepSheet", { sheet: step.sheet, keptAs: step.keptAs });
     case "delete-sheet":
-      return `the sheet "${step.sheet}" cannot be replaced`;
+      return phrase("protected.replaceSheet", { sheet: step.sheet });
     default:
-      return "the add-in cannot add its hidden settings sheet";
+      return phrase("protected.settingsSheet");
   }
 }
 
@@ -97,16 +98,20 @@ function writtenSheet(step: PlanStep): string | undefined {
   }
 }
 
-function sheetChange(step: PlanStep): string {
+function sheetChange(step: PlanStep): Phrase {
   switch (step.kind) {
     case "grow-table":
-      return `the table "${step.growth.table}" cannot grow`;
-    case "edit-cells":
-      return `its cells cannot be written (${step.cells
+      return phrase("protected.growTable", { table: step.growth.table });
+    case "edit-cells": {
+      const cells = step.cells
         .slice(0, 3)
         .map((cell) => cell.address)
-        .join(", ")}${step.cells.length > 3 ? "…" : ""})`;
+        .join(", ");
+      return phrase("protected.writeCells", {
+        cells: `${cells}${step.cells.length > 3 ? "…" : ""}`,
+      });
+    }
     default:
-      return "the add-in's settings cannot be written";
+      return phrase("protected.writeSettings");
   }
 }

@@ -1,10 +1,13 @@
 // What the pane shows when a step fails: the error's own sentence (the engine, the hosts and the
 // session write theirs for people), starting with a capital and ending with a stop. Anything that is
 // not an Error still gets a sentence, so no failure is ever shown as an empty bar or swallowed.
-// A refusal to write into a protected sheet or workbook, which the hosts write in English, is said
-// in the pane's language from what the error names.
+// A refusal the engine or a host throws (a protected sheet or workbook, a user's sheet in the way,
+// options a template cannot build) carries its sentence as a phrase of the problem catalogue, so it
+// is said in the pane's language; its message is the same sentence in English.
 
-import { PlanProtectedError } from "../../engine/plan/planError";
+import { phraseText, type Phrase } from "../../engine/language/problemTexts";
+import { PlanConflictError, PlanProtectedError } from "../../engine/plan/planError";
+import { TemplateError } from "../../engine/templates/templateError";
 import { ENGLISH_PANE_TEXTS, type PaneTexts } from "../texts/paneTexts";
 
 export function errorMessage(error: unknown, texts: PaneTexts = ENGLISH_PANE_TEXTS): string {
@@ -15,13 +18,18 @@ export function errorMessage(error: unknown, texts: PaneTexts = ENGLISH_PANE_TEX
   return /[.!?]$/.test(capitalised) ? capitalised : `${capitalised}.`;
 }
 
-/**
- * The error in the pane's French or Spanish where the pane knows its kind; undefined in English,
- * where the host's own sentence (which also names the change refused) is shown as it is.
- */
+/** The refusal's sentence in the pane's language; undefined for any other error. */
 function translated(error: unknown, texts: PaneTexts): string | undefined {
-  if (texts.language === "en" || !(error instanceof PlanProtectedError)) return undefined;
-  return error.kind === "sheet" && error.sheet !== undefined
-    ? texts.t("error.sheetProtected", { sheet: error.sheet })
-    : texts.t("error.workbookProtected");
+  const sentence = refusalSentence(error);
+  return sentence === undefined ? undefined : phraseText(texts.language, sentence);
+}
+
+function refusalSentence(error: unknown): Phrase | undefined {
+  if (
+    error instanceof PlanProtectedError ||
+    error instanceof PlanConflictError ||
+    error instanceof TemplateError
+  )
+    return error.sentence;
+  return undefined;
 }

@@ -14,11 +14,6 @@ export const ENGLISH_TEXTS = {
   "error.title": "Not done.",
   "error.noReason":
     "The step failed without saying why. Try again; if it fails again, close and reopen the add-in.",
-  // A refusal to write into a protected sheet or workbook (in English the host's own sentence).
-  "error.sheetProtected":
-    'The sheet "{sheet}" is protected, so nothing was written. Unprotect the sheet (Review › Unprotect Sheet) and try again.',
-  "error.workbookProtected":
-    "The workbook's structure is protected, so nothing was written. Unprotect it (Review › Protect Workbook) and try again.",
   "dialog.cancel": "Cancel",
   "header.preview":
     "Preview outside Excel: the pane works on a workbook kept in this page, shown beside it. Nothing is saved.",

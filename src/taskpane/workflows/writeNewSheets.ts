@@ -3,6 +3,7 @@
 // is written under a free name, and the plan's formulas follow it), and every renamed sheet is said.
 
 import type { NewWorkbookWrite, NewWorkbookWritten } from "../../app/writeNewWorkbook";
+import { phraseText } from "../../engine/language/problemTexts";
 import { PlanConflictError } from "../../engine/plan/planError";
 import type { AppliedSheet } from "../../host/workbookHost";
 import type { SessionContext } from "./sessionContext";
@@ -43,8 +44,9 @@ export function renameNotes(context: SessionContext, sheets: readonly AppliedShe
 // host refused before changing anything, and the user needs to hear that in words.
 function friendlyConflict(context: SessionContext, error: unknown): unknown {
   if (!(error instanceof PlanConflictError) || error.kind === "sheet") return error;
-  const { t } = context.texts();
-  const parameters = { name: error.conflictingName, detail: error.message };
+  const { t, language } = context.texts();
+  const detail = phraseText(language, error.sentence);
+  const parameters = { name: error.conflictingName, detail };
   return new Error(
     error.kind === "table"
       ? t("write.conflictTable", parameters)

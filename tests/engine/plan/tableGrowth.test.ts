@@ -1,5 +1,6 @@
 import { parseRange, type RangeBounds } from "../../../src/engine/plan/address";
 import { PlanConflictError, PlanError } from "../../../src/engine/plan/planError";
+import { phrase } from "../../../src/engine/language/problemTexts";
 import {
   formulaAfterGrowth,
   insertedColumnsRange,
@@ -142,16 +143,14 @@ describe("refuseMovedCells", () => {
       { row: 40, column: 6 },
     ];
     expect(() => {
-      refuseMovedCells(growths, () => moved, "This workbook inserts rows.");
+      refuseMovedCells(growths, () => moved, phrase("conflict.insertingExcel"));
     }).toThrow(
-      new PlanConflictError(
-        "table",
-        "C2C_Checklist",
-        'Adding rows to the table "C2C_Checklist" would push the cells below it down, out of line with the rest of their rows: Checklist!C12, Checklist!F40. This workbook inserts rows. Move those cells away from below the table and try again.',
+      new Error(
+        'Adding rows to the table "C2C_Checklist" would push the cells below it down, out of line with the rest of their rows: Checklist!C12, Checklist!F40. This version of Excel inserts new table rows, shifting what lies below, instead of adding them below the table (Excel JavaScript API 1.15 and later do; updating Office avoids this). Move those cells away from below the table and try again.',
       ),
     );
     expect(() => {
-      refuseMovedCells(growths, () => [], "This workbook inserts rows.");
+      refuseMovedCells(growths, () => [], phrase("conflict.insertingExcel"));
     }).not.toThrow();
   });
 });

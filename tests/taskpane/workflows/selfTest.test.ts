@@ -258,7 +258,7 @@ describe("the self-test in French and Spanish", () => {
     );
     // The refusal comes from the host's protection check; the pane says it in Spanish.
     expect(detail.get("protected-sheet")).toBe(
-      "Se ha rechazado la escritura antes de escribir nada: «La hoja «C2C self-test 11» está protegida, así que no se ha escrito nada. Desproteja la hoja (Revisar › Desproteger hoja) y vuelva a intentarlo.»",
+      "Se ha rechazado la escritura antes de escribir nada: «La hoja «C2C self-test 11» está protegida, así que no se pueden escribir sus celdas (A1); no se ha escrito nada. Desproteja la hoja (Revisar › Desproteger hoja) y vuelva a intentarlo.»",
     );
     expect(report.text).toContain("Aplicación: Excel para la Web (OfficeOnline)");
   });

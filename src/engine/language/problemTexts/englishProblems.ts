@@ -351,6 +351,91 @@ export const ENGLISH_PROBLEM_TEXTS = {
   // Places in an answers file, said where they are shown: a sheet's row, a text file's line.
   "answers.sheetRow": "{sheet} row {row}",
   "answers.fileLine": "{file} line {line}",
+  // Refusals to write, thrown before anything changes: what a plan would overwrite (a user's
+  // sheet, table, name or cells), what protection forbids, what a sheet's part cannot take. Each
+  // is a whole sentence; the CLI and the pane say it in their language.
+  "sentences.then": "{sentence} {then}",
+  "conflict.sheetExists": 'The workbook already has a sheet "{sheet}".',
+  "conflict.userSheet": 'The sheet "{sheet}" belongs to the user and is not replaced.',
+  "conflict.notOwnedSheet":
+    'The sheet "{sheet}" would be replaced by a sheet the add-in does not own.',
+  "conflict.tableExists": 'The workbook already has a table "{table}" on the sheet "{sheet}".',
+  "conflict.nameForOtherCells": 'The workbook already defines the name "{name}" for other cells.',
+  "conflict.tableCalled": 'The workbook has a table called "{table}".',
+  "conflict.nameDefined": 'The workbook defines a name "{name}".',
+  "conflict.coveredCells":
+    'Growing the table "{table}" to {range} would cover cells that hold data: {cells}. Move them away from the table and try again.',
+  "conflict.movedCells":
+    'Adding rows to the table "{table}" would push the cells below it down, out of line with the rest of their rows: {cells}. {why} Move those cells away from below the table and try again.',
+  "conflict.insertingExcel":
+    "This version of Excel inserts new table rows, shifting what lies below, instead of adding them below the table (Excel JavaScript API 1.15 and later do; updating Office avoids this).",
+  "conflict.moreCells": "{cells} and {more} more",
+  "conflict.tableBeside":
+    'The table "{other}" stands beside "{table}" in its rows, so new columns cannot shift it right. Move it below or above the table and try again.',
+  "conflict.pastLastColumn":
+    'New columns in "{table}" would push cells of its rows past the sheet\'s last column.',
+  // Why a user's table may not gain columns: a part elsewhere points at the cells it would move.
+  "growth.wouldMove": 'which adding columns to the table "{table}" would move',
+  "growth.chart":
+    "The chart in {path} reads {cells}, {would}: move the chart's data or the table first.",
+  "growth.pivotCache":
+    "The pivot table cache in {path} reads {cells}, {would}: move the pivot table's source data or the table first.",
+  "growth.drawing":
+    "The {shows} in {path} is anchored over {cells}, {would} from under it: move the {shows} or the table first.",
+  "growth.pivotTable":
+    "The pivot table in {path} stands at {cells}, {would}: move the pivot table or the table first.",
+  "growth.comment":
+    'The comment on {cell} in {path} is anchored to a cell whose content adding columns to the table "{table}" would move: move the comment or the table first.',
+  "growth.threadedComment":
+    'The threaded comment on {cell} in {path} is anchored to a cell whose content adding columns to the table "{table}" would move: move the comment or the table first.',
+  "growth.formula":
+    "The formula in {cell} ({path}) reads {cells}, {would}: change the formula or move the table first.",
+  "growth.printArea":
+    "The print area (the defined name _xlnm.Print_Area in xl/workbook.xml) covers {cells}, {would}: clear or set the print area again after moving the table, or move the table first.",
+  "growth.autofilter":
+    "The sheet's autofilter (the hidden defined name _xlnm._FilterDatabase in xl/workbook.xml) covers {cells}, {would}: remove the filter or move the table first.",
+  "growth.definedName":
+    'The defined name "{name}" in xl/workbook.xml points at {cells}, {would}: change the name or move the table first.',
+  // What a drawing anchor holds, as a user names it.
+  "drawing.picture": "picture",
+  "drawing.chart": "chart",
+  "drawing.graphic": "graphic",
+  "drawing.shape": "shape",
+  "drawing.drawing": "drawing",
+  // Protection: the sentence, and the change it refuses.
+  "protected.workbook":
+    "The workbook's structure is protected, so {change}; nothing was written. Unprotect it (Review › Protect Workbook) and try again.",
+  "protected.sheet":
+    'The sheet "{sheet}" is protected, so {change}; nothing was written. Unprotect the sheet (Review › Unprotect Sheet) and try again.',
+  "protected.addSheet": 'the sheet "{sheet}" cannot be added',
+  "protected.keepSheet": 'the sheet "{sheet}" cannot be kept as "{keptAs}"',
+  "protected.replaceSheet": 'the sheet "{sheet}" cannot be replaced',
+  "protected.settingsSheet": "the add-in cannot add its hidden settings sheet",
+  "protected.growTable": 'the table "{table}" cannot grow',
+  "protected.writeCells": "its cells cannot be written ({cells})",
+  "protected.writeSettings": "the add-in's settings cannot be written",
+  // A user's sheet a patch would have to cut through.
+  "patch.arrayFormula":
+    'The sheet "{sheet}" holds an array formula over {range}, whose cells are computed together, and the runner would write {cell} inside it: move the array formula away from the runner\'s cells and try again.',
+  "patch.damaged":
+    'The sheet "{sheet}" cannot be written into: its part is damaged ({reason}). Open the workbook in Excel, save it again and try again.',
+
+  // What a new assessment cannot be made from.
+  "template.cannotMake": "cannot make a new assessment: {problems}",
+  "template.noPartnershipName": "the partnership needs a name",
+  "template.oneCity": "a partnership has two or more partner cities",
+  "template.blankCity": "a city name is blank",
+  "template.cityTwice": "a city is listed twice",
+  "template.noYear": "give at least one year for the indicator rows",
+  "template.wholeYears": "years must be whole numbers",
+  "template.yearTwice": "a year is listed twice",
+  "template.noRespondent": "the checklist needs at least one respondent",
+  "template.blankRespondent": "a respondent name is blank",
+  "template.respondentTwice":
+    "two respondents have the same name; each heads its own checklist column",
+  "template.noRespondentColumn": "the checklist needs at least one respondent column",
+  "template.noItem": "the checklist needs at least one item",
+  "template.noIndicatorRow": "the indicator table needs at least one row",
 } as const;
 
 export type ProblemCode = keyof typeof ENGLISH_PROBLEM_TEXTS;

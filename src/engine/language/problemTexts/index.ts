@@ -56,6 +56,14 @@ export function englishText(value: Phrase): string {
   return phraseText("en", value);
 }
 
+/** Whole sentences, one after the other, as one phrase (the first alone when there is one). */
+export function sentences(first: Phrase, ...rest: readonly Phrase[]): Phrase {
+  const [next, ...after] = rest;
+  return next === undefined
+    ? first
+    : phrase("sentences.then", { sentence: first, then: sentences(next, ...after) });
+}
+
 /** Parameters with every phrase among them rendered in the language: what a template takes. */
 export function renderedParameters(
   language: Language,

@@ -10,8 +10,10 @@ import { elementSpans, firstElement } from "../partText";
 export interface DrawingAnchor {
   readonly bounds: RangeBounds;
   /** What the anchor holds, as a user names it: "picture", "chart", "shape", "drawing". */
-  readonly shows: string;
+  readonly shows: DrawingContent;
 }
+
+export type DrawingContent = "picture" | "chart" | "graphic" | "shape" | "drawing";
 
 export function drawingAnchors(xml: string): DrawingAnchor[] {
   const anchors = [
@@ -62,7 +64,7 @@ function anchorCell(anchor: string, local: "from" | "to"): AnchorMarker | undefi
   };
 }
 
-function shownContent(anchor: string): string {
+function shownContent(anchor: string): DrawingContent {
   if (firstElement(anchor, "pic") !== undefined) return "picture";
   if (/<(?:[\w.-]+:)?chart\b/.test(anchor)) return "chart";
   if (firstElement(anchor, "graphicFrame") !== undefined) return "graphic";

@@ -18,6 +18,12 @@ import {
   rangesOverlap,
   type RangeBounds,
 } from "../../../engine/plan/address";
+import {
+  englishText,
+  phrase,
+  type Phrase,
+  type ProblemCode,
+} from "../../../engine/language/problemTexts";
 import { sameName } from "../../../engine/plan/names";
 import type { TableGrowth } from "../../../engine/plan/tableGrowth";
 import {
@@ -27,7 +33,7 @@ import {
   relationshipsPathOf,
 } from "../../xlsx/packageParts";
 import { elementsAttributes, unescapeXml } from "../../xlsx/xml";
-import { drawingAnchors } from "./drawingAnchors";
+import { drawingAnchors, type DrawingContent } from "./drawingAnchors";
 import { shiftFormula } from "./formulaShift";
 import { qualifiedReferences } from "./qualifiedReferences";
 
@@ -53,26 +59,29 @@ export function movedBounds(growth: TableGrowth): RangeBounds | undefined {
   };
 }
 
-/** One sentence per part that points at cells the growth would move; empty when it may grow. */
+/** One sentence per part that points at cells the growth would move, in English. */
 export function growthRefusals(pack: GrowthPackage, growth: TableGrowth): string[] {
+  return growthRefusalPhrases(pack, growth).map(englishText);
+}
+
+/** One sentence per part that points at cells the growth would move; empty when it may grow. */
+export function growthRefusalPhrases(pack: GrowthPackage, growth: TableGrowth): Phrase[] {
   const moved = movedBounds(growth);
   if (moved === undefined) return [];
-  const would = `which adding columns to the table "${growth.table}" would move`;
+  const would = phrase("growth.wouldMove", { table: growth.table });
   const touches = (sheet: string, bounds: RangeBounds): boolean =>
     sameName(sheet, growth.sheet) && rangesOverlap(bounds, moved);
   const shown = (bounds: RangeBounds): string =>
     qualifiedAddress(growth.sheet, formatRange(bounds));
   const rewritten = new Set(pack.rewrittenParts ?? []);
-  const refusals: string[] = [];
+  const refusals: Phrase[] = [];
 
   for (const path of pack.partPaths.filter((part) => /^xl\/charts\/chart[^/]*\.xml$/i.test(part))) {
     const hit = formulaTexts(pack.partText(path) ?? "", "f")
       .flatMap(qualifiedReferences)
       .find((reference) => touches(reference.sheet, reference.bounds));
     if (hit !== undefined)
-      refusals.push(
-        `The chart in ${path} reads ${shown(hit.bounds)}, ${would}: move the chart's data or the table first.`,
-      );
+      refusals.push(phrase("growth.chart", { path, cells: shown(hit.bounds), would }));
   }
 
   for (const path of pack.partPaths.filter((part) =>
@@ -81,9 +90,7 @@ export function growthRefusals(pack: GrowthPackage, growth: TableGrowth): string
     for (const source of elementsAttributes(pack.partText(path) ?? "", "worksheetSource")) {
       const bounds = parseRange(source.ref ?? "");
       if (bounds !== undefined && source.sheet !== undefined && touches(source.sheet, bounds))
-        refusals.push(
-          `The pivot table cache in ${path} reads ${shown(bounds)}, ${would}: move the pivot table's source data or the table first.`,
-        );
+        refusals.push(phrase("growth.pivotCache", { path, cells: shown(bounds), would }));
     }
   }
 
@@ -94,7 +101,12 @@ export function growthRefusals(pack: GrowthPackage, growth: TableGrowth): string
         rangesOverlap(found.bounds, moved),
       ))
         refusals.push(
-          `The ${anchor.shows} in ${path} is anchored over ${shown(anchor.bounds)}, ${would} from under it: move the ${anchor.shows} or the table first.`,
+          phrase("growth.drawing", {
+            shows: phrase(DRAWING_WORDS[anchor.shows]),
+            path,
+            cells: shown(anchor.bounds),
+            would,
+          }),
         );
       continue;
     }
@@ -102,9 +114,7 @@ export function growthRefusals(pack: GrowthPackage, growth: TableGrowth): string
       const location = elementsAttributes(xml, "location")[0]?.ref;
       const bounds = parseRange(location ?? "");
       if (bounds !== undefined && rangesOverlap(bounds, moved))
-        refusals.push(
-          `The pivot table in ${path} stands at ${shown(bounds)}, ${would}: move the pivot table or the table first.`,
-        );
+        refusals.push(phrase("growth.pivotTable", { path, cells: shown(bounds), would }));
       continue;
     }
     const element =
@@ -118,7 +128,11 @@ export function growthRefusals(pack: GrowthPackage, growth: TableGrowth): string
       );
     if (anchored !== undefined)
       refusals.push(
-        `The ${element === "comment" ? "comment" : "threaded comment"} on ${shown({ start: anchored, end: anchored })} in ${path} is anchored to a cell whose content adding columns to the table "${growth.table}" would move: move the comment or the table first.`,
+        phrase(element === "comment" ? "growth.comment" : "growth.threadedComment", {
+          cell: shown({ start: anchored, end: anchored }),
+          path,
+          table: growth.table,
+        }),
       );
   }
 
@@ -132,9 +146,7 @@ export function growthRefusals(pack: GrowthPackage, growth: TableGrowth): string
     if (hit === undefined) continue;
     const where = sheetNames.get(path);
     const cell = where === undefined ? hit.cell : qualifiedAddress(where, hit.cell);
-    refusals.push(
-      `The formula in ${cell} (${path}) reads ${shown(hit.bounds)}, ${would}: change the formula or move the table first.`,
-    );
+    refusals.push(phrase("growth.formula", { cell, path, cells: shown(hit.bounds), would }));
   }
 
   const owned = pack.ownedNames ?? [];
@@ -153,13 +165,20 @@ export function growthRefusals(pack: GrowthPackage, growth: TableGrowth): string
   return refusals;
 }
 
+/** What a drawing anchor holds, in the words of the problem catalogue. */
+const DRAWING_WORDS = {
+  picture: "drawing.picture",
+  chart: "drawing.chart",
+  graphic: "drawing.graphic",
+  shape: "drawing.shape",
+  drawing: "drawing.drawing",
+} as const satisfies Record<DrawingContent, ProblemCode>;
+
 /** Excel's own names say what they are: the print area, the range a sheet's autofilter filters. */
-function definedNameRefusal(name: string, cells: string, would: string): string {
-  if (sameName(name, "_xlnm.Print_Area"))
-    return `The print area (the defined name _xlnm.Print_Area in xl/workbook.xml) covers ${cells}, ${would}: clear or set the print area again after moving the table, or move the table first.`;
-  if (sameName(name, "_xlnm._FilterDatabase"))
-    return `The sheet's autofilter (the hidden defined name _xlnm._FilterDatabase in xl/workbook.xml) covers ${cells}, ${would}: remove the filter or move the table first.`;
-  return `The defined name "${name}" in xl/workbook.xml points at ${cells}, ${would}: change the name or move the table first.`;
+function definedNameRefusal(name: string, cells: string, would: Phrase): Phrase {
+  if (sameName(name, "_xlnm.Print_Area")) return phrase("growth.printArea", { cells, would });
+  if (sameName(name, "_xlnm._FilterDatabase")) return phrase("growth.autofilter", { cells, would });
+  return phrase("growth.definedName", { name, cells, would });
 }
 
 /** The texts of every element of this local name, any prefix ("c:f", "cx:f"), unescaped. */

@@ -5,6 +5,11 @@
 export { patchWorksheetCells, type CellEdit } from "./patchCells";
 export { growTableInSheet } from "./growTableInSheet";
 export { growTablePart } from "./growTablePart";
-export { growthRefusals, movedBounds, type GrowthPackage } from "./growthRefusals";
+export {
+  growthRefusalPhrases,
+  growthRefusals,
+  movedBounds,
+  type GrowthPackage,
+} from "./growthRefusals";
 export { lastUsedColumnInSheet, occupiedCellsInSheet } from "./sheetReads";
 export { SheetPatchRefusal } from "./sheetPatchRefusal";

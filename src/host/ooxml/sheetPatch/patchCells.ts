@@ -21,6 +21,7 @@ import { coverInDimension } from "./dimension";
 import { shiftFormula } from "./formulaShift";
 import { rewriteRows, type ExistingCell, type PlacedCell } from "./rewriteRows";
 import { attributeOf, findSheetData } from "./sheetScanner";
+import { phrase } from "../../../engine/language/problemTexts";
 import { patchingSheet, SheetPatchRefusal } from "./sheetPatchRefusal";
 
 export interface CellEdit {
@@ -56,7 +57,11 @@ function patched(xml: string, edits: readonly CellEdit[], sheet: string): string
     const inside = positioned.find(({ position }) => rangeContains(array.bounds, position));
     if (inside !== undefined)
       throw new SheetPatchRefusal(
-        `The sheet "${sheet}" holds an array formula over ${qualifiedAddress(sheet, array.ref)}, whose cells are computed together, and the runner would write ${inside.edit.reference} inside it: move the array formula away from the runner's cells and try again.`,
+        phrase("patch.arrayFormula", {
+          sheet,
+          range: qualifiedAddress(sheet, array.ref),
+          cell: inside.edit.reference,
+        }),
       );
   }
 

@@ -3,7 +3,9 @@
 // corpus has none (pivot caches and tables, threaded comments, another sheet's formulas).
 
 import { resolveTableEdits, type TableGrowth } from "../../../../src/engine/plan/tableGrowth";
+import { englishText, phraseText, sentences } from "../../../../src/engine/language/problemTexts";
 import {
+  growthRefusalPhrases,
   growthRefusals,
   type GrowthPackage,
 } from "../../../../src/host/ooxml/sheetPatch/growthRefusals";
@@ -246,5 +248,30 @@ describe("growthRefusals on parts the corpus lacks", () => {
     expect(growthRefusals(pack, growthOnSheet1("Note"))).toEqual([
       'The threaded comment on Sheet1!C4 in xl/threadedComments/threadedComment1.xml is anchored to a cell whose content adding columns to the table "Answers" would move: move the comment or the table first.',
     ]);
+  });
+});
+
+describe("growth refusals in the user's language", () => {
+  it("says a picture and a pivot table in the way in French and Spanish, one sentence after the other", () => {
+    const pack = packageOf(
+      handMade({
+        "xl/worksheets/_rels/sheet1.xml.rels":
+          '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/pivotTable" Target="../pivotTables/pivotTable1.xml"/></Relationships>',
+        "xl/drawings/drawing1.xml":
+          '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"><xdr:oneCellAnchor><xdr:from><xdr:col>5</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>2</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:ext cx="914400" cy="914400"/><xdr:pic><xdr:nvPicPr><xdr:cNvPr id="4" name="P"/><xdr:cNvPicPr/></xdr:nvPicPr><xdr:blipFill/><xdr:spPr/></xdr:pic><xdr:clientData/></xdr:oneCellAnchor></xdr:wsDr>',
+        "xl/pivotTables/pivotTable1.xml":
+          '<pivotTableDefinition xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" name="PivotTable1" cacheId="1"><location ref="F2:G4" firstHeaderRow="1" firstDataRow="1" firstDataCol="1"/></pivotTableDefinition>',
+      }),
+    );
+    const [first, ...rest] = growthRefusalPhrases(pack, growthOnSheet1("Note"));
+    if (first === undefined) throw new Error("no refusal");
+    const said = sentences(first, ...rest);
+    expect(englishText(said)).toBe(growthRefusals(pack, growthOnSheet1("Note")).join(" "));
+    expect(phraseText("fr", said)).toBe(
+      "L'objet (image) de xl/drawings/drawing1.xml est ancré sur Sheet1!F3, que l'ajout de colonnes au tableau « Answers » déplacerait sous lui : déplacez d'abord l'objet ou le tableau. Le tableau croisé dynamique de xl/pivotTables/pivotTable1.xml se trouve en Sheet1!F2:G4, que l'ajout de colonnes au tableau « Answers » déplacerait : déplacez d'abord le tableau croisé dynamique ou le tableau.",
+    );
+    expect(phraseText("es", said)).toBe(
+      "El objeto (imagen) de xl/drawings/drawing1.xml está anclado sobre Sheet1!F3, que añadir columnas a la tabla «Answers» movería de debajo de él: mueva primero el objeto o la tabla. La tabla dinámica de xl/pivotTables/pivotTable1.xml está en Sheet1!F2:G4, que añadir columnas a la tabla «Answers» movería: mueva primero la tabla dinámica o la tabla.",
+    );
   });
 });
