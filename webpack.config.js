@@ -1,7 +1,7 @@
 // Builds the add-in into dist/ (or $C2C_DIST_DIR): taskpane.html + taskpane.js (React pane),
 // functions.js (custom functions, no React), functions.json (generated from the JSDoc) with
-// functions-fr.json and functions-es.json beside it (names and help from src/functions/texts), help.html,
-// manifest.xml and the icons, with every development URL rewritten to $ADDIN_BASE_URL.
+// functions-fr.json and functions-es.json beside it (names and help from src/functions/texts), help.html
+// with help-fr.html and help-es.html (each language's functions.json rendered), manifest.xml and the icons, with every development URL rewritten to $ADDIN_BASE_URL.
 // Type checking is `npm run typecheck`; here ts-loader only transpiles, which keeps builds fast.
 "use strict";
 
@@ -18,7 +18,7 @@ const { readAddinBaseUrl, rebaseManifest, rebaseUrls } = requireTypeScript(
   "./scripts/build/addinBaseUrl.ts",
   __filename,
 );
-const { readFunctionsMetadata, renderHelpPage } = requireTypeScript(
+const { helpPageFile, readFunctionsMetadata, renderHelpPage } = requireTypeScript(
   "./scripts/build/helpPage.ts",
   __filename,
 );
@@ -35,8 +35,9 @@ const PLUGIN_NAME = "C2CAddinAssets";
 
 /**
  * Runs after custom-functions-metadata-plugin has emitted functions.json: applies the project's
- * post-processing (build/functionsMetadata.js), points the help links at the hosting site, and
- * renders help.html from the same metadata so every helpUrl anchor exists.
+ * post-processing (build/functionsMetadata.js), points the help links at the hosting site, writes
+ * the French and Spanish metadata, and renders each language's help page from that language's
+ * metadata (help.html, help-fr.html, help-es.html) so every helpUrl anchor exists.
  */
 class AddinAssetsPlugin {
   /** @param {string} baseUrl */
@@ -64,19 +65,24 @@ class AddinAssetsPlugin {
           );
           const json = rebaseUrls(JSON.stringify(metadata, null, 4), this.baseUrl);
           compilation.updateAsset(FUNCTIONS_METADATA, new sources.RawSource(json));
+          const emitHelpPage = (language, metadataJson) =>
+            compilation.emitAsset(
+              helpPageFile(language),
+              new sources.RawSource(
+                renderHelpPage(
+                  readFunctionsMetadata(JSON.parse(metadataJson)),
+                  FUNCTIONS_NAMESPACE,
+                  language,
+                ),
+              ),
+            );
+          emitHelpPage("en", json);
           for (const [language, file] of Object.entries(LOCALISED_METADATA)) {
             const localised = localisedMetadata(metadata, FUNCTION_TEXTS[language], language);
-            compilation.emitAsset(
-              file,
-              new sources.RawSource(rebaseUrls(JSON.stringify(localised, null, 4), this.baseUrl)),
-            );
+            const localisedJson = rebaseUrls(JSON.stringify(localised, null, 4), this.baseUrl);
+            compilation.emitAsset(file, new sources.RawSource(localisedJson));
+            emitHelpPage(language, localisedJson);
           }
-          compilation.emitAsset(
-            "help.html",
-            new sources.RawSource(
-              renderHelpPage(readFunctionsMetadata(JSON.parse(json)), FUNCTIONS_NAMESPACE),
-            ),
-          );
         },
       );
     });

@@ -1,6 +1,12 @@
 // help.html: the add-in's support page (manifest SupportUrl) and the target of each function's
 // helpUrl in Excel's formula builder. It is rendered from the generated functions.json, so every
 // function, argument and anchor on the page is the one Excel knows — nothing to keep in sync by hand.
+// help-fr.html and help-es.html are rendered alike from functions-fr.json and functions-es.json,
+// whose help links point at them (localisedMetadata.ts), with the page's own words in the language
+// (src/functions/texts/helpPage).
+
+import { fillTemplate, type Language, type MessageParameters } from "../../src/engine/language";
+import { helpPageTexts, type HelpPageTextKey } from "../../src/functions/texts/helpPage";
 
 export interface FunctionParameter {
   readonly name: string;
@@ -19,6 +25,11 @@ export interface FunctionEntry {
 
 export interface FunctionsMetadata {
   readonly functions: readonly FunctionEntry[];
+}
+
+/** The help page's file in a language, beside functions.json: help.html, help-fr.html, help-es.html. */
+export function helpPageFile(language: Language): string {
+  return language === "en" ? "help.html" : `help-${language}.html`;
 }
 
 /** Thrown when the input does not have the shape custom-functions-metadata writes. */
@@ -98,21 +109,38 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character] ?? character);
 }
 
-/** How Excel's formula builder shows the call: optional arguments in brackets, repeating ones with "…". */
-export function signature(namespace: string, entry: FunctionEntry): string {
-  const argumentList = entry.parameters.map((parameter) => {
-    const name = parameter.repeating === true ? `${parameter.name}, …` : parameter.name;
-    return parameter.optional === true ? `[${name}]` : name;
-  });
-  return `${namespace}.${entry.name}(${argumentList.join(", ")})`;
+/** A fixed text of the page in its language, escaped, its placeholders filled with markup. */
+function pageHtml(
+  language: Language,
+  key: HelpPageTextKey,
+  markup: MessageParameters = {},
+): string {
+  return fillTemplate(escapeHtml(helpPageTexts.templates(language)[key]), markup);
 }
 
-function renderFunction(namespace: string, entry: FunctionEntry): string {
+/**
+ * How Excel's formula builder shows the call: optional arguments in brackets, repeating ones with
+ * "…", separated as Excel in the language writes formulas (", " in English, "; " in French and Spanish).
+ */
+export function signature(
+  namespace: string,
+  entry: FunctionEntry,
+  language: Language = "en",
+): string {
+  const separator = helpPageTexts.text(language, "argumentSeparator");
+  const argumentList = entry.parameters.map((parameter) => {
+    const name = parameter.repeating === true ? `${parameter.name}${separator}…` : parameter.name;
+    return parameter.optional === true ? `[${name}]` : name;
+  });
+  return `${namespace}.${entry.name}(${argumentList.join(separator)})`;
+}
+
+function renderFunction(namespace: string, entry: FunctionEntry, language: Language): string {
   const parameters = entry.parameters
     .map((parameter) => {
       const flags = [
-        parameter.optional === true ? "optional" : "",
-        parameter.repeating === true ? "repeating" : "",
+        parameter.optional === true ? helpPageTexts.text(language, "optional") : "",
+        parameter.repeating === true ? helpPageTexts.text(language, "repeating") : "",
       ].filter((flag) => flag !== "");
       const label = flags.length > 0 ? `${parameter.name} (${flags.join(", ")})` : parameter.name;
       return `        <dt><code>${escapeHtml(label)}</code></dt>\n        <dd>${escapeHtml(parameter.description ?? "")}</dd>`;
@@ -138,44 +166,57 @@ const STYLE = `
     dt { font-weight: 600; }
     dd { margin: 0 0 0.5rem 1.5rem; }`;
 
-/** The whole help page for the functions in `metadata`, registered under `namespace`. */
-export function renderHelpPage(metadata: FunctionsMetadata, namespace: string): string {
+// The works the page cites, under their published (English) titles in every language.
+const CITED_TITLES: MessageParameters = {
+  title2023: "<cite>City-to-City Partnerships to Localise the Sustainable Development Goals</cite>",
+  title2020: "<cite>A Territorial Approach to the Sustainable Development Goals</cite>",
+};
+
+/** The whole help page in `language` for the functions in `metadata`, registered under `namespace`. */
+export function renderHelpPage(
+  metadata: FunctionsMetadata,
+  namespace: string,
+  language: Language = "en",
+): string {
   const index = metadata.functions
     .map(
       (entry) =>
         `      <li><a href="#${escapeHtml(helpAnchor(entry))}"><code>${escapeHtml(`${namespace}.${entry.name}`)}</code></a></li>`,
     )
     .join("\n");
-  const sections = metadata.functions.map((entry) => renderFunction(namespace, entry)).join("\n");
+  const sections = metadata.functions
+    .map((entry) => renderFunction(namespace, entry, language))
+    .join("\n");
+  const text = (key: HelpPageTextKey, markup?: MessageParameters): string =>
+    pageHtml(language, key, markup);
+  const openPane = text("openPane", {
+    menu: `<strong>${text("menu")}</strong>`,
+    prefix: `<code>=${escapeHtml(namespace)}.</code>`,
+    valueError: `<code>${text("valueError")}</code>`,
+    noDataError: `<code>${text("noDataError")}</code>`,
+  });
   return `<!doctype html>
-<html lang="en">
+<html lang="${language}">
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
-  <title>C2C Scoreboard — help</title>
+  <title>${text("title")}</title>
   <style>${STYLE}
   </style>
 </head>
 <body>
   <main>
-    <h1>C2C Scoreboard</h1>
-    <p>An Excel add-in for city-to-city partnerships that follow the OECD monitoring and evaluation
-    framework: a self-assessment against the ten G20 Rome High-level Principles on city-to-city
-    partnerships for localising the SDGs, and SDG indicators scored by the distance still to travel
-    to their 2030 end values.</p>
-    <h2>Open the add-in</h2>
-    <p>In Excel, choose <strong>Home › C2C Scoreboard</strong> to open the task pane. The functions
-    below work in any cell of any workbook while the add-in is installed: type <code>=${escapeHtml(namespace)}.</code>
-    to list them. A blank input gives an empty result, bad input gives <code>#VALUE!</code> with a
-    message, and an aggregate without any data gives <code>#N/A</code>.</p>
-    <h2>Functions</h2>
+    <h1>${text("productName")}</h1>
+    <p>${text("intro")}</p>
+    <h2>${text("openHeading")}</h2>
+    <p>${openPane}</p>
+    <h2>${text("functionsHeading")}</h2>
     <ul>
 ${index}
     </ul>
 ${sections}
-    <h2>Source</h2>
-    <p>OECD (2023), <cite>City-to-City Partnerships to Localise the Sustainable Development Goals</cite>,
-    OECD Publishing, Paris; OECD (2020), <cite>A Territorial Approach to the Sustainable Development Goals</cite>.</p>
+    <h2>${text("sourceHeading")}</h2>
+    <p>${text("sources", CITED_TITLES)}</p>
   </main>
 </body>
 </html>

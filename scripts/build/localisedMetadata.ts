@@ -1,10 +1,13 @@
 // functions-fr.json and functions-es.json: the generated functions.json with each function's name and
 // description and each parameter's name and description taken from src/functions/texts/{fr,es}.json
-// (keyed by function id and English parameter name). Everything else — ids, types, dimensionality,
-// help links, the allow-error flags — is the English metadata's, so the three files describe the same
-// functions. The manifest points Excel at them per locale (bt:Override on Functions.Metadata.Url).
+// (keyed by function id and English parameter name), and each help link moved from help.html to the
+// page in that language (help-fr.html, help-es.html) at the same anchor. Everything else — ids,
+// types, dimensionality, the allow-error flags — is the English metadata's, so the three files
+// describe the same functions. The manifest points Excel at them per locale (bt:Override on
+// Functions.Metadata.Url).
 
-import type { FunctionText } from "../../src/functions/texts";
+import type { FunctionText, TranslatedLanguage } from "../../src/functions/texts";
+import { helpPageFile } from "./helpPage";
 
 type JsonRecord = Record<string, unknown>;
 
@@ -20,6 +23,27 @@ export class FunctionTextsError extends Error {
     );
     this.name = "FunctionTextsError";
   }
+}
+
+/** Thrown at build time when a function's help link does not point at the English help page. */
+export class HelpLinkError extends Error {
+  constructor(id: string, helpUrl: string) {
+    super(
+      `${id}'s @helpurl ${helpUrl} does not point at ${helpPageFile("en")}#…, so its ${helpPageFile("fr")} and ${helpPageFile("es")} links cannot be made`,
+    );
+    this.name = "HelpLinkError";
+  }
+}
+
+/** The help link in the language: the same anchor on that language's page (help-fr.html#c2c-score). */
+export function localisedHelpUrl(
+  id: string,
+  helpUrl: string,
+  language: TranslatedLanguage,
+): string {
+  const englishPage = `/${helpPageFile("en")}#`;
+  if (!helpUrl.includes(englishPage)) throw new HelpLinkError(id, helpUrl);
+  return helpUrl.replace(englishPage, `/${helpPageFile(language)}#`);
 }
 
 function parametersOf(entry: JsonRecord): JsonRecord[] {
@@ -78,7 +102,7 @@ export function functionTextProblems(
 export function localisedMetadata(
   metadata: RawMetadata,
   texts: Readonly<Record<string, FunctionText>>,
-  language: string,
+  language: TranslatedLanguage,
 ): RawMetadata {
   const problems = functionTextProblems(metadata, texts);
   if (problems.length > 0) throw new FunctionTextsError(language, problems);
@@ -87,8 +111,12 @@ export function localisedMetadata(
     functions: metadata.functions.map((entry) => {
       const text = texts[String(entry.id)];
       if (text === undefined) return entry;
+      const helpUrl = entry.helpUrl;
       return {
         ...entry,
+        ...(typeof helpUrl === "string"
+          ? { helpUrl: localisedHelpUrl(String(entry.id), helpUrl, language) }
+          : {}),
         name: text.name,
         description: text.description,
         parameters: parametersOf(entry).map((parameter) => {

@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import {
   functionTextProblems,
+  HelpLinkError,
+  localisedHelpUrl,
   localisedMetadata,
   type RawMetadata,
 } from "../../scripts/build/localisedMetadata";
@@ -72,13 +74,14 @@ describe.each(LANGUAGES)("functions-%s.json", (language) => {
     ).toEqual([]);
   });
 
-  it("keeps every id, parameter, type and flag of the English metadata; only words change", () => {
+  it("keeps every id, parameter, type and flag of the English metadata; only words and help pages change", () => {
     const strip = (metadata: Metadata) => ({
       ...metadata,
       functions: metadata.functions.map((entry) => ({
         ...entry,
         name: "",
         description: "",
+        helpUrl: "",
         parameters: entry.parameters.map((parameter) => ({
           ...parameter,
           name: "",
@@ -87,6 +90,20 @@ describe.each(LANGUAGES)("functions-%s.json", (language) => {
       })),
     });
     expect(strip(localised(language))).toEqual(strip(english));
+  });
+
+  it("links every function's help to the same anchor on the page in its language", () => {
+    expect(localised(language).functions.map((entry) => [entry.id, entry.helpUrl])).toEqual(
+      english.functions.map((entry) => [
+        entry.id,
+        `https://localhost:3000/help-${language}.html#c2c-${entry.id.toLowerCase()}`,
+      ]),
+    );
+    expect(english.functions.map((entry) => entry.helpUrl)).toEqual(
+      english.functions.map(
+        (entry) => `https://localhost:3000/help.html#c2c-${entry.id.toLowerCase()}`,
+      ),
+    );
   });
 
   it("names every function as Excel allows, each once, none an Excel function of that language", () => {
@@ -173,6 +190,22 @@ describe("the parameter names check", () => {
       },
     };
     expect(functionTextProblems(english as unknown as RawMetadata, texts)).toEqual([problem]);
+  });
+});
+
+describe("the help links", () => {
+  it("move to the page of the language, after the hosting site's path", () => {
+    expect(
+      localisedHelpUrl("SCORE", "https://addins.example.org/c2c/help.html#c2c-score", "es"),
+    ).toBe("https://addins.example.org/c2c/help-es.html#c2c-score");
+  });
+
+  it("refuse a link that is not to help.html#…", () => {
+    const link = "https://localhost:3000/guide.html#c2c-score";
+    expect(() => localisedHelpUrl("SCORE", link, "fr")).toThrow(HelpLinkError);
+    expect(() => localisedHelpUrl("SCORE", link, "fr")).toThrow(
+      "SCORE's @helpurl https://localhost:3000/guide.html#c2c-score does not point at help.html#…, so its help-fr.html and help-es.html links cannot be made",
+    );
   });
 });
 
