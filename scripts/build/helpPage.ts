@@ -148,7 +148,7 @@ function renderFunction(namespace: string, entry: FunctionEntry, language: Langu
     .join("\n");
   return [
     `    <section id="${escapeHtml(helpAnchor(entry))}">`,
-    `      <h3><code>=${escapeHtml(signature(namespace, entry))}</code></h3>`,
+    `      <h3><code>=${escapeHtml(signature(namespace, entry, language))}</code></h3>`,
     `      <p>${escapeHtml(entry.description ?? "")}</p>`,
     entry.parameters.length > 0 ? `      <dl>\n${parameters}\n      </dl>` : "",
     "    </section>",

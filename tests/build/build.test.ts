@@ -72,6 +72,8 @@ describe("production build", () => {
       "functions-fr.json",
       "functions-es.json",
       "help.html",
+      "help-fr.html",
+      "help-es.html",
       "manifest.xml",
     ])
       expect(existsSync(join(dist, file))).toBe(true);
@@ -120,32 +122,45 @@ describe("production build", () => {
   });
 
   it.each([
-    ["functions-fr.json", "INDICEODD"],
-    ["functions-es.json", "INDICEODS"],
+    ["functions-fr.json", "INDICEODD", "help-fr.html"],
+    ["functions-es.json", "INDICEODS", "help-es.html"],
   ])(
     "%s names the same functions in its language, with help on the hosting site",
-    (file, goalIndex) => {
+    (file, goalIndex, helpPage) => {
       const text = read(file);
       expect(text).not.toContain("localhost");
       const localised = JSON.parse(text) as FunctionsJson;
       const english = JSON.parse(read("functions.json")) as FunctionsJson;
       expect(localised.allowErrorForDataTypeAny).toBe(true);
       expect(localised.functions.map((entry) => [entry.id, entry.helpUrl])).toEqual(
-        english.functions.map((entry) => [entry.id, entry.helpUrl]),
+        english.functions.map((entry) => [
+          entry.id,
+          entry.helpUrl?.replace(`${BASE_URL}help.html#`, `${BASE_URL}${helpPage}#`),
+        ]),
       );
       expect(localised.functions.find((entry) => entry.id === "GOALINDEX")?.name).toBe(goalIndex);
     },
   );
 
-  it("help.html has a section for every function's help link", () => {
-    const help = read("help.html");
-    const metadata = JSON.parse(read("functions.json")) as FunctionsJson;
+  it.each([
+    ["functions.json", "help.html", "en"],
+    ["functions-fr.json", "help-fr.html", "fr"],
+    ["functions-es.json", "help-es.html", "es"],
+  ])("%s links every function to a section of %s, a page in its language", (file, page, lang) => {
+    // The production build minifies the pages: attribute quotes may go. Anchors and languages are
+    // letters, digits and hyphens, nothing a regular expression reads specially.
+    const help = read(page);
+    const attribute = (name: string, value: string) => new RegExp(`<${name}="?${value}"?>`, "g");
+    expect(help).toMatch(attribute("html lang", lang));
+    const metadata = JSON.parse(read(file)) as FunctionsJson;
     for (const entry of metadata.functions) {
-      const anchor = entry.helpUrl?.split("#")[1] ?? "";
+      const [url, anchor] = entry.helpUrl?.split("#") ?? [];
       expect({
         id: entry.id,
-        found: help.includes(`id="${anchor}"`) || help.includes(`id=${anchor}`),
-      }).toEqual({ id: entry.id, found: true });
+        url,
+        sections: help.match(attribute("section id", anchor ?? ""))?.length ?? 0,
+        name: help.includes(`<code>C2C.${entry.name}</code>`),
+      }).toEqual({ id: entry.id, url: `${BASE_URL}${page}`, sections: 1, name: true });
     }
   });
 

@@ -35,6 +35,9 @@ import cliFr from "../../../src/cli/texts/fr.json";
 import { ENGLISH_HELP_TEXTS } from "../../../src/cli/texts/help/englishHelp";
 import helpEs from "../../../src/cli/texts/help/es.json";
 import helpFr from "../../../src/cli/texts/help/fr.json";
+import { ENGLISH_HELP_PAGE_TEXTS } from "../../../src/functions/texts/helpPage/englishTexts";
+import helpPageEs from "../../../src/functions/texts/helpPage/es.json";
+import helpPageFr from "../../../src/functions/texts/helpPage/fr.json";
 
 interface Catalogue {
   readonly name: string;
@@ -103,6 +106,13 @@ const CATALOGUES: readonly Catalogue[] = [
     definedIn: "src/cli/texts/help/englishHelp.ts",
   },
   {
+    name: "functions' help page",
+    english: ENGLISH_HELP_PAGE_TEXTS,
+    fr: helpPageFr,
+    es: helpPageEs,
+    definedIn: "src/functions/texts/helpPage/englishTexts.ts",
+  },
+  {
     name: "engine problems",
     english: ENGLISH_PROBLEM_TEXTS,
     fr: problemsFr,
@@ -132,7 +142,11 @@ function sourceFiles(folder: string): string[] {
   });
 }
 
-const SOURCES = sourceFiles(join(ROOT, "src")).map((path) => ({
+// scripts/build renders the help pages at build time (helpPage.ts).
+const SOURCES = [
+  ...sourceFiles(join(ROOT, "src")),
+  ...sourceFiles(join(ROOT, "scripts", "build")),
+].map((path) => ({
   path: relative(ROOT, path),
   text: readFileSync(path, "utf8"),
 }));
