@@ -188,7 +188,9 @@ describe("manifest.xml", () => {
     const localised = [
       "DisplayName",
       "Description",
+      "SupportUrl",
       "Functions.Metadata.Url",
+      "Help.Url",
       "GetStarted.Title",
       "Group.Label",
       "OpenPane.Label",
@@ -196,7 +198,9 @@ describe("manifest.xml", () => {
       "OpenPane.Tooltip",
     ];
 
-    it("overrides the display name, description, ribbon strings and functions' metadata for each locale", () => {
+    const urls = ["SupportUrl", "Functions.Metadata.Url", "Help.Url"];
+
+    it("overrides the display name, description, ribbon strings, functions' metadata and help for each locale", () => {
       expect([...new Set(overrides.map((override) => override.owner))].sort()).toEqual(
         [...localised].sort(),
       );
@@ -206,9 +210,9 @@ describe("manifest.xml", () => {
         ).toEqual(LOCALES);
     });
 
-    it("places Override only where the schema allows it: in the base manifest's DisplayName and Description, and bt:Override in a resource", () => {
+    it("places Override only where the schema allows it: in the base manifest's DisplayName, Description and SupportUrl, and bt:Override in a resource", () => {
       for (const override of overrides) {
-        const base = override.owner === "DisplayName" || override.owner === "Description";
+        const base = ["DisplayName", "Description", "SupportUrl"].includes(override.owner);
         expect({ owner: override.owner, element: override.element }).toEqual({
           owner: override.owner,
           element: base ? "Override" : "bt:Override",
@@ -226,6 +230,18 @@ describe("manifest.xml", () => {
       ]);
     });
 
+    it.each(["SupportUrl", "Help.Url"])(
+      "points French Office's %s at help-fr.html and Spanish Office's at help-es.html",
+      (owner) => {
+        const help = overrides.filter((o) => o.owner === owner);
+        expect(help.map((o) => [o.locale, o.value])).toEqual([
+          ["fr-FR", `${DEVELOPMENT_BASE_URL}help-fr.html`],
+          ["es-ES", `${DEVELOPMENT_BASE_URL}help-es.html`],
+          ["es-MX", `${DEVELOPMENT_BASE_URL}help-es.html`],
+        ]);
+      },
+    );
+
     it("translates every text it overrides, within the length its default has to keep", () => {
       const defaults = new Map<string, string>([
         ["DisplayName", only(root, ["DisplayName"]).attributes.DefaultValue ?? ""],
@@ -235,7 +251,7 @@ describe("manifest.xml", () => {
       const limits: Record<string, number> = { DisplayName: 125, Description: 250 };
       for (const resource of resourceList)
         limits[resource.id] = resource.kind === "shortString" ? 125 : 250;
-      for (const override of overrides.filter((o) => o.owner !== "Functions.Metadata.Url")) {
+      for (const override of overrides.filter((o) => !urls.includes(o.owner))) {
         expect(override.value).not.toBe(defaults.get(override.owner));
         expect(override.value.length).toBeLessThanOrEqual(limits[override.owner] ?? 0);
       }
