@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { readFile, writeFile } from "node:fs/promises";
-import { c2c, sha256, tempFolder, type TempFolder } from "./cliHarness";
+import { c2c, c2cIn, sha256, tempFolder, type TempFolder } from "./cliHarness";
 import { xlsformProblems, type FormSheets } from "../engine/survey/xlsformRules";
 
 let folder: TempFolder;
@@ -57,6 +57,41 @@ describe("c2c survey --xlsform", () => {
     expect(Object.keys(sheets)).toEqual(["survey", "choices", "settings"]);
     expect(xlsformProblems(sheets)).toEqual([]);
     expect(await sha256(assessment)).toBe(before);
+  });
+
+  it("says what it wrote in the CLI's language, and a French workbook's items are not untranslated", async () => {
+    const french = folder.path("lyon-rabat-fr.xlsx");
+    const made = await c2c(
+      "new",
+      "-o",
+      french,
+      "--lang",
+      "fr",
+      "--name",
+      "Lyon–Rabat",
+      "--cities",
+      "Lyon,Rabat",
+      "--years",
+      "2024",
+      "--respondents",
+      "Ana",
+    );
+    expect(made.code).toBe(0);
+    const expected = {
+      fr: /^.*form-fr\.xlsx écrit : 57 éléments en 10 groupes de principes, formulaire c2c_lyon_rabat version 2026\.1-[0-9a-f]{8}\n$/,
+      es: /^.*form-es\.xlsx escrito: 57 elementos en 10 grupos de principios, formulario c2c_lyon_rabat versión 2026\.1-[0-9a-f]{8}\n$/,
+    } as const;
+    for (const language of ["fr", "es"] as const) {
+      const output = folder.path(`form-${language}.xlsx`);
+      const run = await c2cIn(language, "survey", french, "--xlsform", "-o", output);
+      expect(run.code).toBe(0);
+      // Before, every item of a workbook made in French was listed as untranslated.
+      expect(run.stderr).toMatch(expected[language]);
+      const sheets = await formSheets(output);
+      const [head = [], ...rows] = sheets.survey ?? [];
+      const ta1 = rows.find((row) => row[head.indexOf("name")] === "TA1") ?? [];
+      expect(ta1[head.indexOf("label::English (en)")]).toMatch(/^TA1\. addresses /);
+    }
   });
 
   it("refuses an existing output without --force, and a language it has no checklist in", async () => {

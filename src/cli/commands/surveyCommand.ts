@@ -13,7 +13,9 @@ import { xlsformWorkbook } from "../../xlsxWriter/xlsformWorkbook";
 import { writeFileAtomically } from "../../host/xlsx/atomicWrite";
 import { helpText } from "../texts/help";
 import { defineCommand, nothingWritten } from "../commandRunner";
-import { fileProblem } from "../problems";
+import { cliProblem } from "../problems";
+import { cliText, type CliTextKey } from "../texts";
+import { takesSingular } from "../../engine/language/plural";
 import { UsageError } from "../usageError";
 import { readScored } from "../workbook/readScored";
 
@@ -66,27 +68,25 @@ export const surveyCommand = defineCommand({
       scored.problems.filter((problem) => problem.address.startsWith(`${checklistSheet}!`)),
     );
     if (scored.assessment.checklist.length === 0)
-      return context.stop([
-        fileProblem(
-          input,
-          "has no checklist items, and the questionnaire asks the Checklist's items",
-        ),
-      ]);
+      return context.stop([cliProblem(input, "survey.noItems")]);
     const { form, bytes } = await xlsformWorkbook(scored.assessment, languages);
     await writeFileAtomically(output, bytes, { overwrite: force });
     const items = form.survey.filter((row) => row.type === `select_one ${LISTS.answer}`).length;
     const groups = form.survey.filter((row) => row.type === "begin_group").length;
-    context.io.stderr(
-      `wrote ${output}: ${items} items in ${groups} principle groups, form ${form.settings.formId} version ${form.settings.version}\n`,
-    );
-    for (const [id, name] of Object.entries(form.renamedItems))
-      context.io.stderr(
-        `note: item ${id} is the question ${name} (a form's names cannot hold its characters)\n`,
-      );
+    const { language } = context;
+    const counted = (count: number, one: CliTextKey, many: CliTextKey): string =>
+      cliText(language, takesSingular(language, count) ? one : many, { count });
+    const say = (key: CliTextKey, parameters: Record<string, string | number>): void => { context.io.stderr(`${cliText(language, key, parameters)}\n`); };
+    say("survey.wrote", {
+      output,
+      items: counted(items, "survey.itemsOne", "survey.itemsMany"),
+      groups: counted(groups, "survey.groupsOne", "survey.groupsMany"),
+      formId: form.settings.formId,
+      version: form.settings.version,
+    });
+    for (const [id, name] of Object.entries(form.renamedItems)) say("survey.renamed", { id, name });
     if (form.untranslatedItems.length > 0)
-      context.io.stderr(
-        `note: untranslated: ${form.untranslatedItems.join(", ")} keep the workbook's own wording in every language (custom or reworded items have no catalogue translation)\n`,
-      );
+      say("survey.untranslated", { items: form.untranslatedItems.join(", ") });
     return context.finish(strict);
   },
 });

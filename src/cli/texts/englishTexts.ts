@@ -179,6 +179,17 @@ export const ENGLISH_CLI_TEXTS = {
   "report.programmeFormats":
     "{source} is a programme workbook: c2c report gives its --json, --csv or --html; --open-sdg, --stakeholders and --values are for one partnership's workbook",
   "report.programmeEmpty": "{source} is a programme workbook without any partnership to report",
+  // c2c survey's lines (the questionnaire it wrote, its renamed and untranslated items).
+  "survey.noItems": "has no checklist items, and the questionnaire asks the Checklist's items",
+  "survey.wrote": "wrote {output}: {items} in {groups}, form {formId} version {version}",
+  "survey.itemsOne": "{count} item",
+  "survey.itemsMany": "{count} items",
+  "survey.groupsOne": "{count} principle group",
+  "survey.groupsMany": "{count} principle groups",
+  "survey.renamed":
+    "note: item {id} is the question {name} (a form's names cannot hold its characters)",
+  "survey.untranslated":
+    "note: untranslated: {items} keep the workbook's own wording in every language (custom or reworded items have no catalogue translation)",
 } as const;
 
 export type CliTextKey = keyof typeof ENGLISH_CLI_TEXTS;

@@ -176,15 +176,18 @@ function respondentQuestions(minimumGroupSize: number, inEach: InEach): SurveyRo
 
 /**
  * An item's wording in `language`: the catalogue's translation when the workbook asks the
- * catalogue's item as the catalogue words it, else the workbook's own words (undefined then).
+ * catalogue's item as the catalogue words it in any of its languages (a workbook made in French
+ * words it in French), else undefined: the workbook's own words are used then.
  */
 function translatedItem(
   language: CatalogueLanguage,
   item: XlsformInput["checklist"][number],
 ): string | undefined {
-  const english = catalogueText("en", "items", item.itemId);
-  if (english === undefined || english.trim() !== item.item.trim()) return undefined;
-  return catalogueText(language, "items", item.itemId);
+  const asked = item.item.trim();
+  const asCatalogue = CATALOGUE_LANGUAGES.some(
+    (wording) => catalogueText(wording, "items", item.itemId)?.trim() === asked,
+  );
+  return asCatalogue ? catalogueText(language, "items", item.itemId) : undefined;
 }
 
 function principleGroups(
@@ -224,13 +227,11 @@ function principleGroups(
       taken.add(name);
       if (name !== item.itemId) renamed[item.itemId] = name;
       const label = inEach(
-        (language) =>
-          `${item.itemId}. ${language === "en" ? item.item : (translatedItem(language, item) ?? item.item)}`,
+        (language) => `${item.itemId}. ${translatedItem(language, item) ?? item.item}`,
       );
       if (
-        languages.some(
-          (language) => language !== "en" && translatedItem(language, item) === undefined,
-        )
+        languages.length > 1 &&
+        languages.some((language) => translatedItem(language, item) === undefined)
       )
         untranslated.push(item.itemId);
       rows.push({

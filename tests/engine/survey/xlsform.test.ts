@@ -35,6 +35,9 @@ async function writtenSheets(form: ReturnType<typeof buildXlsform>): Promise<For
   return sheets;
 }
 
+/** The language part of a label column's header, as the form names it. */
+const LABEL_LANGUAGES = { en: "English (en)", fr: "French (fr)", es: "Spanish (es)" } as const;
+
 function column(sheets: FormSheets, sheet: string, header: string): string[] {
   const [head = [], ...rows] = sheets[sheet] ?? [];
   const index = head.indexOf(header);
@@ -193,6 +196,23 @@ describe("the form in English, French and Spanish", () => {
     const englishOnly = buildXlsform({ ...input, languages: ["en"] });
     expect(englishOnly.languages.map((language) => language.code)).toEqual(["en"]);
     expect(englishOnly.settings.version).not.toBe(buildXlsform(input).settings.version);
+  });
+
+  it("gives each language the catalogue's wording of a workbook made in French or Spanish", async () => {
+    for (const made of ["fr", "es"] as const) {
+      const worded = input.checklist.map((row) => ({
+        ...row,
+        item: catalogueText(made, "items", row.itemId) ?? row.item,
+      }));
+      const form = buildXlsform({ ...input, checklist: worded });
+      expect(form.untranslatedItems).toEqual([]);
+      const sheets = await writtenSheets(form);
+      const row = column(sheets, "survey", "name").indexOf("TA2");
+      for (const language of ["en", "fr", "es"] as const)
+        expect(column(sheets, "survey", `label::${LABEL_LANGUAGES[language]}`)[row]).toBe(
+          `TA2. ${catalogueText(language, "items", "TA2")}`,
+        );
+    }
   });
 
   it("keeps a custom item's own wording in every language and lists it as untranslated", async () => {
