@@ -35,6 +35,54 @@ describe("c2c report --stakeholders", () => {
     expect(lines.filter((line) => /^(CAP3|STK3|STK5) /.test(line))).toHaveLength(3);
   });
 
+  it("prints the text in the report's language (--lang), the English numbers the same", async () => {
+    const english = await c2c("report", folder.path("demo.xlsx"), "--stakeholders");
+    const cases = {
+      fr: {
+        first:
+          "Parties prenantes de Lindhaven–Sokoni partnership for sustainable cities (SAMPLE DATA)",
+        heading: "Représentation",
+        donor: /^bailleur ou institution financière +0 +absent$/,
+        actions:
+          "Actions qui répondent aux contributions des parties prenantes : 3 sur 6 marquées oui ou non (50 %)",
+        contested: "Éléments contestés (combien ont donné chaque réponse)",
+      },
+      es: {
+        first:
+          "Partes interesadas de Lindhaven–Sokoni partnership for sustainable cities (SAMPLE DATA)",
+        heading: "Representación",
+        donor: /^donante o institución financiera +0 +ausente$/,
+        actions:
+          "Acciones que responden a las aportaciones de las partes interesadas: 3 de 6 marcadas sí o no (50 %)",
+        contested: "Ítems en disputa (cuántos dieron cada respuesta)",
+      },
+    } as const;
+    for (const [language, expected] of Object.entries(cases)) {
+      const run = await c2c(
+        "report",
+        folder.path("demo.xlsx"),
+        "--stakeholders",
+        "--lang",
+        language,
+      );
+      expect(run.code).toBe(0);
+      const lines = run.stdout.split("\n");
+      expect(lines[0]).toBe(expected.first);
+      expect(lines).toContain(expected.heading);
+      expect(lines.some((line) => expected.donor.test(line))).toBe(true);
+      expect(lines).toContain(expected.actions);
+      expect(lines).toContain(expected.contested);
+      // The same contested items, with decimal commas where English writes points.
+      const contested = (text: string): string[] =>
+        text
+          .split("\n")
+          .filter((line) => /^(CAP3|STK3|STK5) /.test(line))
+          .map((line) => line.split(/ +/).slice(0, 3).join(" ").replace(",", "."));
+      expect(contested(run.stdout)).toEqual(contested(english.stdout));
+      expect(run.stdout).not.toContain("missing");
+    }
+  });
+
   it("--json prints the view with provenance and the privacy rule; the merged entry is everyone and its scores are the overall ones", async () => {
     const view = JSON.parse(
       (await c2c("report", folder.path("demo.xlsx"), "--stakeholders", "--json")).stdout,

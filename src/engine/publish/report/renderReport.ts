@@ -29,7 +29,11 @@ export function renderReport(choice: ReportChoice, scored: ScoredWorkbook): stri
     const view = stakeholderView(assessment, scores);
     if (choice.format === "json") return stakeholdersJson(provenance, assessment.partnership, view);
     if (choice.format === "csv") return stakeholdersCsv(view, choice.csv);
-    return stakeholdersText(assessment.partnership.name, view);
+    return stakeholdersText(
+      assessment.partnership.name,
+      view,
+      scored.language ?? assessment.language ?? "en",
+    );
   }
   switch (choice.format) {
     case "json":

@@ -185,6 +185,27 @@ export const ENGLISH_REPORT_TEXTS = {
   indicatorNamesSource:
     "Indicator names: the UN's official wording of the global indicator framework ({source}); a name marked “unofficial translation” is the product's own.",
   basisWithSource: "{kind}: {source}",
+  // c2c report --stakeholders as text for a terminal (report/stakeholdersText.ts).
+  textStakeholdersOf: "Stakeholders of {name}",
+  textGroup: "group",
+  textRespondents: "respondents",
+  textGroupCount: "{group} ({count})",
+  textMerged: "merged: {members} ({count})",
+  textNoGroupScores:
+    "Scores by stakeholder group: none (no group has the {minimum} respondents needed)",
+  textGroupScores: "Scores by stakeholder group (1–5)",
+  textPrinciple: "principle",
+  textAlignment: "alignment",
+  textNoContested: "Contested items: none listed",
+  textContested: "Contested items (how many gave each answer)",
+  textItem: "item",
+  textScore: "score",
+  textSpread: "spread",
+  textText: "text",
+  textNoActionsAnswer: "Actions addressing stakeholder input: no action marked y or n",
+  textActions:
+    "Actions addressing stakeholder input: {addressed} of {answered} marked y or n ({percent} %)",
+  textNotes: "Notes",
 } as const;
 
 export type ReportTextKey = keyof typeof ENGLISH_REPORT_TEXTS;
