@@ -14,6 +14,7 @@ import {
   wordKey,
   type TokenKind,
 } from "../../../src/engine/language";
+import { ACCEPTED_HEADER_SPELLINGS } from "../../../src/engine/language/contractWords/acceptedSpellings";
 import es from "../../../src/engine/language/contractWords/es.json";
 import fr from "../../../src/engine/language/contractWords/fr.json";
 import { normaliseHeader } from "../../../src/engine/plan/headers";
@@ -39,7 +40,31 @@ describe("the contract's words", () => {
         if (earlier !== undefined && earlier !== header) clashes.push(`${earlier} / ${header}`);
         owner.set(key, header);
       }
+    for (const [header, spellings] of Object.entries(ACCEPTED_HEADER_SPELLINGS))
+      for (const spelling of spellings) {
+        const earlier = owner.get(wordKey(spelling));
+        if (earlier !== undefined && earlier !== header) clashes.push(`${earlier} / ${spelling}`);
+      }
     expect(clashes).toEqual([]);
+  });
+
+  it("keeps older spellings only for headers of the contract, none a language's own word", () => {
+    const current = new Set(
+      CONTRACT_HEADERS.flatMap((header) =>
+        LANGUAGES.map((language) => wordKey(headerIn(language, header))),
+      ),
+    );
+    for (const [header, spellings] of Object.entries(ACCEPTED_HEADER_SPELLINGS)) {
+      expect({ header, inContract: CONTRACT_HEADERS.includes(header) }).toEqual({
+        header,
+        inContract: true,
+      });
+      for (const spelling of spellings)
+        expect({ spelling, current: current.has(wordKey(spelling)) }).toEqual({
+          spelling,
+          current: false,
+        });
+    }
   });
 
   it("gives no two tokens of a kind the same word in any language", () => {
@@ -80,6 +105,20 @@ describe("the contract's words", () => {
     ["ID de l’élément", "itemid"],
     ["Puntuacion del elemento", "itemscore"],
     ["Alice Martin", "alicemartin"],
+    // The words earlier versions wrote for a score's category (issue 14), and the new ones.
+    ["Bande", "band"],
+    ["banda", "band"],
+    ["Niveau", "band"],
+    ["Nivel", "band"],
+    ["Limite de bande ODD : ODD atteint", "sdgbandlimit:achieved"],
+    [
+      "Límite de banda ODS: Persisten desafíos significativos",
+      "sdgbandlimit:significantchallenges",
+    ],
+    ["Limite de bande des principes : Établi", "principlebandlimit:established"],
+    ["Límite de banda de principios: Avanzado", "principlebandlimit:advanced"],
+    ["Limite de niveau des principes : En développement", "principlebandlimit:developing"],
+    ["Bandeau", "bandeau"],
   ])("keys the header %p as %p", (header, key) => {
     expect(normaliseHeader(header)).toBe(key);
   });

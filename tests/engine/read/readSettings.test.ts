@@ -57,6 +57,46 @@ describe("reading C2C_Settings", () => {
     });
   });
 
+  it.each([
+    [
+      "fr",
+      [
+        "Limite de bande ODD : ODD atteint",
+        "Limite de bande ODD : Des défis subsistent",
+        "Limite de bande ODD : D'importants défis subsistent",
+        "Limite de bande des principes : En développement",
+        "Limite de bande des principes : Établi",
+        "Limite de bande des principes : Avancé",
+      ],
+    ],
+    [
+      "es",
+      [
+        "Límite de banda ODS: ODS logrado",
+        "Límite de banda ODS: Persisten desafíos",
+        "Límite de banda ODS: Persisten desafíos significativos",
+        "Límite de banda de principios: En desarrollo",
+        "Límite de banda de principios: Consolidado",
+        "Límite de banda de principios: Avanzado",
+      ],
+    ],
+  ])("reads the band limits keyed as earlier %s workbooks wrote them (Bande, Banda)", (_, keys) => {
+    const { settings, problems } = read(
+      keys.map((key, index) => [key, [95, 70, 40, 1.5, 2.5, 3.5][index]]),
+    );
+    expect(problems).toEqual([]);
+    expect(settings.sdgBandLimits).toEqual({
+      achieved: 95,
+      challengesRemain: 70,
+      significantChallenges: 40,
+    });
+    expect(settings.principleBandLimits).toEqual({
+      developing: 1.5,
+      established: 2.5,
+      advanced: 3.5,
+    });
+  });
+
   it("keeps the catalogue's sources of a DAC criterion whose row is blank or names an unknown source, naming the cell", () => {
     const { settings, problems } = read([
       ["DAC coherence", "MLG, URL, XYZ"],

@@ -1,6 +1,7 @@
 // Headers and key-table keys of the contract in any language, matched to their English spelling.
 
 import { LANGUAGES, type Language } from "../language";
+import { ACCEPTED_HEADER_SPELLINGS } from "./acceptedSpellings";
 import { contractWords } from "./catalogue";
 import { CONTRACT_HEADERS, ENGLISH_CONTRACT_WORDS, headerWordKey } from "./englishWords";
 
@@ -29,12 +30,18 @@ const englishKey = (header: string): string =>
 
 let englishKeyByWord: Map<string, string> | undefined;
 
-/** The English key of a contract header written in any language; undefined for other headers. */
+/**
+ * The English key of a contract header written in any language, or in a spelling an earlier version
+ * wrote (ACCEPTED_HEADER_SPELLINGS); undefined for other headers.
+ */
 export function contractHeaderKey(header: string): string | undefined {
   // Built on first use: the contract's modules import the header matcher while they load.
   englishKeyByWord ??= new Map(
     CONTRACT_HEADERS.flatMap((english) =>
-      LANGUAGES.map((language) => [wordKey(headerIn(language, english)), englishKey(english)]),
+      [
+        ...LANGUAGES.map((language) => headerIn(language, english)),
+        ...(ACCEPTED_HEADER_SPELLINGS[english] ?? []),
+      ].map((spelling): [string, string] => [wordKey(spelling), englishKey(english)]),
     ),
   );
   return englishKeyByWord.get(wordKey(header));
