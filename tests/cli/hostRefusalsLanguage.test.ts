@@ -110,8 +110,8 @@ describe("c2c import-answers writing inside a user's array formula", () => {
 
   const expected: Readonly<Record<Language, string>> = {
     en: 'c2c import-answers: The sheet "Checklist" holds an array formula over Checklist!D5:D6, whose cells are computed together, and the runner would write D6 inside it: move the array formula away from the runner\'s cells and try again. Nothing written.',
-    fr: "c2c import-answers: La feuille « Checklist » contient une formule matricielle sur Checklist!D5:D6, dont les cellules sont calculées ensemble, et le programme écrirait D6 à l'intérieur : éloignez la formule matricielle des cellules du programme et réessayez. Rien n'a été écrit.",
-    es: "c2c import-answers: La hoja «Checklist» contiene una fórmula matricial sobre Checklist!D5:D6, cuyas celdas se calculan juntas, y el programa escribiría D6 dentro de ella: aparte la fórmula matricial de las celdas del programa y vuelva a intentarlo. No se escribió nada.",
+    fr: "c2c import-answers: La feuille « Checklist » contient une formule matricielle sur Checklist!D5:D6, dont les cellules sont calculées ensemble, et C2C Scoreboard écrirait D6 à l'intérieur : éloignez la formule matricielle des cellules de C2C Scoreboard et réessayez. Rien n'a été écrit.",
+    es: "c2c import-answers: La hoja «Checklist» contiene una fórmula matricial sobre Checklist!D5:D6, cuyas celdas se calculan juntas, y C2C Scoreboard escribiría D6 dentro de ella: aparte la fórmula matricial de las celdas de C2C Scoreboard y vuelva a intentarlo. No se escribió nada.",
   };
 
   it.each(LANGUAGES)("says it in %s", async (language) => {

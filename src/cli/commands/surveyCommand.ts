@@ -76,7 +76,9 @@ export const surveyCommand = defineCommand({
     const { language } = context;
     const counted = (count: number, one: CliTextKey, many: CliTextKey): string =>
       cliText(language, takesSingular(language, count) ? one : many, { count });
-    const say = (key: CliTextKey, parameters: Record<string, string | number>): void => { context.io.stderr(`${cliText(language, key, parameters)}\n`); };
+    const say = (key: CliTextKey, parameters: Record<string, string | number>): void => {
+      context.io.stderr(`${cliText(language, key, parameters)}\n`);
+    };
     say("survey.wrote", {
       output,
       items: counted(items, "survey.itemsOne", "survey.itemsMany"),
