@@ -1,6 +1,6 @@
 // Nothing under src/ ships for tests alone: every source file is reached from a real entry point
 // (the c2c runner, the task pane, the custom functions, and every src path the webpack build,
-// bin/c2c or the runner's build script names: it checks the shipped catalogue) by following import, export … from, import() and require(). A file reached only
+// bin/c2c, the runner's build script or the help pages' renderer names: it checks the shipped catalogue) by following import, export … from, import() and require(). A file reached only
 // from tests belongs under tests/.
 
 import * as fs from "node:fs";
@@ -19,8 +19,10 @@ function entriesNamedIn(file: string): string[] {
   const base = path.dirname(path.join(ROOT, file));
   return [...text.matchAll(/["'`]((?:\.\.?\/)+src\/[^"'`]+)["'`]/g)].map((match) => {
     const named = path.resolve(base, match[1] ?? "");
-    // An import names a module without its extension.
-    const file = fs.existsSync(named) ? named : `${named}.ts`;
+    // An import names a module without its extension, or a folder by its index.
+    const index = path.join(named, "index.ts");
+    const isFile = fs.existsSync(named) && fs.statSync(named).isFile();
+    const file = isFile ? named : fs.existsSync(index) ? index : `${named}.ts`;
     return path.relative(ROOT, file);
   });
 }
@@ -68,6 +70,8 @@ describe("the import graph of src/", () => {
     ...entriesNamedIn("webpack.config.js"),
     ...entriesNamedIn("bin/c2c"),
     ...entriesNamedIn("scripts/buildCli.ts"),
+    // The help pages' renderer, which webpack.config.js runs: it reads the pages' own words.
+    ...entriesNamedIn("scripts/build/helpPage.ts"),
   ];
 
   it("starts from entry points that exist", () => {
