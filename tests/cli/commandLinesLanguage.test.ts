@@ -283,3 +283,49 @@ describe("the demo's summary", () => {
     60_000,
   );
 });
+
+describe("counts in the summaries of new and consolidate", () => {
+  const expected = {
+    en: ["57 checklist items × 1 respondent,", ": 1 partnership, 2 cities with indicator data;"],
+    fr: [
+      "57 éléments de la liste de contrôle × 1 répondant,",
+      " : 1 partenariat, 2 villes avec des données d'indicateurs ;",
+    ],
+    es: [
+      "57 elementos de la lista de verificación × 1 encuestado,",
+      ": 1 asociación, 2 ciudades con datos de indicadores;",
+    ],
+  } as const;
+  it.each(Object.keys(expected) as Language[])(
+    "one respondent, one partnership: %s",
+    async (language) => {
+      const [made, consolidated] = expected[language];
+      const workbook = folder.path(`one-${language}.xlsx`);
+      const created = await c2cIn(
+        language,
+        "new",
+        "-o",
+        workbook,
+        "--name",
+        "Lyon–Rabat",
+        "--cities",
+        "Lyon,Rabat",
+        "--years",
+        "2024",
+        "--respondents",
+        "Ana",
+      );
+      expect(created.code).toBe(0);
+      expect(created.stdout).toContain(made);
+      const run = await c2cIn(
+        language,
+        "consolidate",
+        folder.path("with-chart.xlsx"),
+        "-o",
+        folder.path(`programme-${language}.xlsx`),
+      );
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain(consolidated);
+    },
+  );
+});

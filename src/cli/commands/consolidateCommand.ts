@@ -13,7 +13,7 @@ import { stampOf } from "../../host/stamp";
 import { PackageWorkbook } from "../../host/ooxml/packageWorkbook";
 import { defineCommand } from "../commandRunner";
 import { helpText } from "../texts/help";
-import { cliText } from "../texts";
+import { cliText, countedIn } from "../texts";
 import { cliProblem } from "../problems";
 import { commandLanguage, LANG_OPTION } from "../language";
 import { inputFiles } from "../consolidate/inputFiles";
@@ -117,8 +117,13 @@ export const consolidateCommand = defineCommand({
     context.io.stdout(
       `${cliText(context.language, "consolidateSummary", {
         output,
-        partnerships: programme.partnerships.length,
-        cities,
+        partnerships: countedIn(
+          context.language,
+          programme.partnerships.length,
+          "count.partnershipOne",
+          "count.partnershipMany",
+        ),
+        cities: countedIn(context.language, cities, "count.cityOne", "count.cityMany"),
         averages,
       })}\n`,
     );

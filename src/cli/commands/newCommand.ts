@@ -13,7 +13,7 @@ import { helpText } from "../texts/help";
 import { EXIT } from "../exitCodes";
 import { commandLanguage, LANG_OPTION } from "../language";
 import { UsageError } from "../usageError";
-import { cliText } from "../texts";
+import { cliText, countedIn } from "../texts";
 import { tokenIn } from "../../engine/language";
 
 const OPTIONS = {
@@ -79,7 +79,12 @@ export const newCommand = defineCommand({
         output,
         partnership: assessment.partnership.name,
         items: assessment.checklist.length,
-        respondents: assessment.respondents.length,
+        respondents: countedIn(
+          context.language,
+          assessment.respondents.length,
+          "count.respondentOne",
+          "count.respondentMany",
+        ),
         indicators: assessment.indicators.length,
         list: tokenIn(context.language, "list", list),
       })}\n`,

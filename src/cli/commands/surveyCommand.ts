@@ -14,8 +14,7 @@ import { writeFileAtomically } from "../../host/xlsx/atomicWrite";
 import { helpText } from "../texts/help";
 import { defineCommand, nothingWritten } from "../commandRunner";
 import { cliProblem } from "../problems";
-import { cliText, type CliTextKey } from "../texts";
-import { takesSingular } from "../../engine/language/plural";
+import { cliText, countedIn, type CliTextKey } from "../texts";
 import { UsageError } from "../usageError";
 import { readScored } from "../workbook/readScored";
 
@@ -75,7 +74,7 @@ export const surveyCommand = defineCommand({
     const groups = form.survey.filter((row) => row.type === "begin_group").length;
     const { language } = context;
     const counted = (count: number, one: CliTextKey, many: CliTextKey): string =>
-      cliText(language, takesSingular(language, count) ? one : many, { count });
+      countedIn(language, count, one, many);
     const say = (key: CliTextKey, parameters: Record<string, string | number>): void => {
       context.io.stderr(`${cliText(language, key, parameters)}\n`);
     };

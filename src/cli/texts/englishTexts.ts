@@ -29,7 +29,7 @@ export const ENGLISH_CLI_TEXTS = {
   nothingWritten: "nothing written ({errors} errors)",
   nothingWrittenOne: "nothing written (1 error)",
   newSummary:
-    "{output}: {partnership}: {items} checklist items × {respondents} respondents, {indicators} indicator rows ({list} list)",
+    "{output}: {partnership}: {items} checklist items × {respondents}, {indicators} indicator rows ({list} list)",
   scoreSummary: "{output}: {partnership}: alignment {alignment}{band}{cities}; {warnings}",
   scoreSdgIndex: "; SDG index {cities}",
   warningsOne: "{count} warning",
@@ -50,7 +50,7 @@ export const ENGLISH_CLI_TEXTS = {
   "progress.left": ", about {left} left",
   // Summary lines on standard output.
   consolidateSummary:
-    "{output}: {partnerships} partnerships, {cities} cities with indicator data; principle averages {averages}",
+    "{output}: {partnerships}, {cities} with indicator data; principle averages {averages}",
   importRespondentsOne: "1 respondent added ({names})",
   importRespondentsMany: "{count} respondents added{names}",
   importWrittenOne: ", 1 answer written",
@@ -190,6 +190,13 @@ export const ENGLISH_CLI_TEXTS = {
     "note: item {id} is the question {name} (a form's names cannot hold its characters)",
   "survey.untranslated":
     "note: untranslated: {items} keep the workbook's own wording in every language (custom or reworded items have no catalogue translation)",
+  // Counts in the summaries of new and consolidate, one and many (takesSingular).
+  "count.respondentOne": "{count} respondent",
+  "count.respondentMany": "{count} respondents",
+  "count.partnershipOne": "{count} partnership",
+  "count.partnershipMany": "{count} partnerships",
+  "count.cityOne": "{count} city",
+  "count.cityMany": "{count} cities",
 } as const;
 
 export type CliTextKey = keyof typeof ENGLISH_CLI_TEXTS;

@@ -21,8 +21,16 @@ export function cliText(
 }
 
 /** "1 warning", "3 warnings" in the language ("0 avertissement" in French). */
+/** "1 respondent", "2 respondents", "0 répondant": a count with the word its language gives it. */
+export function countedIn(
+  language: Language,
+  count: number,
+  one: CliTextKey,
+  many: CliTextKey,
+): string {
+  return cliText(language, takesSingular(language, count) ? one : many, { count });
+}
+
 export function warningCount(language: Language, count: number): string {
-  return takesSingular(language, count)
-    ? cliText(language, "warningsOne", { count })
-    : cliText(language, "warningsMany", { count });
+  return countedIn(language, count, "warningsOne", "warningsMany");
 }
