@@ -19,7 +19,7 @@ describe("the CLI's language", () => {
     const run = await c2cIn("fr", "new", "-o", folder.path("fr.xlsx"), ...NEW);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(
-      /^.*fr\.xlsx : Test : 57 éléments de la liste de contrôle × 1 répondants, \d+ lignes d'indicateurs \(liste simplifiée\)\n$/u,
+      /^.*fr\.xlsx : Test : 57 éléments de la liste de contrôle × 1 répondant, \d+ lignes d'indicateurs \(liste simplifiée\)\n$/u,
     );
   });
 
