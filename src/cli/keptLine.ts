@@ -3,9 +3,8 @@
 // conservé : 2 graphiques, …"). The host counts the parts by kind (src/host/ooxml/keptParts.ts); the words are here.
 
 import type { Language } from "../engine/language/language";
-import { takesSingular } from "../engine/language/plural";
 import type { KeptKind, KeptPart } from "../host/ooxml/keptParts";
-import { cliText, type CliTextKey } from "./texts";
+import { cliText, countedIn, type CliTextKey } from "./texts";
 
 /** Singular and plural keys; one key for a kind named without a count. */
 const WORDS: Readonly<Record<KeptKind, CliTextKey | readonly [CliTextKey, CliTextKey]>> = {
@@ -32,8 +31,7 @@ const WORDS: Readonly<Record<KeptKind, CliTextKey | readonly [CliTextKey, CliTex
 function partText(language: Language, part: KeptPart): string {
   const words = WORDS[part.kind];
   if (typeof words === "string") return cliText(language, words);
-  const count = part.count ?? 0;
-  return cliText(language, takesSingular(language, count) ? words[0] : words[1], { count });
+  return countedIn(language, part.count ?? 0, words[0], words[1]);
 }
 
 /** "out.xlsx: kept: 2 charts, 14 comments, macros" in the language; undefined when nothing was kept. */

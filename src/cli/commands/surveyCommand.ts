@@ -73,15 +73,13 @@ export const surveyCommand = defineCommand({
     const items = form.survey.filter((row) => row.type === `select_one ${LISTS.answer}`).length;
     const groups = form.survey.filter((row) => row.type === "begin_group").length;
     const { language } = context;
-    const counted = (count: number, one: CliTextKey, many: CliTextKey): string =>
-      countedIn(language, count, one, many);
     const say = (key: CliTextKey, parameters: Record<string, string | number>): void => {
       context.io.stderr(`${cliText(language, key, parameters)}\n`);
     };
     say("survey.wrote", {
       output,
-      items: counted(items, "survey.itemsOne", "survey.itemsMany"),
-      groups: counted(groups, "survey.groupsOne", "survey.groupsMany"),
+      items: countedIn(language, items, "survey.itemsOne", "survey.itemsMany"),
+      groups: countedIn(language, groups, "survey.groupsOne", "survey.groupsMany"),
       formId: form.settings.formId,
       version: form.settings.version,
     });
