@@ -302,6 +302,7 @@ class CellContent {
   private readonly closing: number;
   private readonly valueName: string;
   private readonly inlineName: string;
+  private readonly decodedItems = new DecodedItems();
 
   constructor(private readonly prefix: string) {
     this.closing = `</${prefix}c>`.length;
@@ -352,7 +353,33 @@ class CellContent {
   /** The text of its <is>, undefined without one. */
   inline(xml: string): string | undefined {
     if (this.inlineStart < 0) return undefined;
-    return stringItemText(xml, this.inlineStart, this.inlineEnd, this.prefix);
+    const { inlineStart, inlineEnd, prefix } = this;
+    return (
+      plainTextItem(xml, inlineStart, inlineEnd, prefix) ??
+      this.decodedItems.text(xml.slice(inlineStart, inlineEnd), () =>
+        stringItemText(xml, inlineStart, inlineEnd, prefix),
+      )
+    );
+  }
+}
+
+/** How many decoded string items one sheet's scan remembers. */
+const DECODED_ITEMS_KEPT = 4096;
+
+/**
+ * The texts of string items that needed decoding (entities, runs, escapes), by their raw XML: a
+ * long list repeats the same few texts in every row ("&#8212;" in a basis column), and a lookup
+ * costs less than decoding each again. Bounded, so a sheet of distinct texts keeps only the first.
+ */
+class DecodedItems {
+  private readonly texts = new Map<string, string>();
+
+  text(raw: string, decode: () => string): string {
+    const known = this.texts.get(raw);
+    if (known !== undefined) return known;
+    const decoded = decode();
+    if (this.texts.size < DECODED_ITEMS_KEPT) this.texts.set(raw, decoded);
+    return decoded;
   }
 }
 
@@ -406,11 +433,10 @@ function textOf(raw: string): string {
 
 /**
  * A string item's text (<is>, as cellText.ts's StringItemText reads it): the text of its <t>
- * elements, the runs' included, phonetic guides (<rPh>) left out, _xHHHH_ escapes decoded.
+ * elements, the runs' included, phonetic guides (<rPh>) left out, _xHHHH_ escapes decoded. (The
+ * caller tries plainTextItem first.)
  */
 function stringItemText(xml: string, from: number, until: number, prefix: string): string {
-  const plain = plainTextItem(xml, from, until, prefix);
-  if (plain !== undefined) return plain;
   const parts: string[] = [];
   let index = from;
   while (index < until) {
