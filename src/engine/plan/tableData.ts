@@ -170,7 +170,8 @@ export function buildTableData(source: TableSource): TableData {
 
 /** Excel's default format, which says nothing about how a value is shown. */
 function isGeneralFormat(code: string): boolean {
-  return code === "" || code.toLowerCase() === "general";
+  // "General" as files spell it, told without lower-casing a copy for every cell of a table.
+  return code === "" || code === "General" || code.toLowerCase() === "general";
 }
 
 function headerText(cell: CellValue): string | undefined {

@@ -3,7 +3,7 @@
 // Uint32Array, rather than an object and a Map entry per cell. A sheet of 200,000 cells then costs
 // three arrays, not 200,000 objects for the collector to trace. The readers write cells in document
 // order (rows, then cells, ascending), so the keys arrive sorted and a cell is found by binary
-// search; the lookups of a table read row by row, so the slot after the last one found is tried
+// search; the lookups of a table read row by row, so the slot last found and the one after it are tried
 // first. A cell written out of order (a file may list them so) sorts the store once, on the next
 // read, the later of two writes to one cell kept, as a Map would.
 
@@ -26,7 +26,7 @@ export class SheetCells {
   private values: CellValue[] = [];
   private count = 0;
   private sorted = true;
-  /** The slot the last lookup found, so the next cell along is tried first. */
+  /** The slot the last lookup found, so it and the next cell along are tried first. */
   private lastFound = -1;
 
   get size(): number {
@@ -84,8 +84,10 @@ export class SheetCells {
   private slotOf(row: number, column: number): number {
     this.settle();
     const key = row * COLUMN_SPAN + column;
-    const { keys } = this;
-    const next = this.lastFound + 1;
+    const { keys, lastFound } = this;
+    // A table asks for a cell's value and then its style (the same slot), then the next cell.
+    if (lastFound >= 0 && keys[lastFound] === key) return lastFound;
+    const next = lastFound + 1;
     if (next < this.count && keys[next] === key) return (this.lastFound = next);
     let low = 0;
     let high = this.count - 1;
