@@ -54,7 +54,7 @@ function printIn(expr: Expr, dialect: FormulaDialect): string {
     case "boolean":
       return expr.value ? "TRUE" : "FALSE";
     case "ref":
-      return absoluteReference(expr.sheet, expr.range);
+      return printedReference(expr.sheet, expr.range);
     case "name":
       return expr.name;
     case "call":
@@ -74,6 +74,28 @@ function printIn(expr: Expr, dialect: FormulaDialect): string {
     case "dialects":
       return printIn(dialect === "live" ? expr.live : expr.portable, dialect);
   }
+}
+
+// A scoreboard prints the same few thousand references tens of thousands of times (every formula in
+// both dialects, a table's column in many formulas), so each is printed once. The memo holds at
+// most MAX_PRINTED_REFERENCES, then starts again.
+const printedReferences = new Map<string, Map<string, string>>();
+const MAX_PRINTED_REFERENCES = 20_000;
+let printedCount = 0;
+
+function printedReference(sheet: string, range: string): string {
+  const known = printedReferences.get(sheet)?.get(range);
+  if (known !== undefined) return known;
+  const printed = absoluteReference(sheet, range);
+  if (printedCount >= MAX_PRINTED_REFERENCES) {
+    printedReferences.clear();
+    printedCount = 0;
+  }
+  const ofSheet = printedReferences.get(sheet) ?? new Map<string, string>();
+  ofSheet.set(range, printed);
+  printedReferences.set(sheet, ofSheet);
+  printedCount++;
+  return printed;
 }
 
 // Joined as it goes: a long list prints a formula for every row, and an array per call adds up.
