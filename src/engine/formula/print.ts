@@ -15,9 +15,30 @@ export function printPortable(expr: Expr): string {
   return `=${printIn(expr, "portable")}`;
 }
 
-/** Both dialects of one formula, as a plan cell holds them. */
+/**
+ * Both dialects of one formula, as a plan cell holds them. A tree with no dialects() and no C2C.*
+ * call prints the same in both, so it is printed once (most of a Scoreboard's formulas).
+ */
 export function planFormula(expr: Expr): PlanFormula {
-  return { live: printLive(expr), portable: printPortable(expr) };
+  const live = printLive(expr);
+  return { live, portable: spelledTwoWays(expr) ? printPortable(expr) : live };
+}
+
+/** Whether the tree holds a node the two dialects print differently. */
+function spelledTwoWays(expr: Expr): boolean {
+  switch (expr.kind) {
+    case "dialects":
+    case "c2c":
+      return true;
+    case "call":
+      return expr.args.some(spelledTwoWays);
+    case "binary":
+      return spelledTwoWays(expr.left) || spelledTwoWays(expr.right);
+    case "negate":
+      return spelledTwoWays(expr.operand);
+    default:
+      return false;
+  }
 }
 
 // Excel's precedence: comparison < & < + - < * / < unary minus.
