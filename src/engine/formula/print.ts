@@ -15,9 +15,30 @@ export function printPortable(expr: Expr): string {
   return `=${printIn(expr, "portable")}`;
 }
 
-/** Both dialects of one formula, as a plan cell holds them. */
+/**
+ * Both dialects of one formula, as a plan cell holds them. A tree with no dialects() and no C2C.*
+ * call prints the same in both, so it is printed once (most of a Scoreboard's formulas).
+ */
 export function planFormula(expr: Expr): PlanFormula {
-  return { live: printLive(expr), portable: printPortable(expr) };
+  const live = printLive(expr);
+  return { live, portable: spelledTwoWays(expr) ? printPortable(expr) : live };
+}
+
+/** Whether the tree holds a node the two dialects print differently. */
+function spelledTwoWays(expr: Expr): boolean {
+  switch (expr.kind) {
+    case "dialects":
+    case "c2c":
+      return true;
+    case "call":
+      return expr.args.some(spelledTwoWays);
+    case "binary":
+      return spelledTwoWays(expr.left) || spelledTwoWays(expr.right);
+    case "negate":
+      return spelledTwoWays(expr.operand);
+    default:
+      return false;
+  }
 }
 
 // Excel's precedence: comparison < & < + - < * / < unary minus.
@@ -54,7 +75,7 @@ function printIn(expr: Expr, dialect: FormulaDialect): string {
     case "boolean":
       return expr.value ? "TRUE" : "FALSE";
     case "ref":
-      return absoluteReference(expr.sheet, expr.range);
+      return printedReference(expr.sheet, expr.range);
     case "name":
       return expr.name;
     case "call":
@@ -74,6 +95,28 @@ function printIn(expr: Expr, dialect: FormulaDialect): string {
     case "dialects":
       return printIn(dialect === "live" ? expr.live : expr.portable, dialect);
   }
+}
+
+// A scoreboard prints the same few thousand references tens of thousands of times (every formula in
+// both dialects, a table's column in many formulas), so each is printed once. The memo holds at
+// most MAX_PRINTED_REFERENCES, then starts again.
+const printedReferences = new Map<string, Map<string, string>>();
+const MAX_PRINTED_REFERENCES = 20_000;
+let printedCount = 0;
+
+function printedReference(sheet: string, range: string): string {
+  const known = printedReferences.get(sheet)?.get(range);
+  if (known !== undefined) return known;
+  const printed = absoluteReference(sheet, range);
+  if (printedCount >= MAX_PRINTED_REFERENCES) {
+    printedReferences.clear();
+    printedCount = 0;
+  }
+  const ofSheet = printedReferences.get(sheet) ?? new Map<string, string>();
+  ofSheet.set(range, printed);
+  printedReferences.set(sheet, ofSheet);
+  printedCount++;
+  return printed;
 }
 
 // Joined as it goes: a long list prints a formula for every row, and an array per call adds up.

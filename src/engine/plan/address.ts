@@ -169,7 +169,12 @@ export function qualifiedAddress(sheet: string, address: string): string {
 
 /** "Settings", "B3" → "Settings!$B$3" (absolute, as defined names and chart series refer to cells). */
 export function absoluteReference(sheet: string, range: string): string {
-  // One cell, the common case (a row's own cells), without building the range's bounds.
+  // One cell written as formatCellAddress writes it, the common case (a row's own cells): its
+  // letters and digits are the absolute address's, without parsing or printing the position.
+  const digits = plainAddressDigits(range);
+  if (digits > 0)
+    return `${quoteSheetName(sheet)}!$${range.slice(0, digits)}$${range.slice(digits)}`;
+  // Any other cell without building the range's bounds.
   if (!range.includes(":")) {
     const position = parseCellAddress(range);
     if (position !== undefined) return qualifiedAddress(sheet, formatCellAddress(position, true));
@@ -177,6 +182,34 @@ export function absoluteReference(sheet: string, range: string): string {
   const bounds = parseRange(range);
   if (bounds === undefined) throw new RangeError(`"${range}" is not an A1 range`);
   return qualifiedAddress(sheet, formatRange(bounds, true));
+}
+
+/**
+ * Where the digits of a plain address start ("B7": capitals, then digits without a leading zero,
+ * within Excel's limits, as formatCellAddress writes it); -1 for any other text.
+ */
+function plainAddressDigits(address: string): number {
+  let index = 0;
+  let column = 0;
+  for (
+    let code = address.charCodeAt(0);
+    code >= 65 && code <= 90;
+    code = address.charCodeAt(++index)
+  )
+    column = column * 26 + (code - 64);
+  if (index === 0 || index > 3 || column > MAX_COLUMNS) return -1;
+  const digits = index;
+  if (address.charCodeAt(digits) === ZERO) return -1;
+  let row = 0;
+  for (
+    let code = address.charCodeAt(index);
+    code >= ZERO && code <= ZERO + 9;
+    code = address.charCodeAt(++index)
+  )
+    row = row * 10 + (code - ZERO);
+  const length = index - digits;
+  if (index !== address.length || length < 1 || length > 7 || row > MAX_ROWS) return -1;
+  return digits;
 }
 
 /**

@@ -116,17 +116,20 @@ type ScoreSlot = "value" | "worst" | "end";
 const SCORE_SLOTS: readonly ScoreSlot[] = ["value", "worst", "end"];
 type ScorePrinter = ReturnType<typeof columnFormula<ScoreSlot>>;
 
-/** The Score column's formula printed once for each combination of percent-scaled inputs. */
+/**
+ * The Score column's formula printed once for each combination of percent-scaled inputs, found by
+ * the combination's number (a text key built for every row of a long list cost more than the rest).
+ */
 function scorePrinters(): (percent: PercentInputs) => ScorePrinter {
-  const printers = new Map<string, ScorePrinter>();
+  const printers: (ScorePrinter | undefined)[] = [];
   return (percent) => {
-    const shape = `${percent.value}/${percent.worst}/${percent.end}`;
-    const known = printers.get(shape);
+    const shape = (percent.value ? 4 : 0) + (percent.worst ? 2 : 0) + (percent.end ? 1 : 0);
+    const known = printers[shape];
     if (known !== undefined) return known;
     const printer = columnFormula(SCORE_SLOTS, (cells) =>
       scoreFormula(cells.value, cells.worst, cells.end, percent),
     );
-    printers.set(shape, printer);
+    printers[shape] = printer;
     return printer;
   };
 }

@@ -55,8 +55,26 @@ describe("printing expression trees", () => {
     });
   });
 
+  it("gives both dialects of a formula spelled one way, and of one with a dialects node deep in it", () => {
+    const plain = call(
+      "IF",
+      ge(ref("Checklist", "D2:K2"), num(1)),
+      negate(name("C2C_X")),
+      text(""),
+    );
+    expect(planFormula(plain)).toEqual({
+      live: '=IF(Checklist!$D$2:$K$2>=1,-C2C_X,"")',
+      portable: '=IF(Checklist!$D$2:$K$2>=1,-C2C_X,"")',
+    });
+    const deep = call("IF", bool(true), negate(dialects(num(1), num(2))), text(""));
+    expect(planFormula(deep)).toEqual({ live: '=IF(TRUE,-1,"")', portable: '=IF(TRUE,-2,"")' });
+  });
+
   it("refuses a C2C call outside a dialects node in the portable dialect", () => {
     expect(() => printPortable(c2c("SPREAD", ref("Checklist", "D2:K2")))).toThrow(FormulaError);
+    expect(() => planFormula(add(num(1), c2c("SPREAD", ref("Checklist", "D2:K2"))))).toThrow(
+      FormulaError,
+    );
   });
 
   it("refuses numbers a formula cannot hold", () => {

@@ -136,4 +136,23 @@ describe("A1 addresses", () => {
     expect(absoluteReference("SDG index", "A1:A17")).toBe("'SDG index'!$A$1:$A$17");
     expect(() => absoluteReference("Settings", "nonsense")).toThrow(RangeError);
   });
+
+  it.each([
+    ["B7", "Settings!$B$7"],
+    ["XFD1048576", "Settings!$XFD$1048576"],
+    ["AB10", "Settings!$AB$10"],
+    ["B07", "Settings!$B$7"],
+    ["$B$7", "Settings!$B$7"],
+    [" B7 ", "Settings!$B$7"],
+    ["ab12", "Settings!$AB$12"],
+  ])("prints the one cell %s as %s", (address, printed) => {
+    expect(absoluteReference("Settings", address)).toBe(printed);
+  });
+
+  it.each(["XFE1", "B1048577", "A0", "B", "7", "ABCD1", "B7x"])(
+    "refuses %s, which is no cell",
+    (address) => {
+      expect(() => absoluteReference("Settings", address)).toThrow(RangeError);
+    },
+  );
 });

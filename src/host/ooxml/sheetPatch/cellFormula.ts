@@ -109,9 +109,9 @@ export function sheetFormulas(xml: string): SheetFormulas {
   const opening = `<${data.prefix}f `;
   const cellOpening = `<${data.prefix}c`;
   for (
-    let index = xml.indexOf(opening, data.contentStart);
+    let index = startTagAt(xml, opening, data.contentStart);
     index >= 0 && index < data.contentEnd;
-    index = xml.indexOf(opening, index + 1)
+    index = startTagAt(xml, opening, index + 1)
   ) {
     const tagEnd = tagEndAt(xml, index);
     const tag = xml.slice(index, tagEnd);
@@ -127,6 +127,17 @@ export function sheetFormulas(xml: string): SheetFormulas {
     if (formula !== undefined) found.push({ position, formula });
   }
   return grouped(found);
+}
+
+/**
+ * The first `opening` ("<f ") at or after `from`, -1 if none; searched for without its "<", which
+ * starts every tag of a sheet and would stop the search at each (four times slower on a long list).
+ */
+function startTagAt(xml: string, opening: string, from: number): number {
+  const name = opening.slice(1);
+  for (let at = xml.indexOf(name, from + 1); at >= 0; at = xml.indexOf(name, at + 1))
+    if (xml.charCodeAt(at - 1) === 60) return at - 1;
+  return -1;
 }
 
 function walkedFormulas(xml: string): SheetFormulas {

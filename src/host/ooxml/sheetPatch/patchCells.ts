@@ -106,14 +106,18 @@ function editedCellXml(
   replaced: ExistingCell | undefined,
   prefix: string,
 ): string {
-  const kept = replaced === undefined ? 0 : Number(attributeOf(replaced.startTag, "s") ?? "0") || 0;
   const cell = sheetCellXml({
     reference: formatCellAddress(position),
     value: edit.value,
     ...(edit.formula === undefined ? {} : { formula: edit.formula }),
-    format: edit.format ?? kept,
+    format: edit.format ?? keptFormat(replaced),
   });
   return prefixed(cell, prefix);
+}
+
+/** The s= of the cell an edit without a format replaces, 0 when there is none. */
+function keptFormat(replaced: ExistingCell | undefined): number {
+  return replaced === undefined ? 0 : Number(attributeOf(replaced.startTag, "s") ?? "0") || 0;
 }
 
 /** sheetCellXml's elements in the part's prefix, for a sheet written as <x:c> (rare, but valid). */

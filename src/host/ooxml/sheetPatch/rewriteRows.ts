@@ -6,12 +6,14 @@
 // cell now lies outside them (widened when the row has one span, else dropped: spans are an
 // optional hint, ECMA-376 Part 1, 18.3.1.73).
 
-import { formatCellAddress } from "../../../engine/plan/address";
+import { formatCellAddress, MAX_COLUMNS, MAX_ROWS } from "../../../engine/plan/address";
 import {
   attributeOf,
   findSheetData,
   CellCursor,
   RowCursor,
+  SheetScanError,
+  tagEndAt,
   withAttribute,
   type CellSpan,
   type RowSpan,
@@ -65,11 +67,25 @@ export function rewriteRows(xml: string, rewrite: RowRewrite): string {
 
   const row = new RowCursor(xml, data);
   const cells = new CellCursor(xml, data.prefix);
+  const inPlace = new InPlaceRow(xml, data.prefix);
   while (row.next()) {
     const inserted = newRowsBefore(row.number);
     const placed = rewrite.placed.get(row.number);
     if (placed !== undefined && pendingRows[pending] === row.number) pending++;
     const rowXml = xml.slice(row.start, row.end);
+    if (
+      placed !== undefined &&
+      placed.size > 0 &&
+      rewrite.existing === undefined &&
+      inPlace.read(row, rowXml)
+    ) {
+      if (inserted !== "") {
+        out.push(xml.slice(copiedTo, row.start), inserted);
+        copiedTo = row.start;
+      }
+      copiedTo = inPlace.place(placed, out, copiedTo);
+      continue;
+    }
     if (placed === undefined && !rewrite.visitsRow(row.number, rowXml)) {
       if (inserted !== "") {
         out.push(xml.slice(copiedTo, row.start), inserted);
@@ -194,6 +210,166 @@ function rewriteRow(
     return `${open}${parts.join("")}</${prefix}row>`;
   }
   return startTag + parts.join("") + xml.slice(lastCellEnd, row.end);
+}
+
+/**
+ * The common row of a patch, rewritten without the cell cursor: cells are only placed (none moves),
+ * and the row holds nothing but cells whose start tags begin with r in the plain spelling
+ * (`<c r="L12"`), as Excel and openpyxl write them. Its cells are found by searching for "<c", only
+ * the replaced ones are located in full, and the row goes into the output as cuts of the sheet's
+ * text around the new cells: a long list's rows are neither walked tag by tag nor copied into a
+ * string of their own. The text is the one rewriteRow gives such a row.
+ */
+class InPlaceRow {
+  private row: RowSpan = { start: 0, tagEnd: 0, end: 0, selfClosing: false, number: 0 };
+  /** The current row's cells: where each starts, and its column (arrays kept from row to row). */
+  private readonly starts: number[] = [];
+  private readonly columns: number[] = [];
+  private readonly opening: string;
+  private readonly referenced: string;
+  private readonly cellClosing: string;
+  private readonly rowClosingLength: number;
+
+  constructor(
+    private readonly xml: string,
+    prefix: string,
+  ) {
+    this.opening = `<${prefix}c`;
+    this.referenced = `${this.opening} r="`;
+    this.cellClosing = `</${prefix}c>`;
+    this.rowClosingLength = `</${prefix}row>`.length;
+  }
+
+  /**
+   * Reads the row's cells; false when the row is not one this handles: self-closing, with a
+   * comment, CDATA, processing instruction or extension in it (where "<c" need not start a cell),
+   * or with a cell whose r is not first and plain.
+   */
+  read(row: RowSpan, rowXml: string): boolean {
+    if (row.selfClosing) return false;
+    // Searched by their ends, whose first characters are rare in a sheet (a search for "<!" would
+    // stop at every tag): a comment ends with "-->", CDATA with "]]>", an instruction with "?>".
+    if (
+      rowXml.includes("-->") ||
+      rowXml.includes("]]>") ||
+      rowXml.includes("?>") ||
+      rowXml.includes("Lst")
+    )
+      return false;
+    const { xml, opening, starts, columns } = this;
+    starts.length = 0;
+    columns.length = 0;
+    const contentEnd = row.end - this.rowClosingLength;
+    for (let open = xml.indexOf(opening, row.tagEnd); open >= 0 && open < contentEnd;) {
+      // "<c" also starts <color> or <charset> in a rich text run.
+      if (isNameEnd(xml.charCodeAt(open + opening.length))) {
+        const column = xml.startsWith(this.referenced, open)
+          ? plainColumnAt(xml, open + this.referenced.length)
+          : undefined;
+        if (column === undefined) return false;
+        starts.push(open);
+        columns.push(column);
+      }
+      open = xml.indexOf(opening, open + opening.length);
+    }
+    this.row = row;
+    return true;
+  }
+
+  /**
+   * Pushes the row's text from `copiedTo` up to its last change, the placed cells in it, into
+   * `out`; gives where the copy of the sheet's text resumes. `placed` holds at least one cell.
+   */
+  place(placed: ReadonlyMap<number, PlacedCell>, out: string[], copiedTo: number): number {
+    const { xml, row, starts, columns } = this;
+    const toPlace = [...placed.keys()];
+    if (toPlace.length > 1) toPlace.sort((a, b) => a - b);
+    const cellXml = (column: number, replaced: ExistingCell | undefined): string =>
+      placed.get(column)?.(replaced) ?? "";
+    let copied = copiedTo;
+    // A row stating spans has its start tag apart, to be widened once the row's columns are known.
+    const startTag = xml.slice(row.start, row.tagEnd);
+    const written = attributeOf(startTag, "spans") === undefined ? undefined : ([] as number[]);
+    const tagIndex = out.length + 1;
+    if (written !== undefined) {
+      out.push(xml.slice(copied, row.start), startTag);
+      copied = row.tagEnd;
+    }
+    const cut = (at: number, resume: number, column: number, text: string): void => {
+      out.push(xml.slice(copied, at), text);
+      copied = resume;
+      if (text !== "") written?.push(column);
+    };
+    let next = 0;
+    for (let index = 0; index < starts.length; index++) {
+      if (next >= toPlace.length && written === undefined) break;
+      const start = starts[index] ?? 0;
+      const column = columns[index] ?? 0;
+      for (
+        let wanted = toPlace[next];
+        wanted !== undefined && wanted < column;
+        wanted = toPlace[++next]
+      )
+        cut(start, start, wanted, cellXml(wanted, undefined));
+      if (toPlace[next] === column) {
+        const cell = this.cellAt(start, column);
+        cut(start, start + cell.xml.length, column, cellXml(column, cell));
+        next++;
+      } else written?.push(column);
+    }
+    if (next < toPlace.length) {
+      const last = starts[starts.length - 1];
+      const cellsEnd = last === undefined ? row.tagEnd : last + this.cellAt(last, 0).xml.length;
+      for (let wanted = toPlace[next]; wanted !== undefined; wanted = toPlace[++next])
+        cut(cellsEnd, cellsEnd, wanted, cellXml(wanted, undefined));
+    }
+    if (written !== undefined) out[tagIndex] = spannedTag(startTag, written);
+    return copied;
+  }
+
+  /** The current row's cell starting at `start`, located in full. */
+  private cellAt(start: number, column: number): ExistingCell {
+    const { xml } = this;
+    const tagEnd = tagEndAt(xml, start);
+    let end = tagEnd;
+    if (xml.charCodeAt(tagEnd - 2) !== 47) {
+      const close = xml.indexOf(this.cellClosing, tagEnd);
+      if (close < 0) throw new SheetScanError(`<${this.opening.slice(1)}> is not closed`);
+      end = close + this.cellClosing.length;
+    }
+    return {
+      row: this.row.number,
+      column,
+      xml: xml.slice(start, end),
+      startTag: xml.slice(start, tagEnd),
+    };
+  }
+}
+
+/** Whitespace, "/" or ">": where a tag's name ends. */
+function isNameEnd(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 47 || code === 62;
+}
+
+/**
+ * The column of an r value spelled the plain way at `index` (capitals then digits, no "$", within
+ * Excel's limits, closed by a quote), read in place; undefined for any other spelling.
+ */
+function plainColumnAt(xml: string, index: number): number | undefined {
+  let at = index;
+  let column = 0;
+  for (let code = xml.charCodeAt(at); code >= 65 && code <= 90; code = xml.charCodeAt(++at))
+    column = column * 26 + (code - 64);
+  const letters = at - index;
+  if (letters === 0 || letters > 3 || column > MAX_COLUMNS) return undefined;
+  let row = 0;
+  const digitsStart = at;
+  for (let code = xml.charCodeAt(at); code >= 48 && code <= 57; code = xml.charCodeAt(++at))
+    row = row * 10 + (code - 48);
+  const digits = at - digitsStart;
+  if (digits === 0 || digits > 7 || row < 1 || row > MAX_ROWS || xml.charCodeAt(at) !== 34)
+    return undefined;
+  return column;
 }
 
 function existingCell(xml: string, span: CellSpan): ExistingCell {
