@@ -109,12 +109,7 @@ export function typedTable<K extends string>(
       const cell = row.cells[index];
       if (cell !== undefined) cells[key] = cell;
     }
-    const extra: Record<string, TableCellData> = {};
-    for (const { index, header } of extraColumns) {
-      const cell = row.cells[index];
-      if (cell !== undefined) extra[header] = cell;
-    }
-    return { row: row.row, cells, extra };
+    return { row: row.row, cells, extra: extraCells(row, extraColumns) };
   });
 
   const extra = extraIndexes.flatMap((index) => {
@@ -122,6 +117,22 @@ export function typedTable<K extends string>(
     return column === undefined ? [] : [column];
   });
   return { table, rows, missing, extra, duplicates };
+}
+
+/** Shared by every row of a table without user columns (most rows read), so never written to. */
+const NO_EXTRA_CELLS: Readonly<Record<string, TableCellData>> = Object.freeze({});
+
+function extraCells(
+  row: TableRowData,
+  extraColumns: readonly { index: number; header: string }[],
+): Readonly<Record<string, TableCellData>> {
+  if (extraColumns.length === 0) return NO_EXTRA_CELLS;
+  const extra: Record<string, TableCellData> = {};
+  for (const { index, header } of extraColumns) {
+    const cell = row.cells[index];
+    if (cell !== undefined) extra[header] = cell;
+  }
+  return extra;
 }
 
 export interface TableSource {
@@ -153,16 +164,23 @@ export function buildTableData(source: TableSource): TableData {
   // table rather than once per cell (a long list's table has over a hundred thousand cells).
   const addressPrefixes = columns.map(({ column }) => qualifiedAddress(source.sheet, column));
   const rows: TableRowData[] = [];
+  const firstColumn = bounds.start.column;
+  const width = addressPrefixes.length;
   for (let row = bounds.start.row + (source.hasHeaderRow ? 1 : 0); row <= bounds.end.row; row++) {
-    const cells = addressPrefixes.map((prefix, index): TableCellData => {
-      const position = { row, column: bounds.start.column + index };
-      const value = source.cellAt(position);
+    // A plain loop rather than a closure per cell: a long list's table has over a hundred thousand.
+    const cells: TableCellData[] = [];
+    for (let index = 0; index < width; index++) {
+      const position = { row, column: firstColumn + index };
+      const stored = source.cellAt(position);
+      const value = stored === undefined ? null : stored;
       const numberFormat = source.numberFormatAt?.(position);
-      const address = `${prefix}${row}`;
-      return numberFormat === undefined || isGeneralFormat(numberFormat)
-        ? { value: value === undefined ? null : value, address }
-        : { value: value === undefined ? null : value, address, numberFormat };
-    });
+      const address = `${addressPrefixes[index] ?? ""}${row}`;
+      cells.push(
+        numberFormat === undefined || isGeneralFormat(numberFormat)
+          ? { value, address }
+          : { value, address, numberFormat },
+      );
+    }
     rows.push({ row, cells });
   }
   return { name: source.name, sheet: source.sheet, range: formatRange(bounds), columns, rows };

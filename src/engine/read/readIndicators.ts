@@ -9,6 +9,7 @@ import type { IndicatorRow, Partnership } from "../model/types";
 import { typedTable, type TableData } from "../plan/tableData";
 import { nameKey } from "../sheetValues";
 import { parseIndicatorRow, type ParsedIndicatorRow } from "./indicatorCells";
+import { memoised } from "./memoised";
 import type { ProblemList } from "./problemList";
 import { resolveReferenceValues } from "./resolveReferenceValues";
 import { checkColumns, isBlankRow } from "./tables";
@@ -28,11 +29,14 @@ export function readIndicators(
   const parsed: ParsedIndicatorRow[] = [];
   const firstRowOf = new Map<string, number>();
   const reportedCodes = new Set<string>();
+  const unitKey = unitKeys();
+  const unitKeyOfRow: string[] = [];
   for (const row of typed.rows) {
     if (isBlankRow(row)) continue;
     const result = parseIndicatorRow(row, table.name, cityName, problems);
     if (result === undefined) continue;
-    const key = `${result.code.toLowerCase()}\u0000${nameKey(result.city)}\u0000${result.year}`;
+    const unit = unitKey(result);
+    const key = `${unit}\u0000${result.year}`;
     const earlier = firstRowOf.get(key);
     if (earlier !== undefined) {
       problems.warn(result.cells.code?.address ?? table.name, "indicator.listedAgain", {
@@ -46,8 +50,19 @@ export function readIndicators(
     firstRowOf.set(key, result.row);
     reportCodeOnce(result, partnership, reportedCodes, table.name, problems);
     parsed.push(result);
+    unitKeyOfRow.push(unit);
   }
-  return resolveReferenceValues(parsed, partnership.startYear, table.name, problems);
+  return resolveReferenceValues(parsed, unitKeyOfRow, partnership.startYear, table.name, problems);
+}
+
+/**
+ * A row's indicator and city as one key, case and spaces aside: the unit whose years share a
+ * baseline. Each code and city is lower-cased once, not once per row.
+ */
+function unitKeys(): (row: ParsedIndicatorRow) => string {
+  const codeKey = memoised((code) => code.toLowerCase());
+  const cityKey = memoised(nameKey);
+  return (row) => `${codeKey(row.code)}\u0000${cityKey(row.city)}`;
 }
 
 // Once per code, at its first row: an unknown code, or an indicator of the long list in a workbook
@@ -78,11 +93,13 @@ function partnerCitySpelling(
 ): (typed: string, address: string) => string {
   const partners = new Map(partnership.cities.map((city) => [nameKey(city), city]));
   const reported = new Set<string>();
+  const cityKey = memoised(nameKey);
   return (typed, address) => {
-    const partner = partners.get(nameKey(typed));
+    const key = cityKey(typed);
+    const partner = partners.get(key);
     if (partner !== undefined) return partner;
-    if (partners.size > 0 && !reported.has(nameKey(typed))) {
-      reported.add(nameKey(typed));
+    if (partners.size > 0 && !reported.has(key)) {
+      reported.add(key);
       problems.warn(address, "indicator.notPartnerCity", {
         city: typed,
         cities: partnership.cities.join(", "),

@@ -6,16 +6,17 @@ import type { IndicatorRow } from "../model/types";
 import { baselineValue, resolveEndValue } from "../scoring";
 import type { ParsedIndicatorRow } from "./indicatorCells";
 import type { ProblemList } from "./problemList";
-import { nameKey } from "../sheetValues";
 
+/** `unitKeys[i]` is row i's indicator and city as one key (readIndicators' unitKeys), made once. */
 export function resolveReferenceValues(
   rows: readonly ParsedIndicatorRow[],
+  unitKeys: readonly string[],
   startYear: number | null,
   tableName: string,
   problems: ProblemList,
 ): IndicatorRow[] {
-  const baselines = baselinesByUnit(rows, startYear);
-  return rows.map((parsed): IndicatorRow => {
+  const baselines = baselinesByUnit(rows, unitKeys, startYear);
+  return rows.map((parsed, index): IndicatorRow => {
     const { definition } = parsed;
     const worst = parsed.typedWorst ?? definition?.worst ?? null;
     if (worst === null) {
@@ -25,7 +26,7 @@ export function resolveReferenceValues(
     }
     let end = parsed.typedEnd;
     if (end === null && definition !== undefined) {
-      const resolved = resolveEndValue(definition.end, baselines.get(unitOf(parsed)));
+      const resolved = resolveEndValue(definition.end, baselines.get(unitKeys[index] ?? ""));
       // A relative end value without a baseline means the city has no value for the indicator at
       // all: nothing to score, nothing to report.
       end = resolved.ok ? resolved.value : null;
@@ -53,21 +54,19 @@ export function resolveReferenceValues(
   });
 }
 
-function unitOf(row: ParsedIndicatorRow): string {
-  return `${row.code.toLowerCase()}\u0000${nameKey(row.city)}`;
-}
-
 function baselinesByUnit(
   rows: readonly ParsedIndicatorRow[],
+  unitKeys: readonly string[],
   startYear: number | null,
 ): Map<string, number> {
   const series = new Map<string, { year: number; value: number }[]>();
-  for (const row of rows) {
-    if (row.value === null) continue;
-    const points = series.get(unitOf(row)) ?? [];
-    points.push({ year: row.year, value: row.value });
-    series.set(unitOf(row), points);
-  }
+  rows.forEach((row, index) => {
+    if (row.value === null) return;
+    const unit = unitKeys[index] ?? "";
+    const points = series.get(unit);
+    if (points === undefined) series.set(unit, [{ year: row.year, value: row.value }]);
+    else points.push({ year: row.year, value: row.value });
+  });
   const baselines = new Map<string, number>();
   for (const [unit, points] of series) {
     const baseline = baselineValue(points, startYear ?? undefined);
