@@ -97,17 +97,20 @@ export function typedTable<K extends string>(
   const wantedIndexes = new Set(indexOfWanted.values());
   const extraIndexes = [...firstIndexByKey.values()].filter((index) => !wantedIndexes.has(index));
 
-  // Walked as arrays for every row (a long list has thousands), the map's entries taken once.
-  const wantedColumns = [...indexOfWanted];
+  // Walked for every row (a long list has thousands) as two arrays taken from the map once, by
+  // index: a destructured [key, index] pair per cell costs an iterator.
+  const wantedNames = [...indexOfWanted.keys()];
+  const wantedColumnIndexes = [...indexOfWanted.values()];
   const extraColumns = extraIndexes.flatMap((index) => {
     const column = table.columns[index];
     return column === undefined ? [] : [{ index, header: column.header }];
   });
   const rows = table.rows.map((row): TypedRow<K> => {
     const cells: Partial<Record<K, TableCellData>> = {};
-    for (const [key, index] of wantedColumns) {
-      const cell = row.cells[index];
-      if (cell !== undefined) cells[key] = cell;
+    for (let wanted = 0; wanted < wantedNames.length; wanted++) {
+      const cell = row.cells[wantedColumnIndexes[wanted] ?? -1];
+      const key = wantedNames[wanted];
+      if (cell !== undefined && key !== undefined) cells[key] = cell;
     }
     return { row: row.row, cells, extra: extraCells(row, extraColumns) };
   });

@@ -5,17 +5,22 @@ import { invalidReading, readNumber, type CellValue } from "../cells";
 import { phrase, type Phrase } from "../language/problemTexts";
 import { tokenOf } from "../language/contractWords";
 import { cellPhrase, isBlank, textOf } from "../sheetValues";
+import { memoised } from "./memoised";
 
 export type FlagReading =
   | { kind: "flag"; value: boolean }
   | { kind: "blank" }
   | { kind: "invalid"; message: string; reason: Phrase };
 
+// A flag column repeats "y" and "n" down a long list; each text's word key (an NFD normalisation
+// and two regular expressions) is worked out once. The words are fixed, so the answers are too.
+const flagToken = memoised((text) => tokenOf("flag", text));
+
 /** A y/n cell: y, yes, TRUE, 1, oui, sí → true; n, no, FALSE, 0, non → false. */
 export function readFlag(cell: CellValue): FlagReading {
   if (isBlank(cell)) return { kind: "blank" };
   if (typeof cell === "boolean") return { kind: "flag", value: cell };
-  const flag = tokenOf("flag", textOf(cell));
+  const flag = flagToken(textOf(cell));
   if (flag === "y") return { kind: "flag", value: true };
   if (flag === "n") return { kind: "flag", value: false };
   return invalidReading(phrase("reading.notFlag", { cell: cellPhrase(cell) }));

@@ -11,6 +11,7 @@ import type { TableCellData, TypedRow } from "../plan/tableData";
 import { dateText, readFlag, readWholeNumber } from "./cellReaders";
 import { cellPhrase, isBlank, isDateFormat, nameKey, textOf } from "../sheetValues";
 import { goalOf, goalOfCode } from "./goalNumbers";
+import { memoised } from "./memoised";
 import type { ProblemCode } from "../language/problemTexts";
 import type { ProblemList } from "./problemList";
 import { readShownNumber } from "./shownNumber";
@@ -47,6 +48,11 @@ const OBJECTIVES = new Map<string, ObjectiveId>(
   ]),
 );
 
+// The Code and Objective columns repeat a few hundred codes and a few names down a long list: each
+// looked up once (the catalogue does not change while the engine runs).
+const indicatorCoded = memoised(findIndicator);
+const objectiveNamed = memoised((text) => OBJECTIVES.get(nameKey(text)));
+
 /** `cityName` maps a typed city (and the cell it is in, for messages) to the partnership's spelling. */
 export function parseIndicatorRow(
   row: TypedRow<IndicatorKey>,
@@ -60,7 +66,7 @@ export function parseIndicatorRow(
     problems.warn(cells.code?.address ?? tableName, "indicator.noCode");
     return undefined;
   }
-  const definition = findIndicator(code);
+  const definition = indicatorCoded(code);
   const city = textOf(cells.city?.value);
   if (city === "") {
     problems.warn(cells.city?.address ?? tableName, "indicator.noCity", { code });
@@ -201,7 +207,7 @@ function objectiveOf(
 ): ObjectiveId | null {
   const fallback = definition?.objective ?? null;
   if (cell === undefined || isBlank(cell.value)) return fallback;
-  const objective = OBJECTIVES.get(nameKey(textOf(cell.value)));
+  const objective = objectiveNamed(textOf(cell.value));
   if (objective !== undefined) return objective;
   const described = cellPhrase(cell.value);
   if (fallback === null) problems.warn(cell.address, "indicator.notObjective", { cell: described });
