@@ -79,7 +79,7 @@ export function parseIndicatorRow(
   const unit = textOf(cells.unit?.value) || (definition?.unit ?? "");
   const percentScaled: PercentScaledCell[] = [];
   const numberIn = (key: PercentScaledCell, unreadable: ProblemCode): number | null =>
-    numberOf(cells[key], unreadable, unit, problems, () => percentScaled.push(key));
+    numberOf(cells[key], key, unreadable, unit, problems, percentScaled);
   return {
     row: row.row,
     cells,
@@ -171,19 +171,21 @@ function goalFor(
   return undefined;
 }
 
+/** `key` is pushed onto `scaled` when the cell's number is read times 100 from a percent format. */
 function numberOf(
   cell: TableCellData | undefined,
+  key: PercentScaledCell,
   unreadable: ProblemCode,
   unit: string,
   problems: ProblemList,
-  scaled: () => void,
+  scaled: PercentScaledCell[],
 ): number | null {
   if (cell === undefined) return null;
   const reading = readShownNumber(cell, unit);
   if (reading.kind === "number") {
     if (reading.note !== undefined)
       problems.warn(cell.address, reading.note.code, reading.note.parameters);
-    if (reading.scaledFromPercent) scaled();
+    if (reading.scaledFromPercent) scaled.push(key);
     return reading.value;
   }
   if (reading.kind === "invalid")

@@ -27,7 +27,8 @@ export function readIndicators(
 
   const cityName = partnerCitySpelling(partnership, problems);
   const parsed: ParsedIndicatorRow[] = [];
-  const firstRowOf = new Map<string, number>();
+  // Unit key → year → the row that first listed it.
+  const firstRowOf = new Map<string, Map<number, number>>();
   const reportedCodes = new Set<string>();
   const unitKey = unitKeys();
   const unitKeyOfRow: string[] = [];
@@ -36,8 +37,8 @@ export function readIndicators(
     const result = parseIndicatorRow(row, table.name, cityName, problems);
     if (result === undefined) continue;
     const unit = unitKey(result);
-    const key = `${unit}\u0000${result.year}`;
-    const earlier = firstRowOf.get(key);
+    const years = firstRowOf.get(unit) ?? new Map<number, number>();
+    const earlier = years.get(result.year);
     if (earlier !== undefined) {
       problems.warn(result.cells.code?.address ?? table.name, "indicator.listedAgain", {
         code: result.code,
@@ -47,7 +48,8 @@ export function readIndicators(
       });
       continue;
     }
-    firstRowOf.set(key, result.row);
+    years.set(result.year, result.row);
+    firstRowOf.set(unit, years);
     reportCodeOnce(result, partnership, reportedCodes, table.name, problems);
     parsed.push(result);
     unitKeyOfRow.push(unit);
@@ -57,12 +59,21 @@ export function readIndicators(
 
 /**
  * A row's indicator and city as one key, case and spaces aside: the unit whose years share a
- * baseline. Each code and city is lower-cased once, not once per row.
+ * baseline. Made once per code and city (a long list has a few hundred of them), not once per row,
+ * so each row's key is a text already hashed.
  */
 function unitKeys(): (row: ParsedIndicatorRow) => string {
-  const codeKey = memoised((code) => code.toLowerCase());
   const cityKey = memoised(nameKey);
-  return (row) => `${codeKey(row.code)}\u0000${cityKey(row.city)}`;
+  const byCode = memoised(() => new Map<string, string>());
+  return ({ code, city }) => {
+    const byCity = byCode(code);
+    let key = byCity.get(city);
+    if (key === undefined) {
+      key = `${code.toLowerCase()}\u0000${cityKey(city)}`;
+      byCity.set(city, key);
+    }
+    return key;
+  };
 }
 
 // Once per code, at its first row: an unknown code, or an indicator of the long list in a workbook
