@@ -39,11 +39,14 @@ function cut(printed: string): CutText {
   return { texts, slots };
 }
 
+// Joined, not concatenated: a join makes one flat string, where `+=` makes a chain of string pieces
+// per row that outlives the plan, holds the row's printed references with it, and is copied flat
+// again when the formula is first searched (validatePlan's "=" check).
 function filled(text: CutText, references: readonly string[]): string {
-  let formula = text.texts[0] ?? "";
+  const parts = [text.texts[0] ?? ""];
   for (let index = 0; index < text.slots.length; index++)
-    formula += (references[text.slots[index] ?? 0] ?? "") + (text.texts[index + 1] ?? "");
-  return formula;
+    parts.push(references[text.slots[index] ?? 0] ?? "", text.texts[index + 1] ?? "");
+  return parts.join("");
 }
 
 /**
