@@ -22,6 +22,7 @@ import {
 } from "../../ooxml/sheetPatch/sheetScanner";
 import { transitionalNamespaces } from "../preflightParts";
 import { unescapeXml } from "../xml";
+import { memoised } from "../../../engine/read/memoised";
 import { decodeEscapes } from "./cellText";
 import { cellValue, numberCellValue } from "./cellValue";
 import { PackageReadError } from "./packageReadError";
@@ -302,7 +303,14 @@ class CellContent {
   private readonly closing: number;
   private readonly valueName: string;
   private readonly inlineName: string;
-  private readonly decodedItems = new DecodedItems();
+  /**
+   * The texts of string items that needed decoding (entities, runs, escapes), by their raw XML: a
+   * long list repeats the same few texts in every row ("&#8212;" in a basis column), and a lookup
+   * costs less than decoding each again.
+   */
+  private readonly decodedItem = memoised((raw: string) =>
+    stringItemText(raw, 0, raw.length, this.prefix),
+  );
 
   constructor(private readonly prefix: string) {
     this.closing = `</${prefix}c>`.length;
@@ -356,30 +364,8 @@ class CellContent {
     const { inlineStart, inlineEnd, prefix } = this;
     return (
       plainTextItem(xml, inlineStart, inlineEnd, prefix) ??
-      this.decodedItems.text(xml.slice(inlineStart, inlineEnd), () =>
-        stringItemText(xml, inlineStart, inlineEnd, prefix),
-      )
+      this.decodedItem(xml.slice(inlineStart, inlineEnd))
     );
-  }
-}
-
-/** How many decoded string items one sheet's scan remembers. */
-const DECODED_ITEMS_KEPT = 4096;
-
-/**
- * The texts of string items that needed decoding (entities, runs, escapes), by their raw XML: a
- * long list repeats the same few texts in every row ("&#8212;" in a basis column), and a lookup
- * costs less than decoding each again. Bounded, so a sheet of distinct texts keeps only the first.
- */
-class DecodedItems {
-  private readonly texts = new Map<string, string>();
-
-  text(raw: string, decode: () => string): string {
-    const known = this.texts.get(raw);
-    if (known !== undefined) return known;
-    const decoded = decode();
-    if (this.texts.size < DECODED_ITEMS_KEPT) this.texts.set(raw, decoded);
-    return decoded;
   }
 }
 
