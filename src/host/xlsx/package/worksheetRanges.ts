@@ -301,6 +301,7 @@ class CellContent {
   inlineStart = -1;
   inlineEnd = -1;
   private readonly closing: number;
+  private readonly cellName: string;
   private readonly valueName: string;
   private readonly inlineName: string;
   /**
@@ -314,6 +315,7 @@ class CellContent {
 
   constructor(private readonly prefix: string) {
     this.closing = `</${prefix}c>`.length;
+    this.cellName = `${prefix}c`;
     this.valueName = `${prefix}v`;
     this.inlineName = `${prefix}is`;
   }
@@ -336,6 +338,9 @@ class CellContent {
         index = stepOver(xml, open);
         continue;
       }
+      // A cell whose end tag is missing runs on into the next cell: read as one, the next would be
+      // lost from the copy. The saxes reader refuses such a part as not well-formed; so does this.
+      if (name === this.cellName) throw new Error(`a <${name}> is not closed before the next one`);
       const element = elementSpan(xml, open, name);
       if (name === this.valueName) {
         this.valueStart = element.tagEnd;

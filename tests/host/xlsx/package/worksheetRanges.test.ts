@@ -218,6 +218,23 @@ describe("ranges", () => {
     ).toThrow(PackageReadError);
   });
 
+  it("a cell whose end tag is missing, running on into the next cell, is refused as saxes refuses it", () => {
+    const runOn = encode(
+      worksheet(`<row r="1"><c r="A1"><v>1</v><c r="B1"><v>2</v></c><c r="C1"><v>3</v></c></row>`),
+    );
+    let caught: unknown;
+    try {
+      readWorksheetRanges(PATH, runOn, contextWith());
+    } catch (error: unknown) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(PackageReadError);
+    expect((caught as PackageReadError).detail).toBe(
+      "xl/worksheets/sheet1.xml: a <c> is not closed before the next one",
+    );
+    expect(() => readWorksheetPart(PATH, runOn, contextWith())).toThrow(PackageReadError);
+  });
+
   it("a malformed part read in a range is refused, naming the part", () => {
     let caught: unknown;
     try {
