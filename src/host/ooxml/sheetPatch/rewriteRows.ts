@@ -6,11 +6,13 @@
 // cell now lies outside them (widened when the row has one span, else dropped: spans are an
 // optional hint, ECMA-376 Part 1, 18.3.1.73).
 
-import { formatCellAddress, MAX_COLUMNS, MAX_ROWS } from "../../../engine/plan/address";
+import { formatCellAddress } from "../../../engine/plan/address";
 import {
   attributeOf,
   findSheetData,
   CellCursor,
+  isNameEnd,
+  plainColumnAt,
   RowCursor,
   SheetScanError,
   tagEndAt,
@@ -344,32 +346,6 @@ class InPlaceRow {
       startTag: xml.slice(start, tagEnd),
     };
   }
-}
-
-/** Whitespace, "/" or ">": where a tag's name ends. */
-function isNameEnd(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 47 || code === 62;
-}
-
-/**
- * The column of an r value spelled the plain way at `index` (capitals then digits, no "$", within
- * Excel's limits, closed by a quote), read in place; undefined for any other spelling.
- */
-function plainColumnAt(xml: string, index: number): number | undefined {
-  let at = index;
-  let column = 0;
-  for (let code = xml.charCodeAt(at); code >= 65 && code <= 90; code = xml.charCodeAt(++at))
-    column = column * 26 + (code - 64);
-  const letters = at - index;
-  if (letters === 0 || letters > 3 || column > MAX_COLUMNS) return undefined;
-  let row = 0;
-  const digitsStart = at;
-  for (let code = xml.charCodeAt(at); code >= 48 && code <= 57; code = xml.charCodeAt(++at))
-    row = row * 10 + (code - 48);
-  const digits = at - digitsStart;
-  if (digits === 0 || digits > 7 || row < 1 || row > MAX_ROWS || xml.charCodeAt(at) !== 34)
-    return undefined;
-  return column;
 }
 
 function existingCell(xml: string, span: CellSpan): ExistingCell {

@@ -105,7 +105,7 @@ function findStartTag(xml: string, qualified: string, from: number, until: numbe
 }
 
 /** Whitespace, "/" or ">": where a tag's name ends. */
-function isNameEnd(code: number): boolean {
+export function isNameEnd(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 47 || code === 62;
 }
 
@@ -343,21 +343,26 @@ export function* rowCells(xml: string, row: RowSpan, prefix: string): Generator<
 function columnIn(xml: string, start: number, tagEnd: number): number | undefined {
   const quoted = xml.indexOf(' r="', start);
   if (quoted < 0 || quoted >= tagEnd) return undefined;
-  let index = quoted + 4;
+  return plainColumnAt(xml, quoted + 4);
+}
+
+/**
+ * The column of an r value spelled the plain way at `index` (capitals then digits, no "$", within
+ * Excel's limits, closed by a quote), read in place; undefined for any other spelling.
+ */
+export function plainColumnAt(xml: string, index: number): number | undefined {
+  let at = index;
   let column = 0;
-  let letters = 0;
-  for (let code = xml.charCodeAt(index); code >= 65 && code <= 90; code = xml.charCodeAt(++index)) {
+  for (let code = xml.charCodeAt(at); code >= 65 && code <= 90; code = xml.charCodeAt(++at))
     column = column * 26 + (code - 64);
-    letters++;
-  }
+  const letters = at - index;
   if (letters === 0 || letters > 3 || column > MAX_COLUMNS) return undefined;
   let row = 0;
-  let digits = 0;
-  for (let code = xml.charCodeAt(index); code >= 48 && code <= 57; code = xml.charCodeAt(++index)) {
+  const digitsStart = at;
+  for (let code = xml.charCodeAt(at); code >= 48 && code <= 57; code = xml.charCodeAt(++at))
     row = row * 10 + (code - 48);
-    digits++;
-  }
-  if (digits === 0 || digits > 7 || row < 1 || row > MAX_ROWS || xml[index] !== '"')
+  const digits = at - digitsStart;
+  if (digits === 0 || digits > 7 || row < 1 || row > MAX_ROWS || xml.charCodeAt(at) !== 34)
     return undefined;
   return column;
 }

@@ -15,6 +15,7 @@ import {
   attributeOf,
   findSheetData,
   CellCursor,
+  isNameEnd,
   RowCursor,
   tagEndAt,
   tagName,
@@ -354,7 +355,7 @@ class CellContent {
   }
 
   private named(xml: string, open: number, name: string): boolean {
-    return xml.startsWith(name, open + 1) && isNameEndCode(xml.charCodeAt(open + 1 + name.length));
+    return xml.startsWith(name, open + 1) && isNameEnd(xml.charCodeAt(open + 1 + name.length));
   }
 
   /** The text of its <v> ("" for `<v/>`), undefined without one. */
@@ -461,7 +462,7 @@ function plainTextItem(
 ): string | undefined {
   const name = `${prefix}t`;
   if (xml.charCodeAt(from) !== 60 || !xml.startsWith(name, from + 1)) return undefined;
-  if (!isNameEndCode(xml.charCodeAt(from + 1 + name.length))) return undefined;
+  if (!isNameEnd(xml.charCodeAt(from + 1 + name.length))) return undefined;
   const tagEnd = tagEndAt(xml, from);
   if (xml.charCodeAt(tagEnd - 2) === 47) return undefined;
   const closing = `</${name}>`;
@@ -474,9 +475,4 @@ function plainTextItem(
     if (code === 38 || code === 13 || code === 95) return undefined;
   }
   return xml.slice(tagEnd, close);
-}
-
-/** Whitespace, "/" or ">": where a tag's name ends. */
-function isNameEndCode(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 47 || code === 62;
 }
